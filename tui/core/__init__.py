@@ -1,0 +1,1 @@
+"""The pure core of PledgeScope: text in, records out. No Textual, no file I/O."""
