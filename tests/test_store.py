@@ -1,0 +1,268 @@
+"""The corpus store: round trip, one write per apply, manifest, removals, corruption, crash debris."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import tui.store as store_module
+from tui.core.models import Quote, Stance, content_hash, fact_records
+from tui.store import AtomicJSONStorage, CorpusStore, StoreError, write_export
+
+TEXT_A = ('Britain will send troops once a ceasefire is reached. '
+          '"We stand ready," said Keir Starmer. Germany is undecided.')
+TEXT_B = 'France pledged air support. "We will be there," Emmanuel Macron said.'
+
+
+def source(path: str, text: str, title: str = "", quotes: tuple[str, ...] = (),
+           stances: tuple[tuple[str, str, str], ...] = ()) -> tuple[dict, dict]:
+    """A source meta dict and its facts, built by hand (no extractor)."""
+    sid = content_hash(text)
+    qs = [Quote(text=q, start=text.index(q), end=text.index(q) + len(q), speaker="Someone") for q in quotes]
+    ss = [Stance(country=c, country_name=n, stance=s, evidence=text[:40], start=0, end=40)
+          for c, n, s in stances]
+    meta = {"id": sid, "path": path, "title": title or path, "outlet": "Outlet", "date": "2025-01-06",
+            "chars": len(text), "byline": "", "file_hash": sid, "text": text}
+    facts = {"quotes": fact_records("quote", sid, qs), "stances": fact_records("stance", sid, ss)}
+    return meta, facts
+
+
+def two_sources() -> list[tuple[dict, dict]]:
+    return [source("seeds/b.txt", TEXT_B, "B", quotes=("We will be there,",),
+                   stances=(("FR", "France", "support"),)),
+            source("seeds/a.txt", TEXT_A, "A", quotes=("We stand ready,",),
+                   stances=(("GB", "United Kingdom", "troops"), ("DE", "Germany", "undecided")))]
+
+
+def test_round_trip_and_reopen(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    store = CorpusStore(data)
+    assert store.is_empty()
+    upserts = two_sources()
+    store.apply(upserts, manifest={"seeds/a.txt": "h1", "seeds/b.txt": "h2"})
+    for reopened in (store, CorpusStore(data)):
+        assert not reopened.is_empty()
+        assert [s["path"] for s in reopened.sources()] == ["seeds/a.txt", "seeds/b.txt"]
+        a_id = content_hash(TEXT_A)
+        src = reopened.source(a_id)
+        assert src["title"] == "A" and src["chars"] == len(TEXT_A) and "text" not in src
+        assert reopened.text(a_id) == TEXT_A
+        assert reopened.text(content_hash(TEXT_B)) == TEXT_B
+        facts = reopened.facts(a_id)
+        assert set(facts) == {"quotes", "terms", "countries", "pledges", "stances", "figures"}
+        assert [q["text"] for q in facts["quotes"]] == ["We stand ready,"]
+        assert {s["country"] for s in reopened.all("stances")} == {"GB", "DE", "FR"}
+        assert reopened.all("stance") == reopened.all("stances")
+        quote = facts["quotes"][0]
+        assert reopened.fact(quote["id"]) == quote
+        assert reopened.fact("quote:nope:000") is None
+        assert reopened.manifest() == {"seeds/a.txt": "h1", "seeds/b.txt": "h2"}
+        assert reopened.facts("unknown")["quotes"] == []
+        assert reopened.text("unknown") == ""
+    with pytest.raises(ValueError):
+        store.all("bogus")
+
+
+def test_apply_is_one_write_of_the_corpus(tmp_path: Path, monkeypatch) -> None:
+    store = CorpusStore(tmp_path)
+    store.apply(two_sources()[:1])
+    writes: list[Path] = []
+    real = store_module._atomic_write_bytes
+
+    def counting(path, payload):
+        writes.append(Path(path))
+        return real(path, payload)
+
+    monkeypatch.setattr(store_module, "_atomic_write_bytes", counting)
+    store.apply(two_sources()[1:], removals=[content_hash(TEXT_B)], manifest={"seeds/a.txt": "h"})
+    assert writes == [tmp_path / "corpus.json"]
+    doc = json.loads((tmp_path / "corpus.json").read_text(encoding="utf-8"))
+    paths = [row["path"] for row in doc["sources"].values()]
+    assert paths == ["seeds/a.txt"]
+    assert any(row["key"] == "manifest" and row["value"] == {"seeds/a.txt": "h"}
+               for row in doc["meta"].values())
+    # texts live in their own file, not in corpus.json
+    assert TEXT_A not in (tmp_path / "corpus.json").read_text(encoding="utf-8")
+
+
+def test_manifest_replaced_whole_and_meta(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    store.apply([], manifest={"x": "1", "y": "2"})
+    store.apply([], manifest={"y": "3"})
+    assert store.manifest() == {"y": "3"}
+    store.set_manifest({"z": "4"})
+    store.set_meta("speakers", {"starmer": "Keir Starmer"})
+    again = CorpusStore(tmp_path)
+    assert again.manifest() == {"z": "4"}
+    assert again.meta("speakers") == {"starmer": "Keir Starmer"}
+    assert again.meta("missing", 7) == 7
+    with pytest.raises(ValueError):
+        store.set_meta("manifest", {})
+
+
+def test_removals_and_same_path_replacement(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    store.apply(two_sources())
+    a_id, b_id = content_hash(TEXT_A), content_hash(TEXT_B)
+    b_quote = store.facts(b_id)["quotes"][0]["id"]
+    store.apply([], removals=[b_id])
+    reopened = CorpusStore(tmp_path)
+    for s in (store, reopened):
+        assert [x["id"] for x in s.sources()] == [a_id]
+        assert s.fact(b_quote) is None
+        assert {x["country"] for x in s.all("stances")} == {"GB", "DE"}
+        assert s.text(b_id) == ""
+    # a new version of seeds/a.txt replaces the old source at that path
+    edited = TEXT_A.replace("Germany", "Poland")
+    store.apply([source("seeds/a.txt", edited, "A2")])
+    assert [x["id"] for x in store.sources()] == [content_hash(edited)]
+    assert CorpusStore(tmp_path).text(content_hash(edited)) == edited
+
+
+def test_texts_file_is_compacted_and_stays_right(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    big = "word " * 60_000  # 300 kB a version
+    for n in range(12):
+        store.apply([source("seeds/big.txt", f"{n} {big}")])
+    files = list(tmp_path.glob("texts-*.jsonl"))
+    assert len(files) == 1
+    assert files[0].stat().st_size < 2 * 300_000 + 4 * 300_000  # garbage was reclaimed
+    assert CorpusStore(tmp_path).text(content_hash(f"11 {big}")) == f"11 {big}"
+
+
+def test_another_instance_write_is_not_clobbered(tmp_path: Path) -> None:
+    first, second = CorpusStore(tmp_path), CorpusStore(tmp_path)
+    a, b = two_sources()
+    first.apply([a])
+    second.apply([b])  # second's view is stale: it must re-read before writing
+    assert {s["path"] for s in CorpusStore(tmp_path).sources()} == {"seeds/a.txt", "seeds/b.txt"}
+
+
+@pytest.mark.parametrize("content", [b'{"sources": {"1": {"id": "ab', b"not json at all", b"[1, 2, 3]",
+                                     b"\xff\xfe garbage", b'{"sources": [1]}'])
+def test_corrupt_corpus_raises_naming_the_file_and_is_left_alone(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "corpus.json"
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as info:
+        CorpusStore(tmp_path)
+    message = str(info.value)
+    assert "corpus.json" in message and "--rebuild" in message
+    assert "\n" not in message
+    assert path.read_bytes() == content
+
+
+def test_truncated_real_corpus(tmp_path: Path) -> None:
+    CorpusStore(tmp_path).apply(two_sources())
+    path = tmp_path / "corpus.json"
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(StoreError, match="not valid JSON"):
+        CorpusStore(tmp_path)
+    assert path.read_bytes() == whole[: len(whole) // 2]
+
+
+def test_rebuilt_discards_a_corrupt_corpus_but_not_marks(tmp_path: Path) -> None:
+    (tmp_path / "corpus.json").write_bytes(b"{{{")
+    (tmp_path / "marks.json").write_bytes(b'{"marks": {}}')
+    store = CorpusStore.rebuilt(tmp_path)
+    assert store.is_empty()
+    store.apply(two_sources())
+    assert len(CorpusStore(tmp_path).sources()) == 2
+    assert (tmp_path / "marks.json").read_bytes() == b'{"marks": {}}'
+
+
+def test_clear_forgets_everything(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    store.apply(two_sources(), manifest={"a": "b"})
+    store.clear()
+    assert store.is_empty() and store.manifest() == {} and store.all("quotes") == []
+    assert list(tmp_path.glob("texts-*.jsonl")) == []
+    assert CorpusStore(tmp_path).is_empty()
+
+
+def test_empty_or_missing_file_is_an_empty_db(tmp_path: Path) -> None:
+    (tmp_path / "corpus.json").write_bytes(b"")
+    assert CorpusStore(tmp_path).is_empty()
+    assert CorpusStore(tmp_path / "new" / "dir").is_empty()
+    assert (tmp_path / "new" / "dir").is_dir()
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_stray_temp_files_are_cleaned(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    store.apply(two_sources())
+    dead = tmp_path / f".corpus.json.tmp-{_dead_pid()}-deadbeef"
+    dead.write_bytes(b'{"half": ')
+    alive = tmp_path / f".corpus.json.tmp-{os.getpid()}-cafecafe"
+    alive.write_bytes(b"in flight")
+    stray_texts = tmp_path / "texts-000000000000.jsonl"
+    stray_texts.write_bytes(b'["x", "y"]\n')
+    reopened = CorpusStore(tmp_path)
+    assert not dead.exists()
+    assert alive.exists()  # a live writer's temp file is never touched
+    assert not stray_texts.exists()
+    assert len(reopened.sources()) == 2
+    assert reopened.text(content_hash(TEXT_A)) == TEXT_A
+
+
+def test_storage_refuses_to_write_over_a_file_it_could_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_bytes(b"{broken")
+    storage = AtomicJSONStorage(path, hint="leave it")
+    with pytest.raises(StoreError):
+        storage.read()
+    with pytest.raises(StoreError):
+        storage.write({"ok": {}})
+    assert path.read_bytes() == b"{broken"
+
+
+def test_store_error_is_one_line() -> None:
+    error = StoreError("data/corpus.json", "is not valid JSON (line 3,\ncolumn 1)", "rebuild it.")
+    assert str(error) == "data/corpus.json is not valid JSON (line 3, column 1): rebuild it."
+
+
+def test_write_export_is_whole(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    write_export(target, "# r\u00e9port\n")
+    assert target.read_text(encoding="utf-8") == "# r\u00e9port\n"
+    with pytest.raises(StoreError):
+        write_export(tmp_path / "no" / "such" / "dir.md", "x")
+
+
+def test_upsert_without_text_keeps_the_stored_text(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    store.apply(two_sources())
+    a_id = content_hash(TEXT_A)
+    meta = store.source(a_id)
+    meta["title"] = "A, retitled"
+    store.apply([(meta, store.facts(a_id))])
+    again = CorpusStore(tmp_path)
+    assert again.source(a_id)["title"] == "A, retitled"
+    assert again.text(a_id) == TEXT_A and again.source(a_id)["chars"] == len(TEXT_A)
+
+
+def test_returned_source_dicts_are_copies(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    store.apply(two_sources())
+    store.sources()[0]["title"] = "changed by a caller"
+    assert store.sources()[0]["title"] == "A"
+
+
+def test_a_file_as_data_dir_is_one_clear_error(tmp_path: Path) -> None:
+    target = tmp_path / "data"
+    target.write_text("not a folder")
+    with pytest.raises(StoreError, match="data"):
+        CorpusStore(target)
+    from tui.store import MarksStore
+    with pytest.raises(StoreError):
+        MarksStore(target)

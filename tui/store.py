@@ -1,0 +1,786 @@
+"""The two stores under the data directory: the only module that opens files there.
+
+Files (all under ``data_dir``)::
+
+    corpus.json            TinyDB database (derived, can always be rebuilt):
+                             table "sources"  one doc per source: metadata, no text
+                             table "facts"    one doc per source: {"source", "quotes", "terms",
+                                              "countries", "pledges", "stances", "figures"}
+                             table "texts"    one doc per source: {"source", "offset", "length"}
+                                              (where its text lies in the texts file)
+                             table "meta"     {"key", "value"} docs: "manifest", "texts_file", ...
+    texts-<token>.jsonl    the article texts, one JSON line ``[source_id, text]`` each,
+                           append-only; read one text at a time by seek, so listing the
+                           sources never parses the 50 MB of text.
+    corpus.json.lock       held while the corpus is written.
+    marks.json             TinyDB database (precious, never rebuilt):
+                             table "marks"    current mark per fact
+                             table "history"  every change, in order
+    marks.json.bak         copy of marks.json taken before the first write of a session.
+    marks.json.lock        held during every read-modify-write of marks.json.
+
+corpus.json is the commit point of the corpus: texts are appended (and fsynced) to
+the texts file first, then corpus.json is replaced atomically with the offsets of
+the new texts. A crash in between leaves only unreferenced bytes at the end of the
+texts file; they are reclaimed when the file is compacted.
+"""
+
+from __future__ import annotations
+
+import gc
+import getpass
+import json
+import os
+import secrets
+import threading
+import time
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+FACT_KINDS = ("quotes", "terms", "countries", "pledges", "stances", "figures")
+"""Keys of a source's facts, as returned by `CorpusStore.facts`."""
+
+STATUSES = ("verified", "disputed", "unverified")
+"""Mark statuses (DESIGN.md)."""
+
+_SINGULAR = {"quote": "quotes", "term": "terms", "country": "countries", "pledge": "pledges",
+             "stance": "stances", "figure": "figures"}
+
+CORPUS_FILE = "corpus.json"
+MARKS_FILE = "marks.json"
+_TMP_MARK = ".tmp-"
+_LOCK_TIMEOUT = 30.0  # seconds to wait for another instance to finish a write
+_STRAY_AGE = 3600.0  # where a writer's liveness cannot be checked, a temp file older than this is stray
+
+REBUILD_HINT = "it holds derived data and can be rebuilt with `pledgescope --rebuild`."
+MARKS_HINT = ("PledgeScope will not overwrite it. Move it aside or repair it, then start again.")
+
+
+class StoreError(Exception):
+    """A store file cannot be used. ``str(error)`` is one line: the file, the reason, what to do."""
+
+    def __init__(self, path: Path | str, reason: str, hint: str = "") -> None:
+        self.path = str(path)
+        self.reason = reason
+        self.hint = hint
+        message = f"{self.path} {reason}"
+        if hint:
+            message += f": {hint}"
+        super().__init__(" ".join(message.split()))
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _make_dir(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(folder, f"cannot be created as the data folder ({exc.strerror or exc})") from exc
+    if not folder.is_dir():
+        raise StoreError(folder, "is not a folder", "choose another --data-dir.")
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}{_TMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+
+
+def _atomic_write_bytes(path: Path, payload: bytes) -> None:
+    """Replace `path` by `payload`: temp file in the same folder, fsync, rename, fsync folder."""
+    tmp = _temp_name(path)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except OSError:
+        mode = 0o644
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return True
+    return True
+
+
+def _remove_stray_temps(path: Path) -> list[Path]:
+    """Delete temp files of `path` left by a writer that died; returns what was removed."""
+    removed = []
+    prefix = f".{path.name}{_TMP_MARK}"
+    try:
+        entries = list(path.parent.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        pid_text = entry.name[len(prefix):].split("-", 1)[0]
+        try:
+            pid = int(pid_text)
+        except ValueError:
+            continue
+        if os.name == "posix":
+            stray = not _pid_alive(pid)
+        else:  # os.kill(pid, 0) would signal the process on Windows: go by age instead
+            try:
+                stray = time.time() - entry.stat().st_mtime > _STRAY_AGE
+            except OSError:
+                continue
+        if stray:
+            try:
+                entry.unlink()
+                removed.append(entry)
+            except OSError:
+                pass
+    return removed
+
+
+def _dumps(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage that reads the file once and replaces it atomically on write.
+
+    Unlike TinyDB's JSONStorage it never truncates the file in place, so a kill
+    at any moment leaves either the old or the new file. A file that is not a
+    JSON object raises `StoreError` and is never overwritten: once a read fails,
+    writes are refused. An empty or missing file is an empty database.
+    """
+
+    def __init__(self, path: str | Path, *, hint: str = "", create_dirs: bool = True) -> None:
+        self.path = Path(path)
+        self.hint = hint
+        if create_dirs:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stray_temps(self.path)
+        self._data: dict | None = None
+        self._loaded = False
+        self._broken: StoreError | None = None
+        self.raw: bytes = b""  # the bytes of the last good read
+
+    # -- reading
+
+    def refresh(self) -> None:
+        """Forget the cached content: the next `read` goes to disk."""
+        self._loaded = False
+        self._data = None
+
+    def read(self) -> dict | None:
+        if not self._loaded:
+            self._data = self._load()
+            self._loaded = True
+        return self._data
+
+    def _load(self) -> dict | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            self.raw = b""
+            self._broken = None
+            return None
+        except OSError as exc:
+            self._fail(f"cannot be read ({exc.strerror or exc})")
+        if not raw.strip():
+            self.raw = raw
+            self._broken = None
+            return None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            self._fail(f"is not valid UTF-8 (byte {exc.start})")
+        collecting = gc.isenabled()
+        gc.disable()  # a big parse builds millions of objects: no collection passes meanwhile
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            self._fail(f"is not valid JSON (line {exc.lineno}, column {exc.colno})")
+        except RecursionError:
+            self._fail("is not valid JSON (nested too deeply)")
+        finally:
+            if collecting:
+                gc.enable()
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            self._fail("does not hold a TinyDB database (a JSON object of tables)")
+        self.raw = raw
+        self._broken = None
+        return data
+
+    def _fail(self, reason: str):
+        error = StoreError(self.path, reason, self.hint)
+        self._broken = error
+        raise error
+
+    # -- writing
+
+    def write(self, data: dict) -> None:
+        if self._broken is not None:
+            raise self._broken
+        payload = _dumps(data)
+        try:
+            _atomic_write_bytes(self.path, payload)
+        except OSError as exc:
+            self.refresh()  # the caller may have changed the cached dict in place
+            raise StoreError(self.path, f"cannot be written ({exc.strerror or exc})") from exc
+        self._data = data
+        self._loaded = True
+        self.raw = payload
+
+    def close(self) -> None:
+        pass
+
+
+def _table(rows: Iterable[dict]) -> dict[str, dict]:
+    return {str(i): row for i, row in enumerate(rows, 1)}
+
+
+def _rows(data: dict | None, name: str) -> list[dict]:
+    table = (data or {}).get(name) or {}
+    return [table[k] for k in sorted(table, key=lambda k: int(k) if k.isdigit() else 0)]
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+class CorpusStore:
+    """Sources, their texts and their facts: derived data, held in memory after one read.
+
+    Returned dicts and lists are the store's own: read them, do not change them.
+    """
+
+    def __init__(self, data_dir: Path | str) -> None:
+        self.data_dir = Path(data_dir)
+        _make_dir(self.data_dir)
+        self.path = self.data_dir / CORPUS_FILE
+        self._lock = FileLock(str(self.path) + ".lock", timeout=_LOCK_TIMEOUT)
+        self._db = TinyDB(self.path, storage=AtomicJSONStorage, hint=REBUILD_HINT)
+        self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
+        self._text_cache: dict[str, str] = {}
+        self._load()
+        if self._lock_now():
+            try:
+                if self._signature() == self._seen:
+                    self._remove_stray_texts()
+            finally:
+                self._lock.release()
+
+    @classmethod
+    def rebuilt(cls, data_dir: Path | str) -> "CorpusStore":
+        """An empty corpus store for `--rebuild`: a corrupt corpus.json is discarded
+        (it is derived data), marks.json is never touched."""
+        data_dir = Path(data_dir)
+        try:
+            store = cls(data_dir)
+        except StoreError:
+            _make_dir(data_dir)
+            lock = FileLock(str(data_dir / CORPUS_FILE) + ".lock", timeout=_LOCK_TIMEOUT)
+            try:
+                with lock:
+                    _unlink(data_dir / CORPUS_FILE)
+            except Timeout as exc:
+                raise StoreError(data_dir / CORPUS_FILE, "is locked by another PledgeScope process",
+                                 "wait for it to finish, then try again.") from exc
+            store = cls(data_dir)
+        store.clear()
+        return store
+
+    # -- loading
+
+    def _signature(self) -> tuple | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def _lock_now(self) -> bool:
+        try:
+            self._lock.acquire(timeout=0)
+        except (Timeout, OSError):
+            return False
+        return True
+
+    def _sync(self) -> None:
+        """Under the lock: reload if another process wrote corpus.json since we read it."""
+        if self._signature() != self._seen:
+            self._load()
+
+    def _load(self) -> None:
+        self._storage.refresh()
+        self._seen = self._signature()
+        data = self._storage.read()
+        try:
+            self._sources: dict[str, dict] = {row["id"]: row for row in _rows(data, "sources")}
+            self._facts: dict[str, dict[str, list[dict]]] = {}
+            for row in _rows(data, "facts"):
+                sid = row.pop("source")
+                for kind in FACT_KINDS:
+                    if not isinstance(row.setdefault(kind, []), list):
+                        raise TypeError(f"facts of {sid} ({kind}) are not a list")
+                self._facts[sid] = row
+            self._text_at: dict[str, tuple[int, int]] = {
+                row["source"]: (int(row["offset"]), int(row["length"])) for row in _rows(data, "texts")}
+            self._meta: dict[str, Any] = {row["key"]: row.get("value") for row in _rows(data, "meta")}
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(self.path, f"is not a PledgeScope corpus ({type(exc).__name__}: {exc})",
+                             REBUILD_HINT) from exc
+        texts_file = self._meta.get("texts_file")
+        if self._text_at and (not texts_file or not (self.data_dir / texts_file).is_file()):
+            raise StoreError(self.data_dir / str(texts_file or "texts-*.jsonl"),
+                             "is missing (the article texts of corpus.json)", REBUILD_HINT)
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._order = sorted(self._sources, key=lambda sid: (self._sources[sid].get("path", ""), sid))
+        self._by_id: dict[str, dict] | None = None  # built on the first `fact()` call
+        self._all: dict[str, list[dict]] = {}
+        self._text_cache.clear()
+
+    def _locked(self):
+        try:
+            self._lock.acquire()
+        except Timeout as exc:
+            raise StoreError(self.path, "is locked by another PledgeScope process",
+                             "wait for it to finish, then try again.") from exc
+        except OSError as exc:
+            raise StoreError(self._lock.lock_file, f"cannot be locked ({exc.strerror or exc})") from exc
+        return _Release(self._lock)
+
+    # -- reading
+
+    def is_empty(self) -> bool:
+        return not self._sources
+
+    def manifest(self) -> dict[str, str]:
+        """Input path -> content hash of the input file, as of the last ingest."""
+        return dict(self._meta.get("manifest") or {})
+
+    def sources(self) -> list[dict]:
+        """Metadata of every source (no text), sorted by path (copies: change them freely)."""
+        return [dict(self._sources[sid]) for sid in self._order]
+
+    def source(self, source_id: str) -> dict | None:
+        found = self._sources.get(source_id)
+        return dict(found) if found is not None else None
+
+    def text(self, source_id: str) -> str:
+        """The article text of a source ("" if unknown); read from the texts file on demand."""
+        if source_id in self._text_cache:
+            return self._text_cache[source_id]
+        where = self._text_at.get(source_id)
+        if where is None:
+            return ""
+        offset, length = where
+        path = self.data_dir / str(self._meta.get("texts_file"))
+        try:
+            with open(path, "rb") as handle:
+                handle.seek(offset)
+                raw = handle.read(length)
+            sid, text = json.loads(raw.decode("utf-8"))
+        except OSError as exc:
+            raise StoreError(path, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
+        except (ValueError, TypeError) as exc:
+            raise StoreError(path, f"does not hold the text of source {source_id} where "
+                             f"corpus.json says", REBUILD_HINT) from exc
+        if sid != source_id or not isinstance(text, str):
+            raise StoreError(path, f"does not hold the text of source {source_id} where "
+                             f"corpus.json says", REBUILD_HINT)
+        if len(self._text_cache) >= 16:
+            self._text_cache.pop(next(iter(self._text_cache)))
+        self._text_cache[source_id] = text
+        return text
+
+    def facts(self, source_id: str) -> dict[str, list[dict]]:
+        """The facts of one source by kind (every kind present, possibly empty)."""
+        found = self._facts.get(source_id)
+        if found is None:
+            return {k: [] for k in FACT_KINDS}
+        return dict(found)
+
+    def all(self, kind: str) -> list[dict]:
+        """Every fact of `kind` (quotes, terms, countries, pledges, stances, figures) by source path."""
+        kind = _SINGULAR.get(kind, kind)
+        if kind not in FACT_KINDS:
+            raise ValueError(f"unknown fact kind {kind!r}; expected one of {', '.join(FACT_KINDS)}")
+        if kind not in self._all:
+            rows: list[dict] = []
+            for sid in self._order:
+                rows.extend(self._facts.get(sid, {}).get(kind, ()))
+            self._all[kind] = rows
+        return list(self._all[kind])
+
+    def fact(self, fact_id: str) -> dict | None:
+        """The fact with this id, of any kind (None if there is none)."""
+        if self._by_id is None:
+            by_id: dict[str, dict] = {}
+            for sid in self._order:
+                for rows in self._facts.get(sid, {}).values():
+                    for row in rows:
+                        fid = row.get("id") if isinstance(row, dict) else None
+                        if fid:
+                            by_id[fid] = row
+            self._by_id = by_id
+        return self._by_id.get(fact_id)
+
+    def meta(self, key: str, default: Any = None) -> Any:
+        return self._meta.get(key, default)
+
+    # -- writing
+
+    def apply(self, upserts: Iterable[tuple[dict, dict[str, list[dict]]]] = (),
+              removals: Iterable[str] = (), manifest: dict[str, str] | None = None) -> None:
+        """Add or replace sources with their facts, remove sources, replace the manifest.
+
+        Each upsert is (source metadata incl. "id" and "text", facts by kind). A new
+        source with the path of an existing one replaces it. `manifest`, when given,
+        replaces the whole manifest. One atomic write of corpus.json per call (texts are
+        appended to the texts file first).
+        """
+        upserts = list(upserts)
+        for meta, _facts in upserts:
+            if not isinstance(meta, dict) or not meta.get("id"):
+                raise ValueError("every upserted source needs an 'id'")
+        with self._locked():
+            self._sync()
+            self._commit(upserts, list(removals), manifest, None)
+
+    def set_manifest(self, manifest: dict[str, str]) -> None:
+        with self._locked():
+            self._sync()
+            self._commit([], [], manifest, None)
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Store a small corpus-level value (JSON-serialisable), e.g. the canonical speaker map."""
+        if key in ("manifest", "texts_file", "format"):
+            raise ValueError(f"meta key {key!r} is reserved")
+        with self._locked():
+            self._sync()
+            self._commit([], [], None, {key: value})
+
+    def clear(self) -> None:
+        """Forget every source, fact, manifest entry and meta value (for --rebuild)."""
+        with self._locked():
+            self._sources, self._facts, self._text_at, self._meta = {}, {}, {}, {}
+            self._write()
+            self._remove_stray_texts()
+            self._reindex()
+
+    def _commit(self, upserts, removals, manifest, meta_updates) -> None:
+        sources = dict(self._sources)
+        facts = dict(self._facts)
+        text_at = dict(self._text_at)
+        by_path = {m.get("path"): sid for sid, m in sources.items() if m.get("path")}
+        gone = set(removals)
+        new_texts: list[tuple[str, str]] = []
+        for raw_meta, raw_facts in upserts:
+            meta = {k: v for k, v in raw_meta.items() if k != "text"}
+            sid = meta["id"]
+            old = by_path.get(meta.get("path"))
+            if old and old != sid:
+                gone.add(old)
+            gone.discard(sid)
+            if "text" in raw_meta or sid not in text_at:  # no "text": keep the stored one
+                text = str(raw_meta.get("text") or "")
+                meta.setdefault("chars", len(text))
+                new_texts.append((sid, text))
+            elif "chars" not in meta and sid in sources:
+                meta["chars"] = sources[sid].get("chars", 0)
+            sources[sid] = meta
+            facts[sid] = {k: list((raw_facts or {}).get(k) or []) for k in FACT_KINDS}
+        for sid in gone:
+            sources.pop(sid, None)
+            facts.pop(sid, None)
+            text_at.pop(sid, None)
+        self_meta = dict(self._meta)
+        if manifest is not None:
+            self_meta["manifest"] = dict(manifest)
+        if meta_updates:
+            self_meta.update(meta_updates)
+        old_file = self_meta.get("texts_file")
+        fresh = {sid for sid, _t in new_texts}
+        live = sum(length for sid, (_o, length) in text_at.items() if sid not in fresh)
+        texts_file, compact_from = old_file, None
+        path = self.data_dir / old_file if old_file else None
+        size = path.stat().st_size if path is not None and path.exists() else 0
+        if new_texts or gone:
+            if path is None or (size > (1 << 20) and size - live > live):
+                texts_file = f"texts-{secrets.token_hex(6)}.jsonl"
+                compact_from = old_file
+            self_meta["texts_file"] = texts_file
+            text_at = self._write_texts(texts_file, compact_from, text_at, new_texts)
+        previous = (self._sources, self._facts, self._text_at, self._meta)
+        self._sources, self._facts, self._text_at, self._meta = sources, facts, text_at, self_meta
+        try:
+            self._write()
+        except BaseException:
+            self._sources, self._facts, self._text_at, self._meta = previous
+            raise
+        if compact_from and compact_from != texts_file:
+            _unlink(self.data_dir / compact_from)
+        self._reindex()
+
+    def _write_texts(self, name: str, compact_from: str | None, text_at: dict,
+                     new_texts: list[tuple[str, str]]) -> dict[str, tuple[int, int]]:
+        """Append `new_texts` to the texts file (copying live texts into a new one when compacting)."""
+        path = self.data_dir / name
+        result: dict[str, tuple[int, int]] = {}
+        fresh = dict(new_texts)
+        try:
+            with open(path, "ab") as out:
+                out.seek(0, os.SEEK_END)
+                if compact_from is not None or name != self._meta.get("texts_file"):
+                    for sid, (_o, _l) in text_at.items():
+                        if sid in fresh:
+                            continue
+                        line = _dumps([sid, self.text(sid)]) + b"\n"
+                        result[sid] = (out.tell(), len(line))
+                        out.write(line)
+                else:
+                    result = {sid: at for sid, at in text_at.items() if sid not in fresh}
+                for sid, text in fresh.items():
+                    line = _dumps([sid, text]) + b"\n"
+                    result[sid] = (out.tell(), len(line))
+                    out.write(line)
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as exc:
+            raise StoreError(path, f"cannot be written ({exc.strerror or exc})") from exc
+        _fsync_dir(self.data_dir)
+        return result
+
+    def _write(self) -> None:
+        data = {
+            "sources": _table(self._sources[sid] for sid in sorted(self._sources)),
+            "facts": _table({"source": sid, **self._facts[sid]} for sid in sorted(self._facts)),
+            "texts": _table({"source": sid, "offset": o, "length": n}
+                            for sid, (o, n) in sorted(self._text_at.items())),
+            "meta": _table({"key": k, "value": v} for k, v in sorted(self._meta.items())),
+        }
+        self._storage.write(data)
+        self._seen = self._signature()
+
+    def _remove_stray_texts(self) -> None:
+        keep = self._meta.get("texts_file")
+        for entry in self.data_dir.glob("texts-*.jsonl"):
+            if entry.name != keep:
+                _unlink(entry)
+
+
+class _Release:
+    def __init__(self, lock: FileLock) -> None:
+        self.lock = lock
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.lock.release()
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def write_export(path: Path | str, text: str, *, make_folder: bool = False) -> None:
+    """Write an export to `path` atomically (temp file, fsync, rename): never half a report.
+
+    With `make_folder`, a missing folder is created (the app's own exports folder).
+    """
+    path = Path(path)
+    try:
+        if make_folder:
+            _make_dir(path.parent)
+        if path.parent and not path.parent.exists():
+            raise StoreError(path.parent, "does not exist", "create the folder or choose another -o.")
+        _atomic_write_bytes(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise StoreError(path, f"cannot be written ({exc.strerror or exc})") from exc
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser() or "unknown"
+    except Exception:  # no login name (containers, odd platforms)
+        return "unknown"
+
+
+class MarksStore:
+    """The user's verification marks and their history: precious, never silently overwritten.
+
+    Every `set` takes the file lock, re-reads marks.json (another instance may have
+    written), applies the change, appends it to the history and replaces the file
+    atomically with fsync: the mark is on disk when `set` returns. The lock is held
+    only for that read-modify-write, so two windows can mark side by side.
+    """
+
+    def __init__(self, data_dir: Path | str, user: str | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        _make_dir(self.data_dir)
+        self.path = self.data_dir / MARKS_FILE
+        self.backup_path = self.data_dir / (MARKS_FILE + ".bak")
+        self.user = user or _default_user()
+        self._lock = FileLock(str(self.path) + ".lock", timeout=_LOCK_TIMEOUT)
+        self._thread_lock = threading.RLock()
+        self._db = TinyDB(self.path, storage=AtomicJSONStorage, hint=self._hint())
+        self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
+        self._backed_up = False
+        self._marks: dict[str, dict] = {}
+        self._history: dict[str, list[dict]] = {}
+        self.reload()
+
+    def _hint(self) -> str:
+        hint = MARKS_HINT
+        if self.backup_path.exists():
+            hint += f" A backup is at {self.backup_path}."
+        return hint
+
+    def _locked(self):
+        try:
+            self._lock.acquire()
+        except Timeout as exc:
+            raise StoreError(self.path, "is locked by another PledgeScope process",
+                             "wait for it to finish, then try again.") from exc
+        except OSError as exc:
+            raise StoreError(self._lock.lock_file, f"cannot be locked ({exc.strerror or exc})") from exc
+        return _Release(self._lock)
+
+    def _read(self) -> dict:
+        self._storage.hint = self._hint()
+        self._storage.refresh()
+        data = self._storage.read() or {}
+        try:
+            marks = {row["fact"]: row for row in _rows(data, "marks")}
+            history: dict[str, list[dict]] = {}
+            for row in _rows(data, "history"):
+                history.setdefault(row["fact"], []).append(row)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise StoreError(self.path, "does not hold PledgeScope marks (a record lacks 'fact')",
+                             self._hint()) from exc
+        self._marks, self._history = marks, history
+        return data
+
+    def reload(self) -> None:
+        """Read marks.json again (another instance may have written)."""
+        with self._thread_lock:
+            self._read()
+
+    def set(self, fact_id: str, status: str, note: str | None = None, link: str | None = None,
+            *, anchor: dict | None = None) -> dict:
+        """Mark a fact; returns the mark. `note`, `link`, `anchor` left None keep their old values."""
+        if not isinstance(fact_id, str) or not fact_id.strip():
+            raise ValueError("a mark needs a fact id")
+        if status not in STATUSES:
+            raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+        with self._thread_lock, self._locked():
+            data = self._read()
+            if not self._backed_up:
+                self._backup()
+            previous = self._marks.get(fact_id) or {}
+            mark = {
+                "fact": fact_id,
+                "status": status,
+                "note": previous.get("note", "") if note is None else str(note),
+                "link": previous.get("link") if link is None else str(link),
+                "at": _now(),
+                "user": self.user,
+                "anchor": previous.get("anchor") if anchor is None else dict(anchor),
+            }
+            change = {k: mark[k] for k in ("fact", "status", "note", "link", "at", "user")}
+            marks_table = dict(data.get("marks") or {})
+            doc_id = next((k for k, row in marks_table.items() if row.get("fact") == fact_id), None)
+            if doc_id is None:
+                doc_id = str(max((int(k) for k in marks_table if k.isdigit()), default=0) + 1)
+            marks_table[doc_id] = mark
+            history_table = dict(data.get("history") or {})
+            history_id = str(max((int(k) for k in history_table if k.isdigit()), default=0) + 1)
+            history_table[history_id] = change
+            new = dict(data)
+            new["marks"], new["history"] = marks_table, history_table
+            self._storage.write(new)
+            self._marks[fact_id] = mark
+            self._history.setdefault(fact_id, []).append(change)
+            return dict(mark)
+
+    def _backup(self) -> None:
+        """Copy the marks file as just read (known to be valid) to marks.json.bak, once a session."""
+        raw = self._storage.raw
+        if raw.strip():
+            _atomic_write_bytes(self.backup_path, raw)
+        self._backed_up = True
+
+    def get(self, fact_id: str) -> dict | None:
+        mark = self._marks.get(fact_id)
+        return dict(mark) if mark else None
+
+    def all(self) -> dict[str, dict]:
+        """Current mark of every marked fact (fact id -> mark)."""
+        return {fid: dict(mark) for fid, mark in self._marks.items()}
+
+    def history(self, fact_id: str) -> list[dict]:
+        """Every change of a fact's mark, oldest first."""
+        return [dict(change) for change in self._history.get(fact_id, ())]
+
+    def counts(self, fact_ids: Iterable[str]) -> dict[str, int]:
+        """How many of `fact_ids` are verified, disputed, unverified (unmarked counts as
+        unverified), and "total"."""
+        counts = {status: 0 for status in STATUSES}
+        total = 0
+        for fid in fact_ids:
+            total += 1
+            mark = self._marks.get(fid)
+            counts[mark["status"] if mark and mark.get("status") in counts else "unverified"] += 1
+        counts["total"] = total
+        return counts
+
+
+__all__ = ["AtomicJSONStorage", "CorpusStore", "FACT_KINDS", "MarksStore", "STATUSES", "StoreError",
+           "write_export"]
