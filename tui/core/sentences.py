@@ -9,7 +9,7 @@ import re
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Pres|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Ltd|Co)\.|\b[A-Z]\.)$"
 )
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022-])|\n+")
+_BOUNDARY = re.compile(r"(?=[.!?\u2026\n])(?:[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022-])|\n+)")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -26,18 +26,54 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LAST: list = [None, ()]  # one-entry cache: every extractor splits the same article
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of `text`, trimmed of surrounding white space."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        end = m.end() if m.group()[0] != "\n" else m.start()
-        if m.group()[0] != "\n" and _ABBREV.search(text, max(0, m.start() - 6), m.start() + 1):
-            continue
-        _push(text, start, end, spans)
-        start = m.end()
-    _push(text, start, len(text), spans)
+    if _LAST[0] is text or (type(text) is str and _LAST[0] == text):
+        return list(_LAST[1])
+    spans = _split_sentences(text)
+    _LAST[0], _LAST[1] = text, tuple(spans)
     return spans
+
+
+_ABBREVS = frozenset(
+    "Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Sen Rep Gov Pres St Jr Sr No vs etc Jan Feb Mar "
+    "Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U a.m p.m Inc Ltd Co Gov Adm Maj "
+    "Cmdr Rev Hon Mt Ft approx est Fig Vol".split())
+_INLINE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022-])")
+_WORD_BEFORE = re.compile(r"[\w.]+$")
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        start = pos
+        if nl > pos:
+            for m in _INLINE_END.finditer(text, pos, nl):
+                if text[m.start()] == "." and _is_abbrev(text, start, m.start()):
+                    continue
+                _push(text, start, m.end(), spans)
+                start = m.end()
+            _push(text, start, nl, spans)
+        pos = nl + 1
+    return spans
+
+
+def _is_abbrev(text: str, lo: int, dot: int) -> bool:
+    w = _WORD_BEFORE.search(text, max(lo, dot - 8), dot)
+    if not w:
+        return False
+    word = w.group()
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    return word in _ABBREVS or word.lstrip(".") in _ABBREVS
 
 
 def _push(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
@@ -47,3 +83,42 @@ def _push(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
         e -= 1
     if e > s:
         spans.append((s, e))
+
+
+# Lower-cased words per sentence: a cheap prefilter for the extractors (a set
+# intersection in C instead of a regex scan of every sentence).  The text is
+# encoded to ASCII with one byte per character ("?" for the rest), so offsets
+# are preserved, and folded with one bytes.translate.
+_BYTE_TABLE = bytes((c + 32) if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122 or c == 45)
+                    else 32 for c in range(256))
+_LAST_WORDS: list = [None, ()]
+
+
+def folded(text: str) -> str:
+    """`text` lower-cased (ASCII), every character that is not a letter, digit or hyphen
+    replaced by a space; same length as `text`."""
+    return text.encode("ascii", "replace").translate(_BYTE_TABLE).decode("ascii")
+
+
+def sentence_words(text: str) -> list[list[str]]:
+    """For each span of :func:`split_sentences`, its lower-cased words."""
+    if _LAST_WORDS[0] is text or (type(text) is str and _LAST_WORDS[0] == text):
+        return list(_LAST_WORDS[1])
+    low = folded(text)
+    words = [low[s:e].split() for s, e in split_sentences(text)]
+    _LAST_WORDS[0], _LAST_WORDS[1] = text, tuple(words)
+    return words
+
+
+_LAST_LOWER: list = [None, ""]
+
+
+def lowered(text: str) -> str:
+    """`text` lower-cased with the same length (so offsets carry over), cached."""
+    if _LAST_LOWER[0] is text or (type(text) is str and _LAST_LOWER[0] == text):
+        return _LAST_LOWER[1]
+    low = text.lower()
+    if len(low) != len(text):  # "İ" and friends grow when lower-cased
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    _LAST_LOWER[0], _LAST_LOWER[1] = text, low
+    return low

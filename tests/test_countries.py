@@ -1,0 +1,100 @@
+"""Country mentions: names, demonyms, capitals as governments, groups, non-countries."""
+
+from __future__ import annotations
+
+from tui.core.countries import country_name, find_countries, lookup
+
+
+def codes(text: str) -> list[str]:
+    return [m.code for m in find_countries(text)[0]]
+
+
+def hows(text: str) -> list[tuple[str, str]]:
+    return [(m.code, m.how) for m in find_countries(text)[0]]
+
+
+def test_names_and_short_names():
+    assert codes("Britain, the UK and Great Britain") == ["GB", "GB", "GB"]
+    assert codes("The U.S. and the United States; America and the US") == ["US", "US", "US", "US"]
+    assert codes("Czech Republic and Czechia") == ["CZ", "CZ"]
+    assert codes("Turkey and Georgia signed.") == ["TR", "GE"]
+
+
+def test_spans_are_the_surface():
+    text = "Officials in Poland said so."
+    (m,), _ = find_countries(text)
+    assert text[m.start:m.end] == "Poland" == m.surface
+    assert m.name == "Poland" and m.how == "name"
+
+
+def test_demonyms():
+    assert hows("French and British officials met Italian and German envoys.") == [
+        ("FR", "demonym"), ("GB", "demonym"), ("IT", "demonym"), ("DE", "demonym")]
+    assert codes("Ukrainian forces and the Americans") == ["UA", "US"]
+
+
+def test_british_is_gb_not_indian_ocean_territory():
+    assert codes("British troops") == ["GB"]
+    assert lookup("British") == "GB"
+
+
+def test_capital_as_government_vs_place():
+    assert hows("Moscow has rejected the plan.") == [("RU", "capital")]
+    assert hows("Washington's commitment is unclear.") == [("US", "capital")]
+    assert codes("a summit in Paris on Thursday") == []
+    assert codes("The Paris summit ended.") == []
+    assert codes("according to the Washington Post and the Kyiv Post") == []
+    assert codes("talks between Moscow and Kyiv") == ["RU", "UA"]
+    assert codes("a signal to Beijing") == ["CN"]
+    assert hows("The Kremlin said no.") == [("RU", "capital")]
+
+
+def test_groups_expand_to_members():
+    assert codes("the Baltic states") == ["EE", "LV", "LT"]
+    assert codes("the Baltics") == ["EE", "LV", "LT"]
+    assert sorted(codes("the Nordic countries")) == ["DK", "FI", "IS", "NO", "SE"]
+    assert {m.how for m in find_countries("the Nordic states")[0]} == {"group"}
+
+
+def test_organisations_are_not_countries():
+    assert codes("NATO and the EU met the UN and the G7.") == []
+
+
+def test_non_country_in_a_country_list_is_flagged():
+    mentions, flagged = find_countries(
+        "including Australia, Canada, Free Europe, Japan, New Zealand, and the United States.")
+    assert [m.code for m in mentions] == ["AU", "CA", "JP", "NZ", "US"]
+    assert flagged == ["Free Europe"]
+    assert find_countries("Tanzania, Kenya, Interpol and Malawi joined.")[1] == ["Interpol"]
+    assert find_countries("France and Germany met in Paris.")[1] == []
+
+
+def test_false_positives():
+    assert codes("Michael Jordan scored.") == []
+    assert codes("Chad Smith played drums.") == []
+    assert codes("New Jersey and New Mexico") == []
+    assert codes("Papua New Guinea") == ["PG"]
+    assert codes("Equatorial Guinea and Guinea") == ["GQ", "GN"]
+    assert codes("Ukraine's Air Force") == ["UA"]
+    assert codes("Latin America") == []
+    assert codes("LET US GO") == []
+
+
+def test_country_name_and_lookup():
+    assert country_name("GB") == "United Kingdom"
+    assert country_name("US") == "United States"
+    assert country_name("RU") == "Russia"
+    assert country_name("CZ") == "Czechia"
+    assert lookup("the Netherlands") == "NL"
+    assert lookup("Kiev") == "UA"
+    assert lookup("Narnia") is None
+    assert lookup("") is None
+
+
+def test_odd_input_never_raises():
+    for text in ("", "\x00\x1b[31m", "🇺🇦 Україна", "مرحبا France", '"unbalanced "quote',
+                 "France" * 10000, "A" * 200000):
+        mentions, flagged = find_countries(text)
+        for m in mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start:m.end] == m.surface

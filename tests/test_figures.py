@@ -1,0 +1,50 @@
+"""Figures: numbers with what they count; dates, years, times, ordinals and references skipped."""
+
+from __future__ import annotations
+
+from tui.core.figures import extract_figures
+
+
+def figs(text: str) -> list[tuple[float, str, str]]:
+    return [(f.value, f.what, text[f.start:f.end]) for f in extract_figures(text)]
+
+
+def test_numbers_with_what_they_count():
+    assert figs("26 countries pledged; 35 nations met.") == [
+        (26.0, "countries", "26"), (35.0, "countries", "35")]
+    assert figs("Ukraine reported 112 Russian strike and decoy drones overnight; 84 were intercepted or jammed.") == [
+        (112.0, "Russian strike and decoy drones", "112"), (84.0, "intercepted or jammed", "84")]
+
+
+def test_word_numbers_and_thousands():
+    assert figs("twenty-six nations agreed and 1,000 troops left.") == [
+        (26.0, "countries", "twenty-six"), (1000.0, "troops", "1,000")]
+    assert figs("Of the 35 countries, the remaining nine will decide later.") == [
+        (35.0, "countries", "35"), (9.0, "", "nine")]
+
+
+def test_money_and_percent():
+    assert figs("They pledged $2.5 billion in military aid.") == [(2.5e9, "military aid", "$2.5 billion")]
+    assert figs("Gangs control 85% of the capital.") == [(85.0, "percent", "85%")]
+    assert figs("a 26-nation coalition") == [(26.0, "countries", "26")]
+
+
+def test_skips_dates_years_times_ordinals_references():
+    text = ("On September 4, 2025, at 10:30, leaders met (Sept. 4) under Article 5 in the 21st "
+            "century; the G7 and F-16 jets, 4 September and in 1994.")
+    assert figs(text) == []
+
+
+def test_spans_and_evidence():
+    text = "First line. Then 40 leaders came. End."
+    (f,) = extract_figures(text)
+    assert text[f.start:f.end] == "40"
+    assert f.evidence == text[f.evidence_start:f.evidence_end] == "Then 40 leaders came."
+
+
+def test_odd_input_never_raises():
+    for text in ("", "9" * 100000, "1,2,3,4", "$", "€ 5", "٣ countries", "5\x00troops", "12 🚀 drones",
+                 "1e309 troops", "$" + "9" * 400 + " billion"):
+        for f in extract_figures(text):
+            assert 0 <= f.start < f.end <= len(text)
+            assert 0 <= f.evidence_start <= f.start and f.end <= f.evidence_end <= len(text)

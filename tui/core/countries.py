@@ -1,0 +1,436 @@
+"""Country mentions: names, short names, demonyms, capitals-as-government, groups.
+
+Everything normalises to ISO 3166-1 alpha-2. Tables are built once, lazily, from
+pycountry plus our own short-name / demonym / capital / group tables; there is
+never a fuzzy guess (pycountry's ``search_fuzzy('British')`` answers British
+Indian Ocean Territory). All surfaces are matched by one precompiled,
+prefix-factored (trie) regex, so a scan is linear in the text.
+
+Rules
+-----
+* Names match case-sensitively, longest first ("Papua New Guinea" beats
+  "Guinea"; "New Jersey", "New Mexico", "Latin America" are sinks that match
+  nothing).
+* Names that are also first names (Jordan, Chad, Georgia, India, Israel ...)
+  are skipped when they stand next to another capitalised word that is not a
+  country ("Michael Jordan", "Chad Smith").
+* A capital (or seat of government: the Kremlin, the White House, Downing
+  Street) stands for its government, so counts, unless it is a place: preceded
+  by a locative preposition (in, at, near, from, outside, across, around, into,
+  via, visit(ed)) or followed by a capitalised word or a venue noun ("Paris
+  summit", "Washington Post", "Kyiv Post", "Elysee Palace").
+* Groups expand to their members, one mention per member on the same span:
+  the Baltic states/countries/Baltics, the Nordic states/countries/Nordics,
+  Scandinavian countries, Benelux, the Visegrad group.
+* Organisations (NATO, the EU, the UN, G7) are not countries and are never
+  emitted.
+* The second value of :func:`find_countries` lists the capitalised names that
+  stand between countries in a comma/"and" list but are not countries
+  ("Free Europe" in "Australia, Canada, Free Europe, Japan").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.models import CountryMention
+
+# --- tables ------------------------------------------------------------------
+
+# Common English names where pycountry's is awkward.
+_COMMON_NAMES = {
+    "GB": "United Kingdom", "US": "United States", "RU": "Russia", "CZ": "Czechia",
+    "KR": "South Korea", "KP": "North Korea", "IR": "Iran", "SY": "Syria", "VN": "Vietnam",
+    "LA": "Laos", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova",
+    "TW": "Taiwan", "TR": "Turkey", "PS": "Palestine", "VA": "Vatican City",
+    "CD": "DR Congo", "CG": "Republic of the Congo", "FM": "Micronesia", "BN": "Brunei",
+    "CV": "Cape Verde", "CI": "Ivory Coast", "SZ": "Eswatini", "MK": "North Macedonia",
+    "NL": "Netherlands", "PH": "Philippines", "AE": "United Arab Emirates",
+}
+
+# Extra names / short names -> code.  None = a sink (matches, emits nothing).
+_ALIASES: dict[str, str | None] = {
+    "the UK": "GB", "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "United Kingdom": "GB", "England": "GB", "Scotland": "GB", "Wales": "GB",
+    "Northern Ireland": "GB",
+    "US": "US", "U.S.": "US", "U.S": "US", "USA": "US", "U.S.A.": "US", "America": "US",
+    "United States": "US", "United States of America": "US",
+    "Russia": "RU", "Russian Federation": "RU", "Czech Republic": "CZ", "Czechia": "CZ",
+    "South Korea": "KR", "Republic of Korea": "KR", "North Korea": "KP", "Iran": "IR",
+    "Syria": "SY", "Vietnam": "VN", "Viet Nam": "VN", "Laos": "LA", "Bolivia": "BO",
+    "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD", "Taiwan": "TW", "Turkey": "TR",
+    "Türkiye": "TR", "Turkiye": "TR", "Palestine": "PS", "Vatican": "VA", "Holy See": "VA",
+    "Democratic Republic of the Congo": "CD", "DR Congo": "CD", "DRC": "CD",
+    "Republic of the Congo": "CG", "Ivory Coast": "CI", "Côte d'Ivoire": "CI",
+    "Cote d'Ivoire": "CI", "Cape Verde": "CV", "Brunei": "BN", "Burma": "MM",
+    "Myanmar": "MM", "Swaziland": "SZ", "Macedonia": "MK", "North Macedonia": "MK",
+    "Holland": "NL", "the Netherlands": "NL", "Netherlands": "NL", "Philippines": "PH",
+    "the Philippines": "PH", "UAE": "AE", "Emirates": None, "Micronesia": "FM",
+    "East Timor": "TL", "Timor-Leste": "TL", "Kosovo": "XK",
+    # sinks: longer phrases that contain a country name but are not countries
+    "New Jersey": None, "New Mexico": None, "New England": None, "New South Wales": None,
+    "Latin America": None, "South America": None, "North America": None,
+    "Central America": None, "Americas": None, "Mexico City": None, "Georgia Tech": None,
+    "Jersey City": None, "Washington State": None, "Washington Post": None,
+    "Kyiv Post": None, "Kyiv Independent": None, "Moscow Times": None,
+    "Air France": None, "British Airways": None, "British Museum": None,
+    "Turkish Airlines": None, "Jordan River": None, "Chad Basin": None,
+    "Congo River": None, "Niger River": None, "Panama Canal": None, "Suez Canal": None,
+    "Radio Free Europe": None, "Indian Ocean": None, "Black Sea": None,
+    "Irish Sea": None, "North Sea": None, "South China Sea": None, "East China Sea": None,
+    "Baltic Sea": None, "Red Sea": None, "Arabian Sea": None, "Persian Gulf": None,
+    "Arabian Peninsula": None, "Korean Peninsula": None,
+    "Gulf of Mexico": None, "Gulf of Guinea": None, "Sea of Japan": None,
+    "French Guiana": "GF", "French Polynesia": "PF", "British Indian Ocean Territory": "IO",
+}
+
+# Demonyms / adjectives -> code (adjectives and plural nouns).
+_DEMONYMS = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Argentine": "AR",
+    "Argentinian": "AR", "Armenian": "AM", "Australian": "AU", "Austrian": "AT",
+    "Azerbaijani": "AZ", "Bahraini": "BH", "Bangladeshi": "BD", "Belarusian": "BY",
+    "Belgian": "BE", "Bolivian": "BO", "Bosnian": "BA", "Brazilian": "BR", "British": "GB",
+    "Briton": "GB", "Brit": "GB", "Bulgarian": "BG", "Cambodian": "KH", "Cameroonian": "CM",
+    "Canadian": "CA", "Chilean": "CL", "Chinese": "CN", "Colombian": "CO", "Croatian": "HR",
+    "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ", "Danish": "DK", "Dane": "DK",
+    "Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE", "Eritrean": "ER",
+    "Estonian": "EE", "Ethiopian": "ET", "Filipino": "PH", "Finnish": "FI", "Finn": "FI",
+    "French": "FR", "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR",
+    "Hungarian": "HU", "Icelandic": "IS", "Icelander": "IS", "Indian": "IN",
+    "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE", "Israeli": "IL",
+    "Italian": "IT", "Japanese": "JP", "Jordanian": "JO", "Kazakh": "KZ", "Kenyan": "KE",
+    "Kuwaiti": "KW", "Kyrgyz": "KG", "Latvian": "LV", "Lebanese": "LB", "Libyan": "LY",
+    "Lithuanian": "LT", "Luxembourgish": "LU", "Malaysian": "MY", "Maltese": "MT",
+    "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN", "Montenegrin": "ME",
+    "Moroccan": "MA", "Nepali": "NP", "Nigerian": "NG", "Nigerien": "NE",
+    "North Korean": "KP", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK",
+    "Palestinian": "PS", "Peruvian": "PE", "Polish": "PL", "Pole": "PL", "Portuguese": "PT",
+    "Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Saudi": "SA", "Serbian": "RS",
+    "Serb": "RS", "Singaporean": "SG", "Slovak": "SK", "Slovakian": "SK", "Slovenian": "SI",
+    "Slovene": "SI", "Somali": "SO", "South African": "ZA", "South Korean": "KR",
+    "Spanish": "ES", "Spaniard": "ES", "Sri Lankan": "LK", "Sudanese": "SD",
+    "Swedish": "SE", "Swede": "SE", "Swiss": "CH", "Syrian": "SY", "Taiwanese": "TW",
+    "Tajik": "TJ", "Thai": "TH", "Tunisian": "TN", "Turkish": "TR", "Turk": "TR",
+    "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uzbek": "UZ",
+    "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zimbabwean": "ZW",
+    "New Zealander": "NZ", "Kiwi": None, "Cuban-American": None, "Korean": None,
+    "Congolese": None, "English": None, "European": None, "Scottish": "GB", "Welsh": "GB",
+}
+# Demonyms whose plural is not adjective + "s" or that are used bare ("the French").
+_DEMONYM_PLURALS_IRREGULAR = {"Swiss", "French", "British", "Dutch", "Chinese", "Japanese",
+                              "Portuguese", "Vietnamese", "Lebanese", "Sudanese", "Maltese",
+                              "Irish", "Polish", "Danish", "Finnish", "Swedish", "Spanish",
+                              "Turkish", "Icelandic", "Luxembourgish", "Scottish", "Welsh",
+                              "Kyrgyz", "Turkmen", "Thai"}
+
+# Capitals and seats of government -> code.
+_CAPITALS = {
+    "Moscow": "RU", "Kremlin": "RU", "Kyiv": "UA", "Kiev": "UA", "Washington": "US",
+    "White House": "US", "Pentagon": "US", "Beijing": "CN", "London": "GB",
+    "Downing Street": "GB", "Whitehall": "GB", "Paris": "FR", "Elysee": "FR", "Élysée": "FR",
+    "Berlin": "DE", "Rome": "IT", "Madrid": "ES", "Warsaw": "PL", "Tokyo": "JP",
+    "Ottawa": "CA", "Canberra": "AU", "Ankara": "TR", "Tehran": "IR", "Pyongyang": "KP",
+    "Seoul": "KR", "New Delhi": "IN", "Minsk": "BY", "Budapest": "HU", "Bratislava": "SK",
+    "Prague": "CZ", "Vienna": "AT", "Bern": "CH", "Oslo": "NO", "Stockholm": "SE",
+    "Helsinki": "FI", "Copenhagen": "DK", "Reykjavik": "IS", "Tallinn": "EE", "Riga": "LV",
+    "Vilnius": "LT", "Athens": "GR", "Lisbon": "PT", "Dublin": "IE", "The Hague": "NL",
+    "Bucharest": "RO", "Chisinau": "MD", "Tbilisi": "GE", "Yerevan": "AM", "Baku": "AZ",
+    "Cairo": "EG", "Riyadh": "SA", "Doha": "QA", "Abu Dhabi": "AE", "Islamabad": "PK",
+    "Kabul": "AF", "Baghdad": "IQ", "Damascus": "SY", "Beirut": "LB", "Amman": "JO",
+    "Caracas": "VE", "Havana": "CU", "Manila": "PH", "Hanoi": "VN", "Jakarta": "ID",
+    "Bangkok": "TH", "Taipei": "TW", "Pretoria": "ZA", "Nairobi": "KE", "Abuja": "NG",
+    "Addis Ababa": "ET", "Brasilia": "BR", "Brasília": "BR", "Buenos Aires": "AR",
+    "Mexico City": "MX", "Belgrade": "RS", "Zagreb": "HR", "Ljubljana": "SI",
+    "Tirana": "AL", "Skopje": "MK", "Podgorica": "ME", "Sarajevo": "BA", "Valletta": "MT",
+    "Nicosia": "CY", "Wellington": "NZ", "Canberra's": "AU",
+}
+
+_GROUPS = {
+    "Baltic states": ("EE", "LV", "LT"), "Baltic countries": ("EE", "LV", "LT"),
+    "Baltic nations": ("EE", "LV", "LT"), "Baltic republics": ("EE", "LV", "LT"),
+    "Baltics": ("EE", "LV", "LT"), "Baltic States": ("EE", "LV", "LT"),
+    "Nordic states": ("DK", "FI", "IS", "NO", "SE"), "Nordic countries": ("DK", "FI", "IS", "NO", "SE"),
+    "Nordic nations": ("DK", "FI", "IS", "NO", "SE"), "Nordics": ("DK", "FI", "IS", "NO", "SE"),
+    "Scandinavian countries": ("DK", "NO", "SE"), "Scandinavian states": ("DK", "NO", "SE"),
+    "Scandinavian nations": ("DK", "NO", "SE"), "Scandinavia": ("DK", "NO", "SE"),
+    "Benelux": ("BE", "LU", "NL"), "Benelux countries": ("BE", "LU", "NL"),
+    "Visegrad Group": ("CZ", "HU", "PL", "SK"), "Visegrad countries": ("CZ", "HU", "PL", "SK"),
+    "Visegrad Four": ("CZ", "HU", "PL", "SK"), "Visegrád Group": ("CZ", "HU", "PL", "SK"),
+}
+
+# Names that are also people's first names or otherwise ambiguous when next to
+# another capitalised word.
+_PERSONISH = {"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Jersey", "Guernsey",
+              "Niger", "Mali", "Peru", "Cuba", "Chile", "Togo", "Oman", "Malta", "Monaco",
+              "Dominica", "Jamaica", "Lebanon", "Victoria", "Washington", "Paris", "Rome",
+              "Sofia", "Florence", "Kenya", "Panama", "America", "Bern", "Wellington"}
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|from|outside|across|around|into|via|visit|visited|visiting|to visit|"
+    r"arrived in|flew to|travelled to|traveled to|trip to|based in|held in|hosted in|"
+    r"summit in|meeting in|talks in|streets of|city of|of)\s+(?:the\s+)?)$", re.I)
+_VENUE_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:summit|meeting|talks|conference|palace|Palace|airport|Airport|"
+    r"accord|accords|agreement|format|process|declaration|Declaration|streets|street|"
+    r"residents|hotel|Hotel|station|Agreement|Accords|Summit|Conference|Process|Format|"
+    r"Times|Post|Independent|Stock|University|Metro|Marathon|Club|club|FC|Olympics|"
+    r"police|mayor|city|region|Oblast|oblast|suburb|district|forum|Forum|peace talks)\b")
+
+_COUNTRIES: dict[str, str] | None = None  # surface -> code ("" for sinks), built lazily
+_KIND: dict[str, str] = {}
+_GROUP_CODES: dict[str, tuple[str, ...]] = {}
+_NAMES: dict[str, str] = {}
+_LOOKUP: dict[str, str] = {}
+_REGEX: re.Pattern | None = None
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A prefix-factored alternation of `words` (longest match preferred)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def _build() -> None:
+    global _COUNTRIES, _REGEX
+    if _COUNTRIES is not None:
+        return
+    import pycountry  # slow import: only once, lazily
+
+    table: dict[str, str] = {}
+    kind: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        code = c.alpha_2
+        common = _COMMON_NAMES.get(code) or getattr(c, "common_name", None) or c.name
+        names[code] = common
+        for n in (c.name, getattr(c, "common_name", None)):
+            if n and "," not in n and "(" not in n:
+                table[n] = code
+                kind[n] = "name"
+    names["XK"] = "Kosovo"
+    for n, code in _ALIASES.items():
+        table[n] = code or ""
+        kind[n] = "name"
+    for n, code in _DEMONYMS.items():
+        table[n] = code or ""
+        kind[n] = "demonym"
+        if code and n not in _DEMONYM_PLURALS_IRREGULAR:
+            pl = n + ("es" if n.endswith("sh") else "s")
+            table[pl] = code
+            kind[pl] = "demonym"
+    for n, code in _CAPITALS.items():
+        if n not in table or kind.get(n) != "name":
+            table[n] = code
+            kind[n] = "capital"
+    for n, codes in _GROUPS.items():
+        table[n] = "+".join(codes)
+        kind[n] = "group"
+        _GROUP_CODES[n] = codes
+    lookup = {k.casefold(): v for k, v in table.items() if v and kind[k] != "group"}
+    for code, nm in names.items():
+        lookup.setdefault(nm.casefold(), code)
+        lookup.setdefault(code.casefold(), code)
+    _NAMES.update(names)
+    _LOOKUP.update(lookup)
+    _KIND.update(kind)
+    words = [w for w in table if not w.startswith("the ")]
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    # A first-character lookahead lets the engine skip most positions quickly;
+    # the lookbehind keeps "U.S." out of "pic.twitter" and names out of words.
+    _REGEX = re.compile(r"(?=[" + first + r"])(?<![\w\-@#/.])(" + _trie_regex(words)
+                        + r")(?![\w\-])")
+    _COUNTRIES = table
+
+
+def country_name(code: str) -> str:
+    """Common English name of an ISO 3166-1 alpha-2 code ("GB" -> "United Kingdom")."""
+    _build()
+    code = (code or "").upper()
+    return _NAMES.get(code, code)
+
+
+def lookup(name: str) -> str | None:
+    """Exact (case-insensitive) lookup of a name, short name, demonym, capital or code."""
+    _build()
+    if not isinstance(name, str):
+        return None
+    key = " ".join(name.split()).casefold()
+    if key.startswith("the "):
+        key2 = key[4:]
+        return _LOOKUP.get(key) or _LOOKUP.get(key2)
+    return _LOOKUP.get(key)
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
+_NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
+_CAPITAL_ACT = re.compile(
+    r"^(?:'s|’s|\s+(?:has|have|had|is|was|says|said|will|would|could|can|cannot|should|"
+    r"must|may|might|did|does|wants|insists|insisted|denied|denies|dismissed|dismisses|"
+    r"rejected|rejects|warned|warns|claims|claimed|accused|opposed|opposes|responded|"
+    r"announced|pledged|agreed|refused|declined|signed|backed|urged|sees|views|"
+    r"considers|appears|remains|hopes|fears|believes|maintains|maintained))\b")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"'“‘(-–—•*":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n;"
+
+
+def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
+    after = text[e:e + 40]
+    if surface in ("Kremlin", "White House", "Pentagon", "Downing Street", "Whitehall"):
+        return not _VENUE_AFTER.match(after) or after.startswith(("'s", "’s"))
+    before = text[max(0, s - 30):s]
+    if _LOCATIVE.search(before):
+        return False
+    if _VENUE_AFTER.match(after):
+        return False
+    if _NEXT_WORD.match(after):
+        return False
+    if after[:1] == "," and re.match(r"^,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.]", after):
+        return False  # "Paris, France," a place with its country
+    pw = _PREV_WORD.search(before)
+    if pw and pw.group(1)[:1].isupper() and not _sentence_start(text, pw.start(1)) \
+            and pw.group(1) not in ("And", "The") and not before.rstrip().endswith(","):
+        return False  # "George Washington"
+    if _CAPITAL_ACT.match(after) or re.match(r"^\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b", after):
+        return True
+    # object of relation: "signal to Moscow", "support for Kiev", "between Moscow and Kyiv"
+    if re.search(r"\b(?:to|for|with|against|between|and|by|toward|towards|on|pressure)\s+$", before):
+        return True
+    return bool(re.match(r"^\s*(?:,|and\b)", after)) and bool(
+        re.search(r"\b(?:between|both)\s+$", before))
+
+
+def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
+    """Country mentions in text order, and names in country lists that are not countries."""
+    if not isinstance(text, str) or not text:
+        return [], []
+    _build()
+    table = _COUNTRIES
+    out: list[CountryMention] = []
+    listed: list[tuple[int, int]] = []  # spans of name/group mentions for list analysis
+    for m in _REGEX.finditer(text):
+        surface = m.group(1)
+        s, e = m.span(1)
+        code = table.get(surface, "")
+        if not code:
+            continue
+        how = _KIND.get(surface, "name")
+        if surface in ("US", "UK", "USA", "UAE", "DRC") and _all_caps_context(text, s, e):
+            continue
+        if how == "capital":
+            if not _capital_counts(text, s, e, surface):
+                continue
+        elif surface in _PERSONISH or how == "demonym" and surface in ("Georgian",):
+            if _personish_skip(text, s, e):
+                continue
+        if how == "group":
+            for c in _GROUP_CODES[surface]:
+                out.append(CountryMention(code=c, name=_NAMES.get(c, c), surface=surface,
+                                          start=s, end=e, how="group"))
+            listed.append((s, e))
+            continue
+        out.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=surface,
+                                  start=s, end=e, how=how))
+        if how == "name":
+            listed.append((s, e))
+    return out, _flag_non_countries(text, listed)
+
+
+def _all_caps_context(text: str, s: int, e: int) -> bool:
+    """True when "US"/"UK" stands in an all-caps run ("LET US GO"), i.e. not a name."""
+    before = text[max(0, s - 12):s]
+    after = text[e:e + 12]
+    return any(ch.isalpha() for ch in before + after) and \
+        not any(ch.islower() for ch in before + after)
+
+
+_FUNCTION_WORDS = frozenset(
+    "The And Or With In For To From Both Neighbouring Neighboring Tiny Only Even Also While But "
+    "Meanwhile Then As At By On Of Like Unlike Including Southern Northern Eastern Western "
+    "Central Landlocked Oil-rich Nearby Neighbour Neighbor Ally Allies Unlike Across Via Into "
+    "Against Between Among After Before Since When Where Why How What Whether If Though".split())
+
+
+def _personish_skip(text: str, s: int, e: int) -> bool:
+    after = text[e:e + 30]
+    nw = _NEXT_WORD.match(after)
+    if nw:
+        w = nw.group(1)
+        if lookup(w) is None and w not in ("And", "Or"):
+            return True
+    before = text[max(0, s - 30):s]
+    pw = _PREV_WORD.search(before)
+    if pw and before.endswith(" ") and not before.rstrip().endswith(","):
+        w = pw.group(1)
+        if w[:1].isupper() and lookup(w) is None and w not in _FUNCTION_WORDS:
+            return True
+    return False
+
+
+_GAP_MID = re.compile(
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?"
+    r"((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_GAP_LIST = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
+_GAP_TAIL = re.compile(
+    r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
+    r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b)")
+
+
+def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    flagged: list[str] = []
+    # deduplicate group spans
+    spans = sorted(set(spans))
+    n = len(spans)
+    for i in range(n - 1):
+        gap = text[spans[i][1]:spans[i + 1][0]]
+        if len(gap) > 60:
+            continue
+        m = _GAP_MID.match(gap)
+        if m and _flaggable(m.group(1)):
+            flagged.append(m.group(1))
+    # a non-country at the tail of a list of ≥2 countries
+    for i in range(1, n):
+        prev_gap = text[spans[i - 1][1]:spans[i][0]]
+        if not (_GAP_LIST.match(prev_gap) or _GAP_MID.match(prev_gap)):
+            continue
+        nxt = spans[i + 1][0] if i + 1 < n else len(text)
+        tail = text[spans[i][1]:min(nxt, spans[i][1] + 60)]
+        m = _GAP_TAIL.match(tail)
+        if m and _flaggable(m.group(1)):
+            flagged.append(m.group(1))
+    seen: set[str] = set()
+    out = []
+    for f in flagged:
+        if f not in seen:
+            seen.add(f)
+            out.append(f)
+    return out
+
+
+def _flaggable(name: str) -> bool:
+    if lookup(name) is not None:
+        return False
+    first = name.split()[0]
+    return first not in ("And", "Or", "The", "In", "President", "Prime", "Minister")

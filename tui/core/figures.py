@@ -1,0 +1,263 @@
+"""Figures: numbers with what they count, so sources can be compared side by side.
+
+A figure is a number as written - digits ("26", "1,000", "2.5"), money
+("$2.5 billion", "€300 million"), percentages ("40%", "40 percent") or number
+words ("twenty-six", "nine", "a dozen") - and `what` it counts: the short noun
+phrase that follows, up to and including its first plural head noun
+("countries", "Russian strike and decoy drones"), with "nations" normalised to
+"countries" so that "26 nations" and "26 countries" line up; "N-nation X" and
+"N-country X" count countries. A number followed by "were/was ..." or a past
+participle takes that predicate ("84 were intercepted or jammed" ->
+"intercepted or jammed"). A number directly followed by "of those/the N"
+reads through ("26 of those countries" -> "countries").
+
+Skipped: years (1800-2100 standing alone), dates and days of the month next to
+a month name, times (10:30, 9 a.m.), ordinals ("21st", "fourth"), numbers glued
+to letters ("G7", "F-16", "COVID-19"), references ("Article 5", "Section 3",
+"No. 2", "page 4", "Chapter 7", "Resolution 2231"), and the word "one".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.models import Figure
+from tui.core.sentences import sentence_words, split_sentences
+
+_UNITS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+          "nineteen": 19}
+_ONES = {"one": 1, **_UNITS}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "bn": 1e9, "m": 1e6, "k": 1e3}
+
+_WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
+             r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands)")
+_NUMBER = re.compile(
+    r"(?<![\w.,/:@#\-])"
+    r"(?P<cur>[$€£]\s?)?"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn)\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
+    r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point)\w)")
+
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
+_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\.?\s+$")
+_MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b")
+_REF_BEFORE = re.compile(
+    r"\b(?:Article|Art\.|Section|Chapter|No\.|Number|page|pages|p\.|Resolution|Paragraph|"
+    r"Clause|Amendment|Protocol|Rule|Title|Volume|Vol\.|Phase|Stage|Level|Category|Flight|"
+    r"Route|Highway|Gate|Room|Terminal|Episode|Season|Part|Figure|Fig\.|Table|Item|Version|"
+    r"version|Model|Block|Unit|Mark|Mk\.|COVID|Covid|Windows|iPhone)\s+$")
+_TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CET|EST|BST|o'clock|hrs\b|h\b)", re.I)
+_STOP = frozenset(
+    "the a an have has had is are was were will would could should may might can must "
+    "to in on at for with by from that which who whom whose this these those than as into "
+    "onto over under after before during since until while when where if but so because "
+    "been be being not no it its their his her our your they we he she them also each "
+    "per said says according about around nearly almost some all more most less least "
+    "across between among against out up down off through via".split())
+_TRAIL = frozenset("overnight yesterday today tonight daily annually so far now recently".split())
+_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|have\s+been|had\s+been|been)\s+", re.I)
+_PARTICIPLE = re.compile(r"^[a-z]+ed$")
+
+
+def _word_value(word: str) -> float | None:
+    w = " ".join(word.lower().replace("-", " ").split())
+    if w == "a dozen":
+        return 12
+    if w in ("dozens", "hundreds", "thousands"):
+        return None
+    parts = w.split()
+    total = 0
+    for p in parts:
+        if p in _TENS:
+            total += _TENS[p]
+        elif p in _ONES:
+            total += _ONES[p]
+        else:
+            return None
+    return total
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Figures of one article, in text order."""
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Figure] = []
+    sentences = split_sentences(text)
+    si = 0
+    for m in _candidates(text, sentences):
+        s, e = m.span()
+        num, word = m.group("num"), m.group("word")
+        if word:
+            value = _word_value(word)
+            if value is None:
+                continue
+        else:
+            if len(num) > 30:
+                continue
+            try:
+                value = float(num.replace(",", ""))
+            except ValueError:
+                continue
+        before = text[max(0, s - 14):s]
+        after = text[e:e + 40]
+        if num:
+            if _REF_BEFORE.search(before) or _TIME_AFTER.match(after):
+                continue
+            if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+                continue
+            if re.match(r"^(?:st|nd|rd|th)\b", after):
+                continue
+            if "," not in num and "." not in num and 1800 <= value <= 2100 and \
+                    not m.group("cur") and not m.group("pct") and not m.group("scale") and \
+                    not re.match(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b", after):
+                continue  # a year
+        scale = m.group("scale")
+        if scale:
+            value *= _SCALE[scale.strip().lower()]
+        value = float(value)
+        while si < len(sentences) and sentences[si][1] <= s:
+            si += 1
+        if si < len(sentences) and sentences[si][0] <= s:
+            es, ee = sentences[si]
+        else:
+            es, ee = s, e
+        _TITLE_CASE[0] = _is_title(text[es:ee]) if ee - es < 300 else False
+        what = _what(text, e, ee, bool(m.group("pct")), bool(m.group("cur")))
+        if word and not what and not re.search(r"\b(?:remaining|other|all|the)\s+$", text[max(0, s - 12):s], re.I):
+            continue  # "three" alone is rarely a figure worth comparing
+        out.append(Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
+                          evidence_start=es, evidence_end=ee))
+    return out
+
+
+_TITLE_CASE = [False]
+_DIGITS = re.compile(r"\d+")
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "dozen".split()) | frozenset(
+    f"{t}-{u}" for t in "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    for u in "one two three four five six seven eight nine".split())
+
+
+def _candidates(text: str, sentences: list[tuple[int, int]]):
+    """Matches of _NUMBER, found cheaply: digit runs first, number words only in the
+    sentences whose words include one."""
+    found = []
+    last_end = -1
+    for dm in _DIGITS.finditer(text):
+        s = dm.start()
+        if s < last_end:
+            continue
+        j = s
+        k = s - 1
+        while k >= 0 and k >= s - 2 and text[k] == " ":
+            k -= 1
+        if k >= 0 and text[k] in "$€£":
+            j = k
+        m = _NUMBER.match(text, j)
+        if m is None and j != s:
+            m = _NUMBER.match(text, s)
+        if m is not None and m.group("num"):
+            found.append(m)
+            last_end = m.end()
+        else:
+            last_end = dm.end()
+    words = sentence_words(text)
+    for k, (s, e) in enumerate(sentences):
+        if k < len(words) and not _NUMBER_WORDS.isdisjoint(words[k]):
+            found.extend(m for m in _NUMBER.finditer(text, s, e) if m.group("word"))
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _is_title(sentence: str) -> bool:
+    words = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) > 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _proper(w: str):
+    from tui.core.countries import lookup
+    return lookup(w)
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
+
+
+def _norm(w: str) -> str:
+    lw = w.lower()
+    if w[:1].isupper() and _TITLE_CASE[0] and _proper(w) is None:
+        w = lw  # "26 Countries Pledge ..." in a title
+    if lw == "nations":
+        return "countries"
+    if lw in ("nation", "country"):
+        return "countries"
+    return w
+
+
+def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
+    if pct:
+        m = re.match(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b", text[e:min(limit, e + 50)])
+        return "percent" + (" of " + m.group(1) if m else "")
+    seg = text[e:min(limit, e + 80)]
+    if seg[:1] in "\"”’'":
+        seg = seg[1:]  # '"at least 300" marines'
+    hyph = re.match(r"^-(nation|country|member|strong)\b", seg)
+    if hyph:
+        return "countries" if hyph.group(1) in ("nation", "country") else \
+            ("members" if hyph.group(1) == "member" else "strong")
+    vm = _VERB_AFTER.match(seg)
+    if vm:
+        words = re.match(r"^((?:[a-z]+ed)(?:\s+(?:or|and)\s+[a-z]+ed)?)", seg[vm.end():])
+        return words.group(1) if words else ""
+    pm = re.match(r"^\s+([a-z]+ed(?:\s+(?:or|and)\s+[a-z]+ed)?)\b(?=\s*[^\w\s]|\s+(?:by|in|on|at|"
+                  r"to|over|from|with|and|or|during|since|last|this|overnight)\b|\s*$)", seg)
+    if pm and pm.group(1) not in ("need", "seed", "speed", "red", "bed"):
+        return pm.group(1)
+    of = re.match(r"^\s+of\s+(?:those|these|the|its|their|our)\s+", seg)
+    if of:
+        seg = seg[of.end() - 1:]
+    if cur:
+        im = re.match(r"^\s+(?:in|of|for|worth\s+of)\s+", seg)
+        if im:
+            seg = seg[im.end() - 1:]
+    toks = []
+    for t in _TOKEN.finditer(seg):
+        w = t.group()
+        if not w[0].isalpha():
+            break
+        lw = w.lower()
+        if lw in _STOP:
+            break
+        if not toks and lw.endswith("ly") and len(lw) > 4:
+            continue  # "35 mostly European countries"
+        toks.append(w)
+        if len(toks) >= 6:
+            break
+    # up to the first plural head noun, plus one following -ing word
+    for i, w in enumerate(toks):
+        lw = w.lower()
+        if lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3 and \
+                lw not in ("and", "was", "has", "this"):
+            if i + 1 < len(toks) and toks[i + 1].endswith("ing"):
+                return " ".join(_norm(x) for x in toks[:i + 2])
+            return " ".join(_norm(x) for x in toks[:i + 1])
+    # no plural noun: a short singular phrase ("military aid"), no conjunctions
+    short = []
+    for w in toks[:2]:
+        if w.lower() in ("and", "or") or w.lower() in _TRAIL or w.endswith("ing"):
+            break
+        short.append(w)
+    if short and short[-1][0].islower():
+        return " ".join(_norm(x) for x in short)
+    return ""

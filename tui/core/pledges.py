@@ -1,0 +1,438 @@
+"""Pledges: who commits what, under what condition, how firmly.
+
+One pass over the sentences that hold a commitment cue. Each sentence is cut
+into clauses (", while", "; ", " but ", ", whereas", "preferring to",
+"instead"), and each clause gives at most one pledge:
+
+* actor  - the countries named before the clause's verb (not inside an
+  "including ..." list, not after "for/to/with"), or a quantity phrase
+  ("26 countries", "some nations", "others", "several coalition members",
+  "the coalition", "European leaders"); a clause without an actor inherits the
+  previous clause's ("Italy will not commit troops but is open to ...").
+* kinds  - keywords mapped to KINDS ("land, sea and air" -> ground troops, sea,
+  air; "air defence" is equipment); "other" when a commitment names no kind.
+  Kinds after "rather than" are dropped.
+* condition - the exact clause text after once / after / when / if / unless /
+  until / as soon as / provided / awaiting / pending / should <Subject> /
+  "the day ...", cut at the next comma, "before", "but".
+* modality - refused (will not, declined, refused, ruled out ...), then
+  conditional (a condition), considering (open to, may, could, hesitant,
+  caution, to be finalized, likely, potentially ...), else firm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.countries import _GAP_MID
+from tui.core.models import CountryMention, Pledge
+from tui.core.sentences import lowered, sentence_words, split_sentences
+
+
+def _forms(*verbs: str) -> set[str]:
+    out = set()
+    for v in verbs:
+        out.add(v)
+        base = v[:-1] if v.endswith("e") else v
+        out.update({v + "s", v + "es", base + "ed", base + "ing", v + "d", v + "ed", base + "ies",
+                    v + v[-1] + "ed", v + v[-1] + "ing"})
+        if v.endswith("y"):
+            out.update({v[:-1] + "ied", v[:-1] + "ies"})
+    return out
+
+
+# Words that make a sentence a pledge candidate (the regexes run only there).
+_CUE_WORDS = frozenset(_forms(
+    "pledge", "commit", "send", "deploy", "provide", "contribute", "train", "equip", "fund",
+    "finance", "supply", "arm", "impose", "vow", "promise", "offer", "agree", "open", "ready",
+    "prefer", "focus", "decide", "intensify", "tighten", "expand", "strengthen", "maintain",
+    "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
+    "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
+    "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve")) | {
+    "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled",
+    "ruling", "limited", "signaled", "signalled", "troops"}
+
+_CLAUSE_SPLIT = re.compile(
+    r";|,\s*while\s+|\s+while\s+(?=others|some|the\s+rest)|,\s*whereas\s+|\s+whereas\s+|"
+    r"\s+but\s+(?:is|are|was|were|will|would|has|have|said|says|remains?|could|may|might|"
+    r"plans?|prefers?|intends?|wants?|offered|offers)\b|"
+    r",\s*(?=preferring\b|instead\b)|\s+and\s+(?=others\s)|,\s*but\s+|,\s*though\s+|\s+though\s+(?=\w)|"
+    r",\s*(?:adding|saying|noting|stressing|warning|insisting)\s+(?:that\s+)?")
+
+_QUANT_ACTOR = re.compile(  # applied to the lower-cased sentence
+    r"\b((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty(?:-\w+)?|thirty(?:-\w+)?|some|several|many|most|other|a few|few|all|"
+    r"the remaining|both)(?:\s+of\s+(?:those|these|the|its))?\s+"
+    r"(?:(?:coalition|allied|partner|european|member|western|participating|other)\s+)?"
+    r"(?:countries|nations|states|members|allies|partners|governments|leaders))\b|"
+    r"\b((?:some|others|the\s+rest|all\s+\d+|\d{1,3})(?=\s+(?:will|would|may|might|"
+    r"could|have|has|are|plan|committed|pledged|agreed|said|to|commit|pledge|send|provide|"
+    r"contribute|deploy|offer)\b))|"
+    r"\b(the\s+coalition|the\s+alliance|the\s+group|european\s+leaders|leaders|"
+    r"allies|europe|the\s+bloc|partners)\b")
+_QUANT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen some several many most other others few all "
+    "remaining both rest coalition alliance group leaders allies europe bloc partners "
+    "countries nations states members governments".split())
+_DIGIT = re.compile(r"\d")
+_SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " others", "though",
+                "adding", "saying", "noting", "stressing", "warning", "insisting")
+
+_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+_KIND_RULES: list[tuple[str, re.Pattern]] = [
+    ("equipment", re.compile(
+        r"\b(?:equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
+        r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
+        r"military\s+(?:aid|equipment|hardware|supplies))")),
+    ("ground troops", re.compile(
+        r"\b(?:troops?|soldiers|marines|police(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|personnel|"
+        r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ukrainian )(?<!armed )(?<!local )"
+        r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
+        r"(?<!its )(?<!their )(?<!own )forces|reassurance force)\b")),
+    ("air", re.compile(
+        r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
+        r"fighter\s+jets?|jets|aircraft|warplanes|in the air|air(?=,|\s+and\b|\s+or\b)|"
+        r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
+    ("sea", re.compile(
+        r"\b(?:naval|navy|navies|sea\b|seas\b|maritime|warships?|frigates?|ships?\b|vessels?\b|"
+        r"destroyers?|corvettes?|submarines?|minesweep\w*|patrol\s+boats?|at sea)")),
+    ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
+    ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance)\b")),
+    ("funding", re.compile(
+        r"\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|[$€£]\s?\d|"
+        r"\d\s?(?:billion|million)|billion|million|euros|dollars)\b")),
+    ("monitoring", re.compile(r"\b(?:monitor\w*|observers?|observation mission)\b")),
+    ("sanctions", re.compile(
+        r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*)\b")),
+]
+
+# cheap substring triggers: a kind's regex runs only when one of them is in the clause
+_KIND_TRIGGERS = {
+    "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
+                  "artiller", "hardware"),
+    "ground troops": ("troop", "soldier", "marine", "police", "gendarm", "officer", "boots",
+                      "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
+                      "personnel", "presence", "force"),
+    "air": ("air", "aerial", "jet", "aircraft", "warplane"),
+    "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer",
+            "corvette", "submarine", "minesweep", "patrol"),
+    "training": ("train", "instructor", "academy"),
+    "intelligence": ("intelligence", "surveillance", "reconnaissance"),
+    "funding": ("fund", "financ", "money", "loan", "grant", "budget", "$", "€", "£", "billion",
+                "million", "euro", "dollar"),
+    "monitoring": ("monitor", "observ"),
+    "sanctions": ("sanction", "embargo", "economic", "tariff", "asset"),
+}
+
+_REFUSED = re.compile(
+    r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
+    r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|reject\w*|no\s+plans?\s+to|unwilling|"
+    r"cannot|can't|not\s+(?:commit|send|deploy|contribute|take\s+part|join)|"
+    r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out)\b")
+_CONSIDERING = re.compile(
+    r"\b(?:open\s+to|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
+    r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to|"
+    r"finali[sz]\w*|under\s+negotiation|not\s+yet|has\s?n[o']t\s+confirmed|"
+    r"willing\w*|prefer\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
+    r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
+    r"in\s+the\s+coming\s+days|soon)\b")
+_COMMIT = re.compile(
+    r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
+    r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
+    r"equip(?:s|ped|ping)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
+    r"arm(?:s|ing)?\s+(?:new|the|its|their|Ukrain\w*|\w+\s+(?:forces|brigades|troops))|"
+    r"impos(?:e|es|ed|ing)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up))|"
+    r"shar(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
+    r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
+    r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
+    r"weigh(?:s|ing)\s+(?:a\s+|an\s+)?(?:contribution|sending|deploying|whether|joining)|"
+    r"consider(?:s|ing)\s+(?:a\s+contribution|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
+    r"open\s+to|ready\s+to|willing\s+to|prefer(?:s|red|ring)?|limited\s+its\s+role|"
+    r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
+    r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
+    r"(?<=troops\s)(?:will|would)\s+(?:remain|stay)|(?<=forces\s)(?:will|would)\s+(?:remain|stay)|"
+    r"signal(?:l)?ed|patrol(?:led|ling)|join|take\s+part|participate|back(?:s|ed)?\s+the|"
+    r"hesita\w*\s+(?:about|to|over|on)|caution)(?!\w)|\b(?:"
+    r"(?:role|involvement|participation|support|contribution|backing|commitment)\b[^.]{0,80}?"
+    r"(?:finali[sz]|confirm|negotiat)\w*|(?:role|support|participation)\b[^.]{0,40}?"
+    r"\b(?:likely|anticipated)|willingness)")
+_GAP_OK = re.compile(r"^[^.;:]{0,90}$")
+_GAP_BAD = re.compile(
+    r"\b(?:that|while|which|who|as|whereas|because)\s+(?:the|a|an|[A-Z]|\d)|,\s+(?:the|a|an)\s|"
+    r"\b(?:said|says|announced|stressed|noted|argued|confirmed|adds|added)\s+(?!it\b|they\b|that\s+it\b|that\s+they\b|"
+    r"(?:that\s+)?(?:his|her|its|their)\s+(?:country|government|nation)\b)")
+_X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
+
+_CONDITION = re.compile(
+    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|"
+    r"awaiting|pending|when|if)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
+    r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,100}?|"
+    r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?)"
+    r"(?=\s*(?:[,;:!?\u2014()\"\u201d\u2019]|\.(?![A-Za-z]|\s+[a-z]))|\s+before\b|\s+but\b|\s+and\s+to\b|\s+while\b|$)")
+# conditions that are not about the pledge ("after his meeting with ...") are rare in
+# pledge clauses; keep the ones that look like events.
+_COND_EVENT = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|armistice|peace|war|conflict|hostilit\w+|fighting|combat|"
+    r"ends?|stops?|cease[sd]?|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
+    r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
+    r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks)\b")
+_RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
+_INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
+_OBJ_PREP = re.compile(
+    r"\b(?:for|to|with|against|on|from|into|inside|in|over|of|toward|towards|by|"
+    r"about|between|including|like|pressure|deter|guarantees?|across|through|throughout|at|within|"
+    r"pushed|urged|pressed|asked|told|called\s+on|warned|via|among)\s+(?:the\s+)?$")
+
+
+def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
+    """Pledges of one article, in text order; evidence is the sentence."""
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Pledge] = []
+    ms = sorted(mentions or [], key=lambda m: m.start)
+    mi = 0
+    words = sentence_words(text)
+    low = lowered(text)
+    for k, (s, e) in enumerate(split_sentences(text)):
+        if _CUE_WORDS.isdisjoint(words[k]):
+            continue
+        while mi < len(ms) and ms[mi].start < s:
+            mi += 1
+        j = mi
+        sent_mentions = []
+        while j < len(ms) and ms[j].start < e:
+            sent_mentions.append(ms[j])
+            j += 1
+        sentence = text[s:e]
+        if len(sentence) > 2000:
+            continue
+        out.extend(_sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k]))
+    return out
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        spans.append((pos, m.start()))
+        pos = m.end() if not m.group().strip().startswith(("preferring", "instead")) \
+            else m.start()
+        if m.group().lstrip(", ").startswith("but "):
+            pos = m.start() + m.group().index("but ") + 4
+    spans.append((pos, len(sentence)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _sentence_pledges(text: str, s: int, e: int, sentence: str,
+                      mentions: list[CountryMention], lsent: str, words: list[str]) -> list[Pledge]:
+    pledges: list[Pledge] = []
+    prev_actor: tuple[str, list[str]] | None = None
+    sentence_cond = None
+    quant_ok = not _QUANT_WORDS.isdisjoint(words) or _DIGIT.search(lsent) is not None
+    if not quant_ok and not mentions:
+        return pledges  # no one to commit anything
+    clauses = _clauses(lsent) if any(h in lsent for h in _SPLIT_HINTS) else [(0, len(sentence))]
+    for a, b in clauses:
+        clause = sentence[a:b]
+        lclause = lsent[a:b]
+        verb = actor = None
+        first = None
+        for cand in _verbs(lclause):
+            vpos = a + cand.start()
+            actor = _actor(sentence, s, a, vpos, mentions, lsent, quant_ok)
+            if first is None:
+                first = cand
+            if actor is None and cand is first:
+                if lclause.lstrip().startswith(("preferring", "instead")) or \
+                        _INHERIT.match(lclause):
+                    actor = prev_actor
+            if actor is None:
+                actor = _troops_owner(sentence, s, vpos, b, mentions)
+            if actor is not None:
+                verb = cand
+                break
+        if actor is None or verb is None:
+            continue
+        prev_actor = actor
+        body = lclause[max(0, verb.start() - 12):]
+        body_kinds = _RATHER.sub("", body)
+        kinds = [k for k, rx in _KIND_RULES
+                 if any(t in body_kinds for t in _KIND_TRIGGERS[k]) and rx.search(body_kinds)]
+        if "equipment" in kinds and "air" in kinds and not re.search(
+                r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft",
+                body_kinds):
+            kinds.remove("air")
+        if not kinds:
+            kinds = ["other"]
+        cond = _condition(clause) or ""
+        if not cond and sentence_cond is None:
+            sentence_cond = _condition(sentence[:a]) or ""
+        if not cond and sentence_cond and a > 0:
+            cond = sentence_cond
+        window = lclause[:verb.end() + 60]
+        cut = re.search(r"\b(?:including|as part of|for a|in order to)\b", window[verb.end():])
+        if cut:
+            window = window[:verb.end() + cut.start()]
+        if _REFUSED.search(lclause[:verb.end() + 2]):
+            modality = "refused"
+        elif cond:
+            modality = "conditional"
+        elif _CONSIDERING.search(window):
+            modality = "considering"
+        else:
+            modality = "firm"
+        if modality != "refused" and re.match(r"(?:join|participate|take\s+part)", verb.group()):
+            continue  # joining is participation, not a commitment of something
+        name, codes = actor
+        pledges.append(Pledge(actor=name, kinds=[k for k in _ORDER if k in kinds],
+                              condition=cond, modality=modality, evidence=text[s:e],
+                              start=s, end=e, actor_codes=list(codes)))
+    return pledges
+
+
+_NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
+
+
+def _verbs(clause: str):
+    """The commitment verbs of the clause that are not "before committing" (at most 4)."""
+    n = 0
+    for v in _COMMIT.finditer(clause):
+        if not _NOT_YET.search(clause, max(0, v.start() - 20), v.start()):
+            yield v
+            n += 1
+            if n >= 4:
+                return
+
+
+def _first_start(clause: str) -> int:
+    for v in _verbs(clause):
+        return v.start()
+    return -1
+
+
+_INHERIT = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|could|may|might|"
+                      r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?)\b")
+
+
+def _troops_owner(sentence: str, s: int, vpos: int, b: int,
+                  mentions: list[CountryMention]) -> tuple[str, list[str]] | None:
+    """"... sending U.S. troops": the country whose troops are committed."""
+    if not re.match(r"(?:send|sent|deploy|commit|contribut|pledg)", sentence[vpos:vpos + 8].lower()):
+        return None
+    for m in mentions:
+        if s + vpos <= m.start < s + b and _X_TROOPS.match(sentence, m.end - s):
+            return m.surface, [m.code]
+    return None
+
+
+_ORDER = ("ground troops", "air", "sea", "training", "intelligence", "equipment", "funding",
+          "monitoring", "sanctions", "other")
+
+
+def _condition(clause: str) -> str | None:
+    for m in _CONDITION.finditer(clause):
+        c = m.group(1).strip()
+        if _COND_EVENT.search(c.lower()):
+            return c
+    return None
+
+
+class _Rel:
+    """A match-like offset relative to the clause start."""
+
+    __slots__ = ("_start",)
+
+    def __init__(self, start: int) -> None:
+        self._start = start
+
+    def start(self) -> int:
+        return self._start
+
+
+_GENERIC = re.compile(r"^(?:the\s+coalition|the\s+alliance|the\s+group|european\s+leaders|leaders|"
+                      r"allies|europe|the\s+bloc|partners)$", re.I)
+
+
+def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMention],
+           lsent: str, quant_ok: bool = True) -> tuple[str, list[str]] | None:
+    """The subject of the clause [a, vpos): countries or a quantity phrase."""
+    lo, hi = s + a, s + vpos
+    # cut at an "including"/"such as" list: what follows is not the subject
+    inc = _INCLUDING.search(lsent, a, vpos)
+    if inc:
+        inc = _Rel(inc.start() - a)
+    if inc:
+        hi = min(hi, s + a + inc.start())
+    codes: list[str] = []
+    names: list[str] = []
+    last_end = None
+    for m in mentions:
+        if m.start < lo or m.end > hi:
+            continue
+        if _OBJ_PREP.search(lsent, max(a, m.start - s - 30), m.start - s):
+            continue
+        if m.how == "demonym":
+            after = sentence[m.end - s:m.end - s + 40]
+            if not re.match(r"\s+(?:government|officials?|leaders?|ministers?|"
+                            r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry)\b", after):
+                continue
+        if last_end is not None and m.end == last_end:
+            pass  # another member of the same group mention
+        elif last_end is not None and not re.fullmatch(
+                r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?",
+                sentence[last_end - s:m.start - s]) and not _GAP_MID.match(sentence[last_end - s:m.start - s]):
+            codes, names = [], []
+        if m.code not in codes:
+            codes.append(m.code)
+            if m.surface not in names:
+                names.append(m.surface)
+        last_end = m.end
+    if codes and not _subject_gap(sentence[last_end - s:vpos]):
+        codes, names, last_end = [], [], None
+    q = None
+    qhi = vpos if not inc else a + inc.start()
+    quant = _QUANT_ACTOR.finditer(lsent, a, min(len(lsent), qhi + 40)) if quant_ok else ()
+    for qm in quant:
+        if qm.start() >= qhi:
+            break
+        before = lsent[max(a, qm.start() - 25):qm.start()]
+        if _OBJ_PREP.search(before) and not re.search(r"\bof\s+$", before):
+            continue
+        if not _subject_gap(sentence[qm.end():vpos]):
+            continue
+        q = qm
+    if q is not None:
+        generic = bool(_GENERIC.match(q.group()))
+        if not codes or (not generic and q.start() > last_end - s):
+            return _norm_actor(q.group()), []
+    if codes:
+        return (", ".join(names), codes)
+    return None
+
+
+def _subject_gap(gap: str) -> bool:
+    """True when `gap` (between a subject and the verb) keeps them in one clause."""
+    return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap)
+
+
+def _norm_actor(phrase: str) -> str:
+    p = " ".join(phrase.split())
+    low = p.lower()
+    if low in ("some", "others", "the rest"):
+        return {"some": "some countries", "others": "others", "the rest": "others"}[low]
+    words = low.split()
+    if words and words[0] in _WORDNUM:
+        words[0] = str(_WORDNUM[words[0]])
+    if words and words[0].startswith("twenty-six"):
+        words[0] = "26"
+    if words and words[-1] == "nations":
+        words[-1] = "countries"
+    if len(words) == 1 and words[0].isdigit():
+        words.append("countries")
+    return " ".join(words)

@@ -1,0 +1,202 @@
+"""Speaker names: titles off, one canonical name per person across sources.
+
+Pure functions, no I/O. `canonical_speakers` is conservative: two names are
+merged only when their surnames agree after transliteration folding
+(Zelenskyy / Zelensky / Zelenskiy / Zelenski) and their first names agree
+(or one of them has none and the surname is unambiguous). Fuzzy comparison
+(rapidfuzz) is only used to forgive small spelling differences in *first*
+names of people whose surnames already agree, and in long surnames whose
+first names are identical.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from tui.core.models import UNATTRIBUTED
+
+try:  # rapidfuzz is a declared dependency; stay importable without it
+    from rapidfuzz.fuzz import ratio as _ratio
+except ImportError:  # pragma: no cover
+    import difflib
+
+    def _ratio(a: str, b: str) -> float:
+        return 100.0 * difflib.SequenceMatcher(None, a, b).ratio()
+
+
+TITLE_WORDS = frozenset("""
+president vice-president vice prime minister ministers chancellor spokesperson spokesman spokeswoman
+envoy chief secretary secretary-general general ambassador senator sen rep representative
+governor gov mayor king queen prince princess pope leader commissioner director head chair
+chairman chairwoman chairperson ceo commander adviser advisor deputy premier mp mr mrs ms
+dr sir dame lord lady foreign defence defense finance trade economy interior official speaker
+lt col gen maj capt admiral marshal sheikh emir sultan crown coordinator negotiator diplomat
+analyst professor prof judge attorney lawmaker legislator congressman congresswoman delegate
+executive founder correspondent reporter editor columnist author activist campaigner expert
+economist strategist state high counsel counsellor councillor councilor chancellor-elect
+president-elect premier-elect monsieur madame herr frau rev reverend father bishop archbishop
+cardinal imam rabbi spokesmen spokespeople secretary-of-state minister-president
+""".split())
+"""Lower-case words that are titles or parts of titles (President, Prime Minister, envoy...)."""
+
+ORG_WORDS = frozenset("""
+force forces ministry office council army navy guard service services agency committee commission
+parliament government party bank command staff department union alliance organisation organization
+court house palace kremlin coalition assembly senate congress embassy police fund group institute
+university press news times post agency company corporation
+""".split())
+"""Last words that make a capitalised phrase an organisation or a place, not a person."""
+
+_POSSESSIVE = re.compile(r"[’']s$")
+_PAREN = re.compile(r"\s*\([^()]*\)\s*")
+_SPACE = re.compile(r"\s+")
+_ENDING = re.compile(r"(?:iy|yy|yi|ii|ij|y|i)$")
+_PARTICLES = frozenset("de da di du del della der den van von bin al el la le ter dos das of".split())
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:’'\"“”()").lower()
+
+
+def strip_title(name: str) -> str:
+    """`name` without leading titles: "French President Emmanuel Macron" -> "Emmanuel Macron".
+
+    Also drops a parenthesised note ("(paraphrased)"), a trailing ", role" and a leading
+    "the". A phrase that is only a title ("Prime Minister") or an organisation
+    ("Ukraine's Air Force", "the Kremlin" -> "Kremlin") keeps its words.
+    """
+    if not isinstance(name, str):
+        return ""
+    text = _PAREN.sub(" ", name)
+    text = text.split(",", 1)[0]
+    text = _SPACE.sub(" ", text).strip(" \t-—–:;.")
+    if not text:
+        return name.strip() if isinstance(name, str) else ""
+    tokens = text.split(" ")
+    if tokens[0].lower() in ("the", "a", "an") and len(tokens) > 1:
+        tokens = tokens[1:]
+    last_title = -1
+    for i, tok in enumerate(tokens):
+        if _bare(tok) in TITLE_WORDS:
+            last_title = i
+    rest = tokens[last_title + 1:]
+    if last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in _PARTICLES for t in rest):
+        tokens = rest
+    # "Ukraine's Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy", but keep "Ukraine's Air Force"
+    if (len(tokens) >= 3 and _POSSESSIVE.search(tokens[0])
+            and _bare(tokens[-1]) not in ORG_WORDS and all(t[:1].isupper() for t in tokens[1:])):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _fold(token: str) -> str:
+    """A token folded for comparison: no accents, lower case, transliteration endings merged."""
+    token = unicodedata.normalize("NFKD", token)
+    token = "".join(c for c in token if not unicodedata.combining(c))
+    token = re.sub(r"[^\w]", "", token.casefold())
+    if len(token) > 3:
+        token = _ENDING.sub("i", token)
+    return token
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Folded tokens of a title-stripped name (particles kept)."""
+    stripped = strip_title(name)
+    return tuple(t for t in (_fold(tok) for tok in stripped.split()) if t)
+
+
+def _first_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names of two full names with the same surname: same person?"""
+    if a == b:
+        return True
+    if len(a) != len(b):
+        # "Keir Starmer" vs "Keir Rodney Starmer": the shorter's tokens must be in the longer
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        return all(any(_tok_match(s, l) for l in long_) for s in short)
+    return all(_tok_match(x, y) for x, y in zip(a, b))
+
+
+def _tok_match(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if len(x) == 1 or len(y) == 1:  # an initial
+        return x[0] == y[0]
+    return x[0] == y[0] and min(len(x), len(y)) >= 5 and _ratio(x, y) >= 85
+
+
+def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
+    """Map every given name to one canonical name per person.
+
+    - titles go: "President Emmanuel Macron" and "Emmanuel Macron" are one person;
+    - transliteration variants merge: Zelenskyy / Zelensky / Zelenskiy;
+    - a surname alone maps to the full name when exactly one full name has that surname;
+    - different first names with one surname stay apart (Boris / Lyndon Johnson), and so do
+      similar but different surnames (Rutte / Rutten);
+    - "unattributed" maps to itself.
+    The canonical name of a group is its longest title-stripped form (ties: alphabetical),
+    so the result does not depend on the order of `names`.
+    """
+    originals: list[str] = []
+    seen: set[str] = set()
+    for n in names:
+        if isinstance(n, str) and n not in seen:
+            seen.add(n)
+            originals.append(n)
+    result: dict[str, str] = {}
+    keyed: list[tuple[str, str, tuple[str, ...]]] = []  # original, stripped, key
+    for n in originals:
+        if n.strip().casefold() == UNATTRIBUTED or not n.strip():
+            result[n] = UNATTRIBUTED if n.strip().casefold() == UNATTRIBUTED else n
+            continue
+        stripped = strip_title(n) or n.strip()
+        key = name_key(n) or (stripped.casefold(),)
+        keyed.append((n, stripped, key))
+
+    # groups of full names (2+ tokens) by folded surname, then by first names
+    groups: list[dict] = []
+    for n, stripped, key in sorted(keyed, key=lambda x: (-len(x[2]), x[1])):
+        if len(key) < 2:
+            continue
+        placed = False
+        for g in groups:
+            gkey = g["key"]
+            if _surname_match(gkey, key) and _first_compatible(gkey[:-1], key[:-1]):
+                g["members"].append((n, stripped))
+                placed = True
+                break
+        if not placed:
+            groups.append({"key": key, "members": [(n, stripped)]})
+    by_surname: dict[str, list[dict]] = {}
+    for g in groups:
+        by_surname.setdefault(g["key"][-1], []).append(g)
+
+    for g in groups:
+        forms = sorted({s for _, s in g["members"]}, key=lambda s: (-len(s.split()), s))
+        canon = forms[0]
+        for n, _ in g["members"]:
+            result[n] = canon
+    singles: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for n, stripped, key in keyed:
+        if len(key) >= 2:
+            continue
+        cands = by_surname.get(key[0]) or [g for g in groups if _surname_match(g["key"], key)]
+        if len(cands) == 1:
+            result[n] = result[cands[0]["members"][0][0]]
+        else:
+            singles.setdefault(key, []).append((n, stripped))
+    for key, members in singles.items():  # unresolved single names: merge their spellings
+        canon = sorted({s for _, s in members})[0]
+        for n, _ in members:
+            result[n] = canon
+    return result
+
+
+def _surname_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    x, y = a[-1], b[-1]
+    if x == y:
+        return True
+    # long surnames with identical given names may differ by a typo or a transliteration
+    return (len(a) >= 2 and len(b) >= 2 and a[:-1] == b[:-1] and min(len(x), len(y)) >= 7
+            and x[0] == y[0] and _ratio(x, y) >= 92)

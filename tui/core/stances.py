@@ -1,0 +1,415 @@
+"""Per-source stance per country, and where sources disagree.
+
+Rules (DESIGN.md's table is the definition; this is how we read it):
+
+* The **subject** - the country that receives the guarantees - is found
+  generically: the country most often named as a recipient ("for X", "to X",
+  "secure X", "X's security/armed forces/defence/soil", "provide X with").
+  It needs at least two such mentions and a clear lead over the runner-up.
+  It gets no stance.
+* From the pledges whose actor is the country (the clause that names it):
+  - pending cues (hesitant, caution, awaiting, not yet, to be finalised,
+    under negotiation, has not confirmed, likely, anticipated, would decide)
+    or a condition that waits on others (clarifies, engagement, approval,
+    decides, confirms ...) -> **undecided**;
+  - ground troops / forces, firm or open to -> **troops**;
+  - any other kind (training, air, sea, intelligence, equipment, funding,
+    monitoring, sanctions, or an unspecified contribution) -> **support**;
+  - only refusals (declined, will not, opposed) -> **opposed**.
+  A ceasefire / end-of-war condition does not make a pledge undecided.
+* A country that is the subject of reject / oppose / dismiss / deny / veto /
+  condemn (or "X's rejection", "X warnings against") -> **opposed**.
+* **listed**: named as a participant with no role - in a list of three or
+  more countries, or in a sentence about the coalition/pledge/summit
+  (coalition, pledge, guarantee, summit, partners, members, including, led
+  by, present ...), or through its leader or officials speaking ("UK Prime
+  Minister X urged", "German officials said"). A country that is only the
+  object of the sentence (after for/to/with/against/on/if/whether/deter/
+  pressure/sanctions ...) is not a participant: an aggressor or a sanctions
+  target named in passing gets no stance ("China is watching closely" too).
+* One stance per country: the most specific of troops > support > undecided
+  > opposed > listed; evidence is the first sentence giving it.
+
+Conflicts: sources disagree about a country when they give two or more
+different stances *other than* "listed" - merely listing a country is
+compatible with any more specific stance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.countries import _GAP_MID
+from tui.core.models import STANCES, CountryMention, Pledge, Stance
+from tui.core.sentences import lowered, sentence_words, split_sentences
+
+_RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
+
+_RECIP_BEFORE = re.compile(
+    r"\b(?:for|to|protect|protecting|secure|securing|guarantee|guarantees|support|supporting|behind|"
+    r"backing|back|defend|defending|help|helping|assist|assisting|aid|into|inside|reassure|"
+    r"rebuild|arm|arming|equip|equipping|train|training)\s+(?:post-?war\s+|postwar\s+)?"
+    r"(?:the\s+)?$")
+_RECIP_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:\w+\s+)?(?:security|armed\s+forces|forces|military|defen[cs]e|"
+    r"reconstruction|sovereignty|skies|soil|territory|postwar|post-war|future|safety|army)"
+    r"|^\s+with\s+(?:\w+\s+)?(?:security|guarantees|support|weapons|aid|arms)")
+_PROVIDE_BEFORE = re.compile(r"\b(?:provide|give|offer|supply)\s+$")
+
+_PENDING = re.compile(
+    r"\b(?:hesita\w*|caution\w*|cautious|wary|reluctan\w*|not\s+yet|may|might|could|"
+    r"finali[sz]\w*|under\s+negotiation|ha(?:s|ve)\s?n[o'’]t\s+(?:confirmed|decided|committed)|"
+    r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
+    r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
+    r"confirmed\s+\W?in\s+the\s+coming|potentially|considering|wait(?:s|ing)?\s+(?:for|on))\b")
+_WAITS_ON_OTHERS = re.compile(
+    r"\b(?:clarif\w*|engagement|decid\w*|decision|confirm\w*|commit\w*|role|"
+    r"particip\w*|join\w*|backstop|guarantee\w*\s+from|mandate|"
+    r"resolution|request|invitation|partners|allies)\b")
+
+_OPPOSE = re.compile(
+    r"^(?:'s|’s)?[^.;:!?]{0,50}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
+    r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
+    r"dismisses|denied|denies|condemned|condemns|vetoed|vetoes|objected|objects|slammed|"
+    r"refused|refuses|boycott\w*|warned\s+against|warns\s+against|ruled\s+out\s+(?:joining|"
+    r"taking\s+part|any)|will\s+not\s+(?:join|take\s+part|participate))\b")
+_OPPOSE_NOUN = re.compile(
+    r"^(?:'s|’s)?\s*(?:\w+\s+)?(?:rejection|opposition|objections?|warnings?\s+against|veto)\b"
+    r"|^\s+(?:has\s+|have\s+)?(?:echoed|shared|backed|seconded|repeated)\s+(?:that|this|the|its|their)\s+"
+    r"(?:line|position|stance|view|rejection|objection|opposition)\b")
+_OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|with)\b|[,;\u2014(]")
+
+_CONTEXT = re.compile(
+    r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
+    r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|supporters?|present|allies|"
+    r"spearhead\w*|led\s+by|reassurance|mission|force|commit\w*|framework|deploy\w*|troops|"
+    r"backers?|coalition|participants?|signed\s+up)\b")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
+    r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
+    r"fighting|if|unless|should|whether|when|once|until|sanction\w*|attacks?|war|near|inside|"
+    r"within|across|represented|met|meet|call|called|isolate|isolating|punish|facing|face)"
+    r"\s+(?:the\s+)?$")
+_LIST_INTRO = re.compile(
+    r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
+    r"\blike|\balongside|\bamong\s+them|:)\s+(?:the\s+)?$")
+_TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
+_TITLE_ACT = re.compile(
+    r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
+    r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
+    r"government|leaders?|envoy|ambassador|minister|ministers|diplomats?|spokes\w+)\b)"
+    r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
+    r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|"
+    r"signal(?:l)?ed|indicated)\b")
+_TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
+                    r"Defen[cs]e\s+Minister|government|officials|leaders?)\b")
+_CAUTIOUS = re.compile(
+    r"^[^.;:,]{0,50}?\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed\s+up|joined|committed|decided)\b|^(?:'s|’s)?(?:\s+(?:officials|government|leaders|ministers|diplomats))?\s+(?:has|have|is|are|"
+    r"remains?|remained|was|were|appears?|seems?)\s+(?:been\s+|still\s+|more\s+)?(?:cautious|"
+    r"hesitant|wary|reluctant|undecided|divided|non-committal|noncommittal|sceptical|skeptical)\b")
+_NEUTRAL = re.compile(
+    r"^(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*\s+(?:has\s+|have\s+)?(?:abstained|"
+    r"abstains|abstain|is\s+watching|are\s+watching|watched|remained\s+silent|stayed\s+neutral|"
+    r"stays\s+neutral|remains\s+neutral)\b")
+_DEMONYM_OPPOSE = re.compile(r"\s+(?:warnings?|rejection|opposition)\s+against|\s+(?:rejection|opposition)\b")
+_OPPOSE_WORDS = frozenset(
+    "reject rejected rejects opposed opposes oppose dismissed dismisses denied denies condemned "
+    "condemns vetoed vetoes objected objects slammed refused refuses boycott boycotted "
+    "boycotts boycotting warned warns ruled denounced denounces criticised criticized "
+    "criticises criticizes lambasted blasted rejection opposition objection objections "
+    "warnings warning veto echoed shared backed seconded repeated join participate part".split())
+_CAUTIOUS_WORDS = frozenset(
+    "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
+    "skeptical signed joined committed decided".split())
+_SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r";|,\s*while\s|\swhile\s|,\s*whereas\s|\swhereas\s|,\s*but\s|\sbut\s")
+
+
+def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset()) -> str | None:
+    """The country that receives the guarantees, or None when no clear one."""
+    score: dict[str, int] = {}
+    low = lowered(text)
+    for m in mentions:
+        if m.how in ("group", "demonym"):
+            continue
+        before = low[max(0, m.start - 30):m.start]
+        after = low[m.end:m.end + 40]
+        if (_RECIP_BEFORE.search(before) or _RECIP_AFTER.match(after)
+                                   or (_PROVIDE_BEFORE.search(before) and
+                                       re.match(r"^\s+with\b", after))):
+            score[m.code] = score.get(m.code, 0) + 1
+    if not score:
+        return None
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    best, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if (n >= 2 and n >= 2 * second) or (n == 1 and second == 0 and best not in actors):
+        return best
+    return None
+
+
+def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
+    """The clause of `sentence` around `pos` (relative offsets)."""
+    a = 0
+    b = len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b
+
+
+def _pledge_stance(text: str, p: Pledge, code: str,
+                   mentions_in: list[CountryMention]) -> str | None:
+    """The stance a pledge gives `code`, reading the clauses that name it."""
+    ev = p.evidence
+    own = [m for m in mentions_in if m.code == code]
+    seg = ev
+    if own:
+        rel = own[0].start - p.start
+        a, _ = _clause_of(ev, rel)
+        # the actor's clause and the ones that follow until another actor appears
+        b = len(ev)
+        for m in _CLAUSE_BREAK.finditer(ev, rel):
+            rest = ev[m.end():m.end() + 40]
+            if re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.’']+|others|some|several|many)", rest) and \
+                    not re.match(r"\s*(?:is|are|was|were|will|would|has|have)\b", rest):
+                b = m.start()
+                break
+        seg = ev[a:b]
+    if p.modality == "refused":
+        return "refused"
+    if _PENDING.search(seg.lower()):
+        return "undecided"
+    if p.modality == "conditional" and _WAITS_ON_OTHERS.search(p.condition.lower()):
+        return "undecided"
+    if "ground troops" in p.kinds:
+        return "troops"
+    if p.kinds == ["other"] and p.modality == "considering":
+        return "undecided"
+    return "support"
+
+
+def extract_stances(text: str, mentions: list[CountryMention],
+                    pledges: list[Pledge]) -> list[Stance]:
+    """One stance per country named in the article (the subject excluded)."""
+    if not isinstance(text, str) or not text or not mentions:
+        return []
+    mentions = sorted(mentions, key=lambda m: (m.start, m.code))
+    subject = _subject(text, mentions, frozenset(c for p in pledges or [] for c in p.actor_codes))
+    sentences = split_sentences(text)
+    best: dict[str, tuple[int, int, int, str]] = {}  # code -> (rank, pos, sent idx, stance)
+    sent_of: dict[int, int] = {}
+
+    def offer(code: str, stance: str, pos: int, si: int) -> None:
+        if code == subject or si < 0:
+            return
+        r = _RANK[stance]
+        cur = best.get(code)
+        if cur is None or (r, pos) < (cur[0], cur[1]):
+            best[code] = (r, pos, si, stance)
+
+    # sentence index of every mention (linear merge)
+    idx = 0
+    by_sentence: list[list[CountryMention]] = [[] for _ in sentences]
+    for m in mentions:
+        while idx < len(sentences) and sentences[idx][1] <= m.start:
+            idx += 1
+        if idx < len(sentences) and sentences[idx][0] <= m.start:
+            by_sentence[idx].append(m)
+            sent_of[m.start] = idx
+
+    def sent_index(pos: int) -> int:
+        lo, hi = 0, len(sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = sentences[mid]
+            if pos < s:
+                hi = mid - 1
+            elif pos >= e:
+                lo = mid + 1
+            else:
+                return mid
+        return -1
+
+    # 1. pledges
+    refused_only: dict[str, tuple[int, int]] = {}
+    positive: set[str] = set()
+    for p in pledges or []:
+        if not p.actor_codes:
+            continue
+        si = sent_index(p.start)
+        inside = by_sentence[si] if si >= 0 else []
+        for code in p.actor_codes:
+            st = _pledge_stance(text, p, code, inside)
+            if st == "refused":
+                refused_only.setdefault(code, (p.start, si))
+                continue
+            if st:
+                positive.add(code)
+                offer(code, st, p.start, si)
+    for code, (pos, si) in refused_only.items():
+        if code not in positive:
+            offer(code, "opposed", pos, si)
+
+    # 2. opposition, caution, participation (only what can still improve a country)
+    low = lowered(text)
+    words = sentence_words(text)
+    for si, ms in enumerate(by_sentence):
+        if not ms:
+            continue
+        s, e = sentences[si]
+        wset = words[si] if si < len(words) else ()
+        may_oppose = not _OPPOSE_WORDS.isdisjoint(wset)
+        may_caution = not _CAUTIOUS_WORDS.isdisjoint(wset)
+        sentence = text[s:e]
+        lsent = low[s:e]
+        has_context = None
+        run_first = in_long_list = None
+        for m in ms:
+            cur = best.get(m.code)
+            if m.code == subject or (cur is not None and cur[0] <= 1):
+                continue
+            rel = m.start - s
+            after = text[m.end:min(e, m.end + 90)]
+            if may_oppose and m.how != "group":
+                lafter = low[m.end:min(e, m.end + 90)]
+                if m.how != "demonym" or _TITLE_ACT.match(after):
+                    om = _OPPOSE.match(lafter)
+                    if om and not _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]) or \
+                            _OPPOSE_NOUN.match(lafter):
+                        offer(m.code, "opposed", m.start, si)
+                        continue
+                if m.how == "demonym" and _DEMONYM_OPPOSE.match(lafter):
+                    offer(m.code, "opposed", m.start, si)
+                    continue
+            if may_caution and _CAUTIOUS.match(after) and (m.how != "demonym" or _TITLE.match(after)):
+                offer(m.code, "undecided", m.start, si)
+                continue
+            if cur is not None:
+                continue  # "listed" never beats a stance already found
+            if has_context is None:
+                has_context = _CONTEXT.search(lsent) is not None
+            if m.how == "demonym":
+                if _TITLE_ACT.match(after) or (has_context and _TITLE.match(after)):
+                    offer(m.code, "listed", m.start, si)
+                continue
+            if _TITLE_ACT.match(after):
+                offer(m.code, "listed", m.start, si)
+                continue
+            if _NEUTRAL.match(after):
+                continue
+            if run_first is None:
+                run_first, in_long_list = _list_runs(text, ms)
+            first = run_first.get(m.start, m.start) - s
+            a, _ = _clause_of(lsent, rel)
+            if _TARGET_CLAUSE.search(lsent, a, rel):
+                continue
+            if m.start in in_long_list:
+                offer(m.code, "listed", m.start, si)
+                continue
+            if not has_context:
+                continue
+            before = lsent[max(0, first - 30):first]
+            if _OBJECT_BEFORE.search(before) and not _LIST_INTRO.search(before):
+                # a list item after "and"/"," whose list began with an introducer
+                if not _in_introduced_list(sentence, rel):
+                    continue
+            offer(m.code, "listed", m.start, si)
+
+    out: list[Stance] = []
+    from tui.core.countries import country_name
+    for code, (_r, _pos, si, stance) in sorted(best.items(), key=lambda kv: kv[1][1]):
+        s, e = sentences[si]
+        out.append(Stance(country=code, country_name=country_name(code), stance=stance,
+                          evidence=text[s:e], start=s, end=e))
+    return out
+
+
+def _list_runs(text: str, ms: list[CountryMention]) -> tuple[dict[int, int], set[int]]:
+    """Runs of name/group mentions joined by list separators: first start of each
+    mention's run, and the starts of mentions in runs of three or more."""
+    items: list[list[CountryMention]] = []
+    for m in ms:
+        if m.how == "demonym":
+            continue
+        gap = text[items[-1][-1].end:m.start] if items else ""
+        if items and (items[-1][-1].start == m.start or _SPLIT_ITEM.match(gap)
+                      or _GAP_MID.match(gap)):
+            items[-1].append(m)
+        else:
+            items.append([m])
+    in_long_list: set[int] = set()
+    run_first: dict[int, int] = {}
+    for run in items:
+        if len({x.start for x in run}) >= 3:
+            in_long_list.update(x.start for x in run)
+        for x in run:
+            run_first[x.start] = run[0].start
+    return run_first, in_long_list
+
+
+def _in_introduced_list(sentence: str, rel: int) -> bool:
+    """True for "including A, B and C": C's list began with an introducer."""
+    head = sentence[max(0, rel - 120):rel]
+    m = re.search(r"(?:\bincluding|\bsuch\s+as|\blike|\balongside|\b(?:led|spearheaded|joined)\s+by|:)"
+                  r"\s+(?:the\s+)?[A-Z][^.;:]*$", head)
+    return bool(m) and not re.search(r"\b(?:to|for|against|on)\s+(?:the\s+)?[A-Z][\w.]*\s*,", head[m.start():])
+
+
+# --- across sources ---------------------------------------------------------------
+
+def _one_per_source(stances: list[dict]) -> dict[str, dict[str, dict]]:
+    """country -> source -> the most specific stance record of that source."""
+    by: dict[str, dict[str, dict]] = {}
+    for row in stances or []:
+        try:
+            code, src, st = row["country"], row["source"], row["stance"]
+        except (KeyError, TypeError):
+            continue
+        if st not in _RANK:
+            continue
+        cur = by.setdefault(code, {}).get(src)
+        if cur is None or _RANK[st] < _RANK[cur["stance"]]:
+            by[code][src] = row
+    return by
+
+
+def _disagree(values: list[str]) -> bool:
+    specific = {v for v in values if v != "listed"}
+    return len(specific) > 1
+
+
+def find_conflicts(stances: list[dict]) -> list[dict]:
+    """Countries whose sources give incompatible stances ("listed" fits anything)."""
+    out = []
+    for code, per_src in sorted(_one_per_source(stances).items()):
+        if not _disagree([r["stance"] for r in per_src.values()]):
+            continue
+        name = next((r.get("country_name") for r in per_src.values() if r.get("country_name")), code)
+        out.append({
+            "country": code,
+            "country_name": name,
+            "stances": {src: r["stance"] for src, r in sorted(per_src.items())},
+            "evidence": {src: r.get("evidence", "") for src, r in sorted(per_src.items())},
+        })
+    return out
+
+
+def summarise(stances: list[dict]) -> dict[str, dict]:
+    """Per country: counts per stance, number of sources and a summary label.
+
+    The label is "conflict" when sources disagree, else the most specific stance
+    any source gives (all others being "listed" or the same).
+    """
+    out: dict[str, dict] = {}
+    for code, per_src in sorted(_one_per_source(stances).items()):
+        values = [r["stance"] for r in per_src.values()]
+        counts = {s: values.count(s) for s in STANCES if s in values}
+        label = "conflict" if _disagree(values) else min(values, key=_RANK.__getitem__)
+        name = next((r.get("country_name") for r in per_src.values() if r.get("country_name")), code)
+        out[code] = {"country_name": name, "counts": counts, "sources": len(per_src),
+                     "label": label}
+    return out
