@@ -1,0 +1,197 @@
+"""Drive the real app with Pilot: keys a user presses, then what is on screen and in the store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import TabbedContent
+
+from tests.conftest import screen_text
+from tui.app import make_app
+from tui.widgets.article_view import ArticleView
+from tui.widgets.fact_tables import PledgeTable, QuoteTable
+from tui.widgets.help_screen import HelpScreen
+from tui.widgets.sources import SourceList
+from tui.widgets.stance_table import StanceTable
+
+SIZE = (120, 40)
+
+
+def first_line(path: Path) -> str:
+    return path.read_text(encoding="utf-8").splitlines()[0].strip()
+
+
+async def test_opens_with_every_source(data_dir: Path, seeds_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.query_one(SourceList)
+        assert table.row_count == 5
+        titles = {str(table.get_cell_at((r, 4))) for r in range(5)}
+        for seed in seeds_dir.glob("*.txt"):
+            assert any(t.startswith(first_line(seed)[:50]) for t in titles), seed.name
+        assert app.focused is table
+        assert app.query_one(StanceTable).row_count > 5
+
+
+async def test_moving_to_third_source_shows_its_title_and_text(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "down")
+        await pilot.pause()
+        third = app.sources[2]
+        assert app.current == third["id"]
+        view = app.query_one(ArticleView)
+        assert third["title"][:40] in view.border_title
+        assert view.text == app.corpus.text(third["id"])
+        assert view.visible_text().splitlines()[0] in view.text
+        assert app.query_one(PledgeTable).row_count == len(app.corpus.facts(third["id"])["pledges"])
+        await pilot.press("k")
+        assert app.current == app.sources[1]["id"]
+
+
+async def test_tab_and_number_keys_focus_panes(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        assert app.focused.id == "article"
+        await pilot.press("4")
+        assert app.focused.id == "stances"
+        await pilot.press("3")
+        assert app.focused.id == "pledges"
+        await pilot.press("t")
+        assert app.focused.id == "quotes"
+        assert app.query_one("#facts", TabbedContent).active == "tab-quotes"
+        await pilot.press("1")
+        assert app.focused.id == "sources"
+        await pilot.press("tab")
+        assert app.focused.id != "sources"
+        await pilot.press("shift+tab")
+        assert app.focused.id == "sources"
+
+
+async def test_help_opens_and_closes(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = screen_text(app)
+        for needle in ("Search", "Verify", "Dispute", "Quit", "Next item"):
+            assert needle in keys
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        await pilot.press("question_mark")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_enter_on_a_quote_jumps_to_it_in_the_text(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "t")
+        table = app.query_one(QuoteTable)
+        assert table.row_count > 0
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert app.focused is view
+        item = view.current_item
+        quote = table.current_fact()
+        assert item is not None and item.fact is not None
+        assert (item.start, item.end) == (quote["start"], quote["end"])
+        assert view.text[item.start:item.end] == quote["text"]
+        assert quote["text"].split()[0] in view.visible_text()
+
+
+async def test_store_is_built_once(tmp_path: Path, seeds_dir: Path) -> None:
+    from tui.ingest import ensure_corpus
+    from tui.store import CorpusStore
+
+    data = tmp_path / "d"
+    first = ensure_corpus(CorpusStore(data), seeds_dir)
+    assert first is not None and len(first.added) == 5
+    before = (data / "corpus.json").read_bytes()
+    assert ensure_corpus(CorpusStore(data), seeds_dir) is None
+    app = make_app(data)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert len(app.sources) == 5
+    assert (data / "corpus.json").read_bytes() == before
+    assert len(CorpusStore(data).sources()) == 5
+
+
+HOSTILE = (
+    "[bold]Breaking[/] news [/ from [link=x]nowhere[/link]\n"
+    "Officials said the plan [@click=app.quit]click me[/] would \x1b[5mblink\x1b[0m and "
+    "\x1b]0;pwned\x07 set a title. \"[red]This[/] is a quote,\" the [b]spokesman[/b] said.\n"
+    "France will send troops [/ once a ceasefire is reached.\n"
+)
+
+
+async def test_markup_and_escapes_in_an_article_show_literally(tmp_path: Path) -> None:
+    from tui.ingest import ingest_paths
+    from tui.store import CorpusStore
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    data = tmp_path / "d"
+    report = ingest_paths([src], CorpusStore(data))
+    assert report.added, report.skipped
+    app = make_app(data)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await pilot.pause()
+        assert app.is_running  # [@click=app.quit] did not quit, [/] did not crash
+        table = app.query_one(SourceList)
+        title_cell = table.get_cell_at((0, 4))
+        assert title_cell.plain.startswith("[bold]Breaking[/] news [/ from [link=x]")
+        view = app.query_one(ArticleView)
+        shown = view.visible_text()
+        assert "[@click=app.quit]click me[/]" in shown
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert "\u241b[5mblink" in shown and "\u241b]0;pwned\u2407" in shown
+        await pilot.click("#article")
+        await pilot.press("3", "t", "enter")
+        await pilot.press("2", "right_square_bracket", "v")
+        await pilot.pause()
+        assert app.is_running
+        # nothing the terminal would act on is in what the screen shows, notifications included
+        rendered = screen_text(app)
+        assert "\x1b" not in rendered and "\x07" not in rendered
+        assert "[@click=app.quit]" in rendered
+
+
+async def test_layout_holds_small_and_large(data_dir: Path) -> None:
+    for size in ((80, 24), (200, 60)):
+        app = make_app(data_dir)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            for pane in ("#sources", "#article", "#facts", "#stances"):
+                region = app.query_one(pane).region
+                assert region.width >= 10 and region.height >= 3, (size, pane, region)
+                assert region.right <= size[0] and region.bottom <= size[1]
+
+
+def test_core_imports_no_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tui.core.extract, tui.core.search, tui.core.corroborate, tui.core.anchoring,"
+        " tui.core.article, tui.core.speakers, tui.core.display\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tinydb', 'filelock'))\n"
+        "print(bad)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

@@ -1,0 +1,199 @@
+"""Pilot tests of searching quotes and marking facts in the real app."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import screen_text
+from tui.app import make_app
+from tui.store import MarksStore
+from tui.widgets.article_view import ArticleView
+from tui.widgets.fact_tables import PledgeTable, QuoteTable
+from tui.widgets.history_screen import HistoryScreen
+from tui.widgets.mark_dialog import MarkDialog
+from tui.widgets.search_screen import SearchScreen
+from tui.widgets.sources import SourceList
+from tui.widgets.stance_table import StanceTable
+
+SIZE = (140, 44)
+
+
+def some_quote_word(app) -> tuple[str, dict]:
+    """A distinctive word from a quote of the corpus, and that quote."""
+    quotes = sorted(app.corpus.all("quotes"), key=lambda q: -len(q["text"]))
+    quote = quotes[0]
+    word = max(quote["text"].split(), key=len).strip(".,;:\u201c\u201d\"'")
+    return word, quote
+
+
+async def test_search_type_jump_and_step(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        word, quote = some_quote_word(app)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*word.lower())
+        await pilot.pause()
+        hits = app.screen.hits
+        assert hits, word
+        assert any(quote["id"] in h.members or h.quote["id"] == quote["id"] for h in hits)
+        assert word.lower() in screen_text(app).lower()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen)
+        view = app.query_one(ArticleView)
+        first = hits[0].quote
+        assert app.current == first["source"]
+        assert view.current_item is not None
+        assert view.text[view.current_item.start:view.current_item.end] == first["text"]
+        if len(hits) > 1:
+            await pilot.press("n")
+            assert app._search[2] == 1
+            await pilot.press("N")
+            assert app._search[2] == 0
+
+
+async def test_search_speaker_filter(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        speakers = [q["speaker"] for q in app.corpus.all("quotes") if q["speaker"] != "unattributed"]
+        surname = speakers[0].split()[-1]
+        await pilot.press("slash")
+        await pilot.press(*f"speaker:{surname.lower()}")
+        await pilot.pause()
+        hits = app.screen.hits
+        assert hits
+        assert all(surname.lower() in h.quote["speaker"].lower() for h in hits)
+
+
+async def test_mark_verify_dispute_note_restart(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")  # pledges table
+        pledge = app.query_one(PledgeTable).current_fact()
+        assert pledge is not None
+        await pilot.press("v")
+        await pilot.pause()
+        # on disk before the screen shows it
+        assert MarksStore(data_dir).get(pledge["id"])["status"] == "verified"
+        assert "\u2713" in str(app.query_one(PledgeTable).get_cell(pledge["id"], "mark"))
+        assert "1/" in app.sub_title
+        row = app.query_one(SourceList).get_row(pledge["source"])
+        assert str(row[1]).startswith("1/")
+        await pilot.press("t")  # quotes table
+        quote = app.query_one(QuoteTable).current_fact()
+        await pilot.press("x", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, MarkDialog)
+        await pilot.press(*"not in the transcript")
+        await pilot.press("enter")
+        await pilot.pause()
+        saved = MarksStore(data_dir).get(quote["id"])
+        assert saved["status"] == "disputed" and saved["note"] == "not in the transcript"
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert "not in the transcript" in screen_text(app)
+        await pilot.press("escape", "q")
+
+    again = make_app(data_dir)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.statuses.get(pledge["id"]) == "verified"
+        assert again.statuses.get(quote["id"]) == "disputed"
+        assert "1 disputed" in again.sub_title
+
+
+async def test_mark_a_stance_cell_and_an_item_in_the_text(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4", "right")
+        table = app.query_one(StanceTable)
+        for _ in range(len(app.sources)):  # to the first source column with a stance
+            await pilot.press("right")
+            if table.cursor_coordinate.column >= 2 and table.current_fact() is not None:
+                break
+        stance = table.current_fact()
+        assert stance is not None and stance["kind"] == "stance"
+        assert table.cursor_coordinate.column >= 2
+        await pilot.press("v")
+        await pilot.pause()
+        assert MarksStore(data_dir).get(stance["id"])["status"] == "verified"
+        cell = app.query_one(StanceTable).get_cell(stance["country"], stance["source"])
+        assert "\u2713" in str(cell)
+        await pilot.press("2", "right_square_bracket")
+        item = app.query_one(ArticleView).current_item
+        assert item is not None and item.fact is not None
+        await pilot.press("x")
+        assert MarksStore(data_dir).get(item.fact["id"])["status"] == "disputed"
+        await pilot.press("u")
+        assert MarksStore(data_dir).get(item.fact["id"])["status"] == "unverified"
+
+
+async def test_nothing_to_mark_says_so(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("1", "v")
+        await pilot.pause(0.3)
+        assert MarksStore(data_dir).all() == {}
+        assert "Choose a quote" in screen_text(app)
+
+
+async def test_marks_survive_a_changed_article(tmp_path: Path, seeds_dir: Path) -> None:
+    from tui.ingest import ensure_corpus
+    from tui.store import CorpusStore
+
+    data = tmp_path / "data"
+    ensure_corpus(CorpusStore(data), seeds_dir)
+    app = make_app(data)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "t", "v")
+        quote = app.query_one(QuoteTable).current_fact()
+        await pilot.press("q")
+    seed = next(p for p in seeds_dir.glob("*.txt") if app.corpus.source(quote["source"])["path"].endswith(p.name))
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA paragraph added later.\n", encoding="utf-8")
+    assert ensure_corpus(CorpusStore(data), seeds_dir) is not None
+    again = make_app(data)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        moved = [q for q in again.corpus.all("quotes") if q["text"] == quote["text"]]
+        assert moved and moved[0]["id"] != quote["id"]  # the source hash changed
+        assert again.statuses.get(moved[0]["id"]) == "verified"
+
+
+async def test_ingest_from_the_app(data_dir: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "new.txt").write_text(
+        "Norway pledges frigates for Baltic patrols\n"
+        "Norway will send two frigates to the Baltic Sea, Defence Minister Ola Berg said on Monday.\n"
+        "\u201cWe will be there as long as it takes,\u201d Berg told reporters.\n", encoding="utf-8")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.press(*str(extra))
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.sources) == 6
+        assert app.query_one(SourceList).row_count == 6
+        assert any(s["title"].startswith("Norway pledges") for s in app.sources)
+
+
+async def test_export_from_the_command_palette(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"export json")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        exports = list((data_dir / "exports").glob("*.json"))
+        assert len(exports) == 1
+        doc = json.loads(exports[0].read_text(encoding="utf-8"))
+        assert len(doc["sources"]) == 5
+        assert str(exports[0].name) in screen_text(app).replace("\n", "")

@@ -1,0 +1,433 @@
+"""The Textual app: composes the four panes, holds the bindings, wires messages to the stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, ProgressBar, TabbedContent, TabPane
+from textual.worker import Worker, WorkerState
+
+from tui.commands import ActionCommands, SourceCommands
+from tui.core.display import one_line
+from tui.store import CorpusStore, MarksStore
+from tui.widgets.article_view import ArticleView, Item
+from tui.widgets.fact_tables import FactTable, FigureTable, PledgeTable, QuoteTable
+from tui.widgets.help_screen import HelpScreen
+from tui.widgets.sources import SourceList
+from tui.widgets.stance_table import StanceTable
+from tui.widgets.vim_table import VimTable
+
+FACT_KINDS = ("quotes", "pledges", "stances", "figures")
+"""The kinds of fact a user can mark, as named in the corpus store."""
+
+PANES = ("sources", "article", "facts", "stances")
+
+
+def fact_label(fact: dict) -> str:
+    """A short human description of a fact, for dialogs and notifications."""
+    kind = fact.get("kind", "")
+    if kind == "quote":
+        return f"Quote by {fact.get('speaker', '?')}: \u201c{fact.get('text', '')}\u201d"
+    if kind == "pledge":
+        return f"Pledge by {fact.get('actor', '?')}: {fact.get('evidence', '')}"
+    if kind == "stance":
+        return f"Stance of {fact.get('country_name', fact.get('country'))}: {fact.get('stance')} \u2014 {fact.get('evidence', '')}"
+    if kind == "figure":
+        return f"Figure {fact.get('value')} {fact.get('what', '')}: {fact.get('evidence', '')}"
+    return str(fact.get("id", ""))
+
+
+def fact_span(fact: dict) -> tuple[int, int]:
+    """Where a fact stands in its article (a quote's words, a figure's number, else its sentence)."""
+    return int(fact.get("start", 0)), int(fact.get("end", 0))
+
+
+class PledgeScopeApp(App[str | None]):
+    """Sources, article, facts and stances of one event's coverage, on one screen."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "PledgeScope"
+    COMMANDS = App.COMMANDS | {ActionCommands, SourceCommands}
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help", key_display="?"),
+        Binding("slash", "search", "Search", id="search", key_display="/"),
+        Binding("n", "next_match", "Next match", id="next_match", show=False),
+        Binding("N", "previous_match", "Prev match", id="previous_match", show=False),
+        Binding("v", "mark('verified')", "Verify", id="verify"),
+        Binding("x", "mark('disputed')", "Dispute", id="dispute"),
+        Binding("u", "mark('unverified')", "Clear", id="clear_mark", show=False),
+        Binding("e", "edit_note", "Note", id="edit_note"),
+        Binding("h", "history", "History", id="history", show=False),
+        Binding("t", "next_tab", "Pledges/Quotes/Figures", id="next_tab", show=False),
+        Binding("i", "ingest", "Ingest", id="ingest", show=False),
+        Binding("1", "focus_pane('sources')", "Sources", id="pane_sources", show=False),
+        Binding("2", "focus_pane('article')", "Article", id="pane_article", show=False),
+        Binding("3", "focus_pane('facts')", "Facts", id="pane_facts", show=False),
+        Binding("4", "focus_pane('stances')", "Stances", id="pane_stances", show=False),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+    ]
+
+    def __init__(self, corpus: CorpusStore, marks: MarksStore) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.marks = marks
+        self.sources: list[dict] = []
+        self.current: str | None = None
+        self.statuses: dict[str, str] = {}
+        self.orphans: list[dict] = []
+        self._index: Any = None
+        self._search: tuple[str, list, int] | None = None
+        self._fact_source_totals: dict[str, int] = {}
+
+    # -- layout ---------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="top"):
+            with Vertical(id="left"):
+                yield SourceList(id="sources")
+                with TabbedContent(id="facts"):
+                    with TabPane("Pledges", id="tab-pledges"):
+                        yield PledgeTable(id="pledges")
+                    with TabPane("Quotes", id="tab-quotes"):
+                        yield QuoteTable(id="quotes")
+                    with TabPane("Figures", id="tab-figures"):
+                        yield FigureTable(id="figures")
+            yield ArticleView(id="article")
+        yield StanceTable(id="stances")
+        yield ProgressBar(id="progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.main.query_one("#sources").border_title = "1 Sources"
+        self.main.query_one("#article").border_title = "2 Article"
+        self.main.query_one("#facts").border_title = "3 Facts"
+        self.main.query_one("#stances").border_title = "4 Stances: country \u00d7 source"
+        self.main.query_one("#article").border_subtitle = "quote \u00b7 speaker \u00b7 country \u00b7 figure \u00b7 pledge \u00b7 term"
+        self.reload()
+        self.main.query_one(SourceList).focus()
+
+    @property
+    def main(self):
+        """The main screen, whatever dialog is open above it."""
+        return self.screen_stack[0]
+
+    # -- loading --------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the stores and fill every pane."""
+        from tui.core.anchoring import reattach
+        from tui.core.stances import find_conflicts
+
+        self.sources = self.corpus.sources()
+        facts: list[dict] = []
+        totals: dict[str, int] = {}
+        for kind in FACT_KINDS:
+            for fact in self.corpus.all(kind):
+                facts.append(fact)
+                totals[fact["source"]] = totals.get(fact["source"], 0) + 1
+        self._fact_source_totals = totals
+        attached, self.orphans = reattach(self.marks.all(), facts, self.corpus.text,
+                                          paths={s["id"]: s["path"] for s in self.sources})
+        self.statuses = {fid: m["status"] for fid, m in attached.items()}
+        stances = self.corpus.all("stances")
+        self.main.query_one(SourceList).load(self.sources, self._source_counts())
+        self.main.query_one(StanceTable).load(self.sources, stances, find_conflicts(stances), self.statuses)
+        self._index = None
+        if self.sources:
+            known = {s["id"] for s in self.sources}
+            self.show_source(self.current if self.current in known else self.sources[0]["id"])
+        self._update_header()
+
+    def _source_counts(self) -> dict[str, tuple[int, int]]:
+        verified: dict[str, int] = {}
+        for fid, status in self.statuses.items():
+            if status == "verified":
+                source = self._source_of(fid)
+                verified[source] = verified.get(source, 0) + 1
+        return {sid: (verified.get(sid, 0), total) for sid, total in self._fact_source_totals.items()}
+
+    @staticmethod
+    def _source_of(fact_id: str) -> str:
+        parts = fact_id.split(":")
+        return parts[1] if len(parts) > 2 else ""
+
+    def _update_header(self) -> None:
+        total = sum(self._fact_source_totals.values())
+        verified = sum(1 for s in self.statuses.values() if s == "verified")
+        disputed = sum(1 for s in self.statuses.values() if s == "disputed")
+        orphaned = f" \u00b7 {len(self.orphans)} orphaned" if self.orphans else ""
+        self.sub_title = (f"{len(self.sources)} sources \u00b7 {verified}/{total} verified"
+                          f" \u00b7 {disputed} disputed{orphaned}")
+
+    def show_source(self, source_id: str) -> None:
+        """Show one source's text and facts in the article and facts panes."""
+        self.current = source_id
+        facts = self.corpus.facts(source_id)
+        text = self.corpus.text(source_id)
+        self.main.query_one(PledgeTable).load(facts.get("pledges", []), self.statuses)
+        self.main.query_one(QuoteTable).load(facts.get("quotes", []), self.statuses)
+        self.main.query_one(FigureTable).load(facts.get("figures", []), self.statuses)
+        view = self.main.query_one(ArticleView)
+        view.show(text, self._items(facts), self.statuses)
+        src = self.corpus.source(source_id) or {}
+        view.border_title = Content(f"2 Article: {one_line(src.get('title') or src.get('path', ''), 70)}")
+        table = self.main.query_one(SourceList)
+        if table.current_key() != source_id:
+            try:
+                table.move_cursor(row=table.get_row_index(source_id))
+            except Exception:  # not in the table (a stale id)
+                pass
+
+    @staticmethod
+    def _items(facts: dict[str, list[dict]]) -> list[Item]:
+        items: list[Item] = []
+        for q in facts.get("quotes", []):
+            items.append(Item("quote", q["start"], q["end"], q))
+            if q.get("speaker_start") is not None and q.get("speaker_end") is not None:
+                items.append(Item("speaker", q["speaker_start"], q["speaker_end"]))
+        for c in facts.get("countries", []):
+            items.append(Item("country", c["start"], c["end"]))
+        for f in facts.get("figures", []):
+            items.append(Item("figure", f["start"], f["end"], f))
+        for p in facts.get("pledges", []):
+            items.append(Item("pledge", p["start"], p["end"], p))
+        for t in facts.get("terms", []):
+            items.append(Item("term", t["start"], t["end"]))
+        return items
+
+    # -- messages from panes --------------------------------------------------
+    @on(SourceList.Chosen)
+    def _source_chosen(self, event: SourceList.Chosen) -> None:
+        if self.screen_stack and event.source_id != self.current:  # not while shutting down
+            self.show_source(event.source_id)
+
+    @on(VimTable.RowSelected, "#sources")
+    def _source_opened(self, event: VimTable.RowSelected) -> None:
+        self.main.query_one(ArticleView).focus()
+
+    @on(FactTable.JumpRequested)
+    @on(StanceTable.JumpRequested)
+    def _jump(self, event: FactTable.JumpRequested | StanceTable.JumpRequested) -> None:
+        self.jump_to(event.fact)
+
+    def jump_to(self, fact: dict) -> None:
+        """Show a fact's article and put the text cursor on the fact."""
+        if fact["source"] != self.current:
+            self.show_source(fact["source"])
+        view = self.main.query_one(ArticleView)
+        start, end = fact_span(fact)
+        view.select_span(start, end)
+        view.focus()
+
+    # -- actions --------------------------------------------------------------
+    def action_focus_pane(self, pane: str) -> None:
+        if pane == "facts":
+            tabs = self.main.query_one("#facts", TabbedContent)
+            self.main.query_one(f"#{tabs.active} FactTable", FactTable).focus()
+        else:
+            self.main.query_one(f"#{pane}").focus()
+
+    def action_next_tab(self) -> None:
+        tabs = self.main.query_one("#facts", TabbedContent)
+        order = ["tab-pledges", "tab-quotes", "tab-figures"]
+        tabs.active = order[(order.index(tabs.active) + 1) % len(order)] if tabs.active in order else order[0]
+        self.main.query_one(f"#{tabs.active} FactTable", FactTable).focus()
+
+    def action_help(self) -> None:
+        from tui.widgets.search_screen import SearchScreen
+
+        sections = [
+            ("Everywhere", list(self.BINDINGS)),
+            ("Tables (sources, facts, stances)", list(VimTable.BINDINGS)
+             + [Binding("up,down", "", "Move"), Binding("enter", "", "Open / jump to the text")]),
+            ("Article", list(ArticleView.BINDINGS)),
+            ("Search", list(SearchScreen.BINDINGS) + [Binding("enter", "", "Jump to the quote")]),
+            ("Command palette", [Binding("ctrl+p", "", "Every action, and go to a source")]),
+        ]
+        self.push_screen(HelpScreen(sections))
+
+    def _focused_fact(self) -> dict | None:
+        focused = self.focused
+        if isinstance(focused, (FactTable, StanceTable)):
+            return focused.current_fact()
+        if isinstance(focused, ArticleView):
+            item = focused.current_item
+            return item.fact if item else None
+        return None
+
+    def action_mark(self, status: str) -> None:
+        fact = self._focused_fact()
+        if fact is None:
+            self.notify("Choose a quote, pledge, stance or figure first ([ and ] in the article).",
+                        severity="warning", markup=False)
+            return
+        self.set_mark(fact, status)
+
+    def set_mark(self, fact: dict, status: str, note: str | None = None, link: str | None = None) -> None:
+        """Write a mark durably, then show it wherever the fact appears."""
+        from tui.core.anchoring import anchor_for_fact
+
+        src = self.corpus.source(fact["source"]) or {}
+        anchor = anchor_for_fact(fact, src.get("path", ""), self.corpus.text(fact["source"]))
+        self.marks.set(fact["id"], status, note, link, anchor=anchor)  # on disk before we show it
+        if status == "unverified":
+            self.statuses.pop(fact["id"], None)
+        else:
+            self.statuses[fact["id"]] = status
+        self._show_status(fact)
+        self.notify(one_line(f"{status}: {fact_label(fact)}", 120), markup=False)
+
+    def _show_status(self, fact: dict) -> None:
+        status = self.statuses.get(fact["id"])
+        for table in self.main.query(FactTable):
+            table.set_status(fact["id"], status)
+        self.main.query_one(StanceTable).set_status(fact, status)
+        self.main.query_one(ArticleView).set_statuses(self.statuses)
+        counts = self._source_counts().get(fact["source"], (0, 0))
+        self.main.query_one(SourceList).update_count(fact["source"], *counts)
+        self._update_header()
+
+    def action_edit_note(self) -> None:
+        from tui.widgets.mark_dialog import MarkDialog
+
+        fact = self._focused_fact()
+        if fact is None:
+            self.notify("Choose a fact to annotate first.", severity="warning", markup=False)
+            return
+        mark = self.marks.get(fact["id"]) or {}
+
+        def save(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                note, link = result
+                self.set_mark(fact, mark.get("status") or self.statuses.get(fact["id"], "unverified"), note, link)
+
+        self.push_screen(MarkDialog(fact_label(fact), mark.get("note") or "", mark.get("link") or ""), save)
+
+    def action_history(self) -> None:
+        from tui.widgets.history_screen import HistoryScreen
+
+        fact = self._focused_fact()
+        if fact is None:
+            self.notify("Choose a fact to see its history.", severity="warning", markup=False)
+            return
+        self.push_screen(HistoryScreen(fact_label(fact), self.marks.history(fact["id"])))
+
+    # -- search ---------------------------------------------------------------
+    def quote_index(self) -> Any:
+        """The quote search index, built on first use."""
+        if self._index is None:
+            from tui.core.corroborate import group_quotes
+            from tui.core.search import QuoteIndex
+
+            quotes = self.corpus.all("quotes")
+            self._index = QuoteIndex(quotes, {s["id"]: s for s in self.sources}, group_quotes(quotes))
+        return self._index
+
+    def _titles(self) -> dict[str, str]:
+        return {s["id"]: s.get("title") or s.get("path", s["id"]) for s in self.sources}
+
+    def action_search(self) -> None:
+        from tui.widgets.search_screen import SearchScreen
+
+        index = self.quote_index()
+        query = self._search[0] if self._search else ""
+        self.push_screen(SearchScreen(lambda q: index.search(q, limit=200), self._titles(), query),
+                         self._search_done)
+
+    def _search_done(self, result: tuple[str, list, int] | None) -> None:
+        if result is None:
+            return
+        self._search = result
+        self._show_hit()
+
+    def _show_hit(self) -> None:
+        if not self._search:
+            self.notify("No search yet: press / to search quotes.", markup=False)
+            return
+        query, hits, index = self._search
+        if not hits:
+            return
+        hit = hits[index]
+        self.jump_to(hit.quote)
+        self.notify(one_line(f"match {index + 1}/{len(hits)} for {query!r}", 100), markup=False)
+
+    def action_next_match(self) -> None:
+        if self._search and self._search[1]:
+            q, hits, i = self._search
+            self._search = (q, hits, (i + 1) % len(hits))
+        self._show_hit()
+
+    def action_previous_match(self) -> None:
+        if self._search and self._search[1]:
+            q, hits, i = self._search
+            self._search = (q, hits, (i - 1) % len(hits))
+        self._show_hit()
+
+    # -- export ---------------------------------------------------------------
+    def export_to_file(self, fmt: str) -> None:
+        """Write an export under the data folder and say where it went."""
+        from datetime import datetime
+
+        from tui.export import export
+        from tui.store import StoreError, write_export
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        suffix = {"claimreview": "claimreview.json"}.get(fmt, fmt)
+        path = self.corpus.data_dir / "exports" / f"pledgescope-{stamp}.{suffix}"
+        try:
+            write_export(path, export(self.corpus, self.marks, fmt), make_folder=True)
+        except (StoreError, OSError, ValueError) as error:
+            self.notify(one_line(f"Export failed: {error}", 200), severity="error", markup=False)
+            return
+        self.notify(one_line(f"Exported {fmt} to {path}", 200), markup=False, timeout=10)
+
+    # -- ingest ---------------------------------------------------------------
+    def action_ingest(self) -> None:
+        from tui.widgets.ingest_dialog import IngestDialog
+
+        def start(path: str | None) -> None:
+            if path:
+                self.ingest(path.split())
+
+        self.push_screen(IngestDialog(), start)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
+    def ingest(self, paths: list[str]) -> Any:
+        """Ingest files in a thread, with a progress bar; the screen stays live."""
+        from tui.ingest import ingest_paths
+
+        bar = self.main.query_one("#progress", ProgressBar)
+        self.call_from_thread(bar.add_class, "busy")
+
+        def progress(done: int, total: int, path: str) -> None:
+            self.call_from_thread(bar.update, total=total, progress=done)
+
+        expanded = [str(Path(p).expanduser()) for p in paths]
+        return ingest_paths(expanded, self.corpus, progress=progress)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "ingest" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+            return
+        self.main.query_one("#progress", ProgressBar).remove_class("busy")
+        if event.state == WorkerState.ERROR:
+            self.notify(one_line(f"Ingest failed: {event.worker.error}", 200), severity="error", markup=False)
+            return
+        from tui.ingest import format_report
+
+        report = event.worker.result
+        for line in format_report(report)[:8]:
+            self.notify(one_line(line, 200), markup=False, timeout=8)
+        self.reload()
+
+
+def make_app(data_dir: Path) -> PledgeScopeApp:
+    """Open the stores under `data_dir` and build the app; raises StoreError on a broken store."""
+    return PledgeScopeApp(CorpusStore(Path(data_dir)), MarksStore(Path(data_dir)))

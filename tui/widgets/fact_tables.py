@@ -1,0 +1,99 @@
+"""Tables of one article's facts: pledges, quotes and figures.
+
+Each row's key is the fact id, so the app can mark it and jump to its span.
+"""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from tui.widgets.cells import safe, status_symbol
+from tui.widgets.vim_table import VimTable
+
+
+class FactTable(VimTable):
+    """A table of facts of one kind; enter asks the app to jump to the fact in the text."""
+
+    COLUMNS: tuple[tuple[str, str], ...] = ()
+
+    class JumpRequested(Message):
+        """The user asked to see a fact in the article text."""
+
+        def __init__(self, table: "FactTable", fact: dict) -> None:
+            super().__init__()
+            self.table = table
+            self.fact = fact
+
+        @property
+        def control(self) -> "FactTable":
+            return self.table
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._facts: dict[str, dict] = {}
+
+    def on_mount(self) -> None:
+        for label, key in self.COLUMNS:
+            self.add_column(label, key=key)
+
+    def load(self, facts: list[dict], statuses: dict[str, str]) -> None:
+        """Show `facts` (dicts with an `id`), each with its mark status."""
+        self.clear()
+        self._facts = {f["id"]: f for f in facts}
+        for fact in facts:
+            self.add_row(*self.cells(fact, statuses.get(fact["id"])), key=fact["id"])
+
+    def set_status(self, fact_id: str, status: str | None) -> None:
+        """Redraw one fact's mark."""
+        if fact_id in self._facts:
+            self.update_cell(fact_id, "mark", safe(status_symbol(status)))
+
+    def cells(self, fact: dict, status: str | None) -> list:
+        raise NotImplementedError
+
+    def current_fact(self) -> dict | None:
+        key = self.current_key()
+        return self._facts.get(key) if key else None
+
+    def on_data_table_row_selected(self, event: VimTable.RowSelected) -> None:
+        event.stop()
+        fact = self._facts.get(event.row_key.value)
+        if fact is not None:
+            self.post_message(self.JumpRequested(self, fact))
+
+
+class PledgeTable(FactTable):
+    """Who commits what, under what condition, how firmly."""
+
+    COLUMNS = (("\u2713", "mark"), ("Actor", "actor"), ("Kinds", "kinds"), ("Modality", "modality"),
+               ("Condition", "condition"), ("Evidence", "evidence"))
+
+    def cells(self, fact: dict, status: str | None) -> list:
+        return [safe(status_symbol(status)), safe(fact.get("actor", ""), 28),
+                safe(", ".join(fact.get("kinds") or []), 30), safe(fact.get("modality", "")),
+                safe(fact.get("condition", ""), 40), safe(fact.get("evidence", ""), 80)]
+
+
+class QuoteTable(FactTable):
+    """The article's direct quotes and who said them."""
+
+    COLUMNS = (("\u2713", "mark"), ("Speaker", "speaker"), ("Quote", "text"))
+
+    def cells(self, fact: dict, status: str | None) -> list:
+        speaker = fact.get("speaker", "")
+        if fact.get("quote_kind") == "paraphrase":
+            speaker += " (paraphrase)"
+        return [safe(status_symbol(status)), safe(speaker, 28), safe(fact.get("text", ""), 100)]
+
+
+class FigureTable(FactTable):
+    """Numbers and what they count."""
+
+    COLUMNS = (("\u2713", "mark"), ("Value", "value"), ("What", "what"), ("Evidence", "evidence"))
+
+    def cells(self, fact: dict, status: str | None) -> list:
+        value = fact.get("value")
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return [safe(status_symbol(status)), safe(value), safe(fact.get("what", ""), 40),
+                safe(fact.get("evidence", ""), 80)]

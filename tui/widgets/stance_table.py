@@ -1,0 +1,126 @@
+"""The country x source stance table, with a summary column and conflicts flagged."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+
+from tui.core.models import STANCES
+from tui.widgets.cells import safe, status_symbol
+from tui.widgets.vim_table import VimTable
+
+MAX_SOURCE_COLUMNS = 40
+"""Beyond this many sources, the table shows counts per stance instead of a column per source."""
+
+CONFLICT = "\u26a0"  # ⚠
+
+
+class StanceTable(VimTable):
+    """Rows are countries; columns the summary and each source (or counts for big corpora)."""
+
+    COMPONENT_CLASSES = {f"stance--{s}" for s in STANCES} | {"stance--conflict"}
+
+    class JumpRequested(Message):
+        """The user asked to see a stance's evidence in its article."""
+
+        def __init__(self, table: "StanceTable", fact: dict) -> None:
+            super().__init__()
+            self.table = table
+            self.fact = fact
+
+        @property
+        def control(self) -> "StanceTable":
+            return self.table
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="cell")
+        self._cells: dict[tuple[str, str], dict] = {}  # (country, source) -> stance fact
+        self._source_ids: list[str] = []
+        self._per_source = True
+
+    def load(self, sources: list[dict], stances: list[dict], conflicts: list[dict],
+             statuses: dict[str, str]) -> None:
+        """Fill the table from every source's stances and the cross-source conflicts."""
+        self.clear(columns=True)
+        self._cells = {(s["country"], s["source"]): s for s in stances}
+        self._source_ids = [s["id"] for s in sources]
+        self._per_source = len(sources) <= MAX_SOURCE_COLUMNS
+        conflicted = {c["country"] for c in conflicts}
+        names: dict[str, str] = {}
+        by_country: dict[str, list[dict]] = {}
+        for s in stances:
+            names[s["country"]] = s.get("country_name") or s["country"]
+            by_country.setdefault(s["country"], []).append(s)
+        self.add_column("Country", key="country")
+        self.add_column("Summary", key="summary")
+        if self._per_source:
+            for n, _ in enumerate(sources, 1):
+                self.add_column(str(n), key=self._source_ids[n - 1])
+        else:
+            for stance in STANCES:
+                self.add_column(stance, key=stance)
+        order = sorted(by_country, key=lambda c: (c not in conflicted, names[c]))
+        for code in order:
+            rows = by_country[code]
+            summary = self._summary(rows, code in conflicted)
+            cells: list[Text] = [safe(f"{names[code]} ({code})", 28), summary]
+            if self._per_source:
+                for sid in self._source_ids:
+                    fact = self._cells.get((code, sid))
+                    cells.append(self._cell(fact, statuses.get(fact["id"]) if fact else None))
+            else:
+                counts = {st: 0 for st in STANCES}
+                for r in rows:
+                    counts[r["stance"]] = counts.get(r["stance"], 0) + 1
+                cells.extend(safe(counts[st] or "") for st in STANCES)
+            self.add_row(*cells, key=code)
+
+    def _style(self, name: str):
+        return self.get_component_rich_style(name, partial=True)
+
+    def _cell(self, fact: dict | None, status: str | None) -> Text:
+        if fact is None:
+            return Text("")
+        label = fact["stance"] + (f" {status_symbol(status)}" if status_symbol(status) else "")
+        return Text(label, style=self._style(f"stance--{fact['stance']}"), no_wrap=True)
+
+    def _summary(self, rows: list[dict], conflicted: bool) -> Text:
+        counts: dict[str, int] = {}
+        for r in rows:
+            counts[r["stance"]] = counts.get(r["stance"], 0) + 1
+        top = min(counts, key=lambda st: (-counts[st], STANCES.index(st)))
+        if conflicted:
+            others = "/".join(st for st in STANCES if st in counts)
+            return Text(f"{CONFLICT} {others}", style=self._style("stance--conflict"), no_wrap=True)
+        return Text(f"{top} \u00d7{counts[top]}", style=self._style(f"stance--{top}"), no_wrap=True)
+
+    def set_status(self, fact: dict, status: str | None) -> None:
+        """Redraw the cell of one stance fact after a mark."""
+        if fact.get("kind") != "stance" or not self._per_source:
+            return
+        if (fact["country"], fact["source"]) in self._cells:
+            try:
+                self.update_cell(fact["country"], fact["source"], self._cell(fact, status))
+            except Exception:  # the row or column is gone
+                pass
+
+    def current_fact(self) -> dict | None:
+        """The stance fact under the cursor (per-source cells only)."""
+        if not self.row_count or not self._per_source:
+            return None
+        try:
+            row_key, col_key = self.coordinate_to_cell_key(self.cursor_coordinate)
+        except Exception:
+            return None
+        if col_key.value in ("country", "summary"):
+            for sid in self._source_ids:  # the first source with a stance on this row
+                if (row_key.value, sid) in self._cells:
+                    return self._cells[(row_key.value, sid)]
+            return None
+        return self._cells.get((row_key.value, col_key.value))
+
+    def on_data_table_cell_selected(self, event: VimTable.CellSelected) -> None:
+        event.stop()
+        fact = self.current_fact()
+        if fact is not None:
+            self.post_message(self.JumpRequested(self, fact))
