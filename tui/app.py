@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,7 @@ class PledgeScopeApp(App[str | None]):
         self.statuses: dict[str, str] = {}
         self.orphans: list[dict] = []
         self._index: Any = None
+        self._index_lock = threading.Lock()
         self._search: tuple[str, list, int] | None = None
         self._fact_source_totals: dict[str, int] = {}
 
@@ -140,7 +142,9 @@ class PledgeScopeApp(App[str | None]):
         stances = self.corpus.all("stances")
         self.main.query_one(SourceList).load(self.sources, self._source_counts())
         self.main.query_one(StanceTable).load(self.sources, stances, find_conflicts(stances), self.statuses)
-        self._index = None
+        with self._index_lock:
+            self._index = None
+        self.build_index()
         if self.sources:
             known = {s["id"] for s in self.sources}
             self.show_source(self.current if self.current in known else self.sources[0]["id"])
@@ -322,14 +326,20 @@ class PledgeScopeApp(App[str | None]):
 
     # -- search ---------------------------------------------------------------
     def quote_index(self) -> Any:
-        """The quote search index, built on first use."""
-        if self._index is None:
-            from tui.core.corroborate import group_quotes
-            from tui.core.search import QuoteIndex
+        """The quote search index: built in the background after start, or now if asked first."""
+        with self._index_lock:
+            if self._index is None:
+                from tui.core.corroborate import group_quotes
+                from tui.core.search import QuoteIndex
 
-            quotes = self.corpus.all("quotes")
-            self._index = QuoteIndex(quotes, {s["id"]: s for s in self.sources}, group_quotes(quotes))
-        return self._index
+                quotes = self.corpus.all("quotes")
+                self._index = QuoteIndex(quotes, {s["id"]: s for s in self.sources}, group_quotes(quotes))
+            return self._index
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index")
+    def build_index(self) -> None:
+        """Build the search index off the UI thread so `/` answers at once later."""
+        self.quote_index()
 
     def _titles(self) -> dict[str, str]:
         return {s["id"]: s.get("title") or s.get("path", s["id"]) for s in self.sources}
@@ -414,18 +424,20 @@ class PledgeScopeApp(App[str | None]):
         return ingest_paths(expanded, self.corpus, progress=progress)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "ingest" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
-            return
-        self.main.query_one("#progress", ProgressBar).remove_class("busy")
+        """The one place worker results and errors come back to the screen."""
+        group = event.worker.group
         if event.state == WorkerState.ERROR:
-            self.notify(one_line(f"Ingest failed: {event.worker.error}", 200), severity="error", markup=False)
-            return
-        from tui.ingest import format_report
+            if group == "ingest":
+                self.main.query_one("#progress", ProgressBar).remove_class("busy")
+            self.notify(one_line(f"{group.capitalize()} failed: {event.worker.error}", 200),
+                        severity="error", markup=False)
+        elif event.state == WorkerState.SUCCESS and group == "ingest":
+            from tui.ingest import format_report
 
-        report = event.worker.result
-        for line in format_report(report)[:8]:
-            self.notify(one_line(line, 200), markup=False, timeout=8)
-        self.reload()
+            self.main.query_one("#progress", ProgressBar).remove_class("busy")
+            for line in format_report(event.worker.result)[:8]:
+                self.notify(one_line(line, 200), markup=False, timeout=8)
+            self.reload()
 
 
 def make_app(data_dir: Path) -> PledgeScopeApp:

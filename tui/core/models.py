@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 
 STANCES = ("troops", "support", "undecided", "opposed", "listed")
 """Stance vocabulary, most specific first (DESIGN.md)."""
@@ -171,6 +172,11 @@ def _key_text(kind: str, record) -> str:
     raise ValueError(f"unknown fact kind {kind!r}")
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def fact_records(kind: str, source_id: str, records) -> list[dict]:
     """Records as dicts with a stable `id` and their `source`; repeats get `#2`, `#3` ..."""
     out: list[dict] = []
@@ -180,7 +186,7 @@ def fact_records(kind: str, source_id: str, records) -> list[dict]:
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:
             key = f"{key}#{seen[key]}"
-        row = asdict(record)
+        row = {name: getattr(record, name) for name in _field_names(type(record))}
         if "kind" in row:  # a quote's own kind (direct / paraphrase)
             row[f"{kind}_kind"] = row.pop("kind")
         row["id"] = key

@@ -546,7 +546,7 @@ class _Extractor:
         # 4. the sentence before, in the paragraph; or the previous paragraph's last sentence
         if at_sentence_start:
             if sent_start > ps:
-                got = self._speaker_in_range(ps, sent_start)
+                got = self._speaker_in_range(max(ps, sent_start - 400), sent_start)
                 if got is not None:
                     return (*got, kind)
             elif self._is_whole_para(p):
@@ -585,7 +585,7 @@ class _Extractor:
                 word = text[w0:b]
                 if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV:
                     continue
-            if any(a < b < z for a, z in spans):
+            if any(a < k < z for a, z in spans):
                 continue
             return k + 1
         return lo

@@ -26,9 +26,9 @@ class SourceList(VimTable):
     def on_mount(self) -> None:
         self.add_column("#", key="n")
         self.add_column("\u2713", key="verified")
+        self.add_column("Title", key="title")
         self.add_column("Date", key="date")
         self.add_column("Outlet", key="outlet")
-        self.add_column("Title", key="title")
 
     def load(self, sources: list[dict], counts: dict[str, tuple[int, int]]) -> None:
         """Show `sources`; `counts` maps a source id to (verified, total facts)."""
@@ -36,8 +36,8 @@ class SourceList(VimTable):
         for n, src in enumerate(sources, 1):
             verified, total = counts.get(src["id"], (0, 0))
             self.add_row(
-                safe(n), safe(f"{verified}/{total}"), safe(src.get("date") or ""),
-                safe(src.get("outlet") or "", 20), safe(src.get("title") or src.get("path", "?"), 80),
+                safe(n), safe(f"{verified}/{total}"), safe(src.get("title") or src.get("path", "?"), 44),
+                safe(src.get("date") or ""), safe(src.get("outlet") or "", 20),
                 key=src["id"],
             )
 
