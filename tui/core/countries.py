@@ -142,7 +142,7 @@ _CAPITALS = {
     "Addis Ababa": "ET", "Brasilia": "BR", "Brasília": "BR", "Buenos Aires": "AR",
     "Mexico City": "MX", "Belgrade": "RS", "Zagreb": "HR", "Ljubljana": "SI",
     "Tirana": "AL", "Skopje": "MK", "Podgorica": "ME", "Sarajevo": "BA", "Valletta": "MT",
-    "Nicosia": "CY", "Wellington": "NZ", "Canberra's": "AU",
+    "Nicosia": "CY", "Wellington": "NZ",
 }
 
 _GROUPS = {

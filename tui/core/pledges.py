@@ -92,9 +92,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|police(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|personnel|"
-        r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ukrainian )(?<!armed )(?<!local )"
+        r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
-        r"(?<!its )(?<!their )(?<!own )forces|reassurance force)\b")),
+        r"(?<!its )(?<!their )(?<!own )forces)\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
         r"fighter\s+jets?|jets|aircraft|warplanes|in the air|air(?=,|\s+and\b|\s+or\b)|"
@@ -146,7 +146,7 @@ _COMMIT = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
     r"equip(?:s|ped|ping)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
-    r"arm(?:s|ing)?\s+(?:new|the|its|their|Ukrain\w*|\w+\s+(?:forces|brigades|troops))|"
+    r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
     r"impos(?:e|es|ed|ing)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up))|"
     r"shar(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"

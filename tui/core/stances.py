@@ -12,9 +12,17 @@ Rules (DESIGN.md's table is the definition; this is how we read it):
     under negotiation, has not confirmed, likely, anticipated, would decide)
     or a condition that waits on others (clarifies, engagement, approval,
     decides, confirms ...) -> **undecided**;
-  - ground troops / forces, firm or open to -> **troops**;
+  - ground troops / forces (troops, soldiers, marines, contingents, police,
+    "deploy forces", "land, sea and air forces"), firm or open to -> **troops**;
   - any other kind (training, air, sea, intelligence, equipment, funding,
-    monitoring, sanctions, or an unspecified contribution) -> **support**;
+    monitoring, sanctions, or an unspecified contribution) -> **support**.
+    Ships and aircraft without ground forces count as support, because
+    DESIGN.md lists naval patrols and air policing under support;
+  - "may / might / could" and an unspecified ("other") contribution that is
+    only being considered -> **undecided**;
+  - a condition on the country's own parliament ("once parliament approves")
+    does not make it undecided; one on others (clarifies, engagement, a UN
+    mandate, a request) does;
   - only refusals (declined, will not, opposed) -> **opposed**.
   A ceasefire / end-of-war condition does not make a pledge undecided.
 * A country that is the subject of reject / oppose / dismiss / deny / veto /
@@ -39,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.countries import _GAP_MID
+from tui.core.countries import _GAP_MID, country_name
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
 from tui.core.sentences import lowered, sentence_words, split_sentences
 
@@ -82,7 +90,7 @@ _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|wi
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
     r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|supporters?|present|allies|"
-    r"spearhead\w*|led\s+by|reassurance|mission|force|commit\w*|framework|deploy\w*|troops|"
+    r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|"
     r"backers?|coalition|participants?|signed\s+up)\b")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
@@ -150,9 +158,10 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
 
 def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
     """The clause of `sentence` around `pos` (relative offsets)."""
-    a = 0
-    b = len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    lo = max(0, pos - 400)
+    a = lo
+    b = min(len(sentence), pos + 400)
+    for m in _CLAUSE_BREAK.finditer(sentence, lo, b):
         if m.end() <= pos:
             a = m.end()
         elif m.start() >= pos:
@@ -305,7 +314,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 run_first, in_long_list = _list_runs(text, ms)
             first = run_first.get(m.start, m.start) - s
             a, _ = _clause_of(lsent, rel)
-            if _TARGET_CLAUSE.search(lsent, a, rel):
+            if _TARGET_CLAUSE.search(lsent, max(a, rel - 200), rel):
                 continue
             if m.start in in_long_list:
                 offer(m.code, "listed", m.start, si)
@@ -320,7 +329,6 @@ def extract_stances(text: str, mentions: list[CountryMention],
             offer(m.code, "listed", m.start, si)
 
     out: list[Stance] = []
-    from tui.core.countries import country_name
     for code, (_r, _pos, si, stance) in sorted(best.items(), key=lambda kv: kv[1][1]):
         s, e = sentences[si]
         out.append(Stance(country=code, country_name=country_name(code), stance=stance,
