@@ -19,7 +19,7 @@ RUN = ROOT / "bench" / "run.py"
 
 EXPECTED = {
     # metric: sizes it must be reported for ("large" = the biggest quick size)
-    "machine.calibration": ["-"],
+    "machine.calibration": ["start", "end"],
     "ingest.throughput": [20, 100],
     "ingest.wall": [20, 100],
     "ingest.peak_rss": [20, 100],

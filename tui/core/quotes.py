@@ -20,7 +20,7 @@ How it reads an article (one line = one paragraph):
    ("X said", "said X", "X, who ..., said", "His deputy, X, said", "according to X",
    "a spokesperson for X", "X: “...”", "“...” — X"); a participle ("saying", "calling")
    takes the subject of its clause; "he"/"she" go back to the last speaker or person of
-   the paragraph, then of the paragraphs before; "the Ukrainian president" goes back to
+   the paragraph, then of the paragraphs before; "the Finnish president" goes back to
    the person introduced with that title; a surname becomes the full name the article
    gives. Otherwise "unattributed" — never a guess.
 
@@ -41,6 +41,9 @@ from tui.core.speakers import ORG_WORDS, TITLE_WORDS, _fold, strip_title
 MAX_QUOTE = 2500
 """Longest quote piece (characters) accepted between two marks."""
 
+MAX_RESOLUTIONS = 1500
+"""Pronoun / title look-backs per article; beyond that a quote's speaker stays unattributed."""
+
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _MARK_CHARS = '"“”„«»'
@@ -49,7 +52,6 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…'\u2019\u2018/”»\"")
 _DASHES = "—–-"
 
 _TOKEN = re.compile(r"\S+")
-_WORD = re.compile(r"[A-Za-z’']+")
 _EDGE = "“”\"‘’'()[]«»„"
 _TRAIL = ",.;:!?”\"’)]»…"
 
@@ -165,6 +167,20 @@ def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
     return out
 
 
+def _outside(toks: list[_Tok], spans: list[tuple[int, int]]) -> list[_Tok]:
+    """Tokens not inside any of the sorted, disjoint `spans` (a linear merge)."""
+    out = []
+    k = 0
+    n = len(spans)
+    for t in toks:
+        while k < n and spans[k][1] <= t.s:
+            k += 1
+        if k < n and spans[k][0] <= t.s < spans[k][1]:
+            continue
+        out.append(t)
+    return out
+
+
 def _is_cap(w: str) -> bool:
     return w[:1].isupper()
 
@@ -204,6 +220,7 @@ class _Extractor:
         self._surnames: dict[str, list[tuple[int, str]]] = {}
         self._para_cache: dict[int, tuple[int, int]] = {}
         self._nl: list[int] | None = None
+        self._budget = MAX_RESOLUTIONS
 
     # ------------------------------------------------------------------ paragraphs
     def _newlines(self) -> list[int]:
@@ -522,7 +539,7 @@ class _Extractor:
         ends_sentence = text[s:e].rstrip()[-1:] in ".!?…"
         after = None
         if p.close_pos is not None and (at_sentence_start or not ends_sentence):
-            # 1. the attribution right after the quote: ', Macron said' / ', said Macron' / ' — X'
+            # 1. the attribution right after the quote: ', Dupont said' / ', said Dupont' / ' — X'
             after = self._after(p, pe)
             if after is not None:
                 return (*after, kind)
@@ -534,7 +551,7 @@ class _Extractor:
             return (*got, kind)
         if after is not None:
             return (*after, kind)
-        # 3. a bare name before a colon: 'Macron: “...”'
+        # 3. a bare name before a colon: 'Dupont: “...”'
         stripped = before_txt.rstrip()
         if stripped.endswith(":"):
             toks = _toks(text, max(sent_start, p.open_pos - 120), sent_start + len(stripped) - 1)
@@ -546,7 +563,11 @@ class _Extractor:
         # 4. the sentence before, in the paragraph; or the previous paragraph's last sentence
         if at_sentence_start:
             if sent_start > ps:
-                got = self._speaker_in_range(max(ps, sent_start - 400), sent_start)
+                lo = max(ps, sent_start - 400)
+                if self.resolved and self.resolved[-1][1] == ps and self.resolved[-1][0] >= lo:
+                    # '“...,” she said. “...”': the speaker of the quote just before
+                    return (self.resolved[-1][2], self.resolved[-1][3], kind)
+                got = self._speaker_in_range(lo, sent_start)
                 if got is not None:
                     return (*got, kind)
             elif self._is_whole_para(p):
@@ -610,11 +631,11 @@ class _Extractor:
         toks = _toks(text, i, hi)[:16]
         if not toks:
             return None
-        # 'said Macron', 'said the Kremlin spokesman', 'according to the minister'
+        # 'said Dupont', 'said the ministry spokesman', 'according to the minister'
         v = self._verb_at(toks, 0)
         if v:
             return self._subject_fwd(toks[v:], p)
-        # 'Macron said', 'he added', 'the Ukrainian president said', 'Peskov, the spokesman, said'
+        # 'Dupont said', 'he added', 'the Finnish president said', 'Berg, the spokesman, said'
         subj = self._subject_fwd(toks, p, raw=True)
         if subj is None:
             return None
@@ -672,7 +693,7 @@ class _Extractor:
                 got = self._org(toks[m:m + n])
                 if got is not None:
                     return (got, m + n) if raw else got
-        # 'the Ukrainian president', 'the transport secretary' (no name after the title)
+        # 'the Finnish president', 'the transport secretary' (no name after the title)
         if low == "the":
             for k in range(1, min(len(toks), 5)):
                 lw = toks[k].w.lower()
@@ -707,7 +728,7 @@ class _Extractor:
             got = self._group(phrase + [toks[j + n]])
             return (got, j + n + 1) if raw else got
         if not any(_is_cap(t.w) and t.w.lower() not in TITLE_WORDS for t in phrase):
-            # 'the Ukrainian president', 'the transport secretary'
+            # 'the Finnish president', 'the transport secretary'
             if low in ("the", "The") or first in ("The",):
                 got = self._title_ref([t.w for t in phrase], pos)
                 return (got, j + n) if raw else got
@@ -761,7 +782,7 @@ class _Extractor:
         spans = self._spans(p.para, lo, p.open_pos)
         toks = _toks(text, lo, p.open_pos)
         if spans:
-            toks = [t for t in toks if not any(a <= t.s < z for a, z in spans)]
+            toks = _outside(toks, spans)
         verbs = [j for j in range(len(toks)) if self._verb_at(toks, j)]
         nonname = False
         for j in reversed(verbs):
@@ -805,7 +826,7 @@ class _Extractor:
                     break
         return self._subject_fwd(toks[j:], p)
 
-    def _subject_back(self, toks: list[_Tok], p: _Piece):
+    def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
         toks = toks[-24:]
         while toks and not toks[-1].stop and (toks[-1].w.lower() in _ADVERBS or
@@ -817,7 +838,7 @@ class _Extractor:
         if not toks:
             return None
         if toks[-1].comma and not relative:
-            # appositive: "His deputy, Amina Korir, said" / "Peskov, the Kremlin spokesman, said"
+            # appositive: "His deputy, Amina Korir, said" / "Berg, the ministry spokesman, said"
             k = len(toks) - 2
             while k >= 0 and not toks[k].comma:
                 k -= 1
@@ -833,6 +854,8 @@ class _Extractor:
         last = toks[-1]
         low = last.w.lower()
         if low in _PRONOUNS:
+            if not pronouns:
+                return "nonname"
             return self._resolve_pronoun(low, last.s, p.para) or "nonname"
         # 'a spokesperson for the European Commission'
         run = self._run_back(toks)
@@ -868,7 +891,7 @@ class _Extractor:
         spans = self._spans(para, lo, hi)
         toks = _toks(self.text, lo, hi)
         if spans:
-            toks = [t for t in toks if not any(a <= t.s < z for a, z in spans)]
+            toks = _outside(toks, spans)
         fake = _Piece(hi, hi, para, 0, hi, hi)
         best = None
         for j in range(len(toks)):
@@ -880,7 +903,7 @@ class _Extractor:
             if toks[j].w.lower() in ("according", "in"):
                 got = self._subject_fwd(toks[j + n:], fake)
             else:
-                got = self._subject_back(toks[:j], fake)
+                got = self._subject_back(toks[:j], fake, pronouns=False)
             if got is not None and got != "nonname":
                 best = got
         return best
@@ -946,10 +969,11 @@ class _Extractor:
         return out
 
     def _resolve_pronoun(self, low: str, pos: int, para: int):
-        if low not in ("he", "she"):
+        if low not in ("he", "she") or self._budget <= 0:
             return None
+        self._budget -= 1  # pathological input (thousands of pronoun quotes) stays fast
         text = self.text
-        ps = max(para, pos - 600)  # bounded look-back: long paragraphs stay linear
+        ps = max(para, pos - 400)  # bounded look-back: long paragraphs stay linear
         got = self._speaker_in_range(ps, pos)
         if got is not None:
             return got
@@ -960,7 +984,7 @@ class _Extractor:
             if prev is None:
                 break
             lo = prev[0]
-        lo = max(lo, pos - 1500)
+        lo = max(lo, pos - 1000)
         here, near = [], []
         for m in _RUN_RE.finditer(text, lo, pos):
             s = m.start()
@@ -1025,7 +1049,10 @@ class _Extractor:
         return word in _PREPOSITIONS
 
     def _title_ref(self, words: list[str], pos: int):
-        """'the Ukrainian president' -> the person introduced earlier with that title."""
+        """'the Finnish president' -> the person introduced earlier with that title."""
+        if self._budget <= 0:
+            return None
+        self._budget -= 1
         words = [w.lower().strip("’'.").removesuffix("’s").removesuffix("'s") for w in words]
         words = [w for w in words if w and w != "the"]
         if not words or words[-1] not in TITLE_WORDS:
@@ -1039,7 +1066,7 @@ class _Extractor:
         cands = []
         i = low.rfind(head, 0, pos)
         tries = 0
-        while i >= 0 and len(cands) < 12 and tries < 200:
+        while i >= 0 and len(cands) < 12 and tries < 30:
             tries += 1
             j = i + len(head)
             nxt_i = low.rfind(head, 0, i) if i > 0 else -1

@@ -1,0 +1,268 @@
+"""Quotes, terms and speakers: one test per rule, on short texts, plus the scorer."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.scoring_quotes import score_corpus
+from tui.core.models import UNATTRIBUTED
+from tui.core.quotes import extract_quotes
+from tui.core.speakers import canonical_speakers, strip_title
+
+
+def quotes_of(text):
+    quotes, _ = extract_quotes(text)
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def terms_of(text):
+    return [t.text for t in extract_quotes(text)[1]]
+
+
+# ---------------------------------------------------------------- marks and spans
+
+def test_straight_quote_said_after_name():
+    text = 'Talks ended late. "We have a deal," Lena Hofer said on Friday.'
+    assert quotes_of(text) == [("We have a deal", "Lena Hofer")]
+
+
+def test_curly_quote_said_before_name():
+    text = "“The door remains open,” said Trade Minister Aroha Tane."
+    assert quotes_of(text) == [("The door remains open", "Aroha Tane")]
+    q = extract_quotes(text)[0][0]
+    assert text[q.speaker_start:q.speaker_end] == "Aroha Tane"
+
+
+def test_partial_quote_inside_sentence():
+    text = "Jane Okafor said the accord will be signed “in the coming weeks,” after a final review."
+    assert quotes_of(text) == [("in the coming weeks", "Jane Okafor")]
+
+
+def test_stray_mark_does_not_swallow_the_article():
+    text = ("Officials said the “talks were stalled on Monday.\n"
+            "Later, “we are close,” said Ann Lee.\n"
+            "A 12\" pipe burst.")
+    assert quotes_of(text) == [("we are close", "Ann Lee")]
+
+
+def test_never_closing_quote_at_the_end():
+    text = "Ann Lee spoke. “We will not stop until"
+    assert quotes_of(text) == []
+    assert extract_quotes("“") == ([], [])
+    assert extract_quotes('"') == ([], [])
+    assert extract_quotes("") == ([], [])
+
+
+def test_multi_paragraph_quote_reopened():
+    text = ('Ocean Watch director Lena Hofer said: "A cap locks in overfishing. The science is clear.\n'
+            '"Ministers chose to freeze catches instead."\n'
+            "The vote is on Monday.")
+    assert quotes_of(text) == [
+        ("A cap locks in overfishing. The science is clear.", "Lena Hofer"),
+        ("Ministers chose to freeze catches instead.", "Lena Hofer"),
+    ]
+
+
+def test_unclosed_quote_not_reopened_stays_in_its_paragraph():
+    text = "He said “this never ends.\nNext paragraph is plain text with Ann Lee."
+    assert quotes_of(text) == []
+
+
+# ---------------------------------------------------------------- terms vs quotes
+
+def test_scare_quoted_terms():
+    text = ('Leaders met as the so-called "Blue Alliance." They plan what officials call a '
+            '"safety net" for ports, and a fund dubbed the “Resilience Window”.')
+    assert terms_of(text) == ["Blue Alliance", "safety net", "Resilience Window"]
+    assert quotes_of(text) == []
+
+
+def test_one_word_quote_is_a_quote_not_a_term():
+    text = 'Moscow says such guarantees "cannot" work.'
+    assert quotes_of(text) == [("cannot", "Moscow")]
+    assert terms_of(text) == []
+
+
+def test_participle_attaches_one_word_quote_to_the_subject():
+    text = 'Kremlin spokesperson Dmitry Peskov dismissed the promises, saying they "cannot" provide security.'
+    assert quotes_of(text) == [("cannot", "Dmitry Peskov")]
+
+
+def test_calling_something_a_phrase_is_a_quote():
+    text = 'Environmental group Ocean Watch called the deal a "half measure" and left.'
+    assert quotes_of(text) == [("half measure", "Ocean Watch")]
+    text = "Premier Ana Silva praised the deal, referring to it as a “serious concrete step”."
+    assert quotes_of(text) == [("serious concrete step", "Ana Silva")]
+
+
+# ---------------------------------------------------------------- speakers
+
+def test_pronoun_goes_back_to_the_last_person_named():
+    text = ("The UN envoy for the region, Hanna Lindqvist, arrived at the hotel.\n"
+            "“Nothing is agreed until everything is agreed,” she told journalists. “But the mood is good.”")
+    assert quotes_of(text) == [
+        ("Nothing is agreed until everything is agreed", "Hanna Lindqvist"),
+        ("But the mood is good.", "Hanna Lindqvist"),
+    ]
+
+
+def test_pronoun_prefers_the_speaker_over_a_person_in_passing():
+    text = ('"The day the fighting stops, we deploy," Carla Mendes said alongside President Ivo Brandt. '
+            'He added that the plan would "deter fresh aggression".')
+    assert quotes_of(text)[1] == ("deter fresh aggression", "Carla Mendes")
+
+
+def test_title_points_back_to_the_person_introduced_with_it():
+    text = ("Transport Secretary Helen Marsh urged both sides to talk.\n"
+            "Dock workers walked out at dawn.\n"
+            "“A strike hurts everyone,” the transport secretary told reporters.")
+    assert quotes_of(text) == [("A strike hurts everyone", "Helen Marsh")]
+
+
+def test_surname_resolves_to_full_name():
+    text = ("French President Emmanuel Dupont met his counterparts.\n"
+            "“We are ready,” Dupont said.")
+    got = extract_quotes(text)[0][0]
+    assert (got.speaker, text[got.speaker_start:got.speaker_end]) == ("Emmanuel Dupont", "Dupont")
+
+
+def test_according_to_and_appositive_and_who():
+    assert quotes_of('According to Rabuka, the deal "shows what small states can do."') == [
+        ("shows what small states can do.", "Rabuka")]
+    assert quotes_of('His deputy, Amina Korir, later posted that the group would "study every line".') == [
+        ("study every line", "Amina Korir")]
+    assert quotes_of('Zelva Moro, who leads the bloc, said it was "overdue".') == [("overdue", "Zelva Moro")]
+    assert quotes_of("Analyst Mark Devlin, who called it “a slow-motion pile-up”, left.") == [
+        ("a slow-motion pile-up", "Mark Devlin")]
+
+
+def test_organisation_speakers():
+    assert quotes_of('"We welcome the deal," a spokesperson for the European Commission said.') == [
+        ("We welcome the deal", "European Commission")]
+    assert quotes_of('A White House official said Washington "supports the outcome".') == [
+        ("supports the outcome", "White House")]
+    assert quotes_of('A senior Australian official said the pact was "overdue."') == [
+        ("overdue.", UNATTRIBUTED)]
+
+
+def test_colon_after_the_speaker():
+    assert quotes_of("Berg: “We stay until the job is done.”") == [("We stay until the job is done.", "Berg")]
+
+
+def test_dash_attribution():
+    text = "“Peace is a habit, not a signature” — Olu Bankole, the mediator, said that in 2019."
+    assert quotes_of(text) == [("Peace is a habit, not a signature", "Olu Bankole")]
+
+
+def test_tweet_under_a_dash_handle_date_line():
+    text = ("Leaders met in Doha.\n"
+            "Great to see both delegations back at the table. pic.twitter.com/abc123\n"
+            "— Hanna Lindqvist (@HLindqvistUN) March 14, 2026\n")
+    assert quotes_of(text) == [("Great to see both delegations back at the table.", "Hanna Lindqvist")]
+
+
+def test_block_quote_with_name_line_and_paraphrased():
+    text = ("Official Statements\n\n"
+            "“This force is not for war; its purpose is to prevent aggression,”\n\n"
+            "Carla Mendes\n\n"
+            "“We welcome the offer; planning will be finished soon,”\n\n"
+            "Ivo Brandt (paraphrased)\n\n"
+            "Unconfirmed\n")
+    quotes, _ = extract_quotes(text)
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("This force is not for war; its purpose is to prevent aggression", "Carla Mendes", "direct"),
+        ("We welcome the offer; planning will be finished soon", "Ivo Brandt", "paraphrase"),
+    ]
+
+
+def test_unattributed_when_the_article_does_not_say():
+    text = 'The final text calls on parties to "accelerate" the phase-out of coal.'
+    assert quotes_of(text) == [("accelerate", UNATTRIBUTED)]
+    assert quotes_of("The pledge states that forces will deploy “the day the war stops.”") == [
+        ("the day the war stops.", UNATTRIBUTED)]
+
+
+def test_headline_colon_is_not_a_quote():
+    assert quotes_of("26 nations pledge guarantees to Ukraine: Dupont\nDupont spoke on Thursday.") == []
+
+
+def test_odd_input_never_raises_and_spans_stay_inside():
+    odd = ["\x00\x1b[31m“hi”\x1b[0m said Bob.", "“שלום,” אמר דוד", "🙂 “emoji 🙂 quote,” 🙂 said Bo.",
+           "”a“ b ”c“", '"\n"\n"', "— (@x)", "“x”\n— ", "“" * 500, 'he said "' + "x" * 200_000]
+    for text in odd:
+        quotes, terms = extract_quotes(text)
+        for r in quotes + terms:
+            assert 0 <= r.start <= r.end <= len(text) and text[r.start:r.end] == r.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", " said ", "Ann Lee", " he ", "\n", ", ", ".", "the ",
+                                 "so-called ", "— ", "(@h) ", "word ", "Ünïcode ", "\u202e"]), max_size=40))
+def test_fuzz_spans_inside_text(parts):
+    text = "".join(parts)
+    quotes, terms = extract_quotes(text)
+    for r in quotes + terms:
+        assert 0 <= r.start < r.end <= len(text) and text[r.start:r.end] == r.text
+    for q in quotes:
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+# ---------------------------------------------------------------- canonical speakers
+
+def test_strip_title():
+    assert strip_title("French President Emmanuel Macron") == "Emmanuel Macron"
+    assert strip_title("Kremlin spokesperson Dmitry Peskov") == "Dmitry Peskov"
+    assert strip_title("UK Prime Minister Keir Starmer") == "Keir Starmer"
+    assert strip_title("Ukraine’s Volodymyr Zelenskyy") == "Volodymyr Zelenskyy"
+    assert strip_title("Ukraine’s Air Force") == "Ukraine’s Air Force"
+    assert strip_title("Volodymyr Zelenskyy (paraphrased)") == "Volodymyr Zelenskyy"
+    assert strip_title("the Kremlin") == "Kremlin"
+    assert strip_title("Prime Minister") == "Prime Minister"
+
+
+def test_canonical_speakers_merges_variants_and_surnames():
+    names = ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelensky", "Zelensky",
+             "President Volodymyr Zelenskyy", "Macron", "Emmanuel Macron", "the Kremlin", "Kremlin",
+             UNATTRIBUTED]
+    got = canonical_speakers(names)
+    assert len({got[n] for n in names[:5]}) == 1
+    assert got["Zelensky"].endswith(("Zelenskyy", "Zelenskiy", "Zelensky"))
+    assert got["Macron"] == got["Emmanuel Macron"] == "Emmanuel Macron"
+    assert got["the Kremlin"] == got["Kremlin"] == "Kremlin"
+    assert got[UNATTRIBUTED] == UNATTRIBUTED
+    # order of the input does not change the answer
+    assert canonical_speakers(list(reversed(names))) == got
+
+
+def test_canonical_speakers_keeps_different_people_apart():
+    got = canonical_speakers(["Boris Johnson", "Lyndon Johnson", "Johnson", "Mark Rutte", "Mark Rutten",
+                              "Donald Trump", "Donald Tusk", "Trump"])
+    assert got["Boris Johnson"] != got["Lyndon Johnson"]
+    assert got["Johnson"] == "Johnson"  # ambiguous surname: not guessed
+    assert got["Mark Rutte"] != got["Mark Rutten"]
+    assert got["Donald Trump"] != got["Donald Tusk"]
+    assert got["Trump"] == "Donald Trump"
+
+
+# ---------------------------------------------------------------- the scorer on annotated articles
+
+def test_scores_on_seeds():
+    per, total = score_corpus("seeds")
+    assert len(per) == 5
+    assert total.f1 >= 0.97, total.errors
+    assert total.speaker_accuracy >= 0.95
+    assert total.kind_accuracy >= 0.95
+    assert total.term_precision >= 0.95 and total.term_recall >= 0.95
+
+
+def test_scores_on_own_articles():
+    per, total = score_corpus("own")
+    assert {"wire_pacific_fisheries", "liveblog_doha_talks", "opinion_doha_truce"} <= set(per)
+    assert total.f1 >= 0.97
+    assert total.speaker_accuracy >= 0.95
+    assert total.term_precision >= 0.95 and total.term_recall >= 0.95
