@@ -80,8 +80,8 @@ async def test_mark_verify_dispute_note_restart(data_dir: Path) -> None:
         assert MarksStore(data_dir).get(pledge["id"])["status"] == "verified"
         assert "\u2713" in str(app.query_one(PledgeTable).get_cell(pledge["id"], "mark"))
         assert "1/" in app.sub_title
-        row = app.query_one(SourceList).get_row(pledge["source"])
-        assert str(row[1]).startswith("1/")
+        row = app.query_one(SourceList).row(pledge["source"])
+        assert row[1].startswith("1/")
         await pilot.press("t")  # quotes table
         quote = app.query_one(QuoteTable).current_fact()
         await pilot.press("x", "e")

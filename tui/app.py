@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,7 @@ class PledgeScopeApp(App[str | None]):
             known = {s["id"] for s in self.sources}
             self.show_source(self.current if self.current in known else self.sources[0]["id"])
         self._update_header()
+        gc.freeze()  # the corpus lives as long as the app: keep full collections off key presses
 
     def _source_counts(self) -> dict[str, tuple[int, int]]:
         verified: dict[str, int] = {}
@@ -183,12 +185,7 @@ class PledgeScopeApp(App[str | None]):
         view.show(text, self._items(facts), self.statuses)
         src = self.corpus.source(source_id) or {}
         view.border_title = Content(f"2 Article: {one_line(src.get('title') or src.get('path', ''), 70)}")
-        table = self.main.query_one(SourceList)
-        if table.current_key() != source_id:
-            try:
-                table.move_cursor(row=table.get_row_index(source_id))
-            except Exception:  # not in the table (a stale id)
-                pass
+        self.main.query_one(SourceList).move_to(source_id)
 
     @staticmethod
     def _items(facts: dict[str, list[dict]]) -> list[Item]:
@@ -213,8 +210,8 @@ class PledgeScopeApp(App[str | None]):
         if self.screen_stack and event.source_id != self.current:  # not while shutting down
             self.show_source(event.source_id)
 
-    @on(VimTable.RowSelected, "#sources")
-    def _source_opened(self, event: VimTable.RowSelected) -> None:
+    @on(SourceList.Opened)
+    def _source_opened(self, event: SourceList.Opened) -> None:
         self.main.query_one(ArticleView).focus()
 
     @on(FactTable.JumpRequested)
