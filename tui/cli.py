@@ -90,12 +90,37 @@ def _print_report(report) -> None:
         print(line, file=sys.stderr)
 
 
+def confirm(question: str) -> bool:
+    """Ask a yes/no question on the terminal; False when nobody is there to answer."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
+
+
+def open_corpus(data_dir: Path, rebuild: bool):
+    """The corpus store; a damaged one is rebuilt when asked to, or when the user confirms."""
+    from tui.store import MARKS_FILE, CorpusStore, StoreError
+
+    if rebuild:
+        return CorpusStore.rebuilt(data_dir)
+    try:
+        return CorpusStore(data_dir)
+    except StoreError as error:
+        if not Path(error.path).name.startswith(MARKS_FILE):  # derived data: safe to rebuild
+            print(f"{PROG}: {error}", file=sys.stderr)
+            if confirm("The corpus is derived from your articles. Rebuild it now (marks are kept)?"):
+                return CorpusStore.rebuilt(data_dir)
+        raise
+
+
 def ensure_corpus(data_dir: Path, seeds: Path, rebuild: bool) -> None:
     """Build the corpus from the seeds when it is missing, stale, or a rebuild is asked for."""
     from tui.ingest import ensure_corpus as build
-    from tui.store import CorpusStore
 
-    store = CorpusStore(data_dir) if not rebuild else _cleared_store(data_dir)
+    store = open_corpus(data_dir, rebuild)
     if not seeds.is_dir():
         if store.is_empty():
             raise UserError(f"{seeds}: no such folder of articles to build the corpus from")
@@ -103,12 +128,6 @@ def ensure_corpus(data_dir: Path, seeds: Path, rebuild: bool) -> None:
     report = build(store, seeds, progress=_progress_printer())
     if report is not None:
         _print_report(report)
-
-
-def _cleared_store(data_dir: Path):
-    from tui.store import CorpusStore
-
-    return CorpusStore.rebuilt(data_dir)
 
 
 def cmd_open(args: argparse.Namespace) -> int:

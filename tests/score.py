@@ -1,0 +1,44 @@
+"""One extraction report against the hand annotations: `python -m tests.score`.
+
+Per article and overall: quote-span precision, recall and F1, speaker accuracy,
+stance accuracy and pledge recall. Articles are the seeds and our own articles in
+tests/articles; each is scored on what it is annotated for (quotes, stances or both).
+"""
+
+from __future__ import annotations
+
+from tests import scoring_quotes, scoring_stances
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{n / d:5.2f} ({n}/{d})" if d else "    -"
+
+
+def report() -> tuple[list[str], dict]:
+    quote_scores, quote_total = scoring_quotes.score_corpus()
+    stance_scores, stance_total = scoring_stances.score_all()
+    lines = [f"{'article':30} {'quote P':>8} {'quote R':>8} {'F1':>6}  {'speakers':>14}  {'stances':>14}  {'pledges':>14}"]
+    for name in sorted(set(quote_scores) | set(stance_scores)):
+        q, s = quote_scores.get(name), stance_scores.get(name)
+        qcols = (f"{q.precision:8.2f} {q.recall:8.2f} {q.f1:6.2f}  {_pct(q.speaker_ok, q.tp):>14}"
+                 if q else f"{'-':>8} {'-':>8} {'-':>6}  {'-':>14}")
+        scols = (f"{_pct(s['stance_correct'], s['stance_total']):>14}  {_pct(s['pledge_found'], s['pledge_total']):>14}"
+                 if s else f"{'-':>14}  {'-':>14}")
+        lines.append(f"{name:30} {qcols}  {scols}")
+    overall = {
+        "quote_precision": quote_total.precision, "quote_recall": quote_total.recall,
+        "quote_f1": quote_total.f1, "speaker_accuracy": quote_total.speaker_accuracy,
+        "stance_accuracy": stance_total["stance_accuracy"], "pledge_recall": stance_total["pledge_recall"],
+    }
+    lines.append("OVERALL  " + "  ".join(f"{k} {v:.3f}" for k, v in overall.items()))
+    return lines, overall
+
+
+def main() -> int:
+    lines, _ = report()
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
