@@ -128,6 +128,9 @@ async def test_mark_a_stance_cell_and_an_item_in_the_text(data_dir: Path) -> Non
         assert item is not None and item.fact is not None
         await pilot.press("x")
         assert MarksStore(data_dir).get(item.fact["id"])["status"] == "disputed"
+        view = app.query_one(ArticleView)
+        gutter = [view.render_line(y).text[:2] for y in range(view.size.height)]
+        assert any("\u2717" in g for g in gutter)  # a symbol, not colour alone
         await pilot.press("u")
         assert MarksStore(data_dir).get(item.fact["id"])["status"] == "unverified"
 
@@ -197,3 +200,31 @@ async def test_export_from_the_command_palette(data_dir: Path) -> None:
         doc = json.loads(exports[0].read_text(encoding="utf-8"))
         assert len(doc["sources"]) == 5
         assert str(exports[0].name) in screen_text(app).replace("\n", "")
+
+
+async def test_a_conflict_shows_each_sides_evidence(data_dir: Path) -> None:
+    from tui.core.stances import find_conflicts
+    from tui.widgets.conflict_screen import CountryScreen
+
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        conflicted = {c["country"] for c in find_conflicts(app.corpus.all("stances"))}
+        assert conflicted, "the seeds disagree about at least one country"
+        await pilot.press("4")
+        country = app.query_one(StanceTable).current_key()
+        assert country in conflicted  # conflicts are listed first
+        await pilot.press("enter")  # on the country's name: compare across sources
+        await pilot.pause()
+        assert isinstance(app.screen, CountryScreen)
+        rows = app.screen.rows
+        assert len({fact["stance"] for _, fact, _ in rows}) >= 2
+        shown = screen_text(app)
+        for _, fact, _ in rows:
+            assert fact["country"] == country and fact["evidence"][:30] in shown
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        chosen = rows[1][1]
+        view = app.query_one(ArticleView)
+        assert app.current == chosen["source"] and app.focused is view
+        assert view.text[chosen["start"]:chosen["end"]] == chosen["evidence"]
+        assert view.current_item is not None and view.current_item.fact["id"] == chosen["id"]

@@ -114,7 +114,8 @@ class PledgeScopeApp(App[str | None]):
         self.main.query_one("#article").border_title = "2 Article"
         self.main.query_one("#facts").border_title = "3 Facts"
         self.main.query_one("#stances").border_title = "4 Stances: country \u00d7 source"
-        self.main.query_one("#article").border_subtitle = "quote \u00b7 speaker \u00b7 country \u00b7 figure \u00b7 pledge \u00b7 term"
+        view = self.main.query_one(ArticleView)
+        view.border_subtitle = view.legend()
         self.reload()
         self.main.query_one(SourceList).focus()
 
@@ -202,6 +203,8 @@ class PledgeScopeApp(App[str | None]):
             items.append(Item("pledge", p["start"], p["end"], p))
         for t in facts.get("terms", []):
             items.append(Item("term", t["start"], t["end"]))
+        for s in facts.get("stances", []):
+            items.append(Item("stance", s["start"], s["end"], s))
         return items
 
     # -- messages from panes --------------------------------------------------
@@ -219,13 +222,35 @@ class PledgeScopeApp(App[str | None]):
     def _jump(self, event: FactTable.JumpRequested | StanceTable.JumpRequested) -> None:
         self.jump_to(event.fact)
 
+    @on(StanceTable.CountryRequested)
+    def _compare_country(self, event: StanceTable.CountryRequested) -> None:
+        from tui.widgets.conflict_screen import CountryScreen
+
+        order = {s["id"]: n for n, s in enumerate(self.sources, 1)}
+        titles = self._titles()
+        stances = sorted((s for s in self.corpus.all("stances") if s["country"] == event.country),
+                         key=lambda s: order.get(s["source"], 0))
+        if not stances:
+            return
+        rows = [(f"{order.get(s['source'], '?')}. {titles.get(s['source'], s['source'])}", s,
+                 self.statuses.get(s["id"])) for s in stances]
+        name = stances[0].get("country_name") or event.country
+        kinds = sorted({s["stance"] for s in stances})
+        headline = f"{name} ({event.country}): " + (" vs ".join(kinds) if len(kinds) > 1 else kinds[0])
+
+        def chosen(fact: dict | None) -> None:
+            if fact is not None:
+                self.jump_to(fact)
+
+        self.push_screen(CountryScreen(headline, rows), chosen)
+
     def jump_to(self, fact: dict) -> None:
         """Show a fact's article and put the text cursor on the fact."""
         if fact["source"] != self.current:
             self.show_source(fact["source"])
         view = self.main.query_one(ArticleView)
         start, end = fact_span(fact)
-        view.select_span(start, end)
+        view.select_span(start, end, fact.get("id"))
         view.focus()
 
     # -- actions --------------------------------------------------------------

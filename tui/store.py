@@ -2,16 +2,26 @@
 
 Files (all under ``data_dir``)::
 
-    corpus.json            TinyDB database (derived, can always be rebuilt):
+    corpus.json            TinyDB database (derived, can always be rebuilt), small enough to
+                           read at start-up: it holds what the first screen needs and where
+                           everything else lies in the side file.
                              table "sources"  one doc per source: metadata, no text
-                             table "facts"    one doc per source: {"source", "quotes", "terms",
-                                              "countries", "pledges", "stances", "figures"}
                              table "texts"    one doc per source: {"source", "offset", "length"}
-                                              (where its text lies in the texts file)
-                             table "meta"     {"key", "value"} docs: "manifest", "texts_file", ...
-    texts-<token>.jsonl    the article texts, one JSON line ``[source_id, text]`` each,
-                           append-only; read one text at a time by seek, so listing the
-                           sources never parses the 50 MB of text.
+                                              (where its text lies in the side file)
+                             table "facts"    one doc per source: {"source", "offset", "lengths",
+                                              "counts"}: where its quotes, terms, countries,
+                                              pledges and figures lie in the side file (one
+                                              segment per kind, in `SIDE_KINDS` order, back to
+                                              back from "offset"), and how many facts of each
+                                              kind (stances included) it has
+                             table "stances"  one doc per source with stances: {"source", "rows"}
+                                              (the country x source table needs them all at start)
+                             table "meta"     {"key", "value"} docs: "format", "manifest",
+                                              "texts_file", ...
+    texts-<token>.jsonl    the side file: append-only JSON lines, ``[source_id, text]`` for an
+                           article text and ``[source_id, kind, [facts...]]`` for one kind of a
+                           source's facts; read by seeking, so opening the store never parses
+                           the texts nor the facts (hundreds of MB for big corpora).
     corpus.json.lock       held while the corpus is written.
     marks.json             TinyDB database (precious, never rebuilt):
                              table "marks"    current mark per fact
@@ -19,10 +29,15 @@ Files (all under ``data_dir``)::
     marks.json.bak         copy of marks.json taken before the first write of a session.
     marks.json.lock        held during every read-modify-write of marks.json.
 
-corpus.json is the commit point of the corpus: texts are appended (and fsynced) to
-the texts file first, then corpus.json is replaced atomically with the offsets of
-the new texts. A crash in between leaves only unreferenced bytes at the end of the
-texts file; they are reclaimed when the file is compacted.
+corpus.json is the commit point of the corpus: texts and facts are appended (and fsynced)
+to the side file first, then corpus.json is replaced atomically with their offsets. A
+crash in between leaves only unreferenced bytes at the end of the side file; they are
+reclaimed when the file is compacted. A corpus.json of the older layout (facts inside
+it, no "format" meta) is refused with a hint to rebuild it (derived data).
+
+JSON is parsed and written with orjson when it is installed (an optional accelerator,
+about twice as fast on big files); the standard json module does the same otherwise,
+and still decides every error message.
 """
 
 from __future__ import annotations
@@ -43,8 +58,26 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+try:  # optional accelerator: same data, about twice as fast to parse and write
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - depends on the environment
+    _orjson = None
+
 FACT_KINDS = ("quotes", "terms", "countries", "pledges", "stances", "figures")
 """Keys of a source's facts, as returned by `CorpusStore.facts`."""
+
+SIDE_KINDS = ("quotes", "terms", "countries", "pledges", "figures")
+"""The kinds kept in the side file (stances stay in corpus.json), in segment order."""
+
+COUNTED_KINDS = ("quotes", "pledges", "stances", "figures")
+"""The kinds `CorpusStore.fact_counts` adds up (the facts a user can mark)."""
+
+CORPUS_FORMAT = 2
+"""Layout of corpus.json: 2 = facts in the side file. Older files are refused (rebuild)."""
+
+_CACHED_KINDS = frozenset({"stances", "quotes", "terms"})
+"""`all(kind)` results kept in memory; the big kinds (countries, pledges, figures: most
+of the facts) are read from the side file on each call, for export only."""
 
 STATUSES = ("verified", "disputed", "unverified")
 """Mark statuses (DESIGN.md)."""
@@ -175,7 +208,22 @@ def _remove_stray_temps(path: Path) -> list[Path]:
 
 
 def _dumps(data: Any) -> bytes:
+    if _orjson is not None:
+        try:
+            return _orjson.dumps(data)
+        except (TypeError, ValueError):  # e.g. non-string keys, huge ints: json handles them
+            pass
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _loads(raw: bytes) -> Any:
+    """Parse JSON bytes (orjson when installed, else json); raises ValueError when invalid."""
+    if _orjson is not None:
+        try:
+            return _orjson.loads(raw)
+        except (ValueError, TypeError):  # json decides (NaN, huge ints) and words the error
+            pass
+    return json.loads(raw.decode("utf-8"))
 
 
 class AtomicJSONStorage(Storage):
@@ -224,18 +272,10 @@ class AtomicJSONStorage(Storage):
             self.raw = raw
             self._broken = None
             return None
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            self._fail(f"is not valid UTF-8 (byte {exc.start})")
         collecting = gc.isenabled()
         gc.disable()  # a big parse builds millions of objects: no collection passes meanwhile
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            self._fail(f"is not valid JSON (line {exc.lineno}, column {exc.colno})")
-        except RecursionError:
-            self._fail("is not valid JSON (nested too deeply)")
+            data = self._parse(raw)
         finally:
             if collecting:
                 gc.enable()
@@ -244,6 +284,23 @@ class AtomicJSONStorage(Storage):
         self.raw = raw
         self._broken = None
         return data
+
+    def _parse(self, raw: bytes) -> Any:
+        if _orjson is not None:
+            try:
+                return _orjson.loads(raw)
+            except (ValueError, TypeError):
+                pass  # the json module below accepts or words the error
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            self._fail(f"is not valid UTF-8 (byte {exc.start})")
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            self._fail(f"is not valid JSON (line {exc.lineno}, column {exc.colno})")
+        except RecursionError:
+            self._fail("is not valid JSON (nested too deeply)")
 
     def _fail(self, reason: str):
         error = StoreError(self.path, reason, self.hint)
@@ -282,7 +339,12 @@ def _rows(data: dict | None, name: str) -> list[dict]:
 
 
 class CorpusStore:
-    """Sources, their texts and their facts: derived data, held in memory after one read.
+    """Sources, their texts and their facts: derived data.
+
+    Opening reads corpus.json only: source metadata, where texts and facts lie in the
+    side file, per-source fact counts and the stances. Texts and the other facts are
+    read from the side file on demand (`text`, `facts`, `fact`, `all`), a few sources'
+    worth kept in small caches. Safe to read from a worker thread while the UI reads.
 
     Returned dicts and lists are the store's own: read them, do not change them.
     """
@@ -294,7 +356,9 @@ class CorpusStore:
         self._lock = FileLock(str(self.path) + ".lock", timeout=_LOCK_TIMEOUT)
         self._db = TinyDB(self.path, storage=AtomicJSONStorage, hint=REBUILD_HINT)
         self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
+        self._cache_lock = threading.Lock()
         self._text_cache: dict[str, str] = {}
+        self._facts_cache: dict[str, dict[str, list[dict]]] = {}
         self._load()
         if self._lock_now():
             try:
@@ -305,8 +369,8 @@ class CorpusStore:
 
     @classmethod
     def rebuilt(cls, data_dir: Path | str) -> "CorpusStore":
-        """An empty corpus store for `--rebuild`: a corrupt corpus.json is discarded
-        (it is derived data), marks.json is never touched."""
+        """An empty corpus store for `--rebuild`: a corrupt or outdated corpus.json is
+        discarded (it is derived data), marks.json is never touched."""
         data_dir = Path(data_dir)
         try:
             store = cls(data_dir)
@@ -349,31 +413,45 @@ class CorpusStore:
         self._seen = self._signature()
         data = self._storage.read()
         try:
-            self._sources: dict[str, dict] = {row["id"]: row for row in _rows(data, "sources")}
-            self._facts: dict[str, dict[str, list[dict]]] = {}
-            for row in _rows(data, "facts"):
-                sid = row.pop("source")
-                for kind in FACT_KINDS:
-                    if not isinstance(row.setdefault(kind, []), list):
-                        raise TypeError(f"facts of {sid} ({kind}) are not a list")
-                self._facts[sid] = row
-            self._text_at: dict[str, tuple[int, int]] = {
+            meta: dict[str, Any] = {row["key"]: row.get("value") for row in _rows(data, "meta")}
+            sources: dict[str, dict] = {row["id"]: row for row in _rows(data, "sources")}
+            if meta.get("format") != CORPUS_FORMAT and (sources or _rows(data, "facts")):
+                raise StoreError(self.path, "was written by an older version of PledgeScope "
+                                 "(another layout)", REBUILD_HINT)
+            text_at: dict[str, tuple[int, int]] = {
                 row["source"]: (int(row["offset"]), int(row["length"])) for row in _rows(data, "texts")}
-            self._meta: dict[str, Any] = {row["key"]: row.get("value") for row in _rows(data, "meta")}
+            facts_at: dict[str, tuple[int, tuple[int, ...]]] = {}
+            counts: dict[str, dict[str, int]] = {}
+            for row in _rows(data, "facts"):
+                sid = row["source"]
+                lengths = tuple(int(n) for n in row["lengths"])
+                if len(lengths) != len(SIDE_KINDS) or min(lengths) < 0:
+                    raise ValueError(f"facts of {sid}: {len(lengths)} segments")
+                facts_at[sid] = (int(row["offset"]), lengths)
+                counts[sid] = {k: int(n) for k, n in dict(row.get("counts") or {}).items()}
+            stances: dict[str, list[dict]] = {}
+            for row in _rows(data, "stances"):
+                rows = row["rows"]
+                if not isinstance(rows, list):
+                    raise TypeError(f"stances of {row['source']} are not a list")
+                stances[row["source"]] = rows
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise StoreError(self.path, f"is not a PledgeScope corpus ({type(exc).__name__}: {exc})",
                              REBUILD_HINT) from exc
-        texts_file = self._meta.get("texts_file")
-        if self._text_at and (not texts_file or not (self.data_dir / texts_file).is_file()):
+        texts_file = meta.get("texts_file")
+        if (text_at or facts_at) and (not texts_file or not (self.data_dir / str(texts_file)).is_file()):
             raise StoreError(self.data_dir / str(texts_file or "texts-*.jsonl"),
-                             "is missing (the article texts of corpus.json)", REBUILD_HINT)
+                             "is missing (the article texts and facts of corpus.json)", REBUILD_HINT)
+        self._sources, self._text_at, self._facts_at = sources, text_at, facts_at
+        self._counts, self._stances, self._meta = counts, stances, meta
         self._reindex()
 
     def _reindex(self) -> None:
         self._order = sorted(self._sources, key=lambda sid: (self._sources[sid].get("path", ""), sid))
-        self._by_id: dict[str, dict] | None = None  # built on the first `fact()` call
         self._all: dict[str, list[dict]] = {}
-        self._text_cache.clear()
+        with self._cache_lock:
+            self._text_cache.clear()
+            self._facts_cache.clear()
 
     def _locked(self):
         try:
@@ -402,64 +480,158 @@ class CorpusStore:
         found = self._sources.get(source_id)
         return dict(found) if found is not None else None
 
-    def text(self, source_id: str) -> str:
-        """The article text of a source ("" if unknown); read from the texts file on demand."""
-        if source_id in self._text_cache:
-            return self._text_cache[source_id]
-        where = self._text_at.get(source_id)
-        if where is None:
-            return ""
-        offset, length = where
-        path = self.data_dir / str(self._meta.get("texts_file"))
+    def fact_counts(self, kinds: Iterable[str] = COUNTED_KINDS) -> dict[str, int]:
+        """Source id -> its number of facts of `kinds` (by default quotes, pledges, stances
+        and figures), for every source; from corpus.json, no fact is read."""
+        kinds = tuple(_SINGULAR.get(k, k) for k in kinds)
+        out = {}
+        for sid in self._order:
+            counts = self._counts.get(sid) or {}
+            out[sid] = sum(int(counts.get(k, 0)) for k in kinds)
+        return out
+
+    def _side_path(self) -> Path:
+        return self.data_dir / str(self._meta.get("texts_file"))
+
+    def _read_at(self, path: Path, offset: int, length: int, what: str) -> bytes:
         try:
             with open(path, "rb") as handle:
                 handle.seek(offset)
                 raw = handle.read(length)
-            sid, text = json.loads(raw.decode("utf-8"))
         except OSError as exc:
             raise StoreError(path, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
+        if len(raw) != length:
+            raise StoreError(path, f"does not hold the {what} where corpus.json says", REBUILD_HINT)
+        return raw
+
+    def text(self, source_id: str) -> str:
+        """The article text of a source ("" if unknown); read from the side file on demand."""
+        with self._cache_lock:
+            if source_id in self._text_cache:
+                return self._text_cache[source_id]
+        where = self._text_at.get(source_id)
+        if where is None:
+            return ""
+        path = self._side_path()
+        what = f"text of source {source_id}"
+        raw = self._read_at(path, where[0], where[1], what)
+        try:
+            sid, text = _loads(raw)
         except (ValueError, TypeError) as exc:
-            raise StoreError(path, f"does not hold the text of source {source_id} where "
-                             f"corpus.json says", REBUILD_HINT) from exc
+            raise StoreError(path, f"does not hold the {what} where corpus.json says",
+                             REBUILD_HINT) from exc
         if sid != source_id or not isinstance(text, str):
-            raise StoreError(path, f"does not hold the text of source {source_id} where "
-                             f"corpus.json says", REBUILD_HINT)
-        if len(self._text_cache) >= 16:
-            self._text_cache.pop(next(iter(self._text_cache)))
-        self._text_cache[source_id] = text
+            raise StoreError(path, f"does not hold the {what} where corpus.json says", REBUILD_HINT)
+        with self._cache_lock:
+            if len(self._text_cache) >= 16:
+                self._text_cache.pop(next(iter(self._text_cache)), None)
+            self._text_cache[source_id] = text
         return text
+
+    @staticmethod
+    def _segment(path: Path, raw: bytes, source_id: str, kind: str) -> list[dict]:
+        """The facts in one side-file segment ``[source_id, kind, [...]]``, checked."""
+        try:
+            sid, got, rows = _loads(raw)
+        except (ValueError, TypeError) as exc:
+            raise StoreError(path, f"does not hold the {kind} of source {source_id} where "
+                             f"corpus.json says", REBUILD_HINT) from exc
+        if sid != source_id or got != kind or not isinstance(rows, list):
+            raise StoreError(path, f"does not hold the {kind} of source {source_id} where "
+                             f"corpus.json says", REBUILD_HINT)
+        return rows
+
+    def _side_facts(self, source_id: str) -> dict[str, list[dict]]:
+        """The side-file kinds of one source (cached for a few sources)."""
+        with self._cache_lock:
+            found = self._facts_cache.get(source_id)
+        if found is not None:
+            return found
+        where = self._facts_at.get(source_id)
+        if where is None:
+            return {k: [] for k in SIDE_KINDS}
+        offset, lengths = where
+        path = self._side_path()
+        raw = self._read_at(path, offset, sum(lengths), f"facts of source {source_id}")
+        found, start = {}, 0
+        for kind, length in zip(SIDE_KINDS, lengths):
+            found[kind] = self._segment(path, raw[start:start + length], source_id, kind)
+            start += length
+        with self._cache_lock:
+            if len(self._facts_cache) >= 16:
+                self._facts_cache.pop(next(iter(self._facts_cache)), None)
+            self._facts_cache[source_id] = found
+        return found
 
     def facts(self, source_id: str) -> dict[str, list[dict]]:
         """The facts of one source by kind (every kind present, possibly empty)."""
-        found = self._facts.get(source_id)
-        if found is None:
-            return {k: [] for k in FACT_KINDS}
-        return dict(found)
+        side = self._side_facts(source_id)
+        out = {k: side.get(k) or [] for k in SIDE_KINDS}
+        out["stances"] = self._stances.get(source_id) or []
+        return {k: out[k] for k in FACT_KINDS}
 
     def all(self, kind: str) -> list[dict]:
         """Every fact of `kind` (quotes, terms, countries, pledges, stances, figures) by source path."""
         kind = _SINGULAR.get(kind, kind)
         if kind not in FACT_KINDS:
             raise ValueError(f"unknown fact kind {kind!r}; expected one of {', '.join(FACT_KINDS)}")
-        if kind not in self._all:
+        cached = self._all.get(kind)
+        if cached is not None:
+            return list(cached)
+        if kind == "stances":
             rows: list[dict] = []
             for sid in self._order:
-                rows.extend(self._facts.get(sid, {}).get(kind, ()))
+                rows.extend(self._stances.get(sid, ()))
+        else:
+            rows = self._read_all(kind)
+        if kind in _CACHED_KINDS:
             self._all[kind] = rows
-        return list(self._all[kind])
+            return list(rows)
+        return rows
+
+    def _read_all(self, kind: str) -> list[dict]:
+        """Every fact of a side-file kind, read segment by segment in file order."""
+        index = SIDE_KINDS.index(kind)
+        wanted = []
+        for sid in self._order:
+            where = self._facts_at.get(sid)
+            if where is not None and where[1][index]:
+                offset, lengths = where
+                wanted.append((offset + sum(lengths[:index]), lengths[index], sid))
+        if not wanted:
+            return []
+        path = self._side_path()
+        per_source: dict[str, list[dict]] = {}
+        try:
+            with open(path, "rb") as handle:
+                for offset, length, sid in sorted(wanted):
+                    handle.seek(offset)
+                    raw = handle.read(length)
+                    if len(raw) != length:
+                        raise StoreError(path, f"does not hold the {kind} of source {sid} where "
+                                         f"corpus.json says", REBUILD_HINT)
+                    per_source[sid] = self._segment(path, raw, sid, kind)
+        except OSError as exc:
+            raise StoreError(path, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
+        rows: list[dict] = []
+        for _o, _l, sid in wanted:
+            rows.extend(per_source[sid])
+        return rows
 
     def fact(self, fact_id: str) -> dict | None:
-        """The fact with this id, of any kind (None if there is none)."""
-        if self._by_id is None:
-            by_id: dict[str, dict] = {}
-            for sid in self._order:
-                for rows in self._facts.get(sid, {}).values():
-                    for row in rows:
-                        fid = row.get("id") if isinstance(row, dict) else None
-                        if fid:
-                            by_id[fid] = row
-            self._by_id = by_id
-        return self._by_id.get(fact_id)
+        """The fact with this id, of any kind (None if there is none).
+
+        A fact id names its source (``kind:source:digest``), so only that source's
+        facts are read.
+        """
+        parts = fact_id.split(":") if isinstance(fact_id, str) else []
+        if len(parts) < 3 or parts[1] not in self._sources:
+            return None
+        for rows in self.facts(parts[1]).values():
+            for row in rows:
+                if isinstance(row, dict) and row.get("id") == fact_id:
+                    return row
+        return None
 
     def meta(self, key: str, default: Any = None) -> Any:
         return self._meta.get(key, default)
@@ -472,8 +644,8 @@ class CorpusStore:
 
         Each upsert is (source metadata incl. "id" and "text", facts by kind). A new
         source with the path of an existing one replaces it. `manifest`, when given,
-        replaces the whole manifest. One atomic write of corpus.json per call (texts are
-        appended to the texts file first).
+        replaces the whole manifest. One atomic write of corpus.json per call (texts and
+        facts are appended to the side file first).
         """
         upserts = list(upserts)
         for meta, _facts in upserts:
@@ -499,18 +671,29 @@ class CorpusStore:
     def clear(self) -> None:
         """Forget every source, fact, manifest entry and meta value (for --rebuild)."""
         with self._locked():
-            self._sources, self._facts, self._text_at, self._meta = {}, {}, {}, {}
+            self._sources, self._text_at, self._facts_at, self._counts, self._stances = {}, {}, {}, {}, {}
+            self._meta = {}
             self._write()
             self._remove_stray_texts()
             self._reindex()
 
+    def _state(self) -> tuple:
+        return (self._sources, self._text_at, self._facts_at, self._counts, self._stances, self._meta)
+
+    def _set_state(self, state: tuple) -> None:
+        (self._sources, self._text_at, self._facts_at, self._counts, self._stances,
+         self._meta) = state
+
     def _commit(self, upserts, removals, manifest, meta_updates) -> None:
         sources = dict(self._sources)
-        facts = dict(self._facts)
         text_at = dict(self._text_at)
+        facts_at = dict(self._facts_at)
+        counts = dict(self._counts)
+        stances = dict(self._stances)
         by_path = {m.get("path"): sid for sid, m in sources.items() if m.get("path")}
         gone = set(removals)
-        new_texts: list[tuple[str, str]] = []
+        new_texts: dict[str, str] = {}
+        new_facts: dict[str, dict[str, list]] = {}
         for raw_meta, raw_facts in upserts:
             meta = {k: v for k, v in raw_meta.items() if k != "text"}
             sid = meta["id"]
@@ -521,78 +704,121 @@ class CorpusStore:
             if "text" in raw_meta or sid not in text_at:  # no "text": keep the stored one
                 text = str(raw_meta.get("text") or "")
                 meta.setdefault("chars", len(text))
-                new_texts.append((sid, text))
+                new_texts[sid] = text
             elif "chars" not in meta and sid in sources:
                 meta["chars"] = sources[sid].get("chars", 0)
             sources[sid] = meta
-            facts[sid] = {k: list((raw_facts or {}).get(k) or []) for k in FACT_KINDS}
+            kinds = {k: list((raw_facts or {}).get(k) or []) for k in FACT_KINDS}
+            new_facts[sid] = {k: kinds[k] for k in SIDE_KINDS}
+            counts[sid] = {k: len(rows) for k, rows in kinds.items()}
+            if kinds["stances"]:
+                stances[sid] = kinds["stances"]
+            else:
+                stances.pop(sid, None)
         for sid in gone:
-            sources.pop(sid, None)
-            facts.pop(sid, None)
-            text_at.pop(sid, None)
+            for table in (sources, text_at, facts_at, counts, stances, new_texts, new_facts):
+                table.pop(sid, None)
         self_meta = dict(self._meta)
         if manifest is not None:
             self_meta["manifest"] = dict(manifest)
         if meta_updates:
             self_meta.update(meta_updates)
         old_file = self_meta.get("texts_file")
-        fresh = {sid for sid, _t in new_texts}
-        live = sum(length for sid, (_o, length) in text_at.items() if sid not in fresh)
         texts_file, compact_from = old_file, None
-        path = self.data_dir / old_file if old_file else None
-        size = path.stat().st_size if path is not None and path.exists() else 0
-        if new_texts or gone:
+        if new_texts or new_facts or gone:
+            live = (sum(n for sid, (_o, n) in text_at.items() if sid not in new_texts)
+                    + sum(sum(ns) for sid, (_o, ns) in facts_at.items() if sid not in new_facts))
+            path = self.data_dir / old_file if old_file else None
+            size = path.stat().st_size if path is not None and path.exists() else 0
             if path is None or (size > (1 << 20) and size - live > live):
                 texts_file = f"texts-{secrets.token_hex(6)}.jsonl"
                 compact_from = old_file
             self_meta["texts_file"] = texts_file
-            text_at = self._write_texts(texts_file, compact_from, text_at, new_texts)
-        previous = (self._sources, self._facts, self._text_at, self._meta)
-        self._sources, self._facts, self._text_at, self._meta = sources, facts, text_at, self_meta
+            text_at, facts_at = self._write_side(texts_file, compact_from, text_at, facts_at,
+                                                 new_texts, new_facts)
+        previous = self._state()
+        self._set_state((sources, text_at, facts_at, counts, stances, self_meta))
         try:
             self._write()
         except BaseException:
-            self._sources, self._facts, self._text_at, self._meta = previous
+            self._set_state(previous)
             raise
         if compact_from and compact_from != texts_file:
             _unlink(self.data_dir / compact_from)
         self._reindex()
 
-    def _write_texts(self, name: str, compact_from: str | None, text_at: dict,
-                     new_texts: list[tuple[str, str]]) -> dict[str, tuple[int, int]]:
-        """Append `new_texts` to the texts file (copying live texts into a new one when compacting)."""
+    def _write_side(self, name: str, compact_from: str | None, text_at: dict, facts_at: dict,
+                    new_texts: dict[str, str], new_facts: dict[str, dict[str, list]]
+                    ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, tuple[int, ...]]]]:
+        """Append new texts and facts to the side file `name`; when it is a new file, first
+        copy the live lines of the old one (compaction). Returns the new offsets."""
         path = self.data_dir / name
-        result: dict[str, tuple[int, int]] = {}
-        fresh = dict(new_texts)
+        texts_out: dict[str, tuple[int, int]] = {}
+        facts_out: dict[str, tuple[int, tuple[int, ...]]] = {}
+        copying = compact_from is not None or name != self._meta.get("texts_file")
         try:
             with open(path, "ab") as out:
                 out.seek(0, os.SEEK_END)
-                if compact_from is not None or name != self._meta.get("texts_file"):
-                    for sid, (_o, _l) in text_at.items():
-                        if sid in fresh:
-                            continue
-                        line = _dumps([sid, self.text(sid)]) + b"\n"
-                        result[sid] = (out.tell(), len(line))
-                        out.write(line)
+                if copying:
+                    self._copy_live(out, text_at, facts_at, new_texts, new_facts,
+                                    texts_out, facts_out)
                 else:
-                    result = {sid: at for sid, at in text_at.items() if sid not in fresh}
-                for sid, text in fresh.items():
+                    texts_out = {sid: at for sid, at in text_at.items() if sid not in new_texts}
+                    facts_out = {sid: at for sid, at in facts_at.items() if sid not in new_facts}
+                for sid, text in new_texts.items():
                     line = _dumps([sid, text]) + b"\n"
-                    result[sid] = (out.tell(), len(line))
+                    texts_out[sid] = (out.tell(), len(line))
                     out.write(line)
+                for sid, kinds in new_facts.items():
+                    offset, lengths = out.tell(), []
+                    for kind in SIDE_KINDS:
+                        line = _dumps([sid, kind, kinds[kind]]) + b"\n"
+                        lengths.append(len(line))
+                        out.write(line)
+                    facts_out[sid] = (offset, tuple(lengths))
                 out.flush()
                 os.fsync(out.fileno())
         except OSError as exc:
             raise StoreError(path, f"cannot be written ({exc.strerror or exc})") from exc
         _fsync_dir(self.data_dir)
-        return result
+        return texts_out, facts_out
+
+    def _copy_live(self, out, text_at, facts_at, new_texts, new_facts, texts_out, facts_out) -> None:
+        """Copy the live texts and facts of the current side file to `out`, byte for byte."""
+        spans = [(o, n, sid, "text") for sid, (o, n) in text_at.items() if sid not in new_texts]
+        spans += [(o, sum(ns), sid, "facts") for sid, (o, ns) in facts_at.items()
+                  if sid not in new_facts]
+        if not spans:
+            return
+        source = self._side_path()
+        try:
+            handle = open(source, "rb")
+        except OSError as exc:
+            raise StoreError(source, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
+        with handle:
+            for offset, length, sid, what in sorted(spans):
+                handle.seek(offset)
+                raw = handle.read(length)
+                if len(raw) != length or not raw.startswith(_dumps([sid])[:-1] + b",") \
+                        or not raw.endswith(b"\n"):
+                    raise StoreError(source, f"does not hold the {what} of source {sid} where "
+                                     f"corpus.json says", REBUILD_HINT)
+                if what == "text":
+                    texts_out[sid] = (out.tell(), length)
+                else:
+                    facts_out[sid] = (out.tell(), facts_at[sid][1])
+                out.write(raw)
 
     def _write(self) -> None:
+        self._meta["format"] = CORPUS_FORMAT
         data = {
             "sources": _table(self._sources[sid] for sid in sorted(self._sources)),
-            "facts": _table({"source": sid, **self._facts[sid]} for sid in sorted(self._facts)),
             "texts": _table({"source": sid, "offset": o, "length": n}
                             for sid, (o, n) in sorted(self._text_at.items())),
+            "facts": _table({"source": sid, "offset": o, "lengths": list(ns),
+                             "counts": self._counts.get(sid, {})}
+                            for sid, (o, ns) in sorted(self._facts_at.items())),
+            "stances": _table({"source": sid, "rows": self._stances[sid]} for sid in sorted(self._stances)),
             "meta": _table({"key": k, "value": v} for k, v in sorted(self._meta.items())),
         }
         self._storage.write(data)

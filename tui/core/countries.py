@@ -114,10 +114,10 @@ _DEMONYMS = {
     "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uzbek": "UZ",
     "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zimbabwean": "ZW",
     "New Zealander": "NZ", "Kiwi": None, "Cuban-American": None, "Korean": None,
-    "Congolese": None, "English": None, "European": None, "Scottish": "GB", "Welsh": "GB",
+    "Congolese": "CG", "English": None, "European": None, "Scottish": "GB", "Welsh": "GB",
 }
 # Demonyms whose plural is not adjective + "s" or that are used bare ("the French").
-_DEMONYM_PLURALS_IRREGULAR = {"Swiss", "French", "British", "Dutch", "Chinese", "Japanese",
+_DEMONYM_PLURALS_IRREGULAR = {"Congolese", "Swiss", "French", "British", "Dutch", "Chinese", "Japanese",
                               "Portuguese", "Vietnamese", "Lebanese", "Sudanese", "Maltese",
                               "Irish", "Polish", "Danish", "Finnish", "Swedish", "Spanish",
                               "Turkish", "Icelandic", "Luxembourgish", "Scottish", "Welsh",
@@ -143,8 +143,21 @@ _CAPITALS = {
     "Mexico City": "MX", "Belgrade": "RS", "Zagreb": "HR", "Ljubljana": "SI",
     "Tirana": "AL", "Skopje": "MK", "Podgorica": "ME", "Sarajevo": "BA", "Valletta": "MT",
     "Nicosia": "CY", "Wellington": "NZ",
+    # Africa, Middle East, Asia, Americas
+    "Tunis": "TN", "Algiers": "DZ", "Rabat": "MA", "Tripoli": "LY", "Khartoum": "SD",
+    "Juba": "SS", "Kampala": "UG", "Kigali": "RW", "Kinshasa": "CD", "Brazzaville": "CG",
+    "Luanda": "AO", "Dodoma": "TZ", "Gitega": "BI", "Bujumbura": "BI", "Mogadishu": "SO",
+    "Asmara": "ER", "N'Djamena": "TD", "N’Djamena": "TD", "Ndjamena": "TD", "Niamey": "NE",
+    "Bamako": "ML", "Ouagadougou": "BF", "Dakar": "SN", "Accra": "GH", "Harare": "ZW",
+    "Lusaka": "ZM", "Lilongwe": "MW", "Maputo": "MZ", "Windhoek": "NA", "Gaborone": "BW",
+    "Antananarivo": "MG", "Yaounde": "CM", "Yaoundé": "CM", "Muscat": "OM", "Manama": "BH",
+    "Kuwait City": "KW", "Sanaa": "YE", "Dhaka": "BD", "Kathmandu": "NP", "Colombo": "LK",
+    "Kuala Lumpur": "MY", "Astana": "KZ", "Tashkent": "UZ", "Ulaanbaatar": "MN",
+    "Bogota": "CO", "Bogotá": "CO", "Lima": "PE", "Quito": "EC", "Montevideo": "UY",
+    "Port-au-Prince": "HT", "Santiago": "CL", "Naypyidaw": "MM", "Phnom Penh": "KH",
 }
 
+_GCC = ("SA", "AE", "QA", "KW", "BH", "OM")
 _GROUPS = {
     "Baltic states": ("EE", "LV", "LT"), "Baltic countries": ("EE", "LV", "LT"),
     "Baltic nations": ("EE", "LV", "LT"), "Baltic republics": ("EE", "LV", "LT"),
@@ -156,6 +169,10 @@ _GROUPS = {
     "Benelux": ("BE", "LU", "NL"), "Benelux countries": ("BE", "LU", "NL"),
     "Visegrad Group": ("CZ", "HU", "PL", "SK"), "Visegrad countries": ("CZ", "HU", "PL", "SK"),
     "Visegrad Four": ("CZ", "HU", "PL", "SK"), "Visegrád Group": ("CZ", "HU", "PL", "SK"),
+    # the Gulf Cooperation Council members
+    "Gulf states": _GCC, "Gulf Arab states": _GCC, "Gulf countries": _GCC,
+    "Gulf Arab countries": _GCC, "Gulf monarchies": _GCC, "Gulf nations": _GCC,
+    "GCC states": _GCC, "GCC countries": _GCC, "GCC members": _GCC,
 }
 
 # Names that are also people's first names or otherwise ambiguous when next to
@@ -174,7 +191,8 @@ _VENUE_AFTER = re.compile(
     r"accord|accords|agreement|format|process|declaration|Declaration|streets|street|"
     r"residents|hotel|Hotel|station|Agreement|Accords|Summit|Conference|Process|Format|"
     r"Times|Post|Independent|Stock|University|Metro|Marathon|Club|club|FC|Olympics|"
-    r"police|mayor|city|region|Oblast|oblast|suburb|district|forum|Forum|peace talks)\b")
+    r"police|mayor|city|region|Oblast|oblast|suburb|district|forum|Forum|peace talks|port|harbour|"
+    r"harbor|province|Province)\b")
 
 _COUNTRIES: dict[str, str] | None = None  # surface -> code ("" for sinks), built lazily
 _KIND: dict[str, str] = {}
@@ -354,7 +372,32 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
                                   start=s, end=e, how=how))
         if how == "name":
             listed.append((s, e))
+    if any(m.surface in _CONGO_BARE for m in out):
+        out = _resolve_congo(out)
     return out, _flag_non_countries(text, listed)
+
+
+_CONGO_BARE = ("Congo", "Congolese")
+
+
+def _resolve_congo(out: list[CountryMention]) -> list[CountryMention]:
+    """Bare "Congo"/"Congolese" name whichever Congo the article names explicitly
+    (the DRC, "DR Congo", Kinshasa -> CD; "Republic of the Congo", Brazzaville -> CG).
+    With no explicit one (or both), "Congo" keeps pycountry's CG and "Congolese",
+    being ambiguous, is dropped."""
+    explicit = {m.code for m in out if m.surface not in _CONGO_BARE and m.code in ("CD", "CG")}
+    target = next(iter(explicit)) if len(explicit) == 1 else None
+    res = []
+    for m in out:
+        if m.surface in _CONGO_BARE:
+            code = target or ("CG" if m.surface == "Congo" else None)
+            if code is None:
+                continue
+            if code != m.code:
+                m = CountryMention(code=code, name=_NAMES.get(code, code), surface=m.surface,
+                                   start=m.start, end=m.end, how=m.how)
+        res.append(m)
+    return res
 
 
 def _all_caps_context(text: str, s: int, e: int) -> bool:

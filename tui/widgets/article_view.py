@@ -12,18 +12,21 @@ import re
 from dataclasses import dataclass
 
 from rich.cells import cell_len
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.display import visible_same_length
+from tui.widgets.cells import STATUS_SYMBOL
 
 _WORD = re.compile(r"\S+\s*|\s+")
+GUTTER = 2
+"""Cells left of the text for the mark symbol of the line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES = {
         "article--quote", "article--speaker", "article--country", "article--figure",
-        "article--pledge", "article--term", "article--cursor",
+        "article--pledge", "article--term", "article--stance", "article--cursor",
         "article--verified", "article--disputed",
     }
 
@@ -152,9 +155,12 @@ class ArticleView(ScrollView, can_focus=True):
         return "\n".join(self._shown[s:e] for s, e in rows)
 
     # -- moving ---------------------------------------------------------------
-    def select_span(self, start: int, end: int) -> None:
-        """Put the item cursor on the item at `start`..`end` (or nearest) and scroll to it."""
-        if not self._items:
+    def select_span(self, start: int, end: int, fact_id: str | None = None) -> None:
+        """Put the item cursor on the fact `fact_id`, else the item nearest `start`..`end`; scroll to it."""
+        exact = [i for i, it in enumerate(self._items) if fact_id and it.fact and it.fact.get("id") == fact_id]
+        if exact:
+            self.cursor = exact[0]
+        elif not self._items:
             self.cursor = None
         else:
             best = min(range(len(self._items)),
@@ -197,13 +203,37 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- rendering --------------------------------------------------------------
     def _rewrap(self) -> None:
-        width = max(self.scrollable_content_region.width, 10) if self.size.width else 78
+        width = max(self.scrollable_content_region.width - GUTTER, 10) if self.size.width else 78
         if width == self._wrapped_width and self._lines:
             return
         self._wrapped_width = width
         self._lines = wrap_offsets(self._shown, width)
         self._line_starts = [s for s, _ in self._lines]
-        self.virtual_size = Size(width, len(self._lines))
+        self.virtual_size = Size(width + GUTTER, len(self._lines))
+
+    def legend(self) -> Content:
+        """The highlight styles, each shown in its own style, for the pane's border."""
+        parts = [Content.from_rich_text(Text(kind, style=self.get_component_rich_style(f"article--{kind}", partial=True)))
+                 for kind in ("quote", "speaker", "country", "figure", "pledge", "term")]
+        parts += [Content(f"{STATUS_SYMBOL['verified']} verified"), Content(f"{STATUS_SYMBOL['disputed']} disputed")]
+        return Content(" \u00b7 ").join(parts)
+
+    def _gutter(self, start: int, end: int) -> str:
+        """The mark symbol of the line: disputed wins over verified, so a doubt is never hidden."""
+        symbol = ""
+        hi = bisect.bisect_right(self._starts, end)
+        for i in range(hi - 1, -1, -1):
+            item = self._items[i]
+            if item.start < start - 20000:
+                break
+            if item.fact is None or item.end <= start or item.start >= max(end, start + 1):
+                continue
+            status = self._statuses.get(item.fact["id"])
+            if status == "disputed":
+                return STATUS_SYMBOL["disputed"]
+            if status == "verified":
+                symbol = STATUS_SYMBOL["verified"]
+        return symbol
 
     def on_resize(self) -> None:
         self._rewrap()
@@ -226,6 +256,7 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         start, end = self._lines[index]
         line = Text(self._shown[start:end].rstrip("\n"), style=base, no_wrap=True, end="")
+        gutter = self._gutter(start, end) if self._statuses else ""
         hi = bisect.bisect_right(self._starts, end)
         for i in range(hi - 1, -1, -1):
             item = self._items[i]
@@ -241,6 +272,11 @@ class ArticleView(ScrollView, can_focus=True):
             a, b = max(cur.start, start) - start, min(cur.end, end) - start
             if b > a:
                 line.stylize(self.get_component_rich_style("article--cursor", partial=True), a, b)
+        marker = Text(gutter.ljust(GUTTER), style=base, end="")
+        if gutter:
+            marker.stylize(self.get_component_rich_style(
+                "article--disputed" if gutter == STATUS_SYMBOL["disputed"] else "article--verified", partial=True))
+        line = marker + line
         segments = list(line.render(self.app.console))
         strip = Strip(segments, line.cell_len).crop_extend(scroll_x, scroll_x + width, base)
         return strip.apply_offsets(scroll_x, index) if hasattr(strip, "apply_offsets") else strip

@@ -32,6 +32,18 @@ class StanceTable(VimTable):
         def control(self) -> "StanceTable":
             return self.table
 
+    class CountryRequested(Message):
+        """The user asked to compare one country's stances across sources."""
+
+        def __init__(self, table: "StanceTable", country: str) -> None:
+            super().__init__()
+            self.table = table
+            self.country = country
+
+        @property
+        def control(self) -> "StanceTable":
+            return self.table
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="cell")
         self._cells: dict[tuple[str, str], dict] = {}  # (country, source) -> stance fact
@@ -121,6 +133,9 @@ class StanceTable(VimTable):
 
     def on_data_table_cell_selected(self, event: VimTable.CellSelected) -> None:
         event.stop()
+        if event.cell_key.column_key.value in ("country", "summary") or not self._per_source:
+            self.post_message(self.CountryRequested(self, event.cell_key.row_key.value))
+            return
         fact = self.current_fact()
         if fact is not None:
             self.post_message(self.JumpRequested(self, fact))
