@@ -228,3 +228,29 @@ async def test_a_conflict_shows_each_sides_evidence(data_dir: Path) -> None:
         assert app.current == chosen["source"] and app.focused is view
         assert view.text[chosen["start"]:chosen["end"]] == chosen["evidence"]
         assert view.current_item is not None and view.current_item.fact["id"] == chosen["id"]
+
+
+async def test_quotes_show_how_many_sources_carry_them(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        index = app.quote_index()
+        shared = next(g for g in index.groups if len(g["sources"]) > 1)
+        quote = app.corpus.fact(shared["members"][0])
+        app.show_source(quote["source"])
+        await pilot.press("3", "t")
+        table = app.query_one(QuoteTable)
+        assert str(table.get_cell(quote["id"], "carried")) == f"{len(shared['sources'])} sources"
+
+
+async def test_figures_show_what_other_sources_say(data_dir: Path) -> None:
+    from tui.widgets.fact_tables import FigureTable
+
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "t", "t")
+        table = app.query_one(FigureTable)
+        assert app.focused is table and table.row_count > 0
+        cells = [str(table.get_cell_at((r, 3))) for r in range(table.row_count)]
+        assert any("\u00d7" in c for c in cells)  # a count of sources giving a value

@@ -88,6 +88,8 @@ class PledgeScopeApp(App[str | None]):
         self.orphans: list[dict] = []
         self._index: Any = None
         self._index_lock = threading.Lock()
+        self._carried: dict[str, str] = {}  # quote id -> "3 sources", once quotes are grouped
+        self._figure_groups: dict[str, dict] | None = None
         self._search: tuple[str, list, int] | None = None
         self._fact_source_totals: dict[str, int] = {}
 
@@ -146,6 +148,7 @@ class PledgeScopeApp(App[str | None]):
         self.main.query_one(StanceTable).load(self.sources, stances, find_conflicts(stances), self.statuses)
         with self._index_lock:
             self._index = None
+        self._carried, self._figure_groups = {}, None
         self.build_index()
         if self.sources:
             known = {s["id"] for s in self.sources}
@@ -180,13 +183,39 @@ class PledgeScopeApp(App[str | None]):
         facts = self.corpus.facts(source_id)
         text = self.corpus.text(source_id)
         self.main.query_one(PledgeTable).load(facts.get("pledges", []), self.statuses)
-        self.main.query_one(QuoteTable).load(facts.get("quotes", []), self.statuses)
-        self.main.query_one(FigureTable).load(facts.get("figures", []), self.statuses)
+        self.main.query_one(QuoteTable).load(facts.get("quotes", []), self.statuses, self._carried)
+        self.main.query_one(FigureTable).load(facts.get("figures", []), self.statuses,
+                                              self._figures_elsewhere(source_id, facts.get("figures", [])))
         view = self.main.query_one(ArticleView)
         view.show(text, self._items(facts), self.statuses)
         src = self.corpus.source(source_id) or {}
         view.border_title = Content(f"2 Article: {one_line(src.get('title') or src.get('path', ''), 70)}")
         self.main.query_one(SourceList).move_to(source_id)
+
+    def _figures_elsewhere(self, source_id: str, figures: list[dict]) -> dict[str, str]:
+        """For each figure, the values other sources give for the same thing ("35 ×1, 26 ×3")."""
+        from tui.core.corroborate import group_facts
+        from tui.widgets.fact_tables import number
+
+        if self._figure_groups is None:
+            self._figure_groups = {}
+            for group in group_facts(self.corpus.all("figures")):
+                for fid in group.get("figures", []):
+                    self._figure_groups[fid] = group
+        out: dict[str, str] = {}
+        for fig in figures:
+            group = self._figure_groups.get(fig["id"])
+            if not group:
+                continue
+            counts: dict[str, int] = {}
+            for sid, values in group["values"].items():
+                if sid != source_id:
+                    for v in set(values):
+                        counts[number(v)] = counts.get(number(v), 0) + 1
+            if counts:
+                mark = "\u26a0 " if any(v != number(fig["value"]) for v in counts) else ""
+                out[fig["id"]] = mark + ", ".join(f"{v} \u00d7{n}" for v, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        return out
 
     @staticmethod
     def _items(facts: dict[str, list[dict]]) -> list[Item]:
@@ -361,7 +390,19 @@ class PledgeScopeApp(App[str | None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def build_index(self) -> None:
         """Build the search index off the UI thread so `/` answers at once later."""
-        self.quote_index()
+        index = self.quote_index()
+        carried = {}
+        for group in index.groups:
+            if len(group["sources"]) > 1:
+                for qid in group["members"]:
+                    carried[qid] = f"{len(group['sources'])} sources"
+        self.call_from_thread(self._quote_groups_ready, carried)
+
+    def _quote_groups_ready(self, carried: dict[str, str]) -> None:
+        self._carried = carried
+        if self.current and self.screen_stack:
+            quotes = self.corpus.facts(self.current).get("quotes", [])
+            self.main.query_one(QuoteTable).load(quotes, self.statuses, carried)
 
     def _titles(self) -> dict[str, str]:
         return {s["id"]: s.get("title") or s.get("path", s["id"]) for s in self.sources}

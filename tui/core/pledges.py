@@ -48,9 +48,10 @@ _CUE_WORDS = frozenset(_forms(
     "prefer", "focus", "decide", "intensify", "tighten", "expand", "strengthen", "maintain",
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
-    "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve")) | {
+    "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve",
+    "bankroll", "underwrite", "balk", "veto", "reject", "pay")) | {
     "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled",
-    "ruling", "limited", "signaled", "signalled", "troops"}
+    "ruling", "limited", "signaled", "signalled", "troops", "paid", "underwrote", "vetoes"}
 
 _CLAUSE_SPLIT = re.compile(
     r";|,\s*while\s+|\s+while\s+(?=others|some|the\s+rest)|,\s*whereas\s+|\s+whereas\s+|"
@@ -77,7 +78,7 @@ _QUANT_WORDS = frozenset(
     "remaining both rest coalition alliance group leaders allies europe bloc partners "
     "countries nations states members governments".split())
 _DIGIT = re.compile(r"\d")
-_SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " others", "though",
+_SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " others", "though", ", and ",
                 "adding", "saying", "noting", "stressing", "warning", "insisting")
 
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -91,22 +92,24 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"military\s+(?:aid|equipment|hardware|supplies))")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|police(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+engineers|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
         r"(?<!its )(?<!their )(?<!own )forces)\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
-        r"fighter\s+jets?|jets|aircraft|warplanes|in the air|air(?=,|\s+and\b|\s+or\b)|"
+        r"fighter\s+jets?|jets|aircraft|warplanes|helicopters?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
     ("sea", re.compile(
         r"\b(?:naval|navy|navies|sea\b|seas\b|maritime|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|patrol\s+boats?|at sea)")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
-    ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance)\b")),
+    ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery)\b")),
     ("funding", re.compile(
-        r"\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|[$€£]\s?\d|"
-        r"\d\s?(?:billion|million)|billion|million|euros|dollars)\b")),
+        r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|bankroll\w*|underwr\w+|"
+        r"pay(?:s|ing)?\s+for|paid\s+for|(?:share|cost)s?\s+of\s+the\s+costs?|"
+        r"\d\s?(?:billion|million)|billion|million|euros|dollars)\b|[$€£]\s?\d|\d\s?(?:bn|m)\b)")),
     ("monitoring", re.compile(r"\b(?:monitor\w*|observers?|observation mission)\b")),
     ("sanctions", re.compile(
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*)\b")),
@@ -118,14 +121,16 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware"),
     "ground troops": ("troop", "soldier", "marine", "police", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
-                      "personnel", "presence", "force"),
-    "air": ("air", "aerial", "jet", "aircraft", "warplane"),
+                      "personnel", "presence", "force", "combat", "infantry",
+                      "engineer"),
+    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer",
             "corvette", "submarine", "minesweep", "patrol"),
     "training": ("train", "instructor", "academy"),
-    "intelligence": ("intelligence", "surveillance", "reconnaissance"),
+    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "$", "€", "£", "billion",
-                "million", "euro", "dollar"),
+                "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost",
+                "0m", "1m", "2m", "3m", "4m", "5m", "6m", "7m", "8m", "9m", "bn"),
     "monitoring": ("monitor", "observ"),
     "sanctions": ("sanction", "embargo", "economic", "tariff", "asset"),
 }
@@ -134,21 +139,29 @@ _REFUSED = re.compile(
     r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|reject\w*|no\s+plans?\s+to|unwilling|"
     r"cannot|can't|not\s+(?:commit|send|deploy|contribute|take\s+part|join)|"
-    r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out)\b")
+    r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|"
+    r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
 _CONSIDERING = re.compile(
     r"\b(?:open\s+to|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
     r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to|"
     r"finali[sz]\w*|under\s+negotiation|not\s+yet|has\s?n[o']t\s+confirmed|"
     r"willing\w*|prefer\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
-    r"in\s+the\s+coming\s+days|soon)\b")
+    r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
+    r"yet\s+to\s+decide)\b")
 _COMMIT = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
     r"equip(?:s|ped|ping)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
     r"impos(?:e|es|ed|ing)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up))|"
-    r"shar(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
+    r"shar(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|"
+    r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how)\b)|"
+    r"(?<=intelligence\s)sharing|dispatch(?:es|ed|ing)?|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
+    r"pay(?:s|ing)?\s+(?:for|a\s+share|the\s+costs?|part)|paid\s+for|balk(?:s|ed|ing)?\s+at|"
+    r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
+    r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
+    r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
     r"weigh(?:s|ing)\s+(?:a\s+|an\s+)?(?:contribution|sending|deploying|whether|joining)|"
@@ -162,11 +175,13 @@ _COMMIT = re.compile(
     r"(?:role|involvement|participation|support|contribution|backing|commitment)\b[^.]{0,80}?"
     r"(?:finali[sz]|confirm|negotiat)\w*|(?:role|support|participation)\b[^.]{0,40}?"
     r"\b(?:likely|anticipated)|willingness)")
+_RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 _GAP_OK = re.compile(r"^[^.;:]{0,90}$")
 _GAP_BAD = re.compile(
     r"\b(?:that|while|which|who|as|whereas|because)\s+(?:the|a|an|[A-Z]|\d)|,\s+(?:the|a|an)\s|"
-    r"\b(?:said|says|announced|stressed|noted|argued|confirmed|adds|added)\s+(?!it\b|they\b|that\s+it\b|that\s+they\b|"
-    r"(?:that\s+)?(?:his|her|its|their)\s+(?:country|government|nation)\b)")
+    r"\b(?:said|says|announced|stressed|noted|argued|confirmed|adds|added)\s+"
+    r"(?!(?:(?:in|on|at|during|after)\s+[^,;.]{0,40}?\s+)?(?:that\s+)?(?:it|they|"
+    r"(?:his|her|its|their)\s+(?:country|government|nation))\b)")
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
@@ -181,13 +196,16 @@ _COND_EVENT = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice|peace|war|conflict|hostilit\w+|fighting|combat|"
     r"ends?|stops?|cease[sd]?|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
     r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
-    r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks)\b")
+    r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
+    r"invit\w*|assembly|congress|senate)\b")
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 _OBJ_PREP = re.compile(
     r"\b(?:for|to|with|against|on|from|into|inside|in|over|of|toward|towards|by|"
     r"about|between|including|like|pressure|deter|guarantees?|across|through|throughout|at|within|"
-    r"pushed|urged|pressed|asked|told|called\s+on|warned|via|among)\s+(?:the\s+)?$")
+    r"pushed|urged|pressed|asked|told|called\s+on|warned|via|among|help|helps|helping|assist|"
+    r"assisting|protect|protecting|secure|securing|defend|defending|train|training|equip|"
+    r"equipping|reassure|guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|new)\s+)?$")
 
 
 def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
@@ -216,10 +234,43 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     return out
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
+# ", and Norwegian officials said ...": a new subject after a clause that already
+# committed something starts a new clause (a plain list "Spain, Italy, and France
+# will ..." has no commitment before the comma, so it is not cut).
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+
+
+class _Cut:
+    """A clause boundary found outside _CLAUSE_SPLIT (match-like)."""
+
+    __slots__ = ("_s", "_e", "_g")
+
+    def __init__(self, s: int, e: int, g: str) -> None:
+        self._s, self._e, self._g = s, e, g
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._g
+
+
+def _clauses(sentence: str, original: str | None = None) -> list[tuple[int, int]]:
     spans = []
     pos = 0
-    for m in _CLAUSE_SPLIT.finditer(sentence):
+    cuts = list(_CLAUSE_SPLIT.finditer(sentence))
+    if original is not None and ", and " in sentence:
+        extra = []
+        for m in _AND_NEW_SUBJECT.finditer(original):
+            prev = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
+            if _COMMIT.search(sentence, prev, m.start()):
+                extra.append(_Cut(m.start(), m.end(), m.group()))
+        if extra:
+            cuts = sorted(cuts + extra, key=lambda c: c.start())
+    for m in cuts:
         spans.append((pos, m.start()))
         pos = m.end() if not m.group().strip().startswith(("preferring", "instead")) \
             else m.start()
@@ -237,7 +288,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
     quant_ok = not _QUANT_WORDS.isdisjoint(words) or _DIGIT.search(lsent) is not None
     if not quant_ok and not mentions:
         return pledges  # no one to commit anything
-    clauses = _clauses(lsent) if any(h in lsent for h in _SPLIT_HINTS) else [(0, len(sentence))]
+    clauses = _clauses(lsent, sentence) if any(h in lsent for h in _SPLIT_HINTS) else [(0, len(sentence))]
+    prev_actor = _lead_actor(sentence, s, mentions)
     for a, b in clauses:
         clause = sentence[a:b]
         lclause = lsent[a:b]
@@ -254,6 +306,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                     actor = prev_actor
             if actor is None:
                 actor = _troops_owner(sentence, s, vpos, b, mentions)
+            if actor is None:
+                actor = _passive_actor(sentence, s, a, vpos, mentions, lsent)
             if actor is not None:
                 verb = cand
                 break
@@ -261,7 +315,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             continue
         prev_actor = actor
         body = lclause[max(0, verb.start() - 12):]
-        body_kinds = _RATHER.sub("", body)
+        body_kinds = _TRAINEES.sub(r"\1", _RATHER.sub("", body))
         kinds = [k for k, rx in _KIND_RULES
                  if any(t in body_kinds for t in _KIND_TRIGGERS[k]) and rx.search(body_kinds)]
         if "equipment" in kinds and "air" in kinds and not re.search(
@@ -271,6 +325,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if not kinds:
             kinds = ["other"]
         cond = _condition(clause) or ""
+        if not cond and b < len(sentence) and _ONLY_IF.match(lsent, b):
+            cond = _condition(sentence[b:]) or ""  # "..., but only if Washington endorses it"
         if not cond and sentence_cond is None:
             sentence_cond = _condition(sentence[:a]) or ""
         if not cond and sentence_cond and a > 0:
@@ -294,6 +350,71 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                               condition=cond, modality=modality, evidence=text[s:e],
                               start=s, end=e, actor_codes=list(codes)))
     return pledges
+
+
+# what is trained or equipped is the recipient, not a contribution of troops
+_TRAINEES = re.compile(
+    r"\b(train(?:s|ed|ing)?|training\s+of|equip(?:s|ped|ping)?)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|some|new|more)\s+)?"
+    r"(?:[a-z'’-]+\s+){0,2}?(?:police(?:\s+officers)?|soldiers|troops|forces|battalions?|brigades?|"
+    r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
+_ONLY_IF = re.compile(r"\s*,?\s*(?:but\s+)?only\s+(?=if\b|when\b|once\b|after\b|provided\b)")
+_LEAD = re.compile(r"[\s\-–—•*\"“'‘]*(?:(?:the|The)\s+)?")
+_LEAD_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+def _lead_actor(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[str, list[str]] | None:
+    """The countries the sentence opens with: the subject later clauses inherit
+    ("Turkey, which ..., said it had no objection but was not ready to commit")."""
+    if not mentions:
+        return None
+    lead = _LEAD.match(sentence).end()
+    first = mentions[0]
+    if first.start - s != lead or (first.how == "demonym" and not re.match(
+            r"\s+(?:government|officials?|leaders?|authorities)\b", sentence[first.end - s:])):
+        return None
+    codes, names, end = [], [], first.end
+    for m in mentions:
+        if m.start != first.start and not (m.start >= end and _LEAD_JOIN.match(sentence[end - s:m.start - s])
+                                             and m.start - end < 12):
+            break
+        if m.code not in codes:
+            codes.append(m.code)
+            if m.surface not in names:
+                names.append(m.surface)
+        end = max(end, m.end)
+    return ", ".join(names), codes
+
+
+_SPEECH = re.compile(r"\b(?:said|says|confirmed|announced|stated|indicated|told\s+\w+)\s+(?:that\s+)?")
+_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry|"
+                          r"diplomats?|spokes\w+|envoys?)\b")
+
+
+def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMention],
+                   lsent: str) -> tuple[str, list[str]] | None:
+    """"Ugandan officials said that 800 soldiers would be dispatched": the speaking
+    country owns a passive commitment whose subject names no country."""
+    if not re.search(r"\b(?:be|been|being)\s+$", lsent[max(a, vpos - 8):vpos]):
+        return None
+    last = None
+    for sm in _SPEECH.finditer(lsent, a, vpos):
+        last = sm
+    if last is None:
+        return None
+    best = None
+    for m in mentions:
+        rel = m.start - s
+        if rel < a or rel >= last.start():
+            continue
+        if _OBJ_PREP.search(lsent, max(a, rel - 30), rel):
+            continue
+        if m.how == "demonym" and not _OWNER_AFTER.match(sentence, m.end - s):
+            continue
+        best = m
+    if best is None or last.start() - (best.end - s) > 120:
+        return None
+    return best.surface, [best.code]
 
 
 _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
@@ -375,7 +496,8 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     for m in mentions:
         if m.start < lo or m.end > hi:
             continue
-        if _OBJ_PREP.search(lsent, max(a, m.start - s - 30), m.start - s):
+        if _OBJ_PREP.search(lsent, max(a, m.start - s - 30), m.start - s) and \
+                not _RELATIVE_TO_VERB.match(lsent, m.end - s, vpos):
             continue
         if m.how == "demonym":
             after = sentence[m.end - s:m.end - s + 40]

@@ -72,7 +72,8 @@ pledged predicted predicts cautioned countered contended maintained maintains af
 confirmed confirms denied denies reiterated reiterates underscored underscores underlined highlighted
 shouted joked quipped mused praised welcomed welcomes thanked criticised criticized accused accuses
 branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
-complains lamented demanded proclaimed assured objected protested retorted reported
+complains lamented demanded proclaimed assured objected protested retorted reported chanted
+interjected snapped scoffed
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -81,9 +82,10 @@ stating explaining announcing asking replying responding acknowledging admitting
 promising vowing predicting cautioning referring praising welcoming branding accusing framing
 concluding maintaining recalling characterizing characterising reiterating repeating underscoring
 highlighting complaining demanding proclaiming assuring boasting quipping joking countering contending
-asserting affirming thanking criticising criticizing
+asserting affirming thanking criticising criticizing chanting
 """.split())
-_PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "pointing": "out"}
+_PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "pointing": "out",
+            "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back"}
 _PASSIVE_AUX = frozenset("be been being was were is are to".split())
 _ADVERBS = frozenset("""
 also later again then previously earlier once further publicly repeatedly has have had would will did
@@ -120,6 +122,7 @@ _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
+_WHAT_CALL = re.compile(r"\bwhat((?:\s+[a-z][\w’'-]*){1,3})\s+calls?\s*$")
 _VERBISH = frozenset("""
 is are was were will would can cannot can't won't must should could may might shall has have had do does
 did not no never we i you he she they our my your us me be been am isn't aren't don't doesn't didn't
@@ -495,8 +498,8 @@ class _Extractor:
             return False
         content = text[s:e]
         words = content.split()
-        if not words or len(words) > 6 or content.rstrip()[-1:] in "?!":
-            return False
+        if not words or len(words) > 6 or "?" in content or "!" in content:
+            return False  # "Regressive? Please,": a sentence, not a name
         lowered = [w.strip(".,;:!?…’'\"").lower() for w in words]
         if any(w in _VERBISH for w in lowered):
             return False
@@ -516,6 +519,10 @@ class _Extractor:
                 return False
         if last in _TERM_CUES or last2 == "known as":
             return True
+        if last in ("call", "calls"):
+            m = _WHAT_CALL.search(before)
+            if m and not any(w in _PRONOUNS or w in ("you", "me", "us") for w in m.group(1).split()):
+                return True  # "what some engineers call “managed retreat”": a naming, no one's words
         caps = [w for w in words if w.lower() not in _SMALL]
         if len(words) >= 2 and caps and all(_is_cap(w) for w in caps) and not content.isupper():
             if before.rstrip().endswith(":") or last in _VERBS or last in _PARTICIPLES:

@@ -31,15 +31,20 @@ class FactTable(VimTable):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._facts: dict[str, dict] = {}
+        self._elsewhere: dict[str, str] = {}
 
     def on_mount(self) -> None:
         for label, key in self.COLUMNS:
             self.add_column(label, key=key)
 
-    def load(self, facts: list[dict], statuses: dict[str, str]) -> None:
-        """Show `facts` (dicts with an `id`), each with its mark status."""
+    def load(self, facts: list[dict], statuses: dict[str, str], elsewhere: dict[str, str] | None = None) -> None:
+        """Show `facts` (dicts with an `id`), each with its mark status.
+
+        `elsewhere` maps a fact id to what other sources say of the same thing.
+        """
         self.clear()
         self._facts = {f["id"]: f for f in facts}
+        self._elsewhere = elsewhere or {}
         for fact in facts:
             self.add_row(*self.cells(fact, statuses.get(fact["id"])), key=fact["id"])
 
@@ -77,23 +82,29 @@ class PledgeTable(FactTable):
 class QuoteTable(FactTable):
     """The article's direct quotes and who said them."""
 
-    COLUMNS = (("\u2713", "mark"), ("Speaker", "speaker"), ("Quote", "text"))
+    COLUMNS = (("\u2713", "mark"), ("Speaker", "speaker"), ("Carried by", "carried"), ("Quote", "text"))
 
     def cells(self, fact: dict, status: str | None) -> list:
         speaker = fact.get("speaker", "")
         if fact.get("quote_kind") == "paraphrase":
             speaker += " (paraphrase)"
-        return [safe(status_symbol(status)), safe(speaker, 28), safe(fact.get("text", ""), 100)]
+        return [safe(status_symbol(status)), safe(speaker, 28), safe(self._elsewhere.get(fact["id"], "")),
+                safe(fact.get("text", ""), 100)]
 
 
 class FigureTable(FactTable):
     """Numbers and what they count."""
 
-    COLUMNS = (("\u2713", "mark"), ("Value", "value"), ("What", "what"), ("Evidence", "evidence"))
+    COLUMNS = (("\u2713", "mark"), ("Value", "value"), ("What", "what"), ("Other sources", "elsewhere"),
+               ("Evidence", "evidence"))
 
     def cells(self, fact: dict, status: str | None) -> list:
-        value = fact.get("value")
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        return [safe(status_symbol(status)), safe(value), safe(fact.get("what", ""), 40),
-                safe(fact.get("evidence", ""), 80)]
+        return [safe(status_symbol(status)), safe(number(fact.get("value"))), safe(fact.get("what", ""), 40),
+                safe(self._elsewhere.get(fact["id"], ""), 30), safe(fact.get("evidence", ""), 80)]
+
+
+def number(value: object) -> str:
+    """A figure's value as written: 26, not 26.0."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
