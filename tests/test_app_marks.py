@@ -40,6 +40,10 @@ async def test_search_type_jump_and_step(data_dir: Path) -> None:
         assert hits, word
         assert any(quote["id"] in h.members or h.quote["id"] == quote["id"] for h in hits)
         assert word.lower() in screen_text(app).lower()
+        context = str(app.screen.query_one("#search-context").render())
+        top = hits[0].quote
+        around = app.corpus.text(top["source"])[max(top["start"] - 70, 0):top["start"]]
+        assert " ".join(around.split())[-20:] in context  # a little context before the quote
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, SearchScreen)

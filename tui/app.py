@@ -412,8 +412,14 @@ class PledgeScopeApp(App[str | None]):
 
         index = self.quote_index()
         query = self._search[0] if self._search else ""
-        self.push_screen(SearchScreen(lambda q: index.search(q, limit=200), self._titles(), query),
-                         self._search_done)
+        self.push_screen(SearchScreen(lambda q: index.search(q, limit=200), self._titles(), query,
+                                      self._context_of), self._search_done)
+
+    def _context_of(self, fact: dict, width: int = 70) -> tuple[str, str]:
+        """The words around a fact in its article: a little context for a search result."""
+        text = self.corpus.text(fact["source"])
+        start, end = fact_span(fact)
+        return text[max(start - width, 0):start], text[end:end + width]
 
     def _search_done(self, result: tuple[str, list, int] | None) -> None:
         if result is None:

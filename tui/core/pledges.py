@@ -417,7 +417,8 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
     return best.surface, [best.code]
 
 
-_NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
+_NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet|"
+                      r"(?:what|how\s+much|how\s+many)\s+(?:\w+\s+){0,2})\s*$")
 
 
 def _verbs(clause: str):

@@ -123,6 +123,14 @@ _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
 _WHAT_CALL = re.compile(r"\bwhat((?:\s+[a-z][\w’'-]*){1,3})\s+calls?\s*$")
+_VIEW_OF = re.compile(
+    r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
+    r"message|warning|opinion|argument|position|reaction|response|words?|thinking|take|conclusion)\s+"
+    r"(?:of|from)\s+")
+"""A next-sentence attribution: '“...” That was the view of X, who ...'."""
+_POST_PREPS = frozenset("of in at from".split())
+_COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
+"""Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
 _VERBISH = frozenset("""
 is are was were will would can cannot can't won't must should could may might shall has have had do does
 did not no never we i you he she they our my your us me be been am isn't aren't don't doesn't didn't
@@ -567,6 +575,14 @@ class _Extractor:
                 got = self._name_at(" ".join(t.w for t in toks), toks[0].s)
                 if got is not None:
                     return (*got, kind)
+            # 'Iceland's minister, Bjarni Thorsson, was blunter: “...”': the clause's subject
+            for v in range(1, min(len(toks), 14)):
+                if toks[v].w.lower() in _COLON_VERBS and not toks[v].stop:
+                    if len(toks) - v <= 6:
+                        got = self._subject_back(toks[:v], p, pronouns=True)
+                        if got is not None and got != "nonname":
+                            return (*got, kind)
+                    break
         # 4. the sentence before, in the paragraph; or the previous paragraph's last sentence
         if at_sentence_start:
             if sent_start > ps:
@@ -584,6 +600,12 @@ class _Extractor:
                     got = self._speaker_in_range(last, prev[1])
                     if got is not None:
                         return (*got, kind)
+                    # a quote-only paragraph right after a paragraph whose last sentence quotes
+                    # someone: the same speaker goes on ('“…,” she said. / “…”')
+                    if self.resolved:
+                        qpos, qpara, speaker, span = self.resolved[-1]
+                        if qpara == prev[0] and qpos >= last - 1:
+                            return (speaker, span, kind)
         return None
 
     def _sentence_start(self, ps: int, pos: int) -> int:
@@ -635,6 +657,9 @@ class _Extractor:
             if n:
                 return self._name_at(" ".join(t.w for t in toks[:n]), toks[0].s)
             return None
+        m = _VIEW_OF.match(text, i, hi)
+        if m:  # '“...” That was the view of Halima Juma, who ...'
+            return self._subject_fwd(_toks(text, m.end(), hi)[:10], p)
         toks = _toks(text, i, hi)[:16]
         if not toks:
             return None
@@ -873,6 +898,12 @@ class _Extractor:
                 r -= 1
             if r >= 1 and toks[r].w.lower() in _ROLE_PREPS and toks[r - 1].w.lower() in _ROLES:
                 return self._org(toks[i:]) or "nonname"
+            if r >= 1 and toks[r].w.lower() in _POST_PREPS and not toks[r].stop:
+                # 'Dr Hanna Vik of the Institute of Marine Research in Bergen said': the person
+                # the prepositional phrases hang on, not the place they end with
+                got = self._head_before_preps(toks, r)
+                if got is not None:
+                    return got
             return self._name_at(" ".join(t.w for t in toks[i:]), toks[i].s) or "nonname"
         if low in _ROLES:
             run = self._run_back(toks[:-1])
@@ -891,6 +922,24 @@ class _Extractor:
                 if toks[k].stop:
                     break
         return "nonname"
+
+    def _head_before_preps(self, toks: list[_Tok], r: int):
+        """The person named before a chain of prepositional phrases ending at toks[r] (a preposition)."""
+        for _ in range(4):
+            run = self._run_back(toks[:r])
+            if run is None:
+                return None
+            i = run[0]
+            k = i - 1
+            if k >= 0 and toks[k].w.lower() == "the":
+                k -= 1
+            if k >= 1 and toks[k].w.lower() in _POST_PREPS and not toks[k].stop:
+                r = k
+                continue
+            if k >= 0 and not toks[k].stop and toks[k].w.lower() not in _DETERMINERS and not _is_cap(toks[k].w):
+                return None  # 'protesters in Paris': the run is not a subject
+            return self._person(" ".join(t.w for t in toks[i:r]), toks[i].s)
+        return None
 
     def _speaker_in_range(self, lo: int, hi: int):
         """The last speech-verb subject that is a name in text[lo:hi]."""
@@ -976,6 +1025,8 @@ class _Extractor:
         return out
 
     def _resolve_pronoun(self, low: str, pos: int, para: int):
+        if low == "it":
+            return self._resolve_it(pos, para)
         if low not in ("he", "she") or self._budget <= 0:
             return None
         self._budget -= 1  # pathological input (thousands of pronoun quotes) stays fast
@@ -1021,6 +1072,32 @@ class _Extractor:
         for qpos, qpara, speaker, span in reversed(self.resolved):
             if qpos < pos and qpara >= lo:
                 return (speaker, span)
+        # nobody in three paragraphs (a run of short Q&A lines, headings): the last person
+        # named within the 1,000 characters before
+        far = []
+        for m in _RUN_RE.finditer(text, max(0, pos - 1000), lo):
+            got = self._person(m.group(), m.start())
+            if got is not None:
+                far.append(got)
+        return far[-1] if far else None
+
+    def _resolve_it(self, pos: int, para: int):
+        """'it added': the organisation last quoted in this or the previous paragraph."""
+        prev = self.prev_para(para)
+        lo = prev[0] if prev is not None else para
+        text = self.text
+        for qpos, qpara, speaker, span in reversed(self.resolved):
+            if qpos >= pos:
+                continue
+            if qpara < lo:
+                break
+            if span is None:
+                return None
+            words = speaker.split()
+            before = text[max(0, span[0] - 4):span[0]].lower()
+            if words[-1].lower() in ORG_WORDS or before.endswith(("the ", "for ")):
+                return (speaker, span)
+            return None  # the last speaker is a person: 'it' is something else
         return None
 
     def _person(self, run: str, s: int):

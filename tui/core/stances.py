@@ -69,7 +69,8 @@ _PENDING = re.compile(
     r"finali[sz]\w*|under\s+negotiation|ha(?:s|ve)\s?n[o'’]t\s+(?:confirmed|decided|committed)|"
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
-    r"confirmed\s+\W?in\s+the\s+coming|potentially|considering|wait(?:s|ing)?\s+(?:for|on))\b")
+    r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|wait(?:s|ing)?\s+(?:for|on)|"
+    r"not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide)\b")
 _WAITS_ON_OTHERS = re.compile(
     r"\b(?:clarif\w*|engagement|decid\w*|decision|confirm\w*|commit\w*|role|"
     r"particip\w*|join\w*|backstop|guarantee\w*\s+from|mandate|"
@@ -80,7 +81,12 @@ _OPPOSE = re.compile(
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
     r"dismisses|denied|denies|condemned|condemns|vetoed|vetoes|objected|objects|slammed|"
     r"refused|refuses|boycott\w*|warned\s+against|warns\s+against|ruled\s+out\s+(?:joining|"
-    r"taking\s+part|any)|will\s+not\s+(?:join|take\s+part|participate))\b")
+    r"taking\s+part|any)|(?:will|would)\s+not\s+(?:join|take\s+part|participate)|veto|"
+    r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate))\b")
+# "Kigali said in a statement that it would not take part": the speech frame is no gap
+_SPEECH_FRAME = re.compile(
+    r"^(?:'s|’s)?\s+(?:has\s+|have\s+)?(?:said|says|stated|announced|insisted|made\s+clear|told\s+\w+)"
+    r"(?:\s+(?:in|on|at|during|after)\s+[^,;.]{0,40}?)?\s+(?:that\s+)?(?:it|they)\b")
 _OPPOSE_NOUN = re.compile(
     r"^(?:'s|’s)?\s*(?:\w+\s+)?(?:rejection|opposition|objections?|warnings?\s+against|veto)\b"
     r"|^\s+(?:has\s+|have\s+)?(?:echoed|shared|backed|seconded|repeated)\s+(?:that|this|the|its|their)\s+"
@@ -115,22 +121,48 @@ _CAUTIOUS = re.compile(
     r"^[^.;:,]{0,50}?\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed\s+up|joined|committed|decided)\b|^(?:'s|’s)?(?:\s+(?:officials|government|leaders|ministers|diplomats))?\s+(?:has|have|is|are|"
     r"remains?|remained|was|were|appears?|seems?)\s+(?:been\s+|still\s+|more\s+)?(?:cautious|"
     r"hesitant|wary|reluctant|undecided|divided|non-committal|noncommittal|sceptical|skeptical)\b")
+# "X, which ..., said it reserved its position", "Ankara is studying the request"
+_CAUTIOUS_VERB = re.compile(
+    r"^(?:'s|’s)?(?:\s+(?:officials|government|leaders|ministers|diplomats))?"
+    r"(?:\s*,\s*(?:which|who|whose)\b[^;:]{0,150}?,)?\s+"
+    r"(?:(?:has|have)\s+)?(?:(?:said|says|told\s+\w+|indicated|signalled|signaled)\s+(?:that\s+)?(?:it|they)\s+)?"
+    r"(?:(?:is|are|was|were|has|have|had|remains?)\s+)?(?:still\s+)?"
+    r"(?:studying|weighing|reviewing|mulling|assessing|considering\s+(?:the|a|an|its|whether)|"
+    r"reserv(?:ed|es|ing)\s+(?:its|their)\s+position|not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
+    r"not\s+(?:yet\s+)?ready)\b")
 _NEUTRAL = re.compile(
-    r"^(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*\s+(?:has\s+|have\s+)?(?:abstained|"
+    r"^(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*"
+    r"(?:\s*,\s*(?:which|who|whose)\b[^;:]{0,150}?,)?\s+(?:has\s+|have\s+)?(?:abstained|"
     r"abstains|abstain|is\s+watching|are\s+watching|watched|remained\s+silent|stayed\s+neutral|"
-    r"stays\s+neutral|remains\s+neutral)\b")
+    r"stays\s+neutral|remains\s+neutral|(?:is|are)\s+(?:likely|expected|set|certain)\s+to\s+watch|"
+    r"will\s+(?:be\s+)?watch(?:ing)?|did\s+not\s+(?:respond|comment|reply)|declined\s+to\s+comment|"
+    r"could\s+not\s+be\s+reached|made\s+no\s+comment|has\s+not\s+commented)\b")
 _DEMONYM_OPPOSE = re.compile(r"\s+(?:warnings?|rejection|opposition)\s+against|\s+(?:rejection|opposition)\b")
 _OPPOSE_WORDS = frozenset(
     "reject rejected rejects opposed opposes oppose dismissed dismisses denied denies condemned "
     "condemns vetoed vetoes objected objects slammed refused refuses boycott boycotted "
     "boycotts boycotting warned warns ruled denounced denounces criticised criticized "
     "criticises criticizes lambasted blasted rejection opposition objection objections "
-    "warnings warning veto echoed shared backed seconded repeated join participate part".split())
+    "warnings warning veto echoed shared backed seconded repeated join participate part balked "
+    "balk balks declined".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
-    "skeptical signed joined committed decided".split())
+    "skeptical signed joined committed decided studying weighing reviewing mulling assessing "
+    "considering reserved reserves reserving yet ready".split())
 _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|,\s*while\s|\swhile\s|,\s*whereas\s|\swhereas\s|,\s*but\s|\sbut\s")
+
+
+class _Ok:
+    """An _OPPOSE match whose gap was accepted (a speech frame)."""
+
+    __slots__ = ()
+
+    def __init__(self, m) -> None:
+        pass
+
+    def start(self, _g=None) -> int:
+        return 0
 
 
 def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset()) -> str | None:
@@ -192,8 +224,9 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         return "refused"
     if _PENDING.search(seg.lower()):
         return "undecided"
-    if p.modality == "conditional" and _WAITS_ON_OTHERS.search(p.condition.lower()):
-        return "undecided"
+    if p.modality == "conditional" and (_WAITS_ON_OTHERS.search(p.condition.lower()) or any(
+            m.code != code and m.surface in p.condition for m in mentions_in)):
+        return "undecided"  # waits on others, e.g. on another country ("if Washington endorses it")
     if "ground troops" in p.kinds:
         return "troops"
     if p.kinds == ["other"] and p.modality == "considering":
@@ -287,6 +320,11 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 lafter = low[m.end:min(e, m.end + 90)]
                 if m.how != "demonym" or _TITLE_ACT.match(after):
                     om = _OPPOSE.match(lafter)
+                    if om and _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]):
+                        sf = _SPEECH_FRAME.match(lafter)
+                        if sf and sf.end() <= om.start("v") and \
+                                not _OPPOSE_GAP_BAD.search(lafter[sf.end():om.start("v")]):
+                            om = _Ok(om)
                     if om and not _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]) or \
                             _OPPOSE_NOUN.match(lafter):
                         offer(m.code, "opposed", m.start, si)
@@ -294,7 +332,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 if m.how == "demonym" and _DEMONYM_OPPOSE.match(lafter):
                     offer(m.code, "opposed", m.start, si)
                     continue
-            if may_caution and _CAUTIOUS.match(after) and (m.how != "demonym" or _TITLE.match(after)):
+            if may_caution and (_CAUTIOUS.match(after) or _CAUTIOUS_VERB.match(text[m.end:min(e, m.end + 240)])) and \
+                    (m.how != "demonym" or _TITLE.match(after)):
                 offer(m.code, "undecided", m.start, si)
                 continue
             if cur is not None:
@@ -308,7 +347,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if _TITLE_ACT.match(after):
                 offer(m.code, "listed", m.start, si)
                 continue
-            if _NEUTRAL.match(after):
+            if _NEUTRAL.match(text[m.end:min(e, m.end + 240)]):
                 continue
             if run_first is None:
                 run_first, in_long_list = _list_runs(text, ms)

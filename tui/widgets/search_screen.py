@@ -46,9 +46,11 @@ class SearchScreen(ModalScreen[Any]):
         Binding("down", "focus_results", "Results", show=False),
     ]
 
-    def __init__(self, search: Callable[[str], list], titles: dict[str, str], query: str = "") -> None:
+    def __init__(self, search: Callable[[str], list], titles: dict[str, str], query: str = "",
+                 context: Callable[[dict], tuple[str, str]] | None = None) -> None:
         super().__init__()
         self._search = search
+        self._around = context
         self._titles = titles
         self._query = query
         self.hits: list = []
@@ -58,6 +60,7 @@ class SearchScreen(ModalScreen[Any]):
             yield Input(value=self._query, placeholder="search quotes", id="search-input")
             yield Label(HINT, classes="hint")
             yield OptionList(id="search-results")
+            yield Label("", id="search-context")
             yield Label("", id="search-count")
 
     def on_mount(self) -> None:
@@ -77,6 +80,19 @@ class SearchScreen(ModalScreen[Any]):
         if self.hits:
             results.highlighted = 0
         self.query_one("#search-count", Label).update(safe(f"{len(self.hits)} result(s)"))
+
+    @on(OptionList.OptionHighlighted, "#search-results")
+    def _show_context(self, event: OptionList.OptionHighlighted) -> None:
+        label = self.query_one("#search-context", Label)
+        if self._around is None or event.option_index >= len(self.hits):
+            label.update("")
+            return
+        quote = self.hits[event.option_index].quote
+        before, after = self._around(quote)
+        text = Text("\u2026" + one_line(before), style="dim", end="")
+        text.append(one_line(quote.get("text", "")), style="bold")
+        text.append(one_line(after) + "\u2026", style="dim")
+        label.update(text)
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self, event: Input.Submitted) -> None:
