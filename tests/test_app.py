@@ -74,7 +74,7 @@ async def test_tab_and_number_keys_focus_panes(data_dir: Path) -> None:
 
 async def test_help_opens_and_closes(data_dir: Path) -> None:
     app = make_app(data_dir)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(120, 70)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

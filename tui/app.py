@@ -302,7 +302,8 @@ class PledgeScopeApp(App[str | None]):
         sections = [
             ("Everywhere", list(self.BINDINGS)),
             ("Tables (sources, facts, stances)", list(VimTable.BINDINGS)
-             + [Binding("up,down", "", "Move"), Binding("enter", "", "Open / jump to the text")]),
+             + [Binding("up,down", "", "Move"), Binding("enter", "", "Open / jump to the text"),
+                Binding("enter", "", "On a country's name: its stance in every source, with evidence")]),
             ("Article", list(ArticleView.BINDINGS)),
             ("Search", list(SearchScreen.BINDINGS) + [Binding("enter", "", "Jump to the quote")]),
             ("Command palette", [Binding("ctrl+p", "", "Every action, and go to a source")]),

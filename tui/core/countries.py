@@ -315,7 +315,8 @@ _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
 _NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
 _CAPITAL_ACT = re.compile(
-    r"^(?:'s|’s|\s+(?:has|have|had|is|was|says|said|will|would|could|can|cannot|should|"
+    r"^(?:'s|’s|\s+(?:[a-z]+ly\s+)?(?:requests|requested|asks|asked|demands|demanded|invites|"
+    r"invited|approves|endorses|endorsed|decides|decided|agrees|wants|has|have|had|is|was|says|said|will|would|could|can|cannot|should|"
     r"must|may|might|did|does|wants|insists|insisted|denied|denies|dismissed|dismisses|"
     r"rejected|rejects|warned|warns|claims|claimed|accused|opposed|opposes|responded|"
     r"announced|pledged|agreed|refused|declined|signed|backed|urged|sees|views|"
@@ -340,6 +341,9 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
         return False
     if _NEXT_WORD.match(after):
         return False
+    if re.match(r"^,\s+(?:citing|saying|arguing|insisting|which|whose|who)\b", after) and \
+            not re.search(r"\b(?:between|and|,)\s*$", before):
+        return True  # "Vienna, citing its neutrality, declined"
     if after[:1] == "," and re.match(r"^,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.]", after):
         return False  # "Paris, France," a place with its country
     pw = _PREV_WORD.search(before)

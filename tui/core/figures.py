@@ -42,7 +42,8 @@ _NUMBER = re.compile(
     r"(?<![\w.,/:@#\-])"
     r"(?P<cur>[$€£]\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn)\b)?"
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn)\b|(?<=\d)(?:m|k)\b(?<=[$€£\d.,]..))?"
+    r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
     r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point)\w)")
 
@@ -65,7 +66,8 @@ _STOP = frozenset(
     "per said says according about around nearly almost some all more most less least "
     "across between among against out up down off through via".split())
 _TRAIL = frozenset("overnight yesterday today tonight daily annually so far now recently".split())
-_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|have\s+been|had\s+been|been)\s+", re.I)
+_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|have\s+been|had\s+been|been|"
+                         r"(?:would|will|could)\s+be)\s+", re.I)
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 
 
@@ -122,6 +124,8 @@ def extract_figures(text: str) -> list[Figure]:
                     not re.match(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b", after):
                 continue  # a year
         scale = m.group("scale")
+        if scale and scale.strip().lower() in ("m", "k") and not m.group("cur"):
+            continue  # "60m" without a currency may be metres
         if scale:
             value *= _SCALE[scale.strip().lower()]
         value = float(value)
@@ -133,6 +137,9 @@ def extract_figures(text: str) -> list[Figure]:
             es, ee = s, e
         _TITLE_CASE[0] = _is_title(text[es:ee]) if ee - es < 300 else False
         what = _what(text, e, ee, bool(m.group("pct")), bool(m.group("cur")))
+        if m.group("unit"):
+            unit = " ".join(m.group("unit").split())
+            what = unit + (" " + what if what else "")
         if word and not what and not re.search(r"\b(?:remaining|other|all|the)\s+$", text[max(0, s - 12):s], re.I):
             continue  # "three" alone is rarely a figure worth comparing
         out.append(Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
@@ -218,8 +225,16 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
             ("members" if hyph.group(1) == "member" else "strong")
     vm = _VERB_AFTER.match(seg)
     if vm:
-        words = re.match(r"^((?:[a-z]+ed)(?:\s+(?:or|and)\s+[a-z]+ed)?)", seg[vm.end():])
-        return words.group(1) if words else ""
+        future = vm.group().strip().lower().startswith(("would", "will", "could"))
+        words = re.match(r"^((?:[a-z]+ed)(?:\s+(?:or|and)\s+[a-z]+ed)?)" + (
+            r"(?=\s*[^\w\s]|\s*$|\s+(?:by|in|on|at|to|over|from|with|and|or|during|since|within|"
+            r"before|after|across|along|soon|later|next|\w+ly)\b)" if future else ""), seg[vm.end():])
+        if words:
+            return words.group(1)
+        if not future:
+            return ""
+        # "400 would be unarmed observers": the predicate noun says what they are
+        seg = " " + seg[vm.end():]
     pm = re.match(r"^\s+([a-z]+ed(?:\s+(?:or|and)\s+[a-z]+ed)?)\b(?=\s*[^\w\s]|\s+(?:by|in|on|at|"
                   r"to|over|from|with|and|or|during|since|last|this|overnight)\b|\s*$)", seg)
     if pm and pm.group(1) not in ("need", "seed", "speed", "red", "bed"):

@@ -175,6 +175,7 @@ _COMMIT = re.compile(
     r"(?:role|involvement|participation|support|contribution|backing|commitment)\b[^.]{0,80}?"
     r"(?:finali[sz]|confirm|negotiat)\w*|(?:role|support|participation)\b[^.]{0,40}?"
     r"\b(?:likely|anticipated)|willingness)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 _GAP_OK = re.compile(r"^[^.;:]{0,90}$")
 _GAP_BAD = re.compile(
@@ -290,6 +291,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         return pledges  # no one to commit anything
     clauses = _clauses(lsent, sentence) if any(h in lsent for h in _SPLIT_HINTS) else [(0, len(sentence))]
     prev_actor = _lead_actor(sentence, s, mentions)
+    bullet_head = prev_actor if prev_actor is not None and _BULLET_HEAD.match(
+        sentence, mentions[0].end - s) else None
     for a, b in clauses:
         clause = sentence[a:b]
         lclause = lsent[a:b]
@@ -308,13 +311,21 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 actor = _troops_owner(sentence, s, vpos, b, mentions)
             if actor is None:
                 actor = _passive_actor(sentence, s, a, vpos, mentions, lsent)
+            if actor is None and bullet_head is not None and cand is first:
+                actor = bullet_head  # "- Austria: Vienna, citing ..., declined to take part"
             if actor is not None:
                 verb = cand
                 break
         if actor is None or verb is None:
             continue
         prev_actor = actor
-        body = lclause[max(0, verb.start() - 12):]
+        body_from = max(0, verb.start() - 12)
+        if _PASSIVE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start()):
+            sp = None
+            for sp in _SPEECH.finditer(lclause, 0, verb.start()):
+                pass
+            body_from = sp.end() if sp is not None else max(0, verb.start() - 80)
+        body = lclause[body_from:]
         body_kinds = _TRAINEES.sub(r"\1", _RATHER.sub("", body))
         kinds = [k for k, rx in _KIND_RULES
                  if any(t in body_kinds for t in _KIND_TRIGGERS[k]) and rx.search(body_kinds)]
@@ -386,6 +397,8 @@ def _lead_actor(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[
     return ", ".join(names), codes
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+_BULLET_HEAD = re.compile(r"\s*:\s")
 _SPEECH = re.compile(r"\b(?:said|says|confirmed|announced|stated|indicated|told\s+\w+)\s+(?:that\s+)?")
 _OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry|"
                           r"diplomats?|spokes\w+|envoys?)\b")
@@ -395,7 +408,7 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
                    lsent: str) -> tuple[str, list[str]] | None:
     """"Ugandan officials said that 800 soldiers would be dispatched": the speaking
     country owns a passive commitment whose subject names no country."""
-    if not re.search(r"\b(?:be|been|being)\s+$", lsent[max(a, vpos - 8):vpos]):
+    if not _PASSIVE_BEFORE.search(lsent, max(a, vpos - 8), vpos):
         return None
     last = None
     for sm in _SPEECH.finditer(lsent, a, vpos):
@@ -494,11 +507,14 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     codes: list[str] = []
     names: list[str] = []
     last_end = None
+    obj_end = None
     for m in mentions:
         if m.start < lo or m.end > hi:
             continue
-        if _OBJ_PREP.search(lsent, max(a, m.start - s - 30), m.start - s) and \
+        if (_OBJ_PREP.search(lsent, max(a, m.start - s - 30), m.start - s) or (
+                obj_end is not None and _LIST_GAP.match(lsent, obj_end - s, m.start - s))) and \
                 not _RELATIVE_TO_VERB.match(lsent, m.end - s, vpos):
+            obj_end = m.end  # "between Kinshasa and Kigali": the whole list is the object
             continue
         if m.how == "demonym":
             after = sentence[m.end - s:m.end - s + 40]

@@ -904,6 +904,12 @@ class _Extractor:
                 got = self._head_before_preps(toks, r)
                 if got is not None:
                     return got
+            for m in range(i + 2, len(toks) - 1):
+                if toks[m].w == "of":  # 'Mayor Jo Lind of Bergen said': the person, not 'Lind of Bergen'
+                    got = self._person(" ".join(t.w for t in toks[i:m]), toks[i].s)
+                    if got is not None:
+                        return got
+                    break
             return self._name_at(" ".join(t.w for t in toks[i:]), toks[i].s) or "nonname"
         if low in _ROLES:
             run = self._run_back(toks[:-1])
@@ -933,11 +939,13 @@ class _Extractor:
             k = i - 1
             if k >= 0 and toks[k].w.lower() == "the":
                 k -= 1
+            if k >= 1 and toks[k].w.lower() in _ROLE_PREPS and toks[k - 1].w.lower() in _ROLES:
+                return self._org(toks[i:r])  # 'a spokesperson for the Ministry in Nairobi'
             if k >= 1 and toks[k].w.lower() in _POST_PREPS and not toks[k].stop:
                 r = k
                 continue
             if k >= 0 and not toks[k].stop and toks[k].w.lower() not in _DETERMINERS and not _is_cap(toks[k].w):
-                return None  # 'protesters in Paris': the run is not a subject
+                return None  # 'talks with Ann Lee in Paris': the run is not a subject
             return self._person(" ".join(t.w for t in toks[i:r]), toks[i].s)
         return None
 
@@ -1072,8 +1080,14 @@ class _Extractor:
         for qpos, qpara, speaker, span in reversed(self.resolved):
             if qpos < pos and qpara >= lo:
                 return (speaker, span)
-        # nobody in three paragraphs (a run of short Q&A lines, headings): the last person
-        # named within the 1,000 characters before
+        # nobody in three paragraphs that are all short (Q&A lines, headings): the last
+        # person named within the 1,000 characters before
+        if pos - lo >= 500:
+            return None
+        spans = self._spans(para, para, pos)
+        toks = _outside(_toks(text, para, pos), spans) if spans else _toks(text, para, pos)
+        if any(self._verb_at(toks, j) for j in range(len(toks)) if toks[j].s < pos - 1):
+            return None  # 'a Ugandan official told me ... he said': an unnamed speaker, not a guess
         far = []
         for m in _RUN_RE.finditer(text, max(0, pos - 1000), lo):
             got = self._person(m.group(), m.start())

@@ -62,6 +62,13 @@ _RECIP_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+)?(?:security|armed\s+forces|forces|military|defen[cs]e|"
     r"reconstruction|sovereignty|skies|soil|territory|postwar|post-war|future|safety|army)"
     r"|^\s+with\s+(?:\w+\s+)?(?:security|guarantees|support|weapons|aid|arms)")
+_DEMONYM_RECIP_AFTER = re.compile(r"^\s+(?:soil|territory|sovereignty|airspace|territorial)\b")
+_DEMONYM_RECIP_BEFORE = re.compile(
+    r"\b(?:protect|protecting|secure|securing|support|supporting|defend|defending|help|helping|"
+    r"assist|assisting|reassure|rebuild|arm|arming|equip|equipping|train|training(?:\s+of)?|"
+    r"guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|six|several|new)\s+)?$")
+# "Libya election security mission", "Haiti security force": the country a mission is for
+_MISSION_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:mission|force|operation)\b")
 _PROVIDE_BEFORE = re.compile(r"\b(?:provide|give|offer|supply)\s+$")
 
 _PENDING = re.compile(
@@ -74,7 +81,7 @@ _PENDING = re.compile(
 _WAITS_ON_OTHERS = re.compile(
     r"\b(?:clarif\w*|engagement|decid\w*|decision|confirm\w*|commit\w*|role|"
     r"particip\w*|join\w*|backstop|guarantee\w*\s+from|mandate|"
-    r"resolution|request|invitation|partners|allies)\b")
+    r"resolution|request\w*|invit\w*|endors\w*|partners|allies)\b")
 
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,50}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
@@ -153,6 +160,9 @@ _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)
 _CLAUSE_BREAK = re.compile(r";|,\s*while\s|\swhile\s|,\s*whereas\s|\swhereas\s|,\s*but\s|\sbut\s")
 
 
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:which|that)\b")
+
+
 class _Ok:
     """An _OPPOSE match whose gap was accepted (a speech frame)."""
 
@@ -170,11 +180,16 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
     score: dict[str, int] = {}
     low = lowered(text)
     for m in mentions:
-        if m.how in ("group", "demonym"):
+        if m.how == "group":
             continue
         before = low[max(0, m.start - 30):m.start]
         after = low[m.end:m.end + 40]
-        if (_RECIP_BEFORE.search(before) or _RECIP_AFTER.match(after)
+        if m.how == "demonym":
+            # "on Libyan soil", "train two Moldovan battalions", "help Moldovan forces"
+            if _DEMONYM_RECIP_AFTER.match(after) or _DEMONYM_RECIP_BEFORE.search(before):
+                score[m.code] = score.get(m.code, 0) + 1
+            continue
+        if (_RECIP_BEFORE.search(before) or _MISSION_AFTER.match(text, m.end) or _RECIP_AFTER.match(after)
                                    or (_PROVIDE_BEFORE.search(before) and
                                        re.match(r"^\s+with\b", after))):
             score[m.code] = score.get(m.code, 0) + 1
@@ -222,6 +237,9 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         seg = ev[a:b]
     if p.modality == "refused":
         return "refused"
+    ap = _APPOSITIVE.search(seg)
+    if ap:
+        seg = seg[:ap.start()]  # ", a step which has not yet been taken" is about the step
     if _PENDING.search(seg.lower()):
         return "undecided"
     if p.modality == "conditional" and (_WAITS_ON_OTHERS.search(p.condition.lower()) or any(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.message import Message
 
+from tui.core.display import one_line
 from tui.core.models import STANCES
 from tui.widgets.cells import safe, status_symbol
 from tui.widgets.vim_table import VimTable
@@ -66,8 +67,9 @@ class StanceTable(VimTable):
         self.add_column("Country", key="country")
         self.add_column("Summary", key="summary")
         if self._per_source:
-            for n, _ in enumerate(sources, 1):
-                self.add_column(str(n), key=self._source_ids[n - 1])
+            for n, src in enumerate(sources, 1):  # numbered as in the source list
+                short = one_line(src.get("outlet") or src.get("title") or "", 12)
+                self.add_column(Text(f"{n} {short}"), key=self._source_ids[n - 1])
         else:
             for stance in STANCES:
                 self.add_column(stance, key=stance)

@@ -1,0 +1,1097 @@
+"""Direct quotations, scare-quoted terms, and who the article says said what.
+
+`extract_quotes(text) -> (quotes, terms)`, both in text order.
+
+How it reads an article (one line = one paragraph):
+
+1. Quotation marks are paired inside a paragraph: curly (“ ” „ « ») and straight
+   ("), a straight mark opening or closing by what stands beside it. A quote never
+   crosses a paragraph, except by the newspaper convention: a paragraph that ends
+   inside a quote and the next paragraph opens with a quotation mark. An opening mark
+   that never closes is dropped (unless it opens the whole paragraph), so a stray mark
+   never swallows the rest of the article; a quote piece is capped at `MAX_QUOTE`.
+2. A reproduced tweet (a paragraph, then `— Name (@handle) Month D, YYYY`) is a quote
+   of Name; a whole-paragraph quote followed by a line that is only a name (optionally
+   "(paraphrased)" or ", role") is a quote of that name.
+3. A short quoted noun phrase introduced as a name (a/the/so-called/called/known
+   as/dubbed/what officials call, or Title Cased) is a Term, unless a person is said to
+   have called something that ("referring to the pledge as a “...”", "called the deal a").
+4. Speakers: the speech verb nearest to the quote in its sentence and its subject
+   ("X said", "said X", "X, who ..., said", "His deputy, X, said", "according to X",
+   "a spokesperson for X", "X: “...”", "“...” — X"); a participle ("saying", "calling")
+   takes the subject of its clause; "he"/"she" go back to the last speaker or person of
+   the paragraph, then of the paragraphs before; "the Finnish president" goes back to
+   the person introduced with that title; a surname becomes the full name the article
+   gives. Otherwise "unattributed" — never a guess.
+
+Speed: the regex engine is only run on small windows around quotation marks; marks,
+paragraphs and names are found with `str.find`, so the cost grows with the number of
+quotes, not with the length of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from tui.core.models import UNATTRIBUTED, Quote, Term
+from tui.core.speakers import ORG_WORDS, TITLE_WORDS, _fold, strip_title
+
+MAX_QUOTE = 2500
+"""Longest quote piece (characters) accepted between two marks."""
+
+MAX_RESOLUTIONS = 1500
+"""Pronoun / title look-backs per article; beyond that a quote's speaker stays unattributed."""
+
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_MARK_CHARS = '"“”„«»'
+_OPEN_BEFORE = frozenset("([{—–-/:;,\u2018\u2019'“„«")
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-…'\u2019\u2018/”»\"")
+_DASHES = "—–-"
+
+_TOKEN = re.compile(r"\S+")
+_EDGE = "“”\"‘’'()[]«»„"
+_TRAIL = ",.;:!?”\"’)]»…"
+
+_UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F"
+_CAPWORD = rf"[{_UP}](?:[\w’'\-]|\.(?=\w))*"
+_SP = r"[ \t\u00a0]+"
+_PART = r"(?:de|da|di|du|del|della|der|den|van|von|bin|al|el|la|le|ter|dos|das|of)"
+_RUN_RE = re.compile(rf"{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,7}}")
+_PARTICLES = frozenset("de da di du del della der den van von bin al el la le ter dos das of".split())
+
+_VERBS = frozenset("""
+said says say told tells added adds noted declared declares stressed stresses warned warns urged urges
+argued argues hailed hails described describes called labeled labelled dismissed dismisses wrote writes
+posted tweeted insisted insists claimed emphasized emphasised emphasizes emphasises stated explained
+explains announced announces asked asks replied responded responds acknowledged admitted admits
+conceded concedes recalled recalls observed remarked commented suggested suggests promised vowed
+pledged predicted predicts cautioned countered contended maintained maintains affirmed asserted asserts
+confirmed confirms denied denies reiterated reiterates underscored underscores underlined highlighted
+shouted joked quipped mused praised welcomed welcomes thanked criticised criticized accused accuses
+branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
+complains lamented demanded proclaimed assured objected protested retorted reported
+""".split())
+_PARTICIPLES = frozenset("""
+saying telling adding noting declaring stressing warning urging arguing hailing describing calling
+labeling labelling dismissing writing posting tweeting insisting claiming emphasizing emphasising
+stating explaining announcing asking replying responding acknowledging admitting conceding suggesting
+promising vowing predicting cautioning referring praising welcoming branding accusing framing
+concluding maintaining recalling characterizing characterising reiterating repeating underscoring
+highlighting complaining demanding proclaiming assuring boasting quipping joking countering contending
+asserting affirming thanking criticising criticizing
+""".split())
+_PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "pointing": "out"}
+_PASSIVE_AUX = frozenset("be been being was were is are to".split())
+_ADVERBS = frozenset("""
+also later again then previously earlier once further publicly repeatedly has have had would will did
+does do even still already just too however herself himself itself only privately separately
+""".split())
+_PRONOUNS = frozenset("he she they it we i".split())
+_ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
+_GROUPS = frozenset("officials sources diplomats ministers leaders analysts experts critics observers aides officers".split())
+_ROLE_PREPS = frozenset("for of at from with".split())
+_DETERMINERS = frozenset("a an the one this that its his her their".split())
+_STOPCAPS = frozenset("""
+the this that these those it its he she they we i a an but and or so yet if as at in on of for by
+to from with after before when while meanwhile however also then there here his her their our my
+your what who which why how where gmt bst cet cest utc et est edt pst pdt am pm update updated
+breaking live monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct
+nov dec according speaking asked earlier later today yesterday tomorrow now not no yes both
+despite during following amid separately
+""".split())
+_PREPOSITIONS = frozenset(
+    "to on with from at in of for against about by alongside under over into toward towards than between among".split())
+_ABBREV = frozenset("mr mrs ms dr st gen col lt sgt capt sen rep gov pres jr sr no vs etc jan feb mar apr jun jul aug sep sept oct nov dec prof".split())
+
+_TERM_CUES = frozenset("""
+a an the this its their his her our so-called called dubbed nicknamed termed self-styled
+self-described term phrase word words slogan label motto name named branded titled entitled
+codenamed code-named
+""".split())
+_DESCRIBE_VERB = re.compile(
+    r"\b(?:referr(?:ing|ed|s)?\s+to|describ\w*|hail\w*|characteri[sz]\w*|brand\w*|dismiss\w*|label\w*|"
+    r"prais\w*|call(?:ing|ed|s)?|depict\w*|portray\w*|condemn\w*)\b")
+_CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
+_OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
+_PASSIVE_DESCRIBE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
+    r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
+_VERBISH = frozenset("""
+is are was were will would can cannot can't won't must should could may might shall has have had do does
+did not no never we i you he she they our my your us me be been am isn't aren't don't doesn't didn't
+wasn't weren't it's we're i'm they're we'll i'll
+""".split())
+_SMALL = frozenset("of the a an and or for to in on at by with de la le du des von van from".split())
+
+_TWEET = re.compile(r"[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<h>\w{1,30})\)")
+_NAME_LINE = re.compile(
+    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
+    rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}}))?\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
+_TRAILING_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+
+@dataclass(slots=True)
+class _Tok:
+    s: int
+    e: int  # end of the cleaned word
+    w: str  # the word without surrounding quote marks / trailing punctuation
+    stop: bool  # punctuation after the word ends a phrase (",", ".", ...)
+    comma: bool
+
+
+def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
+    """Whitespace tokens of text[lo:hi], cleaned of quote marks and trailing punctuation."""
+    out: list[_Tok] = []
+    seg = text[lo:hi]
+    pos = 0
+    find = seg.find
+    append = out.append
+    for raw in seg.split():
+        at = find(raw, pos)
+        pos = at + len(raw)
+        if raw[0] in _EDGE or raw[-1] in _TRAIL:
+            w = raw.lstrip(_EDGE)
+            w2 = w.rstrip(_TRAIL)
+            if w2:
+                st = lo + pos - len(w)
+                tail = w[len(w2):]
+                append(_Tok(st, st + len(w2), w2, bool(tail), "," in tail))
+            elif out:
+                out[-1].stop = True
+        else:
+            append(_Tok(lo + at, lo + pos, raw, False, False))
+    return out
+
+
+def _outside(toks: list[_Tok], spans: list[tuple[int, int]]) -> list[_Tok]:
+    """Tokens not inside any of the sorted, disjoint `spans` (a linear merge)."""
+    out = []
+    k = 0
+    n = len(spans)
+    for t in toks:
+        while k < n and spans[k][1] <= t.s:
+            k += 1
+        if k < n and spans[k][0] <= t.s < spans[k][1]:
+            continue
+        out.append(t)
+    return out
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+@dataclass(slots=True)
+class _Piece:
+    start: int  # inner span, before trimming
+    end: int
+    para: int  # start offset of the paragraph
+    chain: int
+    open_pos: int
+    close_pos: int | None  # None: runs to the paragraph end (unclosed / reopened)
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    kind: str = "direct"
+    forced: bool = False  # tweet / block quote: always a quote, speaker given
+    in_tweet: bool = False
+
+
+def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
+    """Quotes and scare-quoted terms of `text`, in text order. Never raises on odd input."""
+    if not isinstance(text, str) or not text:
+        return [], []
+    try:
+        return _Extractor(text).run()
+    except (RecursionError, MemoryError):  # pragma: no cover - odd input must not crash ingest
+        return [], []
+
+
+class _Extractor:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans_by_para: dict[int, list[tuple[int, int]]] = {}
+        self._starts: dict[int, list[int]] = {}
+        self._lower: str | None = None
+        self.resolved: list[tuple[int, int, str, tuple[int, int] | None]] = []  # pos, para, speaker, span
+        self._surnames: dict[str, list[tuple[int, str]]] = {}
+        self._para_cache: dict[int, tuple[int, int]] = {}
+        self._nl: list[int] | None = None
+        self._budget = MAX_RESOLUTIONS
+
+    # ------------------------------------------------------------------ paragraphs
+    def _newlines(self) -> list[int]:
+        nl = self._nl
+        if nl is None:
+            nl = self._nl = []
+            text = self.text
+            i = text.find("\n")
+            while i >= 0:
+                nl.append(i)
+                i = text.find("\n", i + 1)
+        return nl
+
+    def _line(self, k: int) -> tuple[int, int]:
+        """(start, end) of line number k, trimmed of white space (may be empty)."""
+        hit = self._para_cache.get(k)
+        if hit is not None:
+            return hit
+        nl = self._newlines()
+        text = self.text
+        s = nl[k - 1] + 1 if k > 0 else 0
+        e = nl[k] if k < len(nl) else len(text)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        self._para_cache[k] = (s, e)
+        return s, e
+
+    def para_at(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the trimmed line holding `pos`."""
+        return self._line(bisect_left(self._newlines(), pos))
+
+    def next_para(self, pe: int) -> tuple[int, int] | None:
+        nl = self._newlines()
+        k = bisect_left(nl, pe) + 1
+        while k <= len(nl):
+            s, e = self._line(k)
+            if e > s:
+                return s, e
+            k += 1
+        return None
+
+    def prev_para(self, ps: int) -> tuple[int, int] | None:
+        k = bisect_left(self._newlines(), ps) - 1
+        while k >= 0:
+            s, e = self._line(k)
+            if e > s:
+                return s, e
+            k -= 1
+        return None
+
+    # ------------------------------------------------------------------ structure
+    def run(self) -> tuple[list[Quote], list[Term]]:
+        text = self.text
+        marks: list[int] = []
+        for c in _MARK_CHARS:
+            i = text.find(c)
+            while i >= 0:
+                marks.append(i)
+                i = text.find(c, i + 1)
+        has_tweet = "(@" in text
+        if not marks and not has_tweet:
+            return [], []
+        marks.sort()
+        pieces = self._pair(marks) if marks else []
+        if has_tweet:
+            pieces = self._tweets(pieces)
+        self._name_lines(pieces)
+        pieces.sort(key=lambda p: p.start)
+        for p in pieces:
+            self.spans_by_para.setdefault(p.para, []).append(
+                (p.open_pos, p.close_pos if p.close_pos is not None else p.end))
+
+        quotes: list[Quote] = []
+        terms: list[Term] = []
+        pending: list[tuple[_Piece, int, int]] = []
+        for p in pieces:
+            s, e = self._trim(p.start, p.end)
+            if e <= s or not any(c.isalnum() for c in text[s:min(e, s + 200)]):
+                continue
+            if not p.forced and self._is_term(p, s, e):
+                te = e
+                while te > s and text[te - 1] in ".,;:":
+                    te -= 1
+                if te > s:
+                    terms.append(Term(text[s:te], s, te))
+                continue
+            if p.in_tweet:
+                continue  # a quote inside a reproduced tweet is part of the tweet quote
+            pending.append((p, s, e))
+        chains: dict[int, list[tuple[_Piece, int, int]]] = {}
+        for item in pending:
+            chains.setdefault(item[0].chain, []).append(item)
+        chain_speaker: dict[int, tuple[str, tuple[int, int] | None, str]] = {}
+        for p, s, e in pending:
+            if p.chain not in chain_speaker:
+                speaker, span, kind = UNATTRIBUTED, None, p.kind
+                if p.forced:
+                    speaker, span = p.speaker or UNATTRIBUTED, p.speaker_span
+                else:
+                    members = chains[p.chain]
+                    # the attribution after the last piece, else before the first, else any
+                    for q, qs, qe in members[-1:] + members[:1] + members[1:-1]:
+                        found = self._attribute(q, qs, qe)
+                        if found is not None:
+                            speaker, span, kind2 = found
+                            kind = kind2 or kind
+                            break
+                chain_speaker[p.chain] = (speaker, span, kind)
+                if speaker != UNATTRIBUTED:
+                    self.resolved.append((p.open_pos, p.para, speaker, span))
+            speaker, span, kind = chain_speaker[p.chain]
+            quotes.append(Quote(text=text[s:e], start=s, end=e, speaker=speaker,
+                                speaker_start=span[0] if span else None,
+                                speaker_end=span[1] if span else None, kind=kind))
+        return quotes, terms
+
+    def _spans(self, para: int, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Quote spans of paragraph `para` that meet [lo, hi) (spans are sorted, disjoint)."""
+        spans = self.spans_by_para.get(para)
+        if not spans:
+            return []
+        starts = self._starts.get(para)
+        if starts is None:
+            starts = self._starts[para] = [a for a, _ in spans]
+        i = max(0, bisect_left(starts, lo) - 1)
+        j = bisect_left(starts, hi)
+        return [(a, z) for a, z in spans[i:j] if z > lo]
+
+    def _trim(self, s: int, e: int) -> tuple[int, int]:
+        text = self.text
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+            e -= 1
+        return s, e
+
+    def _pair(self, marks: list[int]) -> list[_Piece]:
+        text = self.text
+        pieces: list[_Piece] = []
+        chain_id = 0
+        carry: int | None = None
+        k = 0
+        n = len(marks)
+        while k < n:
+            ps, pe = self.para_at(marks[k])
+            if carry is not None and not (ps < len(text) and text[ps] in _OPENERS + '"'):
+                carry = None
+            open_at: int | None = None
+            chain: int | None = None
+            if carry is not None:
+                open_at, chain = ps, carry
+            carry = None
+            while k < n and marks[k] < pe:
+                i = marks[k]
+                k += 1
+                if i == open_at or i < ps:
+                    continue
+                c = text[i]
+                prev = text[i - 1] if i > ps else " "
+                nxt = text[i + 1] if i + 1 < pe else " "
+                can_open = not nxt.isspace() and (prev in _OPEN_BEFORE or prev.isspace())
+                can_close = not prev.isspace() and (nxt in _CLOSE_AFTER or nxt.isspace())
+                if open_at is None:
+                    if c in _OPENERS or (c == '"' and can_open) or (c == "”" and can_open and not can_close):
+                        open_at, chain = i, None
+                    continue
+                closes = (c in _CLOSERS or (c == '"' and (can_close or not can_open))
+                          or (c in _OPENERS and can_close and not can_open))
+                if closes:
+                    if i - open_at - 1 <= MAX_QUOTE:
+                        if chain is None:
+                            chain_id += 1
+                            chain = chain_id
+                        pieces.append(_Piece(open_at + 1, i, ps, chain, open_at, i))
+                    open_at, chain = None, None
+                else:  # a new opening mark while one is open: the earlier one was stray
+                    open_at, chain = i, None
+            if open_at is None or pe - open_at - 1 > MAX_QUOTE:
+                continue
+            nxt_para = self.next_para(pe)
+            reopens = (nxt_para is not None and text[nxt_para[0]] in _OPENERS + '"'
+                       and len(text[open_at + 1:pe].split()) >= 3)
+            if chain is None and (reopens or open_at == ps):
+                chain_id += 1
+                chain = chain_id
+            if chain is None:
+                continue  # a stray mark: drop it, read on
+            pieces.append(_Piece(open_at + 1, pe, ps, chain, open_at, None))
+            if reopens:
+                carry = chain
+                # the next paragraph must be visited even if its opening mark is its only mark
+                if k >= n or marks[k] != nxt_para[0]:
+                    marks.insert(k, nxt_para[0])
+                    n += 1
+        return pieces
+
+    def _tweets(self, pieces: list[_Piece]) -> list[_Piece]:
+        text = self.text
+        out = pieces
+        i = text.find("(@")
+        seen: set[int] = set()
+        while i >= 0:
+            ps, pe = self.para_at(i)
+            i = text.find("(@", i + 2)
+            if ps in seen or text[ps] not in _DASHES or pe - ps > 200:
+                continue
+            seen.add(ps)
+            m = _TWEET.match(text, ps, pe)
+            body = self.prev_para(ps)
+            if not m or body is None:
+                continue
+            name = m.group("name").strip()
+            if not any(ch.isalpha() for ch in name):
+                continue
+            bs, be = body
+            span = (m.start("name"), m.start("name") + len(name))
+            inside = [p for p in out if p.para == bs]
+            whole = [p for p in inside if p.open_pos == bs and (p.close_pos is None or p.close_pos >= be - 2)]
+            if whole:
+                for p in whole:
+                    p.forced, p.speaker, p.speaker_span = True, name, span
+                continue
+            lm = _TRAILING_LINK.search(text, bs, be)
+            body_end = lm.start() if lm else be
+            if body_end <= bs:
+                continue
+            for p in inside:
+                p.in_tweet = True
+            out.append(_Piece(bs, body_end, bs, -ps - 1, bs, None, speaker=name,
+                              speaker_span=span, forced=True))
+        return out
+
+    def _name_lines(self, pieces: list[_Piece]) -> None:
+        """A whole-paragraph quote followed by a line that is only a name (block quote)."""
+        text = self.text
+        chains_next = {(p.chain, p.para) for p in pieces}
+        for p in pieces:
+            if p.forced or not self._is_whole_para(p):
+                continue
+            ps, pe = self.para_at(p.para)
+            nxt = self.next_para(pe)
+            if nxt is None or nxt[1] - nxt[0] > 120 or (p.chain, nxt[0]) in chains_next:
+                continue
+            ns, ne = nxt
+            m = _NAME_LINE.fullmatch(text, ns, ne)
+            if not m:
+                continue
+            name = m.group("name")
+            tokens = name.split()
+            if all(t.lower() in _STOPCAPS for t in tokens) or tokens[0].lower() in _STOPCAPS:
+                continue
+            if len(tokens) == 1 and not m.group("dash") and not self.full_names(tokens[0]):
+                continue
+            note = (m.group("note") or "").lower()
+            got = self._name_at(name, m.start("name"))
+            if got is None:
+                continue
+            p.forced, p.speaker, p.speaker_span = True, got[0], got[1]
+            if "paraphras" in note:
+                p.kind = "paraphrase"
+
+    def _is_whole_para(self, p: _Piece) -> bool:
+        ps, pe = self.para_at(p.para)
+        return p.open_pos == ps and (p.close_pos is None or not self.text[p.close_pos + 1:pe].strip(" ,.;:"))
+
+    # ------------------------------------------------------------------ terms
+    def _is_term(self, p: _Piece, s: int, e: int) -> bool:
+        text = self.text
+        if p.close_pos is None or e - s > 80:
+            return False
+        content = text[s:e]
+        words = content.split()
+        if not words or len(words) > 6 or content.rstrip()[-1:] in "?!":
+            return False
+        lowered = [w.strip(".,;:!?…’'\"").lower() for w in words]
+        if any(w in _VERBISH for w in lowered):
+            return False
+        lo = max(p.para, p.open_pos - 90)
+        before = text[lo:p.open_pos]
+        bw = before.split()
+        last = bw[-1].lower().strip(",;:(") if bw else ""
+        last2 = " ".join(bw[-2:]).lower() if len(bw) >= 2 else ""
+        if last in ("a", "an", "the"):
+            # "referring to the pledge as a", "called the deal a": someone's words
+            if len(bw) >= 2 and bw[-2].lower() == "as" and _DESCRIBE_VERB.search(before[-80:]) \
+                    and not _PASSIVE_DESCRIBE.search(before[-80:]):
+                return False
+            if len(bw) >= 3 and bw[-3].lower() in _CALL_VERBS and bw[-2].lower() in _OBJECT_WORDS:
+                return False
+            if len(bw) >= 4 and bw[-4].lower() in _CALL_VERBS and bw[-3].lower() in ("the", "this", "that", "its", "his", "her", "their"):
+                return False
+        if last in _TERM_CUES or last2 == "known as":
+            return True
+        caps = [w for w in words if w.lower() not in _SMALL]
+        if len(words) >= 2 and caps and all(_is_cap(w) for w in caps) and not content.isupper():
+            if before.rstrip().endswith(":") or last in _VERBS or last in _PARTICIPLES:
+                return False
+            return True
+        return False
+
+    # ------------------------------------------------------------------ speakers
+    def _attribute(self, p: _Piece, s: int, e: int):
+        """(speaker, span, kind) from the quote's own sentence or its neighbours, or None."""
+        text = self.text
+        ps, pe = self.para_at(p.para)
+        kind = None
+        sent_start = self._sentence_start(ps, p.open_pos)
+        before_txt = text[sent_start:p.open_pos]
+        at_sentence_start = not before_txt.strip(" \t" + _DASHES)
+        lo_w = max(ps, p.open_pos - 60)
+        hi_w = min(pe, (p.close_pos if p.close_pos is not None else e) + 60)
+        if "paraphras" in text[lo_w:hi_w].lower():
+            kind = "paraphrase"
+        ends_sentence = text[s:e].rstrip()[-1:] in ".!?…"
+        after = None
+        if p.close_pos is not None and (at_sentence_start or not ends_sentence):
+            # 1. the attribution right after the quote: ', Dupont said' / ', said Dupont' / ' — X'
+            after = self._after(p, pe)
+            if after is not None:
+                return (*after, kind)
+        # 2. the nearest speech verb before the quote in its sentence
+        got = self._before(p, sent_start) if not at_sentence_start else None
+        if got == "nonname":
+            return (*after, kind) if after is not None else (UNATTRIBUTED, None, kind)
+        if got is not None:
+            return (*got, kind)
+        if after is not None:
+            return (*after, kind)
+        # 3. a bare name before a colon: 'Dupont: “...”'
+        stripped = before_txt.rstrip()
+        if stripped.endswith(":"):
+            toks = _toks(text, max(sent_start, p.open_pos - 120), sent_start + len(stripped) - 1)
+            run = self._run_back(toks)
+            if run is not None and run[0] == 0:
+                got = self._name_at(" ".join(t.w for t in toks), toks[0].s)
+                if got is not None:
+                    return (*got, kind)
+        # 4. the sentence before, in the paragraph; or the previous paragraph's last sentence
+        if at_sentence_start:
+            if sent_start > ps:
+                lo = max(ps, sent_start - 400)
+                if self.resolved and self.resolved[-1][1] == ps and self.resolved[-1][0] >= lo:
+                    # '“...,” she said. “...”': the speaker of the quote just before
+                    return (self.resolved[-1][2], self.resolved[-1][3], kind)
+                got = self._speaker_in_range(lo, sent_start)
+                if got is not None:
+                    return (*got, kind)
+            elif self._is_whole_para(p):
+                prev = self.prev_para(ps)
+                if prev is not None:
+                    last = self._sentence_start(prev[0], prev[1])
+                    got = self._speaker_in_range(last, prev[1])
+                    if got is not None:
+                        return (*got, kind)
+        return None
+
+    def _sentence_start(self, ps: int, pos: int) -> int:
+        """Start of the sentence holding `pos` (boundaries inside quotes don't count)."""
+        text = self.text
+        lo = max(ps, pos - 400)
+        spans = self._spans(ps, lo, pos)
+        j = pos
+        while j > lo:
+            k = text.rfind(" ", lo, j)
+            if k < 0:
+                break
+            j = k
+            # a boundary is [.!?…] + closing marks, then space, then a capital/digit/opening mark
+            b = k - 1
+            while b >= lo and text[b] in "”\"’)":
+                b -= 1
+            if b < lo or text[b] not in ".!?…":
+                continue
+            nxt = text[k + 1:k + 2]
+            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘("):
+                continue
+            if text[b] == ".":
+                w0 = b
+                while w0 > lo and text[w0 - 1].isalpha():
+                    w0 -= 1
+                word = text[w0:b]
+                if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV:
+                    continue
+            if any(a < k < z for a, z in spans):
+                continue
+            return k + 1
+        return lo
+
+    def _after(self, p: _Piece, pe: int):
+        """(speaker, span) from the words right after the closing mark, or None."""
+        text = self.text
+        i = p.close_pos + 1
+        hi = min(pe, i + 140)
+        while i < hi and text[i] in " \t,\u00a0":
+            i += 1
+        if i >= hi:
+            return None
+        if text[i] in "—–" or (text[i] == "-" and text[i + 1:i + 2] in (" ", "-")):
+            while i < hi and text[i] in _DASHES + " \t":
+                i += 1
+            toks = _toks(text, i, hi)[:8]
+            n = self._run_fwd(toks)
+            if n:
+                return self._name_at(" ".join(t.w for t in toks[:n]), toks[0].s)
+            return None
+        toks = _toks(text, i, hi)[:16]
+        if not toks:
+            return None
+        # 'said Dupont', 'said the ministry spokesman', 'according to the minister'
+        v = self._verb_at(toks, 0)
+        if v:
+            return self._subject_fwd(toks[v:], p)
+        # 'Dupont said', 'he added', 'the Finnish president said', 'Berg, the spokesman, said'
+        subj = self._subject_fwd(toks, p, raw=True)
+        if subj is None:
+            return None
+        got, used = subj
+        j = used
+        if j < len(toks) and toks[j - 1].comma:
+            # appositive: skip to the next comma
+            for k in range(j, min(len(toks), j + 14)):
+                if toks[k].comma:
+                    j = k + 1
+                    break
+        while j < len(toks) and (toks[j].w.lower() in _ADVERBS or toks[j].w.endswith("ly")):
+            j += 1
+        if j < len(toks) and self._verb_at(toks, j):
+            return got
+        return None
+
+    @staticmethod
+    def _verb_at(toks: list[_Tok], j: int) -> int:
+        """Number of tokens of a speech verb at toks[j] (0 if none)."""
+        w = toks[j].w.lower()
+        if w in _VERBS or w in _PARTICIPLES:
+            return 1
+        nxt = _PHRASAL.get(w)
+        if nxt and j + 1 < len(toks) and toks[j + 1].w.lower() == nxt and not toks[j].stop:
+            return 2
+        if w == "in" and j + 3 < len(toks) and " ".join(t.w.lower() for t in toks[j + 1:j + 4]) == "the words of":
+            return 4
+        return 0
+
+    def _subject_fwd(self, toks: list[_Tok], p: _Piece, raw: bool = False):
+        """The subject at the start of `toks` -> (speaker, span) (or ((speaker, span), used))."""
+        if not toks:
+            return None
+        first = toks[0].w
+        low = first.lower()
+        pos = toks[0].s
+        if low in _PRONOUNS and (first == low or first in ("He", "She", "They", "It", "We", "I")):
+            got = self._resolve_pronoun(low, pos, p.para)
+            return (got, 1) if raw else got
+        j = 0
+        if low in _DETERMINERS:
+            j = 1
+        # 'a spokesperson for the European Commission'
+        k = j
+        while k < len(toks) and k < j + 2 and not _is_cap(toks[k].w) and toks[k].w.lower() not in _ROLES:
+            k += 1
+        if (k < len(toks) and toks[k].w.lower() in _ROLES and not toks[k].stop and k + 1 < len(toks)
+                and toks[k + 1].w.lower() in _ROLE_PREPS and j == 1):
+            m = k + 2
+            if m < len(toks) and toks[m].w.lower() == "the":
+                m += 1
+            n = self._run_fwd(toks[m:])
+            if n:
+                got = self._org(toks[m:m + n])
+                if got is not None:
+                    return (got, m + n) if raw else got
+        # 'the Finnish president', 'the transport secretary' (no name after the title)
+        if low == "the":
+            for k in range(1, min(len(toks), 5)):
+                lw = toks[k].w.lower()
+                if lw in TITLE_WORDS and not _is_cap(toks[k].w) or (lw in TITLE_WORDS and k > 1):
+                    if toks[k].stop or k + 1 >= len(toks) or not _is_cap(toks[k + 1].w):
+                        got = self._title_ref([t.w for t in toks[1:k + 1]], pos)
+                        return (got, k + 1) if raw else got
+                    break
+                if toks[k].stop:
+                    break
+        # a phrase of capitalised words and title words
+        n = 0
+        while j + n < len(toks):
+            t = toks[j + n]
+            lw = t.w.lower()
+            if _is_cap(t.w) or lw in TITLE_WORDS or (n and lw in _PARTICLES):
+                n += 1
+                if t.stop:
+                    break
+                continue
+            break
+        phrase = toks[j:j + n]
+        if not phrase:
+            return None
+        nxt = toks[j + n].w.lower() if j + n < len(toks) else ""
+        if nxt in _ROLES and not phrase[-1].stop and all(_is_cap(t.w) for t in phrase):
+            got = self._org(phrase)
+            if got is not None:
+                return (got, j + n + 1) if raw else got
+            return None
+        if nxt in _GROUPS and not phrase[-1].stop and all(_is_cap(t.w) for t in phrase):
+            got = self._group(phrase + [toks[j + n]])
+            return (got, j + n + 1) if raw else got
+        if not any(_is_cap(t.w) and t.w.lower() not in TITLE_WORDS for t in phrase):
+            # 'the Finnish president', 'the transport secretary'
+            if low in ("the", "The") or first in ("The",):
+                got = self._title_ref([t.w for t in phrase], pos)
+                return (got, j + n) if raw else got
+            return None
+        got = self._name_at(" ".join(t.w for t in phrase), phrase[0].s)
+        return (got, j + n) if raw else got
+
+    @staticmethod
+    def _run_fwd(toks: list[_Tok]) -> int:
+        """Length of the capitalised name run at the start of `toks`."""
+        n = 0
+        while n < len(toks):
+            t = toks[n]
+            if _is_cap(t.w) or (n and t.w.lower() in _PARTICLES and n + 1 < len(toks) and _is_cap(toks[n + 1].w)):
+                n += 1
+                if t.stop:
+                    break
+                continue
+            break
+        if n and toks[0].w.lower() in _STOPCAPS:
+            return 0
+        return n
+
+    @staticmethod
+    def _run_back(toks: list[_Tok]):
+        """(index, length) of the capitalised run ending `toks` (None if none)."""
+        i = len(toks)
+        while i > 0:
+            t = toks[i - 1]
+            if i < len(toks) and t.stop:
+                break
+            if _is_cap(t.w) or (i < len(toks) and t.w.lower() in _PARTICLES and i - 1 > 0):
+                i -= 1
+                continue
+            break
+        if i == len(toks):
+            return None
+        while i < len(toks) and (toks[i].w.lower() in _STOPCAPS or toks[i].w.lower() in _PARTICLES):
+            i += 1
+        if i == len(toks):
+            return None
+        return i, len(toks) - i
+
+    def _before(self, p: _Piece, sent_start: int):
+        """Speaker from the nearest speech verb before the opening mark in its sentence.
+
+        (speaker, span); "nonname" when verbs are there but none has a speaker subject
+        ("The pledge states ..."); None when there is no speech verb."""
+        text = self.text
+        lo = max(sent_start, p.open_pos - 220)
+        spans = self._spans(p.para, lo, p.open_pos)
+        toks = _toks(text, lo, p.open_pos)
+        if spans:
+            toks = _outside(toks, spans)
+        verbs = [j for j in range(len(toks)) if self._verb_at(toks, j)]
+        nonname = False
+        for j in reversed(verbs):
+            w = toks[j].w.lower()
+            if j and toks[j - 1].w.lower() in _PASSIVE_AUX:
+                continue
+            if w in ("according", "in"):
+                got = self._subject_fwd(toks[j + self._verb_at(toks, j):], p)
+                if got is not None:
+                    return got
+                continue
+            if w in _PARTICIPLES:
+                # participle: the subject of its clause (an earlier finite speech verb, or the sentence)
+                for v in reversed([v for v in verbs if v < j and toks[v].w.lower() in _VERBS]):
+                    if v and toks[v - 1].w.lower() in _PASSIVE_AUX:
+                        continue
+                    got = self._subject_back(toks[:v], p)
+                    if got is not None and got != "nonname":
+                        return got
+                got = self._sentence_subject(toks[:j], p)
+                if got is not None:
+                    return got
+                continue
+            got = self._subject_back(toks[:j], p)
+            if got == "nonname":
+                nonname = True  # "the army had observed ...": look further back
+                continue
+            if got is not None:
+                return got
+        return "nonname" if nonname else None
+
+    def _sentence_subject(self, toks: list[_Tok], p: _Piece):
+        """The subject opening a sentence, after a leading adverbial ('Meanwhile, ...')."""
+        if not toks:
+            return None
+        j = 0
+        if toks[0].w.lower() in _STOPCAPS or not _is_cap(toks[0].w):
+            for k in range(min(len(toks), 8)):
+                if toks[k].comma:
+                    j = k + 1
+                    break
+        return self._subject_fwd(toks[j:], p)
+
+    def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
+        """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
+        toks = toks[-24:]
+        while toks and not toks[-1].stop and (toks[-1].w.lower() in _ADVERBS or
+                                               (toks[-1].w.endswith("ly") and toks[-1].w.islower())):
+            toks = toks[:-1]
+        relative = bool(toks) and toks[-1].w.lower() == "who"
+        if relative:  # "Mark Devlin, who called ...": the antecedent
+            toks = toks[:-1]
+        if not toks:
+            return None
+        if toks[-1].comma and not relative:
+            # appositive: "His deputy, Amina Korir, said" / "Berg, the ministry spokesman, said"
+            k = len(toks) - 2
+            while k >= 0 and not toks[k].comma:
+                k -= 1
+            if k < 0 or len(toks) - k > 16:
+                return None
+            seg = toks[k + 1:]
+            n = self._run_fwd(seg)
+            if n == len(seg):
+                return self._name_at(" ".join(t.w for t in seg), seg[0].s)
+            toks = toks[:k + 1]
+        elif toks[-1].stop and not relative:
+            return "nonname"
+        last = toks[-1]
+        low = last.w.lower()
+        if low in _PRONOUNS:
+            if not pronouns:
+                return "nonname"
+            return self._resolve_pronoun(low, last.s, p.para) or "nonname"
+        # 'a spokesperson for the European Commission'
+        run = self._run_back(toks)
+        if run is not None:
+            i, n = run
+            r = i - 1
+            if r >= 0 and toks[r].w.lower() == "the":
+                r -= 1
+            if r >= 1 and toks[r].w.lower() in _ROLE_PREPS and toks[r - 1].w.lower() in _ROLES:
+                return self._org(toks[i:]) or "nonname"
+            return self._name_at(" ".join(t.w for t in toks[i:]), toks[i].s) or "nonname"
+        if low in _ROLES:
+            run = self._run_back(toks[:-1])
+            if run is not None:
+                return self._org(toks[run[0]:-1]) or "nonname"
+            return "nonname"
+        if low in _GROUPS:
+            run = self._run_back(toks[:-1])
+            if run is not None:
+                return self._group(toks[run[0]:]) or "nonname"
+            return "nonname"
+        if low in TITLE_WORDS:
+            for k in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
+                if toks[k].w.lower() == "the":
+                    return self._title_ref([t.w for t in toks[k + 1:]], toks[k].s) or "nonname"
+                if toks[k].stop:
+                    break
+        return "nonname"
+
+    def _speaker_in_range(self, lo: int, hi: int):
+        """The last speech-verb subject that is a name in text[lo:hi]."""
+        para = self.para_at(lo)[0]
+        spans = self._spans(para, lo, hi)
+        toks = _toks(self.text, lo, hi)
+        if spans:
+            toks = _outside(toks, spans)
+        fake = _Piece(hi, hi, para, 0, hi, hi)
+        best = None
+        for j in range(len(toks)):
+            n = self._verb_at(toks, j)
+            if not n or toks[j].w.lower() in _PARTICIPLES:
+                continue
+            if j and toks[j - 1].w.lower() in _PASSIVE_AUX:
+                continue
+            if toks[j].w.lower() in ("according", "in"):
+                got = self._subject_fwd(toks[j + n:], fake)
+            else:
+                got = self._subject_back(toks[:j], fake, pronouns=False)
+            if got is not None and got != "nonname":
+                best = got
+        return best
+
+    # ------------------------------------------------------------------ resolution
+    def _org(self, toks: list[_Tok]):
+        words = [t.w for t in toks]
+        if not words or (len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)", words[0])):
+            return None  # "a senior Australian official": a demonym is not a speaker
+        if words[0].lower() in _STOPCAPS:
+            return None
+        return (" ".join(words), (toks[0].s, toks[-1].e))
+
+    def _group(self, toks: list[_Tok]):
+        if len(toks) < 2 or toks[0].w.lower() in _STOPCAPS:
+            return None
+        return (" ".join(t.w for t in toks), (toks[0].s, toks[-1].e))
+
+    def _name_at(self, run: str, s: int):
+        """A name as written at `s` -> (full name, span of the name in the text)."""
+        run = run.removesuffix("’s").removesuffix("'s")
+        stripped = strip_title(run)
+        if not stripped or stripped.split()[0].lower().strip("’'") in _STOPCAPS:
+            return None
+        off = run.rfind(stripped)
+        span = (s + off, s + off + len(stripped)) if off >= 0 else (s, s + len(run))
+        if " " not in stripped and stripped.lower() not in ORG_WORDS:
+            fulls = self.full_names(stripped)
+            if fulls:
+                if len(fulls) == 1 or len({f for _, f in fulls}) == 1 or len(
+                        {tuple(_fold(t) for t in f.split()[:-1]) for _, f in fulls}) == 1:
+                    earlier = [f for f in fulls if f[0] <= s]
+                    return ((earlier[0] if earlier else fulls[0])[1], span)
+        return (stripped, span)
+
+    def full_names(self, surname: str) -> list[tuple[int, str]]:
+        """Full names (2-4 words, titles off) the article gives for `surname`, in text order."""
+        surname = surname.removesuffix("’s").removesuffix("'s")
+        hit = self._surnames.get(surname)
+        if hit is not None:
+            return hit
+        text = self.text
+        out: list[tuple[int, str]] = []
+        i = text.find(surname)
+        count = 0
+        while i >= 0 and count < 60:
+            count += 1
+            j = i + len(surname)
+            if (i > 1 and text[i - 1] == " " and text[i - 2] not in ",.;:!?"
+                    and (j >= len(text) or not text[j].isalnum())
+                    and _is_cap(text[max(0, i - 40):i].rsplit(None, 1)[-1].lstrip(_EDGE))):
+                toks = _toks(text, max(text.rfind("\n", max(0, i - 80), i) + 1, i - 80), j)
+                run = self._run_back(toks)
+                if run is not None and run[1] >= 2:
+                    name = strip_title(" ".join(t.w for t in toks[run[0]:]))
+                    nt = name.split()
+                    if 2 <= len(nt) <= 4 and nt[-1] == surname and not any(
+                            w.lower() in ORG_WORDS or w.endswith(("’s", "'s")) or (w.isupper() and len(w) > 1)
+                            for w in nt):
+                        out.append((i - len(name) + len(surname), name))
+            i = text.find(surname, j)
+        self._surnames[surname] = out
+        return out
+
+    def _resolve_pronoun(self, low: str, pos: int, para: int):
+        if low not in ("he", "she") or self._budget <= 0:
+            return None
+        self._budget -= 1  # pathological input (thousands of pronoun quotes) stays fast
+        text = self.text
+        ps = max(para, pos - 400)  # bounded look-back: long paragraphs stay linear
+        got = self._speaker_in_range(ps, pos)
+        if got is not None:
+            return got
+        # the last person named: in this paragraph, then up to three paragraphs back
+        lo = para
+        for _ in range(3):
+            prev = self.prev_para(lo)
+            if prev is None:
+                break
+            lo = prev[0]
+        lo = max(lo, pos - 1000)
+        here, near = [], []
+        for m in _RUN_RE.finditer(text, lo, pos):
+            s = m.start()
+            got = self._person(m.group(), s)
+            if got is not None:
+                (here if s >= ps else near).append((s, got))
+        j = text.find("the ", ps, pos)
+        while j >= 0:
+            toks = _toks(text, j, min(pos, j + 60))[:6]
+            for k in range(1, len(toks)):
+                if toks[k].w.lower() in TITLE_WORDS and not _is_cap(toks[k].w):
+                    nxt_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].w)
+                    if not nxt_cap:
+                        ref = self._title_ref([t.w for t in toks[1:k + 1]], j)
+                        if ref is not None:
+                            here.append((j, ref))
+                    break
+                if toks[k].stop:
+                    break
+            j = text.find("the ", j + 4, pos)
+        here.sort(key=lambda x: x[0])
+        for group in (here, here + near):
+            group = sorted(group, key=lambda x: x[0])
+            subjects = [g for g in group if not self._after_preposition(g[0])]
+            if subjects or group:
+                return (subjects or group)[-1][1]
+        for qpos, qpara, speaker, span in reversed(self.resolved):
+            if qpos < pos and qpara >= lo:
+                return (speaker, span)
+        return None
+
+    def _person(self, run: str, s: int):
+        """A capitalised run that names a person -> (full name, span), else None."""
+        stripped = strip_title(run)
+        st = stripped.split()
+        if not st or st[0].lower() in _STOPCAPS:
+            return None
+        if len(st) == 1:
+            fulls = self.full_names(st[0]) if not st[0].endswith(("’s", "'s")) else self.full_names(st[0][:-2])
+            if fulls and len({f for _, f in fulls}) == 1:
+                off = max(0, run.rfind(st[0]))
+                return (fulls[0][1], (s + off, s + off + len(st[0])))
+            return None
+        if len(st) > 3 or any(w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in TITLE_WORDS
+                              or (w.isupper() and len(w) > 1) or w.endswith(("’s", "'s")) for w in st):
+            return None
+        off = max(0, run.rfind(stripped))
+        return (stripped, (s + off, s + off + len(stripped)))
+
+    def _after_preposition(self, s: int) -> bool:
+        """True if the word before `s` is a preposition ("alongside X", "with X")."""
+        text = self.text
+        j = s
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:j].lower()
+        if word == "to" and text[max(0, k - 10):k].lower().endswith("according "):
+            return False
+        return word in _PREPOSITIONS
+
+    def _title_ref(self, words: list[str], pos: int):
+        """'the Finnish president' -> the person introduced earlier with that title."""
+        if self._budget <= 0:
+            return None
+        self._budget -= 1
+        words = [w.lower().strip("’'.").removesuffix("’s").removesuffix("'s") for w in words]
+        words = [w for w in words if w and w != "the"]
+        if not words or words[-1] not in TITLE_WORDS:
+            return None
+        head = words[-1]
+        mods = [w for w in words[:-1] if w not in TITLE_WORDS]
+        text = self.text
+        if self._lower is None:
+            self._lower = text.lower()
+        low = self._lower
+        cands = []
+        i = low.rfind(head, 0, pos)
+        tries = 0
+        while i >= 0 and len(cands) < 12 and tries < 30:
+            tries += 1
+            j = i + len(head)
+            nxt_i = low.rfind(head, 0, i) if i > 0 else -1
+            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()):
+                after = _toks(text, j, min(len(text), j + 60))[:5]
+                n = self._run_fwd(after)
+                while n and after[0].w.lower() in TITLE_WORDS:  # "Prime Minister Keir Starmer"
+                    after, n = after[1:], n - 1
+                if n and not (j < len(text) and text[j] == ","):
+                    name = strip_title(" ".join(t.w for t in after[:n]))
+                    ls = text.rfind("\n", max(0, i - 50), i) + 1
+                    pre = [t.w.lower().removesuffix("’s").removesuffix("'s") for t in _toks(text, max(ls, i - 50), i)[-4:]]
+                    title = set(pre) | {head}
+                    cands.append((after[0].s, after[n - 1].e, name, title))
+            i = nxt_i
+        if not cands:
+            return None
+        cands.reverse()  # text order
+        if mods:
+            full = [c for c in cands if all(any(m[:4] == tw[:4] for tw in c[3]) for m in mods)]
+            if full:
+                c = full[-1]
+                return self._name_at(c[2], c[0])
+        people = {c[2] for c in cands}
+        if len(people) == 1:
+            c = cands[-1]
+            return self._name_at(c[2], c[0])
+        return None
