@@ -258,3 +258,31 @@ async def test_figures_show_what_other_sources_say(data_dir: Path) -> None:
         assert app.focused is table and table.row_count > 0
         cells = [str(table.get_cell_at((r, 3))) for r in range(table.row_count)]
         assert any("\u00d7" in c for c in cells)  # a count of sources giving a value
+
+
+async def test_a_mark_whose_fact_vanished_is_shown_orphaned(tmp_path: Path, seeds_dir: Path) -> None:
+    from tui.ingest import ensure_corpus
+    from tui.store import CorpusStore
+    from tui.widgets.orphans_screen import OrphansScreen
+
+    data = tmp_path / "data"
+    ensure_corpus(CorpusStore(data), seeds_dir)
+    app = make_app(data)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "t", "x")
+        quote = app.query_one(QuoteTable).current_fact()
+    seed = next(p for p in seeds_dir.glob("*.txt") if app.corpus.source(quote["source"])["path"].endswith(p.name))
+    original = seed.read_text(encoding="utf-8")
+    assert quote["text"] in original
+    seed.write_text(original.replace(quote["text"], "words nobody said at all, replaced entirely"), encoding="utf-8")
+    ensure_corpus(CorpusStore(data), seeds_dir)
+    again = make_app(data)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert [m["fact"] for m in again.orphans] == [quote["id"]]
+        assert "1 orphaned" in again.sub_title
+        again.action_orphans()
+        await pilot.pause()
+        assert isinstance(again.screen, OrphansScreen)
+        assert quote["text"][:25] in screen_text(again)
+    assert MarksStore(data).get(quote["id"])["status"] == "disputed"  # kept on disk

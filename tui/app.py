@@ -376,6 +376,11 @@ class PledgeScopeApp(App[str | None]):
             return
         self.push_screen(HistoryScreen(fact_label(fact), self.marks.history(fact["id"])))
 
+    def action_orphans(self) -> None:
+        from tui.widgets.orphans_screen import OrphansScreen
+
+        self.push_screen(OrphansScreen(self.orphans))
+
     # -- search ---------------------------------------------------------------
     def quote_index(self) -> Any:
         """The quote search index: built in the background after start, or now if asked first."""

@@ -40,6 +40,7 @@ class ActionCommands(Provider):
             ("Edit note", "Edit the note and evidence link of the fact under the cursor", app.action_edit_note),
             ("Mark history", "Every status, note and time of the fact under the cursor", app.action_history),
             ("Ingest files", "Add files or folders to the corpus", app.action_ingest),
+            ("Orphaned marks", "Marks whose fact is no longer extracted (kept, never dropped)", app.action_orphans),
             ("Help", "Every key", app.action_help),
         ]
         for fmt, what in (("md", "Markdown report"), ("csv", "CSV, one row per fact"),

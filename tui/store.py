@@ -416,6 +416,7 @@ class CorpusStore:
         data = self._storage.read() or {}
         self._storage.refresh()  # the store keeps what it needs: drop the storage's copy
         table = lambda name: (data.get(name) or {}).values()  # noqa: E731  (file order)
+        n_at, n_counts = 2 * len(FACT_KINDS), len(FACT_KINDS)
         try:
             meta: dict[str, Any] = {row["key"]: row.get("value") for row in table("meta")}
             sources: dict[str, dict] = {row["id"]: row for row in table("sources")}
@@ -424,28 +425,15 @@ class CorpusStore:
                                  "(another layout)", REBUILD_HINT)
             text_at: dict[str, tuple[int, int]] = {
                 row["source"]: (int(row["offset"]), int(row["length"])) for row in table("texts")}
-            facts_at: dict[str, tuple[int, list[int]]] = {}
+            facts_at: dict[str, list[int]] = {}
             counts: dict[str, list[int]] = {}
-            n_side, n_all = len(SIDE_KINDS), len(FACT_KINDS)
-            for row in table("facts"):
-                sid, lengths, numbers = row["source"], row["lengths"], row["counts"]
-                if not (isinstance(lengths, list) and len(lengths) == n_side
-                        and isinstance(numbers, list) and len(numbers) == n_all
-                        and all(type(n) is int and n >= 0 for n in lengths + numbers)):
-                    raise ValueError(f"facts of {sid} are not {n_side} segment lengths and "
-                                     f"{n_all} counts")
-                facts_at[sid] = (int(row["offset"]), lengths)
+            for row in table("facts"):  # numbers are checked when used (`_spans`, `fact_counts`)
+                sid, at, numbers = row["source"], row["at"], row["counts"]
+                if not (isinstance(at, list) and len(at) == n_at
+                        and isinstance(numbers, list) and len(numbers) == n_counts):
+                    raise ValueError(f"facts of {sid} are not {n_counts} segments and counts")
+                facts_at[sid] = at
                 counts[sid] = numbers
-            stances: dict[str, list[dict]] = {}
-            for row in table("stances"):
-                sid, rows = row["source"], row["rows"]
-                if not isinstance(rows, list):
-                    raise TypeError(f"stances of {sid} are not a list")
-                if row.get("derived"):  # "source" and "kind" were left out of every row
-                    for fact in rows:
-                        fact["source"] = sid
-                        fact["kind"] = "stance"
-                stances[sid] = rows
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise StoreError(self.path, f"is not a PledgeScope corpus ({type(exc).__name__}: {exc})",
                              REBUILD_HINT) from exc
@@ -454,7 +442,7 @@ class CorpusStore:
             raise StoreError(self.data_dir / str(texts_file or "texts-*.jsonl"),
                              "is missing (the article texts and facts of corpus.json)", REBUILD_HINT)
         self._sources, self._text_at, self._facts_at = sources, text_at, facts_at
-        self._counts, self._stances, self._meta = counts, stances, meta
+        self._counts, self._meta = counts, meta
         self._reindex()
 
     def _reindex(self) -> None:
@@ -498,11 +486,29 @@ class CorpusStore:
         out = {}
         for sid in self._order:
             counts = self._counts.get(sid)
-            out[sid] = sum(counts[i] for i in positions) if counts else 0
+            if counts is None:
+                out[sid] = 0
+                continue
+            numbers = [counts[i] for i in positions]
+            if not all(type(n) is int and n >= 0 for n in numbers):
+                raise StoreError(self.path, f"does not hold the fact counts of source {sid}",
+                                 REBUILD_HINT)
+            out[sid] = sum(numbers)
         return out
 
     def _side_path(self) -> Path:
         return self.data_dir / str(self._meta.get("texts_file"))
+
+    def _spans(self, source_id: str, facts_at: dict | None = None) -> list[tuple[int, int]]:
+        """(offset, length) of each kind's segment of a source in the side file, in
+        `FACT_KINDS` order; (0, 0) for an empty kind."""
+        at = (self._facts_at if facts_at is None else facts_at).get(source_id)
+        if at is None:
+            return [(0, 0)] * len(FACT_KINDS)
+        if not all(type(n) is int and n >= 0 for n in at):
+            raise StoreError(self.path, f"does not say where the facts of source {source_id} lie",
+                             REBUILD_HINT)
+        return list(zip(at[0::2], at[1::2]))
 
     def _read_at(self, path: Path, offset: int, length: int, what: str) -> bytes:
         try:
@@ -540,90 +546,111 @@ class CorpusStore:
         return text
 
     @staticmethod
-    def _segment(path: Path, raw: bytes, source_id: str, kind: str) -> list[dict]:
-        """The facts in one side-file segment ``[source_id, kind, [...]]``, checked."""
+    def _segment(path: Path, raw: bytes | memoryview, source_id: str, kind: str) -> list[dict]:
+        """The facts in one side-file segment ``[source_id, kind, [...](, 1)]``, checked;
+        a final 1 says "source" and "kind" were left out of every row (`_segment_line`)."""
         try:
-            sid, got, rows = _loads(raw)
+            got = _loads(raw)
+            sid, got_kind, rows = got[:3]
         except (ValueError, TypeError) as exc:
             raise StoreError(path, f"does not hold the {kind} of source {source_id} where "
                              f"corpus.json says", REBUILD_HINT) from exc
-        if sid != source_id or got != kind or not isinstance(rows, list):
+        if sid != source_id or got_kind != kind or not isinstance(rows, list) or len(got) > 4:
             raise StoreError(path, f"does not hold the {kind} of source {source_id} where "
                              f"corpus.json says", REBUILD_HINT)
+        if len(got) == 4 and got[3] == 1:
+            singular = _PLURAL_TO_SINGULAR[kind]
+            for row in rows:
+                row["source"] = source_id
+                row["kind"] = singular
         return rows
 
-    def _side_facts(self, source_id: str) -> dict[str, list[dict]]:
-        """The side-file kinds of one source (cached for a few sources)."""
+    def facts(self, source_id: str) -> dict[str, list[dict]]:
+        """The facts of one source by kind (every kind present, possibly empty); read from
+        the side file on demand, a few sources kept in a cache."""
         with self._cache_lock:
             found = self._facts_cache.get(source_id)
-        if found is not None:
-            return found
-        where = self._facts_at.get(source_id)
-        if where is None:
-            return {k: [] for k in SIDE_KINDS}
-        offset, lengths = where
-        path = self._side_path()
-        raw = self._read_at(path, offset, sum(lengths), f"facts of source {source_id}")
-        found, start = {}, 0
-        for kind, length in zip(SIDE_KINDS, lengths):
-            found[kind] = self._segment(path, raw[start:start + length], source_id, kind)
-            start += length
-        with self._cache_lock:
-            if len(self._facts_cache) >= 16:
-                self._facts_cache.pop(next(iter(self._facts_cache)), None)
-            self._facts_cache[source_id] = found
-        return found
-
-    def facts(self, source_id: str) -> dict[str, list[dict]]:
-        """The facts of one source by kind (every kind present, possibly empty)."""
-        side = self._side_facts(source_id)
-        out = {k: side.get(k) or [] for k in SIDE_KINDS}
-        out["stances"] = self._stances.get(source_id) or []
-        return {k: out[k] for k in FACT_KINDS}
+        if found is None:
+            spans = self._spans(source_id)
+            found = {k: [] for k in FACT_KINDS}
+            if any(length for _o, length in spans):
+                path = self._side_path()
+                try:
+                    handle = open(path, "rb")
+                except OSError as exc:
+                    raise StoreError(path, f"cannot be read ({exc.strerror or exc})",
+                                     REBUILD_HINT) from exc
+                with handle:
+                    for kind, (offset, length) in zip(FACT_KINDS, spans):
+                        if length:
+                            handle.seek(offset)
+                            raw = handle.read(length)
+                            if len(raw) != length:
+                                raise StoreError(path, f"does not hold the {kind} of source "
+                                                 f"{source_id} where corpus.json says", REBUILD_HINT)
+                            found[kind] = self._segment(path, raw, source_id, kind)
+            with self._cache_lock:
+                if len(self._facts_cache) >= 16:
+                    self._facts_cache.pop(next(iter(self._facts_cache)), None)
+                self._facts_cache[source_id] = found
+        return dict(found)
 
     def all(self, kind: str) -> list[dict]:
-        """Every fact of `kind` (quotes, terms, countries, pledges, stances, figures) by source path."""
+        """Every fact of `kind` (quotes, terms, countries, pledges, stances, figures) by source path.
+
+        Read from the side file; stances, quotes and terms are then kept in memory, the
+        big kinds (countries, pledges, figures) are read again on each call.
+        """
         kind = _SINGULAR.get(kind, kind)
         if kind not in FACT_KINDS:
             raise ValueError(f"unknown fact kind {kind!r}; expected one of {', '.join(FACT_KINDS)}")
         cached = self._all.get(kind)
         if cached is not None:
             return list(cached)
-        if kind == "stances":
-            rows: list[dict] = []
-            for sid in self._order:
-                rows.extend(self._stances.get(sid, ()))
-        else:
-            rows = self._read_all(kind)
+        rows = self._read_all(kind)
         if kind in _CACHED_KINDS:
             self._all[kind] = rows
             return list(rows)
         return rows
 
     def _read_all(self, kind: str) -> list[dict]:
-        """Every fact of a side-file kind, read segment by segment in file order."""
-        index = SIDE_KINDS.index(kind)
+        """Every fact of one kind: segments read in file order (adjacent ones in one read)."""
+        index = FACT_KINDS.index(kind)
         wanted = []
         for sid in self._order:
-            where = self._facts_at.get(sid)
-            if where is not None and where[1][index]:
-                offset, lengths = where
-                wanted.append((offset + sum(lengths[:index]), lengths[index], sid))
+            offset, length = self._spans(sid)[index]
+            if length:
+                wanted.append((offset, length, sid))
         if not wanted:
             return []
         path = self._side_path()
         per_source: dict[str, list[dict]] = {}
+        spans = sorted(wanted)
+        collecting = gc.isenabled()
+        gc.disable()  # many small parses building many objects: no collection passes meanwhile
         try:
             with open(path, "rb") as handle:
-                for offset, length, sid in sorted(wanted):
-                    handle.seek(offset)
-                    raw = handle.read(length)
-                    if len(raw) != length:
-                        raise StoreError(path, f"does not hold the {kind} of source {sid} where "
-                                         f"corpus.json says", REBUILD_HINT)
-                    per_source[sid] = self._segment(path, raw, sid, kind)
+                i = 0
+                while i < len(spans):
+                    start = spans[i][0]
+                    j, end = i + 1, start + spans[i][1]
+                    while j < len(spans) and spans[j][0] == end and end - start < _CHUNK:
+                        end += spans[j][1]
+                        j += 1
+                    handle.seek(start)
+                    chunk = memoryview(handle.read(end - start))
+                    if len(chunk) != end - start:
+                        raise StoreError(path, f"does not hold the {kind} of source {spans[i][2]} "
+                                         f"where corpus.json says", REBUILD_HINT)
+                    for offset, length, sid in spans[i:j]:
+                        at = offset - start
+                        per_source[sid] = self._segment(path, chunk[at:at + length], sid, kind)
+                    i = j
         except OSError as exc:
             raise StoreError(path, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
+        finally:
+            if collecting:
+                gc.enable()
         rows: list[dict] = []
         for _o, _l, sid in wanted:
             rows.extend(per_source[sid])

@@ -148,6 +148,9 @@ def extract_figures(text: str) -> list[Figure]:
 
 
 _TITLE_CASE = [False]
+# plural heads without an -s ("3 maritime patrol aircraft", "500 police")
+_UNMARKED_PLURALS = frozenset("aircraft personnel police staff people militia infantry "
+                              "cattle livestock".split())
 _DIGITS = re.compile(r"\d+")
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -262,6 +265,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     # up to the first plural head noun, plus one following -ing word
     for i, w in enumerate(toks):
         lw = w.lower()
+        if lw in _UNMARKED_PLURALS and not (i + 1 < len(toks) and toks[i + 1].lower().endswith("s")):
+            return " ".join(_norm(x) for x in toks[:i + 1])
         if lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3 and \
                 lw not in ("and", "was", "has", "this"):
             if i + 1 < len(toks) and toks[i + 1].endswith("ing"):

@@ -360,7 +360,17 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         pledges.append(Pledge(actor=name, kinds=[k for k in _ORDER if k in kinds],
                               condition=cond, modality=modality, evidence=text[s:e],
                               start=s, end=e, actor_codes=list(codes)))
+        if modality != "refused" and "but no" in body:
+            bn = _BUT_NO.search(body)
+            no_kinds = [k for k, rx in _KIND_RULES if bn and rx.search(bn.group(1))]
+            if no_kinds:  # "staff officers but no ships": the ships are refused
+                pledges.append(Pledge(actor=name, kinds=[k for k in _ORDER if k in no_kinds],
+                                      condition="", modality="refused", evidence=text[s:e],
+                                      start=s, end=e, actor_codes=list(codes)))
     return pledges
+
+
+_BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
 
 
 # what is trained or equipped is the recipient, not a contribution of troops
