@@ -249,6 +249,109 @@ def test_canonical_speakers_keeps_different_people_apart():
     assert got["Trump"] == "Donald Trump"
 
 
+# ---------------------------------------------------------------- rules added after the third blind set
+
+def test_quote_only_paragraph_continues_previous_speaker():
+    text = ('Asked about costs, Ms Ana Ruiz was careful.\n'
+            '"We are ready," she said, "but not at any price."\n'
+            '"Safety comes first."\n'
+            'The vote is on Monday.')
+    assert quotes_of(text) == [("We are ready", "Ana Ruiz"), ("but not at any price.", "Ana Ruiz"),
+                               ("Safety comes first.", "Ana Ruiz")]
+
+
+def test_quote_only_paragraph_not_continued_after_other_sentence():
+    text = '"We are ready," said Ana Ruiz. The board met later.\n"Safety comes first."'
+    assert quotes_of(text)[1] == ("Safety comes first.", UNATTRIBUTED)
+
+
+def test_it_goes_back_to_the_organisation_just_quoted():
+    text = ('The Water Safety Board said there was "no evidence of failure".\n'
+            'But it added that repairs were needed "within two years".')
+    assert quotes_of(text) == [("no evidence of failure", "Water Safety Board"),
+                               ("within two years", "Water Safety Board")]
+
+
+def test_it_is_not_a_person():
+    text = 'Ana Ruiz said the plan was "fine".\nIt added costs "of about a million".'
+    assert quotes_of(text)[1] == ("of about a million", UNATTRIBUTED)
+
+
+def test_what_some_group_call_is_a_term_but_what_he_calls_is_not():
+    assert terms_of('The plan relies on what some engineers call "managed retreat" for dams.') == [
+        "managed retreat"]
+    assert terms_of('The plan relies on what he calls "managed retreat" for dams.') == []
+
+
+def test_term_never_holds_a_question_or_exclamation():
+    text = "“Regressive? Please,” Dana Whitfield shot back. “He voted for it twice.”"
+    assert terms_of(text) == []
+    assert quotes_of(text) == [("Regressive? Please", "Dana Whitfield"),
+                               ("He voted for it twice.", "Dana Whitfield")]
+
+
+def test_colon_after_a_clause_takes_its_subject():
+    assert quotes_of("Spain's minister, Ana Ruiz, was blunter: “The numbers are too high.”") == [
+        ("The numbers are too high.", "Ana Ruiz")]
+    assert quotes_of("Ana Ruiz had a simpler message: “Go home.”") == [("Go home.", "Ana Ruiz")]
+    assert quotes_of("The report had three findings: “costs rose, delays grew.”") == [
+        ("costs rose, delays grew.", UNATTRIBUTED)]
+
+
+def test_subject_before_prepositional_phrases():
+    text = "Dr Hanna Vik of the Institute of Marine Research in Bergen said the cap was “a step”."
+    assert quotes_of(text) == [("a step", "Hanna Vik")]
+    assert quotes_of("Mayor Jo Lind of Bergen said the cap was “a joke”.") == [("a joke", "Jo Lind")]
+    assert quotes_of("The Bank of England said rates were “too high”.") == [("too high", "Bank of England")]
+    assert quotes_of("A spokesperson for the Health Ministry in Nairobi said it was “late”.") == [
+        ("late", "Health Ministry")]
+
+
+def test_chanted_is_a_speech_verb():
+    text = "Members of the group Riders United chanted “Fund the bus!” outside."
+    assert quotes_of(text) == [("Fund the bus!", "Riders United")]
+
+
+def test_next_sentence_that_was_the_view_of():
+    text = '"The machines do not lie." That was the view of Halima Juma, who heads the committee.'
+    assert quotes_of(text) == [("The machines do not lie.", "Halima Juma")]
+    assert quotes_of('"The machines do not lie." That was the week the Senate met.')[0][1] == UNATTRIBUTED
+
+
+def test_pronoun_after_a_run_of_short_qa_lines():
+    text = ("Ingrid Solberg taught biology.\nQ: Why?\nA: Because.\nQ: Then?\nA: Bake.\n"
+            "Q: Now?\nA: Rest.\nShe walks me out.\n“Come back in ten years,” she says.")
+    assert quotes_of(text) == [("Come back in ten years", "Ingrid Solberg")]
+
+
+def test_pronoun_with_an_unnamed_speaker_in_its_paragraph_is_not_guessed():
+    text = ("Saudi Arabia balked.\n16.58 GMT\nMoscow has no plans.\n16.20 GMT\n"
+            'A Ugandan official told me Kampala wants the mandate first. "We have not decided," he said.')
+    assert quotes_of(text) == [("We have not decided", UNATTRIBUTED)]
+
+
+def test_subject_with_a_defined_abbreviation():
+    assert quotes_of("The Office of Rail and Road (ORR) said it was “reckless”.") == [
+        ("reckless", "Office of Rail and Road")]
+    assert quotes_of("The Office of Rail and Road (XYZ) said it was “reckless”.") == [
+        ("reckless", UNATTRIBUTED)]
+
+
+def test_parenthetical_after_a_name_is_skipped():
+    assert quotes_of("Sen. Marcus Bell (D-Ohio) said the bill was “regressive”.") == [
+        ("regressive", "Marcus Bell")]
+    assert quotes_of("The rule (see below) said it was “fine”.") == [("fine", UNATTRIBUTED)]
+
+
+def test_lowercase_organisation_noun_after_its_name():
+    text = ("The RMT union, which represents many conductors, said the failure had been "
+            "“entirely predictable”.")
+    assert quotes_of(text) == [("entirely predictable", "RMT")]
+    assert quotes_of("The Labour party said the plan was “dead”.") == [("dead", "Labour")]
+    assert quotes_of("Keir Starmer spoke. The Starmer government said it was “on track”.") == [
+        ("on track", UNATTRIBUTED)]
+
+
 # ---------------------------------------------------------------- the scorer on annotated articles
 
 def test_scores_on_seeds():

@@ -15,14 +15,22 @@ How it reads an article (one line = one paragraph):
    "(paraphrased)" or ", role") is a quote of that name.
 3. A short quoted noun phrase introduced as a name (a/the/so-called/called/known
    as/dubbed/what officials call, or Title Cased) is a Term, unless a person is said to
-   have called something that ("referring to the pledge as a “...”", "called the deal a").
+   have called something that ("referring to the pledge as a “...”", "called the deal a");
+   "what some engineers call “...”" (no pronoun, no name) is a term; a piece holding "?"
+   or "!" never is.
 4. Speakers: the speech verb nearest to the quote in its sentence and its subject
    ("X said", "said X", "X, who ..., said", "His deputy, X, said", "according to X",
-   "a spokesperson for X", "X: “...”", "“...” — X"); a participle ("saying", "calling")
-   takes the subject of its clause; "he"/"she" go back to the last speaker or person of
-   the paragraph, then of the paragraphs before; "the Finnish president" goes back to
-   the person introduced with that title; a surname becomes the full name the article
-   gives. Otherwise "unattributed" — never a guess.
+   "a spokesperson for X", "X: “...”", "“...” — X", "X, the minister, was blunter: “...”",
+   "“...” That was the view of X"; "X of the Institute ... in Bergen said" is X, not the
+   place; "The Office of Rail and Road (ORR) said" when the initials match, "X (D-Ohio)
+   said"; "the RMT union, which ..., said" is RMT unless the name is a person's); a participle ("saying", "calling") takes the subject of its clause; "he"/"she"
+   go back to the last speaker or person of the paragraph, then of the three paragraphs
+   before (further, up to 1,000 characters, only past short Q&A-like lines and when the
+   paragraph names no other speaker); "it" goes back to an organisation quoted in this
+   or the previous paragraph; a paragraph that is only a quote continues the speaker of
+   the previous paragraph's closing quote; "the Finnish president" goes back to the
+   person introduced with that title; a surname becomes the full name the article gives.
+   Otherwise "unattributed" — never a guess.
 
 Speed: the regex engine is only run on small windows around quotation marks; marks,
 paragraphs and names are found with `str.find`, so the cost grows with the number of
@@ -128,6 +136,7 @@ _VIEW_OF = re.compile(
     r"message|warning|opinion|argument|position|reaction|response|words?|thinking|take|conclusion)\s+"
     r"(?:of|from)\s+")
 """A next-sentence attribution: '“...” That was the view of X, who ...'."""
+_CONNECTORS = frozenset("of and for the on & de du des la".split())
 _POST_PREPS = frozenset("of in at from".split())
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
@@ -864,6 +873,19 @@ class _Extractor:
         while toks and not toks[-1].stop and (toks[-1].w.lower() in _ADVERBS or
                                                (toks[-1].w.endswith("ly") and toks[-1].w.islower())):
             toks = toks[:-1]
+        if toks and toks[-1].stop and self.text[toks[-1].e:toks[-1].e + 1] == ")":
+            # 'The Office of Rail and Road (ORR) said', 'Sen. Marcus Bell (D-Ohio) said'
+            got = self._defined_abbrev(toks)
+            if got is not None:
+                return got
+            for k in range(len(toks) - 1, max(0, len(toks) - 6), -1):
+                if self.text[toks[k].s - 1:toks[k].s] == "(":
+                    head = toks[:k]
+                    run = self._run_back(head)
+                    if run is None or head[-1].stop or (run[0] > 0 and head[run[0] - 1].w.lower() in _CONNECTORS):
+                        return "nonname"  # 'The Office of Rail and Road (XYZ)': only part of a name
+                    toks = head
+                    break
         relative = bool(toks) and toks[-1].w.lower() == "who"
         if relative:  # "Mark Devlin, who called ...": the antecedent
             toks = toks[:-1]
@@ -916,6 +938,12 @@ class _Extractor:
             if run is not None:
                 return self._org(toks[run[0]:-1]) or "nonname"
             return "nonname"
+        if low in ORG_WORDS and last.w.islower() and len(toks) >= 2 and not toks[-2].stop:
+            # 'the RMT union, which ..., said' / 'the Labour party said': the name before the noun
+            run = self._run_back(toks[:-1])
+            if run is not None and self._person(" ".join(t.w for t in toks[run[0]:-1]), toks[run[0]].s) is None:
+                return self._org(toks[run[0]:-1]) or "nonname"  # not 'the Starmer government'
+            return "nonname"
         if low in _GROUPS:
             run = self._run_back(toks[:-1])
             if run is not None:
@@ -928,6 +956,25 @@ class _Extractor:
                 if toks[k].stop:
                     break
         return "nonname"
+
+    def _defined_abbrev(self, toks: list[_Tok]):
+        """'The Office of Rail and Road (ORR) said': the name whose initials the abbreviation gives."""
+        last = toks[-1]
+        ab = last.w
+        if not (2 <= len(ab) <= 8 and ab.isupper() and self.text[last.s - 1:last.s] == "("
+                and self.text[last.e:last.e + 1] == ")"):
+            return None
+        k = len(toks) - 1
+        while k > 0 and len(toks) - k <= 12 and not toks[k - 1].stop and (
+                _is_cap(toks[k - 1].w) or toks[k - 1].w.lower() in _CONNECTORS):
+            k -= 1
+        while k < len(toks) - 1 and (toks[k].w.lower() in _CONNECTORS or toks[k].w.lower() in _STOPCAPS):
+            k += 1
+        name = toks[k:-1]
+        initials = "".join(t.w[0] for t in name if _is_cap(t.w)).upper()
+        if not name or initials != ab.upper().replace("&", ""):
+            return None
+        return (" ".join(t.w for t in name), (name[0].s, name[-1].e))
 
     def _head_before_preps(self, toks: list[_Tok], r: int):
         """The person named before a chain of prepositional phrases ending at toks[r] (a preposition)."""
