@@ -369,3 +369,94 @@ def test_scores_on_own_articles():
     assert total.f1 >= 0.97
     assert total.speaker_accuracy >= 0.95
     assert total.term_precision >= 0.95 and total.term_recall >= 0.95
+
+
+# ---------------------------------------------------------------- speaker rules (blind4 round)
+
+def test_place_after_locative_preposition_is_not_the_speaker():
+    text = 'Residents in Tromsø said the new road was "a disgrace to the town".'
+    assert quotes_of(text) == [("a disgrace to the town", UNATTRIBUTED)]
+
+
+def test_country_name_is_not_a_person_for_pronouns():
+    text = 'Talks with South Korea stalled on Friday. "We remain hopeful," he said.'
+    assert quotes_of(text)[0][1] != "South Korea"
+
+
+def test_both_x_and_y_said_is_plural():
+    text = 'Both Ana Ruiz and Tom Hale said the plan was "long overdue".'
+    assert quotes_of(text) == [("long overdue", UNATTRIBUTED)]
+    text = 'Ana Ruiz and Tom Hale said the plan was "long overdue".'
+    assert quotes_of(text) == [("long overdue", UNATTRIBUTED)]
+
+
+def test_the_two_groups_said_is_plural():
+    text = 'Pay talks collapsed. "We are ready to strike," the two unions said in a joint statement.'
+    assert quotes_of(text) == [("We are ready to strike", UNATTRIBUTED)]
+
+
+def test_the_ministry_refers_back_to_the_named_ministry():
+    text = ("Norway's energy ministry said on Monday that prices would fall.\n"
+            '"Relief is coming for households," the ministry said.')
+    assert quotes_of(text) == [("Relief is coming for households", "Norway's energy ministry")]
+    text = ("The Ministry of Fisheries published new rules on Monday.\n"
+            '"Quotas will fall by a third," the ministry said.')
+    assert quotes_of(text) == [("Quotas will fall by a third", "Ministry of Fisheries")]
+
+
+def test_company_spokesperson_is_the_company_the_article_is_about():
+    text = ("Kestrel Mining cut its forecast on Monday. Kestrel said costs had risen.\n"
+            "Analysts doubted Kestrel's plan.\n"
+            'A company spokesperson said: "We will recover."')
+    assert quotes_of(text) == [("We will recover.", "Kestrel Mining")]
+
+
+def test_the_regulator_is_the_organisation_named_just_before():
+    text = ('The Water Services Authority opened a review of bills. The regulator said it was '
+            '"deeply concerned" by the rises.')
+    assert quotes_of(text) == [("deeply concerned", "Water Services Authority")]
+
+
+def test_the_demonym_refers_to_the_person_last_named():
+    text = 'Ines Duarte lost in three sets. "I was tired," the Portuguese said.'
+    assert quotes_of(text) == [("I was tired", "Ines Duarte")]
+
+
+def test_kremlin_is_not_a_demonym():
+    text = '"No decision has been taken," the Kremlin said.'
+    assert quotes_of(text) == [("No decision has been taken", "Kremlin")]
+
+
+def test_first_name_alone_becomes_the_full_name():
+    text = 'Lena Ortiz won the final.\n"It feels amazing," Lena said.'
+    assert quotes_of(text) == [("It feels amazing", "Lena Ortiz")]
+
+
+def test_shared_surname_is_the_person_introduced_first():
+    text = ("Tomas Berg won the race. His brother, Erik Berg, finished third.\n"
+            '"A perfect day," Berg said. "Erik pushed me," he added.')
+    assert [s for _, s in quotes_of(text)] == ["Tomas Berg", "Tomas Berg"]
+    text2 = text + '\n"I was slow," Erik said.'
+    assert quotes_of(text2)[-1] == ("I was slow", "Erik Berg")
+
+
+def test_pronoun_respects_gender_the_article_shows():
+    text = ("Judge Ana Lima heard the motion. \"The motion fails,\" she said.\n"
+            "Counsel Tom Reyes rose. \"We will appeal,\" he said.\n"
+            "Lima refused Reyes's request. \"Enough,\" she said.")
+    assert [s for _, s in quotes_of(text)] == ["Ana Lima", "Tom Reyes", "Ana Lima"]
+
+
+def test_pronoun_respects_honorific_gender():
+    text = 'Ms Rahel Tesfaye later met Mr Jonas Lund. "We made progress," she said.'
+    assert quotes_of(text) == [("We made progress", "Rahel Tesfaye")]
+
+
+def test_quote_after_a_sentence_ending_she_laughed():
+    text = 'Ida Moen won easily. Asked about the wind, she laughed. "What wind?"'
+    assert quotes_of(text) == [("What wind?", "Ida Moen")]
+
+
+def test_quote_sentence_then_name_said_next_sentence():
+    text = 'Costs rose sharply. "We will not cut the dividend." Anna Sved said the board agreed.'
+    assert quotes_of(text) == [("We will not cut the dividend.", "Anna Sved")]

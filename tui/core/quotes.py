@@ -29,7 +29,18 @@ How it reads an article (one line = one paragraph):
    paragraph names no other speaker); "it" goes back to an organisation quoted in this
    or the previous paragraph; a paragraph that is only a quote continues the speaker of
    the previous paragraph's closing quote; "the Finnish president" goes back to the
-   person introduced with that title; a surname becomes the full name the article gives.
+   person introduced with that title; a surname becomes the full name the article gives
+   (two people with one surname: the one named in full most often, then the one introduced
+   first), a first name alone ("Maria said") the one full name starting with it.
+   He/she skip people the article has shown to be of the other gender (an earlier he/she
+   resolved to them, Mr/Ms/Mrs...); "the Swede said" (a demonym) is the person last named;
+   "she laughed. “...”" is her. "the ministry said" / "a ministry spokesman" is the
+   ministry named earlier ("Kenya's foreign ministry", "the Ministry of Trade"); "a company
+   spokesperson" / "the company said" is the company the article names most often;
+   "the regulator said" the organisation named just before. Plural speakers stay
+   unattributed: "Both X and Y said", "Ann Lee and Bo Berg said", "the two airlines said";
+   so does a place: "Protesters in Bergen said" is not Bergen, and countries, capitals and
+   generic institution words ("Saudi Arabia", "Ministry", "Airways") are never persons.
    Otherwise "unattributed" — never a guess.
 
 Speed: the regex engine is only run on small windows around quotation marks; marks,
@@ -43,6 +54,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from tui.core.countries import _DEMONYMS
+from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.speakers import ORG_WORDS, TITLE_WORDS, _fold, strip_title
 
@@ -102,6 +115,27 @@ does do even still already just too however herself himself itself only privatel
 _PRONOUNS = frozenset("he she they it we i".split())
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
 _GROUPS = frozenset("officials sources diplomats ministers leaders analysts experts critics observers aides officers".split())
+_ORG_NOUNS = frozenset("""
+ministry company firm regulator watchdog agency authority airline carrier bank union government department
+commission council lender insurer retailer club organisation organization operator broadcaster
+""".split())
+"""Lower-case nouns that refer back to an organisation the article names ('the ministry said')."""
+_COMPANY_NOUNS = frozenset("company firm".split())
+_REGULATOR_NOUNS = frozenset("regulator watchdog agency authority".split())
+_LOCATIVE_PREPS = frozenset("in at from near outside inside across around throughout".split())
+"""'Protesters in Bergen said': a place after one of these is not the speaker."""
+_HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she",
+               "mrs": "she", "miss": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
+_PLURAL_DETS = frozenset("two three four five several both many".split())
+_NONPERSON = frozenset("""
+ministry council parliament agency authority court tribunal commission committee board bureau institute
+university school college hospital airport station street road avenue square bridge river lake island
+airways airlines foods capital securities investors holdings partners trust federation league association
+republic kingdom states province region district county city airport international national federal
+central northern southern eastern western north south east west africa african europe european asia
+asian america american cup open championship games olympics summit area trade free continental
+""".split())
+"""Capitalised words that never make a person's name (generic heads of institutions and places)."""
 _ROLE_PREPS = frozenset("for of at from with".split())
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
 _STOPCAPS = frozenset("""
@@ -241,6 +275,9 @@ class _Extractor:
         self._para_cache: dict[int, tuple[int, int]] = {}
         self._nl: list[int] | None = None
         self._budget = MAX_RESOLUTIONS
+        self._firsts: dict[str, list[str]] = {}
+        self._gender: dict[str, str] = {}  # name -> "he" / "she", as the article shows it
+        self._company: tuple[str, tuple[int, int]] | None | bool = False  # False: not looked for yet
 
     # ------------------------------------------------------------------ paragraphs
     def _newlines(self) -> list[int]:
@@ -602,6 +639,14 @@ class _Extractor:
                 got = self._speaker_in_range(lo, sent_start)
                 if got is not None:
                     return (*got, kind)
+                # 'Asked how, she laughed. “No idea.”': a sentence ending in 'he/she <verb>ed'
+                tail = _toks(text, max(lo, sent_start - 40), sent_start)[-2:]
+                if (len(tail) == 2 and tail[0].w.lower() in ("he", "she") and not tail[0].stop
+                        and tail[1].w.islower() and tail[1].w.endswith("ed") and tail[1].stop
+                        and text[tail[1].e:tail[1].e + 1] in ".:"):
+                    got = self._resolve_pronoun(tail[0].w.lower(), tail[0].s, p.para)
+                    if got is not None:
+                        return (*got, kind)
             elif self._is_whole_para(p):
                 prev = self.prev_para(ps)
                 if prev is not None:
@@ -720,6 +765,25 @@ class _Extractor:
         j = 0
         if low in _DETERMINERS:
             j = 1
+        if low == "the" and len(toks) > 2 and toks[1].w.lower() in _PLURAL_DETS:
+            # 'the two airlines said': a plural speaker
+            return ((UNATTRIBUTED, None), 3) if raw else (UNATTRIBUTED, None)
+        if len(toks) > 1 and low in ("the", "a") and toks[1].w.lower() in _ORG_NOUNS and toks[1].w.islower():
+            used = 2
+            if len(toks) > 2 and toks[2].w.lower() in _ROLES:
+                used = 3  # 'said a company spokesperson'
+            elif low == "a":
+                used = 0
+            if used:
+                got = self._org_ref(toks[1].w.lower(), toks[1].s)
+                if got is None:
+                    return None
+                return (got, used) if raw else got
+        if (low == "the" and len(toks) > 1 and self._is_demonym(toks[1].w)
+                and (len(toks) == 2 or toks[1].stop or not _is_cap(toks[2].w))):
+            # 'the Swede said': the person last named, like 'she said'
+            got = self._resolve_pronoun("one", pos, p.para)
+            return (got, 2) if raw else got
         # 'a spokesperson for the European Commission'
         k = j
         while k < len(toks) and k < j + 2 and not _is_cap(toks[k].w) and toks[k].w.lower() not in _ROLES:
@@ -926,6 +990,20 @@ class _Extractor:
                 got = self._head_before_preps(toks, r)
                 if got is not None:
                     return got
+                if toks[r].w.lower() in _LOCATIVE_PREPS and not toks[r - 1].stop:
+                    return "nonname"  # 'Protesters in Bergen said': the place is not the speaker
+            if i >= 1 and toks[i - 1].w.lower() == "and" and not toks[i - 1].stop:
+                # 'Both Kenya Airways and Air Peace said', 'Ann Lee and Bo Berg said': plural
+                if any(t.w.lower() == "both" for t in toks[max(0, i - 10):i - 1]):
+                    return "nonname"
+                prev = self._run_back(toks[:i - 1])
+                if (prev is not None and self._person(" ".join(t.w for t in toks[prev[0]:i - 1]),
+                                                      toks[prev[0]].s) is not None
+                        and self._person(" ".join(t.w for t in toks[i:]), toks[i].s) is not None):
+                    return "nonname"
+            if n == 1 and i >= 1 and toks[i - 1].w.lower() == "the" and self._is_demonym(toks[i].w):
+                # 'the Swede said': the person last named, like 'she said'
+                return self._resolve_pronoun("one", toks[i].s, p.para) or "nonname"
             for m in range(i + 2, len(toks) - 1):
                 if toks[m].w == "of":  # 'Mayor Jo Lind of Bergen said': the person, not 'Lind of Bergen'
                     got = self._person(" ".join(t.w for t in toks[i:m]), toks[i].s)
@@ -937,7 +1015,13 @@ class _Extractor:
             run = self._run_back(toks[:-1])
             if run is not None:
                 return self._org(toks[run[0]:-1]) or "nonname"
+            if len(toks) >= 2 and toks[-2].w.lower() in _ORG_NOUNS and not toks[-2].stop:
+                # 'a company spokesperson said', 'a ministry spokesman said': the one the article names
+                return self._org_ref(toks[-2].w.lower(), last.s) or "nonname"
             return "nonname"
+        if (low in _ORG_NOUNS and last.w.islower() and len(toks) >= 2
+                and toks[-2].w.lower() in ("the", "a") and not toks[-2].stop):
+            return self._org_ref(low, last.s) or "nonname"  # 'the ministry said', 'the regulator said'
         if low in ORG_WORDS and last.w.islower() and len(toks) >= 2 and not toks[-2].stop:
             # 'the RMT union, which ..., said' / 'the Labour party said': the name before the noun
             run = self._run_back(toks[:-1])
@@ -1020,6 +1104,122 @@ class _Extractor:
         return best
 
     # ------------------------------------------------------------------ resolution
+    @staticmethod
+    def _is_demonym(word: str) -> bool:
+        """'Swede', 'Kenyan': a nationality word (not the country's own name)."""
+        return word.removesuffix("’s").removesuffix("'s") in _DEMONYMS
+
+    def _org_ref(self, noun: str, pos: int):
+        """'the ministry' -> the organisation named earlier with that noun ('Kenya's foreign ministry',
+        'the Ministry of Trade'); 'the company' -> the company the article is about; 'the regulator'
+        -> the organisation named just before. (name, span) or None."""
+        if self._budget <= 0:
+            return None
+        self._budget -= 1
+        text = self.text
+        if self._lower is None:
+            self._lower = text.lower()
+        low = self._lower
+        floor = max(0, pos - 4000)
+        i = low.rfind(noun, floor, pos)
+        tries = 0
+        while i >= 0 and tries < 30:
+            tries += 1
+            j = i + len(noun)
+            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()):
+                ls = text.rfind("\n", 0, i) + 1
+                before = _toks(text, max(ls, i - 80), i)
+                if text[i].isupper():
+                    # 'the Kenyan Ministry of Trade', 'Kenya Airways'
+                    run = self._run_back(before + _toks(text, i, j))
+                    k = run[0] if run is not None else len(before)
+                    fwd = _toks(text, i, min(len(text), j + 80))
+                    n = self._run_fwd(fwd) or 1
+                    words = before[k:] + fwd[:n]
+                    if words and words[0].w.lower() == "the":
+                        words = words[1:]
+                    if words:
+                        return (" ".join(t.w for t in words), (words[0].s, words[-1].e))
+                else:
+                    k = len(before)
+                    while k > 0 and len(before) - k < 2 and before[k - 1].w.islower() and not before[k - 1].stop \
+                            and before[k - 1].w not in _DETERMINERS:
+                        k -= 1  # 'Kenya's foreign ministry': skip the adjectives
+                    if k > 0 and not before[k - 1].stop and _is_cap(before[k - 1].w) \
+                            and before[k - 1].w.endswith(("’s", "'s")):
+                        s0 = before[k - 1].s
+                        return (text[s0:j], (s0, j))
+            i = low.rfind(noun, floor, i) if i > floor else -1
+        if noun in _COMPANY_NOUNS:
+            return self._main_company()
+        if noun in _REGULATOR_NOUNS:
+            # 'the Competition Authority opened an inquiry ... The regulator said'
+            best = None
+            for m in _RUN_RE.finditer(text, max(0, pos - 600), pos):
+                words = m.group().split()
+                if len(words) >= 2 and words[-1].lower() in ORG_WORDS | _NONPERSON:
+                    w0 = 1 if words[0].lower() == "the" else 0
+                    s0 = m.start() + len(" ".join(words[:w0])) + (1 if w0 else 0)
+                    best = (" ".join(words[w0:]), (s0, m.end()))
+            return best
+        return None
+
+    def _main_company(self):
+        """The organisation the article is about: the capitalised word named most often (3+ times,
+        more than any other) that is not a person, a place or a generic word; with the next
+        capitalised word when the article gives one ('Brightwater' -> 'Brightwater Foods')."""
+        if self._company is not False:
+            return self._company
+        self._company = None
+        text = self.text
+        counts: dict[str, int] = {}
+        for m in re.finditer(r"(?<![\w’'])[A-Z][a-z]{2,}(?![\w-])", text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+        ranked = []
+        for w, c in counts.items():
+            lw = w.lower()
+            if (c < 3 or lw in _STOPCAPS or lw in ORG_WORDS or lw in TITLE_WORDS or lw in _NONPERSON
+                    or _place_lookup(w) is not None or self.full_names(w)):
+                continue
+            ranked.append((c, w))
+        ranked.sort(reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        word = ranked[0][1]
+        pairs: dict[str, int] = {}
+        for m in re.finditer(re.escape(word) + r" ([A-Z][a-z]+)\b", text):
+            nxt = m.group(1)
+            if nxt.lower() not in _STOPCAPS:
+                pairs[nxt] = pairs.get(nxt, 0) + 1
+        name = f"{word} {max(pairs, key=lambda k: (pairs[k], k))}" if pairs else word
+        i = text.find(name)
+        self._company = (name, (i, i + len(name)))
+        return self._company
+
+    def _first_names(self, first: str) -> list[str]:
+        """Distinct full names the article gives that start with `first` ('Maria' -> 'Maria Costa')."""
+        cache = self._firsts
+        hit = cache.get(first)
+        if hit is not None:
+            return hit
+        text = self.text
+        out: list[str] = []
+        i = text.find(first + " ")
+        count = 0
+        while i >= 0 and count < 40:
+            count += 1
+            if i == 0 or not text[i - 1].isalnum():
+                toks = _toks(text, i, min(len(text), i + 60))[:4]
+                n = self._run_fwd(toks)
+                if n >= 2 and toks[0].w == first:
+                    n = min(n, 3)
+                    got = self._person(" ".join(t.w for t in toks[:n]), i)
+                    if got is not None and got[0].split()[0] == first and got[0] not in out:
+                        out.append(got[0])
+            i = text.find(first + " ", i + 1)
+        cache[first] = out
+        return out
+
     def _org(self, toks: list[_Tok]):
         words = [t.w for t in toks]
         if not words or (len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)", words[0])):
@@ -1048,7 +1248,22 @@ class _Extractor:
                         {tuple(_fold(t) for t in f.split()[:-1]) for _, f in fulls}) == 1:
                     earlier = [f for f in fulls if f[0] <= s]
                     return ((earlier[0] if earlier else fulls[0])[1], span)
+                return (self._pick_full(fulls), span)
+            firsts = self._first_names(stripped)
+            if len(firsts) == 1:
+                return (firsts[0], span)  # 'Maria said' -> 'Maria Costa'
         return (stripped, span)
+
+    @staticmethod
+    def _pick_full(fulls: list[tuple[int, str]]) -> str:
+        """Two people share a surname: the one the article names in full most often, then
+        (newspaper style) the one introduced first ('Maria Costa ... her father, João Costa
+        ... Costa said' is Maria Costa)."""
+        freq: dict[str, int] = {}
+        for _, f in fulls:
+            freq[f] = freq.get(f, 0) + 1
+        top = max(freq.values())
+        return next(f for _, f in fulls if freq[f] == top)
 
     def full_names(self, surname: str) -> list[tuple[int, str]]:
         """Full names (2-4 words, titles off) the article gives for `surname`, in text order."""
@@ -1065,7 +1280,7 @@ class _Extractor:
             j = i + len(surname)
             if (i > 1 and text[i - 1] == " " and text[i - 2] not in ",.;:!?"
                     and (j >= len(text) or not text[j].isalnum())
-                    and _is_cap(text[max(0, i - 40):i].rsplit(None, 1)[-1].lstrip(_EDGE))):
+                    and _is_cap((text[max(0, i - 40):i].rsplit(None, 1) or [""])[-1].lstrip(_EDGE))):
                 toks = _toks(text, max(text.rfind("\n", max(0, i - 80), i) + 1, i - 80), j)
                 run = self._run_back(toks)
                 if run is not None and run[1] >= 2:
@@ -1080,15 +1295,29 @@ class _Extractor:
         return out
 
     def _resolve_pronoun(self, low: str, pos: int, para: int):
+        """'he'/'she' (and 'one', for 'the Swede': no gender) -> (speaker, span) or None.
+
+        A person's gender is only what the article shows: a pronoun already resolved to them,
+        or an honorific (Mr, Ms...); 'she' never goes to someone the article has called 'he'."""
         if low == "it":
             return self._resolve_it(pos, para)
-        if low not in ("he", "she") or self._budget <= 0:
+        got = self._resolve_person(low, pos, para)
+        if got is not None and low in ("he", "she"):
+            self._gender.setdefault(got[0], low)
+        return got
+
+    def _gender_ok(self, name: str, low: str) -> bool:
+        g = self._gender.get(name)
+        return g is None or low not in ("he", "she") or g == low
+
+    def _resolve_person(self, low: str, pos: int, para: int):
+        if low not in ("he", "she", "one") or self._budget <= 0:
             return None
         self._budget -= 1  # pathological input (thousands of pronoun quotes) stays fast
         text = self.text
         ps = max(para, pos - 400)  # bounded look-back: long paragraphs stay linear
         got = self._speaker_in_range(ps, pos)
-        if got is not None:
+        if got is not None and self._gender_ok(got[0], low):
             return got
         # the last person named: in this paragraph, then up to three paragraphs back
         lo = para
@@ -1103,6 +1332,9 @@ class _Extractor:
             s = m.start()
             got = self._person(m.group(), s)
             if got is not None:
+                hon = m.group().split(None, 1)[0].lower().rstrip(".")
+                if hon in _HONORIFICS:
+                    self._gender.setdefault(got[0], _HONORIFICS[hon])
                 (here if s >= ps else near).append((s, got))
         j = text.find("the ", ps, pos)
         while j >= 0:
@@ -1121,6 +1353,7 @@ class _Extractor:
         here.sort(key=lambda x: x[0])
         for group in (here, here + near):
             group = sorted(group, key=lambda x: x[0])
+            group = [g for g in group if self._gender_ok(g[1][0], low)]
             subjects = [g for g in group if not self._after_preposition(g[0])]
             if subjects or group:
                 return (subjects or group)[-1][1]
@@ -1169,13 +1402,17 @@ class _Extractor:
             return None
         if len(st) == 1:
             fulls = self.full_names(st[0]) if not st[0].endswith(("’s", "'s")) else self.full_names(st[0][:-2])
-            if fulls and len({f for _, f in fulls}) == 1:
+            if fulls:
                 off = max(0, run.rfind(st[0]))
-                return (fulls[0][1], (s + off, s + off + len(st[0])))
+                name = fulls[0][1] if len({f for _, f in fulls}) == 1 else self._pick_full(fulls)
+                return (name, (s + off, s + off + len(st[0])))
             return None
         if len(st) > 3 or any(w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in TITLE_WORDS
+                              or w.lower() in _NONPERSON
                               or (w.isupper() and len(w) > 1) or w.endswith(("’s", "'s")) for w in st):
             return None
+        if _place_lookup(stripped) is not None:
+            return None  # 'Saudi Arabia', 'New Delhi': a place, not a person
         off = max(0, run.rfind(stripped))
         return (stripped, (s + off, s + off + len(stripped)))
 
