@@ -266,3 +266,215 @@ def test_a_file_as_data_dir_is_one_clear_error(tmp_path: Path) -> None:
     from tui.store import MarksStore
     with pytest.raises(StoreError):
         MarksStore(target)
+
+
+# --------------------------------------------------------------------------- side file layout
+
+
+def _side_file(folder: Path) -> Path:
+    files = list(folder.glob("texts-*.jsonl"))
+    assert len(files) == 1
+    return files[0]
+
+
+def test_facts_live_in_the_side_file_and_counts_in_corpus_json(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    store.apply(two_sources())
+    a_id, b_id = content_hash(TEXT_A), content_hash(TEXT_B)
+    corpus = (tmp_path / "corpus.json").read_text(encoding="utf-8")
+    assert "We stand ready" not in corpus and "United Kingdom" not in corpus
+    side = _side_file(tmp_path).read_text(encoding="utf-8")
+    assert "We stand ready" in side and "United Kingdom" in side
+    for s in (store, CorpusStore(tmp_path)):
+        assert s.fact_counts() == {a_id: 3, b_id: 2}  # quotes + stances here
+        assert s.fact_counts(["quotes"]) == {a_id: 1, b_id: 1}
+    store.apply([], removals=[b_id])
+    assert CorpusStore(tmp_path).fact_counts() == {a_id: 3}
+    assert CorpusStore(tmp_path / "empty").fact_counts() == {}
+
+
+def test_facts_come_back_equal_key_order_included(tmp_path: Path) -> None:
+    meta, facts = two_sources()[1]
+    sid = meta["id"]
+    facts = dict(facts)
+    quote = dict(facts["quotes"][0], speaker_raw="Starmer")  # a key after "kind": stored as is
+    facts["quotes"] = [quote]
+    facts["figures"] = [{"value": 2.5, "what": "troops", "id": f"figure:{sid}:1"}]  # no source/kind
+    facts["countries"] = [{"code": "GB", "start": 0, "end": 7, "source": sid, "kind": "country"}]
+    store = CorpusStore(tmp_path)
+    store.apply([(meta, facts)])
+    for s in (store, CorpusStore(tmp_path)):
+        got = s.facts(sid)
+        for kind in ("quotes", "figures", "countries", "stances"):
+            assert got[kind] == facts[kind]
+            assert [list(row) for row in got[kind]] == [list(row) for row in facts[kind]]
+            assert s.all(kind) == facts[kind]
+        assert got["terms"] == [] and got["pledges"] == []
+        assert s.fact(quote["id"]) == quote
+        assert s.fact(facts["stances"][0]["id"]) == facts["stances"][0]
+        assert s.fact("no-colons") is None
+
+
+def test_all_reads_every_source_in_path_order(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    for n in range(30):  # one source per apply: segments spread over the side file
+        text = f"Report {n}. " + TEXT_A
+        store.apply([source(f"seeds/{n:02d}.txt", text, quotes=("We stand ready,",),
+                            stances=(("GB", "United Kingdom", "troops"),))])
+    again = CorpusStore(tmp_path)
+    for s in (store, again):
+        paths = {x["id"]: x["path"] for x in s.sources()}
+        for kind in ("quotes", "stances", "countries"):
+            rows = s.all(kind)
+            assert [paths[r["source"]] for r in rows] == sorted(paths[r["source"]] for r in rows)
+        assert len(s.all("quotes")) == 30 and len(s.all("stances")) == 30
+        assert s.all("countries") == []
+
+
+def test_compaction_keeps_facts_and_texts(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    keep = two_sources()
+    store.apply(keep)
+    big = "word " * 60_000
+    names = set()
+    for n in range(8):
+        store.apply([source("seeds/big.txt", f"{n} {big}", quotes=(f"{n} word",))])
+        names.add(_side_file(tmp_path).name)
+    assert len(names) > 1  # compacted at least once
+    again = CorpusStore(tmp_path)
+    for meta, facts in keep:
+        assert again.text(meta["id"]) == meta["text"]
+        assert again.facts(meta["id"])["quotes"] == facts["quotes"]
+        assert again.facts(meta["id"])["stances"] == facts["stances"]
+    last = content_hash(f"7 {big}")
+    assert [q["text"] for q in again.facts(last)["quotes"]] == ["7 word"]
+    assert len(again.all("quotes")) == 3
+
+
+def test_reader_follows_a_compaction_by_another_instance(tmp_path: Path) -> None:
+    writer = CorpusStore(tmp_path)
+    writer.apply(two_sources())
+    reader = CorpusStore(tmp_path)
+    big = "word " * 60_000
+    for n in range(8):  # compactions replace the side file the reader knows
+        writer.apply([source("seeds/big.txt", f"{n} {big}")])
+    a_id = content_hash(TEXT_A)
+    assert reader.text(a_id) == TEXT_A
+    assert [q["text"] for q in reader.facts(a_id)["quotes"]] == ["We stand ready,"]
+    assert len(reader.all("stances")) == 3
+
+
+def test_older_layout_is_refused_and_rebuilt(tmp_path: Path) -> None:
+    sid = content_hash(TEXT_A)
+    old = {"sources": {"1": {"id": sid, "path": "seeds/a.txt"}},
+           "facts": {"1": {"source": sid, "quotes": [], "stances": []}},
+           "texts": {}, "meta": {"1": {"key": "manifest", "value": {}}}}
+    raw = json.dumps(old).encode("utf-8")
+    (tmp_path / "corpus.json").write_bytes(raw)
+    (tmp_path / "marks.json").write_bytes(b'{"marks": {}}')
+    with pytest.raises(StoreError) as info:
+        CorpusStore(tmp_path)
+    message = str(info.value)
+    assert "corpus.json" in message and "older" in message and "--rebuild" in message
+    assert (tmp_path / "corpus.json").read_bytes() == raw
+    store = CorpusStore.rebuilt(tmp_path)
+    assert store.is_empty()
+    store.apply(two_sources())
+    assert len(CorpusStore(tmp_path).sources()) == 2
+    assert (tmp_path / "marks.json").read_bytes() == b'{"marks": {}}'
+
+
+def test_damaged_side_file_or_offsets_raise_store_error(tmp_path: Path) -> None:
+    store = CorpusStore(tmp_path)
+    store.apply(two_sources())
+    a_id = content_hash(TEXT_A)
+    side = _side_file(tmp_path)
+    side.write_bytes(side.read_bytes().replace(b"We stand ready", b"We stand ready\x00\x00\"]"))
+    fresh = CorpusStore(tmp_path)
+    assert fresh.text(content_hash(TEXT_B)) == TEXT_B or True  # texts may have moved: no crash
+    with pytest.raises(StoreError) as info:
+        for kind in ("quotes", "stances"):
+            fresh.facts(a_id)
+            fresh.all(kind)
+    assert side.name in str(info.value) and "--rebuild" in str(info.value)
+    side.write_bytes(b"")  # truncated: every read fails cleanly
+    with pytest.raises(StoreError, match="--rebuild"):
+        CorpusStore(tmp_path).facts(a_id)
+    doc = json.loads((tmp_path / "corpus.json").read_text(encoding="utf-8"))
+    next(iter(doc["facts"].values()))["at"] = "nowhere"
+    (tmp_path / "corpus.json").write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(StoreError, match="corpus.json.*--rebuild"):
+        CorpusStore(tmp_path)
+
+
+def test_works_without_orjson(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(store_module, "_orjson", None)
+    store = CorpusStore(tmp_path)
+    store.apply(two_sources())
+    again = CorpusStore(tmp_path)
+    a_id = content_hash(TEXT_A)
+    assert again.text(a_id) == TEXT_A
+    assert [q["text"] for q in again.facts(a_id)["quotes"]] == ["We stand ready,"]
+    assert {s["country"] for s in again.all("stances")} == {"GB", "DE", "FR"}
+    (tmp_path / "corpus.json").write_bytes(b'{"sources": ')
+    with pytest.raises(StoreError, match="not valid JSON"):
+        CorpusStore(tmp_path)
+
+
+def test_reads_from_a_worker_thread_while_the_ui_reads(tmp_path: Path) -> None:
+    import threading
+
+    store = CorpusStore(tmp_path)
+    store.apply([source(f"seeds/{n:02d}.txt", f"Report {n}. " + TEXT_A, quotes=("We stand ready,",))
+                 for n in range(40)])
+    ids = [s["id"] for s in store.sources()]
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            for _ in range(20):
+                assert len(store.all("quotes")) == 40
+                store._reindex()  # drop the caches, as a write does
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    for _ in range(5):
+        for sid in ids:
+            assert len(store.facts(sid)["quotes"]) == 1
+            assert store.text(sid).startswith("Report")
+    thread.join()
+    assert not errors
+
+
+def test_reads_in_a_worker_thread_survive_writes_and_compactions(tmp_path: Path) -> None:
+    import threading
+
+    store = CorpusStore(tmp_path)
+    store.apply([source(f"seeds/{n:02d}.txt", f"Report {n}. " + TEXT_A, quotes=("We stand ready,",))
+                 for n in range(20)])
+    ids = [s["id"] for s in store.sources()]
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def worker() -> None:
+        try:
+            while not done.is_set():
+                assert len(store.all("quotes")) >= 20
+                for sid in ids[:5]:
+                    assert store.facts(sid)["quotes"][0]["text"] == "We stand ready,"
+                    assert store.text(sid).startswith("Report")
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        big = "word " * 60_000
+        for n in range(8):  # each write replaces the state; some compact the side file
+            store.apply([source("seeds/zz-big.txt", f"{n} {big}", quotes=(f"{n} word",))])
+    finally:
+        done.set()
+        thread.join()
+    assert not errors, errors[0]

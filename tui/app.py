@@ -21,6 +21,7 @@ from tui.store import CorpusStore, MarksStore
 from tui.widgets.article_view import ArticleView, Item
 from tui.widgets.fact_tables import FactTable, FigureTable, PledgeTable, QuoteTable
 from tui.widgets.help_screen import HelpScreen
+from tui.widgets.messages import JumpRequested
 from tui.widgets.sources import SourceList
 from tui.widgets.stance_table import StanceTable
 from tui.widgets.vim_table import VimTable
@@ -246,9 +247,8 @@ class PledgeScopeApp(App[str | None]):
     def _source_opened(self, event: SourceList.Opened) -> None:
         self.main.query_one(ArticleView).focus()
 
-    @on(FactTable.JumpRequested)
-    @on(StanceTable.JumpRequested)
-    def _jump(self, event: FactTable.JumpRequested | StanceTable.JumpRequested) -> None:
+    @on(JumpRequested)
+    def _jump(self, event: JumpRequested) -> None:
         self.jump_to(event.fact)
 
     @on(StanceTable.CountryRequested)

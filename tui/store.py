@@ -3,25 +3,21 @@
 Files (all under ``data_dir``)::
 
     corpus.json            TinyDB database (derived, can always be rebuilt), small enough to
-                           read at start-up: it holds what the first screen needs and where
-                           everything else lies in the side file.
+                           read at start-up: source metadata and where everything else lies.
                              table "sources"  one doc per source: metadata, no text
                              table "texts"    one doc per source: {"source", "offset", "length"}
                                               (where its text lies in the side file)
-                             table "facts"    one doc per source: {"source", "offset", "lengths",
-                                              "counts"}: where its quotes, terms, countries,
-                                              pledges and figures lie in the side file (one
-                                              segment per kind, in `SIDE_KINDS` order, back to
-                                              back from "offset"), and how many facts of each
-                                              kind (stances included) it has
-                             table "stances"  one doc per source with stances: {"source", "rows"}
-                                              (the country x source table needs them all at start)
+                             table "facts"    one doc per source: {"source", "at", "counts"}:
+                                              "at" = [offset, length] * 6, where each kind's facts
+                                              lie in the side file (FACT_KINDS order, length 0 =
+                                              none), "counts" = how many facts of each kind
                              table "meta"     {"key", "value"} docs: "format", "manifest",
                                               "texts_file", ...
     texts-<token>.jsonl    the side file: append-only JSON lines, ``[source_id, text]`` for an
                            article text and ``[source_id, kind, [facts...]]`` for one kind of a
-                           source's facts; read by seeking, so opening the store never parses
-                           the texts nor the facts (hundreds of MB for big corpora).
+                           source's facts (each kind's lines of one write back to back, so
+                           `all(kind)` reads runs). Read by seeking: opening the store parses
+                           neither texts nor facts (hundreds of MB for big corpora).
     corpus.json.lock       held while the corpus is written.
     marks.json             TinyDB database (precious, never rebuilt):
                              table "marks"    current mark per fact
@@ -32,8 +28,9 @@ Files (all under ``data_dir``)::
 corpus.json is the commit point of the corpus: texts and facts are appended (and fsynced)
 to the side file first, then corpus.json is replaced atomically with their offsets. A
 crash in between leaves only unreferenced bytes at the end of the side file; they are
-reclaimed when the file is compacted. A corpus.json of the older layout (facts inside
-it, no "format" meta) is refused with a hint to rebuild it (derived data).
+reclaimed when the file is compacted (its live lines copied, byte for byte, to a new
+side file). A corpus.json of the older layout (facts inside it, no "format" meta) is
+refused with a hint to rebuild it (derived data).
 
 JSON is parsed and written with orjson when it is installed (an optional accelerator,
 about twice as fast on big files); the standard json module does the same otherwise,
@@ -66,14 +63,15 @@ except ImportError:  # pragma: no cover - depends on the environment
 FACT_KINDS = ("quotes", "terms", "countries", "pledges", "stances", "figures")
 """Keys of a source's facts, as returned by `CorpusStore.facts`."""
 
-SIDE_KINDS = ("quotes", "terms", "countries", "pledges", "figures")
-"""The kinds kept in the side file (stances stay in corpus.json), in segment order."""
-
 COUNTED_KINDS = ("quotes", "pledges", "stances", "figures")
 """The kinds `CorpusStore.fact_counts` adds up (the facts a user can mark)."""
 
-CORPUS_FORMAT = 2
-"""Layout of corpus.json: 2 = facts in the side file. Older files are refused (rebuild)."""
+CORPUS_FORMAT = 3
+"""Layout of corpus.json: 3 = every fact in the side file, one line per source and kind
+(2 was a short-lived draft with the stances in corpus.json). Other layouts are refused
+with a hint to rebuild (derived data)."""
+
+_CHUNK = 1 << 20  # `all(kind)` reads adjacent segments in one read up to about this size
 
 _CACHED_KINDS = frozenset({"stances", "quotes", "terms"})
 """`all(kind)` results kept in memory; the big kinds (countries, pledges, figures: most
@@ -84,6 +82,8 @@ STATUSES = ("verified", "disputed", "unverified")
 
 _SINGULAR = {"quote": "quotes", "term": "terms", "country": "countries", "pledge": "pledges",
              "stance": "stances", "figure": "figures"}
+_PLURAL_TO_SINGULAR = {plural: singular for singular, plural in _SINGULAR.items()}
+
 
 CORPUS_FILE = "corpus.json"
 MARKS_FILE = "marks.json"
@@ -216,14 +216,14 @@ def _dumps(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _loads(raw: bytes) -> Any:
+def _loads(raw: bytes | memoryview) -> Any:
     """Parse JSON bytes (orjson when installed, else json); raises ValueError when invalid."""
     if _orjson is not None:
         try:
             return _orjson.loads(raw)
         except (ValueError, TypeError):  # json decides (NaN, huge ints) and words the error
             pass
-    return json.loads(raw.decode("utf-8"))
+    return json.loads(bytes(raw).decode("utf-8"))  # bytes(): a memoryview has no decode
 
 
 class AtomicJSONStorage(Storage):
@@ -344,9 +344,11 @@ class CorpusStore:
     """Sources, their texts and their facts: derived data.
 
     Opening reads corpus.json only: source metadata, where texts and facts lie in the
-    side file, per-source fact counts and the stances. Texts and the other facts are
-    read from the side file on demand (`text`, `facts`, `fact`, `all`), a few sources'
-    worth kept in small caches. Safe to read from a worker thread while the UI reads.
+    side file and per-source fact counts. Texts and facts are read from the side file
+    on demand (`text`, `facts`, `fact`, `all`), a few sources' worth kept in small
+    caches, `all()` of the small kinds kept whole. Safe to read from a worker thread
+    while the UI thread reads; a read that fails because another process compacted the
+    side file meanwhile loads corpus.json again and retries once.
 
     Returned dicts and lists are the store's own: read them, do not change them.
     """
@@ -359,6 +361,8 @@ class CorpusStore:
         self._db = TinyDB(self.path, storage=AtomicJSONStorage, hint=REBUILD_HINT, keep_raw=False)
         self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
         self._cache_lock = threading.Lock()
+        self._state_lock = threading.RLock()  # a write and a reader's reload never interleave
+        self._generation = 0  # bumped whenever the state changes: stale reads are not cached
         self._text_cache: dict[str, str] = {}
         self._facts_cache: dict[str, dict[str, list[dict]]] = {}
         self._load()
@@ -447,20 +451,27 @@ class CorpusStore:
 
     def _reindex(self) -> None:
         self._order = sorted(self._sources, key=lambda sid: (self._sources[sid].get("path", ""), sid))
-        self._all: dict[str, list[dict]] = {}
         with self._cache_lock:
+            self._generation += 1
+            self._all: dict[str, list[dict]] = {}
             self._text_cache.clear()
             self._facts_cache.clear()
 
     def _locked(self):
+        self._state_lock.acquire()
         try:
             self._lock.acquire()
         except Timeout as exc:
+            self._state_lock.release()
             raise StoreError(self.path, "is locked by another PledgeScope process",
                              "wait for it to finish, then try again.") from exc
         except OSError as exc:
+            self._state_lock.release()
             raise StoreError(self._lock.lock_file, f"cannot be locked ({exc.strerror or exc})") from exc
-        return _Release(self._lock)
+        except BaseException:
+            self._state_lock.release()
+            raise
+        return _Release(self._lock, self._state_lock)
 
     # -- reading
 
@@ -521,11 +532,38 @@ class CorpusStore:
             raise StoreError(path, f"does not hold the {what} where corpus.json says", REBUILD_HINT)
         return raw
 
+    def _reread(self, read):
+        """`read()`; if it fails because the corpus was rewritten meanwhile (another process
+        compacted the side file, or a write of this store ran during the read), retry once
+        on the new state, loading corpus.json again when another process wrote it."""
+        generation = self._generation
+        try:
+            return read()
+        except StoreError:
+            with self._state_lock:  # waits for a write of this store to finish
+                if self._signature() != self._seen:
+                    self._load()
+                elif self._generation == generation:
+                    raise
+            return read()
+
+    def _cache_put(self, cache: dict, key: str, value: Any, generation: int) -> None:
+        with self._cache_lock:
+            if generation != self._generation:
+                return  # read from a state that has been replaced meanwhile
+            if len(cache) >= 16:
+                cache.pop(next(iter(cache)), None)
+            cache[key] = value
+
     def text(self, source_id: str) -> str:
         """The article text of a source ("" if unknown); read from the side file on demand."""
         with self._cache_lock:
             if source_id in self._text_cache:
                 return self._text_cache[source_id]
+        return self._reread(lambda: self._read_text(source_id))
+
+    def _read_text(self, source_id: str) -> str:
+        generation = self._generation
         where = self._text_at.get(source_id)
         if where is None:
             return ""
@@ -539,10 +577,7 @@ class CorpusStore:
                              REBUILD_HINT) from exc
         if sid != source_id or not isinstance(text, str):
             raise StoreError(path, f"does not hold the {what} where corpus.json says", REBUILD_HINT)
-        with self._cache_lock:
-            if len(self._text_cache) >= 16:
-                self._text_cache.pop(next(iter(self._text_cache)), None)
-            self._text_cache[source_id] = text
+        self._cache_put(self._text_cache, source_id, text, generation)
         return text
 
     @staticmethod
@@ -571,29 +606,30 @@ class CorpusStore:
         with self._cache_lock:
             found = self._facts_cache.get(source_id)
         if found is None:
-            spans = self._spans(source_id)
-            found = {k: [] for k in FACT_KINDS}
-            if any(length for _o, length in spans):
-                path = self._side_path()
-                try:
-                    handle = open(path, "rb")
-                except OSError as exc:
-                    raise StoreError(path, f"cannot be read ({exc.strerror or exc})",
-                                     REBUILD_HINT) from exc
-                with handle:
-                    for kind, (offset, length) in zip(FACT_KINDS, spans):
-                        if length:
-                            handle.seek(offset)
-                            raw = handle.read(length)
-                            if len(raw) != length:
-                                raise StoreError(path, f"does not hold the {kind} of source "
-                                                 f"{source_id} where corpus.json says", REBUILD_HINT)
-                            found[kind] = self._segment(path, raw, source_id, kind)
-            with self._cache_lock:
-                if len(self._facts_cache) >= 16:
-                    self._facts_cache.pop(next(iter(self._facts_cache)), None)
-                self._facts_cache[source_id] = found
+            found = self._reread(lambda: self._read_facts(source_id))
         return dict(found)
+
+    def _read_facts(self, source_id: str) -> dict[str, list[dict]]:
+        generation = self._generation
+        spans = self._spans(source_id)
+        found = {k: [] for k in FACT_KINDS}
+        if any(length for _o, length in spans):
+            path = self._side_path()
+            try:
+                handle = open(path, "rb")
+            except OSError as exc:
+                raise StoreError(path, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
+            with handle:
+                for kind, (offset, length) in zip(FACT_KINDS, spans):
+                    if length:
+                        handle.seek(offset)
+                        raw = handle.read(length)
+                        if len(raw) != length:
+                            raise StoreError(path, f"does not hold the {kind} of source "
+                                             f"{source_id} where corpus.json says", REBUILD_HINT)
+                        found[kind] = self._segment(path, raw, source_id, kind)
+        self._cache_put(self._facts_cache, source_id, found, generation)
+        return found
 
     def all(self, kind: str) -> list[dict]:
         """Every fact of `kind` (quotes, terms, countries, pledges, stances, figures) by source path.
@@ -607,18 +643,28 @@ class CorpusStore:
         cached = self._all.get(kind)
         if cached is not None:
             return list(cached)
-        rows = self._read_all(kind)
+        generation = self._generation
+        rows = self._reread(lambda: self._read_all(kind))
         if kind in _CACHED_KINDS:
-            self._all[kind] = rows
+            with self._cache_lock:
+                if generation == self._generation:
+                    self._all[kind] = rows
             return list(rows)
         return rows
 
     def _read_all(self, kind: str) -> list[dict]:
         """Every fact of one kind: segments read in file order (adjacent ones in one read)."""
-        index = FACT_KINDS.index(kind)
+        index = 2 * FACT_KINDS.index(kind)
         wanted = []
+        facts_at = self._facts_at
         for sid in self._order:
-            offset, length = self._spans(sid)[index]
+            at = facts_at.get(sid)
+            if at is None:
+                continue
+            offset, length = at[index], at[index + 1]
+            if type(offset) is not int or type(length) is not int or offset < 0 or length < 0:
+                raise StoreError(self.path, f"does not say where the facts of source {sid} lie",
+                                 REBUILD_HINT)
             if length:
                 wanted.append((offset, length, sid))
         if not wanted:
@@ -709,25 +755,22 @@ class CorpusStore:
     def clear(self) -> None:
         """Forget every source, fact, manifest entry and meta value (for --rebuild)."""
         with self._locked():
-            self._sources, self._text_at, self._facts_at, self._counts, self._stances = {}, {}, {}, {}, {}
-            self._meta = {}
+            self._set_state(({}, {}, {}, {}, {}))
             self._write()
             self._remove_stray_texts()
             self._reindex()
 
     def _state(self) -> tuple:
-        return (self._sources, self._text_at, self._facts_at, self._counts, self._stances, self._meta)
+        return (self._sources, self._text_at, self._facts_at, self._counts, self._meta)
 
     def _set_state(self, state: tuple) -> None:
-        (self._sources, self._text_at, self._facts_at, self._counts, self._stances,
-         self._meta) = state
+        self._sources, self._text_at, self._facts_at, self._counts, self._meta = state
 
     def _commit(self, upserts, removals, manifest, meta_updates) -> None:
         sources = dict(self._sources)
         text_at = dict(self._text_at)
         facts_at = dict(self._facts_at)
         counts = dict(self._counts)
-        stances = dict(self._stances)
         by_path = {m.get("path"): sid for sid, m in sources.items() if m.get("path")}
         gone = set(removals)
         new_texts: dict[str, str] = {}
@@ -746,15 +789,10 @@ class CorpusStore:
             elif "chars" not in meta and sid in sources:
                 meta["chars"] = sources[sid].get("chars", 0)
             sources[sid] = meta
-            kinds = {k: list((raw_facts or {}).get(k) or []) for k in FACT_KINDS}
-            new_facts[sid] = {k: kinds[k] for k in SIDE_KINDS}
-            counts[sid] = [len(kinds[k]) for k in FACT_KINDS]
-            if kinds["stances"]:
-                stances[sid] = kinds["stances"]
-            else:
-                stances.pop(sid, None)
+            new_facts[sid] = {k: list((raw_facts or {}).get(k) or []) for k in FACT_KINDS}
+            counts[sid] = [len(new_facts[sid][k]) for k in FACT_KINDS]
         for sid in gone:
-            for table in (sources, text_at, facts_at, counts, stances, new_texts, new_facts):
+            for table in (sources, text_at, facts_at, counts, new_texts, new_facts):
                 table.pop(sid, None)
         self_meta = dict(self._meta)
         if manifest is not None:
@@ -765,8 +803,8 @@ class CorpusStore:
         texts_file, compact_from = old_file, None
         if new_texts or new_facts or gone:
             live = (sum(n for sid, (_o, n) in text_at.items() if sid not in new_texts)
-                    + sum(sum(ns) for sid, (_o, ns) in facts_at.items()
-                          if sid not in new_facts))
+                    + sum(n for sid in facts_at if sid not in new_facts
+                          for _o, n in self._spans(sid, facts_at)))
             path = self.data_dir / old_file if old_file else None
             size = path.stat().st_size if path is not None and path.exists() else 0
             if path is None or (size > (1 << 20) and size - live > live):
@@ -776,7 +814,7 @@ class CorpusStore:
             text_at, facts_at = self._write_side(texts_file, compact_from, text_at, facts_at,
                                                  new_texts, new_facts)
         previous = self._state()
-        self._set_state((sources, text_at, facts_at, counts, stances, self_meta))
+        self._set_state((sources, text_at, facts_at, counts, self_meta))
         try:
             self._write()
         except BaseException:
@@ -788,12 +826,13 @@ class CorpusStore:
 
     def _write_side(self, name: str, compact_from: str | None, text_at: dict, facts_at: dict,
                     new_texts: dict[str, str], new_facts: dict[str, dict[str, list]]
-                    ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, list[int]]]]:
-        """Append new texts and facts to the side file `name`; when it is a new file, first
-        copy the live lines of the old one (compaction). Returns the new offsets."""
+                    ) -> tuple[dict[str, tuple[int, int]], dict[str, list[int]]]:
+        """Append new texts and facts to the side file `name` (each kind's segments back to
+        back, so that `all(kind)` reads runs); when it is a new file, first copy the live
+        lines of the old one (compaction). Returns the new offsets."""
         path = self.data_dir / name
         texts_out: dict[str, tuple[int, int]] = {}
-        facts_out: dict[str, tuple[int, list[int]]] = {}
+        facts_out: dict[str, list[int]] = {}
         copying = compact_from is not None or name != self._meta.get("texts_file")
         try:
             with open(path, "ab") as out:
@@ -808,13 +847,14 @@ class CorpusStore:
                     line = _dumps([sid, text]) + b"\n"
                     texts_out[sid] = (out.tell(), len(line))
                     out.write(line)
-                for sid, kinds in new_facts.items():
-                    offset, lengths = out.tell(), []
-                    for kind in SIDE_KINDS:
-                        line = _dumps([sid, kind, kinds[kind]]) + b"\n"
-                        lengths.append(len(line))
-                        out.write(line)
-                    facts_out[sid] = (offset, lengths)
+                for sid in new_facts:
+                    facts_out[sid] = [0] * (2 * len(FACT_KINDS))
+                for index, kind in enumerate(FACT_KINDS):
+                    for sid, kinds in new_facts.items():
+                        if kinds[kind]:
+                            line = _segment_line(sid, kind, kinds[kind])
+                            facts_out[sid][2 * index: 2 * index + 2] = [out.tell(), len(line)]
+                            out.write(line)
                 out.flush()
                 os.fsync(out.fileno())
         except OSError as exc:
@@ -823,10 +863,13 @@ class CorpusStore:
         return texts_out, facts_out
 
     def _copy_live(self, out, text_at, facts_at, new_texts, new_facts, texts_out, facts_out) -> None:
-        """Copy the live texts and facts of the current side file to `out`, byte for byte."""
-        spans = [(o, n, sid, "text") for sid, (o, n) in text_at.items() if sid not in new_texts]
-        spans += [(o, sum(ns), sid, "facts") for sid, (o, ns) in facts_at.items()
-                  if sid not in new_facts]
+        """Copy the live texts and facts of the current side file to `out`, byte for byte,
+        in file order."""
+        spans = [(o, n, sid, -1) for sid, (o, n) in text_at.items() if sid not in new_texts]
+        for sid in facts_at:
+            if sid not in new_facts:
+                facts_out[sid] = [0] * (2 * len(FACT_KINDS))
+                spans += [(o, n, sid, i) for i, (o, n) in enumerate(self._spans(sid, facts_at)) if n]
         if not spans:
             return
         source = self._side_path()
@@ -835,29 +878,29 @@ class CorpusStore:
         except OSError as exc:
             raise StoreError(source, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
         with handle:
-            for offset, length, sid, what in sorted(spans):
+            for offset, length, sid, index in sorted(spans):
                 handle.seek(offset)
                 raw = handle.read(length)
                 if len(raw) != length or not raw.startswith(_dumps([sid])[:-1] + b",") \
                         or not raw.endswith(b"\n"):
+                    what = "text" if index < 0 else FACT_KINDS[index]
                     raise StoreError(source, f"does not hold the {what} of source {sid} where "
                                      f"corpus.json says", REBUILD_HINT)
-                if what == "text":
+                if index < 0:
                     texts_out[sid] = (out.tell(), length)
                 else:
-                    facts_out[sid] = (out.tell(), facts_at[sid][1])
+                    facts_out[sid][2 * index: 2 * index + 2] = [out.tell(), length]
                 out.write(raw)
 
     def _write(self) -> None:
         self._meta["format"] = CORPUS_FORMAT
+        empty = [0] * len(FACT_KINDS)
         data = {
             "sources": _table(self._sources[sid] for sid in sorted(self._sources)),
             "texts": _table({"source": sid, "offset": o, "length": n}
                             for sid, (o, n) in sorted(self._text_at.items())),
-            "facts": _table({"source": sid, "offset": o, "lengths": list(ns),
-                             "counts": list(self._counts.get(sid) or [0] * len(FACT_KINDS))}
-                            for sid, (o, ns) in sorted(self._facts_at.items())),
-            "stances": _table(_stance_doc(sid, self._stances[sid]) for sid in sorted(self._stances)),
+            "facts": _table({"source": sid, "at": list(at), "counts": list(self._counts.get(sid) or empty)}
+                            for sid, at in sorted(self._facts_at.items())),
             "meta": _table({"key": k, "value": v} for k, v in sorted(self._meta.items())),
         }
         self._storage.write(data)
@@ -871,25 +914,42 @@ class CorpusStore:
                 _unlink(entry)
 
 
-def _stance_doc(source_id: str, rows: list[dict]) -> dict:
-    """The corpus.json doc of a source's stances: "source" and "kind" are left out of the
-    rows when every row has the derived values (a tenth less to parse at start-up)."""
-    if all(isinstance(r, dict) and r.get("source") == source_id and r.get("kind") == "stance"
-           for r in rows):
-        return {"source": source_id, "derived": True,
-                "rows": [{k: v for k, v in r.items() if k != "source" and k != "kind"} for r in rows]}
-    return {"source": source_id, "rows": rows}
+def _last_two(row: dict) -> tuple:
+    keys = reversed(row)
+    last = next(keys, None)
+    return (next(keys, None), last)
+
+
+def _segment_line(source_id: str, kind: str, rows: list) -> bytes:
+    """The side-file line of one kind of a source's facts: ``[source_id, kind, rows]``, or
+    ``[source_id, kind, rows, 1]`` with "source" and "kind" left out of every row when
+    they are every row's last two keys with the values they are given back on reading."""
+    singular = _PLURAL_TO_SINGULAR[kind]
+    if all(isinstance(r, dict) and r.get("source") == source_id and r.get("kind") == singular
+           and _last_two(r) == ("source", "kind") for r in rows):
+        slim = []
+        for row in rows:
+            row = row.copy()
+            del row["source"], row["kind"]
+            slim.append(row)
+        return _dumps([source_id, kind, slim, 1]) + b"\n"
+    return _dumps([source_id, kind, rows]) + b"\n"
 
 
 class _Release:
-    def __init__(self, lock: FileLock) -> None:
+    def __init__(self, lock: FileLock, thread_lock: Any = None) -> None:
         self.lock = lock
+        self.thread_lock = thread_lock
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc) -> None:
-        self.lock.release()
+        try:
+            self.lock.release()
+        finally:
+            if self.thread_lock is not None:
+                self.thread_lock.release()
 
 
 def _unlink(path: Path) -> None:

@@ -5,9 +5,8 @@ Each row's key is the fact id, so the app can mark it and jump to its span.
 
 from __future__ import annotations
 
-from textual.message import Message
-
 from tui.widgets.cells import safe, status_symbol
+from tui.widgets.messages import JumpRequested
 from tui.widgets.vim_table import VimTable
 
 
@@ -15,18 +14,6 @@ class FactTable(VimTable):
     """A table of facts of one kind; enter asks the app to jump to the fact in the text."""
 
     COLUMNS: tuple[tuple[str, str], ...] = ()
-
-    class JumpRequested(Message):
-        """The user asked to see a fact in the article text."""
-
-        def __init__(self, table: "FactTable", fact: dict) -> None:
-            super().__init__()
-            self.table = table
-            self.fact = fact
-
-        @property
-        def control(self) -> "FactTable":
-            return self.table
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -64,7 +51,7 @@ class FactTable(VimTable):
         event.stop()
         fact = self._facts.get(event.row_key.value)
         if fact is not None:
-            self.post_message(self.JumpRequested(self, fact))
+            self.post_message(JumpRequested(self, fact))
 
 
 class PledgeTable(FactTable):

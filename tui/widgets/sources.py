@@ -42,29 +42,21 @@ class SourceList(ScrollView, can_focus=True):
         Binding("enter", "open", "Read", show=False),
     ]
 
-    class Chosen(Message):
+    class _SourceEvent(Message):
+        def __init__(self, table: "SourceList", source_id: str) -> None:
+            super().__init__()
+            self.table = table
+            self.source_id = source_id
+
+        @property
+        def control(self) -> "SourceList":
+            return self.table
+
+    class Chosen(_SourceEvent):
         """The cursor moved onto a source."""
 
-        def __init__(self, table: "SourceList", source_id: str) -> None:
-            super().__init__()
-            self.table = table
-            self.source_id = source_id
-
-        @property
-        def control(self) -> "SourceList":
-            return self.table
-
-    class Opened(Message):
+    class Opened(_SourceEvent):
         """The user pressed enter on a source."""
-
-        def __init__(self, table: "SourceList", source_id: str) -> None:
-            super().__init__()
-            self.table = table
-            self.source_id = source_id
-
-        @property
-        def control(self) -> "SourceList":
-            return self.table
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -8,6 +8,7 @@ from textual.message import Message
 from tui.core.display import one_line
 from tui.core.models import STANCES
 from tui.widgets.cells import safe, status_symbol
+from tui.widgets.messages import JumpRequested
 from tui.widgets.vim_table import VimTable
 
 MAX_SOURCE_COLUMNS = 40
@@ -20,18 +21,6 @@ class StanceTable(VimTable):
     """Rows are countries; columns the summary and each source (or counts for big corpora)."""
 
     COMPONENT_CLASSES = {f"stance--{s}" for s in STANCES} | {"stance--conflict"}
-
-    class JumpRequested(Message):
-        """The user asked to see a stance's evidence in its article."""
-
-        def __init__(self, table: "StanceTable", fact: dict) -> None:
-            super().__init__()
-            self.table = table
-            self.fact = fact
-
-        @property
-        def control(self) -> "StanceTable":
-            return self.table
 
     class CountryRequested(Message):
         """The user asked to compare one country's stances across sources."""
@@ -140,4 +129,4 @@ class StanceTable(VimTable):
             return
         fact = self.current_fact()
         if fact is not None:
-            self.post_message(self.JumpRequested(self, fact))
+            self.post_message(JumpRequested(self, fact))
