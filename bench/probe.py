@@ -195,8 +195,7 @@ async def _nav(args: argparse.Namespace) -> dict:
 
     counter = _Counter()
     for cls, label in ((SourceList, "sources"), (StanceTable, "stances")):
-        counter.watch(cls, "clear", f"{label}.clear")
-        counter.watch(cls, "add_row", f"{label}.add_row")
+        counter.watch(cls, "load", f"{label}.load")  # a full rebuild of the table
         counter.watch(cls, "render_line", f"{label}.render_line")
     counter.watch(ArticleView, "show", "article.show")
 

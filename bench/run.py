@@ -521,7 +521,7 @@ def main(argv: list[str] | None = None) -> int:
                     res.add(f"nav.{pane}.p50", large, percentile(ms, 0.5), "ms")
                     res.add(f"nav.{pane}.p95", large, percentile(ms, 0.95), "ms", detail=detail)
                 rebuilds = sum(v for c in (rep["sources_counts"], rep["stances_counts"])
-                               for k, v in c.items() if k.endswith(".clear"))
+                               for k, v in c.items() if k.endswith(".load"))
                 res.add("nav.table_rebuilds", large, rebuilds, "tables")
             except Exception as exc:
                 res.error("navigation", exc)

@@ -253,6 +253,8 @@ async def test_figures_show_what_other_sources_say(data_dir: Path) -> None:
 
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()  # figures are grouped across sources in a worker
+        await pilot.pause()
         await pilot.press("3", "t", "t")
         table = app.query_one(FigureTable)
         assert app.focused is table and table.row_count > 0

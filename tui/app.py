@@ -90,7 +90,7 @@ class PledgeScopeApp(App[str | None]):
         self._index: Any = None
         self._index_lock = threading.Lock()
         self._carried: dict[str, str] = {}  # quote id -> "3 sources", once quotes are grouped
-        self._figure_groups: dict[str, dict] | None = None
+        self._figure_groups: dict[str, dict] = {}  # figure id -> its group across sources
         self._search: tuple[str, list, int] | None = None
         self._fact_source_totals: dict[str, int] = {}
 
@@ -129,33 +129,46 @@ class PledgeScopeApp(App[str | None]):
 
     # -- loading --------------------------------------------------------------
     def reload(self) -> None:
-        """Read the stores and fill every pane."""
-        from tui.core.anchoring import reattach
+        """Read the stores and fill every pane; the search index and groupings follow in a worker."""
         from tui.core.stances import find_conflicts
 
         self.sources = self.corpus.sources()
-        facts: list[dict] = []
-        totals: dict[str, int] = {}
-        for kind in FACT_KINDS:
-            for fact in self.corpus.all(kind):
-                facts.append(fact)
-                totals[fact["source"]] = totals.get(fact["source"], 0) + 1
-        self._fact_source_totals = totals
-        attached, self.orphans = reattach(self.marks.all(), facts, self.corpus.text,
-                                          paths={s["id"]: s["path"] for s in self.sources})
+        self._fact_source_totals = self.corpus.fact_counts()
+        attached, self.orphans = self._attach_marks()
         self.statuses = {fid: m["status"] for fid, m in attached.items()}
         stances = self.corpus.all("stances")
         self.main.query_one(SourceList).load(self.sources, self._source_counts())
         self.main.query_one(StanceTable).load(self.sources, stances, find_conflicts(stances), self.statuses)
         with self._index_lock:
             self._index = None
-        self._carried, self._figure_groups = {}, None
-        self.build_index()
+        self._carried, self._figure_groups = {}, {}
         if self.sources:
             known = {s["id"] for s in self.sources}
             self.show_source(self.current if self.current in known else self.sources[0]["id"])
         self._update_header()
+        self.build_index()
         gc.freeze()  # the corpus lives as long as the app: keep full collections off key presses
+
+    def _attach_marks(self) -> tuple[dict[str, dict], list[dict]]:
+        """Marks by current fact id, and the orphans; only marks whose id changed are searched for."""
+        from tui.core.anchoring import reattach
+
+        attached: dict[str, dict] = {}
+        pending: dict[str, dict] = {}
+        for fid, mark in self.marks.all().items():
+            (attached if self.corpus.fact(fid) is not None else pending)[fid] = mark
+        if not pending:
+            return attached, []
+        kinds = {fid.split(":", 1)[0] + "s" for fid in pending} & set(FACT_KINDS)
+        candidates = [fact for kind in sorted(kinds) for fact in self.corpus.all(kind)]
+        found, orphans = reattach(pending, candidates, self.corpus.text,
+                                  paths={s["id"]: s["path"] for s in self.sources})
+        for fid, mark in found.items():
+            if fid in attached:  # the fact has a mark of its own already: that one wins
+                orphans.append(mark)
+            else:
+                attached[fid] = mark
+        return attached, orphans
 
     def _source_counts(self) -> dict[str, tuple[int, int]]:
         verified: dict[str, int] = {}
@@ -195,14 +208,8 @@ class PledgeScopeApp(App[str | None]):
 
     def _figures_elsewhere(self, source_id: str, figures: list[dict]) -> dict[str, str]:
         """For each figure, the values other sources give for the same thing ("35 ×1, 26 ×3")."""
-        from tui.core.corroborate import group_facts
         from tui.widgets.fact_tables import number
 
-        if self._figure_groups is None:
-            self._figure_groups = {}
-            for group in group_facts(self.corpus.all("figures")):
-                for fid in group.get("figures", []):
-                    self._figure_groups[fid] = group
         out: dict[str, str] = {}
         for fig in figures:
             group = self._figure_groups.get(fig["id"])
@@ -395,20 +402,27 @@ class PledgeScopeApp(App[str | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def build_index(self) -> None:
-        """Build the search index off the UI thread so `/` answers at once later."""
+        """Off the UI thread: the search index, quote groups and figure groups."""
+        from tui.core.corroborate import group_facts
+
         index = self.quote_index()
         carried = {}
         for group in index.groups:
             if len(group["sources"]) > 1:
                 for qid in group["members"]:
                     carried[qid] = f"{len(group['sources'])} sources"
-        self.call_from_thread(self._quote_groups_ready, carried)
+        figure_groups = {fid: group for group in group_facts(self.corpus.all("figures"))
+                         for fid in group.get("figures", [])}
+        self.call_from_thread(self._groups_ready, carried, figure_groups)
 
-    def _quote_groups_ready(self, carried: dict[str, str]) -> None:
-        self._carried = carried
+    def _groups_ready(self, carried: dict[str, str], figure_groups: dict[str, dict]) -> None:
+        """Show which outlets carry each quote, and other sources' figures, once grouped."""
+        self._carried, self._figure_groups = carried, figure_groups
         if self.current and self.screen_stack:
-            quotes = self.corpus.facts(self.current).get("quotes", [])
-            self.main.query_one(QuoteTable).load(quotes, self.statuses, carried)
+            facts = self.corpus.facts(self.current)
+            self.main.query_one(QuoteTable).load(facts.get("quotes", []), self.statuses, carried)
+            self.main.query_one(FigureTable).load(facts.get("figures", []), self.statuses,
+                                                  self._figures_elsewhere(self.current, facts.get("figures", [])))
 
     def _titles(self) -> dict[str, str]:
         return {s["id"]: s.get("title") or s.get("path", s["id"]) for s in self.sources}
