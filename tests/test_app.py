@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import pytest
 from textual.widgets import TabbedContent
 
 from tests.conftest import screen_text

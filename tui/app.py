@@ -29,7 +29,6 @@ from tui.widgets.vim_table import VimTable
 FACT_KINDS = ("quotes", "pledges", "stances", "figures")
 """The kinds of fact a user can mark, as named in the corpus store."""
 
-PANES = ("sources", "article", "facts", "stances")
 
 
 def fact_label(fact: dict) -> str:

@@ -508,7 +508,6 @@ class QuoteIndex:
         the first time they are met, so each gets its best combination's score.
         """
         k = len(infos)
-        postings = self._postings
         # per word: [(score, weight, word index, level index)]; level index -1: absent
         per_word: list[list[tuple[int, int, int, int]]] = []
         for wi, info in enumerate(infos):

@@ -53,7 +53,7 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
         line_start = para_start
         used = 0
         for m in _WORD.finditer(para):
-            word_start, word_end = para_start + m.start(), para_start + m.end()
+            word_start = para_start + m.start()
             word = m.group()
             cells = cell_len(word.rstrip()) if len(word) < 200 else len(word.rstrip())
             if used and used + cells > width:
