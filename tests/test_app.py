@@ -38,7 +38,7 @@ async def test_moving_to_third_source_shows_its_title_and_text(data_dir: Path) -
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "down")
-        await pilot.pause()
+        await pilot.pause(0.3)  # fast moves: the article follows when the keys pause
         third = app.sources[2]
         assert app.current == third["id"]
         view = app.query_one(ArticleView)
@@ -47,6 +47,7 @@ async def test_moving_to_third_source_shows_its_title_and_text(data_dir: Path) -
         assert view.visible_text().splitlines()[0] in view.text
         assert app.query_one(PledgeTable).row_count == len(app.corpus.facts(third["id"])["pledges"])
         await pilot.press("k")
+        await pilot.pause(0.3)
         assert app.current == app.sources[1]["id"]
 
 
@@ -193,3 +194,20 @@ def test_core_imports_no_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+async def test_holding_down_a_key_moves_the_list_and_the_article_follows(data_dir: Path) -> None:
+    from tui.app import FOLLOW_DELAY
+
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        shown: list[str] = []
+        real_show = app.show_source
+        app.show_source = lambda sid: (shown.append(sid), real_show(sid))[1]
+        for _ in range(4):  # faster than FOLLOW_DELAY apart, like a held key
+            app.query_one(SourceList).action_cursor_down()
+        await pilot.pause(FOLLOW_DELAY * 3)
+        assert app.query_one(SourceList).cursor_row == 4
+        assert app.current == app.sources[4]["id"]
+        # the article was drawn for the first step and the last, not for those in between
+        assert shown == [app.sources[1]["id"], app.sources[4]["id"]]

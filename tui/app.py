@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, ProgressBar, TabbedContent, TabPane
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from tui.commands import ActionCommands, SourceCommands
@@ -27,6 +29,8 @@ from tui.widgets.stance_table import StanceTable
 from tui.widgets.vim_table import VimTable
 
 FACT_KINDS = ("quotes", "pledges", "stances", "figures")
+FOLLOW_DELAY = 0.12
+"""Seconds between source-list moves below which the article waits for the keys to pause."""
 """The kinds of fact a user can mark, as named in the corpus store."""
 
 
@@ -90,6 +94,8 @@ class PledgeScopeApp(App[str | None]):
         self._index_lock = threading.Lock()
         self._carried: dict[str, str] = {}  # quote id -> "3 sources", once quotes are grouped
         self._figure_groups: dict[str, dict] = {}  # figure id -> its group across sources
+        self._last_chosen = 0.0
+        self._follow_timer: Timer | None = None
         self._search: tuple[str, list, int] | None = None
         self._fact_source_totals: dict[str, int] = {}
 
@@ -206,7 +212,7 @@ class PledgeScopeApp(App[str | None]):
         self.main.query_one(SourceList).move_to(source_id)
 
     def _figures_elsewhere(self, source_id: str, figures: list[dict]) -> dict[str, str]:
-        """For each figure, the values other sources give for the same thing ("35 ×1, 26 ×3")."""
+        """For each figure, the values other sources give for the same thing ("⚠ 35 ×1, 26 ×3")."""
         from tui.widgets.fact_tables import number
 
         out: dict[str, str] = {}
@@ -214,14 +220,14 @@ class PledgeScopeApp(App[str | None]):
             group = self._figure_groups.get(fig["id"])
             if not group:
                 continue
-            counts: dict[str, int] = {}
-            for sid, values in group["values"].items():
-                if sid != source_id:
-                    for v in set(values):
-                        counts[number(v)] = counts.get(number(v), 0) + 1
+            counts = dict(group["sources_per_value"])
+            for v in {number(v) for v in group["values"].get(source_id, [])}:
+                counts[v] -= 1  # this source itself is not "another source"
+            counts = {v: n for v, n in counts.items() if n > 0}
             if counts:
                 mark = "\u26a0 " if any(v != number(fig["value"]) for v in counts) else ""
-                out[fig["id"]] = mark + ", ".join(f"{v} \u00d7{n}" for v, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+                top = sorted(counts.items(), key=lambda kv: -kv[1])[:4]
+                out[fig["id"]] = mark + ", ".join(f"{v} \u00d7{n}" for v, n in top)
         return out
 
     @staticmethod
@@ -246,8 +252,28 @@ class PledgeScopeApp(App[str | None]):
     # -- messages from panes --------------------------------------------------
     @on(SourceList.Chosen)
     def _source_chosen(self, event: SourceList.Chosen) -> None:
-        if self.screen_stack and event.source_id != self.current:  # not while shutting down
+        """Show the chosen source; while keys come fast, only the last one, once they pause.
+
+        Holding j or down moves the cursor at key-repeat speed and the article follows
+        when the keys stop, so the list never waits for a whole article to be drawn.
+        """
+        if not self.screen_stack or event.source_id == self.current:  # not while shutting down
+            return
+        now = time.monotonic()
+        fast = now - self._last_chosen < FOLLOW_DELAY
+        self._last_chosen = now
+        if self._follow_timer is not None:
+            self._follow_timer.stop()
+            self._follow_timer = None
+        if fast:
+            self._follow_timer = self.set_timer(FOLLOW_DELAY, lambda: self._follow(event.source_id))
+        else:
             self.show_source(event.source_id)
+
+    def _follow(self, source_id: str) -> None:
+        self._follow_timer = None
+        if self.screen_stack and source_id != self.current:
+            self.show_source(source_id)
 
     @on(SourceList.Opened)
     def _source_opened(self, event: SourceList.Opened) -> None:
@@ -410,13 +436,23 @@ class PledgeScopeApp(App[str | None]):
             if len(group["sources"]) > 1:
                 for qid in group["members"]:
                     carried[qid] = f"{len(group['sources'])} sources"
-        figure_groups = {fid: group for group in group_facts(self.corpus.all("figures"))
-                         for fid in group.get("figures", [])}
+        from tui.widgets.fact_tables import number
+
+        figure_groups = {}
+        for group in group_facts(self.corpus.all("figures")):
+            per_value: dict[str, int] = {}
+            for values in group["values"].values():
+                for v in {number(v) for v in values}:
+                    per_value[v] = per_value.get(v, 0) + 1
+            group["sources_per_value"] = per_value
+            for fid in group.get("figures", []):
+                figure_groups[fid] = group
         self.call_from_thread(self._groups_ready, carried, figure_groups)
 
     def _groups_ready(self, carried: dict[str, str], figure_groups: dict[str, dict]) -> None:
         """Show which outlets carry each quote, and other sources' figures, once grouped."""
         self._carried, self._figure_groups = carried, figure_groups
+        gc.freeze()  # the index lives as long as the corpus: out of the collector's way too
         if self.current and self.screen_stack:
             facts = self.corpus.facts(self.current)
             self.main.query_one(QuoteTable).load(facts.get("quotes", []), self.statuses, carried)
