@@ -96,6 +96,10 @@ async def test_mark_verify_dispute_note_restart(data_dir: Path) -> None:
         await pilot.pause()
         saved = MarksStore(data_dir).get(quote["id"])
         assert saved["status"] == "disputed" and saved["note"] == "not in the transcript"
+        await pilot.press("slash", *quote["text"].split()[0].lower())
+        await pilot.pause()
+        assert "\u2717 \u201c" in screen_text(app)  # the disputed mark shows in search results too
+        await pilot.press("escape")
         await pilot.press("h")
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)

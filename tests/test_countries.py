@@ -98,3 +98,37 @@ def test_odd_input_never_raises():
         for m in mentions:
             assert 0 <= m.start < m.end <= len(text)
             assert text[m.start:m.end] == m.surface
+
+
+# --- rules added after the second blind set -----------------------------------------
+
+def test_more_capitals_and_demonyms_as_governments():
+    assert hows("Kampala said it would help, and Tanzanian officials agreed.") == [
+        ("UG", "capital"), ("TZ", "demonym")]
+    assert codes("Luanda has asked for time. Burundian troops are ready.") == ["AO", "BI"]
+    # a capital that is a place stays a place ("in Tunis", "Tripoli port")
+    assert codes("Talks were held in Tunis near Tripoli port.") == []
+
+
+def test_capital_with_an_appositive_acts():
+    assert codes("Vienna, citing its neutrality, declined to take part.") == ["AT"]
+    # a place stays a place
+    assert codes("Talks in Vienna, which hosts the agency, ended.") == []
+
+
+def test_capital_acting_with_an_adverb():
+    assert codes("Brigades will go only if Kinshasa formally requests them.") == ["CD"]
+
+
+def test_gulf_states_group_expands_to_gcc_members():
+    got = find_countries("The Gulf states will pay for fuel.")[0]
+    assert {m.code for m in got} == {"SA", "AE", "QA", "KW", "BH", "OM"}
+    assert all(m.how == "group" for m in got)
+
+
+def test_bare_congo_follows_the_congo_the_article_names():
+    assert codes("Kinshasa said fighting in eastern Congo worsened; Congolese troops fled.") == [
+        "CD", "CD", "CD"]
+    assert codes("Brazzaville, Republic of the Congo. Congo and Congolese.") == ["CG", "CG", "CG"]
+    # no explicit Congo: "Congo" keeps CG, the ambiguous demonym is dropped
+    assert codes("Congo and Congolese officials") == ["CG"]

@@ -48,3 +48,29 @@ def test_odd_input_never_raises():
         for f in extract_figures(text):
             assert 0 <= f.start < f.end <= len(text)
             assert 0 <= f.evidence_start <= f.start and f.end <= f.evidence_end <= len(text)
+
+
+# --- rules added after the second blind set -----------------------------------------
+
+def test_currency_with_m_and_bn_suffix():
+    assert figs("It pledged £60m and $2.5bn.") == [(60e6, "", "£60m"), (2.5e9, "", "$2.5bn")]
+    assert figs("a 60m wall") == []  # metres, not money
+
+
+def test_units_glued_to_numbers():
+    assert figs("a 1,400km border with Sudan") == [(1400.0, "km border", "1,400km")]
+
+
+def test_predicate_noun_after_would_be():
+    assert figs("roughly 400 would be unarmed observers, deployed") == [
+        (400.0, "unarmed observers", "400")]
+    assert figs("12 will be deployed soon")[0][1] == "deployed"
+
+
+def test_plural_heads_without_s():
+    assert figs("backed by 3 maritime patrol aircraft.")[0][1] == "maritime patrol aircraft"
+    assert figs("600 police officers")[0][1] == "police officers"
+
+
+def test_timestamps_with_a_dot_are_not_figures():
+    assert figs("17.42 GMT We are wrapping up.") == []

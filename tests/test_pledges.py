@@ -82,3 +82,110 @@ def test_vocabularies_and_spans_on_odd_input():
             assert set(p.kinds) <= set(KINDS) and p.kinds
             assert p.modality in MODALITIES
             assert 0 <= p.start < p.end <= len(text) and text[p.start:p.end] == p.evidence
+
+
+# --- rules added after the second blind set -----------------------------------------
+
+def test_refusal_verbs_balk_veto_reject_are_refused_pledges():
+    assert summary("Japan balked at paying a share of the costs.") == [
+        (["JP"], ["funding"], "refused", "")]
+    assert summary("Brazil rejected the plan outright.") == [(["BR"], ["other"], "refused", "")]
+    assert summary("Peru will veto any use of the fund.")[0][2] == "refused"
+
+
+def test_bankroll_airlift_imagery_currency_suffix():
+    assert summary("Norway will bankroll the radio network.") == [(["NO"], ["funding"], "firm", "")]
+    assert summary("Chile will provide airlift and satellite imagery.") == [
+        (["CL"], ["air", "intelligence"], "firm", "")]
+    assert summary("Ireland has pledged £60m.") == [(["IE"], ["funding"], "firm", "")]
+
+
+def test_share_needs_something_shared():
+    assert summary("Peru shares a long border with Chile.") == []
+    assert summary("Peru will share intelligence.")[0][1] == ["intelligence"]
+
+
+def test_trainees_are_not_troops_contributed():
+    assert summary("Austria will finance the training of 2,000 Malian police officers.") == [
+        (["AT"], ["training", "funding"], "firm", "")]
+    assert summary("Poland offered to train two Moldovan battalions.")[0][1] == ["training"]
+
+
+def test_sentence_subject_is_inherited_by_a_later_clause():
+    got = summary("Turkey, which has advisers there, said it had no objection but was not "
+                  "ready to commit forces.")
+    assert got == [(["TR"], ["ground troops"], "considering", "")]
+
+
+def test_new_subject_after_comma_and_is_its_own_clause():
+    got = summary("Norway has pledged to fund the network, and Norwegian officials said "
+                  "the Netherlands would supply ambulances.")
+    assert [g[0] for g in got] == [["NO"], ["NL"]]
+    # a plain list with an Oxford comma is not cut
+    assert summary("Spain, Italy, and France will send troops.")[0][0] == ["ES", "IT", "FR"]
+
+
+def test_passive_commitment_belongs_to_the_speaking_country():
+    got = summary("Ugandan officials said that 800 soldiers would be dispatched to the north.")
+    assert got == [(["UG"], ["ground troops"], "firm", "")]
+
+
+def test_relative_clause_after_a_preposition_names_the_actor():
+    got = summary("The cost was eased by the Gulf states, which have agreed to finance fuel.")
+    assert got[0][0] == ["SA", "AE", "QA", "KW", "BH", "OM"] and got[0][1] == ["funding"]
+
+
+def test_list_after_between_is_an_object():
+    got = summary("Angola, whose president mediated between Kinshasa and Kigali, would "
+                  "consider providing monitors.")
+    assert got == [(["AO"], ["monitoring"], "considering", "")]
+
+
+def test_but_only_if_attaches_to_the_clause_before():
+    got = summary("London would consider sending trainers, but only if Washington endorses the mission.")
+    assert got == [(["GB"], ["training"], "conditional", "if Washington endorses the mission")]
+
+
+def test_bullet_head_country_is_the_actor():
+    got = summary("- Austria: citing neutrality, it declined to take part.")
+    assert got == [(["AT"], ["other"], "refused", "")]
+
+
+def test_but_no_gives_a_refused_pledge():
+    got = summary("Belgium will contribute staff officers but no ships.")
+    assert (["BE"], ["sea"], "refused", "") in got
+
+
+def test_embedded_question_is_no_commitment():
+    assert summary("Poland and Romania have not said what they will provide.") == []
+
+
+def test_relative_clause_between_subject_and_verb_is_skipped():
+    got = summary("China, which has troops in the U.N. mission and oil interests, said it "
+                  "would provide 20 armored vehicles.")
+    assert got == [(["CN"], ["equipment"], "firm", "")]
+
+
+def test_troops_will_guard_after_a_speech_frame_belong_to_the_speaker():
+    got = summary("Kenya says a company of marines will guard the port.")
+    assert got == [(["KE"], ["ground troops"], "firm", "")]
+
+
+def test_only_after_makes_any_clause_a_condition():
+    got = summary("Uganda said it was prepared to contribute engineers, but only after the "
+                  "government guarantees their safety.")
+    assert got[0][2:] == ("conditional", "after the government guarantees their safety")
+
+
+def test_being_invited_or_asked_is_not_a_commitment():
+    assert summary("Rwanda was not invited to contribute.") == []
+
+
+def test_paying_for_the_deployment_of_troops_is_funding():
+    assert summary("Britain will finance the deployment of the new troops.") == [
+        (["GB"], ["funding"], "firm", "")]
+
+
+def test_radar_data_is_intelligence_and_join_is_a_cue():
+    assert summary("Chile will share radar data with the force.")[0][1] == ["intelligence"]
+    assert summary("Egypt said it will not join the force.")[0][2] == "refused"

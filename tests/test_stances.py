@@ -123,4 +123,55 @@ def test_scorer_on_seeds_and_own_articles():
     assert overall["stance_precision"] >= 0.97, per
     assert overall["pledge_recall"] >= 0.95, per
     assert overall["figure_recall"] >= 0.95, per
-    assert overall["flag_found"] == overall["flag_total"] == 3
+    # every non-country in a country list is flagged (3 dev + 3 in the blind2 articles)
+    assert overall["flag_found"] == overall["flag_total"] >= 6
+
+
+# --- rules added after the second blind set -----------------------------------------
+
+def test_would_consider_and_reserved_position_are_undecided():
+    got = stances("Uganda would consider sending engineers. Chile said it reserved its position "
+                  "until the rules are published. Ankara is studying the request.")
+    assert got == {"UG": "undecided", "CL": "undecided", "TR": "undecided"}
+
+
+def test_condition_on_another_country_is_undecided_own_parliament_is_not():
+    assert stances("Peru would send troops only if Brasilia formally requests them.") == {"PE": "undecided"}
+    assert stances("Peru would send troops provided the National Assembly approves the "
+                   "deployment, a step which has not yet been taken.") == {"PE": "troops"}
+
+
+def test_refusals_balk_veto_would_not_take_part():
+    got = stances("Japan balked at paying for the force. Hungary has said it will veto the fund. "
+                  "Kigali said in a statement that it would not take part in any force.")
+    assert got == {"JP": "opposed", "HU": "opposed", "RW": "opposed"}
+
+
+def test_abstaining_or_not_commenting_with_a_relative_clause_gets_no_stance():
+    got = stances("Spain, Italy and France back the mission. South Sudan, which is a member of "
+                  "the bloc, abstained. Russia, whose contractors remain there, did not respond. "
+                  "Ukraine, Georgia and Armenia are likely to watch closely.")
+    assert got == {"ES": "listed", "IT": "listed", "FR": "listed"}
+
+
+def test_subject_from_demonyms_and_mission_names():
+    text = ("Italy to lead Libya election security mission. Italy will send 800 soldiers. "
+            "No Maltese troops will be stationed on Libyan soil. Germany will finance the "
+            "training of 2,000 Libyan police officers.")
+    got = stances(text)
+    assert "LY" not in got and got["IT"] == "troops" and got["DE"] == "support"
+
+
+def test_would_not_allow_after_a_relative_clause_is_opposed():
+    got = stances("Sudan, which borders the region, said it would not allow foreign troops to cross.")
+    assert got == {"SD": "opposed"}
+
+
+def test_examining_and_not_made_up_its_mind_are_undecided():
+    got = stances('Nairobi was "examining the request seriously". Indonesia has not made up its mind.')
+    assert got == {"KE": "undecided", "ID": "undecided"}
+
+
+def test_attending_a_conference_is_participation():
+    assert stances("Officials say Japan and Oman are expected to attend as observers.") == {
+        "JP": "listed", "OM": "listed"}

@@ -468,7 +468,7 @@ class PledgeScopeApp(App[str | None]):
         index = self.quote_index()
         query = self._search[0] if self._search else ""
         self.push_screen(SearchScreen(lambda q: index.search(q, limit=200), self._titles(), query,
-                                      self._context_of), self._search_done)
+                                      self._context_of, self.statuses), self._search_done)
 
     def _context_of(self, fact: dict, width: int = 70) -> tuple[str, str]:
         """The words around a fact in its article: a little context for a search result."""

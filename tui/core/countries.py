@@ -27,6 +27,12 @@ Rules
 * The second value of :func:`find_countries` lists the capitalised names that
   stand between countries in a comma/"and" list but are not countries
   ("Free Europe" in "Australia, Canada, Free Europe, Japan").
+* The Gulf states / Gulf Arab states / GCC countries expand to the six GCC members.
+* Bare "Congo" / "Congolese" follow the Congo the article names explicitly (the
+  DRC, "DR Congo", Kinshasa -> CD; "Republic of the Congo", Brazzaville -> CG);
+  with none (or both), "Congo" is CG and the ambiguous demonym is dropped.
+* A capital followed by an appositive (", citing ...,", ", which ...") or by an
+  adverb and a verb ("Kinshasa formally requests") acts as its government.
 """
 
 from __future__ import annotations
@@ -323,6 +329,16 @@ _CAPITAL_ACT = re.compile(
     r"considers|appears|remains|hopes|fears|believes|maintains|maintained))\b")
 
 
+# "Vienna, citing its neutrality, declined": a capital with an appositive acts
+_COMMA_CLAUSE_AFTER = re.compile(r"^,\s+(?:citing|saying|arguing|insisting|which|whose|who)\b")
+_LIST_BEFORE = re.compile(r"\b(?:between|and|,)\s*$")
+_PLACE_COUNTRY_AFTER = re.compile(r"^,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.]")
+_PAST_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
+_RELATION_BEFORE = re.compile(r"\b(?:to|for|with|against|between|and|by|toward|towards|on|pressure)\s+$")
+_LIST_AFTER = re.compile(r"^\s*(?:,|and\b)")
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|both)\s+$")
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in " \t\"'“‘(-–—•*":
@@ -341,22 +357,20 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
         return False
     if _NEXT_WORD.match(after):
         return False
-    if re.match(r"^,\s+(?:citing|saying|arguing|insisting|which|whose|who)\b", after) and \
-            not re.search(r"\b(?:between|and|,)\s*$", before):
+    if after[:1] == "," and _COMMA_CLAUSE_AFTER.match(after) and not _LIST_BEFORE.search(before):
         return True  # "Vienna, citing its neutrality, declined"
-    if after[:1] == "," and re.match(r"^,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.]", after):
+    if after[:1] == "," and _PLACE_COUNTRY_AFTER.match(after):
         return False  # "Paris, France," a place with its country
     pw = _PREV_WORD.search(before)
     if pw and pw.group(1)[:1].isupper() and not _sentence_start(text, pw.start(1)) \
             and pw.group(1) not in ("And", "The") and not before.rstrip().endswith(","):
         return False  # "George Washington"
-    if _CAPITAL_ACT.match(after) or re.match(r"^\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b", after):
+    if _CAPITAL_ACT.match(after) or _PAST_VERB_AFTER.match(after):
         return True
     # object of relation: "signal to Moscow", "support for Kiev", "between Moscow and Kyiv"
-    if re.search(r"\b(?:to|for|with|against|between|and|by|toward|towards|on|pressure)\s+$", before):
+    if _RELATION_BEFORE.search(before):
         return True
-    return bool(re.match(r"^\s*(?:,|and\b)", after)) and bool(
-        re.search(r"\b(?:between|both)\s+$", before))
+    return bool(_LIST_AFTER.match(after)) and bool(_BETWEEN_BEFORE.search(before))
 
 
 def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
@@ -367,6 +381,7 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
     table = _COUNTRIES
     out: list[CountryMention] = []
     listed: list[tuple[int, int]] = []  # spans of name/group mentions for list analysis
+    congo = False  # a bare "Congo"/"Congolese" to resolve
     for m in _REGEX.finditer(text):
         surface = m.group(1)
         s, e = m.span(1)
@@ -390,9 +405,11 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
             continue
         out.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=surface,
                                   start=s, end=e, how=how))
+        if code == "CG":
+            congo = congo or surface in _CONGO_BARE
         if how == "name":
             listed.append((s, e))
-    if any(m.surface in _CONGO_BARE for m in out):
+    if congo:
         out = _resolve_congo(out)
     return out, _flag_non_countries(text, listed)
 

@@ -15,6 +15,11 @@ Skipped: years (1800-2100 standing alone), dates and days of the month next to
 a month name, times (10:30, 9 a.m.), ordinals ("21st", "fourth"), numbers glued
 to letters ("G7", "F-16", "COVID-19"), references ("Article 5", "Section 3",
 "No. 2", "page 4", "Chapter 7", "Resolution 2231"), and the word "one".
+
+Also: currency with a suffix ("£60m", "$2.5bn"; "60m" alone may be metres and is
+skipped), units glued to a number ("1,400km border" -> "km border"), a predicate
+noun after "would/will be" ("400 would be unarmed observers"), and plural heads
+without -s ("3 maritime patrol aircraft", "500 personnel").
 """
 
 from __future__ import annotations
@@ -117,11 +122,11 @@ def extract_figures(text: str) -> list[Figure]:
                 continue
             if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
                 continue
-            if re.match(r"^(?:st|nd|rd|th)\b", after):
+            if _ORDINAL_AFTER.match(after):
                 continue
             if "," not in num and "." not in num and 1800 <= value <= 2100 and \
                     not m.group("cur") and not m.group("pct") and not m.group("scale") and \
-                    not re.match(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b", after):
+                    not _COUNTED_AFTER.match(after):
                 continue  # a year
         scale = m.group("scale")
         if scale and scale.strip().lower() in ("m", "k") and not m.group("cur"):
@@ -140,13 +145,29 @@ def extract_figures(text: str) -> list[Figure]:
         if m.group("unit"):
             unit = " ".join(m.group("unit").split())
             what = unit + (" " + what if what else "")
-        if word and not what and not re.search(r"\b(?:remaining|other|all|the)\s+$", text[max(0, s - 12):s], re.I):
+        if word and not what and not _DETERMINER_BEFORE.search(text[max(0, s - 12):s]):
             continue  # "three" alone is rarely a figure worth comparing
         out.append(Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
                           evidence_start=es, evidence_end=ee))
     return out
 
 
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+_COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
+_PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
+_HYPHEN_NOUN = re.compile(r"^-(nation|country|member|strong)\b")
+_OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our)\s+")
+_MONEY_FOR = re.compile(r"^\s+(?:in|of|for|worth\s+of)\s+")
+_PARTICIPLE_AFTER = re.compile(
+    r"^\s+([a-z]+ed(?:\s+(?:or|and)\s+[a-z]+ed)?)\b(?=\s*[^\w\s]|\s+(?:by|in|on|at|"
+    r"to|over|from|with|and|or|during|since|last|this|overnight)\b|\s*$)")
+_PRED_PAST = re.compile(r"^((?:[a-z]+ed)(?:\s+(?:or|and)\s+[a-z]+ed)?)")
+# after "will/would be": a participle only when no noun follows ("would be unarmed observers")
+_PRED_FUTURE = re.compile(
+    r"^((?:[a-z]+ed)(?:\s+(?:or|and)\s+[a-z]+ed)?)"
+    r"(?=\s*[^\w\s]|\s*$|\s+(?:by|in|on|at|to|over|from|with|and|or|during|since|within|"
+    r"before|after|across|along|soon|later|next|\w+ly)\b)")
 _TITLE_CASE = [False]
 # plural heads without an -s ("3 maritime patrol aircraft", "500 police")
 _UNMARKED_PLURALS = frozenset("aircraft personnel police staff people militia infantry "
@@ -217,36 +238,33 @@ def _norm(w: str) -> str:
 
 def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     if pct:
-        m = re.match(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b", text[e:min(limit, e + 50)])
+        m = _PCT_OF.match(text[e:min(limit, e + 50)])
         return "percent" + (" of " + m.group(1) if m else "")
     seg = text[e:min(limit, e + 80)]
     if seg[:1] in "\"”’'":
         seg = seg[1:]  # '"at least 300" marines'
-    hyph = re.match(r"^-(nation|country|member|strong)\b", seg)
+    hyph = _HYPHEN_NOUN.match(seg)
     if hyph:
         return "countries" if hyph.group(1) in ("nation", "country") else \
             ("members" if hyph.group(1) == "member" else "strong")
     vm = _VERB_AFTER.match(seg)
     if vm:
         future = vm.group().strip().lower().startswith(("would", "will", "could"))
-        words = re.match(r"^((?:[a-z]+ed)(?:\s+(?:or|and)\s+[a-z]+ed)?)" + (
-            r"(?=\s*[^\w\s]|\s*$|\s+(?:by|in|on|at|to|over|from|with|and|or|during|since|within|"
-            r"before|after|across|along|soon|later|next|\w+ly)\b)" if future else ""), seg[vm.end():])
+        words = (_PRED_FUTURE if future else _PRED_PAST).match(seg[vm.end():])
         if words:
             return words.group(1)
         if not future:
             return ""
         # "400 would be unarmed observers": the predicate noun says what they are
         seg = " " + seg[vm.end():]
-    pm = re.match(r"^\s+([a-z]+ed(?:\s+(?:or|and)\s+[a-z]+ed)?)\b(?=\s*[^\w\s]|\s+(?:by|in|on|at|"
-                  r"to|over|from|with|and|or|during|since|last|this|overnight)\b|\s*$)", seg)
+    pm = _PARTICIPLE_AFTER.match(seg)
     if pm and pm.group(1) not in ("need", "seed", "speed", "red", "bed"):
         return pm.group(1)
-    of = re.match(r"^\s+of\s+(?:those|these|the|its|their|our)\s+", seg)
+    of = _OF_THOSE.match(seg)
     if of:
         seg = seg[of.end() - 1:]
     if cur:
-        im = re.match(r"^\s+(?:in|of|for|worth\s+of)\s+", seg)
+        im = _MONEY_FOR.match(seg)
         if im:
             seg = seg[im.end() - 1:]
     toks = []

@@ -18,13 +18,37 @@ into clauses (", while", "; ", " but ", ", whereas", "preferring to",
 * modality - refused (will not, declined, refused, ruled out ...), then
   conditional (a condition), considering (open to, may, could, hesitant,
   caution, to be finalized, likely, potentially ...), else firm.
+
+Further rules (found by articles written blind):
+
+* refusals that are commitments too: balk at, veto, reject the plan/mission;
+  "will contribute A but no B" adds a refused pledge of B.
+* a clause with no actor inherits the countries the sentence opens with
+  ("Turkey, which ..., said it had no objection but was not ready to commit");
+  a bullet "- Austria: ..." makes Austria the actor of its first clause.
+* ", and <Capitalised subject> said/will ..." after a committing clause starts
+  a new clause; a plain list ("Spain, Italy, and France will") is not cut.
+* a relative clause between subject and verb is skipped ("China, which has
+  troops in the U.N. mission, said it would provide"); a name after a
+  preposition is still the actor of ", which have agreed to finance".
+* passive or reported commitments belong to the speaking country ("Ugandan
+  officials said that 800 soldiers would be dispatched"; "Kenya says a company
+  of marines will guard the port").
+* kinds: trainees and paid-for troops are not troops contributed ("the
+  training of 2,000 police officers", "finance the deployment of troops");
+  airlift/helicopters -> air; imagery/radar data -> intelligence;
+  bankroll/underwrite/pay for/"£60m" -> funding; combat units, infantry,
+  military engineers -> ground troops.
+* "..., but only if/after X" is the condition of the clause before it.
+* not commitments: "what they will provide", "was not invited to contribute",
+  "shares a border" (share needs something shared).
 """
 
 from __future__ import annotations
 
 import re
 
-from tui.core.countries import _GAP_MID
+from tui.core.countries import _GAP_MID, _trie_regex
 from tui.core.models import CountryMention, Pledge
 from tui.core.sentences import lowered, sentence_words, split_sentences
 
@@ -49,7 +73,7 @@ _CUE_WORDS = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve",
-    "bankroll", "underwrite", "balk", "veto", "reject", "pay")) | {
+    "bankroll", "underwrite", "balk", "veto", "reject", "pay", "guard")) | {"join",
     "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled",
     "ruling", "limited", "signaled", "signalled", "troops", "paid", "underwrote", "vetoes"}
 
@@ -78,7 +102,7 @@ _QUANT_WORDS = frozenset(
     "remaining both rest coalition alliance group leaders allies europe bloc partners "
     "countries nations states members governments".split())
 _DIGIT = re.compile(r"\d")
-_SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " others", "though", ", and ",
+_SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " others", "though",
                 "adding", "saying", "noting", "stressing", "warning", "insisting")
 
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -105,7 +129,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:naval|navy|navies|sea\b|seas\b|maritime|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|patrol\s+boats?|at sea)")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
-    ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery)\b")),
+    ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|"
+                                r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
     ("funding", re.compile(
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|bankroll\w*|underwr\w+|"
         r"pay(?:s|ing)?\s+for|paid\s+for|(?:share|cost)s?\s+of\s+the\s+costs?|"
@@ -127,13 +152,20 @@ _KIND_TRIGGERS = {
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer",
             "corvette", "submarine", "minesweep", "patrol"),
     "training": ("train", "instructor", "academy"),
-    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery"),
+    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "$", "€", "£", "billion",
-                "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost",
-                "0m", "1m", "2m", "3m", "4m", "5m", "6m", "7m", "8m", "9m", "bn"),
+                "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn"),
     "monitoring": ("monitor", "observ"),
     "sanctions": ("sanction", "embargo", "economic", "tariff", "asset"),
 }
+
+# one pass (a prefix-factored pattern, every start position) finds which kinds'
+# regexes are worth running
+_TRIGGER_KINDS: dict[str, set[str]] = {}
+for _k, _v in _KIND_TRIGGERS.items():
+    for _t in _v:
+        _TRIGGER_KINDS.setdefault(_t, set()).add(_k)
+_ALL_TRIGGERS = re.compile("(?=(" + _trie_regex(list(_TRIGGER_KINDS)) + "))")
 
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
@@ -155,13 +187,7 @@ _COMMIT = re.compile(
     r"equip(?:s|ped|ping)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
     r"impos(?:e|es|ed|ing)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up))|"
-    r"shar(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|"
-    r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how)\b)|"
-    r"(?<=intelligence\s)sharing|dispatch(?:es|ed|ing)?|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
-    r"pay(?:s|ing)?\s+(?:for|a\s+share|the\s+costs?|part)|paid\s+for|balk(?:s|ed|ing)?\s+at|"
-    r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
-    r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
-    r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
+    r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
     r"weigh(?:s|ing)\s+(?:a\s+|an\s+)?(?:contribution|sending|deploying|whether|joining)|"
@@ -177,6 +203,29 @@ _COMMIT = re.compile(
     r"\b(?:likely|anticipated)|willingness)")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
+# Rarer commitment verbs, in a second pattern run only when a clause holds one of
+# _EXTRA_HINTS (keeps the common scan cheap): sharing intelligence, bankrolling,
+# paying for, and refusals that are commitments too (balk at, veto, reject the plan).
+_COMMIT_EXTRA = re.compile(
+    r"\b(?:shar(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|"
+    r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how)\b)|"
+    r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
+    r"pay(?:s|ing)?\s+(?:for|a\s+share|the\s+costs?|part)|paid\s+for|balk(?:s|ed|ing)?\s+at|"
+    r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
+    r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
+    r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
+    r"(?<=will\s)(?:guard|protect|secure|patrol)|(?<=would\s)(?:guard|protect|secure|patrol))(?!\w)")
+# the words that make _COMMIT_EXTRA worth running on a sentence
+_EXTRA_WORDS = frozenset(_forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
+                                "guard", "protect", "secure", "patrol")) | {"paid", "underwrote", "vetoes"}
+
+
+def _commit_search(text: str, lo: int, hi: int, extra_ok: bool = True) -> bool:
+    if _COMMIT.search(text, lo, hi):
+        return True
+    return extra_ok and _COMMIT_EXTRA.search(text, lo, hi) is not None
+
+
 _GAP_OK = re.compile(r"^[^.;:]{0,90}$")
 _GAP_BAD = re.compile(
     r"\b(?:that|while|which|who|as|whereas|because)\s+(?:the|a|an|[A-Z]|\d)|,\s+(?:the|a|an)\s|"
@@ -201,6 +250,12 @@ _COND_EVENT = re.compile(
     r"invit\w*|assembly|congress|senate)\b")
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
+def _obj_before(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] (lower-cased text before a name) ends with a preposition or a verb whose
+    object the name is ("for the ", "help ", "training of 2,000 ")."""
+    return _OBJ_PREP.search(low, lo, hi) is not None
+
+
 _OBJ_PREP = re.compile(
     r"\b(?:for|to|with|against|on|from|into|inside|in|over|of|toward|towards|by|"
     r"about|between|including|like|pressure|deter|guarantees?|across|through|throughout|at|within|"
@@ -238,7 +293,9 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
 # ", and Norwegian officials said ...": a new subject after a clause that already
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
-_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?=(?:the\s+)?[A-Z])")
+_AND_NEW_SUBJECT = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:officials?\s+|government\s+|"
+    r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b)")
 
 
 class _Cut:
@@ -259,7 +316,7 @@ class _Cut:
         return self._g
 
 
-def _clauses(sentence: str, original: str | None = None) -> list[tuple[int, int]]:
+def _clauses(sentence: str, original: str | None = None, extra_ok: bool = True) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     cuts = list(_CLAUSE_SPLIT.finditer(sentence))
@@ -267,7 +324,7 @@ def _clauses(sentence: str, original: str | None = None) -> list[tuple[int, int]
         extra = []
         for m in _AND_NEW_SUBJECT.finditer(original):
             prev = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
-            if _COMMIT.search(sentence, prev, m.start()):
+            if _commit_search(sentence, prev, m.start(), extra_ok):
                 extra.append(_Cut(m.start(), m.end(), m.group()))
         if extra:
             cuts = sorted(cuts + extra, key=lambda c: c.start())
@@ -286,19 +343,23 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
     pledges: list[Pledge] = []
     prev_actor: tuple[str, list[str]] | None = None
     sentence_cond = None
-    quant_ok = not _QUANT_WORDS.isdisjoint(words) or _DIGIT.search(lsent) is not None
+    wset = set(words)
+    quant_ok = not _QUANT_WORDS.isdisjoint(wset) or _DIGIT.search(lsent) is not None
     if not quant_ok and not mentions:
         return pledges  # no one to commit anything
-    clauses = _clauses(lsent, sentence) if any(h in lsent for h in _SPLIT_HINTS) else [(0, len(sentence))]
-    prev_actor = _lead_actor(sentence, s, mentions)
-    bullet_head = prev_actor if prev_actor is not None and _BULLET_HEAD.match(
-        sentence, mentions[0].end - s) else None
+    extra_ok = not _EXTRA_WORDS.isdisjoint(wset)
+    clauses = _clauses(lsent, sentence, extra_ok) if any(h in lsent for h in _SPLIT_HINTS) or (
+        ", and " in lsent and _AND_NEW_SUBJECT.search(sentence)) else [(0, len(sentence))]
+    inherited = False  # until a clause gives an actor, later clauses inherit the lead
+    may_cond = not _COND_WORDS.isdisjoint(wset)
+    has_speech = not _SPEECH_WORDS.isdisjoint(wset)
     for a, b in clauses:
         clause = sentence[a:b]
         lclause = lsent[a:b]
         verb = actor = None
         first = None
-        for cand in _verbs(lclause):
+        passive_speech = False
+        for cand in _verbs(lclause, extra_ok):
             vpos = a + cand.start()
             actor = _actor(sentence, s, a, vpos, mentions, lsent, quant_ok)
             if first is None:
@@ -306,39 +367,52 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             if actor is None and cand is first:
                 if lclause.lstrip().startswith(("preferring", "instead")) or \
                         _INHERIT.match(lclause):
-                    actor = prev_actor
+                    actor = prev_actor if inherited else _lead_actor(sentence, s, mentions)
             if actor is None:
                 actor = _troops_owner(sentence, s, vpos, b, mentions)
-            if actor is None:
+            if actor is None and has_speech:
                 actor = _passive_actor(sentence, s, a, vpos, mentions, lsent)
-            if actor is None and bullet_head is not None and cand is first:
-                actor = bullet_head  # "- Austria: Vienna, citing ..., declined to take part"
+                passive_speech = actor is not None
+            if actor is None and cand is first and mentions and ":" in sentence[:mentions[0].end - s + 3] \
+                    and _BULLET_HEAD.match(sentence, mentions[0].end - s):
+                actor = _lead_actor(sentence, s, mentions)  # "- Austria: Vienna, citing ..., declined"
             if actor is not None:
                 verb = cand
                 break
         if actor is None or verb is None:
             continue
         prev_actor = actor
+        inherited = True
         body_from = max(0, verb.start() - 12)
-        if _PASSIVE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start()):
+        if (passive_speech or "be" in lclause[max(0, verb.start() - 8):verb.start()]) and (
+                _PASSIVE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start()) or (
+                passive_speech and _FUTURE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start())
+                and _SPEECH.search(lclause, 0, verb.start()))):
             sp = None
             for sp in _SPEECH.finditer(lclause, 0, verb.start()):
                 pass
             body_from = sp.end() if sp is not None else max(0, verb.start() - 80)
         body = lclause[body_from:]
-        body_kinds = _TRAINEES.sub(r"\1", _RATHER.sub("", body))
-        kinds = [k for k, rx in _KIND_RULES
-                 if any(t in body_kinds for t in _KIND_TRIGGERS[k]) and rx.search(body_kinds)]
+        body_kinds = _RATHER.sub("", body)
+        if "train" in body_kinds or "equip" in body_kinds:
+            body_kinds = _TRAINEES.sub(r"\1", body_kinds)
+        if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
+            body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
+        maybe: set[str] = set()
+        for t in _ALL_TRIGGERS.finditer(body_kinds):
+            maybe |= _TRIGGER_KINDS[t.group(1)]
+        kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(body_kinds)]
         if "equipment" in kinds and "air" in kinds and not re.search(
                 r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft",
                 body_kinds):
             kinds.remove("air")
         if not kinds:
             kinds = ["other"]
-        cond = _condition(clause) or ""
+        cond = (_condition(clause) or "") if may_cond else ""
         if not cond and b < len(sentence) and _ONLY_IF.match(lsent, b):
-            cond = _condition(sentence[b:]) or ""  # "..., but only if Washington endorses it"
-        if not cond and sentence_cond is None:
+            # "..., but only if Washington endorses it": "only" makes any clause a condition
+            cond = _condition(sentence[b:], any_event=True) or ""
+        if not cond and sentence_cond is None and may_cond:
             sentence_cond = _condition(sentence[:a]) or ""
         if not cond and sentence_cond and a > 0:
             cond = sentence_cond
@@ -379,6 +453,14 @@ _TRAINEES = re.compile(
     r"(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|some|new|more)\s+)?"
     r"(?:[a-z'’-]+\s+){0,2}?(?:police(?:\s+officers)?|soldiers|troops|forces|battalions?|brigades?|"
     r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
+# "finance the deployment of the new troops": the troops are paid for, not sent
+_PAID_FOR_HINTS = ("deployment of", "cost of", "costs of", "salaries of", "upkeep of", "transport of",
+                   "rations of", "wages of")
+_PAID_FOR = re.compile(
+    r"\b(financ\w*|fund(?:s|ed|ing)?|pay(?:s|ing)?\s+for|paid\s+for|bankroll\w*|cover(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:deployment|costs?|salaries|upkeep|transport|rations|wages)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|police|personnel|"
+    r"peacekeepers|contingents?|units?|battalions?)\b")
 _ONLY_IF = re.compile(r"\s*,?\s*(?:but\s+)?only\s+(?=if\b|when\b|once\b|after\b|provided\b)")
 _LEAD = re.compile(r"[\s\-–—•*\"“'‘]*(?:(?:the|The)\s+)?")
 _LEAD_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
@@ -408,7 +490,11 @@ def _lead_actor(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+$")
+_TROOP_NOUN = re.compile(r"\b(?:troops|soldiers|marines|battalions?|companies|company|contingents?|"
+                         r"brigades?|units?|peacekeepers|forces|personnel|police|gendarmes)\b")
 _BULLET_HEAD = re.compile(r"\s*:\s")
+_SPEECH_WORDS = frozenset("said says confirmed announced stated indicated told".split())
 _SPEECH = re.compile(r"\b(?:said|says|confirmed|announced|stated|indicated|told\s+\w+)\s+(?:that\s+)?")
 _OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry|"
                           r"diplomats?|spokes\w+|envoys?)\b")
@@ -418,19 +504,22 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
                    lsent: str) -> tuple[str, list[str]] | None:
     """"Ugandan officials said that 800 soldiers would be dispatched": the speaking
     country owns a passive commitment whose subject names no country."""
-    if not _PASSIVE_BEFORE.search(lsent, max(a, vpos - 8), vpos):
+    passive = _PASSIVE_BEFORE.search(lsent, max(a, vpos - 8), vpos)
+    if not passive and not _FUTURE_BEFORE.search(lsent, max(a, vpos - 8), vpos):
         return None
     last = None
     for sm in _SPEECH.finditer(lsent, a, vpos):
         last = sm
     if last is None:
         return None
+    if not passive and not _TROOP_NOUN.search(lsent, last.end(), vpos):
+        return None  # "Kenya says a company of marines will guard the base"
     best = None
     for m in mentions:
         rel = m.start - s
         if rel < a or rel >= last.start():
             continue
-        if _OBJ_PREP.search(lsent, max(a, rel - 30), rel):
+        if _obj_before(lsent, max(a, rel - 30), rel):
             continue
         if m.how == "demonym" and not _OWNER_AFTER.match(sentence, m.end - s):
             continue
@@ -440,15 +529,30 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
     return best.surface, [best.code]
 
 
-_NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet|"
-                      r"(?:what|how\s+much|how\s+many)\s+(?:\w+\s+){0,2})\s*$")
+_NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
+# "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
+_ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invited|asked|urged|pressed|"
+                       r"encouraged|requested)\s+to\s+$")
+# "have not said what they will provide": an embedded question commits nothing
+_EMBEDDED_Q = re.compile(r"\b(?:what|how\s+much|how\s+many)\s+(?:\w+\s+){0,2}$")
 
 
-def _verbs(clause: str):
-    """The commitment verbs of the clause that are not "before committing" (at most 4)."""
+def _verbs(clause: str, extra_ok: bool = True):
+    """The commitment verbs of the clause that are not "before committing" (at most 4).
+    `extra_ok` False says the sentence holds none of _EXTRA_WORDS (skips that pattern)."""
     n = 0
-    for v in _COMMIT.finditer(clause):
-        if not _NOT_YET.search(clause, max(0, v.start() - 20), v.start()):
+    found = _COMMIT.finditer(clause)
+    if extra_ok:
+        extra = list(_COMMIT_EXTRA.finditer(clause))
+        if extra:
+            found = sorted([*found, *extra], key=lambda x: x.start())
+    for v in found:
+        lo = max(0, v.start() - 20)
+        if not _NOT_YET.search(clause, lo, v.start()) and not (
+                " to " in clause[max(0, v.start() - 6):v.start()] and
+                _ASKED_TO.search(clause, max(0, v.start() - 32), v.start())) and not (
+                ("what" in clause[lo:v.start()] or "how " in clause[lo:v.start()])
+                and _EMBEDDED_Q.search(clause, lo, v.start())):
             yield v
             n += 1
             if n >= 4:
@@ -480,10 +584,15 @@ _ORDER = ("ground troops", "air", "sea", "training", "intelligence", "equipment"
           "monitoring", "sanctions", "other")
 
 
-def _condition(clause: str) -> str | None:
+# a condition needs one of these words in the sentence (cheap pre-check)
+_COND_WORDS = frozenset("once after until unless provided soon awaiting pending when if should "
+                        "day only".split())
+
+
+def _condition(clause: str, any_event: bool = False) -> str | None:
     for m in _CONDITION.finditer(clause):
         c = m.group(1).strip()
-        if _COND_EVENT.search(c.lower()):
+        if any_event or _COND_EVENT.search(c.lower()):
             return c
     return None
 
@@ -521,7 +630,7 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     for m in mentions:
         if m.start < lo or m.end > hi:
             continue
-        if (_OBJ_PREP.search(lsent, max(a, m.start - s - 30), m.start - s) or (
+        if (_obj_before(lsent, max(a, m.start - s - 30), m.start - s) or (
                 obj_end is not None and _LIST_GAP.match(lsent, obj_end - s, m.start - s))) and \
                 not _RELATIVE_TO_VERB.match(lsent, m.end - s, vpos):
             obj_end = m.end  # "between Kinshasa and Kigali": the whole list is the object
@@ -551,7 +660,7 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
         if qm.start() >= qhi:
             break
         before = lsent[max(a, qm.start() - 25):qm.start()]
-        if _OBJ_PREP.search(before) and not re.search(r"\bof\s+$", before):
+        if _obj_before(before, 0, len(before)) and not re.search(r"\bof\s+$", before):
             continue
         if not _subject_gap(sentence[qm.end():vpos]):
             continue
@@ -566,8 +675,18 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
 
 
 def _subject_gap(gap: str) -> bool:
-    """True when `gap` (between a subject and the verb) keeps them in one clause."""
+    """True when `gap` (between a subject and the verb) keeps them in one clause. A
+    non-restrictive relative clause is skipped ("China, which has troops in the U.N.
+    mission, said it would provide ...")."""
+    if gap[:1] == ",":
+        rc = _REL_SKIP.match(gap)
+        if rc:
+            gap = gap[rc.end():]
     return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap)
+
+
+# ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
+_REL_SKIP = re.compile(r",\s*(?:which|who|whose)\b[^;]{0,200}?,(?=\s+[a-z])")
 
 
 def _norm_actor(phrase: str) -> str:

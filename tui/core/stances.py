@@ -37,6 +37,18 @@ Rules (DESIGN.md's table is the definition; this is how we read it):
   target named in passing gets no stance ("China is watching closely" too).
 * One stance per country: the most specific of troops > support > undecided
   > opposed > listed; evidence is the first sentence giving it.
+* Further rules found by articles written blind: "would consider", "studying",
+  "examining", "reserved its position", "not (yet) ready", "has not made up its
+  mind" -> undecided (also after a relative clause: "X, which ..., said it
+  reserved its position"); a condition naming another country ("only if
+  Washington endorses it") waits on others -> undecided; balk at, veto,
+  would not take part/allow -> opposed, also through a speech frame ("Kigali said
+  in a statement that it would not take part") or a relative clause; abstaining,
+  "did not respond/comment", "likely to watch" -> no stance; attending a
+  conference is participation; the subject is also found through demonyms ("on
+  Libyan soil", "train two Moldovan battalions") and mission names ("Libya
+  election security mission"); a ", a step which ..." appositive is not the
+  country's own hesitation.
 
 Conflicts: sources disagree about a country when they give two or more
 different stances *other than* "listed" - merely listing a country is
@@ -53,11 +65,33 @@ from tui.core.sentences import lowered, sentence_words, split_sentences
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
-_RECIP_BEFORE = re.compile(
-    r"\b(?:for|to|protect|protecting|secure|securing|guarantee|guarantees|support|supporting|behind|"
-    r"backing|back|defend|defending|help|helping|assist|assisting|aid|into|inside|reassure|"
-    r"rebuild|arm|arming|equip|equipping|train|training)\s+(?:post-?war\s+|postwar\s+)?"
-    r"(?:the\s+)?$")
+# recipient cues before a name: "for the ", "protect ", "help " (a word look-up, not a regex scan)
+_RECIP_WORDS = frozenset(
+    "for to protect protecting secure securing guarantee guarantees support supporting behind "
+    "backing back defend defending help helping assist assisting aid into inside reassure "
+    "rebuild arm arming equip equipping train training".split())
+_TAIL_WORD = re.compile(r"[a-z]+$")
+
+
+def _recip_before(w: str) -> bool:
+    """w ends with a recipient cue ("for the ", "to post-war ", "help ")."""
+    if not w or not w[-1].isspace():
+        return False
+    toks = w.split()
+    if toks and toks[-1] == "the":
+        toks.pop()
+    if toks and toks[-1] in ("postwar", "post-war"):
+        toks.pop()
+    if not toks:
+        return False
+    if toks[-1] in _RECIP_WORDS:
+        return True
+    if toks[-1].isalpha():
+        return False
+    tail = _TAIL_WORD.search(toks[-1])
+    return tail is not None and tail.group() in _RECIP_WORDS
+
+
 _RECIP_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+)?(?:security|armed\s+forces|forces|military|defen[cs]e|"
     r"reconstruction|sovereignty|skies|soil|territory|postwar|post-war|future|safety|army)"
@@ -68,8 +102,29 @@ _DEMONYM_RECIP_BEFORE = re.compile(
     r"assist|assisting|reassure|rebuild|arm|arming|equip|equipping|train|training(?:\s+of)?|"
     r"guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|six|several|new)\s+)?$")
 # "Libya election security mission", "Haiti security force": the country a mission is for
-_MISSION_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:mission|force|operation)\b")
-_PROVIDE_BEFORE = re.compile(r"\b(?:provide|give|offer|supply)\s+$")
+_MISSION_AFTER = re.compile(
+    r"(?:\s+(?:security|election|electoral|stabili[sz]ation|peacekeeping|peace|monitoring|support|"
+    r"reassurance|training|assistance|relief|protection|naval|police|border|ceasefire|observer|"
+    r"aid|maritime|military|recovery|reconstruction)){0,2}\s+(?:mission|force|operation)\b")
+_MISSION_HINT = re.compile(r"mission|force|operation")
+_PROVIDE_WORDS = frozenset(("provide", "give", "offer", "supply"))
+
+
+def _provide_before(w: str) -> bool:
+    """w ends with "provide/give/offer/supply " (as in "provide X with")."""
+    if not w or not w[-1].isspace():
+        return False
+    toks = w.split()
+    if not toks:
+        return False
+    last = toks[-1]
+    if last in _PROVIDE_WORDS:
+        return True
+    if last.isalpha():
+        return False
+    tail = _TAIL_WORD.search(last)
+    return tail is not None and tail.group() in _PROVIDE_WORDS
+
 
 _PENDING = re.compile(
     r"\b(?:hesita\w*|caution\w*|cautious|wary|reluctan\w*|not\s+yet|may|might|could|"
@@ -89,7 +144,10 @@ _OPPOSE = re.compile(
     r"dismisses|denied|denies|condemned|condemns|vetoed|vetoes|objected|objects|slammed|"
     r"refused|refuses|boycott\w*|warned\s+against|warns\s+against|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?:join|take\s+part|participate)|veto|"
-    r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate))\b")
+    r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|"
+    r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks)\b")
+# ", which borders Upper Nile, said it would not allow": a relative clause is no gap
+_REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;]{0,200}?,(?=\s+[a-z])")
 # "Kigali said in a statement that it would not take part": the speech frame is no gap
 _SPEECH_FRAME = re.compile(
     r"^(?:'s|’s)?\s+(?:has\s+|have\s+)?(?:said|says|stated|announced|insisted|made\s+clear|told\s+\w+)"
@@ -104,7 +162,7 @@ _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
     r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|"
-    r"backers?|coalition|participants?|signed\s+up)\b")
+    r"backers?|coalition|participants?|signed\s+up|attend\w*|delegations?)\b")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
@@ -134,7 +192,8 @@ _CAUTIOUS_VERB = re.compile(
     r"(?:\s*,\s*(?:which|who|whose)\b[^;:]{0,150}?,)?\s+"
     r"(?:(?:has|have)\s+)?(?:(?:said|says|told\s+\w+|indicated|signalled|signaled)\s+(?:that\s+)?(?:it|they)\s+)?"
     r"(?:(?:is|are|was|were|has|have|had|remains?)\s+)?(?:still\s+)?"
-    r"(?:studying|weighing|reviewing|mulling|assessing|considering\s+(?:the|a|an|its|whether)|"
+    r"[\"“]?(?:studying|weighing|reviewing|mulling|assessing|examining|evaluating|"
+    r"considering\s+(?:the|a|an|its|whether)|not\s+(?:yet\s+)?made\s+up\s+(?:its|their)\s+minds?|"
     r"reserv(?:ed|es|ing)\s+(?:its|their)\s+position|not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
     r"not\s+(?:yet\s+)?ready)\b")
 _NEUTRAL = re.compile(
@@ -144,6 +203,8 @@ _NEUTRAL = re.compile(
     r"stays\s+neutral|remains\s+neutral|(?:is|are)\s+(?:likely|expected|set|certain)\s+to\s+watch|"
     r"will\s+(?:be\s+)?watch(?:ing)?|did\s+not\s+(?:respond|comment|reply)|declined\s+to\s+comment|"
     r"could\s+not\s+be\s+reached|made\s+no\s+comment|has\s+not\s+commented)\b")
+_NEUTRAL_WORDS = frozenset("abstained abstains abstain watching watched watch silent neutral respond "
+                           "comment reply reached".split())
 _DEMONYM_OPPOSE = re.compile(r"\s+(?:warnings?|rejection|opposition)\s+against|\s+(?:rejection|opposition)\b")
 _OPPOSE_WORDS = frozenset(
     "reject rejected rejects opposed opposes oppose dismissed dismisses denied denies condemned "
@@ -151,11 +212,11 @@ _OPPOSE_WORDS = frozenset(
     "boycotts boycotting warned warns ruled denounced denounces criticised criticized "
     "criticises criticizes lambasted blasted rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
-    "balk balks declined".split())
+    "balk balks declined allow blocked blocks".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided studying weighing reviewing mulling assessing "
-    "considering reserved reserves reserving yet ready".split())
+    "considering reserved reserves reserving yet ready examining evaluating mind minds".split())
 _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|,\s*while\s|\swhile\s|,\s*whereas\s|\swhereas\s|,\s*but\s|\sbut\s")
 
@@ -189,8 +250,8 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             if _DEMONYM_RECIP_AFTER.match(after) or _DEMONYM_RECIP_BEFORE.search(before):
                 score[m.code] = score.get(m.code, 0) + 1
             continue
-        if (_RECIP_BEFORE.search(before) or _MISSION_AFTER.match(text, m.end) or _RECIP_AFTER.match(after)
-                                   or (_PROVIDE_BEFORE.search(before) and
+        if (_recip_before(before) or (_MISSION_HINT.search(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
+                                   or (_provide_before(before) and
                                        re.match(r"^\s+with\b", after))):
             score[m.code] = score.get(m.code, 0) + 1
     if not score:
@@ -321,13 +382,15 @@ def extract_stances(text: str, mentions: list[CountryMention],
         if not ms:
             continue
         s, e = sentences[si]
-        wset = words[si] if si < len(words) else ()
+        wset = set(words[si]) if si < len(words) else ()
         may_oppose = not _OPPOSE_WORDS.isdisjoint(wset)
         may_caution = not _CAUTIOUS_WORDS.isdisjoint(wset)
+        may_neutral = not _NEUTRAL_WORDS.isdisjoint(wset)
         sentence = text[s:e]
         lsent = low[s:e]
         has_context = None
         run_first = in_long_list = None
+        breaks = None
         for m in ms:
             cur = best.get(m.code)
             if m.code == subject or (cur is not None and cur[0] <= 1):
@@ -335,7 +398,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
             rel = m.start - s
             after = text[m.end:min(e, m.end + 90)]
             if may_oppose and m.how != "group":
-                lafter = low[m.end:min(e, m.end + 90)]
+                rs = _REL_SKIP.match(text, m.end, min(e, m.end + 240)) if after[:1] == "," else None
+                off = rs.end() if rs else m.end
+                lafter = low[off:min(e, off + 90)]
                 if m.how != "demonym" or _TITLE_ACT.match(after):
                     om = _OPPOSE.match(lafter)
                     if om and _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]):
@@ -365,12 +430,21 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if _TITLE_ACT.match(after):
                 offer(m.code, "listed", m.start, si)
                 continue
-            if _NEUTRAL.match(text[m.end:min(e, m.end + 240)]):
+            if may_neutral and _NEUTRAL.match(text[m.end:min(e, m.end + 240)]):
                 continue
             if run_first is None:
                 run_first, in_long_list = _list_runs(text, ms)
             first = run_first.get(m.start, m.start) - s
-            a, _ = _clause_of(lsent, rel)
+            if rel <= 400:
+                if breaks is None:
+                    breaks = [x.end() for x in _CLAUSE_BREAK.finditer(lsent)]
+                a = 0
+                for x in breaks:
+                    if x > rel:
+                        break
+                    a = x
+            else:
+                a, _ = _clause_of(lsent, rel)
             if _TARGET_CLAUSE.search(lsent, max(a, rel - 200), rel):
                 continue
             if m.start in in_long_list:

@@ -14,16 +14,19 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.display import one_line
-from tui.widgets.cells import safe
+from tui.widgets.cells import safe, status_symbol
 
 HINT = 'words \u00b7 "exact phrase" \u00b7 speaker:name \u00b7 source:outlet  \u2014  \u2191\u2193 choose \u00b7 enter jump \u00b7 escape close'
 
 
-def hit_prompt(hit: Any, titles: dict[str, str], match_style: str = "bold reverse") -> Text:
-    """One result: the quote with matched words highlighted, its speaker and its sources."""
+def hit_prompt(hit: Any, titles: dict[str, str], status: str | None = None,
+               match_style: str = "bold reverse") -> Text:
+    """One result: its mark, the quote with matched words highlighted, its speaker and its sources."""
     quote = hit.quote
     text = one_line(quote.get("text", ""))
-    prompt = Text("\u201c", end="")
+    symbol = status_symbol(status)
+    prompt = Text(f"{symbol} " if symbol else "", end="")
+    prompt.append("\u201c")
     body = Text(text, no_wrap=False, end="")
     if len(text) == len(quote.get("text", "")):  # offsets still hold after one_line
         for a, b in hit.matches:
@@ -47,8 +50,10 @@ class SearchScreen(ModalScreen[Any]):
     ]
 
     def __init__(self, search: Callable[[str], list], titles: dict[str, str], query: str = "",
-                 context: Callable[[dict], tuple[str, str]] | None = None) -> None:
+                 context: Callable[[dict], tuple[str, str]] | None = None,
+                 statuses: dict[str, str] | None = None) -> None:
         super().__init__()
+        self._statuses = statuses or {}
         self._search = search
         self._around = context
         self._titles = titles
@@ -76,10 +81,16 @@ class SearchScreen(ModalScreen[Any]):
         self.hits = self._search(query)
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
-        results.add_options(Option(hit_prompt(h, self._titles), id=str(i)) for i, h in enumerate(self.hits))
+        results.add_options(Option(hit_prompt(h, self._titles, self._status_of(h)), id=str(i))
+                            for i, h in enumerate(self.hits))
         if self.hits:
             results.highlighted = 0
         self.query_one("#search-count", Label).update(safe(f"{len(self.hits)} result(s)"))
+
+    def _status_of(self, hit: Any) -> str | None:
+        """A group's mark: disputed if any member is, else verified if any is."""
+        found = {self._statuses.get(qid) for qid in getattr(hit, "members", []) or [hit.quote.get("id")]}
+        return "disputed" if "disputed" in found else "verified" if "verified" in found else None
 
     @on(OptionList.OptionHighlighted, "#search-results")
     def _show_context(self, event: OptionList.OptionHighlighted) -> None:
