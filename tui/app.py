@@ -151,7 +151,7 @@ class PledgeScopeApp(App[str | None]):
             known = {s["id"] for s in self.sources}
             self.show_source(self.current if self.current in known else self.sources[0]["id"])
         self._update_header()
-        self.build_index()
+        self.call_after_refresh(self.build_index)  # after the first paint: it competes for the GIL
         gc.freeze()  # the corpus lives as long as the app: keep full collections off key presses
 
     def _attach_marks(self) -> tuple[dict[str, dict], list[dict]]:
