@@ -132,3 +132,15 @@ def test_bare_congo_follows_the_congo_the_article_names():
     assert codes("Brazzaville, Republic of the Congo. Congo and Congolese.") == ["CG", "CG", "CG"]
     # no explicit Congo: "Congo" keeps CG, the ambiguous demonym is dropped
     assert codes("Congo and Congolese officials") == ["CG"]
+
+
+def test_capital_after_a_sentence_ending_in_a_capitalised_word():
+    ms, _ = find_countries("Its navy patrols the Indian Ocean.\n\nBeijing condemned the coalition.")
+    assert [m.code for m in ms] == ["CN"]
+
+
+def test_capital_after_if_is_a_government():
+    ms, _ = find_countries("Seoul will send a ship if Washington provides air cover.")
+    assert [m.code for m in ms] == ["KR", "US"]
+    ms, _ = find_countries("General George Washington said so.")
+    assert ms == []

@@ -189,3 +189,48 @@ def test_paying_for_the_deployment_of_troops_is_funding():
 def test_radar_data_is_intelligence_and_join_is_a_cue():
     assert summary("Chile will share radar data with the force.")[0][1] == ["intelligence"]
     assert summary("Egypt said it will not join the force.")[0][2] == "refused"
+
+
+# --- rules found by the blind3 articles ------------------------------------------
+
+
+def test_comma_new_subject_starts_a_new_clause():
+    got = summary("Denmark will send a frigate, Norway is still weighing its options, "
+                  "and Poland has ruled out taking part.")
+    assert (["DK"], ["sea"], "firm", "") in got
+    assert (["NO"], ["other"], "considering", "") in got
+    assert (["PL"], ["other"], "refused", "") in got
+
+
+def test_plain_list_is_not_cut_at_commas():
+    got = summary("Spain, Italy, and France may send troops.")
+    assert got == [(["ES", "IT", "FR"], ["ground troops"], "considering", "")]
+
+
+def test_appositive_subject_is_the_actor():
+    assert summary("Portugal, the former colonial power, offered to train officers.") == [
+        (["PT"], ["training"], "firm", "")]
+
+
+def test_only_if_and_conditions_on_others_are_kept_whatever_the_event():
+    got = summary("Seoul is prepared to send a destroyer if Washington provides air cover.")
+    assert got[0][2:] == ("conditional", "if Washington provides air cover")
+    got = summary("Tanzania would contribute troops only if the government formally consents.")
+    assert got[0][2:] == ("conditional", "if the government formally consents")
+
+
+def test_condition_in_a_relative_clause_is_skipped():
+    got = summary("France, whose company left after a 2021 attack, said it would pay for the force "
+                  "once the force had a mandate.")
+    assert got[0][3] == "once the force had a mandate"
+
+
+def test_sending_officials_to_a_meeting_is_no_pledge():
+    assert summary("Canada and France sent officials to the meeting as observers.") == []
+
+
+def test_host_add_open_place_minehunters():
+    assert summary("Romania will add a corvette.")[0][:2] == (["RO"], ["sea"])
+    assert summary("Italy is contributing two minehunters.")[0][:2] == (["IT"], ["sea"])
+    assert summary("Ankara would not open the straits to warships.")[0][0] == ["TR"]
+    assert summary("Rwanda said it would not place its forces under the command.")[0][2] == "refused"

@@ -175,3 +175,80 @@ def test_examining_and_not_made_up_its_mind_are_undecided():
 def test_attending_a_conference_is_participation():
     assert stances("Officials say Japan and Oman are expected to attend as observers.") == {
         "JP": "listed", "OM": "listed"}
+
+
+# --- rules found by the blind3 articles ------------------------------------------
+
+
+def test_comma_clauses_keep_each_country_its_own_verb():
+    got = stances("Denmark will send a frigate, Norway is still weighing its options, "
+                  "and Poland has ruled out taking part.")
+    assert got == {"DK": "support", "NO": "undecided", "PL": "opposed"}
+
+
+def test_appositive_between_subject_and_verb_is_skipped():
+    got = stances("South Africa, the region's military heavyweight, has offered 1,500 soldiers. "
+                  "Portugal, the former colonial power, offered to train officers.")
+    assert got == {"ZA": "troops", "PT": "support"}
+
+
+def test_condition_on_another_government_makes_undecided():
+    got = stances("Seoul is prepared to send a destroyer if Washington provides air cover. "
+                  "Tanzania said it would contribute troops only if the Mozambican government consents.")
+    assert got["KR"] == "undecided" and got["TZ"] == "undecided"
+
+
+def test_as_soon_as_is_readiness_not_waiting():
+    got = stances("Botswana said it would send a contingent of military engineers as soon as a mandate was agreed.")
+    assert got == {"BW": "troops"}
+
+
+def test_condition_inside_a_relative_clause_is_not_the_pledges():
+    got = stances("France, whose energy company suspended a project after a 2021 attack, said it was "
+                  "ready to contribute financially once the force had a United Nations mandate.")
+    assert got == {"FR": "undecided"}
+
+
+def test_would_not_any_verb_is_opposed_but_not_would_not_say():
+    got = stances("Turkish officials said Ankara would not open the straits to warships. "
+                  "Rwanda, which has troops there, said it would not place its forces under the command. "
+                  "Spain would not say whether it would take part.")
+    assert got["TR"] == "opposed" and got["RW"] == "opposed"
+    assert got.get("ES") != "opposed"
+
+
+def test_warned_that_is_opposed():
+    got = stances("The Kremlin warned that any convoy would be treated as a legitimate target.")
+    assert got == {"RU": "opposed"}
+
+
+def test_subject_that_rejects_the_plan_is_opposed():
+    text = ("Mozambique's government has rejected a regional force for Mozambique. "
+            "South Africa will send 1,500 troops to protect Mozambique's territory. "
+            "Botswana will send engineers to help Mozambique.")
+    got = stances(text)
+    assert got["MZ"] == "opposed" and got["ZA"] == "troops"
+
+
+def test_subject_gets_no_listed_or_support():
+    got = stances("Britain will send troops to Moldova. France will fund Moldova's army. "
+                  "Moldova welcomed the coalition.")
+    assert "MD" not in got
+
+
+def test_observers_at_a_meeting_are_listed_not_monitors():
+    got = stances("Canada, France and Britain sent officials to the Tokyo meeting as observers.")
+    assert got == {"CA": "listed", "FR": "listed", "GB": "listed"}
+
+
+def test_signing_and_voting_for_are_participation():
+    got = stances("Spain and Portugal signed the letter of intent. "
+                  "Kenya and Nigeria were among the countries that voted for a resolution.")
+    assert got == {"ES": "listed", "PT": "listed", "KE": "listed", "NG": "listed"}
+
+
+def test_subject_found_through_demonym_forces_after_provide_or_for():
+    got = stances("Japan will provide the Philippine coast guard with five patrol vessels. "
+                  "Australia will fund training for Filipino coast guard officers. "
+                  "Philippine officials said the coalition was welcome.")
+    assert "PH" not in got and got["JP"] == "support" and got["AU"] == "support"

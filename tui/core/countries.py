@@ -33,6 +33,9 @@ Rules
   with none (or both), "Congo" is CG and the ambiguous demonym is dropped.
 * A capital followed by an appositive (", citing ...,", ", which ...") or by an
   adverb and a verb ("Kinshasa formally requests") acts as its government.
+* A capital after a subordinating conjunction ("only if Paris agrees") is a
+  clause subject, so a government; a capitalised word that ends the previous sentence
+  ("... the North Sea.\n\nMoscow replied") is not a first name before it.
 """
 
 from __future__ import annotations
@@ -319,6 +322,8 @@ def lookup(name: str) -> str | None:
 
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
+# "U.S.", "Mr.", "Gen.": a dot that does not end the sentence before a capital
+_ABBREV_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|St|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Prof)\.")
 _NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
 _CAPITAL_ACT = re.compile(
     r"^(?:'s|’s|\s+(?:[a-z]+ly\s+)?(?:requests|requested|asks|asked|demands|demanded|invites|"
@@ -333,6 +338,8 @@ _CAPITAL_ACT = re.compile(
 _COMMA_CLAUSE_AFTER = re.compile(r"^,\s+(?:citing|saying|arguing|insisting|which|whose|who)\b")
 _LIST_BEFORE = re.compile(r"\b(?:between|and|,)\s*$")
 _PLACE_COUNTRY_AFTER = re.compile(r"^,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.]")
+_CONJ_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|provided(?:\s+that)?|although|though|because)\s+$",
+                          re.I)
 _PAST_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
 _RELATION_BEFORE = re.compile(r"\b(?:to|for|with|against|between|and|by|toward|towards|on|pressure)\s+$")
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b)")
@@ -362,11 +369,15 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
     if after[:1] == "," and _PLACE_COUNTRY_AFTER.match(after):
         return False  # "Paris, France," a place with its country
     pw = _PREV_WORD.search(before)
+    if pw and pw.group(1).endswith(".") and not _ABBREV_DOT.fullmatch(pw.group(1)):
+        pw = None  # "... the North Sea.\n\nMoscow replied": a sentence end, not a name
     if pw and pw.group(1)[:1].isupper() and not _sentence_start(text, pw.start(1)) \
             and pw.group(1) not in ("And", "The") and not before.rstrip().endswith(","):
         return False  # "George Washington"
     if _CAPITAL_ACT.match(after) or _PAST_VERB_AFTER.match(after):
         return True
+    if _CONJ_BEFORE.search(before):
+        return True  # "only if Paris agrees": the subject of a clause
     # object of relation: "signal to Moscow", "support for Kiev", "between Moscow and Kyiv"
     if _RELATION_BEFORE.search(before):
         return True

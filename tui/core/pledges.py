@@ -42,6 +42,20 @@ Further rules (found by articles written blind):
 * "..., but only if/after X" is the condition of the clause before it.
 * not commitments: "what they will provide", "was not invited to contribute",
   "shares a border" (share needs something shared).
+
+Rules found by the blind3 articles:
+
+* ", <Country> is/has/will ..." after a committing clause starts a new clause (not
+  only ", and <Country> ..."); a plain list is still not cut;
+* an appositive (", the bloc's largest economy,") between subject and verb is
+  skipped like a relative clause;
+* conditions inside a relative clause are not the pledge's; "only if ..." and a
+  condition whose subject is capitalised ("if Berlin agrees") are kept
+  whatever their event;
+* "sent officials/delegations to the meeting" is attending, not contributing;
+  "as observers" is not monitoring;
+* "will add/host", "open its airspace/ports", "place its forces" are commitments
+  (so "would not open/place ..." are refusals).
 """
 
 from __future__ import annotations
@@ -75,7 +89,8 @@ _CUE_WORDS = frozenset(_forms(
     "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve",
     "bankroll", "underwrite", "balk", "veto", "reject", "pay", "guard")) | {"join",
     "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled",
-    "ruling", "limited", "signaled", "signalled", "troops", "paid", "underwrote", "vetoes"}
+    "ruling", "limited", "signaled", "signalled", "troops", "paid", "underwrote", "vetoes",
+    "add", "host", "place"}  # only as "will/would add|host", "place its forces" (_COMMIT_EXTRA)
 
 _CLAUSE_SPLIT = re.compile(
     r";|,\s*while\s+|\s+while\s+(?=others|some|the\s+rest)|,\s*whereas\s+|\s+whereas\s+|"
@@ -127,7 +142,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
     ("sea", re.compile(
         r"\b(?:naval|navy|navies|sea\b|seas\b|maritime|warships?|frigates?|ships?\b|vessels?\b|"
-        r"destroyers?|corvettes?|submarines?|minesweep\w*|patrol\s+boats?|at sea)")),
+        r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|at sea)")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
@@ -135,7 +150,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|bankroll\w*|underwr\w+|"
         r"pay(?:s|ing)?\s+for|paid\s+for|(?:share|cost)s?\s+of\s+the\s+costs?|"
         r"\d\s?(?:billion|million)|billion|million|euros|dollars)\b|[$€£]\s?\d|\d\s?(?:bn|m)\b)")),
-    ("monitoring", re.compile(r"\b(?:monitor\w*|observers?|observation mission)\b")),
+    ("monitoring", re.compile(r"\b(?:monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*)\b")),
 ]
@@ -150,7 +165,7 @@ _KIND_TRIGGERS = {
                       "engineer"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer",
-            "corvette", "submarine", "minesweep", "patrol"),
+            "corvette", "submarine", "minesweep", "minehunt", "patrol"),
     "training": ("train", "instructor", "academy"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "$", "€", "£", "billion",
@@ -190,13 +205,13 @@ _COMMIT = re.compile(
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
-    r"weigh(?:s|ing)\s+(?:a\s+|an\s+)?(?:contribution|sending|deploying|whether|joining)|"
+    r"weigh(?:s|ing)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:contribution|sending|deploying|whether|joining|options)|"
     r"consider(?:s|ing)\s+(?:a\s+contribution|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
     r"open\s+to|ready\s+to|willing\s+to|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
     r"(?<=troops\s)(?:will|would)\s+(?:remain|stay)|(?<=forces\s)(?:will|would)\s+(?:remain|stay)|"
-    r"signal(?:l)?ed|patrol(?:led|ling)|join|take\s+part|participate|back(?:s|ed)?\s+the|"
+    r"signal(?:l)?ed|patrol(?:led|ling)|join|take\s+part|participate|(?<=out\s)taking\s+part|back(?:s|ed)?\s+the|"
     r"hesita\w*\s+(?:about|to|over|on)|caution)(?!\w)|\b(?:"
     r"(?:role|involvement|participation|support|contribution|backing|commitment)\b[^.]{0,80}?"
     r"(?:finali[sz]|confirm|negotiat)\w*|(?:role|support|participation)\b[^.]{0,40}?"
@@ -214,10 +229,13 @@ _COMMIT_EXTRA = re.compile(
     r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
     r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
-    r"(?<=will\s)(?:guard|protect|secure|patrol)|(?<=would\s)(?:guard|protect|secure|patrol))(?!\w)")
+    r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
+    r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?)|"
+    r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?))(?!\w)")
 # the words that make _COMMIT_EXTRA worth running on a sentence
 _EXTRA_WORDS = frozenset(_forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
-                                "guard", "protect", "secure", "patrol")) | {"paid", "underwrote", "vetoes"}
+                                "guard", "protect", "secure", "patrol", "host", "add", "open", "place")) | {
+    "paid", "underwrote", "vetoes"}
 
 
 def _commit_search(text: str, lo: int, hi: int, extra_ok: bool = True) -> bool:
@@ -231,7 +249,7 @@ _GAP_BAD = re.compile(
     r"\b(?:that|while|which|who|as|whereas|because)\s+(?:the|a|an|[A-Z]|\d)|,\s+(?:the|a|an)\s|"
     r"\b(?:said|says|announced|stressed|noted|argued|confirmed|adds|added)\s+"
     r"(?!(?:(?:in|on|at|during|after)\s+[^,;.]{0,40}?\s+)?(?:that\s+)?(?:it|they|"
-    r"(?:his|her|its|their)\s+(?:country|government|nation))\b)")
+    r"(?:the|his|her|its|their)\s+(?:country|government|nation))\b)")
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
@@ -294,7 +312,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:officials?\s+|government\s+|"
+    r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b)")
 
 
@@ -320,7 +338,7 @@ def _clauses(sentence: str, original: str | None = None, extra_ok: bool = True) 
     spans = []
     pos = 0
     cuts = list(_CLAUSE_SPLIT.finditer(sentence))
-    if original is not None and ", and " in sentence:
+    if original is not None and ", " in sentence:
         extra = []
         for m in _AND_NEW_SUBJECT.finditer(original):
             prev = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
@@ -349,7 +367,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         return pledges  # no one to commit anything
     extra_ok = not _EXTRA_WORDS.isdisjoint(wset)
     clauses = _clauses(lsent, sentence, extra_ok) if any(h in lsent for h in _SPLIT_HINTS) or (
-        ", and " in lsent and _AND_NEW_SUBJECT.search(sentence)) else [(0, len(sentence))]
+        ", " in lsent and _AND_NEW_SUBJECT.search(sentence)) else [(0, len(sentence))]
     inherited = False  # until a clause gives an actor, later clauses inherit the lead
     may_cond = not _COND_WORDS.isdisjoint(wset)
     has_speech = not _SPEECH_WORDS.isdisjoint(wset)
@@ -430,6 +448,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             modality = "firm"
         if modality != "refused" and re.match(r"(?:join|participate|take\s+part)", verb.group()):
             continue  # joining is participation, not a commitment of something
+        if verb.group()[:3] in ("sen", "dis") and _DELEGATES.match(lclause, verb.end()):
+            continue  # "sent officials to the meeting": attending, not contributing
         name, codes = actor
         pledges.append(Pledge(actor=name, kinds=[k for k in _ORDER if k in kinds],
                               condition=cond, modality=modality, evidence=text[s:e],
@@ -444,6 +464,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
     return pledges
 
 
+_DELEGATES = re.compile(
+    r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+)*(?:officials?|delegations?|delegates?|envoys?|"
+    r"representatives?|ministers?|diplomats?|observers?|ambassadors?)\b")
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
 
 
@@ -590,11 +613,22 @@ _COND_WORDS = frozenset("once after until unless provided soon awaiting pending 
 
 
 def _condition(clause: str, any_event: bool = False) -> str | None:
+    rel = None
+    if ", wh" in clause:  # a condition inside ", which ... after the election," is not the pledge's
+        rel = _REL_SKIP.search(clause)
     for m in _CONDITION.finditer(clause):
+        if rel is not None and rel.start() <= m.start() < rel.end():
+            continue
         c = m.group(1).strip()
-        if any_event or _COND_EVENT.search(c.lower()):
+        # "only if ...", or a condition on someone else ("if Berlin agrees",
+        # "if the Italian government consents") is the pledge's condition whatever its event
+        if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
+                _COND_OTHER.match(c):
             return c
     return None
+
+
+_COND_OTHER = re.compile(r"(?i:if|once|unless|provided(?:\s+that)?|until)\s+(?:the\s+)?[A-Z]")
 
 
 class _Rel:
@@ -686,7 +720,8 @@ def _subject_gap(gap: str) -> bool:
 
 
 # ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
-_REL_SKIP = re.compile(r",\s*(?:which|who|whose)\b[^;]{0,200}?,(?=\s+[a-z])")
+_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an)\s+[a-z][^;,]{0,80}),"
+                       r"(?=\s+(?!and\b|or\b)[a-z])")
 
 
 def _norm_actor(phrase: str) -> str:

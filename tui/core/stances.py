@@ -53,6 +53,21 @@ Rules (DESIGN.md's table is the definition; this is how we read it):
 Conflicts: sources disagree about a country when they give two or more
 different stances *other than* "listed" - merely listing a country is
 compatible with any more specific stance.
+
+Rules found by the blind3 articles (mechanisms, not words):
+
+* clause attribution: in "Spain will send a ship, Italy is still weighing its
+  options", a country that opens a new comma clause after a commitment ends the
+  previous country's segment, so hedges do not leak between countries;
+* negation scope: "(will|would) not <any verb>" by the country (through a speech frame
+  or a relative clause) is a refusal -> opposed, except "would not say/comment/rule
+  out/be ..."; "warned that" is opposed too (only when nothing better is known);
+* the subject can still be **opposed** when it rejects the plan (a stance toward the
+  countries that would come), never troops/support/listed;
+* "as soon as ..." is readiness, not waiting on others;
+* participation cues also: signed (a letter of intent), voted for, "among the countries";
+* the subject is also found through "provide the Haitian police with",
+  "training for Somali coast guard officers" (a demonym + security-force noun).
 """
 
 from __future__ import annotations
@@ -60,6 +75,7 @@ from __future__ import annotations
 import re
 
 from tui.core.countries import _GAP_MID, country_name
+from tui.core.pledges import _commit_search
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
 from tui.core.sentences import lowered, sentence_words, split_sentences
 
@@ -101,6 +117,11 @@ _DEMONYM_RECIP_BEFORE = re.compile(
     r"\b(?:protect|protecting|secure|securing|support|supporting|defend|defending|help|helping|"
     r"assist|assisting|reassure|rebuild|arm|arming|equip|equipping|train|training(?:\s+of)?|"
     r"guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|six|several|new)\s+)?$")
+# "provide the Haitian police with", "training for Somali coast guard officers"
+_DEMONYM_FOR_BEFORE = re.compile(r"\b(?:for|to|provide|providing|provided|supply|supplying|give|giving)\s+(?:the\s+)?$")
+_DEMONYM_FORCE_AFTER = re.compile(
+    r"^\s+(?:coast\s+guard|armed\s+forces|forces|army|navy|military|troops|soldiers|officers|police|"
+    r"battalions?|brigades?|units|security\s+forces|border\s+guards?|defen[cs]e\s+forces)\b")
 # "Libya election security mission", "Haiti security force": the country a mission is for
 _MISSION_AFTER = re.compile(
     r"(?:\s+(?:security|election|electoral|stabili[sz]ation|peacekeeping|peace|monitoring|support|"
@@ -143,7 +164,8 @@ _OPPOSE = re.compile(
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
     r"dismisses|denied|denies|condemned|condemns|vetoed|vetoes|objected|objects|slammed|"
     r"refused|refuses|boycott\w*|warned\s+against|warns\s+against|ruled\s+out\s+(?:joining|"
-    r"taking\s+part|any)|(?:will|would)\s+not\s+(?:join|take\s+part|participate)|veto|"
+    r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
+    r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|"
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks)\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
@@ -162,7 +184,8 @@ _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
     r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|"
-    r"backers?|coalition|participants?|signed\s+up|attend\w*|delegations?)\b")
+    r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
+    r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
@@ -212,7 +235,7 @@ _OPPOSE_WORDS = frozenset(
     "boycotts boycotting warned warns ruled denounced denounces criticised criticized "
     "criticises criticizes lambasted blasted rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
-    "balk balks declined allow blocked blocks".split())
+    "balk balks declined allow blocked blocks not".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided studying weighing reviewing mulling assessing "
@@ -221,6 +244,7 @@ _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)
 _CLAUSE_BREAK = re.compile(r";|,\s*while\s|\swhile\s|,\s*whereas\s|\swhereas\s|,\s*but\s|\sbut\s")
 
 
+_NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:which|that)\b")
 
 
@@ -247,7 +271,8 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
         after = low[m.end:m.end + 40]
         if m.how == "demonym":
             # "on Libyan soil", "train two Moldovan battalions", "help Moldovan forces"
-            if _DEMONYM_RECIP_AFTER.match(after) or _DEMONYM_RECIP_BEFORE.search(before):
+            if _DEMONYM_RECIP_AFTER.match(after) or _DEMONYM_RECIP_BEFORE.search(before) or (
+                    _DEMONYM_FOR_BEFORE.search(before) and _DEMONYM_FORCE_AFTER.match(after)):
                 score[m.code] = score.get(m.code, 0) + 1
             continue
         if (_recip_before(before) or (_MISSION_HINT.search(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
@@ -295,6 +320,14 @@ def _pledge_stance(text: str, p: Pledge, code: str,
                     not re.match(r"\s*(?:is|are|was|were|will|would|has|have)\b", rest):
                 b = m.start()
                 break
+        # "Spain will send a ship, Italy is still weighing ...": another country that opens
+        # a new clause after the first one's commitment ends the first one's segment
+        for m in mentions_in:
+            if m.code != code and rel < m.start - p.start < b and \
+                    _NEW_SUBJECT_BEFORE.search(ev, max(0, m.start - p.start - 12), m.start - p.start) and \
+                    _commit_search(ev, rel, m.start - p.start):
+                b = m.start - p.start
+                break
         seg = ev[a:b]
     if p.modality == "refused":
         return "refused"
@@ -303,7 +336,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         seg = seg[:ap.start()]  # ", a step which has not yet been taken" is about the step
     if _PENDING.search(seg.lower()):
         return "undecided"
-    if p.modality == "conditional" and (_WAITS_ON_OTHERS.search(p.condition.lower()) or any(
+    if p.modality == "conditional" and not p.condition.lower().startswith("as soon as") and (
+            _WAITS_ON_OTHERS.search(p.condition.lower()) or any(
             m.code != code and m.surface in p.condition for m in mentions_in)):
         return "undecided"  # waits on others, e.g. on another country ("if Washington endorses it")
     if "ground troops" in p.kinds:
@@ -325,7 +359,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
     sent_of: dict[int, int] = {}
 
     def offer(code: str, stance: str, pos: int, si: int) -> None:
-        if code == subject or si < 0:
+        # the subject takes no part; its only stance is rejecting the plan ("the government said it did
+        # not need foreign soldiers"), a stance toward the countries that would come
+        if (code == subject and stance != "opposed") or si < 0:
             return
         r = _RANK[stance]
         cur = best.get(code)
@@ -393,7 +429,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
         breaks = None
         for m in ms:
             cur = best.get(m.code)
-            if m.code == subject or (cur is not None and cur[0] <= 1):
+            if cur is not None and cur[0] <= 1:
+                continue
+            if m.code == subject and not may_oppose:
                 continue
             rel = m.start - s
             after = text[m.end:min(e, m.end + 90)]
@@ -415,6 +453,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 if m.how == "demonym" and _DEMONYM_OPPOSE.match(lafter):
                     offer(m.code, "opposed", m.start, si)
                     continue
+            if m.code == subject:
+                continue
             if may_caution and (_CAUTIOUS.match(after) or _CAUTIOUS_VERB.match(text[m.end:min(e, m.end + 240)])) and \
                     (m.how != "demonym" or _TITLE.match(after)):
                 offer(m.code, "undecided", m.start, si)
