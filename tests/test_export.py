@@ -134,7 +134,7 @@ def test_json_marks_follow_a_reingest(tmp_path: Path, stores) -> None:
     assert next(q for q in doc["quotes"] if q["id"] == new_quote)["status"] == "verified"
 
 
-def test_conflicts_come_from_the_stances_module(stores, monkeypatch) -> None:
+def test_conflicts_come_from_the_conflicts_module(stores, monkeypatch) -> None:
     corpus, marks = stores
     seen: list[list[dict]] = []
 
@@ -142,7 +142,7 @@ def test_conflicts_come_from_the_stances_module(stores, monkeypatch) -> None:
         seen.append(stances)
         return [{"country": "ZZ", "country_name": "Nowhere", "stances": {"s": "listed"}, "evidence": {}}]
 
-    monkeypatch.setitem(sys.modules, "tui.core.stances", types.SimpleNamespace(find_conflicts=fake))
+    monkeypatch.setitem(sys.modules, "tui.core.conflicts", types.SimpleNamespace(find_conflicts=fake))
     doc = json.loads(export(corpus, marks, "json"))
     assert doc["conflicts"][0]["country"] == "ZZ"
     assert {s["country"] for s in seen[0]} == {"GB"} and len(seen[0]) == 2

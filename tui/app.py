@@ -135,7 +135,7 @@ class PledgeScopeApp(App[str | None]):
     # -- loading --------------------------------------------------------------
     def reload(self) -> None:
         """Read the stores and fill every pane; the search index and groupings follow in a worker."""
-        from tui.core.stances import find_conflicts
+        from tui.core.conflicts import find_conflicts
 
         self.sources = self.corpus.sources()
         self._fact_source_totals = self.corpus.fact_counts()

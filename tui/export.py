@@ -69,7 +69,7 @@ class _View:
 
     def conflicts(self) -> list[dict]:
         if self._conflicts is None:
-            from tui.core.stances import find_conflicts
+            from tui.core.conflicts import find_conflicts
 
             self._conflicts = list(find_conflicts(self.facts["stances"]))
         return self._conflicts
