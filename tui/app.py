@@ -156,14 +156,14 @@ class PledgeScopeApp(App[str | None]):
 
     def _attach_marks(self) -> tuple[dict[str, dict], list[dict]]:
         """Marks by current fact id, and the orphans; only marks whose id changed are searched for."""
-        from tui.core.anchoring import reattach
-
         attached: dict[str, dict] = {}
         pending: dict[str, dict] = {}
         for fid, mark in self.marks.all().items():
             (attached if self.corpus.fact(fid) is not None else pending)[fid] = mark
         if not pending:
             return attached, []
+        from tui.core.anchoring import reattach
+
         kinds = {fid.split(":", 1)[0] + "s" for fid in pending} & set(FACT_KINDS)
         candidates = [fact for kind in sorted(kinds) for fact in self.corpus.all(kind)]
         found, orphans = reattach(pending, candidates, self.corpus.text,
