@@ -45,7 +45,9 @@ def fact_label(fact: dict) -> str:
     if kind == "stance":
         return f"Stance of {fact.get('country_name', fact.get('country'))}: {fact.get('stance')} \u2014 {fact.get('evidence', '')}"
     if kind == "figure":
-        return f"Figure {fact.get('value')} {fact.get('what', '')}: {fact.get('evidence', '')}"
+        from tui.widgets.fact_tables import number
+
+        return f"Figure {number(fact.get('value'))} {fact.get('what', '')}: {fact.get('evidence', '')}"
     return str(fact.get("id", ""))
 
 
