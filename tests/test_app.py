@@ -211,3 +211,33 @@ async def test_holding_down_a_key_moves_the_list_and_the_article_follows(data_di
         assert app.current == app.sources[4]["id"]
         # the article was drawn for the first step and the last, not for those in between
         assert shown == [app.sources[1]["id"], app.sources[4]["id"]]
+
+
+async def test_a_big_corpus_shows_stance_counts_from_the_stored_summary(tmp_path: Path) -> None:
+    from tui.ingest import ingest_paths
+    from tui.store import CorpusStore
+    from tui.widgets.stance_table import MAX_SOURCE_COLUMNS
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(MAX_SOURCE_COLUMNS + 5):
+        stance = "will send troops" if n % 3 == 0 else "has ruled out sending troops"
+        (folder / f"a{n:03}.txt").write_text(
+            f"Report {n} on the mission\nNorway {stance} to the mission, officials said on day {n}.\n"
+            f"Sweden, Finland and Denmark were among the countries at the talks in report {n}.\n",
+            encoding="utf-8")
+    data = tmp_path / "data"
+    assert len(ingest_paths([folder], CorpusStore(data)).added) == MAX_SOURCE_COLUMNS + 5
+    app = make_app(data)
+    real_all = app.corpus.all
+    read: list[str] = []
+    app.corpus.all = lambda kind: (read.append(kind), real_all(kind))[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.query_one(StanceTable)
+        assert "stances" not in read  # counts came from the summary stored at ingest
+        assert [str(c.label) for c in table.columns.values()][2:] == [
+            "troops", "support", "undecided", "opposed", "listed"]
+        row = table.get_row("NO")
+        assert "\u26a0" in str(row[1])  # sources disagree about Norway
+        assert int(str(row[2])) == len([n for n in range(MAX_SOURCE_COLUMNS + 5) if n % 3 == 0])

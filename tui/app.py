@@ -137,15 +137,12 @@ class PledgeScopeApp(App[str | None]):
     # -- loading --------------------------------------------------------------
     def reload(self) -> None:
         """Read the stores and fill every pane; the search index and groupings follow in a worker."""
-        from tui.core.conflicts import find_conflicts
-
         self.sources = self.corpus.sources()
         self._fact_source_totals = self.corpus.fact_counts()
         attached, self.orphans = self._attach_marks()
         self.statuses = {fid: m["status"] for fid, m in attached.items()}
-        stances = self.corpus.all("stances")
         self.main.query_one(SourceList).load(self.sources, self._source_counts())
-        self.main.query_one(StanceTable).load(self.sources, stances, find_conflicts(stances), self.statuses)
+        self._load_stance_table()
         with self._index_lock:
             self._index = None
         self._carried, self._figure_groups = {}, {}
@@ -155,6 +152,20 @@ class PledgeScopeApp(App[str | None]):
         self._update_header()
         self.call_after_refresh(self.build_index)  # after the first paint: it competes for the GIL
         gc.freeze()  # the corpus lives as long as the app: keep full collections off key presses
+
+    def _load_stance_table(self) -> None:
+        """Per-source stances for a handful of sources; for many, the summary stored at ingest."""
+        from tui.core.conflicts import SUMMARY_META, corpus_fingerprint, summarise
+        from tui.widgets.stance_table import MAX_SOURCE_COLUMNS
+
+        table = self.main.query_one(StanceTable)
+        if len(self.sources) > MAX_SOURCE_COLUMNS:
+            stored = self.corpus.meta(SUMMARY_META) or {}
+            if stored.get("sources") == corpus_fingerprint(s["id"] for s in self.sources):
+                table.load(self.sources, stored["countries"], None, self.statuses)
+                return
+        stances = self.corpus.all("stances")
+        table.load(self.sources, summarise(stances), stances, self.statuses)
 
     def _attach_marks(self) -> tuple[dict[str, dict], list[dict]]:
         """Marks by current fact id, and the orphans; only marks whose id changed are searched for."""

@@ -6,7 +6,8 @@ names is stored once. Bad input never raises out of here: each bad file becomes
 one `(path, reason)` in `IngestReport.skipped`. Store failures (`StoreError`)
 do propagate: they are not about the input, and the CLI reports them.
 
-The only writes are one `store.apply(...)` and `store.set_meta(...)` at the end.
+The only writes are one `store.apply(...)` and `store.set_meta(...)` calls at the end
+(the stance summary, duplicates), so a big corpus opens without reading every stance.
 """
 
 from __future__ import annotations
@@ -424,6 +425,10 @@ def _ingest(files: list[str], skipped: list[tuple[str, str]], store, *, progress
             report.removed.append(path)
     if upserts or removals or manifest != dict(store.manifest() or {}):
         store.apply(upserts, sorted(removals), manifest)
+    if upserts or removals:  # what the stance table of a big corpus shows at start-up
+        from tui.core.conflicts import SUMMARY_META, stored_summary
+
+        store.set_meta(SUMMARY_META, stored_summary(store.all("stances"), (s["id"] for s in store.sources())))
     if dupes != dupes_before:
         store.set_meta(DUPLICATES_META, dupes)
     return report

@@ -63,3 +63,19 @@ def summarise(stances: list[dict]) -> dict[str, dict]:
         out[code] = {"country_name": name, "counts": counts, "sources": len(per_src),
                      "label": label}
     return out
+
+
+def corpus_fingerprint(source_ids) -> str:
+    """A short digest of which sources a derived summary was computed from."""
+    import hashlib
+
+    return hashlib.sha1("\n".join(sorted(source_ids)).encode()).hexdigest()[:16]
+
+
+SUMMARY_META = "stance_summary"
+"""Corpus meta key under which ingest keeps `stored_summary(...)`."""
+
+
+def stored_summary(stances: list[dict], source_ids) -> dict:
+    """The per-country summary with the fingerprint of the sources it was computed from."""
+    return {"sources": corpus_fingerprint(source_ids), "countries": summarise(stances)}

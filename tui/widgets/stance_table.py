@@ -40,19 +40,17 @@ class StanceTable(VimTable):
         self._source_ids: list[str] = []
         self._per_source = True
 
-    def load(self, sources: list[dict], stances: list[dict], conflicts: list[dict],
+    def load(self, sources: list[dict], summary: dict[str, dict], stances: list[dict] | None,
              statuses: dict[str, str]) -> None:
-        """Fill the table from every source's stances and the cross-source conflicts."""
+        """Fill the table: one row per country of `summary` (see `core.conflicts.summarise`).
+
+        With few sources, a column per source needs every stance (`stances`); beyond
+        MAX_SOURCE_COLUMNS the table shows counts per stance and needs only the summary.
+        """
         self.clear(columns=True)
-        self._cells = {(s["country"], s["source"]): s for s in stances}
         self._source_ids = [s["id"] for s in sources]
-        self._per_source = len(sources) <= MAX_SOURCE_COLUMNS
-        conflicted = {c["country"] for c in conflicts}
-        names: dict[str, str] = {}
-        by_country: dict[str, list[dict]] = {}
-        for s in stances:
-            names[s["country"]] = s.get("country_name") or s["country"]
-            by_country.setdefault(s["country"], []).append(s)
+        self._per_source = len(sources) <= MAX_SOURCE_COLUMNS and stances is not None
+        self._cells = {(s["country"], s["source"]): s for s in stances or []} if self._per_source else {}
         self.add_column("Country", key="country")
         self.add_column("Summary", key="summary")
         if self._per_source:
@@ -62,20 +60,16 @@ class StanceTable(VimTable):
         else:
             for stance in STANCES:
                 self.add_column(stance, key=stance)
-        order = sorted(by_country, key=lambda c: (c not in conflicted, names[c]))
+        order = sorted(summary, key=lambda c: (summary[c]["label"] != "conflict", summary[c]["country_name"]))
         for code in order:
-            rows = by_country[code]
-            summary = self._summary(rows, code in conflicted)
-            cells: list[Text] = [safe(f"{names[code]} ({code})", 28), summary]
+            row = summary[code]
+            cells: list[Text] = [safe(f"{row['country_name']} ({code})", 28), self._summary(row)]
             if self._per_source:
                 for sid in self._source_ids:
                     fact = self._cells.get((code, sid))
                     cells.append(self._cell(fact, statuses.get(fact["id"]) if fact else None))
             else:
-                counts = {st: 0 for st in STANCES}
-                for r in rows:
-                    counts[r["stance"]] = counts.get(r["stance"], 0) + 1
-                cells.extend(safe(counts[st] or "") for st in STANCES)
+                cells.extend(safe(row["counts"].get(st) or "") for st in STANCES)
             self.add_row(*cells, key=code)
 
     def _style(self, name: str):
@@ -87,15 +81,13 @@ class StanceTable(VimTable):
         label = fact["stance"] + (f" {status_symbol(status)}" if status_symbol(status) else "")
         return Text(label, style=self._style(f"stance--{fact['stance']}"), no_wrap=True)
 
-    def _summary(self, rows: list[dict], conflicted: bool) -> Text:
-        counts: dict[str, int] = {}
-        for r in rows:
-            counts[r["stance"]] = counts.get(r["stance"], 0) + 1
-        top = min(counts, key=lambda st: (-counts[st], STANCES.index(st)))
-        if conflicted:
-            others = "/".join(st for st in STANCES if st in counts)
-            return Text(f"{CONFLICT} {others}", style=self._style("stance--conflict"), no_wrap=True)
-        return Text(f"{top} \u00d7{counts[top]}", style=self._style(f"stance--{top}"), no_wrap=True)
+    def _summary(self, row: dict) -> Text:
+        counts = row["counts"]
+        if row["label"] == "conflict":
+            stances = "/".join(st for st in STANCES if st in counts)
+            return Text(f"{CONFLICT} {stances}", style=self._style("stance--conflict"), no_wrap=True)
+        label = row["label"]
+        return Text(f"{label} \u00d7{counts.get(label, 0)}", style=self._style(f"stance--{label}"), no_wrap=True)
 
     def set_status(self, fact: dict, status: str | None) -> None:
         """Redraw the cell of one stance fact after a mark."""
