@@ -32,6 +32,8 @@ async def test_opens_with_every_source(data_dir: Path, seeds_dir: Path) -> None:
             assert first_line(seed) in titles, seed.name
         assert app.focused is table
         assert app.query_one(StanceTable).row_count > 5
+        flagged = app.corpus.source(app.current).get("flagged") or []
+        assert all(name in screen_text(app) for name in flagged)  # non-countries in a country list
 
 
 async def test_moving_to_third_source_shows_its_title_and_text(data_dir: Path) -> None:

@@ -222,6 +222,9 @@ class PledgeScopeApp(App[str | None]):
         view.show(text, self._items(facts), self.statuses)
         src = self.corpus.source(source_id) or {}
         view.border_title = Content(f"2 Article: {one_line(src.get('title') or src.get('path', ''), 70)}")
+        flagged = src.get("flagged") or []
+        self.main.query_one("#facts").border_subtitle = (
+            Content(one_line("listed as countries but not countries: " + ", ".join(flagged), 80)) if flagged else "")
         self.main.query_one(SourceList).move_to(source_id)
 
     def _figures_elsewhere(self, source_id: str, figures: list[dict]) -> dict[str, str]:
