@@ -460,3 +460,45 @@ def test_quote_after_a_sentence_ending_she_laughed():
 def test_quote_sentence_then_name_said_next_sentence():
     text = 'Costs rose sharply. "We will not cut the dividend." Anna Sved said the board agreed.'
     assert quotes_of(text) == [("We will not cut the dividend.", "Anna Sved")]
+
+
+# ---------------------------------------------------------------- descriptors, ranks, ministries
+
+def test_lower_case_descriptor_before_title_after_quote():
+    text = '"The port is open," harbour authority chief Mira Solberg told reporters in Tromsø.'
+    assert quotes_of(text) == [("The port is open", "Mira Solberg")]
+    text2 = '"Talks resume on Monday," government spokesman Elias Varga said in Szeged.'
+    assert quotes_of(text2) == [("Talks resume on Monday", "Elias Varga")]
+    text3 = '"Talks resume on Monday," said transport policy adviser Elias Varga.'
+    assert quotes_of(text3) == [("Talks resume on Monday", "Elias Varga")]
+
+
+def test_descriptor_rule_needs_a_name_after_the_title():
+    text = 'Fares went up. "We had no choice," the rail company spokesman said.'
+    assert quotes_of(text)[0][1] != "rail company spokesman"
+
+
+def test_spokesperson_for_demonym_lower_case_ministry():
+    text = 'A spokesperson for the Finnish interior ministry said officials would "look again at the figures."'
+    assert quotes_of(text) == [("look again at the figures.", "Finnish interior ministry")]
+    text2 = '"We will look again," said a spokesman for the Finnish interior ministry.'
+    assert quotes_of(text2) == [("We will look again", "Finnish interior ministry")]
+
+
+def test_bare_lower_case_ministry_without_name_stays_unattributed():
+    text = 'A spokesperson for the interior ministry said it would "look again."'
+    assert quotes_of(text) == [("look again.", UNATTRIBUTED)]
+
+
+def test_military_rank_is_not_part_of_the_name():
+    text = ("Lieutenant Colonel Ines Moreau, who leads the detachment, met families at Rocher Barracks.\n"
+            '"We will bring everyone home," she said.')
+    assert quotes_of(text) == [("We will bring everyone home", "Ines Moreau")]
+    text2 = ("Retired Commandant Piet Vos, who served two tours abroad, spoke to the families.\n"
+             '"The waiting is the hard part," he said.')
+    assert quotes_of(text2) == [("The waiting is the hard part", "Piet Vos")]
+
+
+def test_rank_stripping_keeps_a_lone_surname_resolvable():
+    text = ('Colonel Ines Moreau arrived on Monday. "We are ready," Colonel Moreau said.')
+    assert quotes_of(text) == [("We are ready", "Ines Moreau")]

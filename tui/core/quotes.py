@@ -57,7 +57,31 @@ from dataclasses import dataclass
 from tui.core.countries import _DEMONYMS
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.speakers import ORG_WORDS, TITLE_WORDS, _fold, strip_title
+from tui.core.speakers import ORG_WORDS, _fold
+from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
+from tui.core.speakers import strip_title as _base_strip_title
+
+_RANK_WORDS = frozenset("""
+colonel lieutenant lieutenant-colonel commandant sergeant corporal brigadier brigadier-general
+commodore captain rear-admiral vice-admiral major-general lieutenant-general
+""".split())
+"""Military and police ranks: titles like "minister" ("Lieutenant Colonel Ann Berg")."""
+TITLE_WORDS = _BASE_TITLE_WORDS | _RANK_WORDS
+_LEAD_WORDS = _RANK_WORDS | frozenset("major private retired former acting".split())
+"""Capitalised words that, leading a name, are not part of it ("Retired Major Ann Berg")."""
+
+
+def strip_title(name: str) -> str:
+    """`speakers.strip_title`, and leading ranks off too: "Lieutenant Colonel Ann Berg" -> "Ann Berg"."""
+    out = _base_strip_title(name)
+    words = out.split(" ")
+    k = 0
+    while k < len(words) - 1 and words[k][:1].isupper() and words[k].lower().strip(".") in _LEAD_WORDS:
+        k += 1
+    rest = words[k:]
+    if k and all(w[:1].isupper() for w in rest):
+        return " ".join(rest)
+    return out
 
 MAX_QUOTE = 2500
 """Longest quote piece (characters) accepted between two marks."""
@@ -131,6 +155,7 @@ _NONPERSON = frozenset("""
 ministry council parliament agency authority court tribunal commission committee board bureau institute
 university school college hospital airport station street road avenue square bridge river lake island
 airways airlines foods capital securities investors holdings partners trust federation league association
+barracks base camp aerodrome airfield harbour harbor port headquarters centre center
 republic kingdom states province region district county city airport international national federal
 central northern southern eastern western north south east west africa african europe european asia
 asian america american cup open championship games olympics summit area trade free continental
@@ -233,6 +258,14 @@ def _outside(toks: list[_Tok], spans: list[tuple[int, int]]) -> list[_Tok]:
             continue
         out.append(t)
     return out
+
+
+def _is_modifier(w: str) -> bool:
+    """A plain lower-case word that can modify a noun ('defence', 'foreign', 'policy')."""
+    return (w.islower() and re.fullmatch(r"[a-z][a-z\-]*", w) is not None
+            and w not in _SMALL and w not in _STOPCAPS and w not in _DETERMINERS and w not in _PREPOSITIONS
+            and w not in _VERBS and w not in _PARTICIPLES and w not in _ADVERBS and w not in _VERBISH
+            and w not in _PRONOUNS and w not in _PASSIVE_AUX)
 
 
 def _is_cap(w: str) -> bool:
@@ -794,6 +827,13 @@ class _Extractor:
             if m < len(toks) and toks[m].w.lower() == "the":
                 m += 1
             n = self._run_fwd(toks[m:])
+            if n and not toks[m + n - 1].stop:
+                for x in range(m + n, min(len(toks), m + n + 3)):
+                    got = self._org_phrase_back(toks[m:x + 1])
+                    if got is not None:  # 'said a spokesperson for the Dutch defence ministry'
+                        return (got, x + 1) if raw else got
+                    if toks[x].stop:
+                        break
             if n:
                 got = self._org(toks[m:m + n])
                 if got is not None:
@@ -819,6 +859,9 @@ class _Extractor:
                 if t.stop:
                     break
                 continue
+            if self._title_descriptor(toks, j + n):
+                n += 1  # 'government spokesman Ann Berg', 'EU foreign policy chief Ann Berg'
+                continue
             break
         phrase = toks[j:j + n]
         if not phrase:
@@ -840,6 +883,45 @@ class _Extractor:
             return None
         got = self._name_at(" ".join(t.w for t in phrase), phrase[0].s)
         return (got, j + n) if raw else got
+
+    @staticmethod
+    def _title_descriptor(toks: list[_Tok], i: int) -> bool:
+        """toks[i] is a lower-case word describing a title that a name follows: 'government' in
+        'government spokesman Ann Berg', 'policy' in 'foreign policy chief Ann Berg'."""
+        t = toks[i]
+        if t.stop or not _is_modifier(t.w):
+            return False
+        for k in range(i + 1, min(len(toks) - 1, i + 4)):
+            w = toks[k].w
+            if w.islower() and w in TITLE_WORDS and not toks[k].stop:
+                nxt = toks[k + 1].w
+                return _is_cap(nxt) and nxt.lower() not in TITLE_WORDS and nxt.lower() not in _STOPCAPS
+            if toks[k].stop or not _is_modifier(w):
+                return False
+        return False
+
+    def _org_phrase_back(self, toks: list[_Tok]):
+        """'the Norwegian defence ministry', 'Kenya's foreign ministry' ending `toks`: a lower-case
+        organisation noun, at most two lower-case modifiers, a demonym or a possessive name.
+        (name, span) or None."""
+        if not toks:
+            return None
+        last = toks[-1]
+        if not last.w.islower() or not (last.w in _ORG_NOUNS or last.w in ORG_WORDS):
+            return None
+        k = len(toks) - 1
+        while k > 0 and len(toks) - 1 - k < 2 and not toks[k - 1].stop and _is_modifier(toks[k - 1].w) \
+                and toks[k - 1].w not in _ORG_NOUNS:
+            k -= 1
+        if k == 0 or toks[k - 1].stop:
+            return None
+        head = toks[k - 1].w
+        if not (self._is_demonym(head) or (_is_cap(head) and head.endswith(("’s", "'s")))):
+            return None
+        if head.lower() in _STOPCAPS:
+            return None
+        s0 = toks[k - 1].s
+        return (self.text[s0:last.e], (s0, last.e))
 
     @staticmethod
     def _run_fwd(toks: list[_Tok]) -> int:
@@ -1019,6 +1101,9 @@ class _Extractor:
                 # 'a company spokesperson said', 'a ministry spokesman said': the one the article names
                 return self._org_ref(toks[-2].w.lower(), last.s) or "nonname"
             return "nonname"
+        got = self._org_phrase_back(toks)
+        if got is not None:  # 'a spokesperson for the Norwegian defence ministry said'
+            return got
         if (low in _ORG_NOUNS and last.w.islower() and len(toks) >= 2
                 and toks[-2].w.lower() in ("the", "a") and not toks[-2].stop):
             return self._org_ref(low, last.s) or "nonname"  # 'the ministry said', 'the regulator said'
