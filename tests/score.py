@@ -34,9 +34,27 @@ def report() -> tuple[list[str], dict]:
     return lines, overall
 
 
+def holdout_report() -> tuple[list[str], dict]:
+    """Stance scores on the holdout articles (`holdout*`): annotated before the extractor ran
+    on them and never tuned on, so the closest thing here to the unseen-article score."""
+    paths = sorted(p for p in (scoring_stances.ROOT / "tests" / "articles").glob("holdout*.txt")
+                   if (scoring_stances.GOLD_DIR / f"{p.stem}.json").exists())
+    per, overall = scoring_stances.score_all(paths) if paths else ({}, {})
+    lines = [f"{'holdout (untuned)':30} {'stances':>14}  {'pledges':>14}"]
+    for name, s in sorted(per.items()):
+        lines.append(f"{name:30} {_pct(s['stance_correct'], s['stance_total']):>14}  "
+                     f"{_pct(s['pledge_found'], s['pledge_total']):>14}")
+    if overall:
+        lines.append(f"HOLDOUT  stance_accuracy {overall['stance_accuracy']:.3f}  "
+                     f"pledge_recall {overall['pledge_recall']:.3f}")
+    return lines, overall
+
+
 def main() -> int:
     lines, _ = report()
     print("\n".join(lines))
+    print()
+    print("\n".join(holdout_report()[0]))
     return 0
 
 
