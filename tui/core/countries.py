@@ -293,11 +293,17 @@ def _build() -> None:
     _LOOKUP.update(lookup)
     _KIND.update(kind)
     words = [w for w in table if not w.startswith("the ")]
-    first = "".join(sorted({re.escape(w[0]) for w in words}))
-    # A first-character lookahead lets the engine skip most positions quickly;
-    # the lookbehind keeps "U.S." out of "pic.twitter" and names out of words.
-    _REGEX = re.compile(r"(?=[" + first + r"])(?<![\w\-@#/.])(" + _trie_regex(words)
-                        + r")(?![\w\-])")
+    # The lookbehind keeps "U.S." out of "pic.twitter" and names out of words. It is
+    # placed after each name's first character (a width-2 lookbehind that looks at the
+    # character before the name), so that every alternative of the pattern starts with
+    # a literal: the engine then scans for those first characters in C and tries the
+    # pattern only there (same matches as a leading lookbehind, about twice as fast).
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(ch) + r"(?<![\w\-@#/.][\s\S])" + _trie_regex(rest)
+            for ch, rest in sorted(by_first.items())]
+    _REGEX = re.compile(r"((?:" + "|".join(alts) + r"))(?![\w\-])")
     _COUNTRIES = table
 
 

@@ -101,6 +101,7 @@ def extract_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     sentences = split_sentences(text)
     si = 0
+    title_of: dict[tuple[int, int], bool] = {}  # evidence span -> _is_title of it
     for m in _candidates(text, sentences):
         s, e = m.span()
         num, word = m.group("num"), m.group("word")
@@ -140,7 +141,11 @@ def extract_figures(text: str) -> list[Figure]:
             es, ee = sentences[si]
         else:
             es, ee = s, e
-        _TITLE_CASE[0] = _is_title(text[es:ee]) if ee - es < 300 else False
+        # several figures often share a sentence: decide its title case once
+        title = title_of.get((es, ee))
+        if title is None:
+            title = title_of[es, ee] = _is_title(text[es:ee]) if ee - es < 300 else False
+        _TITLE_CASE[0] = title
         what = _what(text, e, ee, bool(m.group("pct")), bool(m.group("cur")))
         if m.group("unit"):
             unit = " ".join(m.group("unit").split())
@@ -172,7 +177,9 @@ _TITLE_CASE = [False]
 # plural heads without an -s ("3 maritime patrol aircraft", "500 police")
 _UNMARKED_PLURALS = frozenset("aircraft personnel police staff people militia infantry "
                               "cattle livestock".split())
-_DIGITS = re.compile(r"\d+")
+# "\d\d*", not "\d+": a pattern that opens with a character class lets the engine
+# skip non-digits in C (same matches)
+_DIGITS = re.compile(r"\d\d*")
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "

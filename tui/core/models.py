@@ -181,11 +181,19 @@ def fact_records(kind: str, source_id: str, records) -> list[dict]:
     """Records as dicts with a stable `id` and their `source`; repeats get `#2`, `#3` ..."""
     out: list[dict] = []
     seen: dict[str, int] = {}
+    prefix = f"{kind}\x1f{source_id}\x1f"  # what fact_key hashes before the text
+    head = f"{kind}:{source_id}:"
+    sha1 = hashlib.sha1
     for record in records:
-        key = fact_key(kind, source_id, _key_text(kind, record))
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:
-            key = f"{key}#{seen[key]}"
+        text = _key_text(kind, record)
+        # Same key as fact_key(kind, source_id, text). For ASCII text, NFKC and the
+        # quote table are no-ops and casefold() is lower(), so normalise() reduces to
+        # squeezing white space (str.split uses the same white space as regex \s).
+        norm = " ".join(text.split()).lower() if text.isascii() else normalise(text)
+        key = head + sha1((prefix + norm).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        n = seen[key] = seen.get(key, 0) + 1
+        if n > 1:
+            key = f"{key}#{n}"
         row = {name: getattr(record, name) for name in _field_names(type(record))}
         if "kind" in row:  # a quote's own kind (direct / paraphrase)
             row[f"{kind}_kind"] = row.pop("kind")

@@ -42,7 +42,9 @@ _ABBREVS = frozenset(
     "Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Sen Rep Gov Pres St Jr Sr No vs etc Jan Feb Mar "
     "Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U a.m p.m Inc Ltd Co Gov Adm Maj "
     "Cmdr Rev Hon Mt Ft approx est Fig Vol".split())
-_INLINE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022-])")
+# "[.!?…][.!?…]*" rather than "[.!?…]+": a pattern that opens with a character class
+# lets the engine skip to the next candidate in C (same matches, much faster)
+_INLINE_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022-])")
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 
 
