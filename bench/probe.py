@@ -150,16 +150,6 @@ def startup(args: argparse.Namespace) -> None:
 
 # ------------------------------------------------------------------ navigation
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    k = (len(ordered) - 1) * q
-    lo = int(k)
-    hi = min(lo + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
-
-
 class _Counter:
     """Counts calls of some methods of some widget classes (patched on the class)."""
 

@@ -129,7 +129,7 @@ def same_speaker(a: str, b: str) -> bool:
     """Whether two speaker keys (see `speaker_key`) may be the same person.
 
     Unknown ("") matches anyone. Otherwise the surnames must be close (transliteration:
-    Zelenskyy / Zelensky / Zelenskiy) and, if both give a first name, so must those.
+    Kovalenkyy / Kovalenky / Kovalenkiy) and, if both give a first name, so must those.
     """
     if not a or not b or a == b:
         return True

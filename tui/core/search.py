@@ -5,7 +5,7 @@ Query syntax (parts combine with AND):
 - free words: typo-tolerant and prefix-friendly, so results update as you type
   ("secur" finds "security", "secruity" finds it too);
 - ``speaker:zelensky`` or ``speaker:"volodymyr zelensky"``: fuzzy on the
-  speaker's name (transliterations: Zelenskyy / Zelensky / Zelenskiy);
+  speaker's name (transliterations: Kovalenkyy / Kovalenky / Kovalenkiy);
 - ``source:xyz``: a source id prefix, or words of the source's title or outlet;
 - ``"exact phrase"``: must appear in the quote, after normalisation (curly or
   straight quotation marks, case, accents, white space). An unbalanced ``"``
