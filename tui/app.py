@@ -19,6 +19,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.commands import ActionCommands, SourceCommands
 from tui.core.display import one_line
+from tui.core.models import parse_fact_key
 from tui.store import CorpusStore, MarksStore
 from tui.widgets.article_view import ArticleView, Item
 from tui.widgets.fact_tables import FactTable, FigureTable, PledgeTable, QuoteTable
@@ -177,7 +178,7 @@ class PledgeScopeApp(App[str | None]):
             return attached, []
         from tui.core.anchoring import reattach
 
-        kinds = {fid.split(":", 1)[0] + "s" for fid in pending} & set(FACT_KINDS)
+        kinds = {named[0] + "s" for named in map(parse_fact_key, pending) if named} & set(FACT_KINDS)
         candidates = [fact for kind in sorted(kinds) for fact in self.corpus.all(kind)]
         found, orphans = reattach(pending, candidates, self.corpus.text,
                                   paths={s["id"]: s["path"] for s in self.sources})
@@ -192,14 +193,9 @@ class PledgeScopeApp(App[str | None]):
         verified: dict[str, int] = {}
         for fid, status in self.statuses.items():
             if status == "verified":
-                source = self._source_of(fid)
+                source = (parse_fact_key(fid) or ("", ""))[1]
                 verified[source] = verified.get(source, 0) + 1
         return {sid: (verified.get(sid, 0), total) for sid, total in self._fact_source_totals.items()}
-
-    @staticmethod
-    def _source_of(fact_id: str) -> str:
-        parts = fact_id.split(":")
-        return parts[1] if len(parts) > 2 else ""
 
     def _update_header(self) -> None:
         total = sum(self._fact_source_totals.values())

@@ -55,6 +55,8 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from tui.core.models import parse_fact_key
+
 try:  # optional accelerator: same data, about twice as fast to parse and write
     import orjson as _orjson
 except ImportError:  # pragma: no cover - depends on the environment
@@ -708,10 +710,10 @@ class CorpusStore:
         A fact id names its source (``kind:source:digest``), so only that source's
         facts are read.
         """
-        parts = fact_id.split(":") if isinstance(fact_id, str) else []
-        if len(parts) < 3 or parts[1] not in self._sources:
+        named = parse_fact_key(fact_id)
+        if named is None or named[1] not in self._sources:
             return None
-        for rows in self.facts(parts[1]).values():
+        for rows in self.facts(named[1]).values():
             for row in rows:
                 if isinstance(row, dict) and row.get("id") == fact_id:
                     return row

@@ -29,7 +29,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from tui.core.models import _key_text, fact_key, normalise
+from tui.core.models import _key_text, fact_key, normalise, parse_fact_key
 
 FUZZY_CUTOFF = 90.0
 
@@ -46,7 +46,7 @@ def fact_kind(fact: Mapping[str, Any]) -> str:
     """The singular kind of a fact dict (from its "kind", else from its id's prefix)."""
     kind = fact.get("kind")
     if kind in ("direct", "paraphrase", None, ""):  # a Quote's own kind, not the fact kind
-        kind = str(fact.get("id", "")).split(":", 1)[0]
+        kind = (parse_fact_key(fact.get("id")) or ("", ""))[0]
     return _kind(str(kind))
 
 
@@ -214,10 +214,10 @@ def reattach(marks: Mapping[str, dict], facts: list[dict],
         def __init__(self, fid: str, mark: dict) -> None:
             self.fid, self.mark = fid, mark
             self.anchor = anchor = mark.get("anchor") or {}
-            parts = fid.split("#", 1)[0].split(":", 2)
+            named = parse_fact_key(fid)
             self.base = fid.split("#", 1)[0]
-            self.kind = _kind(anchor.get("kind")) or parts[0]
-            self.old_source = parts[1] if len(parts) == 3 else str(anchor.get("source", ""))
+            self.kind = _kind(anchor.get("kind")) or (named[0] if named else fid.split(":", 1)[0])
+            self.old_source = named[1] if named else str(anchor.get("source", ""))
             self.keys = _anchor_keys(anchor)
             self.span = normalise(str(anchor.get("text", "")))
             self.path = str(anchor.get("path") or "")
@@ -282,7 +282,7 @@ def reattach(marks: Mapping[str, dict], facts: list[dict],
     leftovers: list[Want] = []
     for fid, mark in pending:
         want = Want(fid, mark)
-        if not want.anchor and len(fid.split(":", 2)) < 3:
+        if not want.anchor and parse_fact_key(fid) is None:
             orphan(want)
             continue
         seen: dict[str, dict] = {}

@@ -54,6 +54,17 @@ def fact_key(kind: str, source_id: str, text: str) -> str:
     return f"{kind}:{source_id}:{digest.hexdigest()[:12]}"
 
 
+def parse_fact_key(fact_id: object) -> tuple[str, str] | None:
+    """The (kind, source id) a fact key names, or None if `fact_id` is not a fact key.
+
+    Keys are ``kind:source:digest``, with ``#n`` after repeats (see `fact_key`).
+    """
+    if not isinstance(fact_id, str):
+        return None
+    parts = fact_id.split("#", 1)[0].split(":", 2)
+    return (parts[0], parts[1]) if len(parts) == 3 and all(parts) else None
+
+
 @dataclass(slots=True)
 class Article:
     """One source: a news article as parsed from a file."""
