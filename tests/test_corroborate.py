@@ -253,3 +253,18 @@ def test_the_same_words_said_by_a_thousand_people_stay_cheap():
         assert together(groups, f"a{i}", f"b{i}")
     # pairwise speaker checks would be ~ len(people)**2 / 2 = 500,000
     assert stats["speaker_checks"] < 20 * len(people)
+
+
+def test_values_elsewhere_counts_other_sources_only() -> None:
+    from tui.core.corroborate import group_facts, values_elsewhere
+
+    figures = [
+        {"id": "f1", "source": "a", "value": 26.0, "what": "countries"},
+        {"id": "f2", "source": "b", "value": 26.0, "what": "countries"},
+        {"id": "f3", "source": "c", "value": 35.0, "what": "countries"},
+        {"id": "f4", "source": "a", "value": 35.0, "what": "countries"},
+    ]
+    (group,) = group_facts(figures)
+    assert group["sources_per_value"] == {26.0: 2, 35.0: 2}
+    assert values_elsewhere(group, "a") == {26.0: 1, 35.0: 1}
+    assert values_elsewhere(group, "c") == {26.0: 2, 35.0: 1}  # a gives both

@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from tui.commands import ActionCommands, SourceCommands
-from tui.core.display import one_line
+from tui.core.display import number, one_line
 from tui.core.models import parse_fact_key
 from tui.store import CorpusStore, MarksStore
 from tui.widgets.article_view import ArticleView, Item
@@ -46,8 +46,6 @@ def fact_label(fact: dict) -> str:
     if kind == "stance":
         return f"Stance of {fact.get('country_name', fact.get('country'))}: {fact.get('stance')} \u2014 {fact.get('evidence', '')}"
     if kind == "figure":
-        from tui.widgets.fact_tables import number
-
         return f"Figure {number(fact.get('value'))} {fact.get('what', '')}: {fact.get('evidence', '')}"
     return str(fact.get("id", ""))
 
@@ -225,21 +223,16 @@ class PledgeScopeApp(App[str | None]):
 
     def _figures_elsewhere(self, source_id: str, figures: list[dict]) -> dict[str, str]:
         """For each figure, the values other sources give for the same thing ("⚠ 35 ×1, 26 ×3")."""
-        from tui.widgets.fact_tables import number
+        from tui.core.corroborate import values_elsewhere
 
         out: dict[str, str] = {}
         for fig in figures:
             group = self._figure_groups.get(fig["id"])
-            if not group:
-                continue
-            counts = dict(group["sources_per_value"])
-            for v in {number(v) for v in group["values"].get(source_id, [])}:
-                counts[v] -= 1  # this source itself is not "another source"
-            counts = {v: n for v, n in counts.items() if n > 0}
+            counts = values_elsewhere(group, source_id) if group else {}
             if counts:
-                mark = "\u26a0 " if any(v != number(fig["value"]) for v in counts) else ""
+                mark = "\u26a0 " if any(v != fig["value"] for v in counts) else ""
                 top = sorted(counts.items(), key=lambda kv: -kv[1])[:4]
-                out[fig["id"]] = mark + ", ".join(f"{v} \u00d7{n}" for v, n in top)
+                out[fig["id"]] = mark + ", ".join(f"{number(v)} \u00d7{n}" for v, n in top)
         return out
 
     @staticmethod
@@ -448,17 +441,8 @@ class PledgeScopeApp(App[str | None]):
             if len(group["sources"]) > 1:
                 for qid in group["members"]:
                     carried[qid] = f"{len(group['sources'])} sources"
-        from tui.widgets.fact_tables import number
-
-        figure_groups = {}
-        for group in group_facts(self.corpus.all("figures")):
-            per_value: dict[str, int] = {}
-            for values in group["values"].values():
-                for v in {number(v) for v in values}:
-                    per_value[v] = per_value.get(v, 0) + 1
-            group["sources_per_value"] = per_value
-            for fid in group.get("figures", []):
-                figure_groups[fid] = group
+        figure_groups = {fid: group for group in group_facts(self.corpus.all("figures"))
+                         for fid in group["figures"]}
         self.call_from_thread(self._groups_ready, carried, figure_groups)
 
     def _groups_ready(self, carried: dict[str, str], figure_groups: dict[str, dict]) -> None:

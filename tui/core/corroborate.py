@@ -470,8 +470,9 @@ def group_facts(figures: list[dict]) -> list[dict]:
 
     Returns one dict per `what`, in order of first appearance: {"id", "what" (the
     first wording), "key" (normalised), "values": {source: [value, ...]} (sources
-    sorted, values unique in order of appearance), "figures": figure ids, "differs":
-    whether two sources report different sets of values}.
+    sorted, values unique in order of appearance), "sources_per_value": {value: how
+    many sources give it}, "figures": figure ids, "differs": whether two sources
+    report different sets of values}.
     """
     out: dict[str, dict] = {}
     for fig in figures:
@@ -493,5 +494,21 @@ def group_facts(figures: list[dict]) -> list[dict]:
         entry["values"] = {s: entry["values"][s] for s in sorted(entry["values"])}
         value_sets = {frozenset(v) for v in entry["values"].values()}
         entry["differs"] = len(value_sets) > 1
+        per_value: dict = {}
+        for values in entry["values"].values():
+            for value in values:
+                per_value[value] = per_value.get(value, 0) + 1
+        entry["sources_per_value"] = per_value
         result.append(entry)
     return result
+
+
+def values_elsewhere(group: dict, source_id: str) -> dict:
+    """Value -> number of OTHER sources giving it, for a group from `group_facts`.
+
+    Costs the number of distinct values, not of sources, so it can run on every move.
+    """
+    counts = dict(group["sources_per_value"])
+    for value in group["values"].get(source_id, []):
+        counts[value] -= 1
+    return {value: n for value, n in counts.items() if n > 0}

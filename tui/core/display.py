@@ -51,3 +51,10 @@ def one_line(text: str, limit: int = 0) -> str:
     if limit and len(flat) > limit:
         return flat[: max(limit - 1, 0)] + "\u2026"
     return flat
+
+
+def number(value: object) -> str:
+    """A figure's value as people write it: 26, not 26.0."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -17,7 +17,6 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -89,18 +88,6 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("left_square_bracket", "previous_item", "Prev item"),
     ]
 
-    class ItemSelected(Message):
-        """The item cursor moved onto an item of the text."""
-
-        def __init__(self, view: "ArticleView", item: Item | None) -> None:
-            super().__init__()
-            self.view = view
-            self.item = item
-
-        @property
-        def control(self) -> "ArticleView":
-            return self.view
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = ""
@@ -169,7 +156,6 @@ class ArticleView(ScrollView, can_focus=True):
             self.cursor = best
         self._scroll_to_offset(start)
         self.refresh()
-        self.post_message(self.ItemSelected(self, self.current_item))
 
     def action_next_item(self) -> None:
         self._step(1)
@@ -192,7 +178,6 @@ class ArticleView(ScrollView, can_focus=True):
         item = self._items[self.cursor]
         self._scroll_to_offset(item.start)
         self.refresh()
-        self.post_message(self.ItemSelected(self, item))
 
     def _scroll_to_offset(self, offset: int) -> None:
         self._rewrap()

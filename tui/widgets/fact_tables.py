@@ -5,6 +5,7 @@ Each row's key is the fact id, so the app can mark it and jump to its span.
 
 from __future__ import annotations
 
+from tui.core.display import number
 from tui.widgets.cells import safe, status_symbol
 from tui.widgets.messages import JumpRequested
 from tui.widgets.vim_table import VimTable
@@ -89,9 +90,3 @@ class FigureTable(FactTable):
         return [safe(status_symbol(status)), safe(number(fact.get("value"))), safe(fact.get("what", ""), 40),
                 safe(self._elsewhere.get(fact["id"], ""), 30), safe(fact.get("evidence", ""), 80)]
 
-
-def number(value: object) -> str:
-    """A figure's value as written: 26, not 26.0."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
