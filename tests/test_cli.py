@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.contract import breaches
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -32,25 +34,11 @@ def test_export_json_follows_the_contract(cli_data: Path) -> None:
     out = run("export", "--data-dir", str(cli_data), "--format", "json")
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
-    required = {
-        "sources": ["id", "path", "title", "outlet", "date", "chars"],
-        "quotes": ["id", "source", "text", "speaker", "start", "end"],
-        "pledges": ["id", "source", "actor", "kinds", "condition", "evidence", "start", "end"],
-        "stances": ["id", "country", "country_name", "source", "stance", "evidence"],
-        "figures": ["id", "source", "value", "what", "evidence"],
-        "conflicts": ["country", "stances"],
-        "marks": ["fact", "status", "note", "at"],
-    }
-    for key, fields in required.items():
-        assert isinstance(doc[key], list), key
-        for row in doc[key]:
-            assert set(fields) <= set(row), (key, row)
+    assert breaches(doc) == []
     assert len(doc["sources"]) == 5 and doc["quotes"] and doc["pledges"] and doc["stances"]
     texts = {s["id"]: Path(s["path"]).read_text(encoding="utf-8") for s in doc["sources"]}
     for q in doc["quotes"]:
         assert texts[q["source"]][q["start"]:q["end"]] == q["text"]
-    assert {s["stance"] for s in doc["stances"]} <= {"troops", "support", "undecided", "opposed", "listed"}
-    assert all(len(s["country"]) == 2 and s["country"].isupper() for s in doc["stances"])
 
 
 def test_ids_are_stable_across_a_rebuild(cli_data: Path, tmp_path: Path) -> None:

@@ -11,25 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.contract import KINDS, REQUIRED, STANCES, STATUS
 from tui.core.anchoring import anchor_for_fact
 from tui.core.models import Figure, Pledge, Quote, Stance, content_hash, fact_records
 from tui.export import export
 from tui.store import CorpusStore, MarksStore
-
-# The contract (DESIGN.md), copied here on purpose: the tests never read ../shared.
-REQUIRED = {
-    "sources": ["id", "path", "title", "outlet", "date", "chars"],
-    "quotes": ["id", "source", "text", "speaker", "start", "end"],
-    "pledges": ["id", "source", "actor", "kinds", "condition", "evidence", "start", "end"],
-    "stances": ["id", "country", "country_name", "source", "stance", "evidence"],
-    "figures": ["id", "source", "value", "what", "evidence"],
-    "conflicts": ["country", "stances"],
-    "marks": ["fact", "status", "note", "at"],
-}
-STANCES = {"troops", "support", "undecided", "opposed", "listed"}
-KINDS = {"ground troops", "air", "sea", "training", "intelligence", "equipment", "funding",
-         "monitoring", "sanctions", "other"}
-STATUS = {"verified", "disputed", "unverified"}
 
 TEXT_A = ('Britain will send ground troops once a ceasefire is reached. "We stand ready," said '
           'Keir Starmer. Some 10,000 troops could deploy. [bold]Not markup[/] <script>x</script>')
@@ -240,3 +226,16 @@ def test_empty_store_exports(tmp_path: Path) -> None:
     assert json.loads(export(corpus, marks, "claimreview")) == []
     assert export(corpus, marks, "csv").splitlines()[0].startswith("kind,id,")
     assert export(corpus, marks, "md").startswith("# ")
+
+
+def test_the_contract_check_itself_catches_breaches() -> None:
+    from tests.contract import breaches
+
+    doc = {key: [] for key in REQUIRED}
+    assert breaches(doc) == []
+    doc["stances"] = [{"id": "s", "country": "uk", "country_name": "UK", "source": "a",
+                       "stance": "maybe", "evidence": ""}]
+    doc["quotes"] = [{"id": "q", "source": "a", "text": "x"}]
+    del doc["marks"]
+    found = breaches(doc)
+    assert len(found) == 3 and any(f.startswith("marks") for f in found)
