@@ -99,8 +99,8 @@ def test_a_corrupt_corpus_names_the_file_and_rebuild_repairs_it(tmp_path: Path) 
     out = run("export", "--data-dir", str(data), "--format", "csv")
     assert out.returncode == 2
     # --rebuild with the app's start path, stopped before the app itself runs
-    code = ("import sys; from pathlib import Path; from tui.cli import ensure_corpus;"
-            f"ensure_corpus(Path({str(data)!r}), Path({str(ROOT / 'seeds')!r}), True)")
+    code = ("import sys; from pathlib import Path; from tui.cli import prepare_corpus;"
+            f"prepare_corpus(Path({str(data)!r}), Path({str(ROOT / 'seeds')!r}), True)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert len(json.loads(run("export", "--data-dir", str(data)).stdout)["sources"]) == 5

@@ -116,16 +116,16 @@ def open_corpus(data_dir: Path, rebuild: bool):
         raise
 
 
-def ensure_corpus(data_dir: Path, seeds: Path, rebuild: bool) -> None:
+def prepare_corpus(data_dir: Path, seeds: Path, rebuild: bool) -> None:
     """Build the corpus from the seeds when it is missing, stale, or a rebuild is asked for."""
-    from tui.ingest import ensure_corpus as build
+    from tui.ingest import ensure_corpus
 
     store = open_corpus(data_dir, rebuild)
     if not seeds.is_dir():
         if store.is_empty():
             raise UserError(f"{seeds}: no such folder of articles to build the corpus from")
         return
-    report = build(store, seeds, progress=_progress_printer())
+    report = ensure_corpus(store, seeds, progress=_progress_printer())
     if report is not None:
         _print_report(report)
 
@@ -133,7 +133,7 @@ def ensure_corpus(data_dir: Path, seeds: Path, rebuild: bool) -> None:
 def cmd_open(args: argparse.Namespace) -> int:
     from tui.app import make_app
 
-    ensure_corpus(args.data_dir, args.seeds or default_seeds_dir(), args.rebuild)
+    prepare_corpus(args.data_dir, args.seeds or default_seeds_dir(), args.rebuild)
     app = make_app(args.data_dir)
     app.run()
     return app.return_code or 0
