@@ -243,3 +243,58 @@ async def test_a_big_corpus_shows_stance_counts_from_the_stored_summary(tmp_path
         row = table.get_row("NO")
         assert "\u26a0" in str(row[1])  # sources disagree about Norway
         assert int(str(row[2])) == len([n for n in range(MAX_SOURCE_COLUMNS + 5) if n % 3 == 0])
+
+
+async def test_source_list_keys_and_mouse(data_dir: Path) -> None:
+    from tui.app import FOLLOW_DELAY
+
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one(SourceList)
+        await pilot.press("G")
+        await pilot.pause(FOLLOW_DELAY * 3)
+        assert table.cursor_row == 4 and app.current == app.sources[4]["id"]
+        await pilot.press("g")
+        await pilot.pause(FOLLOW_DELAY * 3)
+        assert table.cursor_row == 0 and app.current == app.sources[0]["id"]
+        await pilot.press("pagedown")
+        assert table.cursor_row == 4  # a page is longer than five rows: to the end
+        await pilot.click("#sources", offset=(10, 3))  # border, header, then the second row
+        await pilot.pause(FOLLOW_DELAY * 3)
+        assert table.cursor_row == 1 and app.current == app.sources[1]["id"]
+        await pilot.press("enter")
+        assert app.focused is app.query_one(ArticleView)
+
+
+async def test_the_article_pages_and_items_step_in_order(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        view = app.query_one(ArticleView)
+        first_line = view.visible_text().splitlines()[0]
+        await pilot.press("space")
+        assert view.scroll_offset.y > 0 and view.visible_text().splitlines()[0] != first_line
+        await pilot.press("b")
+        assert view.scroll_offset.y == 0
+        seen = []
+        for n in range(1, 4):
+            await pilot.press("right_square_bracket")
+            seen.append(view.current_item)
+            assert f"{seen[-1].kind} {n}/" in str(view.border_subtitle)  # the border says what it is on
+        assert [it.start for it in seen] == sorted(it.start for it in seen) and len({(it.kind, it.start, it.end) for it in seen}) == 3
+        await pilot.press("left_square_bracket")
+        assert view.current_item == seen[1]
+
+
+async def test_palette_goes_to_a_source(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        target = app.sources[3]
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*target["title"][:24].lower())
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current == target["id"]
+        assert app.query_one(SourceList).cursor_row == 3

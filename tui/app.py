@@ -123,8 +123,6 @@ class PledgeScopeApp(App[str | None]):
         self.main.query_one("#article").border_title = "2 Article"
         self.main.query_one("#facts").border_title = "3 Facts"
         self.main.query_one("#stances").border_title = "4 Stances: country \u00d7 source"
-        view = self.main.query_one(ArticleView)
-        view.border_subtitle = view.legend()
         self.reload()
         self.main.query_one(SourceList).focus()
 

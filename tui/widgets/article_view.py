@@ -20,7 +20,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.display import visible_same_length
+from tui.core.display import one_line, visible_same_length
 from tui.widgets.cells import STATUS_SYMBOL
 
 _WORD = re.compile(r"\S+\s*|\s+")
@@ -108,16 +108,15 @@ class ArticleView(ScrollView, can_focus=True):
         self._items = sorted(items, key=lambda it: (it.start, -it.end))
         self._starts = [it.start for it in self._items]
         self._statuses = statuses or {}
-        self.cursor = None
         self._wrapped_width = 0
         self._rewrap()
         self.scroll_home(animate=False)
-        self.refresh()
+        self._put_cursor(None)
 
     def set_statuses(self, statuses: dict[str, str]) -> None:
         """Update the mark status of facts (fact id -> status) and redraw."""
         self._statuses = statuses
-        self.refresh()
+        self._put_cursor(self.cursor)
 
     @property
     def text(self) -> str:
@@ -146,16 +145,15 @@ class ArticleView(ScrollView, can_focus=True):
         """Put the item cursor on the fact `fact_id`, else the item nearest `start`..`end`; scroll to it."""
         exact = [i for i, it in enumerate(self._items) if fact_id and it.fact and it.fact.get("id") == fact_id]
         if exact:
-            self.cursor = exact[0]
+            chosen: int | None = exact[0]
         elif not self._items:
-            self.cursor = None
+            chosen = None
         else:
-            best = min(range(len(self._items)),
-                       key=lambda i: (abs(self._items[i].start - start) + abs(self._items[i].end - end),
-                                      self._items[i].kind != "quote"))
-            self.cursor = best
+            chosen = min(range(len(self._items)),
+                         key=lambda i: (abs(self._items[i].start - start) + abs(self._items[i].end - end),
+                                        self._items[i].kind != "quote"))
         self._scroll_to_offset(start)
-        self.refresh()
+        self._put_cursor(chosen)
 
     def action_next_item(self) -> None:
         self._step(1)
@@ -167,16 +165,30 @@ class ArticleView(ScrollView, can_focus=True):
         markable = [i for i, it in enumerate(self._items) if it.fact is not None]
         if not markable:
             return
-        if self.cursor is None:
+        if self.cursor is None:  # start from the first item on screen
             top_offset = self._lines[int(self.scroll_offset.y)][0] if self._lines else 0
             after = [i for i in markable if self._items[i].start >= top_offset]
-            self.cursor = (after[0] if after else markable[0]) if delta > 0 else (after[0] if after else markable[-1])
+            chosen = after[0] if after else (markable[0] if delta > 0 else markable[-1])
         else:
             pos = bisect.bisect_left(markable, self.cursor)
             pos = (pos + delta) % len(markable) if self.cursor in markable else pos % len(markable)
-            self.cursor = markable[pos]
-        item = self._items[self.cursor]
-        self._scroll_to_offset(item.start)
+            chosen = markable[pos]
+        self._scroll_to_offset(self._items[chosen].start)
+        self._put_cursor(chosen)
+
+    def _put_cursor(self, index: int | None) -> None:
+        """Move the item cursor and say in the border what it is on (the legend when nothing)."""
+        self.cursor = index
+        item = self.current_item
+        if item is None:
+            self.border_subtitle = self.legend()
+        else:
+            markable = [it for it in self._items if it.fact is not None]
+            status = self._statuses.get(item.fact["id"]) if item.fact else None
+            where = f"{markable.index(item) + 1}/{len(markable)} " if item in markable else ""
+            symbol = f"{STATUS_SYMBOL[status]} " if status in ("verified", "disputed") else ""
+            excerpt = one_line(self._text[item.start:item.end], 50)
+            self.border_subtitle = Content(f"{symbol}{item.kind} {where}\u2014 {excerpt}")
         self.refresh()
 
     def _scroll_to_offset(self, offset: int) -> None:

@@ -142,8 +142,11 @@ class SourceList(ScrollView, can_focus=True):
             self.post_message(self.Opened(self, self._ids[self.cursor_row]))
 
     def on_click(self, event: events.Click) -> None:
-        row = int(self.scroll_offset.y) + event.y - 1
-        if 0 <= row < len(self._rows) and event.y >= 1:
+        offset = event.get_content_offset(self)  # None on the border
+        if offset is None or offset.y < 1:  # the header row
+            return
+        row = int(self.scroll_offset.y) + offset.y - 1
+        if row < len(self._rows):
             self._set_cursor(row)
             if event.chain > 1:
                 self.action_open()
