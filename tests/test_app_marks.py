@@ -152,18 +152,22 @@ async def test_nothing_to_mark_says_so(data_dir: Path) -> None:
         assert "Choose a quote" in screen_text(app)
 
 
-async def test_marks_survive_a_changed_article(tmp_path: Path, seeds_dir: Path) -> None:
+async def mark_a_quote(data: Path, key: str) -> tuple[dict, Path]:
+    """Mark the first quote of the first source with `key`, quit; the quote and its seed file."""
+    app = make_app(data)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "t", key)
+        quote = app.query_one(QuoteTable).current_fact()
+    return quote, Path(app.corpus.source(quote["source"])["path"])
+
+
+async def test_marks_survive_a_changed_article(data_dir: Path, seeds_dir: Path) -> None:
     from tui.ingest import ensure_corpus
     from tui.store import CorpusStore
 
-    data = tmp_path / "data"
-    ensure_corpus(CorpusStore(data), seeds_dir)
-    app = make_app(data)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("3", "t", "v")
-        quote = app.query_one(QuoteTable).current_fact()
-        await pilot.press("q")
-    seed = next(p for p in seeds_dir.glob("*.txt") if app.corpus.source(quote["source"])["path"].endswith(p.name))
+    data = data_dir
+    quote, seed = await mark_a_quote(data, "v")
+    assert seed.parent == seeds_dir
     seed.write_text(seed.read_text(encoding="utf-8") + "\nA paragraph added later.\n", encoding="utf-8")
     assert ensure_corpus(CorpusStore(data), seeds_dir) is not None
     again = make_app(data)
@@ -266,18 +270,13 @@ async def test_figures_show_what_other_sources_say(data_dir: Path) -> None:
         assert any("\u00d7" in c for c in cells)  # a count of sources giving a value
 
 
-async def test_a_mark_whose_fact_vanished_is_shown_orphaned(tmp_path: Path, seeds_dir: Path) -> None:
+async def test_a_mark_whose_fact_vanished_is_shown_orphaned(data_dir: Path, seeds_dir: Path) -> None:
     from tui.ingest import ensure_corpus
     from tui.store import CorpusStore
     from tui.widgets.orphans_screen import OrphansScreen
 
-    data = tmp_path / "data"
-    ensure_corpus(CorpusStore(data), seeds_dir)
-    app = make_app(data)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("3", "t", "x")
-        quote = app.query_one(QuoteTable).current_fact()
-    seed = next(p for p in seeds_dir.glob("*.txt") if app.corpus.source(quote["source"])["path"].endswith(p.name))
+    data = data_dir
+    quote, seed = await mark_a_quote(data, "x")
     original = seed.read_text(encoding="utf-8")
     assert quote["text"] in original
     seed.write_text(original.replace(quote["text"], "words nobody said at all, replaced entirely"), encoding="utf-8")
