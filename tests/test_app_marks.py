@@ -190,9 +190,14 @@ async def test_ingest_from_the_app(data_dir: Path, tmp_path: Path) -> None:
         await pilot.press("i")
         await pilot.pause()
         await pilot.press(*str(extra))
+        assert not app.main.query("#progress")  # the bar exists only while ingesting
+        mounted: list[str] = []
+        mount = app.main.mount
+        app.main.mount = lambda *widgets, **kw: (mounted.extend(w.id for w in widgets), mount(*widgets, **kw))[1]
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
+        assert mounted == ["progress"] and not app.main.query("#progress")
         assert len(app.sources) == 6
         assert app.query_one(SourceList).row_count == 6
         assert any(s["title"].startswith("Norway pledges") for s in app.sources)

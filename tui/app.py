@@ -11,10 +11,10 @@ from typing import Any
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.content import Content
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, ProgressBar, TabbedContent, TabPane
+from textual.content import Content
 from textual.timer import Timer
+from textual.widgets import Footer, Header, ProgressBar, TabbedContent, TabPane
 from textual.worker import Worker, WorkerState
 
 from tui.commands import ActionCommands, SourceCommands
@@ -99,6 +99,9 @@ class PledgeScopeApp(App[str | None]):
         self._follow_timer: Timer | None = None
         self._search: tuple[str, list, int] | None = None
         self._fact_source_totals: dict[str, int] = {}
+        self.pledge_table = PledgeTable(id="pledges")
+        self.quote_table = QuoteTable(id="quotes")
+        self.figure_table = FigureTable(id="figures")
 
     # -- layout ---------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -108,14 +111,11 @@ class PledgeScopeApp(App[str | None]):
                 yield SourceList(id="sources")
                 with TabbedContent(id="facts"):
                     with TabPane("Pledges", id="tab-pledges"):
-                        yield PledgeTable(id="pledges")
-                    with TabPane("Quotes", id="tab-quotes"):
-                        yield QuoteTable(id="quotes")
-                    with TabPane("Figures", id="tab-figures"):
-                        yield FigureTable(id="figures")
+                        yield self.pledge_table
+                    yield TabPane("Quotes", id="tab-quotes")  # their tables: after the first paint
+                    yield TabPane("Figures", id="tab-figures")
             yield ArticleView(id="article")
         yield StanceTable(id="stances")
-        yield ProgressBar(id="progress", show_eta=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -125,6 +125,14 @@ class PledgeScopeApp(App[str | None]):
         self.main.query_one("#stances").border_title = "4 Stances: country \u00d7 source"
         self.reload()
         self.main.query_one(SourceList).focus()
+        self.call_after_refresh(self._mount_hidden_tables)
+
+    def _mount_hidden_tables(self) -> None:
+        """The tables of the hidden tabs, once the first screen is up: it need not wait for them."""
+        for pane_id, table in (("tab-quotes", self.quote_table), ("tab-figures", self.figure_table)):
+            pane = self.main.query_one(f"#{pane_id}")
+            if pane.is_attached and not table.is_attached:  # not when quitting before the first paint
+                pane.mount(table)
 
     @property
     def main(self):
@@ -206,10 +214,10 @@ class PledgeScopeApp(App[str | None]):
         self.current = source_id
         facts = self.corpus.facts(source_id)
         text = self.corpus.text(source_id)
-        self.main.query_one(PledgeTable).load(facts.get("pledges", []), self.statuses)
-        self.main.query_one(QuoteTable).load(facts.get("quotes", []), self.statuses, self._carried)
-        self.main.query_one(FigureTable).load(facts.get("figures", []), self.statuses,
-                                              self._figures_elsewhere(source_id, facts.get("figures", [])))
+        self.pledge_table.load(facts.get("pledges", []), self.statuses)
+        self.quote_table.load(facts.get("quotes", []), self.statuses, self._carried)
+        self.figure_table.load(facts.get("figures", []), self.statuses,
+                               self._figures_elsewhere(source_id, facts.get("figures", [])))
         view = self.main.query_one(ArticleView)
         view.show(text, self._items(facts), self.statuses)
         src = self.corpus.source(source_id) or {}
@@ -221,6 +229,8 @@ class PledgeScopeApp(App[str | None]):
 
     def _figures_elsewhere(self, source_id: str, figures: list[dict]) -> dict[str, str]:
         """For each figure, the values other sources give for the same thing ("⚠ 35 ×1, 26 ×3")."""
+        if not self._figure_groups:  # not grouped yet (the worker is on it): nothing to say
+            return {}
         from tui.core.corroborate import values_elsewhere
 
         out: dict[str, str] = {}
@@ -378,7 +388,7 @@ class PledgeScopeApp(App[str | None]):
 
     def _show_status(self, fact: dict) -> None:
         status = self.statuses.get(fact["id"])
-        for table in self.main.query(FactTable):
+        for table in (self.pledge_table, self.quote_table, self.figure_table):
             table.set_status(fact["id"], status)
         self.main.query_one(StanceTable).set_status(fact, status)
         self.main.query_one(ArticleView).set_statuses(self.statuses)
@@ -449,9 +459,9 @@ class PledgeScopeApp(App[str | None]):
         gc.freeze()  # the index lives as long as the corpus: out of the collector's way too
         if self.current and self.screen_stack:
             facts = self.corpus.facts(self.current)
-            self.main.query_one(QuoteTable).load(facts.get("quotes", []), self.statuses, carried)
-            self.main.query_one(FigureTable).load(facts.get("figures", []), self.statuses,
-                                                  self._figures_elsewhere(self.current, facts.get("figures", [])))
+            self.quote_table.load(facts.get("quotes", []), self.statuses, carried)
+            self.figure_table.load(facts.get("figures", []), self.statuses,
+                                   self._figures_elsewhere(self.current, facts.get("figures", [])))
 
     def _titles(self) -> dict[str, str]:
         return {s["id"]: s.get("title") or s.get("path", s["id"]) for s in self.sources}
@@ -523,17 +533,17 @@ class PledgeScopeApp(App[str | None]):
 
         def start(path: str | None) -> None:
             if path:
-                self.ingest(path.split())
+                bar = ProgressBar(id="progress", show_eta=False)
+                self.main.query("#progress").remove()
+                self.main.mount(bar, before=self.main.query_one(Footer))
+                self.ingest(path.split(), bar)
 
         self.push_screen(IngestDialog(), start)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
-    def ingest(self, paths: list[str]) -> Any:
-        """Ingest files in a thread, with a progress bar; the screen stays live."""
+    def ingest(self, paths: list[str], bar: ProgressBar) -> Any:
+        """Ingest files in a thread, updating `bar`; the screen stays live."""
         from tui.ingest import ingest_paths
-
-        bar = self.main.query_one("#progress", ProgressBar)
-        self.call_from_thread(bar.add_class, "busy")
 
         def progress(done: int, total: int, path: str) -> None:
             self.call_from_thread(bar.update, total=total, progress=done)
@@ -546,13 +556,13 @@ class PledgeScopeApp(App[str | None]):
         group = event.worker.group
         if event.state == WorkerState.ERROR:
             if group == "ingest":
-                self.main.query_one("#progress", ProgressBar).remove_class("busy")
+                self.main.query("#progress").remove()
             self.notify(one_line(f"{group.capitalize()} failed: {event.worker.error}", 200),
                         severity="error", markup=False)
         elif event.state == WorkerState.SUCCESS and group == "ingest":
             from tui.ingest import format_report
 
-            self.main.query_one("#progress", ProgressBar).remove_class("busy")
+            self.main.query("#progress").remove()
             for line in format_report(event.worker.result)[:8]:
                 self.notify(one_line(line, 200), markup=False, timeout=8)
             self.reload()
