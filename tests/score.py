@@ -35,10 +35,10 @@ def report() -> tuple[list[str], dict]:
 
 
 def holdout_report() -> tuple[list[str], dict]:
-    """Stance scores on the holdout articles (`holdout*`): annotated before the extractor ran
-    on them and never tuned on, so the closest thing here to the unseen-article score."""
-    paths = sorted(p for p in (scoring_stances.ROOT / "tests" / "articles").glob("holdout*.txt")
-                   if (scoring_stances.GOLD_DIR / f"{p.stem}.json").exists())
+    """Stance scores on the newest blind round (`scoring_stances.UNTUNED`): annotated before
+    the extractor ran on it and never tuned on, so the closest thing here to the score on
+    unseen articles."""
+    paths = scoring_stances.untuned_paths()
     per, overall = scoring_stances.score_all(paths) if paths else ({}, {})
     lines = [f"{'holdout (untuned)':30} {'stances':>14}  {'pledges':>14}"]
     for name, s in sorted(per.items()):

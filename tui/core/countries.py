@@ -492,7 +492,7 @@ _GAP_MID = re.compile(
 _GAP_LIST = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
-    r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b)")
+    r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b|\s+[a-z]+ed\b)")
 
 
 def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:

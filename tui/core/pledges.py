@@ -90,7 +90,10 @@ _CUE_WORDS = frozenset(_forms(
     "bankroll", "underwrite", "balk", "veto", "reject", "pay", "guard")) | {"join",
     "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled",
     "ruling", "limited", "signaled", "signalled", "troops", "paid", "underwrote", "vetoes",
-    "add", "host", "place"}  # only as "will/would add|host", "place its forces" (_COMMIT_EXTRA)
+    "add", "host", "place",  # only as "will/would add|host", "place its forces" (_COMMIT_EXTRA)
+    "found", "brought", "bring", "brings", "gave", "give", "gives", "put", "puts", "chipped", "announced",
+    "announce", "announces", "unveiled", "unveils", "set", "raised", "raise", "fly", "flies", "flew",
+    "flown", "flying", "match", "matches", "matched", "made"}  # money, flights, matching, "made no pledge"
 
 # One pattern for these clause cuts:
 #   ;  |  ,\s*while\s+  |  \s+while\s+(?=others|some|the\s+rest)  |  ,\s*whereas\s+  |  \s+whereas\s+
@@ -141,7 +144,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
         r"military\s+(?:aid|equipment|hardware|supplies))")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|marines|police(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|marines|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+engineers|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
@@ -246,11 +249,29 @@ _COMMIT_EXTRA = re.compile(
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
     r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?)|"
-    r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?))(?!\w)")
+    r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?)|"
+    # money handed over with an everyday verb: "found £300 million", "brought $100 million",
+    # "announced a joint package of $95 million", "put up 20 million euros"
+    r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving)|put(?:s|ting)?\s+(?:up|in|forward)|"
+    r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed)?|rais(?:e|es|ed))"
+    r"(?=\s+(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
+    r"financial|support|funding)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge)\s+of\s+)?"
+    r"(?:[$€£]\s?\d|(?:us|a|c)\$\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"
+    # "the Baltic states have promised coastal radar data" (not "promised that ...")
+    r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+\s+[a-z]+)|"
+    # "Britain will fly patrol aircraft from Scotland"
+    r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
+    r"drones|helicopters|fighters)\b)|"
+    # "Ottawa would match whatever Washington puts in": a pledge that waits on another's
+    r"match(?:es|ed|ing)?(?=\s+(?:whatever|what|any|every|each)\s)|"
+    # "Russia made no pledge", "offered no contribution": a refusal
+    r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?)(?!\w)")
 # the words that make _COMMIT_EXTRA worth running on a sentence
 _EXTRA_WORDS = frozenset(_forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
-                                "guard", "protect", "secure", "patrol", "host", "add", "open", "place")) | {
-    "paid", "underwrote", "vetoes"}
+                                "guard", "protect", "secure", "patrol", "host", "add", "open", "place",
+                                "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
+                                "promise", "fly", "match")) | {
+    "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew", "flown", "flies", "made"}
 
 
 def _commit_search(text: str, lo: int, hi: int, extra_ok: bool = True) -> bool:
@@ -404,7 +425,14 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         verb = actor = None
         first = None
         passive_speech = False
+        rels = [(m.start(), m.end()) for m in _RELATIVE.finditer(lclause)] if ", wh" in lclause else ()
+        if rels:  # a relative clause's verb is the pledge only when the main clause commits nothing
+            rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)]
         for cand in _verbs(lclause, extra_ok, max(0, commit_from - a)):
+            if cand.group()[:3] in ("sen", "dis") and _DELEGATES.match(lclause, cand.end()):
+                continue  # "sent officials to the meeting": attending, not contributing
+            if rels and any(ra <= cand.start() < rb for ra, rb in rels):
+                continue  # "France, which has forces stationed nearby, will assign ...": not the pledge
             vpos = a + cand.start()
             actor = _actor(sentence, s, a, vpos, mentions, lsent, quant_ok)
             if first is None:
@@ -466,8 +494,12 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if cut:
             window = window[:verb.end() + cut.start()]
         head = lclause[:verb.end() + 2]
-        if any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head):
+        if (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
+                verb.group().startswith("made no") or _NOTHING.match(lclause, verb.end()):
             modality = "refused"
+        elif verb.group().startswith("match"):
+            cond = cond or clause[verb.start():].strip(" ,.;")  # matching waits on what the other gives
+            modality = "conditional"
         elif cond:
             modality = "conditional"
         elif _CONSIDERING.search(window):
@@ -476,8 +508,6 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             modality = "firm"
         if modality != "refused" and re.match(r"(?:join|participate|take\s+part)", verb.group()):
             continue  # joining is participation, not a commitment of something
-        if verb.group()[:3] in ("sen", "dis") and _DELEGATES.match(lclause, verb.end()):
-            continue  # "sent officials to the meeting": attending, not contributing
         name, codes = actor
         pledges.append(Pledge(actor=name, kinds=[k for k in _ORDER if k in kinds],
                               condition=cond, modality=modality, evidence=text[s:e],
@@ -489,11 +519,55 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 pledges.append(Pledge(actor=name, kinds=[k for k in _ORDER if k in no_kinds],
                                       condition="", modality="refused", evidence=text[s:e],
                                       start=s, end=e, actor_codes=list(codes)))
+    if pledges and len(mentions) > 1:
+        pledges.extend(_gapped(text, s, sentence, mentions, pledges))
     return pledges
 
 
+# "Germany committed 90 million euros and Britain 40 million pounds": the second
+# country's verb is left out (gapping); it commits what its amount says, as firmly
+_GAP_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_GAP_AMOUNT = re.compile(
+    r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+)?(?:[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
+    r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|pounds?|dollars?|francs?|yen|kronor|kroner|troops|"
+    r"soldiers|ships|warships|frigates|jets|aircraft|instructors|trainers|engineers|police|observers|monitors|"
+    r"personnel)\b)[^,;.]{0,40}")
+
+
+def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
+            found: list[Pledge]) -> list[Pledge]:
+    """Pledges of the gapped conjuncts of a sentence that already holds a pledge."""
+    out: list[Pledge] = []
+    taken = {c for p in found for c in p.actor_codes}
+    lead = next((p for p in found if p.modality != "refused" and p.actor_codes), None)
+    if lead is None:
+        return out
+    first_actor = min((m.start for m in mentions if m.code in lead.actor_codes), default=None)
+    for m in mentions:
+        if m.code in taken or first_actor is None or m.start <= first_actor or m.how == "demonym":
+            continue
+        rel = m.start - s
+        if not _GAP_BEFORE.search(sentence, max(0, rel - 12), rel):
+            continue
+        amount = _GAP_AMOUNT.match(sentence, m.end - s)
+        if amount is None:
+            continue
+        phrase = amount.group().lower()
+        kinds = [k for k, rx in _KIND_RULES if rx.search(phrase)] or ["other"]
+        out.append(Pledge(actor=m.surface, kinds=[k for k in _ORDER if k in kinds], condition="",
+                          modality=lead.modality, evidence=text[s:s + len(sentence)], start=s,
+                          end=s + len(sentence), actor_codes=[m.code]))
+        taken.add(m.code)
+    return out
+
+
+# ", which has forces stationed next door," (a non-restrictive relative clause)
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},")
+# "pledged nothing", "offered nothing", "has so far offered nothing"
+_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier))\b")
 _DELEGATES = re.compile(
-    r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+)*(?:officials?|delegations?|delegates?|envoys?|"
+    r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
     r"representatives?|ministers?|diplomats?|observers?|ambassadors?)\b")
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
 
@@ -586,6 +660,9 @@ _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invite
                        r"encouraged|requested)\s+to\s+$")
 # "have not said what they will provide": an embedded question commits nothing
 _EMBEDDED_Q = re.compile(r"\b(?:what|how\s+much|how\s+many)\s+(?:\w+\s+){0,2}$")
+# "did not say / asked / unclear whether X would ...": what follows commits nothing
+_WHETHER = re.compile(r"\b(?:say|said|says|tell|told|asked|ask|unclear|clear|know|knew|known|"
+                      r"disclose|confirm|indicate|explain)\s+whether\b")
 
 
 def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
@@ -600,6 +677,9 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
             found = sorted([*found, *extra], key=lambda x: x.start())
     for v in found:
         lo = max(0, v.start() - 20)
+        if "whether" in clause[:v.start()] and _EMBEDDED_Q.search(clause, 0, v.start()) is None \
+                and _WHETHER.search(clause, 0, v.start()):
+            continue  # "did not say whether Russia would offer help": an embedded question
         if not _NOT_YET.search(clause, lo, v.start()) and not (
                 " to " in clause[max(0, v.start() - 6):v.start()] and
                 _ASKED_TO.search(clause, max(0, v.start() - 32), v.start())) and not (
@@ -698,10 +778,15 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
                 not _RELATIVE_TO_VERB.match(lsent, m.end - s, vpos):
             obj_end = m.end  # "between Kinshasa and Kigali": the whole list is the object
             continue
+        if sentence[m.end - s:m.end - s + 2] in ("'s", "’s") and not _OWNER_AFTER.match(
+                sentence, m.end - s + 2) and last_end is not None:
+            continue  # "Russia, Tajikistan's closest ally, ...": a possessor in an apposition
         if m.how == "demonym":
             after = sentence[m.end - s:m.end - s + 40]
             if not re.match(r"\s+(?:government|officials?|leaders?|ministers?|"
-                            r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry)\b", after):
+                            r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry)\b", after) and \
+                    not (_PEOPLE_AS_STATE.search(sentence, max(0, m.start - s - 4), m.start - s)
+                         and _PEOPLE_VERB.match(after)):
                 continue
         if last_end is not None and m.end == last_end:
             pass  # another member of the same group mention
@@ -735,6 +820,13 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     if codes:
         return (", ".join(names), codes)
     return None
+
+
+# "The Kenyans brought $20 million", "the French will send a frigate": "the" + a demonym
+# used as a noun stands for the government
+_PEOPLE_AS_STATE = re.compile(r"(?:^|\b)[Tt]he\s+$")
+_PEOPLE_VERB = re.compile(r"\s*,|\s+(?:will|would|has|have|had|is|are|was|were|could|may|might|also|"
+                          r"[a-z]+ed|[a-z]+s)\b")
 
 
 def _subject_gap(gap: str) -> bool:

@@ -158,17 +158,21 @@ _PENDING = re.compile(
 _WAITS_ON_OTHERS = re.compile(
     r"\b(?:clarif\w*|engagement|decid\w*|decision|confirm\w*|commit\w*|role|"
     r"particip\w*|join\w*|backstop|guarantee\w*\s+from|mandate|"
-    r"resolution|request\w*|invit\w*|endors\w*|partners|allies)\b")
+    r"resolution|request\w*|invit\w*|endors\w*|partners|allies|"
+    # an international body's decision: "once the UN Security Council had backed the plan"
+    r"security\s+council|united\s+nations|un|african\s+union|nato|european\s+union|eu)\b")
 
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,50}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
-    r"dismisses|denied|denies|condemned|condemns|vetoed|vetoes|objected|objects|slammed|"
+    r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
+    r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|condemned|condemns|vetoed|vetoes|objected|objects|slammed|"
     r"refused|refuses|boycott\w*|warned\s+against|warns\s+against|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|"
-    r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks)\b")
+    r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
+    r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome)\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
 _REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;]{0,200}?,(?=\s+[a-z])")
 # "Kigali said in a statement that it would not take part": the speech frame is no gap
@@ -216,10 +220,10 @@ _CAUTIOUS_VERB = re.compile(
     r"(?:\s*,\s*(?:which|who|whose)\b[^;:]{0,150}?,)?\s+"
     r"(?:(?:has|have)\s+)?(?:(?:said|says|told\s+\w+|indicated|signalled|signaled)\s+(?:that\s+)?(?:it|they)\s+)?"
     r"(?:(?:is|are|was|were|has|have|had|remains?)\s+)?(?:still\s+)?"
-    r"[\"“]?(?:studying|weighing|reviewing|mulling|assessing|examining|evaluating|"
+    r"[\"“]?(?:studying|weighing|reviewing|mulling|assessing|examining|evaluating|looking\s+(?:at|into)|"
     r"considering\s+(?:the|a|an|its|whether)|not\s+(?:yet\s+)?made\s+up\s+(?:its|their)\s+minds?|"
     r"reserv(?:ed|es|ing)\s+(?:its|their)\s+position|not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
-    r"not\s+(?:yet\s+)?ready)\b")
+    r"not\s+(?:yet\s+)?ready|(?:would|will)\s+wait|wait(?:s|ed|ing)?\s+(?:for|on|to\s+see|until))\b")
 _NEUTRAL = re.compile(
     r"^(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*"
     r"(?:\s*,\s*(?:which|who|whose)\b[^;:]{0,150}?,)?\s+(?:has\s+|have\s+)?(?:abstained|"
@@ -227,6 +231,7 @@ _NEUTRAL = re.compile(
     r"stays\s+neutral|remains\s+neutral|(?:is|are)\s+(?:likely|expected|set|certain)\s+to\s+watch|"
     r"will\s+(?:be\s+)?watch(?:ing)?|did\s+not\s+(?:respond|comment|reply)|declined\s+to\s+comment|"
     r"could\s+not\s+be\s+reached|made\s+no\s+comment|has\s+not\s+commented)\b")
+_DENIAL = re.compile(r"(?:\s+(?:has|have|had))?\s+(?:denied|denies|deny)\b")
 _NEUTRAL_WORDS = frozenset("abstained abstains abstain watching watched watch silent neutral respond "
                            "comment reply reached".split())
 _DEMONYM_OPPOSE = re.compile(r"\s+(?:warnings?|rejection|opposition)\s+against|\s+(?:rejection|opposition)\b")
@@ -236,11 +241,12 @@ _OPPOSE_WORDS = frozenset(
     "boycotts boycotting warned warns ruled denounced denounces criticised criticized "
     "criticises criticizes lambasted blasted rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
-    "balk balks declined allow blocked blocks not".split())
+    "balk balks declined allow blocked blocks not welcome unwelcome".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided studying weighing reviewing mulling assessing "
-    "considering reserved reserves reserving yet ready examining evaluating mind minds".split())
+    "considering reserved reserves reserving yet ready examining evaluating mind minds looking wait "
+    "waits waited waiting".split())
 _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)(?:the\s+)?$")
 # ";|,\s*while\s|\swhile\s|,\s*whereas\s|\swhereas\s|,\s*but\s|\sbut\s", written to open
 # with one character class (the lookbehinds re-check which one): the engine then skips
@@ -249,6 +255,13 @@ _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)
 _CLAUSE_BREAK = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s*(?:while\s|whereas\s|but\s)|(?<=\s)(?:while\s|whereas\s|but\s))")
 
 
+_REVERSAL = re.compile(r"\b(?:withdr[ae]wn?|withdrawing|pulled\s+out|pulls\s+out|backed\s+out|backs\s+out|"
+                       r"backtrack\w*|u-turn|reversed|after\s+all|no\s+longer|reneged?)\b")
+# the country, then (within its clause) the withdrawal or the refusal
+_REVERSED_BY = re.compile(
+    r"(?:'s|’s)?[^.;:]{0,70}?\b(?:has\s+|have\s+|had\s+)?(?:withdr[ae]wn?|withdrawing|pulled\s+out|pulls\s+out|"
+    r"backed\s+out|backs\s+out|backtrack\w*|reversed|reneged?|no\s+longer|will\s+not|would\s+not|won[’']t|"
+    r"wouldn[’']t|not\s+(?:take\s+part|contribute|join|send|participate))\b")
 _NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:which|that)\b")
 
@@ -477,6 +490,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue
             if may_neutral and _NEUTRAL.match(text[m.end:min(e, m.end + 240)]):
                 continue
+            if _DENIAL.match(after):
+                continue  # "Moscow has denied any involvement": a suspect, not a participant
             if run_first is None:
                 run_first, in_long_list = _list_runs(text, ms)
             first = run_first.get(m.start, m.start) - s
@@ -503,6 +518,20 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 if not _in_introduced_list(sentence, rel):
                     continue
             offer(m.code, "listed", m.start, si)
+
+    # 3. a reversal ("withdrew its offer", "will not take part after all") is the country's
+    # last word, wherever it stands in the text (live blogs run newest first)
+    for si, ms in enumerate(by_sentence):
+        if not ms:
+            continue
+        s, e = sentences[si]
+        if not _REVERSAL.search(low, s, e):
+            continue
+        for m in ms:
+            if m.code == subject or (m.how == "demonym" and not _TITLE_ACT.match(text, m.end)):
+                continue
+            if _REVERSED_BY.match(low, m.end, min(e, m.end + 160)):
+                best[m.code] = (_RANK["opposed"], m.start, si, "opposed")
 
     out: list[Stance] = []
     for code, (_r, _pos, si, stance) in sorted(best.items(), key=lambda kv: kv[1][1]):
