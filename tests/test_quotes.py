@@ -502,3 +502,38 @@ def test_military_rank_is_not_part_of_the_name():
 def test_rank_stripping_keeps_a_lone_surname_resolvable():
     text = ('Colonel Ines Moreau arrived on Monday. "We are ready," Colonel Moreau said.')
     assert quotes_of(text) == [("We are ready", "Ines Moreau")]
+
+
+# --- speaker rules found by blind round 6 (texts of our own) ----------------------------
+
+def _said(text: str) -> dict[str, str]:
+    return {q.text: q.speaker for q in extract_quotes(text)[0]}
+
+
+def test_a_quote_after_a_sentence_about_a_person_is_theirs():
+    got = _said("The head of the port authority, Ines Carvalho, did not hide her anger on Friday. "
+                "\u201cWe asked for dredgers and got promises.\u201d")
+    assert got == {"We asked for dredgers and got promises.": "Ines Carvalho"}
+
+
+def test_a_title_after_the_name_is_found_again_later():
+    got = _said("Tomas Varga, the Hungarian finance minister, spoke first. Hungary would not pay either, "
+                "the Hungarian finance minister said, adding: \"We are not a bank.\"")
+    assert got == {"We are not a bank.": "Tomas Varga"}
+
+
+def test_a_participle_after_a_quote_does_not_name_its_speaker():
+    got = _said("In March, Ana Lopes, the Portuguese minister, dismissed the idea as \"premature\", "
+                "arguing that NATO had enough ships.")
+    assert got == {"premature": "Ana Lopes"}
+
+
+def test_an_unquoted_paragraph_signed_by_a_dash_line_is_a_block_quote():
+    text = ("Fund runs dry\n\nShe spoke on the first morning:\n\n"
+            "Every season we are promised the money, and every season we rebuild the same wall by hand.\n"
+            "\u2014 Mele Tupou, director of the Island Resilience Network\n\n"
+            "Then the ministers spoke.\n\nA long paragraph of reporting with no quotation marks at all, "
+            "followed by the agency's name.\n\u2014 Reuters\n")
+    got = _said(text)
+    assert got == {"Every season we are promised the money, and every season we rebuild the same wall by hand.":
+                   "Mele Tupou"}

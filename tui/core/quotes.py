@@ -197,6 +197,10 @@ _VIEW_OF = re.compile(
 """A next-sentence attribution: '“...” That was the view of X, who ...'."""
 _CONNECTORS = frozenset("of and for the on & de du des la".split())
 _POST_PREPS = frozenset("of in at from".split())
+# 'Kerem Aslan, the Turkish foreign minister' up to the title's head word: the name, the title
+_APPOSITIVE_TITLE = re.compile(
+    r"([A-Z][\w'’.-]+(?:\s+(?:de|van|von|al|bin|da|del|[A-Z][\w'’.-]+)){1,3}),\s+((?:the|a|an|its|their|"
+    r"[A-Z][\w'’]*’s|[A-Z][\w']*'s)?\s*(?:[\w'’-]+\s+){0,4})$")
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
 _VERBISH = frozenset("""
@@ -373,13 +377,15 @@ class _Extractor:
                 marks.append(i)
                 i = text.find(c, i + 1)
         has_tweet = "(@" in text
-        if not marks and not has_tweet:
+        if not marks and not has_tweet and "\n\u2014" not in text and "\n\u2013" not in text:
             return [], []
         marks.sort()
         pieces = self._pair(marks) if marks else []
         if has_tweet:
             pieces = self._tweets(pieces)
         self._name_lines(pieces)
+        if "\n\u2014" in text or "\n\u2013" in text:
+            pieces = self._dash_blocks(pieces)
         pieces.sort(key=lambda p: p.start)
         for p in pieces:
             self.spans_by_para.setdefault(p.para, []).append(
@@ -545,6 +551,28 @@ class _Extractor:
                               speaker_span=span, forced=True))
         return out
 
+    def _dash_blocks(self, pieces: list[_Piece]) -> list[_Piece]:
+        """A paragraph set off without quotation marks and signed by the next line,
+        '— Name, role': a block quote by that person (an unquoted one is a quote too)."""
+        text = self.text
+        out = pieces
+        for m in re.finditer(r"\n[\u2014\u2013]", text):
+            ns, ne = self.para_at(m.start() + 1)
+            if ne - ns > 160 or "(@" in text[ns:ne]:
+                continue  # a tweet's signature is _tweets' business
+            line = _NAME_LINE.fullmatch(text, ns, ne)
+            if not line or not line.group("dash"):
+                continue
+            body = self.prev_para(ns)
+            if body is None or body[1] - body[0] < 60 or any(p.para == body[0] for p in out):
+                continue  # too short to be a quoted passage, or it has quotation marks of its own
+            got = self._name_at(line.group("name"), line.start("name"))
+            if got is None or self._person(line.group("name"), line.start("name")) is None:
+                continue
+            out.append(_Piece(body[0], body[1], body[0], -ns - 1, body[0], None, speaker=got[0],
+                              speaker_span=got[1], forced=True))
+        return out
+
     def _name_lines(self, pieces: list[_Piece]) -> None:
         """A whole-paragraph quote followed by a line that is only a name (block quote)."""
         text = self.text
@@ -680,6 +708,11 @@ class _Extractor:
                     got = self._resolve_pronoun(tail[0].w.lower(), tail[0].s, p.para)
                     if got is not None:
                         return (*got, kind)
+                # 'The chair, Mateo Rivas, did not hide his frustration. “We asked ...”': the
+                # person the sentence just before is about (its subject, when it names someone)
+                got = self._prev_sentence_person(ps, sent_start, p)
+                if got is not None:
+                    return (*got, kind)
             elif self._is_whole_para(p):
                 prev = self.prev_para(ps)
                 if prev is not None:
@@ -694,6 +727,25 @@ class _Extractor:
                         if qpara == prev[0] and qpos >= last - 1:
                             return (speaker, span, kind)
         return None
+
+    def _prev_sentence_person(self, ps: int, sent_start: int, p: _Piece):
+        """(name, span) of the person opening the sentence before `sent_start` in its
+        paragraph, when that sentence quotes no one and names a person as its subject."""
+        prev_start = self._sentence_start(ps, max(ps, sent_start - 2))
+        if self._spans(p.para, prev_start, sent_start):
+            return None  # it quotes someone: that quote's speaker rules (handled above)
+        toks = _toks(self.text, prev_start, sent_start)
+        got = self._sentence_subject(toks, p)
+        if got is None or got == "nonname" or got[1] is None:
+            return None
+        name = got[0]
+        return got if self._looks_like_person(name) else None
+
+    def _looks_like_person(self, name: str) -> bool:
+        """Two or more capitalised words and no organisation word: 'Mateo Rivas'."""
+        words = name.split()
+        return len(words) >= 2 and all(_is_cap(w) for w in words) and not any(
+            w in ORG_WORDS or w.lower() in _ORG_NOUNS for w in words)
 
     def _sentence_start(self, ps: int, pos: int) -> int:
         """Start of the sentence holding `pos` (boundaries inside quotes don't count)."""
@@ -752,6 +804,8 @@ class _Extractor:
             return None
         # 'said Dupont', 'said the ministry spokesman', 'according to the minister'
         v = self._verb_at(toks, 0)
+        if v and toks[0].w.lower() in _PARTICIPLES:
+            return None  # '... as “redundant”, arguing that NATO ...': the speaker came before
         if v:
             return self._subject_fwd(toks[v:], p)
         # 'Dupont said', 'he added', 'the Finnish president said', 'Berg, the spokesman, said'
@@ -1548,6 +1602,13 @@ class _Extractor:
                     pre = [t.w.lower().removesuffix("’s").removesuffix("'s") for t in _toks(text, max(ls, i - 50), i)[-4:]]
                     title = set(pre) | {head}
                     cands.append((after[0].s, after[n - 1].e, name, title))
+                elif j < len(text) and text[j] in ",)":
+                    # 'Kerem Aslan, the Turkish foreign minister, told ...': the name before the title
+                    lo = max(0, i - 120)
+                    ap = _APPOSITIVE_TITLE.search(text[lo:i])
+                    if ap:
+                        title = {w.lower().removesuffix("’s").removesuffix("'s") for w in ap.group(2).split()} | {head}
+                        cands.append((lo + ap.start(1), lo + ap.end(1), strip_title(ap.group(1)), title))
             i = nxt_i
         if not cands:
             return None
