@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 
 from tui.core.article import ArticleError, parse_article
 from tui.core.display import one_line
-from tui.core.models import UNATTRIBUTED, fact_records
+from tui.core.models import UNATTRIBUTED, fact_records, field_values
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 FACT_KINDS = ("quote", "pledge", "stance", "figure", "term")
@@ -218,21 +218,23 @@ def file_hash(data: bytes) -> str:
 
 # --------------------------------------------------------------------------- records
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[type, tuple[tuple[str, ...], Callable]] = {}
 
 
 def _plain(record) -> dict:
     """A flat record as a dict (a shallow copy: much faster than `asdict` on thousands of rows)."""
     kind = type(record)
-    names = _FIELDS.get(kind)
-    if names is None:
+    got = _FIELDS.get(kind)
+    if got is None:
         if not (is_dataclass(record) and not isinstance(record, type)):
             return dict(record)
-        names = _FIELDS[kind] = tuple(f.name for f in fields(record))
-    row = {}
-    for name in names:
-        value = getattr(record, name)
-        row[name] = list(value) if isinstance(value, list) else value
+        got = _FIELDS[kind] = (tuple(f.name for f in fields(record)), field_values(kind))
+    names, values_of = got
+    values = values_of(record)
+    row = dict(zip(names, values))
+    for name, value in zip(names, values):
+        if isinstance(value, list):
+            row[name] = list(value)
     return row
 
 

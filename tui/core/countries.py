@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import CountryMention
+from tui.core.sentences import starting_with
 
 # --- tables ------------------------------------------------------------------
 
@@ -211,6 +212,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|from|outside|across|around|into|via|visit|visited|visiting|to visit|"
     r"arrived in|flew to|travelled to|traveled to|trip to|based in|held in|hosted in|"
     r"summit in|meeting in|talks in|streets of|city of|of)\s+(?:the\s+)?)$", re.I)
+_LOCATIVE = starting_with("(?i:[abcfhimnostv])", _LOCATIVE)
 _VENUE_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:summit|meeting|talks|conference|palace|Palace|airport|Airport|"
     r"accord|accords|agreement|format|process|declaration|Declaration|streets|street|"
@@ -500,18 +502,23 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     # deduplicate group spans
     spans = sorted(set(spans))
     n = len(spans)
-    for i in range(n - 1):
-        gap = text[spans[i][1]:spans[i + 1][0]]
+    gaps = [text[spans[i][1]:spans[i + 1][0]] for i in range(n - 1)]
+    mids: list = [False] * (n - 1)  # _GAP_MID.match of each gap, once computed
+    for i, gap in enumerate(gaps):
         if len(gap) > 60:
             continue
-        m = _GAP_MID.match(gap)
+        m = mids[i] = _GAP_MID.match(gap)
         if m and _flaggable(m.group(1)):
             flagged.append(m.group(1))
     # a non-country at the tail of a list of ≥2 countries
     for i in range(1, n):
-        prev_gap = text[spans[i - 1][1]:spans[i][0]]
-        if not (_GAP_LIST.match(prev_gap) or _GAP_MID.match(prev_gap)):
-            continue
+        prev_gap = gaps[i - 1]
+        if not _GAP_LIST.match(prev_gap):
+            mid = mids[i - 1]
+            if mid is False:
+                mid = _GAP_MID.match(prev_gap)
+            if not mid:
+                continue
         nxt = spans[i + 1][0] if i + 1 < n else len(text)
         tail = text[spans[i][1]:min(nxt, spans[i][1] + 60)]
         m = _GAP_TAIL.match(tail)

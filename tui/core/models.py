@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
+from typing import Callable
 
 STANCES = ("troops", "support", "undecided", "opposed", "listed")
 """Stance vocabulary, most specific first (DESIGN.md)."""
@@ -38,9 +40,16 @@ _QUOTE_CHARS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u20
                               "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-"})
 
 
+_QUOTE_PAIRS = tuple((chr(k), v) for k, v in _QUOTE_CHARS.items())
+
+
 def normalise(text: str) -> str:
     """Text as compared for identity: NFKC, straight quotes, case-folded, single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_CHARS)
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():  # = .translate(_QUOTE_CHARS), faster: a few `in` checks and replaces
+        for char, straight in _QUOTE_PAIRS:
+            if char in text:
+                text = text.replace(char, straight)
     return _SPACE.sub(" ", text).strip().casefold()
 
 
@@ -188,6 +197,14 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+@lru_cache(maxsize=None)
+def field_values(cls: type) -> Callable[[object], tuple]:
+    """A function giving a record's field values, in field order, as a tuple (in C)."""
+    names = _field_names(cls)
+    getter = attrgetter(*names)
+    return getter if len(names) > 1 else (lambda record: (getter(record),))
+
+
 def fact_records(kind: str, source_id: str, records) -> list[dict]:
     """Records as dicts with a stable `id` and their `source`; repeats get `#2`, `#3` ..."""
     out: list[dict] = []
@@ -205,7 +222,8 @@ def fact_records(kind: str, source_id: str, records) -> list[dict]:
         n = seen[key] = seen.get(key, 0) + 1
         if n > 1:
             key = f"{key}#{n}"
-        row = {name: getattr(record, name) for name in _field_names(type(record))}
+        cls = type(record)
+        row = dict(zip(_field_names(cls), field_values(cls)(record)))
         if "kind" in row:  # a quote's own kind (direct / paraphrase)
             row[f"{kind}_kind"] = row.pop("kind")
         row["id"] = key

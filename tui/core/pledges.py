@@ -64,7 +64,7 @@ import re
 
 from tui.core.countries import _GAP_MID, _trie_regex
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import lowered, sentence_words, split_sentences
+from tui.core.sentences import lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -202,6 +202,7 @@ _REFUSED = re.compile(
     r"cannot|can't|not\s+(?:commit|send|deploy|contribute|take\s+part|join)|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
+_REFUSED = starting_with("[bcdnorsuvw]", _REFUSED)
 _CONSIDERING = re.compile(
     r"\b(?:open\s+to|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
     r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to|"
@@ -210,6 +211,7 @@ _CONSIDERING = re.compile(
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
     r"yet\s+to\s+decide)\b")
+_CONSIDERING = starting_with("[acefhilmnoprsuwy]", _CONSIDERING)
 _COMMIT = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
@@ -294,6 +296,7 @@ _CONDITION = re.compile(
     r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,100}?|"
     r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?)"
     r"(?=\s*(?:[,;:!?\u2014()\"\u201d\u2019]|\.(?![A-Za-z]|\s+[a-z]))|\s+before\b|\s+but\b|\s+and\s+to\b|\s+while\b|$)")
+_CONDITION = starting_with("(?i:[aiopuw])|[stT]", _CONDITION)
 # conditions that are not about the pledge ("after his meeting with ...") are rare in
 # pledge clauses; keep the ones that look like events.
 _COND_EVENT = re.compile(
@@ -475,9 +478,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         for t in _ALL_TRIGGERS.finditer(body_kinds):
             maybe |= _TRIGGER_KINDS[t.group(1)]
         kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(body_kinds)]
-        if "equipment" in kinds and "air" in kinds and not re.search(
-                r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft",
-                body_kinds):
+        if "equipment" in kinds and "air" in kinds and not _AIR_PROPER.search(body_kinds):
             kinds.remove("air")
         if not kinds:
             kinds = ["other"]
@@ -490,7 +491,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if not cond and sentence_cond and a > 0:
             cond = sentence_cond
         window = lclause[:verb.end() + 60]
-        cut = re.search(r"\b(?:including|as part of|for a|in order to)\b", window[verb.end():])
+        cut = _WINDOW_END.search(window[verb.end():])
         if cut:
             window = window[:verb.end() + cut.start()]
         head = lclause[:verb.end() + 2]
@@ -506,7 +507,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             modality = "considering"
         else:
             modality = "firm"
-        if modality != "refused" and re.match(r"(?:join|participate|take\s+part)", verb.group()):
+        if modality != "refused" and _JOINING.match(verb.group()):
             continue  # joining is participation, not a commitment of something
         name, codes = actor
         pledges.append(Pledge(actor=name, kinds=[k for k in _ORDER if k in kinds],
@@ -570,6 +571,15 @@ _DELEGATES = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
     r"representatives?|ministers?|diplomats?|observers?|ambassadors?)\b")
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
+_AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft")
+_WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
+_JOINING = re.compile(r"(?:join|participate|take\s+part)")
+_SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
+_LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities)\b")
+_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|ministers?|"
+                                  r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry)\b")
+_ACTOR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 
 
 # what is trained or equipped is the recipient, not a contribution of troops
@@ -598,8 +608,7 @@ def _lead_actor(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[
         return None
     lead = _LEAD.match(sentence).end()
     first = mentions[0]
-    if first.start - s != lead or (first.how == "demonym" and not re.match(
-            r"\s+(?:government|officials?|leaders?|authorities)\b", sentence[first.end - s:])):
+    if first.start - s != lead or (first.how == "demonym" and not _LEAD_OWNER_AFTER.match(sentence[first.end - s:])):
         return None
     codes, names, end = [], [], first.end
     for m in mentions:
@@ -655,6 +664,7 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
 
 
 _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
+_NOT_YET = starting_with("[binuw]", _NOT_YET)
 # "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
 _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invited|asked|urged|pressed|"
                        r"encouraged|requested)\s+to\s+$")
@@ -704,7 +714,7 @@ _INHERIT = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|could|may|migh
 def _troops_owner(sentence: str, s: int, vpos: int, b: int,
                   mentions: list[CountryMention]) -> tuple[str, list[str]] | None:
     """"... sending U.S. troops": the country whose troops are committed."""
-    if not re.match(r"(?:send|sent|deploy|commit|contribut|pledg)", sentence[vpos:vpos + 8].lower()):
+    if not _SENDING.match(sentence[vpos:vpos + 8].lower()):
         return None
     for m in mentions:
         if s + vpos <= m.start < s + b and _X_TROOPS.match(sentence, m.end - s):
@@ -783,16 +793,13 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
             continue  # "Russia, Tajikistan's closest ally, ...": a possessor in an apposition
         if m.how == "demonym":
             after = sentence[m.end - s:m.end - s + 40]
-            if not re.match(r"\s+(?:government|officials?|leaders?|ministers?|"
-                            r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry)\b", after) and \
+            if not _DEMONYM_ACTOR_AFTER.match(after) and \
                     not (_PEOPLE_AS_STATE.search(sentence, max(0, m.start - s - 4), m.start - s)
                          and _PEOPLE_VERB.match(after)):
                 continue
         if last_end is not None and m.end == last_end:
             pass  # another member of the same group mention
-        elif last_end is not None and not re.fullmatch(
-                r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?",
-                sentence[last_end - s:m.start - s]) and not _GAP_MID.match(sentence[last_end - s:m.start - s]):
+        elif last_end is not None and not _ACTOR_JOIN.fullmatch(sentence[last_end - s:m.start - s]) and not _GAP_MID.match(sentence[last_end - s:m.start - s]):
             codes, names = [], []
         if m.code not in codes:
             codes.append(m.code)
@@ -808,7 +815,7 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
         if qm.start() >= qhi:
             break
         before = lsent[max(a, qm.start() - 25):qm.start()]
-        if _obj_before(before, 0, len(before)) and not re.search(r"\bof\s+$", before):
+        if _obj_before(before, 0, len(before)) and not _OF_BEFORE.search(before):
             continue
         if not _subject_gap(sentence[qm.end():vpos]):
             continue

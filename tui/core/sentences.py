@@ -124,3 +124,10 @@ def lowered(text: str) -> str:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     _LAST_LOWER[0], _LAST_LOWER[1] = text, low
     return low
+
+
+def starting_with(chars: str, rx: re.Pattern) -> re.Pattern:
+    """`rx` behind a lookahead for `chars`, a class of the characters that every match of
+    `rx` starts with (keep it in sync with the pattern). The engine then rejects most
+    positions before trying the pattern's alternation: same matches, faster."""
+    return re.compile(f"(?={chars})(?:{rx.pattern})", rx.flags)

@@ -78,7 +78,7 @@ from tui.core.countries import _GAP_MID, country_name
 from tui.core.pledges import _commit_search
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import lowered, sentence_words, split_sentences
+from tui.core.sentences import lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -128,7 +128,9 @@ _MISSION_AFTER = re.compile(
     r"(?:\s+(?:security|election|electoral|stabili[sz]ation|peacekeeping|peace|monitoring|support|"
     r"reassurance|training|assistance|relief|protection|naval|police|border|ceasefire|observer|"
     r"aid|maritime|military|recovery|reconstruction)){0,2}\s+(?:mission|force|operation)\b")
-_MISSION_HINT = re.compile(r"mission|force|operation")
+def _mission_hint(after: str) -> bool:
+    """"mission", "force" or "operation" is in `after` (a cheap check before _MISSION_AFTER)."""
+    return "mission" in after or "force" in after or "operation" in after
 _PROVIDE_WORDS = frozenset(("provide", "give", "offer", "supply"))
 
 
@@ -155,6 +157,7 @@ _PENDING = re.compile(
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
     r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|wait(?:s|ing)?\s+(?:for|on)|"
     r"not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide)\b")
+_PENDING = starting_with("[acfhlmnprstuwy]", _PENDING)
 _WAITS_ON_OTHERS = re.compile(
     r"\b(?:clarif\w*|engagement|decid\w*|decision|confirm\w*|commit\w*|role|"
     r"particip\w*|join\w*|backstop|guarantee\w*\s+from|mandate|"
@@ -191,6 +194,7 @@ _CONTEXT = re.compile(
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
+_CONTEXT = starting_with("[abcdfgijlmpstv]", _CONTEXT)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
@@ -201,6 +205,7 @@ _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
     r"\blike|\balongside|\bamong\s+them|:)\s+(?:the\s+)?$")
 _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
+_TARGET_CLAUSE = starting_with("[adpst]", _TARGET_CLAUSE)
 _TITLE_ACT = re.compile(
     r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
@@ -264,6 +269,12 @@ _REVERSED_BY = re.compile(
     r"wouldn[’']t|not\s+(?:take\s+part|contribute|join|send|participate))\b")
 _NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:which|that)\b")
+_NEXT_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.’']+|others|some|several|many)")
+_NEXT_AUX = re.compile(r"\s*(?:is|are|was|were|will|would|has|have)\b")
+_LIST_INTRODUCER = starting_with("[aijls:]", re.compile(
+    r"(?:\bincluding|\bsuch\s+as|\blike|\balongside|\b(?:led|spearheaded|joined)\s+by|:)"
+    r"\s+(?:the\s+)?[A-Z][^.;:]*$"))
+_TARGET_IN_LIST = re.compile(r"\b(?:to|for|against|on)\s+(?:the\s+)?[A-Z][\w.]*\s*,")
 
 
 class _Ok:
@@ -293,7 +304,7 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
                     _DEMONYM_FOR_BEFORE.search(before) and _DEMONYM_FORCE_AFTER.match(after)):
                 score[m.code] = score.get(m.code, 0) + 1
             continue
-        if (_recip_before(before) or (_MISSION_HINT.search(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
+        if (_recip_before(before) or (_mission_hint(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
                                    or (_provide_before(before) and
                                        re.match(r"^\s+with\b", after))):
             score[m.code] = score.get(m.code, 0) + 1
@@ -334,8 +345,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         b = len(ev)
         for m in _CLAUSE_BREAK.finditer(ev, rel):
             rest = ev[m.end():m.end() + 40]
-            if re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.’']+|others|some|several|many)", rest) and \
-                    not re.match(r"\s*(?:is|are|was|were|will|would|has|have)\b", rest):
+            if _NEXT_SUBJECT.match(rest) and \
+                    not _NEXT_AUX.match(rest):
                 b = m.start()
                 break
         # "Spain will send a ship, Italy is still weighing ...": another country that opens
@@ -567,9 +578,8 @@ def _list_runs(text: str, ms: list[CountryMention]) -> tuple[dict[int, int], set
 def _in_introduced_list(sentence: str, rel: int) -> bool:
     """True for "including A, B and C": C's list began with an introducer."""
     head = sentence[max(0, rel - 120):rel]
-    m = re.search(r"(?:\bincluding|\bsuch\s+as|\blike|\balongside|\b(?:led|spearheaded|joined)\s+by|:)"
-                  r"\s+(?:the\s+)?[A-Z][^.;:]*$", head)
-    return bool(m) and not re.search(r"\b(?:to|for|against|on)\s+(?:the\s+)?[A-Z][\w.]*\s*,", head[m.start():])
+    m = _LIST_INTRODUCER.search(head)
+    return bool(m) and not _TARGET_IN_LIST.search(head[m.start():])
 
 
 # --- across sources ---------------------------------------------------------------
