@@ -664,7 +664,6 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
 
 
 _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
-_NOT_YET = starting_with("[binuw]", _NOT_YET)
 # "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
 _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invited|asked|urged|pressed|"
                        r"encouraged|requested)\s+to\s+$")
