@@ -258,12 +258,12 @@ _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)
 _CLAUSE_BREAK = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s*(?:while\s|whereas\s|but\s)|(?<=\s)(?:while\s|whereas\s|but\s))")
 
 
-_REVERSAL = re.compile(r"\b(?:withdr[ae]wn?|withdrawing|pulled\s+out|pulls\s+out|backed\s+out|backs\s+out|"
-                       r"backtrack\w*|u-turn|reversed|after\s+all|no\s+longer|reneged?)\b")
-# the country, then (within its clause) the withdrawal or the refusal
+# a country going back on its word; the country, then (within its clause) the withdrawal
+_WITHDRAW = (r"withdr[ae]wn?|withdrawing|pulled\s+out|pulls\s+out|backed\s+out|backs\s+out|"
+             r"backtrack\w*|reversed|reneged?|no\s+longer")
+_REVERSAL = re.compile(rf"\b(?:{_WITHDRAW}|u-turn|after\s+all)\b")
 _REVERSED_BY = re.compile(
-    r"(?:'s|’s)?[^.;:]{0,70}?\b(?:has\s+|have\s+|had\s+)?(?:withdr[ae]wn?|withdrawing|pulled\s+out|pulls\s+out|"
-    r"backed\s+out|backs\s+out|backtrack\w*|reversed|reneged?|no\s+longer|will\s+not|would\s+not|won[’']t|"
+    rf"(?:'s|’s)?[^.;:]{{0,70}}?\b(?:has\s+|have\s+|had\s+)?(?:{_WITHDRAW}|will\s+not|would\s+not|won[’']t|"
     r"wouldn[’']t|not\s+(?:take\s+part|contribute|join|send|participate))\b")
 _NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:which|that)\b")
