@@ -281,3 +281,46 @@ def test_many_score_levels_are_merged_without_losing_hits(index, monkeypatch):
     monkeypatch.setattr(search_module, "MAX_COMBOS", 1)  # forces merging of every word's levels
     for query, found in expected.items():
         assert set(ids(index.search(query))) == found, query
+
+
+# -------------------------------------------------------------------- memory
+
+def test_postings_are_compact_ascending_arrays(index):
+    postings = index._postings["the"]
+    assert postings.typecode == "I" and list(postings) == sorted(set(postings))
+    assert {index._quotes[n]["id"] for n in postings} >= {"q1", "q3", "q9"}
+
+
+def test_phrase_offsets_when_folding_changes_lengths():
+    text = "  We  will\nbe   deployed \ufb01rst, \u00c9lys\u00e9e says"  # spaces collapse, "\ufb01" folds to "fi"
+    idx = QuoteIndex([q("x", "s1aa", text)], SOURCES)
+    hit, = idx.search('"will be deployed first"')
+    (s, e), = hit.matches
+    assert text[s:e] == "will\nbe   deployed \ufb01rst"
+    hit, = idx.search('"elysee says"')
+    assert [text[s:e] for s, e in hit.matches] == ["\u00c9lys\u00e9e says"]
+
+
+def test_level_sets_of_earlier_words_are_dropped_past_the_budget_and_rebuilt(monkeypatch):
+    import tui.core.search as search_module
+
+    idx = QuoteIndex(QUOTES, SOURCES, group_quotes(QUOTES))
+    first = [(h.quote["id"], h.score, h.matches) for h in idx.search("secur the")]
+    assert idx._word_cache["secur"].held() > 0
+    monkeypatch.setattr(search_module, "LEVEL_SET_BUDGET", 0)
+    idx.search("troops")
+    assert idx._word_cache["secur"].held() == idx._word_cache["the"].held() == 0
+    assert idx._word_cache["troops"].held() > 0  # the query's own words keep theirs
+    assert [(h.quote["id"], h.score, h.matches) for h in idx.search("secur the")] == first
+
+
+def test_search_caches_stay_bounded(monkeypatch):
+    import tui.core.search as search_module
+
+    for name in ("FILTER_CACHE", "SPANS_CACHE", "FOLDED_CACHE"):
+        monkeypatch.setattr(search_module, name, 2)
+    idx = QuoteIndex(QUOTES, SOURCES, group_quotes(QUOTES))
+    for query in ("speaker:berg", "speaker:holt", "source:s1", "source:wire", '"the"', "the", ""):
+        idx.search(query)
+    assert len(idx._filter_cache) <= 2
+    assert len(idx._spans_cache) <= 3 and len(idx._folded) <= 3

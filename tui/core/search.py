@@ -19,9 +19,13 @@ first, and only if none does are quotes matching some of the words shown. Ties
 go by source order. The same quote carried by several sources (a corroboration
 group) gives one hit listing all its sources.
 
-Speed: candidates come from posting sets (word -> quote numbers) and a sorted
+Speed: candidates come from postings (word -> sorted quote numbers) and a sorted
 vocabulary (prefixes by bisection); scores are per-word levels, so hits are
 collected best level first, stopping as soon as `limit` groups are found.
+
+Memory: postings are `array('I')` (4 bytes a posting); the caches that make
+typing fast (score-level sets, filters, folded texts, word spans) are bounded,
+so a long search session does not grow the app by 100 MB or more.
 
 Pure: no Textual, no file I/O.
 """
@@ -29,6 +33,7 @@ Pure: no Textual, no file I/O.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
@@ -51,6 +56,11 @@ FUZZY_LIMIT = 24  # vocabulary words kept per typo
 MAX_COMBOS = 512  # score-level combinations explored per query
 MAX_WORDS = 8  # query words beyond these are ignored
 FUZZY_UNLESS = 50  # no typo search for a word with this many exact or prefix matches
+WORD_CACHE = 128  # query words whose vocabulary matches are kept
+LEVEL_SET_BUDGET = 200_000  # quote numbers kept in the level sets of cached words (besides the query's)
+FILTER_CACHE = 16  # speaker:/source: results kept
+FOLDED_CACHE = 20_000  # folded quote texts kept (phrase search)
+SPANS_CACHE = 4_096  # quotes' word spans kept (highlighting the hits shown)
 
 
 # ---------------------------------------------------------------------- query
@@ -166,7 +176,7 @@ class _Word:
 
     __slots__ = ("scores", "levels", "weights", "_sets")
 
-    def __init__(self, scores: dict[str, int], postings: dict[str, list[int]]):
+    def __init__(self, scores: dict[str, int], postings: dict[str, array]):
         self.scores = scores
         by_level: dict[int, list[str]] = {}
         for tok, score in scores.items():
@@ -175,13 +185,21 @@ class _Word:
         self.weights = [sum(len(postings[t]) for t in toks) for _, toks in self.levels]
         self._sets: list[set[int] | None] = [None] * len(self.levels)
 
-    def level_set(self, i: int, postings: dict[str, list[int]]) -> set[int]:
+    def level_set(self, i: int, postings: dict[str, array]) -> set[int]:
         got = self._sets[i]
         if got is None:
             toks = self.levels[i][1]
             got = set(postings[toks[0]]) if len(toks) == 1 else set().union(*(postings[t] for t in toks))
             self._sets[i] = got
         return got
+
+    def held(self) -> int:
+        """How many quote numbers the built level sets hold."""
+        return sum(len(s) for s in self._sets if s is not None)
+
+    def drop_sets(self) -> None:
+        """Forget the built level sets (they are rebuilt when needed)."""
+        self._sets = [None] * len(self.levels)
 
 
 def _prefix_score(typed: int, full: int) -> int:
@@ -218,7 +236,7 @@ class QuoteIndex:
         self._build_filters()
         self._word_cache: OrderedDict[str, _Word] = OrderedDict()
         self._filter_cache: OrderedDict[tuple[str, str], set[int]] = OrderedDict()
-        self._folded: dict[int, tuple[str, tuple[int, ...]]] = {}
+        self._folded: dict[int, tuple[str, array | None]] = {}
         self._spans_cache: dict[int, tuple[tuple[str, int, int], ...]] = {}
 
     # -- construction
@@ -254,7 +272,8 @@ class QuoteIndex:
         self._number = number
 
     def _build_postings(self) -> None:
-        postings: dict[str, list[int]] = {}
+        """Word -> the numbers of the quotes containing it, ascending, as array('I')."""
+        postings: dict = {}
         findall = _WORD.findall
         for n, q in enumerate(self._quotes):
             text = q.get("text") or ""
@@ -263,7 +282,9 @@ class QuoteIndex:
                     postings[tok].append(n)
                 except KeyError:
                     postings[tok] = [n]
-        self._postings = postings
+        for tok, numbers in postings.items():  # a list costs 8 bytes a posting, an array 4
+            postings[tok] = array("I", numbers)
+        self._postings: dict[str, array] = postings
         self._vocab: list[str] = sorted(self._postings)
 
     def _build_filters(self) -> None:
@@ -285,9 +306,9 @@ class QuoteIndex:
                 by_source[sid] = [n]
             else:
                 lst.append(n)
-        self._by_speaker = by_speaker
+        self._by_speaker: dict[str, array] = {spk: array("I", ns) for spk, ns in by_speaker.items()}
         self._speaker_keys = {s: speaker_key(s) or UNATTRIBUTED for s in by_speaker}
-        self._by_source = by_source
+        self._by_source: dict[str, array] = {sid: array("I", ns) for sid, ns in by_source.items()}
         # source words (title, outlet) -> source ids; compact ids sorted for prefix lookups
         source_words: defaultdict[str, list] = defaultdict(list)
         for sid in by_source:
@@ -323,7 +344,7 @@ class QuoteIndex:
             return hit
         result = self._speaker_set(value) if kind == "speaker" else self._source_set(value)
         self._filter_cache[key] = result
-        if len(self._filter_cache) > 64:
+        if len(self._filter_cache) > FILTER_CACHE:
             self._filter_cache.popitem(last=False)
         return result
 
@@ -396,18 +417,34 @@ class QuoteIndex:
                     scores[tok] = _fuzzy_score(ratio)
         result = _Word(scores, self._postings)
         self._word_cache[w] = result
-        if len(self._word_cache) > 128:
+        if len(self._word_cache) > WORD_CACHE:
             self._word_cache.popitem(last=False)
         return result
 
+    def _trim_level_sets(self, keep: list[_Word]) -> None:
+        """Drop the level sets of the least recently used words beyond LEVEL_SET_BUDGET
+        (a set costs some 90 bytes a quote); the words of `keep` (the query's) stay whole."""
+        held = 0
+        for info in reversed(self._word_cache.values()):
+            if any(info is k for k in keep):
+                continue
+            size = info.held()
+            if size and held + size > LEVEL_SET_BUDGET:
+                info.drop_sets()
+            else:
+                held += size
+
     # -- phrases
 
-    def _folded_text(self, n: int) -> tuple[str, tuple[int, ...]]:
+    def _folded_text(self, n: int) -> tuple[str, array | None]:
+        """Quote `n` folded (see corroborate.fold_text) and its offsets into the text;
+        None for offsets that are one for one (most texts), which need no storing."""
         got = self._folded.get(n)
         if got is None:
             folded, offsets = fold_text(self._quotes[n].get("text") or "")
-            got = (folded, tuple(offsets))  # untracked by the garbage collector, unlike a list
-            if len(self._folded) > 20_000:
+            identity = offsets[-1] == len(offsets) - 1 and offsets == list(range(len(offsets)))
+            got = (folded, None if identity else array("I", offsets))
+            if len(self._folded) > FOLDED_CACHE:
                 self._folded.clear()
             self._folded[n] = got
         return got
@@ -422,7 +459,7 @@ class QuoteIndex:
             while at >= 0:
                 if at == 0 or not folded[at - 1].isalnum():
                     end = at + len(phrase)
-                    spans.append((offsets[at], offsets[end - 1] + 1))
+                    spans.append((at, end) if offsets is None else (offsets[at], offsets[end - 1] + 1))
                     found = True
                 at = folded.find(phrase, at + 1)
             if not found:
@@ -475,7 +512,9 @@ class QuoteIndex:
         else:
             self._rank(word_infos, allowed, found, limit, phrases)
 
-        return self._hits(found, limit, word_infos, phrases, allowed)
+        hits = self._hits(found, limit, word_infos, phrases, allowed)
+        self._trim_level_sets(word_infos)
+        return hits
 
     def _walk(self, numbers, score: int, found: dict, limit: int, phrases: list[str]) -> bool:
         """Add quotes in order to `found` (one per group); True once `limit` groups are found."""
@@ -561,7 +600,7 @@ class QuoteIndex:
         """(folded word, start, end) of quote `n`, cached (the same hits come back as you type)."""
         got = self._spans_cache.get(n)
         if got is None:
-            if len(self._spans_cache) > 50_000:
+            if len(self._spans_cache) > SPANS_CACHE:
                 self._spans_cache.clear()
             # tuples of str and int only: the garbage collector stops tracking them
             got = self._spans_cache[n] = tuple(word_spans(self._quotes[n].get("text") or ""))
