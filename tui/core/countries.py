@@ -491,7 +491,8 @@ _GAP_MID = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?"
     r"((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
-_GAP_LIST = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
+# the gap between two items of a list (use with .match: no "^", so it also works from a pos)
+_GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
     r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b|\s+[a-z]+ed\b)")

@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.countries import _GAP_MID, _trie_regex
+from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex
 from tui.core.models import CountryMention, Pledge
 from tui.core.sentences import lowered, sentence_words, split_sentences, starting_with
 
@@ -196,6 +196,17 @@ for _k, _v in _KIND_TRIGGERS.items():
         _TRIGGER_KINDS.setdefault(_t, set()).add(_k)
 _ALL_TRIGGERS = re.compile("(?=(" + _trie_regex(list(_TRIGGER_KINDS)) + "))")
 
+
+def _kinds_in(phrase: str) -> list[str]:
+    """The kinds a lower-cased phrase names, in DESIGN.md's order ([] for none)."""
+    maybe: set[str] = set()
+    for t in _ALL_TRIGGERS.finditer(phrase):
+        maybe |= _TRIGGER_KINDS[t.group(1)]
+    kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
+    if "equipment" in kinds and "air" in kinds and not _AIR_PROPER.search(phrase):
+        kinds.remove("air")  # "air defence systems" are equipment, not an air contribution
+    return [k for k in _ORDER if k in kinds]
+
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|reject\w*|no\s+plans?\s+to|unwilling|"
@@ -236,7 +247,6 @@ _COMMIT = re.compile(
 # alternatives above): checking it first spares the long alternation at every other word
 # boundary (same matches, about a quarter faster; _COMMIT is the most used pattern here).
 _COMMIT = re.compile(r"(?=[abcdefhijklmoprstvw])(?:" + _COMMIT.pattern + ")")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 # Rarer commitment verbs, in a second pattern run only when a clause holds one of
 # _EXTRA_HINTS (keeps the common scan cheap): sharing intelligence, bankrolling,
@@ -474,14 +484,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
-        maybe: set[str] = set()
-        for t in _ALL_TRIGGERS.finditer(body_kinds):
-            maybe |= _TRIGGER_KINDS[t.group(1)]
-        kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(body_kinds)]
-        if "equipment" in kinds and "air" in kinds and not _AIR_PROPER.search(body_kinds):
-            kinds.remove("air")
-        if not kinds:
-            kinds = ["other"]
+        kinds = _kinds_in(body_kinds) or ["other"]
         cond = (_condition(clause) or "") if may_cond else ""
         if not cond and b < len(sentence) and _ONLY_IF.match(lsent, b):
             # "..., but only if Washington endorses it": "only" makes any clause a condition
@@ -510,15 +513,13 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if modality != "refused" and _JOINING.match(verb.group()):
             continue  # joining is participation, not a commitment of something
         name, codes = actor
-        pledges.append(Pledge(actor=name, kinds=[k for k in _ORDER if k in kinds],
-                              condition=cond, modality=modality, evidence=text[s:e],
+        pledges.append(Pledge(actor=name, kinds=kinds, condition=cond, modality=modality, evidence=text[s:e],
                               start=s, end=e, actor_codes=list(codes)))
         if modality != "refused" and "but no" in body:
             bn = _BUT_NO.search(body)
-            no_kinds = [k for k, rx in _KIND_RULES if bn and rx.search(bn.group(1))]
+            no_kinds = _kinds_in(bn.group(1)) if bn else []
             if no_kinds:  # "staff officers but no ships": the ships are refused
-                pledges.append(Pledge(actor=name, kinds=[k for k in _ORDER if k in no_kinds],
-                                      condition="", modality="refused", evidence=text[s:e],
+                pledges.append(Pledge(actor=name, kinds=no_kinds, condition="", modality="refused", evidence=text[s:e],
                                       start=s, end=e, actor_codes=list(codes)))
     if pledges and len(mentions) > 1:
         pledges.extend(_gapped(text, s, sentence, mentions, pledges))
@@ -527,7 +528,6 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
 
 # "Germany committed 90 million euros and Britain 40 million pounds": the second
 # country's verb is left out (gapping); it commits what its amount says, as firmly
-_GAP_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 _GAP_AMOUNT = re.compile(
     r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+)?(?:[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
     r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|pounds?|dollars?|francs?|yen|kronor|kroner|troops|"
@@ -548,14 +548,13 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
         if m.code in taken or first_actor is None or m.start <= first_actor or m.how == "demonym":
             continue
         rel = m.start - s
-        if not _GAP_BEFORE.search(sentence, max(0, rel - 12), rel):
+        if not _LEAD_JOIN.search(sentence, max(0, rel - 12), rel):
             continue
         amount = _GAP_AMOUNT.match(sentence, m.end - s)
         if amount is None:
             continue
-        phrase = amount.group().lower()
-        kinds = [k for k, rx in _KIND_RULES if rx.search(phrase)] or ["other"]
-        out.append(Pledge(actor=m.surface, kinds=[k for k in _ORDER if k in kinds], condition="",
+        kinds = _kinds_in(amount.group().lower()) or ["other"]
+        out.append(Pledge(actor=m.surface, kinds=kinds, condition="",
                           modality=lead.modality, evidence=text[s:s + len(sentence)], start=s,
                           end=s + len(sentence), actor_codes=[m.code]))
         taken.add(m.code)
@@ -686,8 +685,7 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
             found = sorted([*found, *extra], key=lambda x: x.start())
     for v in found:
         lo = max(0, v.start() - 20)
-        if "whether" in clause[:v.start()] and _EMBEDDED_Q.search(clause, 0, v.start()) is None \
-                and _WHETHER.search(clause, 0, v.start()):
+        if "whether" in clause[:v.start()] and _WHETHER.search(clause, 0, v.start()):
             continue  # "did not say whether Russia would offer help": an embedded question
         if not _NOT_YET.search(clause, lo, v.start()) and not (
                 " to " in clause[max(0, v.start() - 6):v.start()] and
@@ -783,7 +781,7 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
         if m.start < lo or m.end > hi:
             continue
         if (_obj_before(lsent, max(a, m.start - s - 30), m.start - s) or (
-                obj_end is not None and _LIST_GAP.match(lsent, obj_end - s, m.start - s))) and \
+                obj_end is not None and _GAP_LIST.match(lsent, obj_end - s, m.start - s))) and \
                 not _RELATIVE_TO_VERB.match(lsent, m.end - s, vpos):
             obj_end = m.end  # "between Kinshasa and Kigali": the whole list is the object
             continue
