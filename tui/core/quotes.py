@@ -738,14 +738,7 @@ class _Extractor:
         got = self._sentence_subject(toks, p)
         if got is None or got == "nonname" or got[1] is None:
             return None
-        name = got[0]
-        return got if self._looks_like_person(name) else None
-
-    def _looks_like_person(self, name: str) -> bool:
-        """Two or more capitalised words and no organisation word: 'Mateo Rivas'."""
-        words = name.split()
-        return len(words) >= 2 and all(_is_cap(w) for w in words) and not any(
-            w in ORG_WORDS or w.lower() in _ORG_NOUNS for w in words)
+        return got if self._person(got[0], got[1][0]) is not None else None
 
     def _sentence_start(self, ps: int, pos: int) -> int:
         """Start of the sentence holding `pos` (boundaries inside quotes don't count)."""
