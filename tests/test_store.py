@@ -478,3 +478,17 @@ def test_reads_in_a_worker_thread_survive_writes_and_compactions(tmp_path: Path)
         done.set()
         thread.join()
     assert not errors, errors[0]
+
+
+def test_a_missing_side_file_is_named_not_a_traceback(tmp_path: Path) -> None:
+    CorpusStore(tmp_path).apply(two_sources())
+    side = _side_file(tmp_path)
+    with pytest.raises(StoreError, match="is missing"):  # at open: named at once
+        side.rename(side.with_suffix(".gone"))
+        CorpusStore(tmp_path)
+    side.with_suffix(".gone").rename(side)
+    store = CorpusStore(tmp_path)
+    side.unlink()  # gone after the store was opened (another process, a disk): named on read
+    with pytest.raises(StoreError) as err:
+        store.facts(content_hash(TEXT_A))
+    assert side.name in str(err.value) and "cannot be read" in str(err.value)

@@ -523,6 +523,14 @@ class CorpusStore:
                              REBUILD_HINT)
         return list(zip(at[0::2], at[1::2]))
 
+    def _open_side(self):
+        """(path, binary handle) of the side file; StoreError naming it if it cannot be opened."""
+        path = self._side_path()
+        try:
+            return path, open(path, "rb")  # noqa: SIM115  (the caller closes it: `with handle`)
+        except OSError as exc:
+            raise StoreError(path, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
+
     def _read_at(self, path: Path, offset: int, length: int, what: str) -> bytes:
         try:
             with open(path, "rb") as handle:
@@ -616,11 +624,7 @@ class CorpusStore:
         spans = self._spans(source_id)
         found = {k: [] for k in FACT_KINDS}
         if any(length for _o, length in spans):
-            path = self._side_path()
-            try:
-                handle = open(path, "rb")
-            except OSError as exc:
-                raise StoreError(path, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
+            path, handle = self._open_side()
             with handle:
                 for kind, (offset, length) in zip(FACT_KINDS, spans):
                     if length:
@@ -874,11 +878,7 @@ class CorpusStore:
                 spans += [(o, n, sid, i) for i, (o, n) in enumerate(self._spans(sid, facts_at)) if n]
         if not spans:
             return
-        source = self._side_path()
-        try:
-            handle = open(source, "rb")
-        except OSError as exc:
-            raise StoreError(source, f"cannot be read ({exc.strerror or exc})", REBUILD_HINT) from exc
+        source, handle = self._open_side()
         with handle:
             for offset, length, sid, index in sorted(spans):
                 handle.seek(offset)
