@@ -65,6 +65,11 @@ async def test_tab_and_number_keys_focus_panes(data_dir: Path) -> None:
         await pilot.press("t")
         assert app.focused.id == "quotes"
         assert app.query_one("#facts", TabbedContent).active == "tab-quotes"
+        await pilot.press("1", "3")  # back to the facts pane: the tab it was on
+        assert app.focused.id == "quotes"
+        await pilot.press("t", "t")  # figures, then round to pledges
+        assert app.focused.id == "pledges"
+        assert app.query_one("#facts", TabbedContent).active == "tab-pledges"
         await pilot.press("1")
         assert app.focused.id == "sources"
         await pilot.press("tab")

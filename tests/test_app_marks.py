@@ -193,7 +193,12 @@ async def test_ingest_from_the_app(data_dir: Path, tmp_path: Path) -> None:
         assert not app.main.query("#progress")  # the bar exists only while ingesting
         mounted: list[str] = []
         mount = app.main.mount
-        app.main.mount = lambda *widgets, **kw: (mounted.extend(w.id for w in widgets), mount(*widgets, **kw))[1]
+
+        def recording_mount(*widgets, **kw):
+            mounted.extend(w.id for w in widgets)
+            return mount(*widgets, **kw)
+
+        app.main.mount = recording_mount
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()

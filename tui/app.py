@@ -129,10 +129,16 @@ class PledgeScopeApp(App[str | None]):
 
     def _mount_hidden_tables(self) -> None:
         """The tables of the hidden tabs, once the first screen is up: it need not wait for them."""
-        for pane_id, table in (("tab-quotes", self.quote_table), ("tab-figures", self.figure_table)):
+        for pane_id, table in self.fact_tables.items():
             pane = self.main.query_one(f"#{pane_id}")
             if pane.is_attached and not table.is_attached:  # not when quitting before the first paint
                 pane.mount(table)
+
+    @property
+    def fact_tables(self) -> dict[str, FactTable]:
+        """The facts pane's tables by the id of the tab that holds them, in tab order."""
+        return {"tab-pledges": self.pledge_table, "tab-quotes": self.quote_table,
+                "tab-figures": self.figure_table}
 
     @property
     def main(self):
@@ -330,16 +336,15 @@ class PledgeScopeApp(App[str | None]):
     # -- actions --------------------------------------------------------------
     def action_focus_pane(self, pane: str) -> None:
         if pane == "facts":
-            tabs = self.main.query_one("#facts", TabbedContent)
-            self.main.query_one(f"#{tabs.active} FactTable", FactTable).focus()
+            self.fact_tables[self.main.query_one("#facts", TabbedContent).active].focus()
         else:
             self.main.query_one(f"#{pane}").focus()
 
     def action_next_tab(self) -> None:
         tabs = self.main.query_one("#facts", TabbedContent)
-        order = ["tab-pledges", "tab-quotes", "tab-figures"]
-        tabs.active = order[(order.index(tabs.active) + 1) % len(order)] if tabs.active in order else order[0]
-        self.main.query_one(f"#{tabs.active} FactTable", FactTable).focus()
+        order = list(self.fact_tables)
+        tabs.active = order[(order.index(tabs.active) + 1) % len(order)]
+        self.fact_tables[tabs.active].focus()
 
     def action_help(self) -> None:
         from tui.widgets.search_screen import SearchScreen
@@ -388,7 +393,7 @@ class PledgeScopeApp(App[str | None]):
 
     def _show_status(self, fact: dict) -> None:
         status = self.statuses.get(fact["id"])
-        for table in (self.pledge_table, self.quote_table, self.figure_table):
+        for table in self.fact_tables.values():
             table.set_status(fact["id"], status)
         self.main.query_one(StanceTable).set_status(fact, status)
         self.main.query_one(ArticleView).set_statuses(self.statuses)
