@@ -38,16 +38,19 @@ UNTUNED = ("holdout7_",)
 def article_paths() -> list[Path]:
     """The development set: seeds and our own stance articles (earlier blind rounds
     included) that have a gold file; the untuned round is left out."""
-    articles = ROOT / "tests" / "articles"
-    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted(articles.glob("stances_*.txt")) + sorted(
-        p for p in articles.glob("holdout*.txt") if not p.stem.startswith(UNTUNED))
-    return [p for p in paths if (GOLD_DIR / f"{p.stem}.json").exists()]
+    holdouts = _annotated((ROOT / "tests" / "articles").glob("holdout*.txt"))
+    return (_annotated((ROOT / "seeds").glob("*.txt")) + _annotated((ROOT / "tests" / "articles").glob("stances_*.txt"))
+            + [p for p in holdouts if not p.stem.startswith(UNTUNED)])
 
 
 def untuned_paths() -> list[Path]:
     """The untuned blind round's articles that have a gold file."""
-    paths = sorted(p for p in (ROOT / "tests" / "articles").glob("holdout*.txt") if p.stem.startswith(UNTUNED))
-    return [p for p in paths if (GOLD_DIR / f"{p.stem}.json").exists()]
+    return [p for p in _annotated((ROOT / "tests" / "articles").glob("holdout*.txt")) if p.stem.startswith(UNTUNED)]
+
+
+def _annotated(paths) -> list[Path]:
+    """`paths`, sorted, that have a gold file."""
+    return sorted(p for p in paths if (GOLD_DIR / f"{p.stem}.json").exists())
 
 
 def load_gold(path: Path) -> dict:
