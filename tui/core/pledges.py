@@ -438,7 +438,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         verb = actor = None
         first = None
         passive_speech = False
-        rels = [(m.start(), m.end()) for m in _RELATIVE.finditer(lclause)] if ", wh" in lclause else ()
+        # ", which has forces stationed next door,": a relative clause's verb
+        rels = [(m.start(), m.end()) for m in _REL_SKIP.finditer(lclause)] if ", wh" in lclause else ()
         if rels:  # a relative clause's verb is the pledge only when the main clause commits nothing
             rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)]
         for cand in _verbs(lclause, extra_ok, max(0, commit_from - a)):
@@ -561,8 +562,6 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
     return out
 
 
-# ", which has forces stationed next door," (a non-restrictive relative clause)
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,200},")
 # "pledged nothing", "offered nothing", "has so far offered nothing"
 _NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier))\b")
 _DELEGATES = re.compile(
