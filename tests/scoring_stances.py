@@ -71,8 +71,13 @@ def predict(text: str) -> dict:
             "stances": stances, "figures": figures}
 
 
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+
+
 def _norm_actor(a: str) -> str:
-    a = " ".join(a.lower().split())
+    a = " ".join(_NUMBER_WORDS.get(w, w) for w in a.lower().split())  # 'eleven countries' = '11 countries'
     a = re.sub(r"^the\s+", "", a)
     return a.replace("nations", "countries")
 

@@ -537,3 +537,37 @@ def test_an_unquoted_paragraph_signed_by_a_dash_line_is_a_block_quote():
     got = _said(text)
     assert got == {"Every season we are promised the money, and every season we rebuild the same wall by hand.":
                    "Mele Tupou"}
+
+
+# --- speaker and term rules found by blind round 7 (texts of our own) -------------------
+
+def test_a_title_before_an_apposed_name_is_found_again_with_the_demonym():
+    got = _said("Chile's mining minister, Rosa Ibarra, said the fund was a start. Later the Chilean "
+                "mining minister said the first payments would arrive \"before the harvest\".")
+    assert got == {"before the harvest": "Rosa Ibarra"}
+
+
+def test_an_organisation_before_spokesperson_is_the_speaker_when_no_name_follows():
+    got = _said("\"We are studying it,\" a Foreign Office spokesperson said.")
+    assert got == {"We are studying it": "Foreign Office"}
+    # a name after the role is the speaker, not the organisation
+    got = _said("\"We are studying it,\" Kremlin spokesman Dmitry Orlov said.")
+    assert got == {"We are studying it": "Dmitry Orlov"}
+
+
+def test_who_after_a_described_name_points_to_the_name():
+    got = _said("The plan was criticised by Hugo Lind, the union's general secretary, who warned that "
+                "costs could rise \"without limit\".")
+    assert got == {"without limit": "Hugo Lind"}
+
+
+def test_according_to_later_in_the_sentence_names_the_speaker():
+    got = _said("Ottawa is \"actively weighing\" a second aircraft, according to the Defence Ministry, "
+                "which gave no date.")
+    assert got == {"actively weighing": "Defence Ministry"}
+
+
+def test_a_quoted_name_that_people_call_something_is_a_term():
+    quotes, terms = extract_quotes("The patrol \u2014 \u201cthe night watch\u201d, as fishermen in the bay "
+                                   "call it \u2014 has four boats.")
+    assert quotes == [] and [t.text for t in terms] == ["the night watch"]

@@ -341,3 +341,62 @@ def test_a_denial_of_involvement_is_not_a_stance_on_the_plan():
 def test_whether_someone_would_give_commits_nothing():
     got = stances("Chile pledged $5 million. The envoy did not say whether Peru would offer help outside the fund.")
     assert got == {"CL": "support"}
+
+
+# --- rules found by blind round 7 (texts of our own) --------------------------------------
+
+def _pledges(text: str) -> list[tuple[str, list[str], str]]:
+    mentions, _ = find_countries(text)
+    return [(p.actor, p.kinds, p.modality) for p in extract_pledges(text, mentions)]
+
+
+def test_a_verbless_list_item_is_its_countrys_pledge():
+    text = ("WHO GIVES WHAT\n\n- Norway: two frigates for the patrol.\n- Chile: a close partner of the mission.\n"
+            "- Peru: no aircraft, officials said.\n- Finland: has said nothing so far.\n")
+    assert _pledges(text) == [("Norway", ["sea"], "firm"), ("Peru", ["air"], "refused")]
+    assert stances(text) == {"NO": "support", "CL": "listed", "PE": "opposed"}  # a partner: listed
+
+
+def test_a_quoted_passive_participle_is_not_a_commitment_and_nothing_is_a_refusal():
+    text = ('Ghana called the plan "a mandate imposed on the region" and said Accra would contribute nothing.')
+    assert [m for _, _, m in _pledges(text)] == ["refused"]
+
+
+def test_considering_a_request_is_considering_what_it_asks_for():
+    text = 'Brazil is "seriously considering" a request for two helicopters, diplomats said.'
+    assert _pledges(text) == [("Brazil", ["air"], "considering")]
+    assert stances(text) == {"BR": "undecided"}
+
+
+def test_a_gapped_bare_number_takes_the_first_conjuncts_unit():
+    text = "Ghana pledged 300 police officers and Togo 150, the largest contingents so far."
+    assert _pledges(text) == [("Ghana", ["ground troops"], "firm"), ("Togo", ["ground troops"], "firm")]
+
+
+def test_army_specialists_are_ground_troops_and_a_spelled_out_number_of_countries_acts():
+    assert _pledges("Austria may send army demolition specialists.") == [("Austria", ["ground troops"], "considering")]
+    assert _pledges("Nine countries have promised ships, money or doctors.") == [
+        ("9 countries", ["sea", "funding"], "firm")]
+
+
+def test_only_once_parliament_approves_is_undecided_but_plain_once_is_not():
+    assert stances("Chile has offered 90 marines, but they will deploy only once parliament approves the "
+                   "mission, officials said.") == {"CL": "undecided"}
+    assert stances("Chile will contribute 90 marines once parliament approves the mission.") == {"CL": "troops"}
+
+
+def test_counted_national_troops_already_serving_are_troops():
+    text = ("Malawi said in March it would not join. By May it had changed course: 80 Malawian soldiers "
+            "now patrol the border.")
+    assert stances(text) == {"MW": "troops"}
+
+
+def test_the_month_may_is_not_the_modal_may():
+    assert stances("Kenya promised two patrol boats in May.") == {"KE": "support"}
+    assert _pledges("Kenya promised two patrol boats in May.") == [("Kenya", ["sea"], "firm")]
+    assert stances("Kenya may send two patrol boats.") == {"KE": "undecided"}
+
+
+def test_a_decision_that_depends_on_its_own_review_is_undecided():
+    assert stances("Fiji is open to sending a patrol boat but says any decision will depend on its own "
+                   "budget review.") == {"FJ": "undecided"}

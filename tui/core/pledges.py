@@ -145,7 +145,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"military\s+(?:aid|equipment|hardware|supplies))")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+engineers|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|units?|teams?)|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -176,7 +176,7 @@ _KIND_TRIGGERS = {
     "ground troops": ("troop", "soldier", "marine", "police", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
-                      "engineer"),
+                      "engineer", "army", "militar"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer",
             "corvette", "submarine", "minesweep", "minehunt", "patrol"),
@@ -228,12 +228,12 @@ _COMMIT = re.compile(
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
     r"equip(?:s|ped|ping)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
-    r"impos(?:e|es|ed|ing)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up))|"
+    r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up))|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
-    r"weigh(?:s|ing)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:contribution|sending|deploying|whether|joining|options)|"
-    r"consider(?:s|ing)\s+(?:a\s+contribution|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
+    r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
+    r"consider(?:s|ing)[\"”’]?\s+(?:a\s+contribution|a\s+request|an\s+offer|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
     r"open\s+to|ready\s+to|willing\s+to|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
@@ -270,7 +270,7 @@ _COMMIT_EXTRA = re.compile(
     r"financial|support|funding)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge)\s+of\s+)?"
     r"(?:[$€£]\s?\d|(?:us|a|c)\$\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"
     # "the Baltic states have promised coastal radar data" (not "promised that ...")
-    r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+\s+[a-z]+)|"
+    r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+,?\s+[a-z]+)|"
     # "Britain will fly patrol aircraft from Scotland"
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
     r"drones|helicopters|fighters)\b)|"
@@ -344,7 +344,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     words = sentence_words(text)
     low = lowered(text)
     for k, (s, e) in enumerate(split_sentences(text)):
-        if _CUE_WORDS.isdisjoint(words[k]):
+        cued = not _CUE_WORDS.isdisjoint(words[k])
+        if not cued and text.find(":", s, e) < 0:
             continue
         while mi < len(ms) and ms[mi].start < s:
             mi += 1
@@ -356,8 +357,88 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         sentence = text[s:e]
         if len(sentence) > 2000:
             continue
-        out.extend(_sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k]))
+        found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k]) if cued else []
+        if not found and sent_mentions and ":" in sentence:
+            found = _item_pledge(text, s, sentence, sent_mentions, low[s:e])
+        if any(m.how == "demonym" for m in sent_mentions):
+            found = found + _deployed(text, s, sentence, sent_mentions, found)
+        out.extend(found)
     return out
+
+
+# "120 Zambian soldiers now staff the observation posts": troops already there, a fact the
+# article reports without a commitment verb
+_DEPLOYED = re.compile(
+    r"\s+(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|marines|sailors|personnel|"
+    r"engineers|deminers)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
+    r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived)\b")
+_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+                           r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
+
+
+def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
+              found: list[Pledge]) -> list[Pledge]:
+    """Troops pledges of counted national forces already deployed ('120 Zambian soldiers now staff')."""
+    out: list[Pledge] = []
+    taken = {c for p in found for c in p.actor_codes}
+    for m in mentions:
+        if m.how != "demonym" or m.code in taken:
+            continue
+        rel, end = m.start - s, m.end - s
+        if not _COUNT_BEFORE.search(sentence, max(0, rel - 20), rel) or not _DEPLOYED.match(sentence, end):
+            continue
+        out.append(Pledge(actor=m.surface, kinds=["ground troops"], condition="", modality="firm",
+                          evidence=sentence, start=s, end=s + len(sentence), actor_codes=[m.code]))
+        taken.add(m.code)
+    return out
+
+
+# "- Japan: two transport aircraft and their crews", "UK: £18m for shelters": a list item
+# naming countries and, after a colon, what they give (no verb); the item's words up to a
+# relative clause, an attribution or a contrast.
+_ITEM_HEAD = re.compile(r"\s*:\s+")
+_ITEM_END = re.compile(r",\s+(?:which|who|whose|according|but|while|although|says|said|officials)\b|;|:|\(")
+_ITEM_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
+                        r"said|says|say|told|declined|refused|signed|joined|voted|abstained|wants?|"
+                        r"plans?|hopes?|expects?)\b")
+_ITEM_NONE = re.compile(r"(?:no|nothing|none|zero)\b")
+_ITEM_QUANTITY = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"several|dozens|hundreds|thousands|up\s+to|about|around)\b|[\d$€£¥]|[a-z]{1,3}\$")
+# what a list item can give besides the DESIGN.md kinds ("a field hospital", "shelters")
+_ITEM_GOODS = re.compile(r"\b(?:hospitals?|shelters?|tents|doctors|medics|nurses|medical|food|water|fuel|"
+                         r"supplies|aid|teams?|experts|vehicles|trucks|generators|logistics|airport|port|bases?)\b")
+
+
+def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention],
+                 lsent: str) -> list[Pledge]:
+    """The pledge of a verbless list item 'Country: what it gives' ([] if it is not one)."""
+    actor = _lead_actor(sentence, s, mentions)
+    if actor is None:
+        return []
+    name, codes = actor
+    end = mentions[0].end
+    for m in mentions[1:]:  # the end of the leading run of countries
+        if m.code not in codes or m.start - end > 12:
+            break
+        end = m.end
+    end -= s
+    head = _ITEM_HEAD.match(sentence, end)
+    if head is None:
+        return []
+    item = lsent[head.end():]
+    cut = _ITEM_END.search(item)
+    phrase = item[:cut.start()] if cut else item
+    if not phrase.strip() or _ITEM_VERB.search(phrase, 0, 60):
+        return []  # 'Japan: has said nothing': a sentence with a verb, the clause rules' work
+    refused = _ITEM_NONE.match(phrase) is not None
+    kinds = _kinds_in(phrase)
+    if not kinds and not _ITEM_QUANTITY.match(phrase) and not _DIGIT.search(phrase) and \
+            not _ITEM_GOODS.search(phrase):
+        return []  # 'Japan: a close ally' is a description, not a contribution
+    cond = _condition(sentence[head.end():]) or ""
+    modality = "refused" if refused else ("conditional" if cond else "firm")
+    return [Pledge(actor=name, kinds=kinds or ["other"], condition=cond, modality=modality,
+                   evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))]
 
 
 # ", and Norwegian officials said ...": a new subject after a clause that already
@@ -490,6 +571,11 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if not cond and b < len(sentence) and _ONLY_IF.match(lsent, b):
             # "..., but only if Washington endorses it": "only" makes any clause a condition
             cond = _condition(sentence[b:], any_event=True) or ""
+        if not cond and b < len(sentence) and "only" in lsent[b:]:
+            # "... has offered 120 engineers, but they will deploy only once parliament approves"
+            only = _ONLY_LATER.search(lsent, b)
+            if only is not None and not any(b <= m.start - s < only.start() for m in mentions):
+                cond = _condition(sentence[only.start():], any_event=True) or ""
         if not cond and sentence_cond is None and may_cond:
             sentence_cond = _condition(sentence[:a]) or ""
         if not cond and sentence_cond and a > 0:
@@ -536,6 +622,9 @@ _GAP_AMOUNT = re.compile(
     r"personnel)\b)[^,;.]{0,40}")
 
 
+_GAP_BARE = re.compile(r"\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each)\b))")
+
+
 def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
             found: list[Pledge]) -> list[Pledge]:
     """Pledges of the gapped conjuncts of a sentence that already holds a pledge."""
@@ -552,9 +641,12 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
         if not _LEAD_JOIN.search(sentence, max(0, rel - 12), rel):
             continue
         amount = _GAP_AMOUNT.match(sentence, m.end - s)
-        if amount is None:
+        if amount is not None:
+            kinds = _kinds_in(amount.group().lower()) or ["other"]
+        elif _GAP_BARE.match(sentence, m.end - s):
+            kinds = list(lead.kinds)  # "Spain pledged 200 deminers and Portugal 80": the same unit
+        else:
             continue
-        kinds = _kinds_in(amount.group().lower()) or ["other"]
         out.append(Pledge(actor=m.surface, kinds=kinds, condition="",
                           modality=lead.modality, evidence=text[s:s + len(sentence)], start=s,
                           end=s + len(sentence), actor_codes=[m.code]))
@@ -594,6 +686,7 @@ _PAID_FOR = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:deployment|costs?|salaries|upkeep|transport|rations|wages)\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|police|personnel|"
     r"peacekeepers|contingents?|units?|battalions?)\b")
+_ONLY_LATER = re.compile(r"\bonly\s+(?=if\b|when\b|once\b|after\b|provided\b)")
 _ONLY_IF = re.compile(r"\s*,?\s*(?:but\s+)?only\s+(?=if\b|when\b|once\b|after\b|provided\b)")
 _LEAD = re.compile(r"[\s\-–—•*\"“'‘]*(?:(?:the|The)\s+)?")
 _LEAD_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")

@@ -189,6 +189,7 @@ _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
+_AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
 _WHAT_CALL = re.compile(r"\bwhat((?:\s+[a-z][\w’'-]*){1,3})\s+calls?\s*$")
 _VIEW_OF = re.compile(
     r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
@@ -201,6 +202,7 @@ _POST_PREPS = frozenset("of in at from".split())
 _APPOSITIVE_TITLE = re.compile(
     r"([A-Z][\w'’.-]+(?:\s+(?:de|van|von|al|bin|da|del|[A-Z][\w'’.-]+)){1,3}),\s+((?:the|a|an|its|their|"
     r"[A-Z][\w'’]*’s|[A-Z][\w']*'s)?\s*(?:[\w'’-]+\s+){0,4})$")
+_SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re.M)
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
 _VERBISH = frozenset("""
@@ -270,6 +272,12 @@ def _is_modifier(w: str) -> bool:
             and w not in _SMALL and w not in _STOPCAPS and w not in _DETERMINERS and w not in _PREPOSITIONS
             and w not in _VERBS and w not in _PARTICIPLES and w not in _ADVERBS and w not in _VERBISH
             and w not in _PRONOUNS and w not in _PASSIVE_AUX)
+
+
+def _same_nation(a: str, b: str) -> bool:
+    """'spanish' and 'spain': two words naming the same country (a demonym and a name)."""
+    code = _place_lookup(a)
+    return code is not None and code == _place_lookup(b)
 
 
 def _is_cap(w: str) -> bool:
@@ -634,6 +642,8 @@ class _Extractor:
                 return False
         if last in _TERM_CUES or last2 == "known as":
             return True
+        if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
+            return True  # '“the flotilla”, as everyone at the port calls it': a name for a thing
         if last in ("call", "calls"):
             m = _WHAT_CALL.search(before)
             if m and not any(w in _PRONOUNS or w in ("you", "me", "us") for w in m.group(1).split()):
@@ -673,6 +683,10 @@ class _Extractor:
             return (*got, kind)
         if after is not None:
             return (*after, kind)
+        # 2b. 'Washington is “actively considering” a request, according to the State Department'
+        got = self._according_later(p, pe)
+        if got is not None:
+            return (*got, kind)
         # 3. a bare name before a colon: 'Dupont: “...”'
         stripped = before_txt.rstrip()
         if stripped.endswith(":"):
@@ -727,6 +741,21 @@ class _Extractor:
                         if qpara == prev[0] and qpos >= last - 1:
                             return (speaker, span, kind)
         return None
+
+    def _according_later(self, p: _Piece, pe: int):
+        """(speaker, span) of an 'according to X' later in the quote's sentence, with no other
+        quote between, or None."""
+        if p.close_pos is None:
+            return None
+        text = self.text
+        i = p.close_pos + 1
+        m = _SENTENCE_END.search(text, i, min(pe, i + 300))
+        hi = m.start() + 1 if m else min(pe, i + 300)
+        k = text.find("according to ", i, hi)
+        if k < 0 or text.rfind(",", i, k) < 0 or self._spans(p.para, i, k):
+            return None
+        got = self._subject_fwd(_toks(text, k + len("according to "), hi)[:10], p)
+        return got if got is not None and got != "nonname" else None
 
     def _prev_sentence_person(self, ps: int, sent_start: int, p: _Piece):
         """(name, span) of the person opening the sentence before `sent_start` in its
@@ -901,6 +930,9 @@ class _Extractor:
         while j + n < len(toks):
             t = toks[j + n]
             lw = t.w.lower()
+            if (n and lw in _ROLES and not _is_cap(t.w) and not toks[j + n - 1].stop
+                    and (j + n + 1 >= len(toks) or not _is_cap(toks[j + n + 1].w))):
+                break  # 'a State Department spokesperson said': the organisation (no name follows)
             if _is_cap(t.w) or lw in TITLE_WORDS or (n and lw in _PARTICLES):
                 n += 1
                 if t.stop:
@@ -1084,6 +1116,18 @@ class _Extractor:
             toks = toks[:-1]
         if not toks:
             return None
+        if relative and toks[-1].comma and not _is_cap(toks[-1].w):
+            # "Sofie Brandt, the agency's regional director, who warned ...": the name before the
+            # description
+            k = len(toks) - 2
+            while k >= 0 and not toks[k].comma:
+                k -= 1
+            if k >= 0 and len(toks) - k <= 8 and toks[k + 1].w.lower() in _DETERMINERS | {"its"}:
+                run = self._run_back(toks[:k + 1])
+                if run is not None:
+                    got = self._person(" ".join(t.w for t in toks[run[0]:k + 1]), toks[run[0]].s)
+                    if got is not None:
+                        return got
         if toks[-1].comma and not relative:
             # appositive: "His deputy, Amina Korir, said" / "Berg, the ministry spokesman, said"
             k = len(toks) - 2
@@ -1602,12 +1646,18 @@ class _Extractor:
                     if ap:
                         title = {w.lower().removesuffix("’s").removesuffix("'s") for w in ap.group(2).split()} | {head}
                         cands.append((lo + ap.start(1), lo + ap.end(1), strip_title(ap.group(1)), title))
+                    elif n and after[n - 1].comma and self._person(" ".join(t.w for t in after[:n]), after[0].s):
+                        # "Spain's defence minister, Lucía Ferrandis, said": the name after the title
+                        ls = text.rfind("\n", max(0, i - 50), i) + 1
+                        pre = [t.w.lower().removesuffix("’s").removesuffix("'s") for t in _toks(text, max(ls, i - 50), i)[-4:]]
+                        cands.append((after[0].s, after[n - 1].e, strip_title(" ".join(t.w for t in after[:n])),
+                                      set(pre) | {head}))
             i = nxt_i
         if not cands:
             return None
         cands.reverse()  # text order
         if mods:
-            full = [c for c in cands if all(any(m[:4] == tw[:4] for tw in c[3]) for m in mods)]
+            full = [c for c in cands if all(any(m[:4] == tw[:4] or _same_nation(m, tw) for tw in c[3]) for m in mods)]
             if full:
                 c = full[-1]
                 return self._name_at(c[2], c[0])

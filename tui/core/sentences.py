@@ -115,13 +115,27 @@ def sentence_words(text: str) -> list[list[str]]:
 _LAST_LOWER: list = [None, ""]
 
 
-def lowered(text: str) -> str:
-    """`text` lower-cased with the same length (so offsets carry over), cached."""
-    if _LAST_LOWER[0] is text or (type(text) is str and _LAST_LOWER[0] == text):
-        return _LAST_LOWER[1]
+# "in May", "By May 3": the month inside a sentence (the modal "may" is lower-case there)
+_MONTH_MAY = re.compile(r"(?<=[^.!?\"“”\s])\s+(May)\b")
+
+
+def lower(text: str) -> str:
+    """`text` lower-cased with the same length (so offsets carry over); the month "May"
+    inside a sentence becomes "mai", so that patterns for the modal "may" do not read it."""
     low = text.lower()
     if len(low) != len(text):  # "İ" and friends grow when lower-cased
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if "May" in text:
+        for m in _MONTH_MAY.finditer(text):
+            low = f"{low[:m.start(1)]}mai{low[m.end(1):]}"
+    return low
+
+
+def lowered(text: str) -> str:
+    """`lower(text)`, cached for the last text."""
+    if _LAST_LOWER[0] is text or (type(text) is str and _LAST_LOWER[0] == text):
+        return _LAST_LOWER[1]
+    low = lower(text)
     _LAST_LOWER[0], _LAST_LOWER[1] = text, low
     return low
 

@@ -82,8 +82,9 @@ def strip_title(name: str) -> str:
         if _bare(tok) in TITLE_WORDS:
             last_title = i
     rest = tokens[last_title + 1:]
-    if last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in _PARTICLES for t in rest):
-        tokens = rest
+    if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in _PARTICLES for t in rest)
+            and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)):
+        tokens = rest  # but "Defence Ministry", "State Department" stay whole: an organisation
     # "Norway's Ana Berg" -> "Ana Berg", but keep "Norway's Air Force"
     if (len(tokens) >= 3 and _POSSESSIVE.search(tokens[0])
             and _bare(tokens[-1]) not in ORG_WORDS and all(t[:1].isupper() for t in tokens[1:])):

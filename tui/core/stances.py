@@ -21,8 +21,9 @@ Rules (DESIGN.md's table is the definition; this is how we read it):
   - "may / might / could" and an unspecified ("other") contribution that is
     only being considered -> **undecided**;
   - a condition on the country's own parliament ("once parliament approves")
-    does not make it undecided; one on others (clarifies, engagement, a UN
-    mandate, a request) does;
+    does not make it undecided, unless the article stresses it with "only"
+    ("will deploy only once parliament approves"); one on others (clarifies,
+    engagement, a UN mandate, a request) does;
   - only refusals (declined, will not, opposed) -> **opposed**.
   A ceasefire / end-of-war condition does not make a pledge undecided.
 * A country that is the subject of reject / oppose / dismiss / deny / veto /
@@ -78,7 +79,7 @@ from tui.core.countries import _GAP_MID, country_name
 from tui.core.pledges import _commit_search
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -156,7 +157,9 @@ _PENDING = re.compile(
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
     r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|wait(?:s|ing)?\s+(?:for|on)|"
-    r"not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide)\b")
+    r"not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
+    r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
+_ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b")
 _WAITS_ON_OTHERS = re.compile(
     r"\b(?:clarif\w*|engagement|decid\w*|decision|confirm\w*|commit\w*|role|"
     r"particip\w*|join\w*|backstop|guarantee\w*\s+from|mandate|"
@@ -361,8 +364,9 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     ap = _APPOSITIVE.search(seg)
     if ap:
         seg = seg[:ap.start()]  # ", a step which has not yet been taken" is about the step
-    if _PENDING.search(seg.lower()):
-        return "undecided"
+    lseg = lower(seg)
+    if _PENDING.search(lseg) or ("only" in lseg and _ONLY_WHEN.search(lseg)):
+        return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
     if p.modality == "conditional" and not p.condition.lower().startswith("as soon as") and (
             _WAITS_ON_OTHERS.search(p.condition.lower()) or any(
             m.code != code and m.surface in p.condition for m in mentions_in)):
