@@ -178,13 +178,17 @@ def score_article(text: str, gold: dict, extract=extract_quotes) -> Score:
 def annotated_articles(group: str | None = None) -> list[tuple[str, Path, Path]]:
     """(stem, article path, annotation path) for every annotated article.
 
-    `group`: "seeds" for the bundled seeds, "own" for tests/articles, None for both."""
+    `group`: "seeds" for the bundled seeds, "own" for tests/articles but the untuned
+    round, "untuned" for that round (`scoring_stances.UNTUNED`), None for all of them."""
+    from tests.scoring_stances import UNTUNED
+
     out = []
-    dirs = {"seeds": ARTICLE_DIRS[:1], "own": ARTICLE_DIRS[1:]}.get(group, ARTICLE_DIRS)
+    dirs = {"seeds": ARTICLE_DIRS[:1], "own": ARTICLE_DIRS[1:], "untuned": ARTICLE_DIRS[1:]}.get(group, ARTICLE_DIRS)
     for d in dirs:
         for path in sorted(d.glob("*.txt")):
             ann = ANNOTATIONS / f"{path.stem}.json"
-            if ann.exists():
+            untuned = path.stem.startswith(UNTUNED)
+            if ann.exists() and (group is None or (group == "untuned") == untuned):
                 out.append((path.stem, path, ann))
     return out
 
@@ -211,7 +215,7 @@ def _row(name: str, s: Score) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     verbose = "-v" in argv
-    for group in ("seeds", "own"):
+    for group in ("seeds", "own", "untuned"):
         per, total = score_corpus(group)
         print(f"== {group}")
         for stem, s in per.items():
