@@ -264,6 +264,41 @@ def test_extractor_returning_garbage_is_an_extraction_failure(tmp_path: Path):
     assert reasons(report)["a.txt"].startswith("extraction failed: ")
 
 
+
+def test_a_failed_articles_copy_is_skipped_with_it(tmp_path: Path):
+    boom = article("B", "This text will go BOOM in the extractor, they said.")
+    (tmp_path / "b.txt").write_text(boom, encoding="utf-8")
+    (tmp_path / "b_copy.txt").write_text(boom, encoding="utf-8")
+    store = FakeStore()
+    report = ingest_paths([tmp_path], store, extract=stand_in)
+    assert report.duplicates == [] and not store.sources()
+    assert reasons(report) == {"b.txt": "extraction failed: RuntimeError: boom",
+                               "b_copy.txt": "extraction failed: RuntimeError: boom"}
+
+
+def test_extracting_in_worker_processes_stores_what_one_process_does(tmp_path: Path, monkeypatch):
+    import bench.corpus
+    import tui.ingest
+    from tui.store import CorpusStore
+
+    bench.corpus.generate(tmp_path / "in", 6, seed=5)
+    progress: list[tuple[int, int]] = []
+    one = ingest_paths([tmp_path / "in"], CorpusStore(tmp_path / "one"), jobs=1)
+    monkeypatch.setattr(tui.ingest, "PARALLEL_FROM", 2)
+    pool_calls = []
+    real_pooled = tui.ingest._pooled
+    monkeypatch.setattr(tui.ingest, "_pooled", lambda texts, jobs: pool_calls.append(jobs) or real_pooled(texts, jobs))
+    two = ingest_paths([tmp_path / "in"], CorpusStore(tmp_path / "two"), jobs=2,
+                       progress=lambda done, total, path: progress.append((done, total)))
+    assert pool_calls == [2]
+    assert len(two.added) == len(one.added) == 6
+    assert progress == [(k, 6) for k in range(1, 7)]
+    a, b = CorpusStore(tmp_path / "one"), CorpusStore(tmp_path / "two")
+    for kind in ("quotes", "pledges", "stances", "figures"):
+        assert sorted(map(repr, a.all(kind))) == sorted(map(repr, b.all(kind)))
+        assert a.all(kind)
+
+
 # --------------------------------------------------------------------------- incremental
 
 def test_second_run_is_all_unchanged_and_writes_nothing(tmp_path: Path):

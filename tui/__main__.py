@@ -2,4 +2,5 @@
 
 from tui.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a worker process of a parallel ingest imports this module
+    raise SystemExit(main())

@@ -548,13 +548,13 @@ class PledgeScopeApp(App[str | None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
     def ingest(self, paths: list[str], bar: ProgressBar) -> Any:
         """Ingest files in a thread, updating `bar`; the screen stays live."""
-        from tui.ingest import ingest_paths
+        from tui.ingest import default_jobs, ingest_paths
 
         def progress(done: int, total: int, path: str) -> None:
             self.call_from_thread(bar.update, total=total, progress=done)
 
         expanded = [str(Path(p).expanduser()) for p in paths]
-        return ingest_paths(expanded, self.corpus, progress=progress)
+        return ingest_paths(expanded, self.corpus, progress=progress, jobs=default_jobs())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker results and errors come back to the screen."""

@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", parents=[common], help="add files or folders (.txt .md .html) to the store")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--max-bytes", type=int, default=5_000_000, help="skip files larger than this (default 5 MB)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="processes extracting at once for big batches (default: one per CPU)")
 
     p = sub.add_parser("search", parents=[common], help="print quotes matching QUERY, one a line")
     p.add_argument("query", nargs="+", metavar="QUERY",
@@ -140,11 +142,12 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from tui.ingest import ingest_paths
+    from tui.ingest import default_jobs, ingest_paths
     from tui.store import CorpusStore
 
     store = CorpusStore(args.data_dir)
-    report = ingest_paths(args.paths, store, progress=_progress_printer(), max_bytes=args.max_bytes)
+    jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+    report = ingest_paths(args.paths, store, progress=_progress_printer(), max_bytes=args.max_bytes, jobs=jobs)
     _print_report(report)
     ok = report.added or report.updated or report.unchanged or report.duplicates
     return 0 if ok or not report.skipped else 1

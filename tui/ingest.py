@@ -330,19 +330,46 @@ def _canonicalise(store, upserts: list, removals: set[str], touched: set[str],
 # --------------------------------------------------------------------------- ingest
 
 def ingest_paths(paths: Iterable[str | os.PathLike], store, *, progress: Progress | None = None,
-                 max_bytes: int = 5_000_000, extract=None) -> IngestReport:
+                 max_bytes: int = 5_000_000, extract=None, jobs: int = 1) -> IngestReport:
     """Add the article files named by `paths` (files or folders) to `store`.
 
     `extract(text) -> Facts` defaults to `tui.core.extract.extract_facts`.
     `progress(done, total, path)` is called once per file. All store changes are
-    written by one `store.apply(...)` at the end.
+    written by one `store.apply(...)` at the end. `jobs` > 1 extracts in that many
+    processes when there are enough new articles to repay starting them (the result is
+    the same as with one).
     """
     files, skipped = collect_files(paths)
-    return _ingest(files, skipped, store, progress=progress, max_bytes=max_bytes, extract=extract)
+    return _ingest(files, skipped, store, progress=progress, max_bytes=max_bytes, extract=extract, jobs=jobs)
+
+
+PARALLEL_FROM = 200
+"""Fewer new articles than this are extracted in this process: starting workers costs more."""
+
+
+def default_jobs() -> int:
+    """Worker processes for a big ingest: the CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _extract_rows(job: tuple[str, str], extract=None) -> tuple[object, dict | None, str]:
+    """(flagged, fact rows, error) of one article's (source id, text): a worker's work."""
+    sid, text = job
+    try:
+        if extract is None:
+            from tui.core.extract import extract_facts as extract
+        facts = extract(text)
+        return getattr(facts, "flagged", None), _facts_rows(sid, facts), ""
+    except Exception as exc:  # a bug in one extractor must not stop the others
+        return None, None, f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 def _ingest(files: list[str], skipped: list[tuple[str, str]], store, *, progress: Progress | None,
-            max_bytes: int, extract, remove_paths: Iterable[str] = (), force: bool = False) -> IngestReport:
+            max_bytes: int, extract, remove_paths: Iterable[str] = (), force: bool = False,
+            jobs: int = 1) -> IngestReport:
     report = IngestReport(skipped=list(skipped))
     manifest = store.manifest()
     manifest: dict[str, str] = dict(manifest) if isinstance(manifest, dict) else {}
@@ -393,28 +420,43 @@ def _ingest(files: list[str], skipped: list[tuple[str, str]], store, *, progress
             dupes.pop(path)
             manifest.pop(path, None)
 
-    if extract is None:
-        def extract(text):
-            from tui.core.extract import extract_facts
-            return extract_facts(text)
-
-    # Pass 2: parse, de-duplicate, extract.
-    upserts: list[tuple[dict, dict]] = []
+    # Pass 2: parse and de-duplicate (in order: the first of two copies is the source) ...
     new_ids: dict[str, str] = {}
+    state = (by_path, by_id, manifest, dupes, removed_ids, new_ids, in_run)
+    todo: list[tuple[str, str, object, bool]] = []  # (path, digest, article, was there)
     total = len(entries)
-    for done, (path, digest, data, reason) in enumerate(entries, 1):
-        try:
-            if reason:
-                report.skipped.append((path, reason))
-            elif data is None:
-                report.unchanged.append(path)
-            else:
-                _one(path, digest, data, store_state=(by_path, by_id, manifest, dupes, removed_ids,
-                                                       new_ids, in_run),
-                     upserts=upserts, report=report, extract=extract)
-        finally:
-            if progress is not None:
-                progress(done, total, path)
+    done = 0
+    for path, digest, data, reason in entries:
+        if reason:
+            report.skipped.append((path, reason))
+        elif data is None:
+            report.unchanged.append(path)
+        else:
+            job = _prepare(path, digest, data, state=state, report=report)
+            if job is not None:
+                todo.append(job)
+                continue
+        done += 1
+        if progress is not None:
+            progress(done, total, path)
+
+    # ... then extract, in worker processes when it pays.
+    upserts: list[tuple[dict, dict]] = []
+    texts = [(article.source_id, article.text) for _, _, article, _ in todo]
+    if extract is None and jobs > 1 and len(texts) >= PARALLEL_FROM:
+        results = _pooled(texts, jobs)
+    else:
+        results = (_extract_rows(job, extract) for job in texts)
+    for (path, digest, article, was_there), (flagged, rows, error) in zip(todo, results):
+        if error:
+            report.skipped.append((path, error))
+            _forget(article.source_id, path, error, new_ids, manifest, dupes, report)
+        else:
+            upserts.append((_source_meta(article, path, digest, flagged), rows))
+            (report.updated if was_there else report.added).append(path)
+        done += 1
+        if progress is not None:
+            progress(done, total, path)
 
     removals = removed_ids - set(new_ids)
     touched = set(new_ids)
@@ -436,44 +478,59 @@ def _ingest(files: list[str], skipped: list[tuple[str, str]], store, *, progress
     return report
 
 
-def _one(path: str, digest: str, data: bytes, *, store_state, upserts, report, extract) -> None:
-    by_path, by_id, manifest, dupes, removed_ids, new_ids, in_run = store_state
+def _pooled(texts: list[tuple[str, str]], jobs: int):
+    """`_extract_rows` over `texts` in `jobs` fresh processes, results in order."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")  # never fork a process that may run threads (the app)
+    with ctx.Pool(min(jobs, max(1, len(texts) // 50))) as pool:
+        yield from pool.imap(_extract_rows, texts, chunksize=8)
+
+
+def _forget(sid: str, path: str, error: str, new_ids, manifest, dupes, report) -> None:
+    """An article whose extraction failed is not stored: nor are the copies of it."""
+    new_ids.pop(sid, None)
+    manifest.pop(path, None)
+    copies = [p for p, s in dupes.items() if s == sid and (p, path) in report.duplicates]
+    for copy in copies:
+        dupes.pop(copy)
+        manifest.pop(copy, None)
+        report.duplicates.remove((copy, path))
+        report.skipped.append((copy, error))
+
+
+def _prepare(path: str, digest: str, data: bytes, *, state, report):
+    """Parse one new or changed file; (path, digest, article, was there) when its text is new,
+    None when it is skipped or a duplicate (recorded in `report`)."""
+    by_path, by_id, manifest, dupes, removed_ids, new_ids, in_run = state
     was_there = path in by_path
     try:
         article = parse_article(data, path)
     except ArticleError as exc:
         report.skipped.append((path, str(exc)))
-        return
+        return None
     except Exception as exc:  # a parser bug must not stop the other files
         report.skipped.append((path, f"could not parse: {type(exc).__name__}: {exc}"))
-        return
+        return None
     sid = article.source_id
     if sid in new_ids:
         report.duplicates.append((path, new_ids[sid]))
         dupes[path] = sid
         manifest[path] = digest
-        return
+        return None
     if sid in by_id and sid not in removed_ids:
         other = by_id[sid]["path"]
         if other in in_run or os.path.exists(other):
             report.duplicates.append((path, other))
             dupes[path] = sid
             manifest[path] = digest
-            return
+            return None
         # The stored file is gone: the article moved here.
         manifest.pop(other, None)
         removed_ids.add(sid)
-    try:
-        facts = extract(article.text)
-        rows = _facts_rows(sid, facts)
-        meta = _source_meta(article, path, digest, getattr(facts, "flagged", None))
-    except Exception as exc:
-        report.skipped.append((path, f"extraction failed: {type(exc).__name__}: {exc}"))
-        return
-    upserts.append((meta, rows))
     new_ids[sid] = path
     manifest[path] = digest
-    (report.updated if was_there else report.added).append(path)
+    return path, digest, article, was_there
 
 
 # --------------------------------------------------------------------------- seeds
