@@ -400,3 +400,63 @@ def test_the_month_may_is_not_the_modal_may():
 def test_a_decision_that_depends_on_its_own_review_is_undecided():
     assert stances("Fiji is open to sending a patrol boat but says any decision will depend on its own "
                    "budget review.") == {"FJ": "undecided"}
+
+
+# --- rules found by blind round 8 (texts of our own) --------------------------------------
+
+def test_a_capital_acts_with_an_irregular_verb_or_after_a_day():
+    assert stances("Monrovia sent 40 nurses to the camps.") == {"LR": "support"}
+    assert stances("Lilongwe on Tuesday refused to join the mission.") == {"MW": "opposed"}
+
+
+def test_flying_in_relief_goods_is_a_contribution():
+    assert _pledges("Peru is flying food and tents to the coast.") == [("Peru", ["other"], "firm")]
+
+
+def test_an_approval_that_must_come_first_leaves_the_offer_undecided():
+    text = ("Quito has offered 60 troops, but the deployment must first be approved by the National "
+            "Assembly, which meets next week.")
+    assert _pledges(text) == [("Quito", ["ground troops"], "conditional")]
+    assert stances(text) == {"EC": "undecided"}
+    assert stances("Fiji has offered 30 soldiers, but the parliament has to approve any deployment abroad.") == {
+        "FJ": "undecided"}
+
+
+def test_a_gapped_group_with_a_joint_amount_is_one_pledge_of_all_its_members():
+    mentions, _ = find_countries("Chile will give $2 million, and the Baltic states a joint $3 million.")
+    got = extract_pledges("Chile will give $2 million, and the Baltic states a joint $3 million.", mentions)
+    assert [(sorted(p.actor_codes), p.kinds) for p in got] == [(["CL"], ["funding"]), (["EE", "LT", "LV"], ["funding"])]
+
+
+def test_a_country_inside_a_relative_clause_is_not_the_subject():
+    assert _pledges("Lima, which Ecuador criticised last year, pledged $4 million.") == [("Lima", ["funding"], "firm")]
+
+
+def test_organisations_pledge_too_and_currency_codes_are_money():
+    assert _pledges("The European Union released €8 million in aid.") == [("European Union", ["funding"], "firm")]
+    assert _pledges("Denmark will give DKK 40 million and Finland EUR 5 million.") == [
+        ("Denmark", ["funding"], "firm"), ("Finland", ["funding"], "firm")]
+
+
+def test_not_having_offered_is_neither_a_pledge_nor_a_refusal():
+    assert stances("Benin and Togo voted for the mandate but have not offered troops or money.") == {
+        "BJ": "listed", "TG": "listed"}
+
+
+def test_troops_an_aircraft_carries_are_not_the_lenders_troops():
+    assert stances("Italy will not send soldiers, but Rome has lent two aircraft to move the Kenyan "
+                   "contingent.") == {"IT": "support"}
+
+
+def test_a_fact_checks_claims_and_quoted_posts_are_not_pledges_but_a_governments_post_is():
+    check = ("CLAIM: Chile is sending 500 troops.\nVERDICT: False.\n\n"
+             "Chile is sending 500 troops to the border. Share this!\n— Truth Now (@truthnow) 3 May 2026\n\n"
+             "Chile is not sending combat troops. Santiago will provide two helicopters.")
+    assert stances(check) == {"CL": "support"}
+    news = ("Chile will send 500 troops to the border.\n— Chilean Defence Ministry (@DefensaCL) 3 May 2026\n")
+    assert stances(news) == {"CL": "troops"}
+
+
+def test_neither_offer_final_leaves_both_undecided():
+    assert stances("Croatia has offered 90 soldiers and Slovenia 40, but neither offer is final.") == {
+        "HR": "undecided", "SI": "undecided"}

@@ -181,6 +181,19 @@ _CAPITALS = {
     "Kuala Lumpur": "MY", "Astana": "KZ", "Tashkent": "UZ", "Ulaanbaatar": "MN",
     "Bogota": "CO", "Bogotá": "CO", "Lima": "PE", "Quito": "EC", "Montevideo": "UY",
     "Port-au-Prince": "HT", "Santiago": "CL", "Naypyidaw": "MM", "Phnom Penh": "KH",
+    # the rest of Central America, the Caribbean, South America, West and Central Africa, Asia,
+    # the Pacific and Europe (names that are also common first names or towns elsewhere, such as
+    # Victoria, Kingston, Georgetown or Sofia, are left out: a capital here acts as a government)
+    "Managua": "NI", "Tegucigalpa": "HN", "San Salvador": "SV", "Guatemala City": "GT",
+    "San José": "CR", "San Jose": "CR", "Santo Domingo": "DO", "Port of Spain": "TT",
+    "Asunción": "PY", "Asuncion": "PY", "La Paz": "BO", "Paramaribo": "SR", "Bridgetown": "BB",
+    "Nassau": "BS", "Freetown": "SL", "Monrovia": "LR", "Conakry": "GN", "Bissau": "GW",
+    "Banjul": "GM", "Nouakchott": "MR", "Lomé": "TG", "Lome": "TG", "Porto-Novo": "BJ",
+    "Cotonou": "BJ", "Yamoussoukro": "CI", "Abidjan": "CI", "Libreville": "GA", "Malabo": "GQ",
+    "Bangui": "CF", "Praia": "CV", "Maseru": "LS", "Mbabane": "SZ", "Port Louis": "MU",
+    "Vientiane": "LA", "Thimphu": "BT", "Bishkek": "KG", "Dushanbe": "TJ", "Ashgabat": "TM",
+    "Dili": "TL", "Suva": "FJ", "Port Moresby": "PG", "Honiara": "SB", "Apia": "WS",
+    "Pristina": "XK", "Vaduz": "LI", "Andorra la Vella": "AD",
 }
 
 _GCC = ("SA", "AE", "QA", "KW", "BH", "OM")
@@ -339,7 +352,11 @@ _CAPITAL_ACT = re.compile(
     r"must|may|might|did|does|wants|insists|insisted|denied|denies|dismissed|dismisses|"
     r"rejected|rejects|warned|warns|claims|claimed|accused|opposed|opposes|responded|"
     r"announced|pledged|agreed|refused|declined|signed|backed|urged|sees|views|"
-    r"considers|appears|remains|hopes|fears|believes|maintains|maintained))\b")
+    r"considers|appears|remains|hopes|fears|believes|maintains|maintained|sent|sends|gave|gives|lent|"
+    r"lends|offers|took|made|paid|pays|flew|kept|spent|put|brought|promised|pledges))\b|"
+    # "Managua on Monday refused": a day between the capital and its verb
+    r"^\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|year|night)\s+(?:[a-z]+ed|sent|gave|said|says|will|would|has|had)\b")
 
 
 # "Vienna, citing its neutrality, declined": a capital with an appositive acts

@@ -87,13 +87,14 @@ _CUE_WORDS = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve",
-    "bankroll", "underwrite", "balk", "veto", "reject", "pay", "guard")) | {"join",
+    "bankroll", "underwrite", "balk", "veto", "reject", "pay", "guard", "examine")) | {"join",
     "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled",
     "ruling", "limited", "signaled", "signalled", "troops", "paid", "underwrote", "vetoes",
     "add", "host", "place",  # only as "will/would add|host", "place its forces" (_COMMIT_EXTRA)
     "found", "brought", "bring", "brings", "gave", "give", "gives", "put", "puts", "chipped", "announced",
     "announce", "announces", "unveiled", "unveils", "set", "raised", "raise", "fly", "flies", "flew",
-    "flown", "flying", "match", "matches", "matched", "made"}  # money, flights, matching, "made no pledge"
+    "flown", "flying", "match", "matches", "matched", "made", "release", "releases", "released",
+    "disburse", "disbursed", "disburses"}  # money, flights, matching, "made no pledge"
 
 # One pattern for these clause cuts:
 #   ;  |  ,\s*while\s+  |  \s+while\s+(?=others|some|the\s+rest)  |  ,\s*whereas\s+  |  \s+whereas\s+
@@ -121,7 +122,10 @@ _QUANT_ACTOR = re.compile(  # applied to the lower-cased sentence
     r"could|have|has|are|plan|committed|pledged|agreed|said|to|commit|pledge|send|provide|"
     r"contribute|deploy|offer)\b))|"
     r"\b(the\s+coalition|the\s+alliance|the\s+group|european\s+leaders|leaders|"
-    r"allies|europe|the\s+bloc|partners)\b")
+    r"allies|europe|the\s+bloc|partners)\b|"
+    # organisations that pledge: "The European Union released €8 million"
+    r"\b(the\s+european\s+union|the\s+eu|nato|the\s+african\s+union|the\s+united\s+nations|"
+    r"the\s+world\s+bank|ecowas|the\s+imf)\b(?!\s*['’]s)")
 # Every _QUANT_ACTOR match starts with a digit or one of these letters (keep in sync):
 # checking it first spares the alternation at the other word boundaries (same matches).
 _QUANT_ACTOR = re.compile(r"(?=[\dabeflmnopst])(?:" + _QUANT_ACTOR.pattern + ")")
@@ -129,7 +133,7 @@ _QUANT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen some several many most other others few all "
     "remaining both rest coalition alliance group leaders allies europe bloc partners "
-    "countries nations states members governments".split())
+    "countries nations states members governments eu union nato ecowas bank imf".split())
 _DIGIT = re.compile(r"\d")
 _SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " others", "though",
                 "adding", "saying", "noting", "stressing", "warning", "insisting")
@@ -210,7 +214,8 @@ def _kinds_in(phrase: str) -> list[str]:
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|reject\w*|no\s+plans?\s+to|unwilling|"
-    r"cannot|can't|not\s+(?:commit|send|deploy|contribute|take\s+part|join)|"
+    r"cannot|can't|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
+    r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
 _REFUSED = starting_with("[bcdnorsuvw]", _REFUSED)
@@ -233,7 +238,7 @@ _COMMIT = re.compile(
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
-    r"consider(?:s|ing)[\"”’]?\s+(?:a\s+contribution|a\s+request|an\s+offer|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
+    r"(?:consider|examin)(?:s|es|ing)?[\"”’]?\s+(?:a\s+contribution|a\s+request|an\s+offer|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
     r"open\s+to|ready\s+to|willing\s+to|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
@@ -265,15 +270,17 @@ _COMMIT_EXTRA = re.compile(
     # money handed over with an everyday verb: "found £300 million", "brought $100 million",
     # "announced a joint package of $95 million", "put up 20 million euros"
     r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving)|put(?:s|ting)?\s+(?:up|in|forward)|"
-    r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed)?|rais(?:e|es|ed))"
+    r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed)?|rais(?:e|es|ed)|"
+    r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
     r"financial|support|funding)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge)\s+of\s+)?"
-    r"(?:[$€£]\s?\d|(?:us|a|c)\$\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"
+    r"(?:[$€£]\s?\d|(?:us|a|c|nz)\$\s?\d|(?:eur|usd|gbp|nok|sek|dkk|chf|jpy|cad|aud)\s?\d|"
+    r"\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"
     # "the Baltic states have promised coastal radar data" (not "promised that ...")
     r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+,?\s+[a-z]+)|"
     # "Britain will fly patrol aircraft from Scotland"
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
-    r"drones|helicopters|fighters)\b)|"
+    r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b)|"
     # "Ottawa would match whatever Washington puts in": a pledge that waits on another's
     r"match(?:es|ed|ing)?(?=\s+(?:whatever|what|any|every|each)\s)|"
     # "Russia made no pledge", "offered no contribution": a refusal
@@ -282,7 +289,7 @@ _COMMIT_EXTRA = re.compile(
 _EXTRA_WORDS = frozenset(_forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
                                 "guard", "protect", "secure", "patrol", "host", "add", "open", "place",
                                 "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
-                                "promise", "fly", "match")) | {
+                                "promise", "fly", "match", "release", "disburse")) | {
     "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew", "flown", "flies", "made"}
 
 
@@ -343,6 +350,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     mi = 0
     words = sentence_words(text)
     low = lowered(text)
+    fact_check = ":" in text and _CLAIM_LINE_ANY.search(text) is not None
     for k, (s, e) in enumerate(split_sentences(text)):
         cued = not _CUE_WORDS.isdisjoint(words[k])
         if not cued and text.find(":", s, e) < 0:
@@ -355,7 +363,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             sent_mentions.append(ms[j])
             j += 1
         sentence = text[s:e]
-        if len(sentence) > 2000:
+        if len(sentence) > 2000 or (fact_check and _claimed(text, s, e)):
             continue
         found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k]) if cued else []
         if not found and sent_mentions and ":" in sentence:
@@ -391,6 +399,24 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                           evidence=sentence, start=s, end=s + len(sentence), actor_codes=[m.code]))
         taken.add(m.code)
     return out
+
+
+_CLAIM_LINE = re.compile(r"[ \t]*(?:CLAIM|Claim|RUMOU?R|Rumou?r|The\s+claim)\s*:")
+_POST_SIGNATURE = re.compile(r"[^\S\n]*\n[^\S\n]*[—–-]{1,2}[^\n]{1,80}\(@\w{1,30}\)")
+
+
+_CLAIM_LINE_ANY = re.compile(r"^" + _CLAIM_LINE.pattern, re.M)
+
+
+def _claimed(text: str, s: int, e: int) -> bool:
+    """In a fact check, the sentence reports a claim, not a fact: a "CLAIM: ..." line, or the
+    text of a social-media post signed "— Name (@handle)" on the next line (elsewhere a post
+    is someone's statement, such as a government's, and its pledges count)."""
+    ls = text.rfind("\n", 0, s) + 1
+    if _CLAIM_LINE.match(text, ls, s + 12):
+        return True
+    nl = text.find("\n", e)
+    return nl >= 0 and nl - e < 120 and "(@" in text[nl:nl + 120] and _POST_SIGNATURE.match(text, nl) is not None
 
 
 # "- Japan: two transport aircraft and their crews", "UK: £18m for shelters": a list item
@@ -564,6 +590,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         body_kinds = _RATHER.sub("", body) if any(h in body for h in _RATHER_HINTS) else body
         if "train" in body_kinds or "equip" in body_kinds:
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
+        if " to " in body_kinds and _CARRIED.search(body_kinds):
+            body_kinds = _CARRIED.sub(r"\1", body_kinds)  # "lent two aircraft to move the Senegalese contingent"
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
         kinds = _kinds_in(body_kinds) or ["other"]
@@ -571,11 +599,13 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if not cond and b < len(sentence) and _ONLY_IF.match(lsent, b):
             # "..., but only if Washington endorses it": "only" makes any clause a condition
             cond = _condition(sentence[b:], any_event=True) or ""
-        if not cond and b < len(sentence) and "only" in lsent[b:]:
-            # "... has offered 120 engineers, but they will deploy only once parliament approves"
-            only = _ONLY_LATER.search(lsent, b)
+        if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]):
+            # "... has offered 120 engineers, but they will deploy only once parliament approves",
+            # "..., but the deployment must first be approved by the Congress of Deputies"
+            only = _ONLY_LATER.search(lsent, b) or _MUST_FIRST.search(lsent, b)
             if only is not None and not any(b <= m.start - s < only.start() for m in mentions):
-                cond = _condition(sentence[only.start():], any_event=True) or ""
+                cond = (_condition(sentence[only.start():], any_event=True) if only.re is _ONLY_LATER
+                        else sentence[only.start():only.end()]) or ""
         if not cond and sentence_cond is None and may_cond:
             sentence_cond = _condition(sentence[:a]) or ""
         if not cond and sentence_cond and a > 0:
@@ -616,7 +646,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
 # "Germany committed 90 million euros and Britain 40 million pounds": the second
 # country's verb is left out (gapping); it commits what its amount says, as firmly
 _GAP_AMOUNT = re.compile(
-    r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+)?(?:[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
+    r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+|a\s+(?:joint|combined|total\s+of)\s+)?(?:(?:US|A|C|NZ)?[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
+    r"(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD)\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
     r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|pounds?|dollars?|francs?|yen|kronor|kroner|troops|"
     r"soldiers|ships|warships|frigates|jets|aircraft|instructors|trainers|engineers|police|observers|monitors|"
     r"personnel)\b)[^,;.]{0,40}")
@@ -647,10 +678,11 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
             kinds = list(lead.kinds)  # "Spain pledged 200 deminers and Portugal 80": the same unit
         else:
             continue
+        group = [g.code for g in mentions if g.start == m.start and g.end == m.end]  # "the Nordic countries"
         out.append(Pledge(actor=m.surface, kinds=kinds, condition="",
                           modality=lead.modality, evidence=text[s:s + len(sentence)], start=s,
-                          end=s + len(sentence), actor_codes=[m.code]))
-        taken.add(m.code)
+                          end=s + len(sentence), actor_codes=group))
+        taken.update(group)
     return out
 
 
@@ -678,6 +710,10 @@ _TRAINEES = re.compile(
     r"(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|some|new|more)\s+)?"
     r"(?:[a-z'’-]+\s+){0,2}?(?:police(?:\s+officers)?|soldiers|troops|forces|battalions?|brigades?|"
     r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
+# "two aircraft to move the Senegalese contingent": troops carried, not sent
+_CARRIED = re.compile(
+    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring))\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:contingents?|troops|soldiers|forces|personnel|battalions?|peacekeepers)\b")
 # "finance the deployment of the new troops": the troops are paid for, not sent
 _PAID_FOR_HINTS = ("deployment of", "cost of", "costs of", "salaries of", "upkeep of", "transport of",
                    "rations of", "wages of")
@@ -686,6 +722,10 @@ _PAID_FOR = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:deployment|costs?|salaries|upkeep|transport|rations|wages)\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|police|personnel|"
     r"peacekeepers|contingents?|units?|battalions?)\b")
+_MUST_FIRST = re.compile(r"(?:(?:the|its|their)\s+[a-z]+\s+)?(?:must|needs?\s+to|has\s+to|will\s+have\s+to)\s+"
+                         r"first\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\s+(?:by|in)\s+[^,;.]+|"
+                         r"(?:the\s+)?(?:national\s+assembly|parliament|congress|senate|legislature|[a-z]+\s+parliament)\s+"
+                         r"(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b[^,;.]*")
 _ONLY_LATER = re.compile(r"\bonly\s+(?=if\b|when\b|once\b|after\b|provided\b)")
 _ONLY_IF = re.compile(r"\s*,?\s*(?:but\s+)?only\s+(?=if\b|when\b|once\b|after\b|provided\b)")
 _LEAD = re.compile(r"[\s\-–—•*\"“'‘]*(?:(?:the|The)\s+)?")
@@ -755,6 +795,9 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
 
 
 _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
+# "have not (yet) offered troops": nothing offered, and nothing refused either
+_HAVE_NOT = re.compile(r"\b(?:has|have|had)(?:\s+not|n[’']t)(?:\s+yet)?\s+$")
+_OFFER_VERBS = ("offer", "pledg", "promis", "provid", "announc")
 # "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
 _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invited|asked|urged|pressed|"
                        r"encouraged|requested)\s+to\s+$")
@@ -779,6 +822,8 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
         lo = max(0, v.start() - 20)
         if "whether" in clause[:v.start()] and _WHETHER.search(clause, 0, v.start()):
             continue  # "did not say whether Russia would offer help": an embedded question
+        if v.group().startswith(_OFFER_VERBS) and _HAVE_NOT.search(clause, lo, v.start()):
+            continue
         if not _NOT_YET.search(clause, lo, v.start()) and not (
                 " to " in clause[max(0, v.start() - 6):v.start()] and
                 _ASKED_TO.search(clause, max(0, v.start() - 32), v.start())) and not (
@@ -852,7 +897,9 @@ class _Rel:
 
 
 _GENERIC = re.compile(r"^(?:the\s+coalition|the\s+alliance|the\s+group|european\s+leaders|leaders|"
-                      r"allies|europe|the\s+bloc|partners)$", re.I)
+                      r"allies|europe|the\s+bloc|partners|the\s+european\s+union|the\s+eu|nato|"
+                      r"the\s+african\s+union|the\s+united\s+nations|the\s+world\s+bank|ecowas|the\s+imf)$", re.I)
+"""Actors that give way to countries named in the same subject ("Germany and the EU pledged")."""
 
 
 def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMention],
@@ -869,8 +916,13 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     names: list[str] = []
     last_end = None
     obj_end = None
+    rel = None  # "Beijing, which Honduras recognised in 2023, pledged": not Honduras
+    if ", wh" in lsent[a:vpos]:
+        rel = next((r for r in _REL_SKIP.finditer(lsent, a, vpos + 2) if vpos - r.end() < 4), None)
     for m in mentions:
         if m.start < lo or m.end > hi:
+            continue
+        if rel is not None and rel.start() <= m.start - s < rel.end():
             continue
         if (_obj_before(lsent, max(a, m.start - s - 30), m.start - s) or (
                 obj_end is not None and _GAP_LIST.match(lsent, obj_end - s, m.start - s))) and \
@@ -933,6 +985,8 @@ def _subject_gap(gap: str) -> bool:
         rc = _REL_SKIP.match(gap)
         if rc:
             gap = gap[rc.end():]
+        elif _REL_TO_VERB.fullmatch(gap):
+            return True  # "Beijing, which Honduras recognised in 2023, pledged": it runs up to the verb
     return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap)
 
 
@@ -941,9 +995,19 @@ _REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an)\s
                        r"(?=\s+(?!and\b|or\b)[a-z])")
 
 
+_REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b[^;,]{0,200},\s*")
+
+
+_ORG_ACTORS = {"the european union": "European Union", "the eu": "European Union", "nato": "NATO",
+               "the african union": "African Union", "the united nations": "United Nations",
+               "the world bank": "World Bank", "ecowas": "ECOWAS", "the imf": "IMF"}
+
+
 def _norm_actor(phrase: str) -> str:
     p = " ".join(phrase.split())
     low = p.lower()
+    if low in _ORG_ACTORS:
+        return _ORG_ACTORS[low]
     if low in ("some", "others", "the rest"):
         return {"some": "some countries", "others": "others", "the rest": "others"}[low]
     words = low.split()

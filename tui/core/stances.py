@@ -156,10 +156,17 @@ _PENDING = re.compile(
     r"finali[sz]\w*|under\s+negotiation|ha(?:s|ve)\s?n[o'’]t\s+(?:confirmed|decided|committed)|"
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
-    r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|wait(?:s|ing)?\s+(?:for|on)|"
+    r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|examin(?:es|ing)|wait(?:s|ing)?\s+(?:for|on)|"
     r"not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
-_ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b")
+_ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|"
+                        r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
+                        r"\b(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b")
+"""A commitment stressed as not yet made: "only once parliament approves", "must first be approved by",
+"the National Assembly has to approve any deployment"."""
+# "Romania has offered 100 soldiers and Bulgaria 80, but neither offer is final": for all of them
+_NOT_FINAL = re.compile(r"\b(?:neither|none)\b[^.;]{0,30}?\b(?:is|are)\s+(?:yet\s+)?(?:final|firm|binding|confirmed)\b|"
+                        r"\b(?:offers?|pledges?|commitments?)\s+(?:is|are)\s+not\s+(?:yet\s+)?(?:final|firm|binding)\b")
 _WAITS_ON_OTHERS = re.compile(
     r"\b(?:clarif\w*|engagement|decid\w*|decision|confirm\w*|commit\w*|role|"
     r"particip\w*|join\w*|backstop|guarantee\w*\s+from|mandate|"
@@ -365,7 +372,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     if ap:
         seg = seg[:ap.start()]  # ", a step which has not yet been taken" is about the step
     lseg = lower(seg)
-    if _PENDING.search(lseg) or ("only" in lseg and _ONLY_WHEN.search(lseg)):
+    if _PENDING.search(lseg) or _ONLY_WHEN.search(lseg) or (p.condition and _ONLY_WHEN.search(lower(p.condition))) \
+            or ("final" in ev and _NOT_FINAL.search(lower(ev))):
         return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
     if p.modality == "conditional" and not p.condition.lower().startswith("as soon as") and (
             _WAITS_ON_OTHERS.search(p.condition.lower()) or any(
