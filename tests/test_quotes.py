@@ -571,3 +571,22 @@ def test_a_quoted_name_that_people_call_something_is_a_term():
     quotes, terms = extract_quotes("The patrol \u2014 \u201cthe night watch\u201d, as fishermen in the bay "
                                    "call it \u2014 has four boats.")
     assert quotes == [] and [t.text for t in terms] == ["the night watch"]
+
+
+# --- speaker rules found by blind round 8 (texts of our own) -------------------------------
+
+def test_a_closing_subject_and_verb_name_the_speaker_of_a_quote_earlier_in_the_sentence():
+    got = _said("Malta is \"studying\" a request for a patrol boat, a spokesperson for the Ministry of "
+                "Defence in Valletta said.")
+    assert got == {"studying": "Ministry of Defence"}
+
+
+def test_a_quote_closing_its_sentence_is_not_attributed_by_the_next_sentence():
+    got = _said("Chile's foreign minister, Ana Rojas, called the plan \"reckless\". Lima, which has no "
+                "role in the mission, said it would stay out.")
+    assert got == {"reckless": "Ana Rojas"}
+
+
+def test_a_name_closing_a_description_belongs_to_it_and_the_person_before_speaks():
+    got = _said("Ivo Marin, the mayor of the port city, Split Harbour, called the decision a \"betrayal\".")
+    assert got == {"betrayal": "Ivo Marin"}

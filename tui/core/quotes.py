@@ -751,11 +751,28 @@ class _Extractor:
         i = p.close_pos + 1
         m = _SENTENCE_END.search(text, i, min(pe, i + 300))
         hi = m.start() + 1 if m else min(pe, i + 300)
+        if self._spans(p.para, i, hi):
+            return None  # another quote comes first: its attribution is its own
         k = text.find("according to ", i, hi)
-        if k < 0 or text.rfind(",", i, k) < 0 or self._spans(p.para, i, k):
+        if k >= 0 and text.rfind(",", i, k) >= 0:
+            got = self._subject_fwd(_toks(text, k + len("according to "), hi)[:10], p)
+            return got if got is not None and got != "nonname" else None
+        # '... is “examining” a request for a platoon, a spokesperson for the ministry said.'
+        c = text.rfind(", ", i, hi)
+        if c < 0:
             return None
-        got = self._subject_fwd(_toks(text, k + len("according to "), hi)[:10], p)
-        return got if got is not None and got != "nonname" else None
+        toks = _toks(text, c + 2, hi)
+        subj = self._subject_fwd(toks, p, raw=True) if 2 <= len(toks) <= 16 else None
+        if subj is None or subj[0] is None or subj[0] == "nonname":
+            return None
+        got, used = subj
+        while used + 1 < len(toks) and toks[used].w.lower() in _LOCATIVE_PREPS and _is_cap(toks[used + 1].w):
+            used += 2  # '... the Department of Defence in Dublin said'
+            while used < len(toks) and _is_cap(toks[used].w) and not toks[used - 1].stop:
+                used += 1
+        if used < len(toks) and self._verb_at(toks, used) and len(toks) - used <= 4:
+            return got
+        return None
 
     def _prev_sentence_person(self, ps: int, sent_start: int, p: _Piece):
         """(name, span) of the person opening the sentence before `sent_start` in its
@@ -808,8 +825,8 @@ class _Extractor:
         hi = min(pe, i + 140)
         while i < hi and text[i] in " \t,\u00a0":
             i += 1
-        if i >= hi:
-            return None
+        if i >= hi or text[i] in ".!?;":
+            return None  # '... called it “provocative”. Belgrade said ...': the sentence ended
         if text[i] in "—–" or (text[i] == "-" and text[i + 1:i + 2] in (" ", "-")):
             while i < hi and text[i] in _DASHES + " \t":
                 i += 1
@@ -1138,7 +1155,20 @@ class _Extractor:
             seg = toks[k + 1:]
             n = self._run_fwd(seg)
             if n == len(seg):
-                return self._name_at(" ".join(t.w for t in seg), seg[0].s)
+                got = self._name_at(" ".join(t.w for t in seg), seg[0].s)
+                if k >= 1:
+                    # 'Nenad Kovačević, the president of the entity, Republika Srpska, called':
+                    # a name closing a description belongs to it; the person named before it speaks
+                    k2 = k - 1
+                    while k2 >= 0 and not toks[k2].comma:
+                        k2 -= 1
+                    if k2 >= 0 and k - k2 <= 10 and toks[k2 + 1].w.lower() in _DETERMINERS:
+                        run = self._run_back(toks[:k2 + 1])
+                        if run is not None:
+                            person = self._person(" ".join(t.w for t in toks[run[0]:k2 + 1]), toks[run[0]].s)
+                            if person is not None:
+                                return person
+                return got
             toks = toks[:k + 1]
         elif toks[-1].stop and not relative:
             return "nonname"
