@@ -590,3 +590,15 @@ def test_a_quote_closing_its_sentence_is_not_attributed_by_the_next_sentence():
 def test_a_name_closing_a_description_belongs_to_it_and_the_person_before_speaks():
     got = _said("Ivo Marin, the mayor of the port city, Split Harbour, called the decision a \"betrayal\".")
     assert got == {"betrayal": "Ivo Marin"}
+
+
+def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_are_not_quotes():
+    text = ("Interview with the port chief\n\nLena Brandt, who runs the port of Kiel, spoke to us on Monday.\n\n"
+            "Q: How many ships are waiting?\n\nBrandt: Forty, and more every day. We cannot unload them fast enough.\n\n"
+            "Q: Will the navy help?\n\nBrandt: It has promised two tugs. That is a start.\n\n"
+            "Note: the interview was edited for length.\n")
+    got = _said(text)
+    assert got == {"Forty, and more every day. We cannot unload them fast enough.": "Lena Brandt",
+                   "It has promised two tugs. That is a start.": "Lena Brandt"}
+    # without the questions it is not a transcript: "Brandt: ..." lines are left alone
+    assert _said(text.replace("Q: ", "")) == {}

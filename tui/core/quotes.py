@@ -212,6 +212,10 @@ wasn't weren't it's we're i'm they're we'll i'll
 """.split())
 _SMALL = frozenset("of the a an and or for to in on at by with de la le du des von van from".split())
 
+# an interview transcript: "Q: ..." lines and answers opened by the speaker's name
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION|Interviewer)[ \t]*:[ \t]", re.M)
+_ANSWER_LINE = re.compile(r"^(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:[ \t]+(?=\S)", re.M)
+_QUESTION_NAMES = frozenset(("Q", "A", "Question", "QUESTION", "Answer", "Interviewer"))
 _TWEET = re.compile(r"[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<h>\w{1,30})\)")
 _NAME_LINE = re.compile(
     rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
@@ -385,7 +389,8 @@ class _Extractor:
                 marks.append(i)
                 i = text.find(c, i + 1)
         has_tweet = "(@" in text
-        if not marks and not has_tweet and "\n\u2014" not in text and "\n\u2013" not in text:
+        transcript = ":" in text and _QUESTION_LINE.search(text) is not None
+        if not marks and not has_tweet and not transcript and "\n\u2014" not in text and "\n\u2013" not in text:
             return [], []
         marks.sort()
         pieces = self._pair(marks) if marks else []
@@ -394,6 +399,8 @@ class _Extractor:
         self._name_lines(pieces)
         if "\n\u2014" in text or "\n\u2013" in text:
             pieces = self._dash_blocks(pieces)
+        if transcript:
+            pieces = self._answers(pieces)
         pieces.sort(key=lambda p: p.start)
         for p in pieces:
             self.spans_by_para.setdefault(p.para, []).append(
@@ -557,6 +564,29 @@ class _Extractor:
                 p.in_tweet = True
             out.append(_Piece(bs, body_end, bs, -ps - 1, bs, None, speaker=name,
                               speaker_span=span, forced=True))
+        return out
+
+    def _answers(self, pieces: list[_Piece]) -> list[_Piece]:
+        """An interview's answers: in a text with 'Q:' lines, a paragraph opened by 'Name:'
+        (a person named there at least twice) is that person's words, quotation marks or not."""
+        text = self.text
+        found = [m for m in _ANSWER_LINE.finditer(text) if m.group("name") not in _QUESTION_NAMES]
+        counts: dict[str, int] = {}
+        for m in found:
+            counts[m.group("name")] = counts.get(m.group("name"), 0) + 1
+        out = pieces
+        for m in found:
+            name = m.group("name")
+            if counts[name] < 2:
+                continue
+            ps, pe = self.para_at(m.start("name"))
+            if ps != m.start() or any(p.para == ps for p in out):
+                continue  # not a paragraph's start, or the answer quotes someone (its own marks)
+            got = self._name_at(name, m.start("name"))
+            if got is None or self._person(name, m.start("name")) is None:
+                continue
+            out.append(_Piece(m.end(), pe, ps, -ps - 1, m.end(), None, speaker=got[0],
+                              speaker_span=got[1], forced=True))
         return out
 
     def _dash_blocks(self, pieces: list[_Piece]) -> list[_Piece]:
