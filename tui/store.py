@@ -48,14 +48,17 @@ import threading
 import time
 from collections.abc import Iterable
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from tui.core.models import parse_fact_key
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 try:  # optional accelerator: same data, about twice as fast to parse and write
     import orjson as _orjson
@@ -111,6 +114,18 @@ class StoreError(Exception):
 
 
 # --------------------------------------------------------------------------- files
+
+
+def _file_lock(path: Path) -> FileLock:
+    """The inter-process lock of `path` (`path`.lock).
+
+    filelock is imported here, when a store first takes its lock, not with this module:
+    importing it takes longer than reading the seeds' corpus, and opening the stores to
+    show them takes no lock (see `CorpusStore.__init__`).
+    """
+    from filelock import FileLock
+
+    return FileLock(str(path) + ".lock", timeout=_LOCK_TIMEOUT)
 
 
 def _make_dir(folder: Path) -> None:
@@ -359,7 +374,6 @@ class CorpusStore:
         self.data_dir = Path(data_dir)
         _make_dir(self.data_dir)
         self.path = self.data_dir / CORPUS_FILE
-        self._lock = FileLock(str(self.path) + ".lock", timeout=_LOCK_TIMEOUT)
         self._db = TinyDB(self.path, storage=AtomicJSONStorage, hint=REBUILD_HINT, keep_raw=False)
         self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
         self._cache_lock = threading.Lock()
@@ -368,12 +382,16 @@ class CorpusStore:
         self._text_cache: dict[str, str] = {}
         self._facts_cache: dict[str, dict[str, list[dict]]] = {}
         self._load()
-        if self._lock_now():
+        if self._stray_texts() and self._lock_now():  # the lock only when there is debris to remove
             try:
                 if self._signature() == self._seen:
                     self._remove_stray_texts()
             finally:
                 self._lock.release()
+
+    @cached_property
+    def _lock(self) -> FileLock:
+        return _file_lock(self.path)
 
     @classmethod
     def rebuilt(cls, data_dir: Path | str) -> "CorpusStore":
@@ -384,7 +402,9 @@ class CorpusStore:
             store = cls(data_dir)
         except StoreError:
             _make_dir(data_dir)
-            lock = FileLock(str(data_dir / CORPUS_FILE) + ".lock", timeout=_LOCK_TIMEOUT)
+            lock = _file_lock(data_dir / CORPUS_FILE)
+            from filelock import Timeout
+
             try:
                 with lock:
                     _unlink(data_dir / CORPUS_FILE)
@@ -405,6 +425,8 @@ class CorpusStore:
         return (st.st_ino, st.st_size, st.st_mtime_ns)
 
     def _lock_now(self) -> bool:
+        from filelock import Timeout
+
         try:
             self._lock.acquire(timeout=0)
         except (Timeout, OSError):
@@ -460,6 +482,8 @@ class CorpusStore:
             self._facts_cache.clear()
 
     def _locked(self):
+        from filelock import Timeout
+
         self._state_lock.acquire()
         try:
             self._lock.acquire()
@@ -909,11 +933,14 @@ class CorpusStore:
         self._storage.refresh()  # the store keeps its own state: drop the storage's copy
         self._seen = self._signature()
 
-    def _remove_stray_texts(self) -> None:
+    def _stray_texts(self) -> list[Path]:
+        """Side files other than the one corpus.json names: left by a compaction that died."""
         keep = self._meta.get("texts_file")
-        for entry in self.data_dir.glob("texts-*.jsonl"):
-            if entry.name != keep:
-                _unlink(entry)
+        return [entry for entry in self.data_dir.glob("texts-*.jsonl") if entry.name != keep]
+
+    def _remove_stray_texts(self) -> None:
+        for entry in self._stray_texts():
+            _unlink(entry)
 
 
 def _last_two(row: dict) -> tuple:
@@ -1006,7 +1033,6 @@ class MarksStore:
         self.path = self.data_dir / MARKS_FILE
         self.backup_path = self.data_dir / (MARKS_FILE + ".bak")
         self.user = user or _default_user()
-        self._lock = FileLock(str(self.path) + ".lock", timeout=_LOCK_TIMEOUT)
         self._thread_lock = threading.RLock()
         self._db = TinyDB(self.path, storage=AtomicJSONStorage, hint=self._hint())
         self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
@@ -1021,7 +1047,13 @@ class MarksStore:
             hint += f" A backup is at {self.backup_path}."
         return hint
 
+    @cached_property
+    def _lock(self) -> FileLock:
+        return _file_lock(self.path)
+
     def _locked(self):
+        from filelock import Timeout
+
         try:
             self._lock.acquire()
         except Timeout as exc:

@@ -39,9 +39,9 @@ class CountryScreen(ModalScreen[dict | None]):
                           safe(fact.get("evidence", ""), 160), key=str(i))
         table.focus()
 
-    def on_data_table_row_selected(self, event: VimTable.RowSelected) -> None:
+    def on_line_table_selected(self, event: VimTable.Selected) -> None:
         event.stop()
-        self.dismiss(self.rows[int(event.row_key.value)][1])
+        self.dismiss(self.rows[int(event.row_key)][1])
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -20,24 +20,14 @@ class FactTable(VimTable):
         super().__init__(id=id)
         self._facts: dict[str, dict] = {}
         self._elsewhere: dict[str, str] = {}
-        self._pending: tuple | None = None  # what `load` was given before the table was mounted
-
-    def on_mount(self) -> None:
         for label, key in self.COLUMNS:
             self.add_column(label, key=key)
-        if self._pending is not None:
-            self.load(*self._pending)
 
     def load(self, facts: list[dict], statuses: dict[str, str], elsewhere: dict[str, str] | None = None) -> None:
         """Show `facts` (dicts with an `id`), each with its mark status.
 
-        `elsewhere` maps a fact id to what other sources say of the same thing. A table
-        mounted lazily (in a hidden tab) shows them once it is mounted.
+        `elsewhere` maps a fact id to what other sources say of the same thing.
         """
-        if not self.is_mounted:
-            self._pending = (facts, statuses, elsewhere)
-            return
-        self._pending = None
         self.clear()
         self._facts = {f["id"]: f for f in facts}
         self._elsewhere = elsewhere or {}
@@ -56,9 +46,9 @@ class FactTable(VimTable):
         key = self.current_key()
         return self._facts.get(key) if key else None
 
-    def on_data_table_row_selected(self, event: VimTable.RowSelected) -> None:
+    def on_line_table_selected(self, event: VimTable.Selected) -> None:
         event.stop()
-        fact = self._facts.get(event.row_key.value)
+        fact = self._facts.get(event.row_key)
         if fact is not None:
             self.post_message(JumpRequested(self, fact))
 

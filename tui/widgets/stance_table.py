@@ -96,28 +96,26 @@ class StanceTable(VimTable):
         if (fact["country"], fact["source"]) in self._cells:
             try:
                 self.update_cell(fact["country"], fact["source"], self._cell(fact, status))
-            except Exception:  # the row or column is gone
+            except KeyError:  # the row or column is gone
                 pass
 
     def current_fact(self) -> dict | None:
         """The stance fact under the cursor (per-source cells only)."""
-        if not self.row_count or not self._per_source:
+        keys = self.key_at(self.cursor_coordinate) if self._per_source else None
+        if keys is None:
             return None
-        try:
-            row_key, col_key = self.coordinate_to_cell_key(self.cursor_coordinate)
-        except Exception:
-            return None
-        if col_key.value in ("country", "summary"):
+        row_key, col_key = keys
+        if col_key in ("country", "summary"):
             for sid in self._source_ids:  # the first source with a stance on this row
-                if (row_key.value, sid) in self._cells:
-                    return self._cells[(row_key.value, sid)]
+                if (row_key, sid) in self._cells:
+                    return self._cells[(row_key, sid)]
             return None
-        return self._cells.get((row_key.value, col_key.value))
+        return self._cells.get((row_key, col_key))
 
-    def on_data_table_cell_selected(self, event: VimTable.CellSelected) -> None:
+    def on_line_table_selected(self, event: VimTable.Selected) -> None:
         event.stop()
-        if event.cell_key.column_key.value in ("country", "summary") or not self._per_source:
-            self.post_message(self.CountryRequested(self, event.cell_key.row_key.value))
+        if event.column_key in ("country", "summary") or not self._per_source:
+            self.post_message(self.CountryRequested(self, event.row_key))
             return
         fact = self.current_fact()
         if fact is not None:
