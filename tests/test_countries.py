@@ -144,3 +144,9 @@ def test_capital_after_if_is_a_government():
     assert [m.code for m in ms] == ["KR", "US"]
     ms, _ = find_countries("General George Washington said so.")
     assert ms == []
+
+
+def test_a_long_organisation_name_closing_a_country_list_is_flagged():
+    _, flagged = find_countries("Chile, Peru and the Inter-American Development Bank for Latin Reconstruction "
+                                "signed the appeal on Monday.")
+    assert flagged == ["Inter-American Development Bank for Latin Reconstruction"]

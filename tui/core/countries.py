@@ -511,7 +511,7 @@ _GAP_MID = re.compile(
 # the gap between two items of a list (use with .match: no "^", so it also works from a pos)
 _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _GAP_TAIL = re.compile(
-    r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
+    r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
     r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b|\s+[a-z]+ed\b)")
 
 
@@ -538,7 +538,7 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
             if not mid:
                 continue
         nxt = spans[i + 1][0] if i + 1 < n else len(text)
-        tail = text[spans[i][1]:min(nxt, spans[i][1] + 60)]
+        tail = text[spans[i][1]:min(nxt, spans[i][1] + 90)]  # "the Central American Bank for Economic Integration"
         m = _GAP_TAIL.match(tail)
         if m and _flaggable(m.group(1)):
             flagged.append(m.group(1))
