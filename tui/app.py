@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Footer, Header, ProgressBar, TabbedContent, TabPane
+from textual.widgets import Footer, Header, ProgressBar
 from textual.worker import Worker, WorkerState
 
 from tui.commands import ActionCommands, SourceCommands
@@ -23,6 +23,7 @@ from tui.core.models import parse_fact_key
 from tui.store import CorpusStore, MarksStore
 from tui.widgets.article_view import ArticleView, Item
 from tui.widgets.fact_tables import FactTable, FigureTable, PledgeTable, QuoteTable
+from tui.widgets.fact_tabs import FactsPane
 from tui.widgets.help_screen import HelpScreen
 from tui.widgets.messages import JumpRequested
 from tui.widgets.sources import SourceList
@@ -109,11 +110,9 @@ class PledgeScopeApp(App[str | None]):
         with Horizontal(id="top"):
             with Vertical(id="left"):
                 yield SourceList(id="sources")
-                with TabbedContent(id="facts"):
-                    with TabPane("Pledges", id="tab-pledges"):
-                        yield self.pledge_table
-                    yield TabPane("Quotes", id="tab-quotes")  # their tables: after the first paint
-                    yield TabPane("Figures", id="tab-figures")
+                yield FactsPane({"tab-pledges": ("Pledges", self.pledge_table),
+                                 "tab-quotes": ("Quotes", self.quote_table),
+                                 "tab-figures": ("Figures", self.figure_table)}, id="facts")
             yield ArticleView(id="article")
         yield StanceTable(id="stances")
         yield Footer()
@@ -125,14 +124,6 @@ class PledgeScopeApp(App[str | None]):
         self.main.query_one("#stances").border_title = "4 Stances: country \u00d7 source"
         self.reload()
         self.main.query_one(SourceList).focus()
-        self.call_after_refresh(self._mount_hidden_tables)
-
-    def _mount_hidden_tables(self) -> None:
-        """The tables of the hidden tabs, once the first screen is up: it need not wait for them."""
-        for pane_id, table in self.fact_tables.items():
-            pane = self.main.query_one(f"#{pane_id}")
-            if pane.is_attached and not table.is_attached:  # not when quitting before the first paint
-                pane.mount(table)
 
     @property
     def fact_tables(self) -> dict[str, FactTable]:
@@ -336,12 +327,12 @@ class PledgeScopeApp(App[str | None]):
     # -- actions --------------------------------------------------------------
     def action_focus_pane(self, pane: str) -> None:
         if pane == "facts":
-            self.fact_tables[self.main.query_one("#facts", TabbedContent).active].focus()
+            self.fact_tables[self.main.query_one("#facts", FactsPane).active].focus()
         else:
             self.main.query_one(f"#{pane}").focus()
 
     def action_next_tab(self) -> None:
-        tabs = self.main.query_one("#facts", TabbedContent)
+        tabs = self.main.query_one("#facts", FactsPane)
         order = list(self.fact_tables)
         tabs.active = order[(order.index(tabs.active) + 1) % len(order)]
         self.fact_tables[tabs.active].focus()
