@@ -19,7 +19,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.commands import ActionCommands, SourceCommands
 from tui.core.display import number, one_line
-from tui.core.models import parse_fact_key
+from tui.core.keys import parse_fact_key
 from tui.store import CorpusStore, MarksStore
 from tui.widgets.article_view import ArticleView, Item
 from tui.widgets.fact_tables import FactTable, FigureTable, PledgeTable, QuoteTable
