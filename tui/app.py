@@ -6,7 +6,7 @@ import gc
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -14,27 +14,39 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Footer, Header, ProgressBar
+from textual.widgets import Footer, Header
 from textual.worker import Worker, WorkerState
 
-from tui.commands import ActionCommands, SourceCommands
 from tui.core.display import number, one_line
 from tui.core.keys import parse_fact_key
 from tui.store import CorpusStore, MarksStore
 from tui.widgets.article_view import ArticleView, Item
 from tui.widgets.fact_tables import FactTable, FigureTable, PledgeTable, QuoteTable
 from tui.widgets.fact_tabs import FactsPane
-from tui.widgets.help_screen import HelpScreen
 from tui.widgets.messages import JumpRequested
 from tui.widgets.sources import SourceList
 from tui.widgets.stance_table import StanceTable
 from tui.widgets.vim_table import VimTable
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.widgets import ProgressBar
 
 FACT_KINDS = ("quotes", "pledges", "stances", "figures")
 FOLLOW_DELAY = 0.12
 """Seconds between source-list moves below which the article waits for the keys to pause."""
 """The kinds of fact a user can mark, as named in the corpus store."""
 
+
+
+def _provider(name: str) -> Callable[[], type[Provider]]:
+    """A command palette provider of tui.commands, imported when the palette first opens."""
+    def load() -> type[Provider]:
+        import tui.commands
+
+        return getattr(tui.commands, name)
+
+    return load
 
 
 def fact_label(fact: dict) -> str:
@@ -61,7 +73,7 @@ class PledgeScopeApp(App[str | None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "PledgeScope"
-    COMMANDS = App.COMMANDS | {ActionCommands, SourceCommands}
+    COMMANDS = App.COMMANDS | {_provider("ActionCommands"), _provider("SourceCommands")}
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
@@ -338,6 +350,7 @@ class PledgeScopeApp(App[str | None]):
         self.fact_tables[tabs.active].focus()
 
     def action_help(self) -> None:
+        from tui.widgets.help_screen import HelpScreen
         from tui.widgets.search_screen import SearchScreen
 
         sections = [
@@ -529,6 +542,8 @@ class PledgeScopeApp(App[str | None]):
 
         def start(path: str | None) -> None:
             if path:
+                from textual.widgets import ProgressBar
+
                 bar = ProgressBar(id="progress", show_eta=False)
                 self.main.query("#progress").remove()
                 self.main.mount(bar, before=self.main.query_one(Footer))
