@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import TabbedContent
-
 from tests.conftest import screen_text
 from tui.app import make_app
 from tui.widgets.article_view import ArticleView
 from tui.widgets.fact_tables import PledgeTable, QuoteTable
+from tui.widgets.fact_tabs import FactsPane
 from tui.widgets.help_screen import HelpScreen
 from tui.widgets.sources import SourceList
 from tui.widgets.stance_table import StanceTable
@@ -64,12 +63,12 @@ async def test_tab_and_number_keys_focus_panes(data_dir: Path) -> None:
         assert app.focused.id == "pledges"
         await pilot.press("t")
         assert app.focused.id == "quotes"
-        assert app.query_one("#facts", TabbedContent).active == "tab-quotes"
+        assert app.query_one("#facts", FactsPane).active == "tab-quotes"
         await pilot.press("1", "3")  # back to the facts pane: the tab it was on
         assert app.focused.id == "quotes"
         await pilot.press("t", "t")  # figures, then round to pledges
         assert app.focused.id == "pledges"
-        assert app.query_one("#facts", TabbedContent).active == "tab-pledges"
+        assert app.query_one("#facts", FactsPane).active == "tab-pledges"
         await pilot.press("1")
         assert app.focused.id == "sources"
         await pilot.press("tab")

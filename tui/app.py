@@ -6,7 +6,7 @@ import gc
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -14,26 +14,39 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Footer, Header, ProgressBar, TabbedContent, TabPane
+from textual.widgets import Footer, Header
 from textual.worker import Worker, WorkerState
 
-from tui.commands import ActionCommands, SourceCommands
 from tui.core.display import number, one_line
-from tui.core.models import parse_fact_key
+from tui.core.keys import parse_fact_key
 from tui.store import CorpusStore, MarksStore
 from tui.widgets.article_view import ArticleView, Item
 from tui.widgets.fact_tables import FactTable, FigureTable, PledgeTable, QuoteTable
-from tui.widgets.help_screen import HelpScreen
+from tui.widgets.fact_tabs import FactsPane
 from tui.widgets.messages import JumpRequested
 from tui.widgets.sources import SourceList
 from tui.widgets.stance_table import StanceTable
 from tui.widgets.vim_table import VimTable
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.widgets import ProgressBar
 
 FACT_KINDS = ("quotes", "pledges", "stances", "figures")
 FOLLOW_DELAY = 0.12
 """Seconds between source-list moves below which the article waits for the keys to pause."""
 """The kinds of fact a user can mark, as named in the corpus store."""
 
+
+
+def _provider(name: str) -> Callable[[], type[Provider]]:
+    """A command palette provider of tui.commands, imported when the palette first opens."""
+    def load() -> type[Provider]:
+        import tui.commands
+
+        return getattr(tui.commands, name)
+
+    return load
 
 
 def fact_label(fact: dict) -> str:
@@ -60,7 +73,7 @@ class PledgeScopeApp(App[str | None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "PledgeScope"
-    COMMANDS = App.COMMANDS | {ActionCommands, SourceCommands}
+    COMMANDS = App.COMMANDS | {_provider("ActionCommands"), _provider("SourceCommands")}
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
@@ -109,11 +122,9 @@ class PledgeScopeApp(App[str | None]):
         with Horizontal(id="top"):
             with Vertical(id="left"):
                 yield SourceList(id="sources")
-                with TabbedContent(id="facts"):
-                    with TabPane("Pledges", id="tab-pledges"):
-                        yield self.pledge_table
-                    yield TabPane("Quotes", id="tab-quotes")  # their tables: after the first paint
-                    yield TabPane("Figures", id="tab-figures")
+                yield FactsPane({"tab-pledges": ("Pledges", self.pledge_table),
+                                 "tab-quotes": ("Quotes", self.quote_table),
+                                 "tab-figures": ("Figures", self.figure_table)}, id="facts")
             yield ArticleView(id="article")
         yield StanceTable(id="stances")
         yield Footer()
@@ -125,14 +136,6 @@ class PledgeScopeApp(App[str | None]):
         self.main.query_one("#stances").border_title = "4 Stances: country \u00d7 source"
         self.reload()
         self.main.query_one(SourceList).focus()
-        self.call_after_refresh(self._mount_hidden_tables)
-
-    def _mount_hidden_tables(self) -> None:
-        """The tables of the hidden tabs, once the first screen is up: it need not wait for them."""
-        for pane_id, table in self.fact_tables.items():
-            pane = self.main.query_one(f"#{pane_id}")
-            if pane.is_attached and not table.is_attached:  # not when quitting before the first paint
-                pane.mount(table)
 
     @property
     def fact_tables(self) -> dict[str, FactTable]:
@@ -336,17 +339,18 @@ class PledgeScopeApp(App[str | None]):
     # -- actions --------------------------------------------------------------
     def action_focus_pane(self, pane: str) -> None:
         if pane == "facts":
-            self.fact_tables[self.main.query_one("#facts", TabbedContent).active].focus()
+            self.fact_tables[self.main.query_one("#facts", FactsPane).active].focus()
         else:
             self.main.query_one(f"#{pane}").focus()
 
     def action_next_tab(self) -> None:
-        tabs = self.main.query_one("#facts", TabbedContent)
+        tabs = self.main.query_one("#facts", FactsPane)
         order = list(self.fact_tables)
         tabs.active = order[(order.index(tabs.active) + 1) % len(order)]
         self.fact_tables[tabs.active].focus()
 
     def action_help(self) -> None:
+        from tui.widgets.help_screen import HelpScreen
         from tui.widgets.search_screen import SearchScreen
 
         sections = [
@@ -538,6 +542,8 @@ class PledgeScopeApp(App[str | None]):
 
         def start(path: str | None) -> None:
             if path:
+                from textual.widgets import ProgressBar
+
                 bar = ProgressBar(id="progress", show_eta=False)
                 self.main.query("#progress").remove()
                 self.main.mount(bar, before=self.main.query_one(Footer))

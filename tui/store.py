@@ -43,7 +43,6 @@ import gc
 import getpass
 import json
 import os
-import secrets
 import threading
 import time
 from collections.abc import Iterable
@@ -55,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
-from tui.core.models import parse_fact_key
+from tui.core.keys import parse_fact_key
 
 if TYPE_CHECKING:
     from filelock import FileLock
@@ -152,6 +151,8 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _temp_name(path: Path) -> Path:
+    import secrets  # only ever for a write: not with the module (it brings hashlib and hmac)
+
     return path.with_name(f".{path.name}{_TMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
 
 
@@ -838,6 +839,8 @@ class CorpusStore:
             path = self.data_dir / old_file if old_file else None
             size = path.stat().st_size if path is not None and path.exists() else 0
             if path is None or (size > (1 << 20) and size - live > live):
+                import secrets
+
                 texts_file = f"texts-{secrets.token_hex(6)}.jsonl"
                 compact_from = old_file
             self_meta["texts_file"] = texts_file

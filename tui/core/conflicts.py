@@ -6,7 +6,7 @@ stances without compiling every extraction pattern.
 
 from __future__ import annotations
 
-from tui.core.models import STANCES
+from tui.core.keys import STANCES
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 

@@ -14,8 +14,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Callable
 
-STANCES = ("troops", "support", "undecided", "opposed", "listed")
-"""Stance vocabulary, most specific first (DESIGN.md)."""
+from tui.core.keys import STANCES, parse_fact_key  # noqa: F401  (the vocabulary and key parser, re-exported)
 
 KINDS = (
     "ground troops", "air", "sea", "training", "intelligence",
@@ -61,17 +60,6 @@ def fact_key(kind: str, source_id: str, text: str) -> str:
     """
     digest = hashlib.sha1(f"{kind}\x1f{source_id}\x1f{normalise(text)}".encode("utf-8", "surrogatepass"))
     return f"{kind}:{source_id}:{digest.hexdigest()[:12]}"
-
-
-def parse_fact_key(fact_id: object) -> tuple[str, str] | None:
-    """The (kind, source id) a fact key names, or None if `fact_id` is not a fact key.
-
-    Keys are ``kind:source:digest``, with ``#n`` after repeats (see `fact_key`).
-    """
-    if not isinstance(fact_id, str):
-        return None
-    parts = fact_id.split("#", 1)[0].split(":", 2)
-    return (parts[0], parts[1]) if len(parts) == 3 and all(parts) else None
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.message import Message
 
 from tui.core.display import one_line
-from tui.core.models import STANCES
+from tui.core.keys import STANCES
 from tui.widgets.cells import safe, status_symbol
 from tui.widgets.messages import JumpRequested
 from tui.widgets.vim_table import VimTable
