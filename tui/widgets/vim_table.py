@@ -12,6 +12,8 @@ Its colours are in app.tcss (`LineTable` and its `line-table--*` components).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -117,11 +119,21 @@ class LineTable(ScrollView, can_focus=True):
         self._resize()
 
     def add_row(self, *cells: Text, key: str) -> None:
-        self._row_index[key] = len(self._rows)
-        self._rows.append(list(cells))
-        self._row_keys.append(key)
-        for column, cell in zip(self.columns.values(), cells):
-            column.content_width = max(column.content_width, _width(cell))
+        self.add_rows([(key, cells)])
+
+    def add_rows(self, rows: Iterable[tuple[str, Sequence[Text]]]) -> None:
+        """Add (key, cells) rows at the bottom, then lay the table out once.
+
+        Filling a table row by row would lay it out (and drop its widget's style caches,
+        as every refresh does) once per row.
+        """
+        columns = list(self.columns.values())
+        for key, cells in rows:
+            self._row_index[key] = len(self._rows)
+            self._rows.append(list(cells))
+            self._row_keys.append(key)
+            for column, cell in zip(columns, cells):
+                column.content_width = max(column.content_width, _width(cell))
         self._resize()
 
     def update_cell(self, row_key: str, column_key: str, value: Text) -> None:
