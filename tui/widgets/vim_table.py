@@ -95,6 +95,7 @@ class LineTable(ScrollView, can_focus=True):
         self._cursor = Coordinate(0, 0)
         self._hover = Coordinate(0, 0)
         self._show_hover = False  # the mouse's cursor, hidden again by any key
+        self._base: Style | None = None  # the widget's style, while `render_lines` paints
 
     # -- content ------------------------------------------------------------
     @property
@@ -328,7 +329,7 @@ class LineTable(ScrollView, can_focus=True):
 
     def _cell_styles(self, header: bool, hover: bool, cursor: bool) -> Style:
         """The component style over a cell: the hover's, then the cursor's."""
-        style = Style()
+        style = Style.null()
         get = self.get_component_rich_style
         if hover and self._show_hover:
             style += get("line-table--hover")
@@ -338,9 +339,16 @@ class LineTable(ScrollView, can_focus=True):
             style += get("line-table--cursor")
         return style
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base = self.rich_style  # the same for every line of one paint
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base = None
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self.rich_style
+        base = self._base or self.rich_style
         scroll_x, scroll_y = self.scroll_offset
         row = -1 if y == 0 else y - 1 + scroll_y  # the header stays put while the rows scroll
         if row >= len(self._rows):
@@ -358,11 +366,16 @@ class LineTable(ScrollView, can_focus=True):
         segments: list[Segment] = []
         add = segments.append
         for index, (column, cell) in enumerate(zip(self.columns.values(), cells)):
+            # Each cell's style: the row's, the cursor's or hover's over it, the cell's own, the
+            # cursor's colour over all (as DataTable: foreground from CSS, background from the
+            # cell), and the cell's place in its meta (for the mouse). Rich caches the sums of
+            # the same styles, so the meta, unique to the cell, is added last.
             component = self._cell_styles(header, self._highlight(hover, row, index),
                                           self._highlight(cursor, row, index))
-            pre = row_style + Style.from_meta({"row": row, "column": index}) + component
+            under = row_style + component
             post = Style.from_color(component.color) if component.color else None
-            pad = pre + post if post else pre
+            meta = Style.from_meta({"row": row, "column": index})
+            pad = (under + post if post else under) + meta
             plain = cell.plain
             used = cell_len(plain)
             if used > column.content_width:
@@ -372,12 +385,12 @@ class LineTable(ScrollView, can_focus=True):
                 text = cell.copy()
                 text.truncate(column.content_width)
                 for segment in Text("\n").join([text]).render(console):
-                    text_style = pre + segment.style if segment.style else pre
-                    add(Segment(segment.text, text_style + post if post else text_style))
+                    text_style = under + segment.style if segment.style else under
+                    add(Segment(segment.text, (text_style + post if post else text_style) + meta))
             else:
                 style = cell.style
-                text_style = pre + (style if isinstance(style, Style) else console.get_style(style)) if style else pre
-                add(Segment(plain, text_style + post if post else text_style))
+                text_style = under + (style if isinstance(style, Style) else console.get_style(style)) if style else under
+                add(Segment(plain, (text_style + post if post else text_style) + meta))
             add(Segment(" " * (column.content_width - used + PADDING), pad))
         add(self._extend(row, row_style, width))
         strip = Strip(segments).crop(scroll_x, scroll_x + width)
