@@ -129,6 +129,14 @@ class PledgeScopeApp(App[str | None]):
         yield StanceTable(id="stances")
         yield Footer()
 
+    def on_load(self) -> None:
+        """No garbage collection until the first screen is painted (see `on_mount`).
+
+        Building it allocates a great many objects - styles, widgets, the corpus read - that
+        all live as long as the app: the collector's passes over them would find nothing.
+        """
+        gc.disable()
+
     def on_mount(self) -> None:
         self.main.query_one("#sources").border_title = "1 Sources"
         self.main.query_one("#article").border_title = "2 Article"
@@ -136,6 +144,10 @@ class PledgeScopeApp(App[str | None]):
         self.main.query_one("#stances").border_title = "4 Stances: country \u00d7 source"
         self.reload()
         self.main.query_one(SourceList).focus()
+        self.call_after_refresh(gc.enable)  # the first screen is up
+
+    def on_unmount(self) -> None:
+        gc.enable()  # in case the app closed before its first screen was painted
 
     @property
     def fact_tables(self) -> dict[str, FactTable]:

@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -99,6 +99,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped_width = 0
         self._statuses: dict[str, str] = {}
         self.cursor: int | None = None  # index into self._items
+        self._base: Style | None = None  # the widget's style, while `render_lines` paints
 
     # -- content -----------------------------------------------------------------
     def show(self, text: str, items: list[Item], statuses: dict[str, str] | None = None) -> None:
@@ -243,12 +244,19 @@ class ArticleView(ScrollView, can_focus=True):
             style += self.get_component_rich_style(f"article--{status}", partial=True)
         return style
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base = self.rich_style  # the same for every line of one paint: worked out once
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base = None
+
     def render_line(self, y: int) -> Strip:
         self._rewrap()
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base or self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines[index]

@@ -34,9 +34,9 @@ class CountryScreen(ModalScreen[dict | None]):
         table = self.query_one(VimTable)
         for label, key in (("\u2713", "mark"), ("Source", "source"), ("Stance", "stance"), ("Evidence", "evidence")):
             table.add_column(label, key=key)
-        for i, (source, fact, status) in enumerate(self.rows):
-            table.add_row(safe(status_symbol(status)), safe(source, 40), safe(fact["stance"]),
-                          safe(fact.get("evidence", ""), 160), key=str(i))
+        table.add_rows((str(i), (safe(status_symbol(status)), safe(source, 40), safe(fact["stance"]),
+                                 safe(fact.get("evidence", ""), 160)))
+                       for i, (source, fact, status) in enumerate(self.rows))
         table.focus()
 
     def on_line_table_selected(self, event: VimTable.Selected) -> None:

@@ -31,8 +31,7 @@ class FactTable(VimTable):
         self.clear()
         self._facts = {f["id"]: f for f in facts}
         self._elsewhere = elsewhere or {}
-        for fact in facts:
-            self.add_row(*self.cells(fact, statuses.get(fact["id"])), key=fact["id"])
+        self.add_rows((fact["id"], self.cells(fact, statuses.get(fact["id"]))) for fact in facts)
 
     def set_status(self, fact_id: str, status: str | None) -> None:
         """Redraw one fact's mark."""

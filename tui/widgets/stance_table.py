@@ -61,6 +61,7 @@ class StanceTable(VimTable):
             for stance in STANCES:
                 self.add_column(stance, key=stance)
         order = sorted(summary, key=lambda c: (summary[c]["label"] != "conflict", summary[c]["country_name"]))
+        rows: list[tuple[str, list[Text]]] = []
         for code in order:
             row = summary[code]
             cells: list[Text] = [safe(f"{row['country_name']} ({code})", 28), self._summary(row)]
@@ -70,7 +71,8 @@ class StanceTable(VimTable):
                     cells.append(self._cell(fact, statuses.get(fact["id"]) if fact else None))
             else:
                 cells.extend(safe(row["counts"].get(st) or "") for st in STANCES)
-            self.add_row(*cells, key=code)
+            rows.append((code, cells))
+        self.add_rows(rows)
 
     def _style(self, name: str):
         return self.get_component_rich_style(name, partial=True)

@@ -12,6 +12,8 @@ Its colours are in app.tcss (`LineTable` and its `line-table--*` components).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -93,6 +95,7 @@ class LineTable(ScrollView, can_focus=True):
         self._cursor = Coordinate(0, 0)
         self._hover = Coordinate(0, 0)
         self._show_hover = False  # the mouse's cursor, hidden again by any key
+        self._base: Style | None = None  # the widget's style, while `render_lines` paints
 
     # -- content ------------------------------------------------------------
     @property
@@ -117,11 +120,21 @@ class LineTable(ScrollView, can_focus=True):
         self._resize()
 
     def add_row(self, *cells: Text, key: str) -> None:
-        self._row_index[key] = len(self._rows)
-        self._rows.append(list(cells))
-        self._row_keys.append(key)
-        for column, cell in zip(self.columns.values(), cells):
-            column.content_width = max(column.content_width, _width(cell))
+        self.add_rows([(key, cells)])
+
+    def add_rows(self, rows: Iterable[tuple[str, Sequence[Text]]]) -> None:
+        """Add (key, cells) rows at the bottom, then lay the table out once.
+
+        Filling a table row by row would lay it out (and drop its widget's style caches,
+        as every refresh does) once per row.
+        """
+        columns = list(self.columns.values())
+        for key, cells in rows:
+            self._row_index[key] = len(self._rows)
+            self._rows.append(list(cells))
+            self._row_keys.append(key)
+            for column, cell in zip(columns, cells):
+                column.content_width = max(column.content_width, _width(cell))
         self._resize()
 
     def update_cell(self, row_key: str, column_key: str, value: Text) -> None:
@@ -316,7 +329,7 @@ class LineTable(ScrollView, can_focus=True):
 
     def _cell_styles(self, header: bool, hover: bool, cursor: bool) -> Style:
         """The component style over a cell: the hover's, then the cursor's."""
-        style = Style()
+        style = Style.null()
         get = self.get_component_rich_style
         if hover and self._show_hover:
             style += get("line-table--hover")
@@ -326,9 +339,16 @@ class LineTable(ScrollView, can_focus=True):
             style += get("line-table--cursor")
         return style
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._base = self.rich_style  # the same for every line of one paint
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base = None
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self.rich_style
+        base = self._base or self.rich_style
         scroll_x, scroll_y = self.scroll_offset
         row = -1 if y == 0 else y - 1 + scroll_y  # the header stays put while the rows scroll
         if row >= len(self._rows):
@@ -346,11 +366,16 @@ class LineTable(ScrollView, can_focus=True):
         segments: list[Segment] = []
         add = segments.append
         for index, (column, cell) in enumerate(zip(self.columns.values(), cells)):
+            # Each cell's style: the row's, the cursor's or hover's over it, the cell's own, the
+            # cursor's colour over all (as DataTable: foreground from CSS, background from the
+            # cell), and the cell's place in its meta (for the mouse). Rich caches the sums of
+            # the same styles, so the meta, unique to the cell, is added last.
             component = self._cell_styles(header, self._highlight(hover, row, index),
                                           self._highlight(cursor, row, index))
-            pre = row_style + Style.from_meta({"row": row, "column": index}) + component
+            under = row_style + component
             post = Style.from_color(component.color) if component.color else None
-            pad = pre + post if post else pre
+            meta = Style.from_meta({"row": row, "column": index})
+            pad = (under + post if post else under) + meta
             plain = cell.plain
             used = cell_len(plain)
             if used > column.content_width:
@@ -360,12 +385,12 @@ class LineTable(ScrollView, can_focus=True):
                 text = cell.copy()
                 text.truncate(column.content_width)
                 for segment in Text("\n").join([text]).render(console):
-                    text_style = pre + segment.style if segment.style else pre
-                    add(Segment(segment.text, text_style + post if post else text_style))
+                    text_style = under + segment.style if segment.style else under
+                    add(Segment(segment.text, (text_style + post if post else text_style) + meta))
             else:
                 style = cell.style
-                text_style = pre + (style if isinstance(style, Style) else console.get_style(style)) if style else pre
-                add(Segment(plain, text_style + post if post else text_style))
+                text_style = under + (style if isinstance(style, Style) else console.get_style(style)) if style else under
+                add(Segment(plain, (text_style + post if post else text_style) + meta))
             add(Segment(" " * (column.content_width - used + PADDING), pad))
         add(self._extend(row, row_style, width))
         strip = Strip(segments).crop(scroll_x, scroll_x + width)
