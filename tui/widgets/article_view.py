@@ -16,10 +16,10 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
-from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
+from textual.geometry import Size
 from textual.strip import Strip
 
+from tui.widgets.line_view import LineView
 from tui.core.display import one_line, visible_same_length
 from tui.widgets.cells import STATUS_SYMBOL
 
@@ -68,7 +68,7 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(LineView, can_focus=True):
     """Read-only article text with highlights, an item cursor and a legend."""
 
     COMPONENT_CLASSES = {
@@ -99,7 +99,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped_width = 0
         self._statuses: dict[str, str] = {}
         self.cursor: int | None = None  # index into self._items
-        self._base: Style | None = None  # the widget's style, while `render_lines` paints
 
     # -- content -----------------------------------------------------------------
     def show(self, text: str, items: list[Item], statuses: dict[str, str] | None = None) -> None:
@@ -244,19 +243,13 @@ class ArticleView(ScrollView, can_focus=True):
             style += self.get_component_rich_style(f"article--{status}", partial=True)
         return style
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._base = self.rich_style  # the same for every line of one paint: worked out once
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._base = None
 
     def render_line(self, y: int) -> Strip:
         self._rewrap()
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self._base or self.rich_style
+        base = self.base_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines[index]

@@ -10,11 +10,11 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.widgets.line_view import LineView
 from tui.core.display import one_line
 
 COLUMNS = (("#", 4, "right"), ("\u2713", 7, "right"), ("Title", 46, "left"),
@@ -27,7 +27,7 @@ def _fit(value: str, width: int, align: str) -> str:
     return text.rjust(width) if align == "right" else text.ljust(width)
 
 
-class SourceList(ScrollView, can_focus=True):
+class SourceList(LineView, can_focus=True):
     """Every source at a glance; moving the cursor chooses the article shown."""
 
     COMPONENT_CLASSES = {"source-list--header", "source-list--cursor", "source-list--odd"}
@@ -64,7 +64,6 @@ class SourceList(ScrollView, can_focus=True):
         self._ids: list[str] = []
         self._index: dict[str, int] = {}
         self.cursor_row = 0
-        self._base: Style | None = None  # the widget's style, while `render_lines` paints
 
     # -- content ------------------------------------------------------------
     def load(self, sources: list[dict], counts: dict[str, tuple[int, int]]) -> None:
@@ -157,16 +156,10 @@ class SourceList(ScrollView, can_focus=True):
         text = " ".join(_fit(v, w, a) for v, (_, w, a) in zip(cells, COLUMNS))
         return Strip([Segment(text, style)], len(text))
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._base = self.rich_style  # the same for every line of one paint: worked out once
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._base = None
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self._base or self.rich_style
+        base = self.base_style
         scroll_x = int(self.scroll_offset.x)
         if y == 0:  # the header stays put while the rows scroll under it
             style = base + self.get_component_rich_style("source-list--header", partial=True)

@@ -24,8 +24,9 @@ from textual.color import Color
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size, Spacing, clamp
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from tui.widgets.line_view import LineView
 
 PADDING = 1
 """Cells left blank on each side of every cell."""
@@ -46,7 +47,7 @@ class Column:
         return self.content_width + 2 * PADDING
 
 
-class LineTable(ScrollView, can_focus=True):
+class LineTable(LineView, can_focus=True):
     """Rows of one-line `Text` cells under a header row, drawn line by line."""
 
     ALLOW_SELECT = False
@@ -95,7 +96,6 @@ class LineTable(ScrollView, can_focus=True):
         self._cursor = Coordinate(0, 0)
         self._hover = Coordinate(0, 0)
         self._show_hover = False  # the mouse's cursor, hidden again by any key
-        self._base: Style | None = None  # the widget's style, while `render_lines` paints
 
     # -- content ------------------------------------------------------------
     @property
@@ -339,16 +339,10 @@ class LineTable(ScrollView, can_focus=True):
             style += get("line-table--cursor")
         return style
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._base = self.rich_style  # the same for every line of one paint
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._base = None
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self._base or self.rich_style
+        base = self.base_style
         scroll_x, scroll_y = self.scroll_offset
         row = -1 if y == 0 else y - 1 + scroll_y  # the header stays put while the rows scroll
         if row >= len(self._rows):
