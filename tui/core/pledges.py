@@ -64,7 +64,7 @@ import re
 
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -111,6 +111,13 @@ _CLAUSE_SPLIT = re.compile(
     r"but\s+(?:is|are|was|were|will|would|has|have|said|says|remains?|could|may|might|"
     r"plans?|prefers?|intends?|wants?|offered|offers)\b|and\s+(?=others\s)|though\s+(?=\w)))")
 
+_ORG_ACTORS = {"the european union": "European Union", "the eu": "European Union", "nato": "NATO",
+               "the african union": "African Union", "the united nations": "United Nations",
+               "the world bank": "World Bank", "ecowas": "ECOWAS", "the imf": "IMF"}
+"""Organisations that pledge ("The European Union released €8 million"), by how an article
+names them (lower case), and the name the pledge shows."""
+_ORG_ALT = "|".join(r"\s+".join(map(re.escape, k.split())) for k in _ORG_ACTORS)
+
 _QUANT_ACTOR = re.compile(  # applied to the lower-cased sentence
     r"\b((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -124,8 +131,7 @@ _QUANT_ACTOR = re.compile(  # applied to the lower-cased sentence
     r"\b(the\s+coalition|the\s+alliance|the\s+group|european\s+leaders|leaders|"
     r"allies|europe|the\s+bloc|partners)\b|"
     # organisations that pledge: "The European Union released €8 million"
-    r"\b(the\s+european\s+union|the\s+eu|nato|the\s+african\s+union|the\s+united\s+nations|"
-    r"the\s+world\s+bank|ecowas|the\s+imf)\b(?!\s*['’]s)")
+    rf"\b({_ORG_ALT})\b(?!\s*['’]s)")
 # Every _QUANT_ACTOR match starts with a digit or one of these letters (keep in sync):
 # checking it first spares the alternation at the other word boundaries (same matches).
 _QUANT_ACTOR = re.compile(r"(?=[\dabeflmnopst])(?:" + _QUANT_ACTOR.pattern + ")")
@@ -133,7 +139,7 @@ _QUANT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen some several many most other others few all "
     "remaining both rest coalition alliance group leaders allies europe bloc partners "
-    "countries nations states members governments eu union nato ecowas bank imf".split())
+    "countries nations states members governments".split()) | {k.split()[-1] for k in _ORG_ACTORS}
 _DIGIT = re.compile(r"\d")
 _SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " others", "though",
                 "adding", "saying", "noting", "stressing", "warning", "insisting")
@@ -402,7 +408,6 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
 
 
 _CLAIM_LINE = re.compile(r"[ \t]*(?:CLAIM|Claim|RUMOU?R|Rumou?r|The\s+claim)\s*:")
-_POST_SIGNATURE = re.compile(r"[^\S\n]*\n[^\S\n]*[—–-]{1,2}[^\n]{1,80}\(@\w{1,30}\)")
 
 
 _CLAIM_LINE_ANY = re.compile(r"^" + _CLAIM_LINE.pattern, re.M)
@@ -416,7 +421,12 @@ def _claimed(text: str, s: int, e: int) -> bool:
     if _CLAIM_LINE.match(text, ls, s + 12):
         return True
     nl = text.find("\n", e)
-    return nl >= 0 and nl - e < 120 and "(@" in text[nl:nl + 120] and _POST_SIGNATURE.match(text, nl) is not None
+    if nl < 0 or nl - e >= 120 or "(@" not in text[nl:nl + 120]:
+        return False
+    start = nl + 1
+    while text[start:start + 1] in (" ", "\t"):
+        start += 1
+    return POST_SIGNATURE.match(text, start) is not None
 
 
 # "- Japan: two transport aircraft and their crews", "UK: £18m for shelters": a list item
@@ -438,17 +448,11 @@ _ITEM_GOODS = re.compile(r"\b(?:hospitals?|shelters?|tents|doctors|medics|nurses
 def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention],
                  lsent: str) -> list[Pledge]:
     """The pledge of a verbless list item 'Country: what it gives' ([] if it is not one)."""
-    actor = _lead_actor(sentence, s, mentions)
-    if actor is None:
+    run = _lead_run(sentence, s, mentions)
+    if run is None:
         return []
-    name, codes = actor
-    end = mentions[0].end
-    for m in mentions[1:]:  # the end of the leading run of countries
-        if m.code not in codes or m.start - end > 12:
-            break
-        end = m.end
-    end -= s
-    head = _ITEM_HEAD.match(sentence, end)
+    name, codes, end = run
+    head = _ITEM_HEAD.match(sentence, end - s)
     if head is None:
         return []
     item = lsent[head.end():]
@@ -596,15 +600,13 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
         kinds = _kinds_in(body_kinds) or ["other"]
         cond = (_condition(clause) or "") if may_cond else ""
-        if not cond and b < len(sentence) and _ONLY_IF.match(lsent, b):
-            # "..., but only if Washington endorses it": "only" makes any clause a condition
-            cond = _condition(sentence[b:], any_event=True) or ""
         if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]):
-            # "... has offered 120 engineers, but they will deploy only once parliament approves",
-            # "..., but the deployment must first be approved by the Congress of Deputies"
-            only = _ONLY_LATER.search(lsent, b) or _MUST_FIRST.search(lsent, b)
+            # a later clause of the same actor: "..., but only if Washington endorses it" ("only"
+            # makes any clause a condition), "..., but they will deploy only once parliament
+            # approves", "..., but the deployment must first be approved by the Congress"
+            only = _ONLY.search(lsent, b) or _MUST_FIRST.search(lsent, b)
             if only is not None and not any(b <= m.start - s < only.start() for m in mentions):
-                cond = (_condition(sentence[only.start():], any_event=True) if only.re is _ONLY_LATER
+                cond = (_condition(sentence[only.start():], any_event=True) if only.re is _ONLY
                         else sentence[only.start():only.end()]) or ""
         if not cond and sentence_cond is None and may_cond:
             sentence_cond = _condition(sentence[:a]) or ""
@@ -726,15 +728,15 @@ _MUST_FIRST = re.compile(r"(?:(?:the|its|their)\s+[a-z]+\s+)?(?:must|needs?\s+to
                          r"first\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\s+(?:by|in)\s+[^,;.]+|"
                          r"(?:the\s+)?(?:national\s+assembly|parliament|congress|senate|legislature|[a-z]+\s+parliament)\s+"
                          r"(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b[^,;.]*")
-_ONLY_LATER = re.compile(r"\bonly\s+(?=if\b|when\b|once\b|after\b|provided\b)")
-_ONLY_IF = re.compile(r"\s*,?\s*(?:but\s+)?only\s+(?=if\b|when\b|once\b|after\b|provided\b)")
+_ONLY = re.compile(r"\bonly\s+(?=if\b|when\b|once\b|after\b|provided\b)")
 _LEAD = re.compile(r"[\s\-–—•*\"“'‘]*(?:(?:the|The)\s+)?")
 _LEAD_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
-def _lead_actor(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[str, list[str]] | None:
-    """The countries the sentence opens with: the subject later clauses inherit
-    ("Turkey, which ..., said it had no objection but was not ready to commit")."""
+def _lead_run(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[str, list[str], int] | None:
+    """The countries the sentence opens with (names, codes, where the run of them ends): the
+    subject later clauses inherit ("Turkey, which ..., said it had no objection but was not
+    ready to commit"), the giver of a list item ("- Japan: two aircraft")."""
     if not mentions:
         return None
     lead = _LEAD.match(sentence).end()
@@ -751,7 +753,13 @@ def _lead_actor(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[
             if m.surface not in names:
                 names.append(m.surface)
         end = max(end, m.end)
-    return ", ".join(names), codes
+    return ", ".join(names), codes, end
+
+
+def _lead_actor(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[str, list[str]] | None:
+    """`_lead_run` without where it ends."""
+    run = _lead_run(sentence, s, mentions)
+    return None if run is None else run[:2]
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
@@ -897,8 +905,7 @@ class _Rel:
 
 
 _GENERIC = re.compile(r"^(?:the\s+coalition|the\s+alliance|the\s+group|european\s+leaders|leaders|"
-                      r"allies|europe|the\s+bloc|partners|the\s+european\s+union|the\s+eu|nato|"
-                      r"the\s+african\s+union|the\s+united\s+nations|the\s+world\s+bank|ecowas|the\s+imf)$", re.I)
+                      rf"allies|europe|the\s+bloc|partners|{_ORG_ALT})$", re.I)
 """Actors that give way to countries named in the same subject ("Germany and the EU pledged")."""
 
 
@@ -997,10 +1004,6 @@ _REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an)\s
 
 _REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b[^;,]{0,200},\s*")
 
-
-_ORG_ACTORS = {"the european union": "European Union", "the eu": "European Union", "nato": "NATO",
-               "the african union": "African Union", "the united nations": "United Nations",
-               "the world bank": "World Bank", "ecowas": "ECOWAS", "the imf": "IMF"}
 
 
 def _norm_actor(phrase: str) -> str:

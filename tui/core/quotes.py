@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from tui.core.countries import _DEMONYMS
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
+from tui.core.sentences import POST_SIGNATURE
 from tui.core.speakers import ORG_WORDS, _fold
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
@@ -216,7 +217,6 @@ _SMALL = frozenset("of the a an and or for to in on at by with de la le du des v
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION|Interviewer)[ \t]*:[ \t]", re.M)
 _ANSWER_LINE = re.compile(r"^(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:[ \t]+(?=\S)", re.M)
 _QUESTION_NAMES = frozenset(("Q", "A", "Question", "QUESTION", "Answer", "Interviewer"))
-_TWEET = re.compile(r"[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<h>\w{1,30})\)")
 _NAME_LINE = re.compile(
     rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}}))?\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
@@ -541,7 +541,7 @@ class _Extractor:
             if ps in seen or text[ps] not in _DASHES or pe - ps > 200:
                 continue
             seen.add(ps)
-            m = _TWEET.match(text, ps, pe)
+            m = POST_SIGNATURE.match(text, ps, pe)
             body = self.prev_para(ps)
             if not m or body is None:
                 continue

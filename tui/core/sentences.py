@@ -115,6 +115,9 @@ def sentence_words(text: str) -> list[list[str]]:
 _LAST_LOWER: list = [None, ""]
 
 
+POST_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<h>\w{1,30})\)")
+"""The line signing a reproduced social-media post: "— Name (@handle) date"."""
+
 # "in May", "By May 3": the month inside a sentence (the modal "may" is lower-case there)
 _MONTH_MAY = re.compile(r"(?<=[^.!?\"“”\s])\s+(May)\b")
 
