@@ -302,3 +302,25 @@ async def test_palette_goes_to_a_source(data_dir: Path) -> None:
         await pilot.pause()
         assert app.current == target["id"]
         assert app.query_one(SourceList).cursor_row == 3
+
+
+async def test_the_mouse_and_arrows_on_the_facts_tab_bar_and_a_click_on_a_table_row(data_dir: Path) -> None:
+    from tui.widgets.fact_tabs import FactTabs
+
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        facts = app.query_one("#facts", FactsPane)
+        await pilot.pause()
+        await pilot.click(FactTabs, offset=(12, 0))  # " Pledges " then " Quotes "
+        await pilot.pause()
+        assert facts.active == "tab-quotes"
+        assert app.query_one("#quotes").display and not app.query_one("#pledges").display
+        assert isinstance(app.focused, FactTabs)
+        await pilot.press("right")
+        assert facts.active == "tab-figures" and app.query_one("#figures").display
+        await pilot.press("left", "left")
+        assert facts.active == "tab-pledges" and app.query_one("#pledges").display
+        pledges = app.query_one("#pledges", PledgeTable)
+        await pilot.click(PledgeTable, offset=(5, 3))  # the header, then the third row
+        await pilot.pause()
+        assert app.focused is pledges and pledges.cursor_coordinate.row == 2
