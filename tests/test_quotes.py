@@ -602,3 +602,34 @@ def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_are_
                    "It has promised two tugs. That is a start.": "Lena Brandt"}
     # without the questions it is not a transcript: "Brandt: ..." lines are left alone
     assert _said(text.replace("Q: ", "")) == {}
+
+
+# --- speaker rules found by blind round 9 (texts of our own) -------------------------------
+
+def test_a_nationality_and_a_title_point_back_to_the_person_introduced_with_that_title():
+    got = _said("Norway's fisheries minister, Ola Brekke, said the boats would sail in May.\n\n"
+                "\"We keep our word,\" the Norwegian minister told reporters.")
+    assert got == {"We keep our word": "Ola Brekke"}
+    # a demonym alone still points back to the person last named, like a pronoun
+    got = _said("Ola Brekke spoke first.\n\n\"We keep our word,\" the Norwegian said.")
+    assert got == {"We keep our word": "Ola Brekke"}
+
+
+def test_an_unnamed_source_described_by_nationality_is_unattributed():
+    got = _said("\"Nobody wants to fire first,\" one Asian diplomat told me. \"Quiet is best,\" a Western "
+                "official said. \"We wait,\" said a Kenyan police commander.")
+    assert got == {"Nobody wants to fire first": "unattributed", "Quiet is best": "unattributed",
+                   "We wait": "unattributed"}
+    # an organisation's official is still the organisation
+    assert _said("\"Go,\" a Pentagon official said.") == {"Go": "Pentagon"}
+
+
+def test_a_name_with_a_lower_case_prefix_is_a_name():
+    got = _said("Its trade minister, Salim al-Qasimi, called the tariff \"unwise\".")
+    assert got == {"unwise": "Salim al-Qasimi"}
+
+
+def test_a_job_title_after_an_organisation_or_a_lower_case_description_leads_to_the_name():
+    assert _said("\"Roads are cut,\" Office of Flood Control administrator Mara Lind told the Post.") == {
+        "Roads are cut": "Mara Lind"}
+    assert _said("\"Roads are cut,\" said flood control administrator Mara Lind.") == {"Roads are cut": "Mara Lind"}

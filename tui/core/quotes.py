@@ -164,6 +164,8 @@ asian america american cup open championship games olympics summit area trade fr
 """Capitalised words that never make a person's name (generic heads of institutions and places)."""
 _ROLE_PREPS = frozenset("for of at from with".split())
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
+_INDEFINITE = frozenset("a an one another".split())
+_REGIONS = frozenset("western eastern northern southern arab gulf asian african latin nordic baltic".split())
 _STOPCAPS = frozenset("""
 the this that these those it its he she they we i a an but and or so yet if as at in on of for by
 to from with after before when while meanwhile however also then there here his her their our my
@@ -284,8 +286,12 @@ def _same_nation(a: str, b: str) -> bool:
     return code is not None and code == _place_lookup(b)
 
 
+_NAME_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-[A-Z]")
+
+
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper()
+    """A capitalised word, or a name with a lower-case prefix ('al-Harthy', 'el-Sisi')."""
+    return w[:1].isupper() or (w[:1] in "abio" and _NAME_PREFIX.match(w) is not None)
 
 
 @dataclass(slots=True)
@@ -936,8 +942,10 @@ class _Extractor:
                     return None
                 return (got, used) if raw else got
         if (low == "the" and len(toks) > 1 and self._is_demonym(toks[1].w)
-                and (len(toks) == 2 or toks[1].stop or not _is_cap(toks[2].w))):
-            # 'the Swede said': the person last named, like 'she said'
+                and (len(toks) == 2 or toks[1].stop
+                     or not (_is_cap(toks[2].w) or toks[2].w.lower() in TITLE_WORDS))):
+            # 'the Swede said': the person last named, like 'she said' ('the Swedish minister
+            # said' is a title, below)
             got = self._resolve_pronoun("one", pos, p.para)
             return (got, 2) if raw else got
         # 'a spokesperson for the European Commission'
@@ -993,6 +1001,9 @@ class _Extractor:
         if not phrase:
             return None
         nxt = toks[j + n].w.lower() if j + n < len(toks) else ""
+        if low in _INDEFINITE and self._anonymous(phrase):
+            # 'one European diplomat told me', 'a Western official said': an unnamed source
+            return ((UNATTRIBUTED, None), j + n) if raw else (UNATTRIBUTED, None)
         if nxt in _ROLES and not phrase[-1].stop and all(_is_cap(t.w) for t in phrase):
             got = self._org(phrase)
             if got is not None:
@@ -1021,6 +1032,8 @@ class _Extractor:
             w = toks[k].w
             if w.islower() and w in TITLE_WORDS and not toks[k].stop:
                 nxt = toks[k + 1].w
+                if nxt.islower() and nxt in TITLE_WORDS:
+                    continue  # 'civil defence administrator Ann Berg'
                 return _is_cap(nxt) and nxt.lower() not in TITLE_WORDS and nxt.lower() not in _STOPCAPS
             if toks[k].stop or not _is_modifier(w):
                 return False
@@ -1340,6 +1353,13 @@ class _Extractor:
         return best
 
     # ------------------------------------------------------------------ resolution
+    @classmethod
+    def _anonymous(cls, phrase: list[_Tok]) -> bool:
+        """'European diplomat', 'Western', 'Kenyan' after 'a' or 'one': nationality or region
+        words and titles, no name: who said it is not given."""
+        return all(cls._is_demonym(w) or w.lower() in _REGIONS or w.lower() in TITLE_WORDS
+                   for w in (t.w.rstrip(",") for t in phrase))
+
     @staticmethod
     def _is_demonym(word: str) -> bool:
         """'Swede', 'Kenyan': a nationality word (not the country's own name)."""

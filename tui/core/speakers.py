@@ -38,6 +38,8 @@ executive founder correspondent reporter editor columnist author activist campai
 economist strategist state high counsel counsellor councillor councilor chancellor-elect
 president-elect premier-elect monsieur madame herr frau rev reverend father bishop archbishop
 cardinal imam rabbi spokesmen spokespeople secretary-of-state minister-president
+administrator superintendent inspector mediator rapporteur ombudsman commandant brigadier colonel
+lieutenant captain sergeant officer manager
 """.split())
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy...)."""
 
