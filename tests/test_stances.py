@@ -460,3 +460,68 @@ def test_a_fact_checks_claims_and_quoted_posts_are_not_pledges_but_a_governments
 def test_neither_offer_final_leaves_both_undecided():
     assert stances("Croatia has offered 90 soldiers and Slovenia 40, but neither offer is final.") == {
         "HR": "undecided", "SI": "undecided"}
+
+
+# --- rules found by blind round 9 (texts of our own) --------------------------------------
+
+def test_counted_troops_named_by_a_country_abbreviation_arrive_with_their_aircraft():
+    assert _pledges("About 300 UK Marines from Cyprus arrived in Beirut with two Chinook helicopters.") == [
+        ("UK", ["ground troops", "air"], "firm")]
+
+
+def test_civilian_rescue_personnel_are_not_troops_and_a_gapped_count_may_say_where_from():
+    text = "Ankara sent 80 search-and-rescue personnel, and Athens 40 from its fire service."
+    assert stances(text) == {"TR": "support", "GR": "support"}
+
+
+def test_a_capital_gapped_after_an_amount_gives_its_own_amount():
+    assert _pledges("Ottawa pledged C$10 million and Canberra A$4 million.") == [
+        ("Ottawa", ["funding"], "firm"), ("Canberra", ["funding"], "firm")]
+
+
+def test_taking_in_a_number_of_people_is_a_pledge():
+    assert _pledges("Portugal will take 900 and Greece 300.") == [
+        ("Portugal", ["other"], "firm"), ("Greece", ["other"], "firm")]
+    assert _pledges("Portugal will take 3 weeks to reply.") == []
+
+
+def test_a_gapped_country_with_a_noun_phrase_gets_that_phrases_kind():
+    assert _pledges("Poland is contributing a corvette, and Latvia a maritime patrol aircraft.") == [
+        ("Poland", ["sea"], "firm"), ("Latvia", ["air"], "firm")]
+
+
+def test_it_after_a_refusal_carries_the_subject_and_what_if_anything_commits_nothing():
+    assert stances("Vienna will not send soldiers, but it has offered €9 million for demining.") == {"AT": "support"}
+    assert stances("Peru and Chile signed the declaration but have not said what, if anything, they will "
+                   "give.") == {"PE": "listed", "CL": "listed"}
+
+
+def test_a_source_inside_according_to_is_not_the_actor_and_radar_tracks_are_shared_intelligence():
+    assert _pledges("Ottawa has welcomed the plan and, according to a senior Japanese official, will share "
+                    "radar tracks.") == [("Ottawa", ["intelligence"], "firm")]
+
+
+def test_ruling_out_joining_to_act_on_its_own_is_a_refusal():
+    assert stances("Brazil has ruled out joining, preferring to patrol its coast under its own national "
+                   "command.") == {"BR": "opposed"}
+    # an alternative contribution to the same plan is still support
+    assert stances("Brazil will not send troops, preferring to fund the training mission.") == {"BR": "support"}
+
+
+def test_a_sentence_opening_with_it_refers_to_the_country_the_sentence_before_opened_with():
+    assert stances("Madrid has welcomed the force. But it will not put its own troops under NATO command.") == {
+        "ES": "opposed"}
+    assert _pledges("Madrid has welcomed the force. It is unclear who will send troops.") == []
+
+
+def test_refusing_others_access_to_ports_is_a_refusal_of_access():
+    assert _pledges("Rabat said it would not let the coalition's warships use its ports.") == [
+        ("Rabat", ["other"], "refused")]
+
+
+def test_damning_a_plan_is_opposition_not_attending_is_nothing_and_a_resolution_others_may_block_is_no_role():
+    text = ("Cuba called the plan \"a colonial adventure\". Brazil and Chile did not attend the meeting. "
+            "Peru has offered a ship if the Security Council backs the mission, a resolution that Russia "
+            "and China are likely to block.")
+    assert stances(text) == {"CU": "opposed", "PE": "undecided"}
+

@@ -346,6 +346,9 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
 # "U.S.", "Mr.", "Gen.": a dot that does not end the sentence before a capital
 _ABBREV_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|St|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Prof)\.")
 _NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
+_AMOUNT_AFTER = re.compile(r"^\s+(?:(?:US|A|C|NZ|HK|S)?[$€£¥]\s?\d|(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD)\s?\d|"
+                           r"\d[\d,.]*\s*(?:million|billion|bn)\b)")
+_AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _CAPITAL_ACT = re.compile(
     r"^(?:'s|’s|\s+(?:[a-z]+ly\s+)?(?:requests|requested|asks|asked|demands|demanded|invites|"
     r"invited|approves|endorses|endorsed|decides|decided|agrees|wants|has|have|had|is|was|says|said|will|would|could|can|cannot|should|"
@@ -387,6 +390,8 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
         return False
     if _VENUE_AFTER.match(after):
         return False
+    if _AMOUNT_AFTER.match(after) and _AND_BEFORE.search(before):
+        return True  # "Canberra pledged A$20 million and Wellington NZ$5 million": a gapped giver
     if _NEXT_WORD.match(after):
         return False
     if after[:1] == "," and _COMMA_CLAUSE_AFTER.match(after) and not _LIST_BEFORE.search(before):

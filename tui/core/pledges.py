@@ -94,7 +94,9 @@ _CUE_WORDS = frozenset(_forms(
     "found", "brought", "bring", "brings", "gave", "give", "gives", "put", "puts", "chipped", "announced",
     "announce", "announces", "unveiled", "unveils", "set", "raised", "raise", "fly", "flies", "flew",
     "flown", "flying", "match", "matches", "matched", "made", "release", "releases", "released",
-    "disburse", "disbursed", "disburses"}  # money, flights, matching, "made no pledge"
+    "disburse", "disbursed", "disburses"} | _forms(  # money, flights, matching, "made no pledge"
+    "take", "admit", "accept", "resettle", "welcome", "receive", "allow") | {"took", "let", "lets",
+                                                                            "letting"}  # people taken in, access
 
 # One pattern for these clause cuts:
 #   ;  |  ,\s*while\s+  |  \s+while\s+(?=others|some|the\s+rest)  |  ,\s*whereas\s+  |  \s+whereas\s+
@@ -156,7 +158,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|units?|teams?)|"
-        r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|personnel|"
+        r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
         r"(?<!its )(?<!their )(?<!own )forces)\b")),
@@ -165,7 +167,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"fighter\s+jets?|jets|aircraft|warplanes|helicopters?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
     ("sea", re.compile(
-        r"\b(?:naval|navy|navies|sea\b|seas\b|maritime|warships?|frigates?|ships?\b|vessels?\b|"
+        r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
+        r"maritime(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|drones?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|at sea)")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|"
@@ -264,12 +267,17 @@ _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 # paying for, and refusals that are commitments too (balk at, veto, reject the plan).
 _COMMIT_EXTRA = re.compile(
     r"\b(?:shar(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|"
-    r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how)\b)|"
+    r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting)\b)|"
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
     r"pay(?:s|ing)?\s+(?:for|a\s+share|the\s+costs?|part)|paid\s+for|balk(?:s|ed|ing)?\s+at|"
     r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
     r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
+    # "would not let the mission's ships use its ports": access granted or refused
+    r"(?:let(?:s|ting)?|allow(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+|foreign\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies)\s+(?:to\s+)?"
+    r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base)\b)|"
+    r"put(?:s|ting)?\s+(?:its|their)\s+(?:own\s+)?(?:ships|warships|troops|forces|soldiers|units|aircraft|jets)\s+under\b|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
     r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?)|"
     r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?)|"
@@ -289,13 +297,18 @@ _COMMIT_EXTRA = re.compile(
     r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b)|"
     # "Ottawa would match whatever Washington puts in": a pledge that waits on another's
     r"match(?:es|ed|ing)?(?=\s+(?:whatever|what|any|every|each)\s)|"
+    # "Australia will take 5,000", "Ireland will resettle 800 refugees": people taken in
+    r"(?:t(?:ake|akes|ook|aking)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|"
+    r"welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))(?=\s+(?:up\s+to\s+|about\s+|some\s+|another\s+|a\s+further\s+)?"
+    r"\d[\d,]*(?!\s*(?:per\s*cent|percent|%|years?|days?|weeks?|months?|hours?|minutes?)\b)(?![\d.,]))|"
     # "Russia made no pledge", "offered no contribution": a refusal
     r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?)(?!\w)")
 # the words that make _COMMIT_EXTRA worth running on a sentence
 _EXTRA_WORDS = frozenset(_forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
                                 "guard", "protect", "secure", "patrol", "host", "add", "open", "place",
                                 "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
-                                "promise", "fly", "match", "release", "disburse")) | {
+                                "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
+                                "resettle", "welcome", "receive", "let", "allow")) | {"took", "lets",
     "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew", "flown", "flies", "made"}
 
 
@@ -357,9 +370,10 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     words = sentence_words(text)
     low = lowered(text)
     fact_check = ":" in text and _CLAIM_LINE_ANY.search(text) is not None
-    for k, (s, e) in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    for k, (s, e) in enumerate(sentences):
         cued = not _CUE_WORDS.isdisjoint(words[k])
-        if not cued and text.find(":", s, e) < 0:
+        if not cued and text.find(":", s, e) < 0 and _ARRIVAL_WORDS.isdisjoint(words[k]):
             continue
         while mi < len(ms) and ms[mi].start < s:
             mi += 1
@@ -371,10 +385,16 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         sentence = text[s:e]
         if len(sentence) > 2000 or (fact_check and _claimed(text, s, e)):
             continue
-        found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k]) if cued else []
+        carry = None
+        if cued and k and _PRONOUN_START.match(low, s, e):
+            # "Washington has welcomed the mission. But it will not put its own ships under its
+            # command": "it" is the country the sentence before opened with
+            ps, pe = sentences[k - 1]
+            carry = _lead_actor(text[ps:pe], ps, [m for m in ms[max(0, mi - 12):mi] if m.start >= ps])
+        found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k], carry) if cued else []
         if not found and sent_mentions and ":" in sentence:
             found = _item_pledge(text, s, sentence, sent_mentions, low[s:e])
-        if any(m.how == "demonym" for m in sent_mentions):
+        if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
         out.extend(found)
     return out
@@ -383,9 +403,12 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
 # "120 Zambian soldiers now staff the observation posts": troops already there, a fact the
 # article reports without a commitment verb
 _DEPLOYED = re.compile(
-    r"\s+(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|marines|sailors|personnel|"
-    r"engineers|deminers)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
-    r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived)\b")
+    r"\s+(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
+    r"engineers|deminers)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
+    r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed)\b")
+_ARRIVAL_WORDS = frozenset("staff serve man arrived landed stationed serving based posted".split())
+_ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
                            r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
 
@@ -396,12 +419,18 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
     out: list[Pledge] = []
     taken = {c for p in found for c in p.actor_codes}
     for m in mentions:
-        if m.how != "demonym" or m.code in taken:
+        if not (m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface)) or m.code in taken:
             continue
         rel, end = m.start - s, m.end - s
-        if not _COUNT_BEFORE.search(sentence, max(0, rel - 20), rel) or not _DEPLOYED.match(sentence, end):
+        if not _COUNT_BEFORE.search(sentence, max(0, rel - 20), rel):
             continue
-        out.append(Pledge(actor=m.surface, kinds=["ground troops"], condition="", modality="firm",
+        verb = _DEPLOYED.match(sentence, end)
+        if verb is None:
+            continue
+        # "... arrived with four aircraft": what came with the troops counts too
+        rest = sentence[verb.end():].lower()
+        kinds = ["ground troops"] + [k for k in _kinds_in(rest) if k in ("air", "sea", "equipment")]
+        out.append(Pledge(actor=m.surface, kinds=kinds, condition="", modality="firm",
                           evidence=sentence, start=s, end=s + len(sentence), actor_codes=[m.code]))
         taken.add(m.code)
     return out
@@ -476,7 +505,8 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
 # will ..." has no commitment before the comma, so it is not cut).
 _AND_NEW_SUBJECT = re.compile(
     r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:officials?\s+|government\s+|"
-    r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b)")
+    r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
 
 
 class _Cut:
@@ -520,13 +550,15 @@ def _clauses(sentence: str, original: str | None = None, extra_ok: bool = True) 
 
 
 def _sentence_pledges(text: str, s: int, e: int, sentence: str,
-                      mentions: list[CountryMention], lsent: str, words: list[str]) -> list[Pledge]:
+                      mentions: list[CountryMention], lsent: str, words: list[str],
+                      carry: tuple[str, list[str]] | None = None) -> list[Pledge]:
+    """Pledges of one sentence; `carry` is who a sentence opening with "it"/"they" means."""
     pledges: list[Pledge] = []
     prev_actor: tuple[str, list[str]] | None = None
     sentence_cond = None
     wset = set(words)
     quant_ok = not _QUANT_WORDS.isdisjoint(wset) or _DIGIT.search(lsent) is not None
-    if not quant_ok and not mentions:
+    if not quant_ok and not mentions and carry is None:
         return pledges  # no one to commit anything
     extra_ok = not _EXTRA_WORDS.isdisjoint(wset)
     # A clause's verbs are _COMMIT/_COMMIT_EXTRA matches in the clause; clauses are cut
@@ -566,6 +598,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 if lclause.lstrip().startswith(("preferring", "instead")) or \
                         _INHERIT.match(lclause):
                     actor = prev_actor if inherited else _lead_actor(sentence, s, mentions)
+                if actor is None and a == 0 and carry is not None and not any(
+                        m.start - s < vpos for m in mentions):
+                    actor = carry
             if actor is None:
                 actor = _troops_owner(sentence, s, vpos, b, mentions)
             if actor is None and has_speech:
@@ -599,6 +634,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
         kinds = _kinds_in(body_kinds) or ["other"]
+        if _ACCESS.match(verb.group()):
+            kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
         cond = (_condition(clause) or "") if may_cond else ""
         if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]):
             # a later clause of the same actor: "..., but only if Washington endorses it" ("only"
@@ -623,6 +660,11 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         elif verb.group().startswith("match"):
             cond = cond or clause[verb.start():].strip(" ,.;")  # matching waits on what the other gives
             modality = "conditional"
+        elif (lclause.startswith(("preferring", "instead")) and _OWN_WAY.search(lclause)
+              and _REFUSED.search(lsent, 0, a)):
+            # "ruled out joining, preferring to escort ships under its own national operation":
+            # what it does on its own is outside the plan, one more thing the plan will not get
+            modality = "refused"
         elif cond:
             modality = "conditional"
         elif _CONSIDERING.search(window):
@@ -655,7 +697,8 @@ _GAP_AMOUNT = re.compile(
     r"personnel)\b)[^,;.]{0,40}")
 
 
-_GAP_BARE = re.compile(r"\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each)\b))")
+_GAP_NP = re.compile(r"\s+(?:a|an|another)\s+([^,;.]{2,50})(?=[,;.]|$)")
+_GAP_BARE = re.compile(r"\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each|from|of)\b))")
 
 
 def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
@@ -679,7 +722,10 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
         elif _GAP_BARE.match(sentence, m.end - s):
             kinds = list(lead.kinds)  # "Spain pledged 200 deminers and Portugal 80": the same unit
         else:
-            continue
+            np = _GAP_NP.match(sentence, m.end - s)  # "..., and Norway a maritime patrol aircraft"
+            kinds = _kinds_in(np.group(1).lower()) if np is not None else []
+            if not kinds:
+                continue
         group = [g.code for g in mentions if g.start == m.start and g.end == m.end]  # "the Nordic countries"
         out.append(Pledge(actor=m.surface, kinds=kinds, condition="",
                           modality=lead.modality, evidence=text[s:s + len(sentence)], start=s,
@@ -810,7 +856,7 @@ _OFFER_VERBS = ("offer", "pledg", "promis", "provid", "announc")
 _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invited|asked|urged|pressed|"
                        r"encouraged|requested)\s+to\s+$")
 # "have not said what they will provide": an embedded question commits nothing
-_EMBEDDED_Q = re.compile(r"\b(?:what|how\s+much|how\s+many)\s+(?:\w+\s+){0,2}$")
+_EMBEDDED_Q = re.compile(r"\b(?:what|how\s+much|how\s+many)(?:,\s+if\s+anything,)?\s+(?:\w+\s+){0,2}$")
 # "did not say / asked / unclear whether X would ...": what follows commits nothing
 _WHETHER = re.compile(r"\b(?:say|said|says|tell|told|asked|ask|unclear|clear|know|knew|known|"
                       r"disclose|confirm|indicate|explain)\s+whether\b")
@@ -835,8 +881,8 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
         if not _NOT_YET.search(clause, lo, v.start()) and not (
                 " to " in clause[max(0, v.start() - 6):v.start()] and
                 _ASKED_TO.search(clause, max(0, v.start() - 32), v.start())) and not (
-                ("what" in clause[lo:v.start()] or "how " in clause[lo:v.start()])
-                and _EMBEDDED_Q.search(clause, lo, v.start())):
+                ("what" in clause[max(0, lo - 25):v.start()] or "how " in clause[lo:v.start()])
+                and _EMBEDDED_Q.search(clause, max(0, lo - 25), v.start())):
             yield v
             n += 1
             if n >= 4:
@@ -849,7 +895,7 @@ def _first_start(clause: str) -> int:
     return -1
 
 
-_INHERIT = re.compile(r"\s*(?:is|are|was|were|will|would|has|have|could|may|might|"
+_INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|will|would|has|have|could|may|might|"
                       r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?)\b")
 
 
@@ -926,10 +972,15 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     rel = None  # "Beijing, which Honduras recognised in 2023, pledged": not Honduras
     if ", wh" in lsent[a:vpos]:
         rel = next((r for r in _REL_SKIP.finditer(lsent, a, vpos + 2) if vpos - r.end() < 4), None)
+    source = None  # ", according to a senior Pentagon official, will share": the source does not act
+    if "according to" in lsent[a:vpos]:
+        source = _ACCORDING_TO.search(lsent, a, vpos + 1)
     for m in mentions:
         if m.start < lo or m.end > hi:
             continue
         if rel is not None and rel.start() <= m.start - s < rel.end():
+            continue
+        if source is not None and source.start() <= m.start - s < source.end():
             continue
         if (_obj_before(lsent, max(a, m.start - s - 30), m.start - s) or (
                 obj_end is not None and _GAP_LIST.match(lsent, obj_end - s, m.start - s))) and \
@@ -975,6 +1026,15 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     if codes:
         return (", ".join(names), codes)
     return None
+
+
+_ACCESS = re.compile(r"let|allow|open(?:s|ed|ing)?\s+(?:its|their|the)\s")
+_PRONOUN_START = re.compile(
+    r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+)?(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"
+    r"(?:unclear|clear|likely|unlikely|possible|impossible|hard|difficult|easy|important|expected|understood|"
+    r"thought|believed|too|time|a\s|an\s|the\s)|(?:seems|appears)\b)")  # not "it is unclear who ..."
+_OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?\s+(?:operation|mission|command)")
+_ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")
 
 
 # "The Kenyans brought $20 million", "the French will send a frigate": "the" + a demonym

@@ -174,6 +174,10 @@ _WAITS_ON_OTHERS = re.compile(
     # an international body's decision: "once the UN Security Council had backed the plan"
     r"security\s+council|united\s+nations|un|african\s+union|nato|european\s+union|eu)\b")
 
+# words that damn a plan when a country names it so ("premature", "an adventure")
+_DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illegitimate|unacceptable|"
+            r"mistake|folly|threat|escalat\w*|unnecessary|(?:neo)?colonial\w*|interference|occupation|invasion|"
+            r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+")
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,50}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
@@ -184,7 +188,11 @@ _OPPOSE = re.compile(
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|"
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
-    r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome)\b")
+    r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
+    # "called the plan \"a foreign military adventure\"": a damning name for the plan
+    r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition)s?"
+    r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r"))\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
 _REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;]{0,200}?,(?=\s+[a-z])")
 # "Kigali said in a statement that it would not take part": the speech frame is no gap
@@ -213,6 +221,7 @@ _OBJECT_BEFORE = re.compile(
 _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
     r"\blike|\balongside|\bamong\s+them|:)\s+(?:the\s+)?$")
+_OBJECT_RELATIVE = re.compile(r",?\s*\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
 _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
 _TITLE_ACT = re.compile(
     r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
@@ -242,11 +251,11 @@ _NEUTRAL = re.compile(
     r"(?:\s*,\s*(?:which|who|whose)\b[^;:]{0,150}?,)?\s+(?:has\s+|have\s+)?(?:abstained|"
     r"abstains|abstain|is\s+watching|are\s+watching|watched|remained\s+silent|stayed\s+neutral|"
     r"stays\s+neutral|remains\s+neutral|(?:is|are)\s+(?:likely|expected|set|certain)\s+to\s+watch|"
-    r"will\s+(?:be\s+)?watch(?:ing)?|did\s+not\s+(?:respond|comment|reply)|declined\s+to\s+comment|"
+    r"will\s+(?:be\s+)?watch(?:ing)?|did\s+not\s+(?:respond|comment|reply|attend)|declined\s+to\s+comment|"
     r"could\s+not\s+be\s+reached|made\s+no\s+comment|has\s+not\s+commented)\b")
 _DENIAL = re.compile(r"(?:\s+(?:has|have|had))?\s+(?:denied|denies|deny)\b")
 _NEUTRAL_WORDS = frozenset("abstained abstains abstain watching watched watch silent neutral respond "
-                           "comment reply reached".split())
+                           "comment reply reached attend".split())
 _DEMONYM_OPPOSE = re.compile(r"\s+(?:warnings?|rejection|opposition)\s+against|\s+(?:rejection|opposition)\b")
 _OPPOSE_WORDS = frozenset(
     "reject rejected rejects opposed opposes oppose dismissed dismisses denied denies condemned "
@@ -254,7 +263,8 @@ _OPPOSE_WORDS = frozenset(
     "boycotts boycotting warned warns ruled denounced denounces criticised criticized "
     "criticises criticizes lambasted blasted rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
-    "balk balks declined allow blocked blocks not welcome unwelcome".split())
+    "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
+    "labelled labeled described describes".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided studying weighing reviewing mulling assessing "
@@ -528,6 +538,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 a, _ = _clause_of(lsent, rel)
             if _TARGET_CLAUSE.search(lsent, max(a, rel - 200), rel):
                 continue
+            if _OBJECT_RELATIVE.search(lsent, max(0, first - 40), first):
+                continue  # "a resolution that Russia and China are likely to block": said of them, not by them
             if m.start in in_long_list:
                 offer(m.code, "listed", m.start, si)
                 continue
