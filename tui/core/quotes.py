@@ -119,7 +119,7 @@ confirmed confirms denied denies reiterated reiterates underscored underscores u
 shouted joked quipped mused praised welcomed welcomes thanked criticised criticized accused accuses
 branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
 complains lamented demanded proclaimed assured objected protested retorted reported chanted
-interjected snapped scoffed
+interjected snapped scoffed cited cites
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -131,11 +131,12 @@ highlighting complaining demanding proclaiming assuring boasting quipping joking
 asserting affirming thanking criticising criticizing chanting
 """.split())
 _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "pointing": "out",
-            "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back"}
+            "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
+            "went": "on", "goes": "on", "carried": "on"}
 _PASSIVE_AUX = frozenset("be been being was were is are to".split())
 _ADVERBS = frozenset("""
 also later again then previously earlier once further publicly repeatedly has have had would will did
-does do even still already just too however herself himself itself only privately separately
+does do even still already just too however herself himself itself only privately separately since
 """.split())
 _PRONOUNS = frozenset("he she they it we i".split())
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
@@ -164,6 +165,14 @@ asian america american cup open championship games olympics summit area trade fr
 """Capitalised words that never make a person's name (generic heads of institutions and places)."""
 _ROLE_PREPS = frozenset("for of at from with".split())
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
+_CAP_WORD = re.compile(r"\b[A-Z][a-z’'-]{4,}\b")
+_ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
+_DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
+_CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:" + "|".join(sorted(_VERBS)) + r")\b")
+_STATE_BODIES = frozenset("embassy consulate ministry government delegation mission army navy".split())
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_QUOTED_AS = re.compile(r"\bquoted\s+([^.;:!?\"“”]{1,90}?),?\s+as\s+(?:saying|telling|stating|writing)\b")
+_NAMED_NEXT = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:told|said|says|added)\b")
 _INDEFINITE = frozenset("a an one another".split())
 _REGIONS = frozenset("western eastern northern southern arab gulf asian african latin nordic baltic".split())
 _STOPCAPS = frozenset("""
@@ -220,8 +229,8 @@ _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION|Interviewer)[ \t]*:[
 _ANSWER_LINE = re.compile(r"^(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:[ \t]+(?=\S)", re.M)
 _QUESTION_NAMES = frozenset(("Q", "A", "Question", "QUESTION", "Answer", "Interviewer"))
 _NAME_LINE = re.compile(
-    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
-    rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}}))?\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
+    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>(?:[A-Z][a-z]{{1,4}}\.\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
+    rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}})){{0,3}}\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
 _TRAILING_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 
@@ -327,6 +336,7 @@ class _Extractor:
         self._lower: str | None = None
         self.resolved: list[tuple[int, int, str, tuple[int, int] | None]] = []  # pos, para, speaker, span
         self._surnames: dict[str, list[tuple[int, str]]] = {}
+        self._spellings: dict[str, list[str]] | None = None  # folded surname -> its spellings
         self._para_cache: dict[int, tuple[int, int]] = {}
         self._nl: list[int] | None = None
         self._budget = MAX_RESOLUTIONS
@@ -636,6 +646,9 @@ class _Extractor:
             tokens = name.split()
             if all(t.lower() in _STOPCAPS for t in tokens) or tokens[0].lower() in _STOPCAPS:
                 continue
+            rest = text[m.end("name"):ne].lower()
+            if _CLAUSE_IN_ROLE.search(rest):
+                continue  # 'Tom Quinlan, who served ..., said families ...': a sentence, not a name line
             if len(tokens) == 1 and not m.group("dash") and not self.full_names(tokens[0]):
                 continue
             note = (m.group("note") or "").lower()
@@ -674,8 +687,9 @@ class _Extractor:
                 return False
             if len(bw) >= 3 and bw[-3].lower() in _CALL_VERBS and bw[-2].lower() in _OBJECT_WORDS:
                 return False
-            if len(bw) >= 4 and bw[-4].lower() in _CALL_VERBS and bw[-3].lower() in ("the", "this", "that", "its", "his", "her", "their"):
-                return False
+            if (len(bw) >= 4 and bw[-4].lower() in _CALL_VERBS and last != "the"
+                    and bw[-3].lower() in ("the", "this", "that", "its", "his", "her", "their")):
+                return False  # ('call the flights the “air bridge”' names them: a term)
         if last in _TERM_CUES or last2 == "known as":
             return True
         if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
@@ -688,6 +702,10 @@ class _Extractor:
         if len(words) >= 2 and caps and all(_is_cap(w) for w in caps) and not content.isupper():
             if before.rstrip().endswith(":") or last in _VERBS or last in _PARTICIPLES:
                 return False
+            after = _toks(text, p.close_pos + 1, min(len(text), p.close_pos + 40))[:2]
+            if after and (self._verb_at(after, 0) or (
+                    len(after) == 2 and after[0].w.lower() in _PRONOUNS and self._verb_at(after, 1))):
+                return False  # '“Until November,” he said': words someone said
             return True
         return False
 
@@ -705,6 +723,10 @@ class _Extractor:
         if "paraphras" in text[lo_w:hi_w].lower():
             kind = "paraphrase"
         ends_sentence = text[s:e].rstrip()[-1:] in ".!?…"
+        if "quoted" in text[sent_start:min(pe, (p.close_pos or e) + 160)]:
+            got = self._quoted_as(p, sent_start, pe, e)
+            if got is not None:  # 'the daily quoted the minister as saying “...”': the minister
+                return (*got, kind)
         after = None
         if p.close_pos is not None and (at_sentence_start or not ends_sentence):
             # 1. the attribution right after the quote: ', Dupont said' / ', said Dupont' / ' — X'
@@ -776,6 +798,57 @@ class _Extractor:
                         qpos, qpara, speaker, span = self.resolved[-1]
                         if qpara == prev[0] and qpos >= last - 1:
                             return (speaker, span, kind)
+        return None
+
+    def _its_body(self, toks: list[_Tok]):
+        """'its foreign ministry' -> ((\"Turkmenistan's foreign ministry\", span), tokens used): the
+        country named last before it, or None."""
+        k = 1
+        while k < len(toks) and k < 4 and toks[k].w.islower() and toks[k].w.rstrip(",") not in _STATE_BODIES \
+                and not toks[k].stop:
+            k += 1
+        if k >= len(toks) or toks[k].w.rstrip(",") not in _STATE_BODIES:
+            return None
+        text = self.text
+        for m in reversed(list(_ANY_CAP.finditer(text, max(0, toks[0].s - 400), toks[0].s))):
+            word = m.group().removesuffix("’s").removesuffix("'s")
+            if len(word) < 3 or word.lower() in _STOPCAPS:
+                continue  # ('It' is not Italy)
+            code = _place_lookup(word)
+            if code is not None and not self._is_demonym(word):
+                body = " ".join(t.w.rstrip(",") for t in toks[1:k + 1])
+                return ((f"{word}'s {body}", (toks[0].s, toks[k].e)), k + 1)
+        return None
+
+    def _quoted_as(self, p: _Piece, sent_start: int, pe: int, e: int):
+        """(speaker, span) of 'X quoted Y as saying' in the quote's sentence (before the quote,
+        or after it with nothing but the attribution between), or None."""
+        text = self.text
+        end = p.close_pos if p.close_pos is not None else e
+        for qa in _QUOTED_AS.finditer(text, sent_start, min(pe, end + 160)):
+            if qa.end() <= p.open_pos:
+                if any(c in text[qa.end():p.open_pos] for c in ".!?"):
+                    continue
+            elif p.close_pos is not None and qa.start() > p.close_pos:
+                gap = text[p.close_pos + 1:qa.start()]
+                if any(c in gap for c in ".!?\"“”"):
+                    break
+            else:
+                continue
+            who = qa.group(1)
+            toks = _toks(text, qa.start(1), qa.end(1))
+            if len(toks) == 1 and toks[0].w.lower() in _OBJECT_PRONOUNS:
+                # 'quoted him as saying': the person last named
+                return self._resolve_pronoun(_OBJECT_PRONOUNS[toks[0].w.lower()], toks[0].s, p.para)
+            # the name closing the phrase: 'presidential aide Marat Kholov', 'a spokesman, Liu Wen,'
+            run = self._run_back(toks)
+            if run is not None:
+                got = self._person(" ".join(t.w for t in toks[run[0]:]), toks[run[0]].s)
+                if got is not None:
+                    return got
+            got = self._subject_fwd(toks, p)
+            if got is not None and got != "nonname":
+                return got
         return None
 
     def _according_later(self, p: _Piece, pe: int):
@@ -941,6 +1014,25 @@ class _Extractor:
                 if got is None:
                     return None
                 return (got, used) if raw else got
+        if (low in ("the", "a") and len(toks) > 2 and not toks[1].stop and toks[2].w.lower() in _STATE_BODIES
+                and _is_cap(toks[1].w) and _place_lookup(toks[1].w.rstrip(",")) is not None):
+            # 'according to the US embassy in La Paz', 'said the Chinese embassy'
+            got = (f"{toks[1].w} {toks[2].w.rstrip(',')}", (toks[1].s, toks[2].e))
+            return (got, 3) if raw else got
+        if len(toks) > j + 1 and _is_cap(toks[j].w) and (toks[j].w.endswith(("’s", "'s")) or self._is_demonym(toks[j].w)):
+            for x in range(j + 1, min(j + 4, len(toks))):  # "Spain's defence ministry said"
+                if toks[x - 1].stop:
+                    break
+                if x + 1 < len(toks) and not toks[x].stop and (
+                        toks[x + 1].w.lower() in TITLE_WORDS or toks[x + 1].w.lower() in _ROLES):
+                    continue  # 'a Kenyan police commander': a person, not the police
+                got = self._org_phrase_back(toks[j:x + 1])
+                if got is not None:
+                    return (got, x + 1) if raw else got
+        if low == "its" and len(toks) > 1:
+            got = self._its_body(toks)  # 'its foreign ministry said': the country's ministry
+            if got is not None:
+                return (got[0], got[1]) if raw else got[0]
         if (low == "the" and len(toks) > 1 and self._is_demonym(toks[1].w)
                 and (len(toks) == 2 or toks[1].stop
                      or not (_is_cap(toks[2].w) or toks[2].w.lower() in TITLE_WORDS))):
@@ -974,6 +1066,9 @@ class _Extractor:
             for k in range(1, min(len(toks), 5)):
                 lw = toks[k].w.lower()
                 if lw in TITLE_WORDS and not _is_cap(toks[k].w) or (lw in TITLE_WORDS and k > 1):
+                    if (not toks[k].stop and k + 1 < len(toks) and toks[k + 1].w.islower()
+                            and toks[k + 1].w in TITLE_WORDS):
+                        continue  # 'the Turkish foreign minister': the title ends at 'minister'
                     if toks[k].stop or k + 1 >= len(toks) or not _is_cap(toks[k + 1].w):
                         got = self._title_ref([t.w for t in toks[1:k + 1]], pos)
                         return (got, k + 1) if raw else got
@@ -1498,7 +1593,7 @@ class _Extractor:
         off = run.rfind(stripped)
         span = (s + off, s + off + len(stripped)) if off >= 0 else (s, s + len(run))
         if " " not in stripped and stripped.lower() not in ORG_WORDS:
-            fulls = self.full_names(stripped)
+            fulls = self.full_names(stripped) or self._variant_full_names(stripped)
             if fulls:
                 if len(fulls) == 1 or len({f for _, f in fulls}) == 1 or len(
                         {tuple(_fold(t) for t in f.split()[:-1]) for _, f in fulls}) == 1:
@@ -1520,6 +1615,20 @@ class _Extractor:
             freq[f] = freq.get(f, 0) + 1
         top = max(freq.values())
         return next(f for _, f in fulls if freq[f] == top)
+
+    def _variant_full_names(self, surname: str) -> list[tuple[int, str]]:
+        """Full names under another spelling of `surname` ('Toktarov' -> 'Daniyar Tokhtarov')."""
+        if len(surname) < 5 or not _is_cap(surname):
+            return []
+        if self._spellings is None:
+            self._spellings = {}
+            for w in set(_CAP_WORD.findall(self.text)):
+                self._spellings.setdefault(_fold(w), []).append(w)
+        out: list[tuple[int, str]] = []
+        for other in self._spellings.get(_fold(surname), ()):
+            if other != surname:
+                out.extend(self.full_names(other))
+        return sorted(out)
 
     def full_names(self, surname: str) -> list[tuple[int, str]]:
         """Full names (2-4 words, titles off) the article gives for `surname`, in text order."""
@@ -1573,8 +1682,8 @@ class _Extractor:
         text = self.text
         ps = max(para, pos - 400)  # bounded look-back: long paragraphs stay linear
         got = self._speaker_in_range(ps, pos)
-        if got is not None and self._gender_ok(got[0], low):
-            return got
+        if got is not None and self._gender_ok(got[0], low) and not _DOMAIN.search(got[0]):
+            return got  # ('Kun.uz reported' names a news site, not a he or a she)
         # the last person named: in this paragraph, then up to three paragraphs back
         lo = para
         for _ in range(3):
@@ -1719,6 +1828,15 @@ class _Extractor:
                     pre = [t.w.lower().removesuffix("’s").removesuffix("'s") for t in _toks(text, max(ls, i - 50), i)[-4:]]
                     title = set(pre) | {head}
                     cands.append((after[0].s, after[n - 1].e, name, title))
+                elif (not n and low[max(0, i - 40):i].rfind("the ") >= 0 and j < pos
+                      and not (j < len(text) and text[j] in ",)")):
+                    # "..., the armed forces minister told MPs." then "Daniel Okafor told the
+                    # committee ...": a lede's unnamed title, named in the next sentences
+                    named = _NAMED_NEXT.search(text, j, min(pos, j + 500))
+                    if named is not None and self._person(named.group(1), named.start(1)) is not None:
+                        ls = text.rfind("\n", max(0, i - 50), i) + 1
+                        pre = [t.w.lower() for t in _toks(text, max(ls, i - 50), i)[-4:]]
+                        cands.append((named.start(1), named.end(1), named.group(1), set(pre) | {head}))
                 elif j < len(text) and text[j] in ",)":
                     # 'Kerem Aslan, the Turkish foreign minister, told ...': the name before the title
                     lo = max(0, i - 120)

@@ -101,6 +101,10 @@ def _fold(token: str) -> str:
     token = re.sub(r"[^\w]", "", token.casefold())
     if len(token) > 3:
         token = _ENDING.sub("i", token)
+        # Cyrillic х written kh, h, x (Uzbek Latin) or k: Tokhtarov / Toktarov, Kholmatov / Xolmatov
+        token = token.replace("kh", "k")
+        if token[0] == "x":
+            token = "k" + token[1:]
     return token
 
 
