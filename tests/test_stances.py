@@ -525,3 +525,60 @@ def test_damning_a_plan_is_opposition_not_attending_is_nothing_and_a_resolution_
             "and China are likely to block.")
     assert stances(text) == {"CU": "opposed", "PE": "undecided"}
 
+
+
+# --- rules found by blind round 10 (texts of our own) -------------------------------------
+
+FACTBOX = ("FACTBOX-Who is sending what to the Haiti mission\n\n"
+           "Haiti asked for the force in May.\n\n"
+           "KENYA\nA battalion of 400 police officers, plus the force commander.\n\n"
+           "BENIN\nAbuja-style pledges aside, Cotonou has committed 200 soldiers.\n\n"
+           "JAMAICA\n150 soldiers are on offer, but only if the UN pays for their rations.\n\n"
+           "CANADA\nNo troops. Ottawa will instead pay 40 million dollars for the police academy.\n\n"
+           "BRAZIL\nUndecided. The army says a company of 120 soldiers is ready.\n\n"
+           "EUROPEAN UNION\nAbout 20 million euros for salaries.\n\n"
+           "CUBA\nOpposed. Havana called the force \"an occupation\".\n\n"
+           "WHAT NEXT\nThe first troops land in June.\n")
+
+
+def test_a_factbox_section_headed_by_a_country_is_that_countrys_pledge():
+    assert stances(FACTBOX) == {"KE": "troops", "BJ": "troops", "JM": "undecided", "CA": "support",
+                                "BR": "undecided", "CU": "opposed"}
+    got = {(p[0], tuple(p[1]), p[2]) for p in _pledges(FACTBOX)}
+    assert ("Kenya", ("ground troops",), "firm") in got and ("Canada", ("ground troops",), "refused") in got
+    assert ("European Union", ("funding",), "firm") in got
+
+
+def test_people_flown_in_money_given_and_requests_studied():
+    assert _pledges("Chile flew in 90 firefighters. Peru has given $2 million. Quito is \"assessing\" a "
+                    "request for an air tanker.") == [("Chile", ["other"], "firm"), ("Peru", ["funding"], "firm"),
+                                                      ("Quito", ["air"], "considering")]
+    assert stances("Quito is \"assessing\" a request for an air tanker.") == {"EC": "undecided"}
+
+
+def test_offering_nothing_sending_condolences_and_turning_down_are_not_pledges():
+    assert stances("Peru and Chile signed the statement but have offered no aircraft or money. Bolivia sent "
+                   "condolences. Ecuador turned Lima down.") == {"PE": "listed", "CL": "listed", "EC": "opposed"}
+
+
+def test_a_vote_still_to_be_held_leaves_a_country_undecided_and_only_its_own_clause():
+    text = ("Norway has offered to keep 200 soldiers in the north, subject to a vote in the Storting next "
+            "month, and Denmark will keep a frigate off the coast.")
+    assert stances(text) == {"NO": "undecided", "DK": "support"}
+    assert stances("Norway will send 200 soldiers once parliament approves.") == {"NO": "troops"}
+
+
+def test_what_carries_troops_and_when_others_leave_are_not_the_givers_troops():
+    assert stances("Italy will lend two aircraft for the first troop rotation.") == {"IT": "support"}
+    assert stances("Spain will send trainers to the mission after UN peacekeepers leave.") == {"ES": "support"}
+
+
+def test_a_gapped_count_after_about_and_a_contribution_named_as_a_noun():
+    assert stances("Ghana would provide about 900 soldiers, and Togo about 300.") == {"GH": "troops", "TG": "troops"}
+    assert _pledges("Uruguay's contribution is smaller: 40 firefighters from the national service.") == [
+        ("Uruguay", ["other"], "firm")]
+
+
+def test_a_new_subject_after_an_object_list_is_not_part_of_it():
+    assert stances("Its troops left Mali after Bamako ended the pact with Paris, and the French government "
+                   "has ruled out sending them back.") == {"FR": "opposed"}

@@ -402,7 +402,8 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
     if pw and pw.group(1).endswith(".") and not _ABBREV_DOT.fullmatch(pw.group(1)):
         pw = None  # "... the North Sea.\n\nMoscow replied": a sentence end, not a name
     if pw and pw.group(1)[:1].isupper() and not _sentence_start(text, pw.start(1)) \
-            and pw.group(1) not in ("And", "The") and not before.rstrip().endswith(","):
+            and pw.group(1) not in ("And", "The") and not before.rstrip().endswith(",") \
+            and "\n" not in before[pw.end(1):]:  # ("NIGERIA\nAbuja has ...": a heading, then the capital)
         return False  # "George Washington"
     if _CAPITAL_ACT.match(after) or _PAST_VERB_AFTER.match(after):
         return True
@@ -517,7 +518,7 @@ _GAP_MID = re.compile(
 _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
-    r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b|\s+[a-z]+ed\b)")
+    r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b|\s+[a-z-]+ed\b)")
 
 
 def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:

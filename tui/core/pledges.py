@@ -62,7 +62,8 @@ from __future__ import annotations
 
 import re
 
-from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex
+from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
+from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
 from tui.core.sentences import POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
 
@@ -81,6 +82,7 @@ def _forms(*verbs: str) -> set[str]:
 
 # Words that make a sentence a pledge candidate (the regexes run only there).
 _CUE_WORDS = frozenset(_forms(
+    "study", "assess", "review", "looking",
     "pledge", "commit", "send", "deploy", "provide", "contribute", "train", "equip", "fund",
     "finance", "supply", "arm", "impose", "vow", "promise", "offer", "agree", "open", "ready",
     "prefer", "focus", "decide", "intensify", "tighten", "expand", "strengthen", "maintain",
@@ -91,7 +93,7 @@ _CUE_WORDS = frozenset(_forms(
     "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled",
     "ruling", "limited", "signaled", "signalled", "troops", "paid", "underwrote", "vetoes",
     "add", "host", "place",  # only as "will/would add|host", "place its forces" (_COMMIT_EXTRA)
-    "found", "brought", "bring", "brings", "gave", "give", "gives", "put", "puts", "chipped", "announced",
+    "found", "brought", "bring", "brings", "gave", "give", "gives", "given", "put", "puts", "chipped", "announced",
     "announce", "announces", "unveiled", "unveils", "set", "raised", "raise", "fly", "flies", "flew",
     "flown", "flying", "match", "matches", "matched", "made", "release", "releases", "released",
     "disburse", "disbursed", "disburses"} | _forms(  # money, flights, matching, "made no pledge"
@@ -154,9 +156,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies))")),
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery)")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|marines|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|marines|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|units?|teams?)|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
@@ -164,7 +166,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?<!its )(?<!their )(?<!own )forces)\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
-        r"fighter\s+jets?|jets|aircraft|warplanes|helicopters?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
+        r"fighter\s+jets?|jets|aircraft|warplanes|helicopters?|air\s+tankers?|water\s+bombers?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
@@ -185,12 +187,12 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
 # cheap substring triggers: a kind's regex runs only when one of them is in the clause
 _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
-                  "artiller", "hardware"),
+                  "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machinery"),
     "ground troops": ("troop", "soldier", "marine", "police", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar"),
-    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter"),
+    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer",
             "corvette", "submarine", "minesweep", "minehunt", "patrol"),
     "training": ("train", "instructor", "academy"),
@@ -235,7 +237,7 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide)\b")
+    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|looking\s+at)\b")
 _CONSIDERING = starting_with("[acefhilmnoprsuwy]", _CONSIDERING)
 _COMMIT = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
@@ -247,7 +249,8 @@ _COMMIT = re.compile(
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
-    r"(?:consider|examin)(?:s|es|ing)?[\"”’]?\s+(?:a\s+contribution|a\s+request|an\s+offer|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
+    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|looking\s+at|look\s+at)(?:s|es|ing)?[\"”’]?\s+(?:an?\s+(?:[\w-]+\s+)?request|"
+    r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
     r"open\s+to|ready\s+to|willing\s+to|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
@@ -283,7 +286,7 @@ _COMMIT_EXTRA = re.compile(
     r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?)|"
     # money handed over with an everyday verb: "found £300 million", "brought $100 million",
     # "announced a joint package of $95 million", "put up 20 million euros"
-    r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving)|put(?:s|ting)?\s+(?:up|in|forward)|"
+    r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving|iven)|put(?:s|ting)?\s+(?:up|in|forward)|"
     r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed)?|rais(?:e|es|ed)|"
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
@@ -294,7 +297,9 @@ _COMMIT_EXTRA = re.compile(
     r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+,?\s+[a-z]+)|"
     # "Britain will fly patrol aircraft from Scotland"
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
-    r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b)|"
+    r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
+    # "flew in 150 soldiers", "had flown in 180 rescuers"
+    r"\s+in\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+[a-z-]+)|"
     # "Ottawa would match whatever Washington puts in": a pledge that waits on another's
     r"match(?:es|ed|ing)?(?=\s+(?:whatever|what|any|every|each)\s)|"
     # "Australia will take 5,000", "Ireland will resettle 800 refugees": people taken in
@@ -304,7 +309,7 @@ _COMMIT_EXTRA = re.compile(
     # "Russia made no pledge", "offered no contribution": a refusal
     r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?)(?!\w)")
 # the words that make _COMMIT_EXTRA worth running on a sentence
-_EXTRA_WORDS = frozenset(_forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
+_EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
                                 "guard", "protect", "secure", "patrol", "host", "add", "open", "place",
                                 "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
                                 "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
@@ -327,7 +332,7 @@ _GAP_BAD = re.compile(
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
-    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|"
+    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|subject\s+to|"
     r"awaiting|pending|when|if)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
     r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,100}?|"
     r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?)"
@@ -373,7 +378,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     sentences = split_sentences(text)
     for k, (s, e) in enumerate(sentences):
         cued = not _CUE_WORDS.isdisjoint(words[k])
-        if not cued and text.find(":", s, e) < 0 and _ARRIVAL_WORDS.isdisjoint(words[k]):
+        if not cued and text.find(":", s, e) < 0 and _ARRIVAL_WORDS.isdisjoint(words[k]) and \
+                _OFFER_NOUNS.isdisjoint(words[k]):
             continue
         while mi < len(ms) and ms[mi].start < s:
             mi += 1
@@ -394,9 +400,71 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k], carry) if cued else []
         if not found and sent_mentions and ":" in sentence:
             found = _item_pledge(text, s, sentence, sent_mentions, low[s:e])
+        if not found and sent_mentions and not _OFFER_NOUNS.isdisjoint(words[k]):
+            found = _noun_pledge(text, s, sentence, sent_mentions, low[s:e])
         if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
         out.extend(found)
+    if "\n" in text and _LABEL_LINE.search(text):
+        out = _label_sections(text, out)
+    return out
+
+
+# A factbox's sections: a line that is only a country's (or an organisation's) name, then
+# what it gives in fragments ("RWANDA / A battalion of 850 soldiers.", "SUDAN / Opposed. ...")
+_LABEL_LINE = re.compile(r"^[ \t]*([A-Z][A-Z .'’&-]{2,40}[A-Z])[ \t]*:?[ \t]*$", re.M)
+_VERDICT = re.compile(r"\s*(?:(?P<no>no\b|none\b|out\b|opposed\b|not\s+(?:taking|joining)\b|refus\w+)|"
+                      r"(?P<maybe>undecided\b|considering\b|weighing\b|maybe\b|unclear\b|hesitant\b))")
+_SECTION_SENTENCES = 2
+_ACCESS_PHRASE = re.compile(r"\b(?:allow\w*|let|open\w*|use)\b[^.;]{0,60}?\b(?:airspace|ports?|bases?|territory|airfields?)\b")
+
+
+def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
+    """Pledges of factbox sections headed by a country's name whose text gave none."""
+    out = list(found)
+    for m in _LABEL_LINE.finditer(text):
+        label = m.group(1).strip()
+        code = _country_lookup(label.title())
+        org = _ORG_ACTORS.get(label.lower()) or _ORG_ACTORS.get("the " + label.lower())
+        if code is None and org is None:
+            continue
+        body_start = m.end() + 1
+        body_end = text.find("\n", body_start)
+        body_end = len(text) if body_end < 0 else body_end
+        if body_end - body_start < 3 or _LABEL_LINE.match(text, body_start):
+            continue
+        sents = [(a, b) for a, b in split_sentences(text) if body_start <= a < body_end][:_SECTION_SENTENCES]
+        if not sents:
+            continue
+        s, e = sents[0]
+        low = lowered(text)
+        verdict = _VERDICT.match(low, s, e)
+        own = [p for p in found if body_start <= p.start < body_end and (code in p.actor_codes or p.actor == org)]
+        if any(p.start < e for p in own) or (verdict is not None and verdict.group("no") and any(
+                p.modality == "refused" and set(p.kinds) & set(_kinds_in(low[s:e]) or ["other"]) for p in own)):
+            continue  # the section's own sentences say it ("Abuja has committed ...")
+        words = low[s:e]
+        if verdict is not None and len(sents) > 1 and e - s < 30 and not own:
+            words += " " + low[sents[1][0]:sents[1][1]]  # "Undecided. The ministry says 150 soldiers are ready"
+            e = sents[1][1]
+        cond = _condition(text[s:e]) or ""
+        kinds = _kinds_in(words.replace(cond.lower(), " ") if cond else words)
+        if _ACCESS_PHRASE.search(words):
+            kinds = ["other"]  # "its aircraft would not be allowed into Sudanese airspace": access
+        if verdict is not None and verdict.group("no"):
+            modality = "refused"
+        elif verdict is not None or _CONSIDERING.search(words):
+            modality = "considering"
+        elif cond:
+            modality = "conditional"
+        elif kinds or _DIGIT.search(words):
+            modality = "firm"
+        else:
+            continue  # a description, not a contribution
+        out.append(Pledge(actor=org or country_name(code), kinds=kinds or ["other"], condition=cond,
+                          modality=modality, evidence=text[s:e], start=s, end=e,
+                          actor_codes=[code] if code else []))
+    out.sort(key=lambda p: p.start)
     return out
 
 
@@ -500,6 +568,31 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
                    evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))]
 
 
+# "Argentina's contribution is smaller: 80 brigade firefighters": the pledge named as a noun
+_OFFER_NOUNS = frozenset("contribution contributions donation".split())
+_NOUN_PLEDGE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:contributions?|donation)\s+(?:is|was|will\s+be|includes|"
+                          r"included|comprises|consists\s+of|amounts\s+to)\b")
+
+
+def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention],
+                 lsent: str) -> list[Pledge]:
+    """The pledge of a sentence opening with 'Country's contribution is ...' ([] if none)."""
+    run = _lead_run(sentence, s, mentions)
+    if run is None:
+        return []
+    name, codes, end = run
+    head = _NOUN_PLEDGE.match(lsent, end - s)
+    if head is None:
+        return []
+    rest = lsent[head.end():]
+    kinds = _kinds_in(rest)
+    if not kinds and not _DIGIT.search(rest) and not _ITEM_GOODS.search(rest):
+        return []
+    modality = "considering" if _CONSIDERING.search(rest) else "firm"
+    return [Pledge(actor=name, kinds=kinds or ["other"], condition="", modality=modality,
+                   evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))]
+
+
 # ", and Norwegian officials said ...": a new subject after a clause that already
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
@@ -555,6 +648,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
     """Pledges of one sentence; `carry` is who a sentence opening with "it"/"they" means."""
     pledges: list[Pledge] = []
     prev_actor: tuple[str, list[str]] | None = None
+    last_actor: tuple[str, list[str]] | None = None
     sentence_cond = None
     wset = set(words)
     quant_ok = not _QUANT_WORDS.isdisjoint(wset) or _DIGIT.search(lsent) is not None
@@ -614,7 +708,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 break
         if actor is None or verb is None:
             continue
-        prev_actor = actor
+        last_actor, prev_actor = prev_actor, actor  # the clause before's actor, and this one's
         inherited = True
         body_from = max(0, verb.start() - 12)
         if (passive_speech or "be" in lclause[max(0, verb.start() - 8):verb.start()]) and (
@@ -629,8 +723,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         body_kinds = _RATHER.sub("", body) if any(h in body for h in _RATHER_HINTS) else body
         if "train" in body_kinds or "equip" in body_kinds:
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
-        if " to " in body_kinds and _CARRIED.search(body_kinds):
+        if (" to " in body_kinds or " for " in body_kinds) and _CARRIED.search(body_kinds):
             body_kinds = _CARRIED.sub(r"\1", body_kinds)  # "lent two aircraft to move the Senegalese contingent"
+        if any(w in body_kinds for w in (" after ", " before ", " until ", " once ")):
+            body_kinds = _WHEN_CLAUSE.sub("", body_kinds)  # "after UN peacekeepers leave": when, not what
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
         kinds = _kinds_in(body_kinds) or ["other"]
@@ -647,7 +743,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                         else sentence[only.start():only.end()]) or ""
         if not cond and sentence_cond is None and may_cond:
             sentence_cond = _condition(sentence[:a]) or ""
-        if not cond and sentence_cond and a > 0:
+        if not cond and sentence_cond and a > 0 and (
+                actor == last_actor or not mentions or sentence.find(sentence_cond) < mentions[0].start - s):
+            # "If the war ends, France will ... and Britain will ...": for both; but in "Ireland has
+            # offered ..., subject to a vote in the Dáil, and Germany will ..." Ireland's alone
             cond = sentence_cond
         window = lclause[:verb.end() + 60]
         cut = _WINDOW_END.search(window[verb.end():])
@@ -690,7 +789,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
 # "Germany committed 90 million euros and Britain 40 million pounds": the second
 # country's verb is left out (gapping); it commits what its amount says, as firmly
 _GAP_AMOUNT = re.compile(
-    r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+|a\s+(?:joint|combined|total\s+of)\s+)?(?:(?:US|A|C|NZ)?[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
+    r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+|a\s+(?:joint|combined|total\s+of)\s+|about\s+|some\s+|around\s+)?(?:(?:US|A|C|NZ)?[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
     r"(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD)\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
     r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|pounds?|dollars?|francs?|yen|kronor|kroner|troops|"
     r"soldiers|ships|warships|frigates|jets|aircraft|instructors|trainers|engineers|police|observers|monitors|"
@@ -698,7 +797,7 @@ _GAP_AMOUNT = re.compile(
 
 
 _GAP_NP = re.compile(r"\s+(?:a|an|another)\s+([^,;.]{2,50})(?=[,;.]|$)")
-_GAP_BARE = re.compile(r"\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each|from|of)\b))")
+_GAP_BARE = re.compile(r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|up\s+to\s+)?\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each|from|of)\b))")
 
 
 def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
@@ -739,7 +838,8 @@ _NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|s
 _DELEGATES = re.compile(
     r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
-    r"representatives?|ministers?|diplomats?|observers?|ambassadors?)\b")
+    r"representatives?|ministers?|diplomats?|observers?|ambassadors?|condolences|messages?|letters?|"
+    r"greetings|congratulations|sympathies|a\s+note)\b")
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
 _AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft")
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
@@ -760,8 +860,9 @@ _TRAINEES = re.compile(
     r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
 # "two aircraft to move the Senegalese contingent": troops carried, not sent
 _CARRIED = re.compile(
-    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring))\s+(?:the\s+|their\s+|its\s+|our\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:contingents?|troops|soldiers|forces|personnel|battalions?|peacekeepers)\b")
+    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring)|for)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:contingents?|troops?|soldiers|forces|personnel|battalions?|peacekeepers)(?:'|’)?"
+    r"(?:\s+(?:rotations?|transport|movements?|deployment))?\b")
 # "finance the deployment of the new troops": the troops are paid for, not sent
 _PAID_FOR_HINTS = ("deployment of", "cost of", "costs of", "salaries of", "upkeep of", "transport of",
                    "rations of", "wages of")
@@ -850,6 +951,9 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
 
 _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
 # "have not (yet) offered troops": nothing offered, and nothing refused either
+_WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nato|eu|[a-z]+)\s+[a-z]+\s+"
+                          r"(?:leave|leaves|left|withdraw|withdraws|withdrew|end|ends|ended|arrive|arrives|go|goes)\b")
+_NO_OBJECT = re.compile(r"\s+no\s+(?!doubt|later|less|more)")
 _HAVE_NOT = re.compile(r"\b(?:has|have|had)(?:\s+not|n[’']t)(?:\s+yet)?\s+$")
 _OFFER_VERBS = ("offer", "pledg", "promis", "provid", "announc")
 # "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
@@ -876,8 +980,9 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
         lo = max(0, v.start() - 20)
         if "whether" in clause[:v.start()] and _WHETHER.search(clause, 0, v.start()):
             continue  # "did not say whether Russia would offer help": an embedded question
-        if v.group().startswith(_OFFER_VERBS) and _HAVE_NOT.search(clause, lo, v.start()):
-            continue
+        if v.group().startswith(_OFFER_VERBS) and (_HAVE_NOT.search(clause, lo, v.start())
+                                                   or _NO_OBJECT.match(clause, v.end())):
+            continue  # "have not offered troops", "have offered no aircraft": nothing offered
         if not _NOT_YET.search(clause, lo, v.start()) and not (
                 " to " in clause[max(0, v.start() - 6):v.start()] and
                 _ASKED_TO.search(clause, max(0, v.start() - 32), v.start())) and not (
@@ -916,7 +1021,7 @@ _ORDER = ("ground troops", "air", "sea", "training", "intelligence", "equipment"
 
 # a condition needs one of these words in the sentence (cheap pre-check)
 _COND_WORDS = frozenset("once after until unless provided soon awaiting pending when if should "
-                        "day only".split())
+                        "day only subject".split())
 
 
 def _condition(clause: str, any_event: bool = False) -> str | None:
@@ -930,6 +1035,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
+                c[:10].lower() == "subject to" or \
                 _COND_OTHER.match(c):
             return c
     return None
@@ -983,7 +1089,8 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
         if source is not None and source.start() <= m.start - s < source.end():
             continue
         if (_obj_before(lsent, max(a, m.start - s - 30), m.start - s) or (
-                obj_end is not None and _GAP_LIST.match(lsent, obj_end - s, m.start - s))) and \
+                obj_end is not None and _GAP_LIST.match(lsent, obj_end - s, m.start - s)
+                and not _NEW_CLAUSE_AFTER.match(lsent, m.end - s))) and \
                 not _RELATIVE_TO_VERB.match(lsent, m.end - s, vpos):
             obj_end = m.end  # "between Kinshasa and Kigali": the whole list is the object
             continue
@@ -1034,6 +1141,9 @@ _PRONOUN_START = re.compile(
     r"(?:unclear|clear|likely|unlikely|possible|impossible|hard|difficult|easy|important|expected|understood|"
     r"thought|believed|too|time|a\s|an\s|the\s)|(?:seems|appears)\b)")  # not "it is unclear who ..."
 _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?\s+(?:operation|mission|command)")
+# "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
+_NEW_CLAUSE_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry)?\s*"
+                               r"(?:has|have|had|will|would|is|are|was|were|said|says)\b")
 _ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")
 
 

@@ -114,6 +114,11 @@ _RECIP_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+)?(?:security|armed\s+forces|forces|military|defen[cs]e|"
     r"reconstruction|sovereignty|skies|soil|territory|postwar|post-war|future|safety|army)"
     r"|^\s+with\s+(?:\w+\s+)?(?:security|guarantees|support|weapons|aid|arms)")
+# "Chad asked for the force", "Haiti has requested international help": the host (counts twice)
+_ASKED_FOR_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|formally\s+|first\s+)*(?:asked\s+for|requested|invited|appealed\s+for)\s+"
+    r"(?:the\s+|a\s+|an\s+|foreign\s+|international\s+|outside\s+)*(?:force|mission|help|assistance|aid|"
+    r"troops|deployment|peacekeepers|intervention)\b")
 _DEMONYM_RECIP_AFTER = re.compile(r"^\s+(?:soil|territory|sovereignty|airspace|territorial)\b")
 _DEMONYM_RECIP_BEFORE = re.compile(
     r"\b(?:protect|protecting|secure|securing|support|supporting|defend|defending|help|helping|"
@@ -157,13 +162,16 @@ _PENDING = re.compile(
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
     r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|examin(?:es|ing)|wait(?:s|ing)?\s+(?:for|on)|"
-    r"not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
+    r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|looking\s+at\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
+    r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
                         r"\b(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b")
 """A commitment stressed as not yet made: "only once parliament approves", "must first be approved by",
 "the National Assembly has to approve any deployment"."""
+# "subject to a vote in the Dáil": a vote still to be held, unlike "once parliament approves"
+_VOTE_PENDING = re.compile(r"subject\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:vote|approval|ratification)\b")
 # "Romania has offered 100 soldiers and Bulgaria 80, but neither offer is final": for all of them
 _NOT_FINAL = re.compile(r"\b(?:neither|none)\b[^.;]{0,30}?\b(?:is|are)\s+(?:yet\s+)?(?:final|firm|binding|confirmed)\b|"
                         r"\b(?:offers?|pledges?|commitments?)\s+(?:is|are)\s+not\s+(?:yet\s+)?(?:final|firm|binding)\b")
@@ -186,7 +194,7 @@ _OPPOSE = re.compile(
     r"refused|refuses|boycott\w*|warned\s+against|warns\s+against|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
-    r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|"
+    r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|turn(?:s|ed)\s+(?:[\w-]+\s+){0,2}?down|"
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
     # "called the plan \"a foreign military adventure\"": a damning name for the plan
@@ -216,8 +224,10 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
     r"fighting|if|unless|should|whether|when|once|until|sanction\w*|attacks?|war|near|inside|"
-    r"within|across|represented|met|meet|call|called|isolate|isolating|punish|facing|face)"
-    r"\s+(?:the\s+)?$")
+    r"within|across|represented|met|meet|call|called|isolate|isolating|punish|facing|face|left|leave|leaving|"
+    r"entered|reached|quit)"
+    r"\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|north-eastern|"
+    r"north-western|south-eastern|south-western|rural|neighbouring|neighboring)\s+)?$")
 _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
     r"\blike|\balongside|\bamong\s+them|:)\s+(?:the\s+)?$")
@@ -264,7 +274,7 @@ _OPPOSE_WORDS = frozenset(
     "criticises criticizes lambasted blasted rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
-    "labelled labeled described describes".split())
+    "labelled labeled described describes turned turns".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided studying weighing reviewing mulling assessing "
@@ -322,7 +332,9 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
                     _DEMONYM_FOR_BEFORE.search(before) and _DEMONYM_FORCE_AFTER.match(after)):
                 score[m.code] = score.get(m.code, 0) + 1
             continue
-        if (_recip_before(before) or (_mission_hint(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
+        if _ASKED_FOR_AFTER.match(after):
+            score[m.code] = score.get(m.code, 0) + 2
+        elif (_recip_before(before) or (_mission_hint(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
                                    or (_provide_before(before) and
                                        re.match(r"^\s+with\b", after))):
             score[m.code] = score.get(m.code, 0) + 1
@@ -382,7 +394,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     if ap:
         seg = seg[:ap.start()]  # ", a step which has not yet been taken" is about the step
     lseg = lower(seg)
-    if _PENDING.search(lseg) or _ONLY_WHEN.search(lseg) or (p.condition and _ONLY_WHEN.search(lower(p.condition))) \
+    if _PENDING.search(lseg) or _ONLY_WHEN.search(lseg) or (p.condition and (
+            _ONLY_WHEN.search(lower(p.condition)) or _VOTE_PENDING.match(lower(p.condition)))) \
             or ("final" in ev and _NOT_FINAL.search(lower(ev))):
         return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
     if p.modality == "conditional" and not p.condition.lower().startswith("as soon as") and (
