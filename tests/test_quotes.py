@@ -685,3 +685,33 @@ def test_embassies_and_a_countrys_ministry_speak_as_named():
     assert _said("Hungary's defence ministry has since said it will send \"a company\". A ministry statement "
                  "cited \"the border\".") == {"a company": "Hungary's defence ministry",
                                              "the border": "Hungary's defence ministry"}
+
+
+# --- speaker rules found by blind round 11 (texts of our own) ------------------------------
+
+def test_its_ministry_and_its_spokesman_name_the_speaker():
+    assert _said("Peru has not joined. Its foreign ministry called the plan \u201ca club of the rich\u201d.") == {
+        "a club of the rich": "Peru's foreign ministry"}
+    assert _said("The rebels deny it. \u201cThe sea is ours,\u201d its spokesman, Omar al-Rashid, said.") == {
+        "The sea is ours": "Omar al-Rashid"}
+
+
+def test_a_rank_between_a_job_title_and_the_name():
+    assert _said("\"We will come,\" navy spokesman Captain Ravi Menon said.") == {"We will come": "Ravi Menon"}
+
+
+def test_the_title_points_to_the_one_named_just_before_when_several_share_it():
+    text = ("LIMA - Peru will send a ship, Defence Minister Rosa Vidal said.\n\n"
+            "QUITO - Ecuador will send a plane, Defence Minister Jorge Paz said on Monday.\n\n"
+            "\"It is ready,\" the minister said.")
+    assert _said(text) == {"It is ready": "Jorge Paz"}
+
+
+def test_a_description_right_after_a_persons_quote_is_that_person():
+    text = ("\u201cEveryone wants it open,\u201d said Lena Ek, who studies shipping in Oslo. "
+            "The analyst called the plan \u201cthe real news\u201d.")
+    assert _said(text) == {"Everyone wants it open": "Lena Ek", "the real news": "Lena Ek"}
+
+
+def test_an_unnamed_official_of_a_country_given_by_its_initials_is_unattributed():
+    assert _said("A UK official told us London was \"looking at\" the request.") == {"looking at": "unattributed"}
