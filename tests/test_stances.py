@@ -582,3 +582,43 @@ def test_a_gapped_count_after_about_and_a_contribution_named_as_a_noun():
 def test_a_new_subject_after_an_object_list_is_not_part_of_it():
     assert stances("Its troops left Mali after Bamako ended the pact with Paris, and the French government "
                    "has ruled out sending them back.") == {"FR": "opposed"}
+
+
+# --- rules found by blind round 11 (texts of our own) -------------------------------------
+
+def test_vaccine_doses_are_goods_not_money_and_a_possessive_offer_is_a_noun():
+    assert _pledges("Austria has pledged 12 million doses from its stockpile.") == [("Austria", ["equipment"], "firm")]
+    assert stances("Ankara's offer is serious, and so is its condition.") == {}
+
+
+def test_a_condition_on_a_named_body_waits_on_others_but_a_parliament_is_the_countrys_own():
+    assert stances("Chile has offered 5 million doses if the World Health Organization approves the "
+                   "vaccine.") == {"CL": "undecided"}
+    assert stances("Chile will send 200 soldiers once the Senate approves.") == {"CL": "troops"}
+
+
+def test_being_committed_to_a_plan_is_no_contribution():
+    assert stances("Peru says it is \u201cfully committed\u201d to the coalition but has not said what it will "
+                   "send.") == {"PE": "listed"}
+
+
+def test_a_verbless_item_refusing_one_thing_but_giving_another_and_an_answer_as_its_head():
+    assert stances("Austria: no ships, but \u20ac20 million towards fuel.") == {"AT": "support"}
+    assert _pledges("Seoul's answer: no personnel, but 40 trucks for the monitors.") == [
+        ("Seoul", ["ground troops"], "refused"), ("Seoul", ["equipment", "monitoring"], "firm")]
+
+
+def test_a_new_subject_after_an_appositive_and_officers_serving_as_monitors():
+    assert stances("Chile will supply radios and train the monitors, and Peru, the region's newest member, "
+                   "will send 10 police officers to serve as monitors.") == {"CL": "support", "PE": "support"}
+
+
+def test_its_ministry_damning_the_plan_speaks_for_the_country_before_it():
+    assert stances("Belarus has not joined either. Its foreign ministry called the pact \u201ca "
+                   "sham\u201d.") == {"BY": "opposed"}
+
+
+def test_a_country_acting_inside_a_relative_clause_and_a_national_asset_that_sailed():
+    assert stances("Rome has sent two frigates and will run the headquarters from its base in Doha, which the "
+                   "government of Qatar has agreed to open to partner navies.") == {"IT": "support", "QA": "support"}
+    assert _pledges("The Dutch frigate Tromp sailed from Aruba on Monday.") == [("Dutch", ["sea"], "firm")]

@@ -82,7 +82,7 @@ def _forms(*verbs: str) -> set[str]:
 
 # Words that make a sentence a pledge candidate (the regexes run only there).
 _CUE_WORDS = frozenset(_forms(
-    "study", "assess", "review", "looking",
+    "study", "assess", "review", "looking", "look", "willing",
     "pledge", "commit", "send", "deploy", "provide", "contribute", "train", "equip", "fund",
     "finance", "supply", "arm", "impose", "vow", "promise", "offer", "agree", "open", "ready",
     "prefer", "focus", "decide", "intensify", "tighten", "expand", "strengthen", "maintain",
@@ -156,7 +156,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery)")),
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|vehicles|radios|trucks|"
+        r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))\b)")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|units?|teams?)|"
@@ -178,7 +179,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("funding", re.compile(
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|bankroll\w*|underwr\w+|"
         r"pay(?:s|ing)?\s+for|paid\s+for|(?:share|cost)s?\s+of\s+the\s+costs?|"
-        r"\d\s?(?:billion|million)|billion|million|euros|dollars)\b|[$€£]\s?\d|\d\s?(?:bn|m)\b)")),
+        r"(?:billion|million)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
+        r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars)\b|[$€£]\s?\d|\d\s?(?:bn|m)\b)")),
     ("monitoring", re.compile(r"\b(?:monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*)\b")),
@@ -187,7 +189,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
 # cheap substring triggers: a kind's regex runs only when one of them is in the clause
 _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
-                  "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machinery"),
+                  "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machinery", "dose", "vaccin", "vehicle",
+                  "radio", "truck"),
     "ground troops": ("troop", "soldier", "marine", "police", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -231,14 +234,14 @@ _REFUSED = re.compile(
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
 _REFUSED = starting_with("[bcdnorsuvw]", _REFUSED)
 _CONSIDERING = re.compile(
-    r"\b(?:open\s+to|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
+    r"\b(?:open\s+to(?!\s+(?:partner|allied|foreign|coalition|international|other)\b)|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
     r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to|"
     r"finali[sz]\w*|under\s+negotiation|not\s+yet|has\s?n[o']t\s+confirmed|"
     r"willing\w*|prefer\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
     r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|looking\s+at)\b")
-_CONSIDERING = starting_with("[acefhilmnoprsuwy]", _CONSIDERING)
+_CONSIDERING = starting_with("[acefhilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
@@ -475,7 +478,12 @@ _DEPLOYED = re.compile(
     r"engineers|deminers)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed)\b")
-_ARRIVAL_WORDS = frozenset("staff serve man arrived landed stationed serving based posted".split())
+_ARRIVAL_WORDS = frozenset("staff serve man arrived landed stationed serving based posted sailed docked".split())
+_ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
+_ASSET_MOVED = re.compile(
+    r"\s+(?:navy\s+|air\s+force\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|ship|vessel|patrol\s+boat|"
+    r"aircraft|plane|helicopter|jet)s?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:sailed|arrived|docked|landed|flew|flown|reached)\b")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
                            r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
@@ -490,6 +498,14 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         if not (m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface)) or m.code in taken:
             continue
         rel, end = m.start - s, m.end - s
+        asset = _ASSET_MOVED.match(sentence, end) if m.how == "demonym" and _ASSET_DET.search(
+            sentence, max(0, rel - 8), rel) else None
+        if asset is not None:  # "The French frigate Floréal sailed from Réunion on Saturday"
+            out.append(Pledge(actor=m.surface, kinds=_kinds_in(asset.group("n").lower()) or ["other"], condition="",
+                              modality="firm", evidence=sentence, start=s, end=s + len(sentence),
+                              actor_codes=[m.code]))
+            taken.add(m.code)
+            continue
         if not _COUNT_BEFORE.search(sentence, max(0, rel - 20), rel):
             continue
         verb = _DEPLOYED.match(sentence, end)
@@ -529,11 +545,12 @@ def _claimed(text: str, s: int, e: int) -> bool:
 # "- Japan: two transport aircraft and their crews", "UK: £18m for shelters": a list item
 # naming countries and, after a colon, what they give (no verb); the item's words up to a
 # relative clause, an attribution or a contrast.
-_ITEM_HEAD = re.compile(r"\s*:\s+")
+_ITEM_HEAD = re.compile(r"(?:(?:'s|’s)\s+(?:answer|offer|response|contribution|pledge|reply))?\s*:\s+")
 _ITEM_END = re.compile(r",\s+(?:which|who|whose|according|but|while|although|says|said|officials)\b|;|:|\(")
 _ITEM_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
                         r"said|says|say|told|declined|refused|signed|joined|voted|abstained|wants?|"
                         r"plans?|hopes?|expects?)\b")
+_ITEM_BUT = re.compile(r",?\s*but\s+")
 _ITEM_NONE = re.compile(r"(?:no|nothing|none|zero)\b")
 _ITEM_QUANTITY = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"several|dozens|hundreds|thousands|up\s+to|about|around)\b|[\d$€£¥]|[a-z]{1,3}\$")
@@ -564,8 +581,17 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
         return []  # 'Japan: a close ally' is a description, not a contribution
     cond = _condition(sentence[head.end():]) or ""
     modality = "refused" if refused else ("conditional" if cond else "firm")
-    return [Pledge(actor=name, kinds=kinds or ["other"], condition=cond, modality=modality,
-                   evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))]
+    out = [Pledge(actor=name, kinds=kinds or ["other"], condition=cond, modality=modality,
+                  evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))]
+    but = _ITEM_BUT.match(item, len(phrase)) if refused and cut else None
+    if but is not None:  # "Germany: no ships, but €45 million towards fuel": what it does give
+        rest = item[but.end():]
+        rest = rest[:_ITEM_END.search(rest).start()] if _ITEM_END.search(rest) else rest
+        more = _kinds_in(rest)
+        if more or _DIGIT.search(rest) or _ITEM_GOODS.search(rest):
+            out.append(Pledge(actor=name, kinds=more or ["other"], condition="", modality="firm",
+                              evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes)))
+    return out
 
 
 # "Argentina's contribution is smaller: 80 brigade firefighters": the pledge named as a noun
@@ -597,7 +623,7 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:officials?\s+|government\s+|"
+    r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
 
@@ -723,6 +749,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         body_kinds = _RATHER.sub("", body) if any(h in body for h in _RATHER_HINTS) else body
         if "train" in body_kinds or "equip" in body_kinds:
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
+        if " as " in body_kinds and _SERVE_AS.search(body_kinds):
+            body_kinds = _SERVE_AS.sub(r"\1", body_kinds)  # "police officers to serve as monitors"
         if (" to " in body_kinds or " for " in body_kinds) and _CARRIED.search(body_kinds):
             body_kinds = _CARRIED.sub(r"\1", body_kinds)  # "lent two aircraft to move the Senegalese contingent"
         if any(w in body_kinds for w in (" after ", " before ", " until ", " once ")):
@@ -730,7 +758,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
         kinds = _kinds_in(body_kinds) or ["other"]
-        if _ACCESS.match(verb.group()):
+        if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
         cond = (_condition(clause) or "") if may_cond else ""
         if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]):
@@ -783,7 +811,36 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                                       start=s, end=e, actor_codes=list(codes)))
     if pledges and len(mentions) > 1:
         pledges.extend(_gapped(text, s, sentence, mentions, pledges))
+    if ", which" in lsent or ", where" in lsent:
+        pledges.extend(_relative_givers(text, s, sentence, mentions, lsent, pledges))
     return pledges
+
+
+# "... its base in Abu Dhabi, which the United Arab Emirates has agreed to open to partner
+# navies": a country acting inside a relative clause about something else
+_REL_GIVER = re.compile(r",\s+(?:which|where)\s+(?:the\s+)?(?:(?:government|authorities)\s+of\s+(?:the\s+)?)?$")
+_REL_GIVER_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:agreed|offered|promised|pledged)\s+to\s+"
+                             r"([a-z]+)\b")
+
+
+def _relative_givers(text: str, s: int, sentence: str, mentions: list[CountryMention], lsent: str,
+                     found: list[Pledge]) -> list[Pledge]:
+    out: list[Pledge] = []
+    taken = {c for p in found for c in p.actor_codes}
+    for m in mentions:
+        rel, end = m.start - s, m.end - s
+        if m.code in taken or m.how == "demonym" or not _REL_GIVER.search(lsent, max(0, rel - 40), rel):
+            continue
+        v = _REL_GIVER_VERB.match(lsent, end)
+        if v is None:
+            continue
+        rest = lsent[v.start(1):]
+        kinds = ["other"] if _ACCESS.match(rest) or v.group(1) in ("open", "let", "allow", "host") else (
+            _kinds_in(rest) or ["other"])
+        out.append(Pledge(actor=m.surface, kinds=kinds, condition="", modality="firm",
+                          evidence=sentence, start=s, end=s + len(sentence), actor_codes=[m.code]))
+        taken.add(m.code)
+    return out
 
 
 # "Germany committed 90 million euros and Britain 40 million pounds": the second
@@ -953,7 +1010,11 @@ _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
 # "have not (yet) offered troops": nothing offered, and nothing refused either
 _WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nato|eu|[a-z]+)\s+[a-z]+\s+"
                           r"(?:leave|leaves|left|withdraw|withdraws|withdrew|end|ends|ended|arrive|arrives|go|goes)\b")
-_NO_OBJECT = re.compile(r"\s+no\s+(?!doubt|later|less|more)")
+_SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police)\s+(?:to\s+serve|serving|to\s+act|acting)"
+                       r"\s+as\s+(monitors|observers|trainers|instructors)\b")
+_COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our)\b")
+_IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
+_NO_OBJECT = re.compile(r"\s+(?:no\s+(?!doubt|later|less|more)|(?:the\s+)?[a-z]+\s+nothing\s+but\b|nothing\s+but\b)")
 _HAVE_NOT = re.compile(r"\b(?:has|have|had)(?:\s+not|n[’']t)(?:\s+yet)?\s+$")
 _OFFER_VERBS = ("offer", "pledg", "promis", "provid", "announc")
 # "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
@@ -980,6 +1041,11 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
         lo = max(0, v.start() - 20)
         if "whether" in clause[:v.start()] and _WHETHER.search(clause, 0, v.start()):
             continue  # "did not say whether Russia would offer help": an embedded question
+        if clause[max(0, v.start() - 2):v.start()] in ("'s", "’s") or clause[max(0, v.start() - 3):v.start()] in ("'s ", "’s "):
+            continue  # "New Delhi's offer is serious": a noun, not a verb
+        if v.group() == "committed" and _COMMITTED_TO.match(clause, v.end()) and \
+                _IS_BEFORE.search(clause, max(0, v.start() - 20), v.start()):
+            continue  # "says it is “fully committed” to the coalition": loyalty, not a contribution
         if v.group().startswith(_OFFER_VERBS) and (_HAVE_NOT.search(clause, lo, v.start())
                                                    or _NO_OBJECT.match(clause, v.end())):
             continue  # "have not offered troops", "have offered no aircraft": nothing offered
@@ -1088,7 +1154,8 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
             continue
         if source is not None and source.start() <= m.start - s < source.end():
             continue
-        if (_obj_before(lsent, max(a, m.start - s - 30), m.start - s) or (
+        if not _GOVERNMENT_OF.search(lsent, max(a, m.start - s - 30), m.start - s) and (
+                _obj_before(lsent, max(a, m.start - s - 30), m.start - s) or (
                 obj_end is not None and _GAP_LIST.match(lsent, obj_end - s, m.start - s)
                 and not _NEW_CLAUSE_AFTER.match(lsent, m.end - s))) and \
                 not _RELATIVE_TO_VERB.match(lsent, m.end - s, vpos):
@@ -1135,6 +1202,7 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     return None
 
 
+_ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b")  # "has agreed to open [its base] to partner navies"
 _ACCESS = re.compile(r"let|allow|open(?:s|ed|ing)?\s+(?:its|their|the)\s")
 _PRONOUN_START = re.compile(
     r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+)?(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"
@@ -1144,6 +1212,7 @@ _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?
 # "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry)?\s*"
                                r"(?:has|have|had|will|would|is|are|was|were|said|says)\b")
+_GOVERNMENT_OF = re.compile(r"\b(?:government|authorities|president|prime\s+minister)\s+of\s+(?:the\s+)?$")
 _ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")
 
 

@@ -162,7 +162,7 @@ _PENDING = re.compile(
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
     r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|examin(?:es|ing)|wait(?:s|ing)?\s+(?:for|on)|"
-    r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|looking\s+at\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
+    r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|look(?:ing)?\s+at[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|"
@@ -170,6 +170,14 @@ _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|"
                         r"\b(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b")
 """A commitment stressed as not yet made: "only once parliament approves", "must first be approved by",
 "the National Assembly has to approve any deployment"."""
+_ITS_BODY = re.compile(r"[\s\"“]*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:ministry|government|president|leader|"
+                       r"spokes(?:man|woman|person)|minister|embassy)")
+# "if the World Trade Organization agrees": a named body's decision, not the country's own
+# legislature's ("once the Bundestag approves" keeps the troops)
+_ON_A_BODY = re.compile(r"(?i:if|once|unless|provided(?:\s+that)?|until|after)\s+(?:the\s+)?"
+                        r"(?!(?:Bundestag|Parliament|Congress|Senate|Dáil|Dail|Storting|Riksdag|Folketing|"
+                        r"Eduskunta|Sejm|Knesset|Diet|Duma|Cortes|Assembly|National\s+Assembly|House)\b)"
+                        r"[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+")
 # "subject to a vote in the Dáil": a vote still to be held, unlike "once parliament approves"
 _VOTE_PENDING = re.compile(r"subject\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:vote|approval|ratification)\b")
 # "Romania has offered 100 soldiers and Bulgaria 80, but neither offer is final": for all of them
@@ -185,7 +193,8 @@ _WAITS_ON_OTHERS = re.compile(
 # words that damn a plan when a country names it so ("premature", "an adventure")
 _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illegitimate|unacceptable|"
             r"mistake|folly|threat|escalat\w*|unnecessary|(?:neo)?colonial\w*|interference|occupation|invasion|"
-            r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+")
+            r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+|"
+            r"cartel|armada|racket|scam|charade|stunt")
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,50}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
@@ -199,10 +208,11 @@ _OPPOSE = re.compile(
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
     # "called the plan \"a foreign military adventure\"": a damning name for the plan
     r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition)s?"
+    r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
+    r"compact|deal|pact|agreement|arrangement|alliance|effort)s?"
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r"))\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
-_REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose)\b[^;]{0,200}?,(?=\s+[a-z])")
+_REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose|home\s+to|once|long)\b[^;]{0,200}?,(?=\s+[a-z])")
 # "Kigali said in a statement that it would not take part": the speech frame is no gap
 _SPEECH_FRAME = re.compile(
     r"^(?:'s|’s)?\s+(?:has\s+|have\s+)?(?:said|says|stated|announced|insisted|made\s+clear|told\s+\w+)"
@@ -243,7 +253,7 @@ _TITLE_ACT = re.compile(
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?)\b")
 _CAUTIOUS = re.compile(
-    r"^[^.;:,]{0,50}?\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed\s+up|joined|committed|decided)\b|^(?:'s|’s)?(?:\s+(?:officials|government|leaders|ministers|diplomats))?\s+(?:has|have|is|are|"
+    r"^[^.;:,]{0,50}?\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed\s+up|joined|committed|decided)\b(?!\s+either)|^(?:'s|’s)?(?:\s+(?:officials|government|leaders|ministers|diplomats))?\s+(?:has|have|is|are|"
     r"remains?|remained|was|were|appears?|seems?)\s+(?:been\s+|still\s+|more\s+)?(?:cautious|"
     r"hesitant|wary|reluctant|undecided|divided|non-committal|noncommittal|sceptical|skeptical)\b")
 # "X, which ..., said it reserved its position", "Ankara is studying the request"
@@ -399,7 +409,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             or ("final" in ev and _NOT_FINAL.search(lower(ev))):
         return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
     if p.modality == "conditional" and not p.condition.lower().startswith("as soon as") and (
-            _WAITS_ON_OTHERS.search(p.condition.lower()) or any(
+            _WAITS_ON_OTHERS.search(p.condition.lower()) or _ON_A_BODY.match(p.condition) or any(
             m.code != code and m.surface in p.condition for m in mentions_in)):
         return "undecided"  # waits on others, e.g. on another country ("if Washington endorses it")
     if "ground troops" in p.kinds:
@@ -564,6 +574,21 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 if not _in_introduced_list(sentence, rel):
                     continue
             offer(m.code, "listed", m.start, si)
+
+    # 2b. "Russia has not joined either. Its foreign ministry called the compact \"a cartel\"": a
+    # sentence opening with the country's own body speaks for the country the sentence before opened with
+    for si in range(1, len(sentences)):
+        s, e = sentences[si]
+        lead = _ITS_BODY.match(low, s, e)
+        if lead is None or not by_sentence[si - 1] or (by_sentence[si] and by_sentence[si][0].start < lead.end()):
+            continue
+        first = by_sentence[si - 1][0]
+        if first.start != sentences[si - 1][0] or first.how in ("demonym", "group"):
+            continue
+        rest = low[lead.end():min(e, lead.end() + 120)]
+        om = _OPPOSE.match(rest)
+        if om and not _OPPOSE_GAP_BAD.search(rest, 0, om.start("v")):
+            offer(first.code, "opposed", s, si)
 
     # 3. a reversal ("withdrew its offer", "will not take part after all") is the country's
     # last word, wherever it stands in the text (live blogs run newest first)
