@@ -715,3 +715,38 @@ def test_a_description_right_after_a_persons_quote_is_that_person():
 
 def test_an_unnamed_official_of_a_country_given_by_its_initials_is_unattributed():
     assert _said("A UK official told us London was \"looking at\" the request.") == {"looking at": "unattributed"}
+
+
+# --- speaker rules found by blind round 12 (texts of our own) ------------------------------
+
+def test_a_broadcast_transcripts_guest_lines_are_quotes_and_the_hosts_are_not():
+    text = ("Morning Report | Transcript\n\n"
+            "HOST: Good morning. Our correspondent Ana Ruiz is in Quito.\n\n"
+            "ANA RUIZ: The road is open again. Rescuers are digging.\n\n"
+            "The worst damage is higher up.\n\n"
+            "HOST: With me is Pablo Mena, who ran the Red Cross response in 2016.\n\n"
+            "PABLO MENA: Shelter comes first. Nights are cold up there.\n\n"
+            "So the tents matter more than speeches.\n\n"
+            "HOST: Pablo Mena, thank you.\n")
+    assert _said(text) == {"Shelter comes first. Nights are cold up there.": "Pablo Mena",
+                           "So the tents matter more than speeches.": "Pablo Mena"}
+
+
+def test_an_interview_answer_goes_on_in_the_next_paragraph_only_in_the_first_person():
+    text = ("Lena Brandt runs the port.\n\nQ: Will the navy help?\n\n"
+            "Brandt: It has promised two tugs.\n\nThe EU has promised money too. That is our lifeline.\n\n"
+            "The port handled 40 ships last year.\n\nQ: And next year?\n\nBrandt: More, I hope.\n")
+    assert _said(text) == {"It has promised two tugs.": "Lena Brandt",
+                           "The EU has promised money too. That is our lifeline.": "Lena Brandt",
+                           "More, I hope.": "Lena Brandt"}
+
+
+def test_a_long_description_before_the_name_in_commas():
+    assert _said("\"Let the food through,\" the U.N. relief coordinator for Sudan, Maria Olsen, told delegates.") == {
+        "Let the food through": "Maria Olsen"}
+
+
+def test_family_words_say_who_he_and_she_are():
+    text = ("Anna Berg's husband, Sergeant Erik Berg, is among those going. He has been before.\n\n"
+            "\u201cHe still talks about it,\u201d she said.")
+    assert _said(text) == {"He still talks about it": "Anna Berg"}

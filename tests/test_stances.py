@@ -622,3 +622,41 @@ def test_a_country_acting_inside_a_relative_clause_and_a_national_asset_that_sai
     assert stances("Rome has sent two frigates and will run the headquarters from its base in Doha, which the "
                    "government of Qatar has agreed to open to partner navies.") == {"IT": "support", "QA": "support"}
     assert _pledges("The Dutch frigate Tromp sailed from Aruba on Monday.") == [("Dutch", ["sea"], "firm")]
+
+
+# --- rules found by blind round 12 (texts of our own) -------------------------------------
+
+def test_a_personish_country_after_a_sentence_ending_in_a_capitalised_word_is_a_country():
+    assert stances("The council votes in July. Jordan is considering a request for a field hospital.") == {
+        "JO": "undecided"}
+
+
+def test_gapped_millions_and_crowns():
+    assert _pledges("Denmark pledged 90 million crowns and Finland 20 million, officials said.") == [
+        ("Denmark", ["funding"], "firm"), ("Finland", ["funding"], "firm")]
+
+
+def test_a_list_item_is_read_before_its_verbs_and_an_item_of_nothing_is_a_refusal():
+    assert _pledges("- Latvia: two helicopters and their crews, paid for by Riga.") == [
+        ("Latvia", ["air", "funding"], "firm")]
+    assert stances("- Spain: nothing this year. Madrid says its planes are needed at home.") == {"ES": "opposed"}
+
+
+def test_troops_flown_in_by_another_are_not_its_troops_and_a_unit_ready_to_fly():
+    assert stances("Italy will not send soldiers but will fly the contingents in aboard its transport "
+                   "aircraft.") == {"IT": "support"}
+    assert _pledges("Chile says a unit of 80 soldiers is ready to fly if Lima asks for it.") == [
+        ("Chile", ["ground troops"], "conditional")]
+
+
+def test_assets_at_work_and_a_host_that_asked_others_to_station_planes():
+    assert _pledges("Canada has two Chinook helicopters ferrying food to the villages.") == [
+        ("Canada", ["air"], "firm")]
+    text = ("Athens asked its partners and neighbours in March to station aircraft in Greece. "
+            "Italy has sent four planes to Greece.")
+    assert stances(text) == {"IT": "support"}
+
+
+def test_the_two_sides_of_a_border_are_places():
+    assert stances("About 180 Canadian soldiers will deploy to the border between Peru and Ecuador.") == {
+        "CA": "troops"}

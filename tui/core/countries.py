@@ -505,6 +505,8 @@ def _personish_skip(text: str, s: int, e: int) -> bool:
     pw = _PREV_WORD.search(before)
     if pw and before.endswith(" ") and not before.rstrip().endswith(","):
         w = pw.group(1)
+        if w.endswith(".") and not _ABBREV_DOT.fullmatch(w):
+            return False  # "... due to vote in July. India is considering": a sentence end, not a name
         if w[:1].isupper() and lookup(w) is None and w not in _FUNCTION_WORDS:
             return True
     return False

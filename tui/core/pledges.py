@@ -97,7 +97,8 @@ _CUE_WORDS = frozenset(_forms(
     "announce", "announces", "unveiled", "unveils", "set", "raised", "raise", "fly", "flies", "flew",
     "flown", "flying", "match", "matches", "matched", "made", "release", "releases", "released",
     "disburse", "disbursed", "disburses"} | _forms(  # money, flights, matching, "made no pledge"
-    "take", "admit", "accept", "resettle", "welcome", "receive", "allow") | {"took", "let", "lets",
+    "take", "admit", "accept", "resettle", "welcome", "receive", "allow") | {"took", "let", "lets", "ferrying",
+                                                                            "airlifting",
                                                                             "letting"}  # people taken in, access
 
 # One pattern for these clause cuts:
@@ -301,6 +302,7 @@ _COMMIT_EXTRA = re.compile(
     # "Britain will fly patrol aircraft from Scotland"
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
     r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in|out)\s+(?:aboard|on\s+board|in)\s+|"
     # "flew in 150 soldiers", "had flown in 180 rescuers"
     r"\s+in\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+[a-z-]+)|"
     # "Ottawa would match whatever Washington puts in": a pledge that waits on another's
@@ -309,6 +311,10 @@ _COMMIT_EXTRA = re.compile(
     r"(?:t(?:ake|akes|ook|aking)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|"
     r"welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))(?=\s+(?:up\s+to\s+|about\s+|some\s+|another\s+|a\s+further\s+)?"
     r"\d[\d,]*(?!\s*(?:per\s*cent|percent|%|years?|days?|weeks?|months?|hours?|minutes?)\b)(?![\d.,]))|"
+    # "The United States has three Chinook helicopters ferrying food": assets at work
+    r"ha(?:s|ve)(?=\s+(?:about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:helicopters|aircraft|planes|jets|ships|frigates|vessels|troops|soldiers|engineers|teams|medics)\b"
+    r"[^.;]{0,60}?\b(?:ferrying|flying|patrolling|airlifting|clearing|searching|operating)\b)|"
     # "Russia made no pledge", "offered no contribution": a refusal
     r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?)(?!\w)")
 # the words that make _COMMIT_EXTRA worth running on a sentence
@@ -316,7 +322,8 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "guard", "protect", "secure", "patrol", "host", "add", "open", "place",
                                 "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
                                 "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
-                                "resettle", "welcome", "receive", "let", "allow")) | {"took", "lets",
+                                "resettle", "welcome", "receive", "let", "allow")) | {"took", "lets", "ferrying",
+    "airlifting",
     "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew", "flown", "flies", "made"}
 
 
@@ -400,9 +407,10 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             # command": "it" is the country the sentence before opened with
             ps, pe = sentences[k - 1]
             carry = _lead_actor(text[ps:pe], ps, [m for m in ms[max(0, mi - 12):mi] if m.start >= ps])
-        found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k], carry) if cued else []
-        if not found and sent_mentions and ":" in sentence:
-            found = _item_pledge(text, s, sentence, sent_mentions, low[s:e])
+        # a list item "- Norway: two helicopters, paid for by Oslo" first, then the verbs
+        found = _item_pledge(text, s, sentence, sent_mentions, low[s:e]) if sent_mentions and ":" in sentence else []
+        if not found and cued:
+            found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k], carry)
         if not found and sent_mentions and not _OFFER_NOUNS.isdisjoint(words[k]):
             found = _noun_pledge(text, s, sentence, sent_mentions, low[s:e])
         if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) for m in sent_mentions):
@@ -477,7 +485,8 @@ _DEPLOYED = re.compile(
     r"\s+(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
     r"engineers|deminers)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
-    r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed)\b")
+    r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed|"
+    r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed))\b")
 _ARRIVAL_WORDS = frozenset("staff serve man arrived landed stationed serving based posted sailed docked".split())
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
 _ASSET_MOVED = re.compile(
@@ -576,7 +585,7 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
         return []  # 'Japan: has said nothing': a sentence with a verb, the clause rules' work
     refused = _ITEM_NONE.match(phrase) is not None
     kinds = _kinds_in(phrase)
-    if not kinds and not _ITEM_QUANTITY.match(phrase) and not _DIGIT.search(phrase) and \
+    if not kinds and not refused and not _ITEM_QUANTITY.match(phrase) and not _DIGIT.search(phrase) and \
             not _ITEM_GOODS.search(phrase):
         return []  # 'Japan: a close ally' is a description, not a contribution
     cond = _condition(sentence[head.end():]) or ""
@@ -739,7 +748,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         body_from = max(0, verb.start() - 12)
         if (passive_speech or "be" in lclause[max(0, verb.start() - 8):verb.start()]) and (
                 _PASSIVE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start()) or (
-                passive_speech and _FUTURE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start())
+                passive_speech and (_FUTURE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start())
+                                    or verb.group().startswith(("ready", "willing")))
                 and _SPEECH.search(lclause, 0, verb.start()))):
             sp = None
             for sp in _SPEECH.finditer(lclause, 0, verb.start()):
@@ -751,7 +761,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
         if " as " in body_kinds and _SERVE_AS.search(body_kinds):
             body_kinds = _SERVE_AS.sub(r"\1", body_kinds)  # "police officers to serve as monitors"
-        if (" to " in body_kinds or " for " in body_kinds) and _CARRIED.search(body_kinds):
+        if any(w in body_kinds for w in _CARRIED_HINTS) and _CARRIED.search(body_kinds):
             body_kinds = _CARRIED.sub(r"\1", body_kinds)  # "lent two aircraft to move the Senegalese contingent"
         if any(w in body_kinds for w in (" after ", " before ", " until ", " once ")):
             body_kinds = _WHEN_CLAUSE.sub("", body_kinds)  # "after UN peacekeepers leave": when, not what
@@ -848,13 +858,14 @@ def _relative_givers(text: str, s: int, sentence: str, mentions: list[CountryMen
 _GAP_AMOUNT = re.compile(
     r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+|a\s+(?:joint|combined|total\s+of)\s+|about\s+|some\s+|around\s+)?(?:(?:US|A|C|NZ)?[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
     r"(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD)\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
-    r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|pounds?|dollars?|francs?|yen|kronor|kroner|troops|"
+    r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Z][a-z]+\s+)?(?:euros?|pounds?|dollars?|francs?|yen|kronor|kroner|crowns?|"
+    r"rupees|riyals|dirhams|yuan|won|troops|"
     r"soldiers|ships|warships|frigates|jets|aircraft|instructors|trainers|engineers|police|observers|monitors|"
     r"personnel)\b)[^,;.]{0,40}")
 
 
 _GAP_NP = re.compile(r"\s+(?:a|an|another)\s+([^,;.]{2,50})(?=[,;.]|$)")
-_GAP_BARE = re.compile(r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|up\s+to\s+)?\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each|from|of)\b))")
+_GAP_BARE = re.compile(r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|up\s+to\s+)?\d[\d,.]*(?:\s*(?:million|billion|bn))?(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each|from|of)\b))")
 
 
 def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
@@ -917,9 +928,11 @@ _TRAINEES = re.compile(
     r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
 # "two aircraft to move the Senegalese contingent": troops carried, not sent
 _CARRIED = re.compile(
-    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring)|for)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring)|for|fly|flies|flew|ferry|ferries|airlifts?)\s+"
+    r"(?:the\s+|their\s+|its\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:contingents?|troops?|soldiers|forces|personnel|battalions?|peacekeepers)(?:'|’)?"
     r"(?:\s+(?:rotations?|transport|movements?|deployment))?\b")
+_CARRIED_HINTS = (" to ", " for ", "fly ", "flies ", "flew ", "ferr", "airlift")
 # "finance the deployment of the new troops": the troops are paid for, not sent
 _PAID_FOR_HINTS = ("deployment of", "cost of", "costs of", "salaries of", "upkeep of", "transport of",
                    "rations of", "wages of")
@@ -982,8 +995,9 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
     """"Ugandan officials said that 800 soldiers would be dispatched": the speaking
     country owns a passive commitment whose subject names no country."""
     passive = _PASSIVE_BEFORE.search(lsent, max(a, vpos - 8), vpos)
-    if not passive and not _FUTURE_BEFORE.search(lsent, max(a, vpos - 8), vpos):
-        return None
+    ready = lsent.startswith(("ready to", "willing to"), vpos) and _IS_BEFORE_VERB.search(lsent, max(a, vpos - 8), vpos)
+    if not passive and not ready and not _FUTURE_BEFORE.search(lsent, max(a, vpos - 8), vpos):
+        return None  # ("Spain says a unit of 100 soldiers is ready to fly": Spain's unit, below)
     last = None
     for sm in _SPEECH.finditer(lsent, a, vpos):
         last = sm
@@ -1006,6 +1020,9 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
     return best.surface, [best.code]
 
 
+_ASKS_OTHERS = re.compile(r"\b(?:asked|asks|urged|urges|pressed|presses|called\s+on|calls\s+on|invited|invites|"
+                          r"requested|requests|begged|appealed\s+to)\s+(?!for\b)(?:[\w'’-]+\s+){1,8}?to\s+$")
+_IS_BEFORE_VERB = re.compile(r"\b(?:is|are|was|were|stands?|stood)\s+$")
 _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
 # "have not (yet) offered troops": nothing offered, and nothing refused either
 _WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nato|eu|[a-z]+)\s+[a-z]+\s+"
@@ -1049,6 +1066,8 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
         if v.group().startswith(_OFFER_VERBS) and (_HAVE_NOT.search(clause, lo, v.start())
                                                    or _NO_OBJECT.match(clause, v.end())):
             continue  # "have not offered troops", "have offered no aircraft": nothing offered
+        if " to " in clause[max(0, v.start() - 4):v.start()] and _ASKS_OTHERS.search(clause, max(0, v.start() - 90), v.start()):
+            continue  # "Athens asked its partners to station aircraft": the others would give
         if not _NOT_YET.search(clause, lo, v.start()) and not (
                 " to " in clause[max(0, v.start() - 6):v.start()] and
                 _ASKED_TO.search(clause, max(0, v.start() - 32), v.start())) and not (

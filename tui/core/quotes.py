@@ -152,6 +152,9 @@ _LOCATIVE_PREPS = frozenset("in at from near outside inside across around throug
 """'Protesters in Bergen said': a place after one of these is not the speaker."""
 _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she",
                "mrs": "she", "miss": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
+_MALE_KIN = frozenset("husband son father brother grandfather uncle nephew".split())
+_KIN = re.compile(r"\b(?P<kin>husband|son|father|brother|grandfather|uncle|nephew|wife|daughter|mother|sister|"
+                  r"grandmother|aunt|niece),\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
 _PLURAL_DETS = frozenset("two three four five several both many".split())
 _NONPERSON = frozenset("""
 ministry council parliament agency authority court tribunal commission committee board bureau institute
@@ -228,6 +231,13 @@ _SMALL = frozenset("of the a an and or for to in on at by with de la le du des v
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION|Interviewer)[ \t]*:[ \t]", re.M)
 _ANSWER_LINE = re.compile(r"^(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:[ \t]+(?=\S)", re.M)
 _QUESTION_NAMES = frozenset(("Q", "A", "Question", "QUESTION", "Answer", "Interviewer"))
+# a broadcast transcript: the host's lines and the outlet's correspondents are the outlet's own words
+_HOST_LINE = re.compile(r"^[ \t]*(?:ANCHOR|HOST|PRESENTER|NEWSREADER|Anchor|Host|Presenter)[ \t]*:[ \t]", re.M)
+_OUTLET_LABELS = frozenset("ANCHOR HOST PRESENTER NEWSREADER REPORTER CORRESPONDENT Anchor Host Presenter "
+                           "Reporter Correspondent".split())
+_OUR_REPORTER = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+\w+\s+)?(?:correspondent|reporter|bureau\s+chief)\s+"
+                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _NAME_LINE = re.compile(
     rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>(?:[A-Z][a-z]{{1,4}}\.\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}})){{0,3}}\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
@@ -342,6 +352,7 @@ class _Extractor:
         self._budget = MAX_RESOLUTIONS
         self._firsts: dict[str, list[str]] = {}
         self._gender: dict[str, str] = {}  # name -> "he" / "she", as the article shows it
+        self._kin_done = False  # family words read into _gender
         self._company: tuple[str, tuple[int, int]] | None | bool = False  # False: not looked for yet
 
     # ------------------------------------------------------------------ paragraphs
@@ -405,7 +416,7 @@ class _Extractor:
                 marks.append(i)
                 i = text.find(c, i + 1)
         has_tweet = "(@" in text
-        transcript = ":" in text and _QUESTION_LINE.search(text) is not None
+        transcript = ":" in text and (_QUESTION_LINE.search(text) is not None or _HOST_LINE.search(text) is not None)
         if not marks and not has_tweet and not transcript and "\n\u2014" not in text and "\n\u2013" not in text:
             return [], []
         marks.sort()
@@ -583,26 +594,50 @@ class _Extractor:
         return out
 
     def _answers(self, pieces: list[_Piece]) -> list[_Piece]:
-        """An interview's answers: in a text with 'Q:' lines, a paragraph opened by 'Name:'
-        (a person named there at least twice) is that person's words, quotation marks or not."""
+        """A transcript's answers: in a text with 'Q:' lines (an interview) or 'ANCHOR:' lines (a
+        broadcast), a paragraph opened by 'Name:' is that person's words, quotation marks or not;
+        the paragraphs after it without a label go on with it (in an interview only when they
+        speak in the first person: narrative comes between answers there). The host's, the
+        interviewer's and the outlet's correspondents' lines are the outlet's own words."""
         text = self.text
-        found = [m for m in _ANSWER_LINE.finditer(text) if m.group("name") not in _QUESTION_NAMES]
+        broadcast = _HOST_LINE.search(text) is not None
+        ours = {m.group(1).upper() for m in _OUR_REPORTER.finditer(text)}
+        found = [m for m in _ANSWER_LINE.finditer(text) if m.group("name") not in _QUESTION_NAMES
+                 and m.group("name") not in _OUTLET_LABELS and m.group("name").upper() not in ours]
+        labels = list(_ANSWER_LINE.finditer(text))
+        label_starts = {m.start() for m in labels}
         counts: dict[str, int] = {}
         for m in found:
             counts[m.group("name")] = counts.get(m.group("name"), 0) + 1
         out = pieces
         for m in found:
             name = m.group("name")
-            if counts[name] < 2:
+            if counts[name] < (1 if broadcast else 2):
                 continue
             ps, pe = self.para_at(m.start("name"))
             if ps != m.start() or any(p.para == ps for p in out):
                 continue  # not a paragraph's start, or the answer quotes someone (its own marks)
-            got = self._name_at(name, m.start("name"))
-            if got is None or self._person(name, m.start("name")) is None:
+            if name.isupper():  # 'LUCÍA BENAVIDES:': the name as the text writes it elsewhere
+                named = re.search(r"\b" + r"\s+".join(map(re.escape, name.title().split())) + r"\b", text)
+                if named is None:
+                    continue
+                name, at = named.group(), named.start()
+            else:
+                at = m.start("name")
+            got = self._name_at(name, at)
+            if got is None or self._person(name, at) is None:
                 continue
             out.append(_Piece(m.end(), pe, ps, -ps - 1, m.end(), None, speaker=got[0],
                               speaker_span=got[1], forced=True))
+            nxt = self.next_para(pe)
+            while nxt is not None and nxt[0] not in label_starts:
+                ns, ne = nxt
+                if any(p.para == ns for p in out) or any(c in text[ns:ne] for c in _MARK_CHARS):
+                    break
+                if not broadcast and not _FIRST_PERSON.search(text, ns, ne):
+                    break  # narrative between the answers
+                out.append(_Piece(ns, ne, ns, -ns - 1, ns, None, speaker=got[0], speaker_span=got[1], forced=True))
+                nxt = self.next_para(ne)
         return out
 
     def _dash_blocks(self, pieces: list[_Piece]) -> list[_Piece]:
@@ -1030,18 +1065,22 @@ class _Extractor:
                 if got is not None:
                     return (got, x + 1) if raw else got
         if j == 1 and len(toks) > 3:
-            # 'its spokesman, Yahya al-Qadhi, said', 'the chief monitor, Ana Ruiz, said': the name
+            # 'its spokesman, Yahya al-Qadhi, said', 'the U.N. humanitarian coordinator for Yemen,
+            # Astrid Kvale, told': a description with a title, then the name between commas
             k = 1
-            while k < len(toks) and k < 4 and toks[k].w.islower() and toks[k].w.rstrip(",") in TITLE_WORDS | _ROLES \
-                    and not toks[k].comma:
+            titled = False
+            while k < len(toks) and k < 9 and not toks[k].comma and (not toks[k].stop or "." in toks[k].w) and \
+                    toks[k].w.lower() not in _VERBS:
+                titled = titled or (toks[k].w.lower() in TITLE_WORDS or toks[k].w.lower() in _ROLES)
                 k += 1
-            if k > 1 or (k < len(toks) and toks[k].w.rstrip(",") in TITLE_WORDS | _ROLES):
-                if k < len(toks) and toks[k].comma and toks[k].w.islower():
-                    n = self._run_fwd(toks[k + 1:])
-                    if n and toks[k + n].comma:
-                        got = self._person(" ".join(t.w.rstrip(",") for t in toks[k + 1:k + 1 + n]), toks[k + 1].s)
-                        if got is not None:
-                            return (got, k + 1 + n) if raw else got
+            if k < len(toks) and (toks[k].w.lower().rstrip(",") in TITLE_WORDS | _ROLES):
+                titled = True
+            if titled and k < len(toks) and toks[k].comma:
+                n = self._run_fwd(toks[k + 1:])
+                if n and toks[k + n].comma:
+                    got = self._person(" ".join(t.w.rstrip(",") for t in toks[k + 1:k + 1 + n]), toks[k + 1].s)
+                    if got is not None:
+                        return (got, k + 1 + n) if raw else got
         if low == "its" and len(toks) > 1:
             got = self._its_body(toks)  # 'its foreign ministry said': the country's ministry
             if got is not None:
@@ -1700,6 +1739,12 @@ class _Extractor:
         return got
 
     def _gender_ok(self, name: str, low: str) -> bool:
+        if not self._kin_done:
+            self._kin_done = True
+            for m in _KIN.finditer(self.text):  # "her husband, Warrant Officer Marc Thibodeau": he
+                got = self._person(m.group("name"), m.start("name"))
+                if got is not None:
+                    self._gender.setdefault(got[0], "he" if m.group("kin").lower() in _MALE_KIN else "she")
         g = self._gender.get(name)
         return g is None or low not in ("he", "she") or g == low
 
@@ -1723,7 +1768,7 @@ class _Extractor:
         here, near = [], []
         for m in _RUN_RE.finditer(text, lo, pos):
             s = m.start()
-            got = self._person(m.group(), s)
+            got = self._person(m.group().removesuffix("’s").removesuffix("'s"), s)  # "Jocelyn Thibodeau's husband"
             if got is not None:
                 hon = m.group().split(None, 1)[0].lower().rstrip(".")
                 if hon in _HONORIFICS:

@@ -116,9 +116,10 @@ _RECIP_AFTER = re.compile(
     r"|^\s+with\s+(?:\w+\s+)?(?:security|guarantees|support|weapons|aid|arms)")
 # "Chad asked for the force", "Haiti has requested international help": the host (counts twice)
 _ASKED_FOR_AFTER = re.compile(
-    r"^\s+(?:has\s+|had\s+|formally\s+|first\s+)*(?:asked\s+for|requested|invited|appealed\s+for)\s+"
+    r"^\s+(?:has\s+|had\s+|formally\s+|first\s+)*(?:asked\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,7}?to\s+"
+    r"(?:send|station|deploy|provide|lend|help)\b|(?:asked\s+for|requested|invited|appealed\s+for)\s+"
     r"(?:the\s+|a\s+|an\s+|foreign\s+|international\s+|outside\s+)*(?:force|mission|help|assistance|aid|"
-    r"troops|deployment|peacekeepers|intervention)\b")
+    r"troops|deployment|peacekeepers|intervention)\b)")
 _DEMONYM_RECIP_AFTER = re.compile(r"^\s+(?:soil|territory|sovereignty|airspace|territorial)\b")
 _DEMONYM_RECIP_BEFORE = re.compile(
     r"\b(?:protect|protecting|secure|securing|support|supporting|defend|defending|help|helping|"
@@ -235,7 +236,7 @@ _OBJECT_BEFORE = re.compile(
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
     r"fighting|if|unless|should|whether|when|once|until|sanction\w*|attacks?|war|near|inside|"
     r"within|across|represented|met|meet|call|called|isolate|isolating|punish|facing|face|left|leave|leaving|"
-    r"entered|reached|quit)"
+    r"entered|reached|quit|between|along|beyond)"
     r"\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|north-eastern|"
     r"north-western|south-eastern|south-western|rural|neighbouring|neighboring)\s+)?$")
 _LIST_INTRO = re.compile(
