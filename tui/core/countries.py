@@ -219,7 +219,7 @@ _GROUPS = {
 _PERSONISH = {"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Jersey", "Guernsey",
               "Niger", "Mali", "Peru", "Cuba", "Chile", "Togo", "Oman", "Malta", "Monaco",
               "Dominica", "Jamaica", "Lebanon", "Victoria", "Washington", "Paris", "Rome",
-              "Sofia", "Florence", "Kenya", "Panama", "America", "Bern", "Wellington"}
+              "Sofia", "Florence", "Panama", "America", "Bern", "Wellington"}
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|from|outside|across|around|into|via|visit|visited|visiting|to visit|"

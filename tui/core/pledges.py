@@ -568,16 +568,30 @@ _ITEM_GOODS = re.compile(r"\b(?:hospitals?|shelters?|tents|doctors|medics|nurses
                          r"supplies|aid|teams?|experts|vehicles|trucks|generators|logistics|airport|port|bases?)\b")
 
 
+def _lead_and_head(sentence: str, s: int, mentions: list[CountryMention], head_rx: re.Pattern,
+                   text: str) -> tuple[str, list[str], re.Match] | None:
+    """The countries a sentence opens with and `head_rx` matched right after them in `text`
+    (the sentence or its lower-cased form): (names, codes, the head's match), or None."""
+    run = _lead_run(sentence, s, mentions)
+    if run is None:
+        return None
+    name, codes, end = run
+    head = head_rx.match(text, end - s)
+    return None if head is None else (name, codes, head)
+
+
+def _gives_something(phrase: str, kinds: list[str]) -> bool:
+    """A phrase that names something given: a kind, a number or goods ('a field hospital')."""
+    return bool(kinds) or _DIGIT.search(phrase) is not None or _ITEM_GOODS.search(phrase) is not None
+
+
 def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention],
                  lsent: str) -> list[Pledge]:
     """The pledge of a verbless list item 'Country: what it gives' ([] if it is not one)."""
-    run = _lead_run(sentence, s, mentions)
-    if run is None:
+    lead = _lead_and_head(sentence, s, mentions, _ITEM_HEAD, sentence)
+    if lead is None:
         return []
-    name, codes, end = run
-    head = _ITEM_HEAD.match(sentence, end - s)
-    if head is None:
-        return []
+    name, codes, head = lead
     item = lsent[head.end():]
     cut = _ITEM_END.search(item)
     phrase = item[:cut.start()] if cut else item
@@ -585,8 +599,7 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
         return []  # 'Japan: has said nothing': a sentence with a verb, the clause rules' work
     refused = _ITEM_NONE.match(phrase) is not None
     kinds = _kinds_in(phrase)
-    if not kinds and not refused and not _ITEM_QUANTITY.match(phrase) and not _DIGIT.search(phrase) and \
-            not _ITEM_GOODS.search(phrase):
+    if not refused and not _ITEM_QUANTITY.match(phrase) and not _gives_something(phrase, kinds):
         return []  # 'Japan: a close ally' is a description, not a contribution
     cond = _condition(sentence[head.end():]) or ""
     modality = "refused" if refused else ("conditional" if cond else "firm")
@@ -597,7 +610,7 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
         rest = item[but.end():]
         rest = rest[:_ITEM_END.search(rest).start()] if _ITEM_END.search(rest) else rest
         more = _kinds_in(rest)
-        if more or _DIGIT.search(rest) or _ITEM_GOODS.search(rest):
+        if _gives_something(rest, more):
             out.append(Pledge(actor=name, kinds=more or ["other"], condition="", modality="firm",
                               evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes)))
     return out
@@ -612,16 +625,13 @@ _NOUN_PLEDGE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:contributions?|donation)
 def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention],
                  lsent: str) -> list[Pledge]:
     """The pledge of a sentence opening with 'Country's contribution is ...' ([] if none)."""
-    run = _lead_run(sentence, s, mentions)
-    if run is None:
+    lead = _lead_and_head(sentence, s, mentions, _NOUN_PLEDGE, lsent)
+    if lead is None:
         return []
-    name, codes, end = run
-    head = _NOUN_PLEDGE.match(lsent, end - s)
-    if head is None:
-        return []
+    name, codes, head = lead
     rest = lsent[head.end():]
     kinds = _kinds_in(rest)
-    if not kinds and not _DIGIT.search(rest) and not _ITEM_GOODS.search(rest):
+    if not _gives_something(rest, kinds):
         return []
     modality = "considering" if _CONSIDERING.search(rest) else "firm"
     return [Pledge(actor=name, kinds=kinds or ["other"], condition="", modality=modality,

@@ -870,7 +870,6 @@ class _Extractor:
                     break
             else:
                 continue
-            who = qa.group(1)
             toks = _toks(text, qa.start(1), qa.end(1))
             if len(toks) == 1 and toks[0].w.lower() in _OBJECT_PRONOUNS:
                 # 'quoted him as saying': the person last named
