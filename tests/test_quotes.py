@@ -750,3 +750,23 @@ def test_family_words_say_who_he_and_she_are():
     text = ("Anna Berg's husband, Sergeant Erik Berg, is among those going. He has been before.\n\n"
             "\u201cHe still talks about it,\u201d she said.")
     assert _said(text) == {"He still talks about it": "Anna Berg"}
+
+
+# --- speaker rules found by blind round 13 (texts of our own) ------------------------------
+
+def test_a_count_and_a_nationality_or_an_organisation_are_never_the_person_a_pronoun_means():
+    text = ("MYMENSINGH - Colonel Nadia Rahman runs the centre.\n\n"
+            "Rahman, who spent a year with the United Nations mission in Mali, took over in May, when water "
+            "came across the Indian border.\n\n"
+            "\u201cNobody has to obey me,\u201d she said.\n\n"
+            "India was first, she said. Two Indian Air Force helicopters landed the next day.")
+    assert _said(text) == {"Nobody has to obey me": "Nadia Rahman"}
+
+
+def test_she_is_never_the_man_just_quoted_and_the_title_before_points_to_her():
+    text = ("Colonel Nadia Rahman runs the centre.\n\n"
+            "Her deputy, Major Omar Faruk, has watched her work.\n\n"
+            "\u201cShe does not shout,\u201d he said.\n\n"
+            "Asked about the future, the colonel was silent.\n\n"
+            "\u201cThen we do it ourselves,\u201d she said.")
+    assert _said(text) == {"She does not shout": "Omar Faruk", "Then we do it ourselves": "Nadia Rahman"}

@@ -660,3 +660,43 @@ def test_assets_at_work_and_a_host_that_asked_others_to_station_planes():
 def test_the_two_sides_of_a_border_are_places():
     assert stances("About 180 Canadian soldiers will deploy to the border between Peru and Ecuador.") == {
         "CA": "troops"}
+
+
+# --- rules found by blind round 13 (texts of our own) -------------------------------------
+
+def test_paratroopers_drone_footage_and_a_damned_evacuation():
+    text = ("Italy: 300 paratroopers to hold the airport.\n\nCanada: drone footage of the city.\n\n"
+            "Serbia, whose instructors have trained the army since 2018, has called the evacuation \u201cpremature\u201d.")
+    assert stances(text) == {"IT": "troops", "CA": "support", "RS": "opposed"}
+
+
+def test_money_promised_for_another_countrys_troops_and_surveillance_shared_with_them():
+    text = ("Spain has promised \u00a312 million towards the Egyptian battalion's airlift and rations, and Italy "
+            "will share drone surveillance with the incoming troops.")
+    assert stances(text) == {"ES": "support", "IT": "support"}
+
+
+def test_troops_moved_or_kept_in_the_mission_area():
+    assert _pledges("Uganda would move 600 soldiers from Kismayo into the border towns only if the "
+                    "African Union pays.")[0][1:] == (["ground troops"], "conditional")
+    assert stances("Ghana and Togo, whose troops are already deployed in the north, said they would keep "
+                   "their soldiers there once the mission starts.") == {"GH": "troops", "TG": "troops"}
+
+
+def test_backing_a_mission_without_offering_anything_is_listing_and_a_long_bank_is_flagged():
+    text = ("Belgium, Spain and the European Bank for Reconstruction and Development backed the mission at "
+            "the board but have not offered experts or money.")
+    assert stances(text) == {"BE": "listed", "ES": "listed"}
+    assert find_countries(text)[1] == ["European Bank for Reconstruction and Development"]
+
+
+def test_national_aircraft_that_landed_and_engineers_at_work():
+    assert stances("Two Kenyan Air Force Mi-17 helicopters landed on Monday, and 140 Kenyan army engineers are "
+                   "now building bridges.") == {"KE": "troops"}
+
+
+def test_experts_sent_to_a_monitoring_mission_are_monitors():
+    text = ("GENEVA - Six countries will send experts to the plant under a monitoring mission approved on "
+            "Wednesday.\n\nNorway will send five experts, officials said.")
+    assert _pledges(text)[-1] == ("Norway", ["monitoring"], "firm")
+    assert _pledges("Norway will send five experts, officials said.") == [("Norway", ["other"], "firm")]

@@ -519,7 +519,7 @@ _GAP_MID = re.compile(
 # the gap between two items of a list (use with .match: no "^", so it also works from a pos)
 _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _GAP_TAIL = re.compile(
-    r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
+    r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
     r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b|\s+[a-z-]+ed\b)")
 
 

@@ -61,6 +61,7 @@ Rules found by the blind3 articles:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
 from tui.core.countries import lookup as _country_lookup
@@ -97,7 +98,8 @@ _CUE_WORDS = frozenset(_forms(
     "announce", "announces", "unveiled", "unveils", "set", "raised", "raise", "fly", "flies", "flew",
     "flown", "flying", "match", "matches", "matched", "made", "release", "releases", "released",
     "disburse", "disbursed", "disburses"} | _forms(  # money, flights, matching, "made no pledge"
-    "take", "admit", "accept", "resettle", "welcome", "receive", "allow") | {"took", "let", "lets", "ferrying",
+    "take", "admit", "accept", "resettle", "welcome", "receive", "allow", "move", "shift", "redeploy",
+    "transfer") | {"took", "let", "lets", "ferrying",
                                                                             "airlifting",
                                                                             "letting"}  # people taken in, access
 
@@ -160,7 +162,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|vehicles|radios|trucks|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))\b)")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|marines|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|units?|teams?)|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
@@ -175,7 +177,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"maritime(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|drones?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|at sea)")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
-    ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|"
+    ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
     ("funding", re.compile(
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|bankroll\w*|underwr\w+|"
@@ -192,7 +194,7 @@ _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machinery", "dose", "vaccin", "vehicle",
                   "radio", "truck"),
-    "ground troops": ("troop", "soldier", "marine", "police", "gendarm", "officer", "boots",
+    "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar"),
@@ -200,7 +202,7 @@ _KIND_TRIGGERS = {
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer",
             "corvette", "submarine", "minesweep", "minehunt", "patrol"),
     "training": ("train", "instructor", "academy"),
-    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar"),
+    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "$", "€", "£", "billion",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn"),
     "monitoring": ("monitor", "observ"),
@@ -248,7 +250,7 @@ _COMMIT = re.compile(
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
     r"equip(?:s|ped|ping)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
-    r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up))|"
+    r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|[$€£¥]|us\$|a\$|c\$))|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
@@ -311,6 +313,11 @@ _COMMIT_EXTRA = re.compile(
     r"(?:t(?:ake|akes|ook|aking)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|"
     r"welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))(?=\s+(?:up\s+to\s+|about\s+|some\s+|another\s+|a\s+further\s+)?"
     r"\d[\d,]*(?!\s*(?:per\s*cent|percent|%|years?|days?|weeks?|months?|hours?|minutes?)\b)(?![\d.,]))|"
+    # "they would keep their soldiers there once the naval mission starts"
+    r"keep(?:s|ing)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|ships|contingents?|police)\b|"
+    # "Kenya would move 600 soldiers from Lower Juba into Gedo": troops moved into the mission
+    r"(?:move|moves|moved|shift|shifts|shifted|redeploy|redeploys|redeployed|transfer|transfers|transferred)"
+    r"(?=\s+(?:about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:troops|soldiers|police|officers|personnel)\b)|"
     # "The United States has three Chinook helicopters ferrying food": assets at work
     r"ha(?:s|ve)(?=\s+(?:about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:helicopters|aircraft|planes|jets|ships|frigates|vessels|troops|soldiers|engineers|teams|medics)\b"
@@ -322,7 +329,8 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "guard", "protect", "secure", "patrol", "host", "add", "open", "place",
                                 "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
                                 "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
-                                "resettle", "welcome", "receive", "let", "allow")) | {"took", "lets", "ferrying",
+                                "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
+                                "transfer")) | {"took", "lets", "ferrying",
     "airlifting",
     "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew", "flown", "flies", "made"}
 
@@ -418,7 +426,16 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         out.extend(found)
     if "\n" in text and _LABEL_LINE.search(text):
         out = _label_sections(text, out)
+    if out and _MONITORING_LEDE.search(low, 0, 900):
+        # the lede calls it a monitoring mission: experts and teams sent to it are monitors
+        out = [replace(p, kinds=["monitoring"]) if p.kinds == ["other"] and _EXPERTS.search(p.evidence.lower())
+               else p for p in out]
     return out
+
+
+_MONITORING_LEDE = re.compile(r"\b(?:monitoring|observer|observation|verification|inspection)\s+(?:mission|team|force)")
+_EXPERTS = re.compile(r"\b(?:experts|specialists|engineers|inspectors|observers|scientists|technicians|"
+                      r"monitors|a\s+team)\b")
 
 
 # A factbox's sections: a line that is only a country's (or an organisation's) name, then
@@ -482,17 +499,18 @@ def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
 # "120 Zambian soldiers now staff the observation posts": troops already there, a fact the
 # article reports without a commitment verb
 _DEPLOYED = re.compile(
-    r"\s+(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
-    r"engineers|deminers)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\s+(?:(?:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
+    r"engineers|deminers|medics)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed|"
-    r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed))\b")
+    r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
+    r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding))\b")
 _ARRIVAL_WORDS = frozenset("staff serve man arrived landed stationed serving based posted sailed docked".split())
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
 _ASSET_MOVED = re.compile(
-    r"\s+(?:navy\s+|air\s+force\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|ship|vessel|patrol\s+boat|"
-    r"aircraft|plane|helicopter|jet)s?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:sailed|arrived|docked|landed|flew|flown|reached)\b")
+    r"\s+(?:(?i:navy|air\s+force)\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
+    r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet)s?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:sailed|arrived|docked|landed|flew|flown|reached)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
                            r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
@@ -513,8 +531,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             out.append(Pledge(actor=m.surface, kinds=_kinds_in(asset.group("n").lower()) or ["other"], condition="",
                               modality="firm", evidence=sentence, start=s, end=s + len(sentence),
                               actor_codes=[m.code]))
-            taken.add(m.code)
-            continue
+            continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
         if not _COUNT_BEFORE.search(sentence, max(0, rel - 20), rel):
             continue
         verb = _DEPLOYED.match(sentence, end)
@@ -723,10 +740,13 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         # ", which has forces stationed next door,": a relative clause's verb
         rels = [(m.start(), m.end()) for m in _REL_SKIP.finditer(lclause)] if ", wh" in lclause else ()
         if rels:  # a relative clause's verb is the pledge only when the main clause commits nothing
-            rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)]
+            rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)
+                    or lclause.startswith("whose", ra + 2)]  # ", whose instructors have trained ...": history
         for cand in _verbs(lclause, extra_ok, max(0, commit_from - a)):
             if cand.group()[:3] in ("sen", "dis") and _DELEGATES.match(lclause, cand.end()):
                 continue  # "sent officials to the meeting": attending, not contributing
+            if cand.group().startswith("back") and _NOTHING_OFFERED.search(lsent, a + cand.end()):
+                continue  # "backed the mission at the board but have not offered experts or money": a vote
             if rels and any(ra <= cand.start() < rb for ra, rb in rels):
                 continue  # "France, which has forces stationed nearby, will assign ...": not the pledge
             vpos = a + cand.start()
@@ -769,6 +789,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         body_kinds = _RATHER.sub("", body) if any(h in body for h in _RATHER_HINTS) else body
         if "train" in body_kinds or "equip" in body_kinds:
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
+        if ("'" in body_kinds or "’" in body_kinds) and _TROOPS_UPKEEP.search(body_kinds):
+            body_kinds = _TROOPS_UPKEEP.sub(" ", body_kinds)  # "£12 million towards the battalion's rations"
+        if " with " in body_kinds and _WITH_TROOPS.search(body_kinds):
+            body_kinds = _WITH_TROOPS.sub(" ", body_kinds)  # "share surveillance with the incoming troops"
         if " as " in body_kinds and _SERVE_AS.search(body_kinds):
             body_kinds = _SERVE_AS.sub(r"\1", body_kinds)  # "police officers to serve as monitors"
         if any(w in body_kinds for w in _CARRIED_HINTS) and _CARRIED.search(body_kinds):
@@ -871,7 +895,9 @@ _GAP_AMOUNT = re.compile(
     r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Z][a-z]+\s+)?(?:euros?|pounds?|dollars?|francs?|yen|kronor|kroner|crowns?|"
     r"rupees|riyals|dirhams|yuan|won|troops|"
     r"soldiers|ships|warships|frigates|jets|aircraft|instructors|trainers|engineers|police|observers|monitors|"
-    r"personnel)\b)[^,;.]{0,40}")
+    r"personnel)\b|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:[a-z-]+\s+)?(?:engineers|"
+    r"experts|specialists|doctors|medics|instructors|trainers|observers|monitors|soldiers|troops|police|ships|"
+    r"aircraft|helicopters|planes|boats)\b)[^,;.]{0,40}")
 
 
 _GAP_NP = re.compile(r"\s+(?:a|an|another)\s+([^,;.]{2,50})(?=[,;.]|$)")
@@ -1037,8 +1063,14 @@ _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
 # "have not (yet) offered troops": nothing offered, and nothing refused either
 _WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nato|eu|[a-z]+)\s+[a-z]+\s+"
                           r"(?:leave|leaves|left|withdraw|withdraws|withdrew|end|ends|ended|arrive|arrives|go|goes)\b")
+_TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|forces?)(?:'s|’s|'|’)\s+"
+                            r"(?=(?:airlift|rations|salaries|allowances|transport|fuel|upkeep|deployment|wages)\b)")
+_WITH_TROOPS = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|contingents?|"
+                          r"battalions?|peacekeepers)\b")
 _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police)\s+(?:to\s+serve|serving|to\s+act|acting)"
                        r"\s+as\s+(monitors|observers|trainers|instructors)\b")
+_NOTHING_OFFERED = re.compile(r"\bbut\s+(?:have|has|had)\s+not\s+(?:yet\s+)?(?:offered|said|pledged|committed)|"
+                              r"\bwithout\s+(?:offering|saying|pledging)")
 _COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
 _NO_OBJECT = re.compile(r"\s+(?:no\s+(?!doubt|later|less|more)|(?:the\s+)?[a-z]+\s+nothing\s+but\b|nothing\s+but\b)")

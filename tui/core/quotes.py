@@ -152,12 +152,14 @@ _LOCATIVE_PREPS = frozenset("in at from near outside inside across around throug
 """'Protesters in Bergen said': a place after one of these is not the speaker."""
 _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she",
                "mrs": "she", "miss": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several many some all most "
+                         "both few dozens hundreds thousands".split())
 _MALE_KIN = frozenset("husband son father brother grandfather uncle nephew".split())
 _KIN = re.compile(r"\b(?P<kin>husband|son|father|brother|grandfather|uncle|nephew|wife|daughter|mother|sister|"
                   r"grandmother|aunt|niece),\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
 _PLURAL_DETS = frozenset("two three four five several both many".split())
 _NONPERSON = frozenset("""
-ministry council parliament agency authority court tribunal commission committee board bureau institute
+ministry council parliament agency authority court tribunal commission committee board bureau institute nations
 university school college hospital airport station street road avenue square bridge river lake island
 airways airlines foods capital securities investors holdings partners trust federation league association
 barracks base camp aerodrome airfield harbour harbor port headquarters centre center
@@ -1717,7 +1719,7 @@ class _Extractor:
                 if run is not None and run[1] >= 2:
                     name = strip_title(" ".join(t.w for t in toks[run[0]:]))
                     nt = name.split()
-                    if 2 <= len(nt) <= 4 and nt[-1] == surname and not any(
+                    if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS and not any(
                             w.lower() in ORG_WORDS or w.endswith(("’s", "'s")) or (w.isupper() and len(w) > 1)
                             for w in nt):
                         out.append((i - len(name) + len(surname), name))
@@ -1773,7 +1775,7 @@ class _Extractor:
                 if hon in _HONORIFICS:
                     self._gender.setdefault(got[0], _HONORIFICS[hon])
                 (here if s >= ps else near).append((s, got))
-        j = text.find("the ", ps, pos)
+        j = text.find("the ", max(lo, pos - 400), pos)  # 'the general was silent' counts as a name
         while j >= 0:
             toks = _toks(text, j, min(pos, j + 60))[:6]
             for k in range(1, len(toks)):
@@ -1782,7 +1784,7 @@ class _Extractor:
                     if not nxt_cap:
                         ref = self._title_ref([t.w for t in toks[1:k + 1]], j)
                         if ref is not None:
-                            here.append((j, ref))
+                            (here if j >= ps else near).append((j, ref))
                     break
                 if toks[k].stop:
                     break
@@ -1795,7 +1797,7 @@ class _Extractor:
             if subjects or group:
                 return (subjects or group)[-1][1]
         for qpos, qpara, speaker, span in reversed(self.resolved):
-            if qpos < pos and qpara >= lo:
+            if qpos < pos and qpara >= lo and self._gender_ok(speaker, low):
                 return (speaker, span)
         # nobody in three paragraphs that are all short (Q&A lines, headings): the last
         # person named within the 1,000 characters before
@@ -1808,7 +1810,7 @@ class _Extractor:
         far = []
         for m in _RUN_RE.finditer(text, max(0, pos - 1000), lo):
             got = self._person(m.group(), m.start())
-            if got is not None:
+            if got is not None and self._gender_ok(got[0], low):
                 far.append(got)
         return far[-1] if far else None
 
@@ -1838,6 +1840,8 @@ class _Extractor:
         if not st or st[0].lower() in _STOPCAPS:
             return None
         if len(st) == 1:
+            if self._is_demonym(st[0]):
+                return None  # 'the Indian border': a nationality, never a surname
             fulls = self.full_names(st[0]) if not st[0].endswith(("’s", "'s")) else self.full_names(st[0][:-2])
             if fulls:
                 off = max(0, run.rfind(st[0]))
@@ -1850,6 +1854,8 @@ class _Extractor:
             return None
         if _place_lookup(stripped) is not None:
             return None  # 'Saudi Arabia', 'New Delhi': a place, not a person
+        if st[0].lower() in _COUNT_WORDS or self._is_demonym(st[-1]):
+            return None  # 'Two Indian (Air Force helicopters)': a count and a nationality, not a name
         off = max(0, run.rfind(stripped))
         return (stripped, (s + off, s + off + len(stripped)))
 

@@ -210,7 +210,7 @@ _OPPOSE = re.compile(
     # "called the plan \"a foreign military adventure\"": a damning name for the plan
     r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
-    r"compact|deal|pact|agreement|arrangement|alliance|effort)s?"
+    r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution)s?"
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r"))\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
 _REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose|home\s+to|once|long)\b[^;]{0,200}?,(?=\s+[a-z])")
