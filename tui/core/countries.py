@@ -79,7 +79,7 @@ _ALIASES: dict[str, str | None] = {
     "East Timor": "TL", "Timor-Leste": "TL", "Kosovo": "XK",
     # sinks: longer phrases that contain a country name but are not countries
     "New Jersey": None, "New Mexico": None, "New England": None, "New South Wales": None,
-    "Latin America": None, "South America": None, "North America": None,
+    "Latin America": None, "South America": None, "North America": None, "Antarctica": None,
     "Central America": None, "Americas": None, "Mexico City": None, "Georgia Tech": None,
     "Jersey City": None, "Washington State": None, "Washington Post": None,
     "Kyiv Post": None, "Kyiv Independent": None, "Moscow Times": None,
@@ -346,6 +346,7 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
 # "U.S.", "Mr.", "Gen.": a dot that does not end the sentence before a capital
 _ABBREV_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|St|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Prof)\.")
 _NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
+_RULERS_IN = re.compile(r"\b(?:authorities|government|junta|rulers|regime|leaders|officials)\s+in\s+$", re.I)
 _AMOUNT_AFTER = re.compile(r"^\s+(?:(?:US|A|C|NZ|HK|S)?[$€£¥]\s?\d|(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD)\s?\d|"
                            r"\d[\d,.]*\s*(?:million|billion|bn)\b)")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
@@ -386,8 +387,8 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
     if surface in ("Kremlin", "White House", "Pentagon", "Downing Street", "Whitehall"):
         return not _VENUE_AFTER.match(after) or after.startswith(("'s", "’s"))
     before = text[max(0, s - 30):s]
-    if _LOCATIVE.search(before):
-        return False
+    if _LOCATIVE.search(before) and not _RULERS_IN.search(before):
+        return False  # (but "the transitional authorities in Bamako have refused": the government)
     if _VENUE_AFTER.match(after):
         return False
     if _AMOUNT_AFTER.match(after) and _AND_BEFORE.search(before):

@@ -170,12 +170,12 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?<!its )(?<!their )(?<!own )forces)\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
-        r"fighter\s+jets?|jets|aircraft|warplanes|helicopters?|air\s+tankers?|water\s+bombers?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
+        r"fighter\s+jets?|jets|aircraft|warplanes|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
         r"maritime(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|drones?))|warships?|frigates?|ships?\b|vessels?\b|"
-        r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|at sea)")),
+        r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|at sea)")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
@@ -198,8 +198,8 @@ _KIND_TRIGGERS = {
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar"),
-    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber"),
-    "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer",
+    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane"),
+    "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker",
             "corvette", "submarine", "minesweep", "minehunt", "patrol"),
     "training": ("train", "instructor", "academy"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage"),
@@ -508,9 +508,9 @@ _DEPLOYED = re.compile(
 _ARRIVAL_WORDS = frozenset("staff serve man arrived landed stationed serving based posted sailed docked".split())
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
 _ASSET_MOVED = re.compile(
-    r"\s+(?:(?i:navy|air\s+force)\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
+    r"\s+(?:(?i:navy|air\s+force)\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet)s?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:sailed|arrived|docked|landed|flew|flown|reached)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
+    r"(?:sailed|arrived|docked|landed|flew|flown|reached|sent\s+to|deployed\s+to)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
                            r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
@@ -825,7 +825,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if cut:
             window = window[:verb.end() + cut.start()]
         head = lclause[:verb.end() + 2]
-        if (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
+        if _NOTHING.match(lclause, verb.end()) and _STILL_OPEN.search(lsent, a + verb.end()):
+            modality = "considering"  # "has pledged nothing; ... said the request was under review"
+        elif (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
                 verb.group().startswith("made no") or _NOTHING.match(lclause, verb.end()):
             modality = "refused"
         elif verb.group().startswith("match"):
@@ -1069,7 +1071,9 @@ _WITH_TROOPS = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+
                           r"battalions?|peacekeepers)\b")
 _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police)\s+(?:to\s+serve|serving|to\s+act|acting)"
                        r"\s+as\s+(monitors|observers|trainers|instructors)\b")
-_NOTHING_OFFERED = re.compile(r"\bbut\s+(?:have|has|had)\s+not\s+(?:yet\s+)?(?:offered|said|pledged|committed)|"
+_STILL_OPEN = re.compile(r"\b(?:under\s+review|reviewing|still\s+deciding|has\s+not\s+decided|considering)\b")
+_NOTHING_OFFERED = re.compile(r"\bbut\s+(?:have|has|had)\s+not\s+(?:yet\s+)?(?:offered|said|pledged|committed|named|given|"
+                              r"specified|announced)|"
                               r"\bwithout\s+(?:offering|saying|pledging)")
 _COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")

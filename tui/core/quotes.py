@@ -152,6 +152,7 @@ _LOCATIVE_PREPS = frozenset("in at from near outside inside across around throug
 """'Protesters in Bergen said': a place after one of these is not the speaker."""
 _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she",
                "mrs": "she", "miss": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
+_NAME_PARTICLES = frozenset("ould bin ibn abu bint de da di del della van von der al el ben".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several many some all most "
                          "both few dozens hundreds thousands".split())
 _MALE_KIN = frozenset("husband son father brother grandfather uncle nephew".split())
@@ -174,6 +175,8 @@ _CAP_WORD = re.compile(r"\b[A-Z][a-z’'-]{4,}\b")
 _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:" + "|".join(sorted(_VERBS)) + r")\b")
+_DOCUMENTS = frozenset("communiqué communique declaration".split())
+_FORCES = frozenset("navy army police military coastguard ministry government embassy".split())
 _STATE_BODIES = frozenset("embassy consulate ministry government delegation mission army navy".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUOTED_AS = re.compile(r"\bquoted\s+([^.;:!?\"“”]{1,90}?),?\s+as\s+(?:saying|telling|stating|writing)\b")
@@ -207,7 +210,7 @@ _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
-_WHAT_CALL = re.compile(r"\bwhat((?:\s+[a-z][\w’'-]*){1,3})\s+calls?\s*$")
+_WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+calls?(?:\s+[A-Z][\w-]*(?:'s|’s))?\s*$")
 _VIEW_OF = re.compile(
     r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
     r"message|warning|opinion|argument|position|reaction|response|words?|thinking|take|conclusion)\s+"
@@ -731,7 +734,8 @@ class _Extractor:
             return True
         if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
             return True  # '“the flotilla”, as everyone at the port calls it': a name for a thing
-        if last in ("call", "calls"):
+        if last in ("call", "calls") or (len(bw) >= 2 and bw[-2].lower() in ("call", "calls")
+                                         and bw[-1].endswith(("'s", "’s"))):
             m = _WHAT_CALL.search(before)
             if m and not any(w in _PRONOUNS or w in ("you", "me", "us") for w in m.group(1).split()):
                 return True  # "what some engineers call “managed retreat”": a naming, no one's words
@@ -836,6 +840,14 @@ class _Extractor:
                         if qpara == prev[0] and qpos >= last - 1:
                             return (speaker, span, kind)
         return None
+
+    def _document(self, noun: str, tok: _Tok):
+        """'the communiqué' -> ('joint communiqué', span): the document as first named ('a joint
+        communiqué', 'the final declaration'), else the bare noun."""
+        m = re.search(r"\b(?:a|an|the|its|their)\s+((?:[a-z]+\s+){0,2}?" + re.escape(noun) + r")\b",
+                      self.text[:tok.s].lower())
+        name = m.group(1) if m else noun
+        return (self.text[m.start(1):m.end(1)] if m else tok.w.rstrip(","), (tok.s, tok.e)) if name else None
 
     def _its_body(self, toks: list[_Tok]):
         """'its foreign ministry' -> ((\"Turkmenistan's foreign ministry\", span), tokens used): the
@@ -1039,6 +1051,9 @@ class _Extractor:
         if low == "the" and len(toks) > 2 and toks[1].w.lower() in _PLURAL_DETS:
             # 'the two airlines said': a plural speaker
             return ((UNATTRIBUTED, None), 3) if raw else (UNATTRIBUTED, None)
+        if low == "the" and len(toks) > 1 and toks[1].w.lower().rstrip(",") in _DOCUMENTS:
+            got = self._document(toks[1].w.lower().rstrip(","), toks[1])  # 'the communiqué said'
+            return (got, 2) if raw else got
         if len(toks) > 1 and low in ("the", "a") and toks[1].w.lower() in _ORG_NOUNS and toks[1].w.islower():
             used = 2
             if len(toks) > 2 and toks[2].w.lower() in _ROLES:
@@ -1052,9 +1067,11 @@ class _Extractor:
                 return (got, used) if raw else got
         if (low in ("the", "a") and len(toks) > 2 and not toks[1].stop and toks[2].w.lower() in _STATE_BODIES
                 and _is_cap(toks[1].w) and _place_lookup(toks[1].w.rstrip(",")) is not None):
-            # 'according to the US embassy in La Paz', 'said the Chinese embassy'
+            # 'according to the US embassy in La Paz', 'said the Chinese embassy', 'a Chilean navy
+            # spokesman said' (the spokesman speaks for it)
             got = (f"{toks[1].w} {toks[2].w.rstrip(',')}", (toks[1].s, toks[2].e))
-            return (got, 3) if raw else got
+            used = 4 if len(toks) > 3 and not toks[2].stop and toks[3].w.lower() in _ROLES else 3
+            return (got, used) if raw else got
         if len(toks) > j + 1 and _is_cap(toks[j].w) and (toks[j].w.endswith(("’s", "'s")) or self._is_demonym(toks[j].w)):
             for x in range(j + 1, min(j + 4, len(toks))):  # "Spain's defence ministry said"
                 if toks[x - 1].stop:
@@ -1149,6 +1166,11 @@ class _Extractor:
         if not phrase:
             return None
         nxt = toks[j + n].w.lower() if j + n < len(toks) else ""
+        if (low in _INDEFINITE and nxt in _FORCES and all(self._is_demonym(t.w) for t in phrase)
+                and j + n + 1 < len(toks) and toks[j + n + 1].w.lower() in _ROLES):
+            # 'an Argentine navy spokesman said': the navy, as the article names it
+            got = (f"{' '.join(t.w for t in phrase)} {toks[j + n].w}", (phrase[0].s, toks[j + n].e))
+            return (got, j + n + 2) if raw else got
         if low in _INDEFINITE and self._anonymous(phrase):
             # 'one European diplomat told me', 'a Western official said': an unnamed source
             return ((UNATTRIBUTED, None), j + n) if raw else (UNATTRIBUTED, None)
@@ -1769,7 +1791,13 @@ class _Extractor:
         here, near = [], []
         for m in _RUN_RE.finditer(text, lo, pos):
             s = m.start()
-            got = self._person(m.group().removesuffix("’s").removesuffix("'s"), s)  # "Jocelyn Thibodeau's husband"
+            if text[max(0, s - 4):s] == "the ":
+                continue  # 'ships like the Kestrel Star': a thing's name, not a person's
+            run = m.group()
+            first = run.split(None, 1)
+            if len(first) == 2 and first[0].lower() in _STOPCAPS:
+                run, s = first[1], s + run.index(first[1], len(first[0]))  # 'For Kask, ...': Kask
+            got = self._person(run.removesuffix("’s").removesuffix("'s"), s)  # "Jocelyn Thibodeau's husband"
             if got is not None:
                 hon = m.group().split(None, 1)[0].lower().rstrip(".")
                 if hon in _HONORIFICS:
@@ -1848,7 +1876,8 @@ class _Extractor:
                 name = fulls[0][1] if len({f for _, f in fulls}) == 1 else self._pick_full(fulls)
                 return (name, (s + off, s + off + len(st[0])))
             return None
-        if len(st) > 3 or any(w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in TITLE_WORDS
+        if (len(st) > 3 and not (len(st) == 4 and any(w.lower() in _NAME_PARTICLES for w in st[1:-1]))) or any(
+                w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in TITLE_WORDS
                               or w.lower() in _NONPERSON
                               or (w.isupper() and len(w) > 1) or w.endswith(("’s", "'s")) for w in st):
             return None
@@ -1915,13 +1944,23 @@ class _Extractor:
                         ls = text.rfind("\n", max(0, i - 50), i) + 1
                         pre = [t.w.lower() for t in _toks(text, max(ls, i - 50), i)[-4:]]
                         cands.append((named.start(1), named.end(1), named.group(1), set(pre) | {head}))
-                elif j < len(text) and text[j] in ",)":
-                    # 'Kerem Aslan, the Turkish foreign minister, told ...': the name before the title
+                elif j < len(text) and (text[j] in ",)" or low.startswith((" of ", " at ", " for "), j)):
+                    # 'Kerem Aslan, the Turkish foreign minister, told ...', 'Nikolai Stoyanov, director
+                    # of the Antarctic Institute, called ...': the name before the title
                     lo = max(0, i - 120)
                     ap = _APPOSITIVE_TITLE.search(text[lo:i])
+                    who = None
+                    if ap:  # the name may come after a sentence end ('... at NATO. Kerem Aslan, the ...')
+                        words = ap.group(1).split()
+                        for k in range(len(words) - 1):
+                            if self._person(" ".join(words[k:]), lo + ap.end(1) - len(" ".join(words[k:]))):
+                                who = " ".join(words[k:])
+                                break
+                    if ap and who is None:
+                        ap = None  # 'In Kiffa, the regional governor, Ahmed ...': a place, not the name
                     if ap:
                         title = {w.lower().removesuffix("’s").removesuffix("'s") for w in ap.group(2).split()} | {head}
-                        cands.append((lo + ap.start(1), lo + ap.end(1), strip_title(ap.group(1)), title))
+                        cands.append((lo + ap.end(1) - len(who), lo + ap.end(1), strip_title(who), title))
                     elif n and after[n - 1].comma and self._person(" ".join(t.w for t in after[:n]), after[0].s):
                         # "Spain's defence minister, Lucía Ferrandis, said": the name after the title
                         ls = text.rfind("\n", max(0, i - 50), i) + 1

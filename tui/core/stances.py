@@ -113,7 +113,9 @@ def _recip_before(w: str) -> bool:
 _RECIP_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+)?(?:security|armed\s+forces|forces|military|defen[cs]e|"
     r"reconstruction|sovereignty|skies|soil|territory|postwar|post-war|future|safety|army)"
-    r"|^\s+with\s+(?:\w+\s+)?(?:security|guarantees|support|weapons|aid|arms)")
+    r"|^\s+with\s+(?:\w+\s+)?(?:security|guarantees|support|weapons|aid|arms)"
+    # "Estonia's appeal", "cleaning Estonia's northern beaches": the country helped
+    r"|^(?:'s|’s)\s+(?:\w+\s+)?(?:appeal|request|coast|coastline|beaches|shores)\b")
 # "Chad asked for the force", "Haiti has requested international help": the host (counts twice)
 _ASKED_FOR_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|formally\s+|first\s+)*(?:asked\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,7}?to\s+"
@@ -163,7 +165,7 @@ _PENDING = re.compile(
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
     r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|examin(?:es|ing)|wait(?:s|ing)?\s+(?:for|on)|"
-    r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|look(?:ing)?\s+at[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
+    r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|look(?:ing)?\s+at[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|"
@@ -201,7 +203,8 @@ _OPPOSE = re.compile(
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
     r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|condemned|condemns|vetoed|vetoes|objected|objects|slammed|"
-    r"refused|refuses|boycott\w*|warned\s+against|warns\s+against|ruled\s+out\s+(?:joining|"
+    r"refused|refuses|boycott\w*|warned\s+against|warns\s+against|could\s+not\s+(?:divert|send|spare|lend|release|"
+    r"contribute|join|help)|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|turn(?:s|ed)\s+(?:[\w-]+\s+){0,2}?down|"
@@ -226,7 +229,7 @@ _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|wi
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
-    r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|supporters?|present|allies|"
+    r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|backed|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
@@ -260,10 +263,10 @@ _CAUTIOUS = re.compile(
 # "X, which ..., said it reserved its position", "Ankara is studying the request"
 _CAUTIOUS_VERB = re.compile(
     r"^(?:'s|’s)?(?:\s+(?:officials|government|leaders|ministers|diplomats))?"
-    r"(?:\s*,\s*(?:which|who|whose)\b[^;:]{0,150}?,)?\s+"
+    r"(?:\s*,\s*(?:which|who|whose|also|itself)\b[^;:]{0,150}?,)?\s+"
     r"(?:(?:has|have)\s+)?(?:(?:said|says|told\s+\w+|indicated|signalled|signaled)\s+(?:that\s+)?(?:it|they)\s+)?"
     r"(?:(?:is|are|was|were|has|have|had|remains?)\s+)?(?:still\s+)?"
-    r"[\"“]?(?:studying|weighing|reviewing|mulling|assessing|examining|evaluating|looking\s+(?:at|into)|"
+    r"[\"“]?(?:studying|weighing|reviewing|mulling|assessing|examining|evaluating|looking\s+(?:at|into)|deciding|"
     r"considering\s+(?:the|a|an|its|whether)|not\s+(?:yet\s+)?made\s+up\s+(?:its|their)\s+minds?|"
     r"reserv(?:ed|es|ing)\s+(?:its|their)\s+position|not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
     r"not\s+(?:yet\s+)?ready|(?:would|will)\s+wait|wait(?:s|ed|ing)?\s+(?:for|on|to\s+see|until))\b")
@@ -288,7 +291,7 @@ _OPPOSE_WORDS = frozenset(
     "labelled labeled described describes turned turns".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
-    "skeptical signed joined committed decided studying weighing reviewing mulling assessing "
+    "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
     "considering reserved reserves reserving yet ready examining evaluating mind minds looking wait "
     "waits waited waiting".split())
 _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)(?:the\s+)?$")
