@@ -796,3 +796,35 @@ def test_what_officials_call_a_countrys_thing_is_a_term_and_a_ships_name_is_no_p
     text = ("\"Prices will hold,\" said Liis Tamm, an economist in Tallinn.\n\n"
             "For Tamm, the risk is the next ship. \"There are dozens like the Baltic Star,\" she said.")
     assert set(_said(text).values()) == {"Liis Tamm"}
+
+
+# --- speaker rules found by blind round 15 (texts of our own) ------------------------------
+
+def test_the_doctor_is_the_person_introduced_as_dr_and_a_chairs_summary_speaks():
+    text = ("Most patients are children, said its commander, Dr. Amina Diallo.\n\n"
+            "\u201cThe ash is like glass,\u201d the doctor said.\n\n"
+            "\u201cNo state can do it alone,\u201d the chair's summary said.")
+    assert _said(text) == {"The ash is like glass": "Amina Diallo", "No state can do it alone": "chair's summary"}
+
+
+def test_the_prime_minister_among_several_ministers():
+    text = ("Ghana's prime minister, Ama Mensah, spoke first.\n\n"
+            "Defence Minister Kofi Boateng said the boats were ready.\n\n"
+            "\u201cA stolen fish has no nationality,\u201d the prime minister added.")
+    assert _said(text) == {"A stolen fish has no nationality": "Ama Mensah"}
+
+
+def test_who_after_a_place_is_the_person_the_sentence_opened_with_and_the_job_noun_points_back():
+    text = ("Omar Said, an entomologist at the institute in Nairobi, who has followed locusts for years, called "
+            "the results \"encouraging\".\n\n"
+            "Lena Ek, who studies migration, spoke too.\n\n\"Maps help,\" she said.\n\n"
+            "Mr Jon Berg, a pilot from the Nairobi Flying Club, flies the survey.\n\n"
+            "The entomologist said the app would do more.\n\n\"Herders see everything first,\" he said.")
+    assert _said(text) == {"encouraging": "Omar Said", "Maps help": "Lena Ek",
+                           "Herders see everything first": "Omar Said"}
+
+
+def test_forecasters_call_these_patches_is_a_term_but_he_called_them_is_his_word():
+    quotes, terms = extract_quotes("Forecasters call these damp patches \"green islands\". The admiral "
+                                   "called the odds \"slim\".")
+    assert [t.text for t in terms] == ["green islands"] and [q.text for q in quotes] == ["slim"]

@@ -728,3 +728,36 @@ def test_still_deciding_after_an_apposition_and_backing_without_naming_a_sum():
     assert stances("Latvia and Iceland have backed the appeal but have not named a sum.") == {
         "LV": "listed", "IS": "listed"}
 
+
+
+# --- rules found by blind round 15 (texts of our own) -------------------------------------
+
+def test_vessels_put_under_a_joint_command_and_a_gapped_one():
+    assert _pledges("Ghana will put two navy patrol vessels under the joint command and Togo one.") == [
+        ("Ghana", ["sea"], "firm"), ("Togo", ["sea"], "firm")]
+
+
+def test_an_organisation_can_lead_a_gapped_sentence():
+    assert _pledges("The European Union committed \u20ac22 million for fuel, and Denmark 60 million crowns.") == [
+        ("European Union", ["funding"], "firm"), ("Denmark", ["funding"], "firm")]
+
+
+def test_forces_as_a_verb_is_no_troops_and_an_eruption_condition_counts():
+    text = "Peru has offered a navy hospital ship if the ash forces the evacuation of the capital."
+    assert [(p.kinds, p.modality, p.condition) for p in extract_pledges(text, find_countries(text)[0])] == [
+        (["sea"], "conditional", "if the ash forces the evacuation of the capital")]
+
+
+def test_help_promised_without_saying_what_is_listing_and_the_helped_country_is_not_listed():
+    assert stances("Chile and Peru have promised help but have not said what they will send.") == {
+        "CL": "listed", "PE": "listed"}
+    assert stances("Brazil has promised a team of technicians to help Bolivia.") == {"BR": "support"}
+
+
+def test_a_history_in_a_relative_clause_is_no_pledge():
+    assert _pledges("Japan, which has trained the national police since 2019, has been asked for equipment.") == []
+
+
+def test_national_army_doctors_at_work_and_a_military_plane_that_brought_tents():
+    assert stances("Moroccan army doctors run a field hospital in the school. A French military transport "
+                   "plane brought tents.") == {"MA": "troops", "FR": "support"}

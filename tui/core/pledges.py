@@ -167,7 +167,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
-        r"(?<!its )(?<!their )(?<!own )forces)\b")),
+        r"(?<!its )(?<!their )(?<!own )forces(?!\s+(?:the|a|an|its|their|them|us|him|her|people)\b))\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
         r"fighter\s+jets?|jets|aircraft|warplanes|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
@@ -286,7 +286,8 @@ _COMMIT_EXTRA = re.compile(
     r"(?:let(?:s|ting)?|allow(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+|foreign\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies)\s+(?:to\s+)?"
     r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base)\b)|"
-    r"put(?:s|ting)?\s+(?:its|their)\s+(?:own\s+)?(?:ships|warships|troops|forces|soldiers|units|aircraft|jets)\s+under\b|"
+    r"put(?:s|ting)?\s+(?:its|their|(?:two|three|four|five|six|\d+|a|an))\s+(?:[\w-]+\s+){0,3}?(?:ships|warships|vessels|"
+    r"boats|troops|forces|soldiers|units|aircraft|jets)\s+under\b|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
     r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?)|"
     r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?)|"
@@ -359,7 +360,8 @@ _CONDITION = starting_with("(?i:[aiopuw])|[stT]", _CONDITION)
 # conditions that are not about the pledge ("after his meeting with ...") are rare in
 # pledge clauses; keep the ones that look like events.
 _COND_EVENT = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|armistice|peace|war|conflict|hostilit\w+|fighting|combat|"
+    r"\b(?:ceasefire|cease-fire|truce|armistice|peace|war|conflict|hostilit\w+|fighting|combat|evacuat\w*|"
+    r"eruption|floods?|spreads?|worsens?|"
     r"ends?|stops?|cease[sd]?|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
     r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
     r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
@@ -500,17 +502,19 @@ def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
 # article reports without a commitment verb
 _DEPLOYED = re.compile(
     r"\s+(?:(?:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
-    r"engineers|deminers|medics)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"engineers|deminers|medics|doctors)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed|"
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
-    r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding))\b")
-_ARRIVAL_WORDS = frozenset("staff serve man arrived landed stationed serving based posted sailed docked".split())
+    r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
+    r"run|runs|operate|operates)\b")
+_ARRIVAL_WORDS = frozenset("staff serve man arrived landed stationed serving based posted sailed docked run "
+                           "operate brought delivered".split())
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
 _ASSET_MOVED = re.compile(
-    r"\s+(?:(?i:navy|air\s+force)\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
+    r"\s+(?:(?i:navy|air\s+force)\s+|military\s+|army\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet)s?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:sailed|arrived|docked|landed|flew|flown|reached|sent\s+to|deployed\s+to)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
+    r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
                            r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
@@ -532,11 +536,10 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                               modality="firm", evidence=sentence, start=s, end=s + len(sentence),
                               actor_codes=[m.code]))
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
-        if not _COUNT_BEFORE.search(sentence, max(0, rel - 20), rel):
-            continue
         verb = _DEPLOYED.match(sentence, end)
-        if verb is None:
-            continue
+        if verb is None or not (_COUNT_BEFORE.search(sentence, max(0, rel - 20), rel)
+                                or sentence.startswith((" army ", " military ", " navy "), end)):
+            continue  # a count ("120 Zambian soldiers"), or armed forces by name ("Moroccan army doctors run")
         # "... arrived with four aircraft": what came with the troops counts too
         rest = sentence[verb.end():].lower()
         kinds = ["ground troops"] + [k for k in _kinds_in(rest) if k in ("air", "sea", "equipment")]
@@ -741,11 +744,14 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         rels = [(m.start(), m.end()) for m in _REL_SKIP.finditer(lclause)] if ", wh" in lclause else ()
         if rels:  # a relative clause's verb is the pledge only when the main clause commits nothing
             rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)
-                    or lclause.startswith("whose", ra + 2)]  # ", whose instructors have trained ...": history
+                    or lclause.startswith("whose", ra + 2) or _SINCE.search(lclause, ra, rb)]
+            # (", whose instructors have trained ...", ", which has trained the police since 2022": history)
         for cand in _verbs(lclause, extra_ok, max(0, commit_from - a)):
             if cand.group()[:3] in ("sen", "dis") and _DELEGATES.match(lclause, cand.end()):
                 continue  # "sent officials to the meeting": attending, not contributing
-            if cand.group().startswith("back") and _NOTHING_OFFERED.search(lsent, a + cand.end()):
+            if (cand.group().startswith("back") or (cand.group().startswith(("promis", "pledg", "offer"))
+                                                     and _GENERIC_HELP.match(lclause, cand.end()))) \
+                    and _NOTHING_OFFERED.search(lsent, a + cand.end()):
                 continue  # "backed the mission at the board but have not offered experts or money": a vote
             if rels and any(ra <= cand.start() < rb for ra, rb in rels):
                 continue  # "France, which has forces stationed nearby, will assign ...": not the pledge
@@ -855,7 +861,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             if no_kinds:  # "staff officers but no ships": the ships are refused
                 pledges.append(Pledge(actor=name, kinds=no_kinds, condition="", modality="refused", evidence=text[s:e],
                                       start=s, end=e, actor_codes=list(codes)))
-    if pledges and len(mentions) > 1:
+    if pledges and mentions and (len(mentions) > 1 or not pledges[0].actor_codes):
         pledges.extend(_gapped(text, s, sentence, mentions, pledges))
     if ", which" in lsent or ", where" in lsent:
         pledges.extend(_relative_givers(text, s, sentence, mentions, lsent, pledges))
@@ -903,7 +909,7 @@ _GAP_AMOUNT = re.compile(
 
 
 _GAP_NP = re.compile(r"\s+(?:a|an|another)\s+([^,;.]{2,50})(?=[,;.]|$)")
-_GAP_BARE = re.compile(r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|up\s+to\s+)?\d[\d,.]*(?:\s*(?:million|billion|bn))?(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each|from|of)\b))")
+_GAP_BARE = re.compile(r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|up\s+to\s+)?(?:one|two|three|four|five|six|\d[\d,.]*)(?:\s*(?:million|billion|bn))?(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each|from|of)\b))")
 
 
 def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
@@ -911,10 +917,12 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
     """Pledges of the gapped conjuncts of a sentence that already holds a pledge."""
     out: list[Pledge] = []
     taken = {c for p in found for c in p.actor_codes}
-    lead = next((p for p in found if p.modality != "refused" and p.actor_codes), None)
+    lead = next((p for p in found if p.modality != "refused"), None)
     if lead is None:
         return out
-    first_actor = min((m.start for m in mentions if m.code in lead.actor_codes), default=None)
+    # (an organisation leads too: "The European Union committed €22 million, and Norway 60 million crowns")
+    first_actor = min((m.start for m in mentions if m.code in lead.actor_codes), default=None) \
+        if lead.actor_codes else s
     for m in mentions:
         if m.code in taken or first_actor is None or m.start <= first_actor or m.how == "demonym":
             continue
@@ -1072,6 +1080,8 @@ _WITH_TROOPS = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+
 _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police)\s+(?:to\s+serve|serving|to\s+act|acting)"
                        r"\s+as\s+(monitors|observers|trainers|instructors)\b")
 _STILL_OPEN = re.compile(r"\b(?:under\s+review|reviewing|still\s+deciding|has\s+not\s+decided|considering)\b")
+_GENERIC_HELP = re.compile(r"\s+(?:their\s+|its\s+)?(?:help|support|assistance|solidarity)\b")
+_SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:years|decades)\b")
 _NOTHING_OFFERED = re.compile(r"\bbut\s+(?:have|has|had)\s+not\s+(?:yet\s+)?(?:offered|said|pledged|committed|named|given|"
                               r"specified|announced)|"
                               r"\bwithout\s+(?:offering|saying|pledging)")

@@ -142,7 +142,7 @@ _PRONOUNS = frozenset("he she they it we i".split())
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
 _GROUPS = frozenset("officials sources diplomats ministers leaders analysts experts critics observers aides officers".split())
 _ORG_NOUNS = frozenset("""
-ministry company firm regulator watchdog agency authority airline carrier bank union government department
+ministry company firm regulator watchdog agency authority airline carrier bank union government department embassy
 commission council lender insurer retailer club organisation organization operator broadcaster
 """.split())
 """Lower-case nouns that refer back to an organisation the article names ('the ministry said')."""
@@ -152,6 +152,8 @@ _LOCATIVE_PREPS = frozenset("in at from near outside inside across around throug
 """'Protesters in Bergen said': a place after one of these is not the speaker."""
 _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she",
                "mrs": "she", "miss": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
+_TITLE_ABBR = {"doctor": "dr", "professor": "prof", "general": "gen", "colonel": "col", "captain": "capt",
+               "senator": "sen", "governor": "gov", "admiral": "adm", "sergeant": "sgt"}
 _NAME_PARTICLES = frozenset("ould bin ibn abu bint de da di del della van von der al el ben".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several many some all most "
                          "both few dozens hundreds thousands".split())
@@ -175,7 +177,7 @@ _CAP_WORD = re.compile(r"\b[A-Z][a-z’'-]{4,}\b")
 _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:" + "|".join(sorted(_VERBS)) + r")\b")
-_DOCUMENTS = frozenset("communiqué communique declaration".split())
+_DOCUMENTS = frozenset("communiqué communique declaration summary".split())
 _FORCES = frozenset("navy army police military coastguard ministry government embassy".split())
 _STATE_BODIES = frozenset("embassy consulate ministry government delegation mission army navy".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -210,6 +212,7 @@ _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
+_CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+calls?(?:\s+[A-Z][\w-]*(?:'s|’s))?\s*$")
 _VIEW_OF = re.compile(
     r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
@@ -358,6 +361,7 @@ class _Extractor:
         self._firsts: dict[str, list[str]] = {}
         self._gender: dict[str, str] = {}  # name -> "he" / "she", as the article shows it
         self._kin_done = False  # family words read into _gender
+        self._title_ref_abbr: str | None = None  # a title being looked up by its abbreviation
         self._company: tuple[str, tuple[int, int]] | None | bool = False  # False: not looked for yet
 
     # ------------------------------------------------------------------ paragraphs
@@ -732,6 +736,8 @@ class _Extractor:
                 return False  # ('call the flights the “air bridge”' names them: a term)
         if last in _TERM_CUES or last2 == "known as":
             return True
+        if _CALL_THESE.search(before):
+            return True  # 'Forecasters call these damp patches “green islands”': a name for things
         if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
             return True  # '“the flotilla”, as everyone at the port calls it': a name for a thing
         if last in ("call", "calls") or (len(bw) >= 2 and bw[-2].lower() in ("call", "calls")
@@ -840,6 +846,18 @@ class _Extractor:
                         if qpara == prev[0] and qpos >= last - 1:
                             return (speaker, span, kind)
         return None
+
+    def _job_ref(self, noun: str, pos: int):
+        """'the entomologist' -> the person the article introduced as 'X, an entomologist ...' (the
+        last one before `pos`), or None."""
+        found = None
+        rx = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}"
+                        + re.escape(noun) + r"\b")
+        for m in rx.finditer(self.text, max(0, pos - 3000), pos):
+            found = m
+        if found is None:
+            return None
+        return self._person(found.group(1), found.start(1))
 
     def _document(self, noun: str, tok: _Tok):
         """'the communiqué' -> ('joint communiqué', span): the document as first named ('a joint
@@ -1051,9 +1069,18 @@ class _Extractor:
         if low == "the" and len(toks) > 2 and toks[1].w.lower() in _PLURAL_DETS:
             # 'the two airlines said': a plural speaker
             return ((UNATTRIBUTED, None), 3) if raw else (UNATTRIBUTED, None)
+        if (low == "the" and len(toks) > 2 and toks[1].w.isalpha() and toks[1].w.islower() and not toks[1].stop
+                and toks[1].w not in TITLE_WORDS and self._verb_at(toks, 2)):
+            got = self._job_ref(toks[1].w, pos)  # 'the entomologist said' after 'X, an entomologist at ...'
+            if got is not None:
+                return (got, 2) if raw else got
         if low == "the" and len(toks) > 1 and toks[1].w.lower().rstrip(",") in _DOCUMENTS:
             got = self._document(toks[1].w.lower().rstrip(","), toks[1])  # 'the communiqué said'
             return (got, 2) if raw else got
+        if (low == "the" and len(toks) > 2 and toks[1].w.endswith(("'s", "’s")) and not toks[1].stop
+                and toks[2].w.lower().rstrip(",") in _DOCUMENTS):
+            got = (f"{toks[1].w} {toks[2].w.rstrip(',')}", (toks[1].s, toks[2].e))  # "the chair's summary said"
+            return (got, 3) if raw else got
         if len(toks) > 1 and low in ("the", "a") and toks[1].w.lower() in _ORG_NOUNS and toks[1].w.islower():
             used = 2
             if len(toks) > 2 and toks[2].w.lower() in _ROLES:
@@ -1349,6 +1376,14 @@ class _Extractor:
         relative = bool(toks) and toks[-1].w.lower() == "who"
         if relative:  # "Mark Devlin, who called ...": the antecedent
             toks = toks[:-1]
+            run = self._run_back(toks)
+            if run is not None and _place_lookup(" ".join(t.w.rstrip(",") for t in toks[run[0]:])) is not None:
+                # 'Ann Berg, an entomologist at the institute in Nairobi, who has ...': who is Ann Berg
+                first = self._run_fwd(toks)
+                if first:
+                    got = self._person(" ".join(t.w.rstrip(",") for t in toks[:first]), toks[0].s)
+                    if got is not None:
+                        return got
         if not toks:
             return None
         if relative and toks[-1].comma and not _is_cap(toks[-1].w):
@@ -1371,6 +1406,14 @@ class _Extractor:
             if k < 0 or len(toks) - k > 16:
                 return None
             seg = toks[k + 1:]
+            if seg and seg[0].w.lower() in ("who", "whose"):
+                # 'Ann Berg, an entomologist at the institute in Nairobi, who has followed locusts for
+                # years, called ...': the person the sentence opened with
+                first = self._run_fwd(toks)
+                if first:
+                    got = self._person(" ".join(t.w.rstrip(",") for t in toks[:first]), toks[0].s)
+                    if got is not None:
+                        return got
             n = self._run_fwd(seg)
             if n == len(seg):
                 got = self._name_at(" ".join(t.w for t in seg), seg[0].s)
@@ -1803,9 +1846,16 @@ class _Extractor:
                 if hon in _HONORIFICS:
                     self._gender.setdefault(got[0], _HONORIFICS[hon])
                 (here if s >= ps else near).append((s, got))
-        j = text.find("the ", max(lo, pos - 400), pos)  # 'the general was silent' counts as a name
+        if self._lower is None:
+            self._lower = text.lower()
+        j = self._lower.find("the ", max(lo, pos - 400), pos)  # 'the general was silent' counts as a name
         while j >= 0:
             toks = _toks(text, j, min(pos, j + 60))[:6]
+            if (len(toks) > 2 and toks[1].w.isalpha() and toks[1].w.islower() and toks[1].w not in TITLE_WORDS
+                    and not toks[1].stop and self._verb_at(toks, 2)):
+                ref = self._job_ref(toks[1].w, j)  # 'The entomologist said ...': the person introduced so
+                if ref is not None:
+                    (here if j >= ps else near).append((j, ref))
             for k in range(1, len(toks)):
                 if toks[k].w.lower() in TITLE_WORDS and not _is_cap(toks[k].w):
                     nxt_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].w)
@@ -1816,7 +1866,7 @@ class _Extractor:
                     break
                 if toks[k].stop:
                     break
-            j = text.find("the ", j + 4, pos)
+            j = self._lower.find("the ", j + 4, pos)
         here.sort(key=lambda x: x[0])
         for group in (here, here + near):
             group = sorted(group, key=lambda x: x[0])
@@ -1913,6 +1963,15 @@ class _Extractor:
             return None
         head = words[-1]
         mods = [w for w in words[:-1] if w not in TITLE_WORDS]
+        if head in _TITLE_ABBR and self._title_ref_abbr is None:
+            # 'the doctor said' after 'its commander, Dr. Youssef Benkirane': the title as abbreviated
+            self._title_ref_abbr = head
+            try:
+                got = self._title_ref([_TITLE_ABBR[head]], pos)
+            finally:
+                self._title_ref_abbr = None
+            if got is not None:
+                return got
         text = self.text
         if self._lower is None:
             self._lower = text.lower()
@@ -1981,6 +2040,11 @@ class _Extractor:
             if full:
                 c = full[-1]
                 return self._name_at(c[2], c[0])
+        elif len(words) > 1:
+            # 'the prime minister': among several ministers, the one introduced as prime minister
+            full = [c for c in cands if all(w in c[3] for w in words[:-1])]
+            if full and len({c[2] for c in full}) == 1:
+                return self._name_at(full[-1][2], full[-1][0])
         people = {c[2] for c in cands}
         c = cands[-1]
         if len(people) == 1:

@@ -39,7 +39,7 @@ economist strategist state high counsel counsellor councillor councilor chancell
 president-elect premier-elect monsieur madame herr frau rev reverend father bishop archbishop
 cardinal imam rabbi spokesmen spokespeople secretary-of-state minister-president
 administrator superintendent inspector mediator rapporteur ombudsman commandant brigadier colonel
-lieutenant captain sergeant officer manager
+lieutenant captain sergeant officer manager doctor
 """.split())
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy...)."""
 

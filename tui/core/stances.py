@@ -229,7 +229,7 @@ _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|wi
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
-    r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|backed|supporters?|present|allies|"
+    r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|backed|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
@@ -239,7 +239,7 @@ _OBJECT_BEFORE = re.compile(
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
     r"fighting|if|unless|should|whether|when|once|until|sanction\w*|attacks?|war|near|inside|"
     r"within|across|represented|met|meet|call|called|isolate|isolating|punish|facing|face|left|leave|leaving|"
-    r"entered|reached|quit|between|along|beyond)"
+    r"entered|reached|quit|between|along|beyond|help|helping|assist|assisting)"
     r"\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|north-eastern|"
     r"north-western|south-eastern|south-western|rural|neighbouring|neighboring)\s+)?$")
 _LIST_INTRO = re.compile(
