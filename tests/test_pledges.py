@@ -234,3 +234,12 @@ def test_host_add_open_place_minehunters():
     assert summary("Italy is contributing two minehunters.")[0][:2] == (["IT"], ["sea"])
     assert summary("Ankara would not open the straits to warships.")[0][0] == ["TR"]
     assert summary("Rwanda said it would not place its forces under the command.")[0][2] == "refused"
+
+
+def test_every_currency_form_counts_as_money_in_each_rule():
+    # one pattern for a sum of money (sentences.MONEY_START) serves the funding kind, the gapped
+    # giver (a capital before an amount), the gapped amount and "promised <amount>"
+    text = "Singapore pledged S$3 million and Jakarta HK$2 million. Seoul promised ¥300 million."
+    mentions, _ = find_countries(text)
+    assert [(p.actor, p.kinds) for p in extract_pledges(text, mentions)] == [
+        ("Singapore", ["funding"]), ("Jakarta", ["funding"]), ("Seoul", ["funding"])]

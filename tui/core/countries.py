@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import CountryMention
-from tui.core.sentences import starting_with
+from tui.core.sentences import MONEY_START, starting_with
 
 # --- tables ------------------------------------------------------------------
 
@@ -347,8 +347,7 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
 _ABBREV_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|St|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Prof)\.")
 _NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
 _RULERS_IN = re.compile(r"\b(?:authorities|government|junta|rulers|regime|leaders|officials)\s+in\s+$", re.I)
-_AMOUNT_AFTER = re.compile(r"^\s+(?:(?:US|A|C|NZ|HK|S)?[$€£¥]\s?\d|(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD)\s?\d|"
-                           r"\d[\d,.]*\s*(?:million|billion|bn)\b)")
+_AMOUNT_AFTER = re.compile(rf"^\s+(?:{MONEY_START}|\d[\d,.]*\s*(?:million|billion|bn)\b)")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _CAPITAL_ACT = re.compile(
     r"^(?:'s|’s|\s+(?:[a-z]+ly\s+)?(?:requests|requested|asks|asked|demands|demanded|invites|"

@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import MONEY_START, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -183,7 +183,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|bankroll\w*|underwr\w+|"
         r"pay(?:s|ing)?\s+for|paid\s+for|(?:share|cost)s?\s+of\s+the\s+costs?|"
         r"(?:billion|million)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
-        r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars)\b|[$€£]\s?\d|\d\s?(?:bn|m)\b)")),
+        r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars)\b|" + MONEY_START + r"|\d\s?(?:bn|m)\b)")),
     ("monitoring", re.compile(r"\b(?:monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*)\b")),
@@ -250,7 +250,7 @@ _COMMIT = re.compile(
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
     r"equip(?:s|ped|ping)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
-    r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|[$€£¥]|us\$|a\$|c\$))|"
+    r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|" + MONEY_START + r"))|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
@@ -298,7 +298,7 @@ _COMMIT_EXTRA = re.compile(
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
     r"financial|support|funding)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge)\s+of\s+)?"
-    r"(?:[$€£]\s?\d|(?:us|a|c|nz)\$\s?\d|(?:eur|usd|gbp|nok|sek|dkk|chf|jpy|cad|aud)\s?\d|"
+    r"(?:" + MONEY_START + r"|"
     r"\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"
     # "the Baltic states have promised coastal radar data" (not "promised that ...")
     r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+,?\s+[a-z]+)|"
@@ -898,8 +898,8 @@ def _relative_givers(text: str, s: int, sentence: str, mentions: list[CountryMen
 # "Germany committed 90 million euros and Britain 40 million pounds": the second
 # country's verb is left out (gapping); it commits what its amount says, as firmly
 _GAP_AMOUNT = re.compile(
-    r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+|a\s+(?:joint|combined|total\s+of)\s+|about\s+|some\s+|around\s+)?(?:(?:US|A|C|NZ)?[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
-    r"(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD)\s?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
+    r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+|a\s+(?:joint|combined|total\s+of)\s+|about\s+|some\s+|around\s+)?"
+    r"(?:" + MONEY_START + r"[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
     r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Z][a-z]+\s+)?(?:euros?|pounds?|dollars?|francs?|yen|kronor|kroner|crowns?|"
     r"rupees|riyals|dirhams|yuan|won|troops|"
     r"soldiers|ships|warships|frigates|jets|aircraft|instructors|trainers|engineers|police|observers|monitors|"

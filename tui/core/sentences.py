@@ -115,6 +115,10 @@ def sentence_words(text: str) -> list[list[str]]:
 _LAST_LOWER: list = [None, ""]
 
 
+MONEY_START = r"(?i:(?:us|a|c|nz|hk|s)?[$€£¥]\s?|(?:eur|usd|gbp|nok|sek|dkk|chf|jpy|cad|aud)\s?)\d"
+"""Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "EUR 60"), in either case: a pattern
+fragment for the extractors' own patterns."""
+
 POST_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<h>\w{1,30})\)")
 """The line signing a reproduced social-media post: "— Name (@handle) date"."""
 
