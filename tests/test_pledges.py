@@ -243,3 +243,19 @@ def test_every_currency_form_counts_as_money_in_each_rule():
     mentions, _ = find_countries(text)
     assert [(p.actor, p.kinds) for p in extract_pledges(text, mentions)] == [
         ("Singapore", ["funding"]), ("Jakarta", ["funding"]), ("Seoul", ["funding"])]
+
+
+def test_every_word_of_the_rarer_commitment_verbs_makes_a_sentence_a_candidate():
+    # the sentence filter (_CUE_WORDS) is built from the verbs' own word lists, so a form such
+    # as "giving" or "setting aside" that only the rarer pattern knows is not filtered out first
+    text = "Norway is giving $5 million to the fund. Chile is setting aside $2 million for the camps."
+    mentions, _ = find_countries(text)
+    assert [(p.actor, p.kinds) for p in extract_pledges(text, mentions)] == [
+        ("Norway", ["funding"]), ("Chile", ["funding"])]
+
+
+def test_troops_at_work_are_found_without_any_commitment_verb_in_the_sentence():
+    # no word list in front of the at-work rule: the rule's own pattern decides
+    text = "About 140 Kenyan army engineers are now building bridges near the border."
+    mentions, _ = find_countries(text)
+    assert [(p.actor, p.kinds) for p in extract_pledges(text, mentions)] == [("Kenyan", ["ground troops"])]

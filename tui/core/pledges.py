@@ -81,8 +81,9 @@ def _forms(*verbs: str) -> set[str]:
     return out
 
 
-# Words that make a sentence a pledge candidate (the regexes run only there).
-_CUE_WORDS = frozenset(_forms(
+# Words that make a sentence a pledge candidate (the regexes run only there): the words of
+# _COMMIT here, and (below, where it is defined) every word of _EXTRA_WORDS.
+_COMMIT_CUES = frozenset(_forms(
     "study", "assess", "review", "looking", "look", "willing",
     "pledge", "commit", "send", "deploy", "provide", "contribute", "train", "equip", "fund",
     "finance", "supply", "arm", "impose", "vow", "promise", "offer", "agree", "open", "ready",
@@ -90,18 +91,8 @@ _CUE_WORDS = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve",
-    "bankroll", "underwrite", "balk", "veto", "reject", "pay", "guard", "examine")) | {"join",
-    "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled",
-    "ruling", "limited", "signaled", "signalled", "troops", "paid", "underwrote", "vetoes",
-    "add", "host", "place",  # only as "will/would add|host", "place its forces" (_COMMIT_EXTRA)
-    "found", "brought", "bring", "brings", "gave", "give", "gives", "given", "put", "puts", "chipped", "announced",
-    "announce", "announces", "unveiled", "unveils", "set", "raised", "raise", "fly", "flies", "flew",
-    "flown", "flying", "match", "matches", "matched", "made", "release", "releases", "released",
-    "disburse", "disbursed", "disburses"} | _forms(  # money, flights, matching, "made no pledge"
-    "take", "admit", "accept", "resettle", "welcome", "receive", "allow", "move", "shift", "redeploy",
-    "transfer") | {"took", "let", "lets", "ferrying",
-                                                                            "airlifting",
-                                                                            "letting"}  # people taken in, access
+    "examine")) | {"join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated",
+                   "willingness", "ruled", "ruling", "limited", "signaled", "signalled", "troops"}
 
 # One pattern for these clause cuts:
 #   ;  |  ,\s*while\s+  |  \s+while\s+(?=others|some|the\s+rest)  |  ,\s*whereas\s+  |  \s+whereas\s+
@@ -331,9 +322,10 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
                                 "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
-                                "transfer")) | {"took", "lets", "ferrying",
-    "airlifting",
-    "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew", "flown", "flies", "made"}
+                                "transfer")) | {
+    "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave",
+    "flew", "flown", "flies", "made"}
+_CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
 
 
 def _commit_search(text: str, lo: int, hi: int, extra_ok: bool = True) -> bool:
@@ -398,9 +390,6 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     sentences = split_sentences(text)
     for k, (s, e) in enumerate(sentences):
         cued = not _CUE_WORDS.isdisjoint(words[k])
-        if not cued and text.find(":", s, e) < 0 and _ARRIVAL_WORDS.isdisjoint(words[k]) and \
-                _OFFER_NOUNS.isdisjoint(words[k]):
-            continue
         while mi < len(ms) and ms[mi].start < s:
             mi += 1
         j = mi
@@ -408,6 +397,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         while j < len(ms) and ms[j].start < e:
             sent_mentions.append(ms[j])
             j += 1
+        if not cued and not sent_mentions:
+            continue  # no verb to commit with and no one to give (the other rules need a country)
         sentence = text[s:e]
         if len(sentence) > 2000 or (fact_check and _claimed(text, s, e)):
             continue
@@ -508,8 +499,6 @@ _DEPLOYED = re.compile(
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
     r"run|runs|operate|operates)\b")
-_ARRIVAL_WORDS = frozenset("staff serve man arrived landed stationed serving based posted sailed docked run "
-                           "operate brought delivered".split())
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
 _ASSET_MOVED = re.compile(
     r"\s+(?:(?i:navy|air\s+force)\s+|military\s+|army\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
