@@ -777,6 +777,7 @@ def test_she_is_never_the_man_just_quoted_and_the_title_before_points_to_her():
 def test_a_navy_spokesman_speaks_for_the_navy_and_a_communique_as_first_named():
     assert _said("\"The ship will get through,\" a Chilean navy spokesman said.") == {
         "The ship will get through": "Chilean navy"}
+    assert _said("\"The road is open,\" an Argentine army spokesman said.") == {"The road is open": "Argentine army"}
     text = ("Six governments signed a joint communiqu\u00e9 on Friday.\n\n"
             "\u201cNo state should face this alone,\u201d the communiqu\u00e9 said.")
     assert _said(text) == {"No state should face this alone": "joint communiqu\u00e9"}

@@ -178,8 +178,9 @@ _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:" + "|".join(sorted(_VERBS)) + r")\b")
 _DOCUMENTS = frozenset("communiqué communique declaration summary".split())
-_FORCES = frozenset("navy army police military coastguard ministry government embassy".split())
-_STATE_BODIES = frozenset("embassy consulate ministry government delegation mission army navy".split())
+_STATE_BODIES = frozenset("embassy consulate ministry government delegation mission army navy police military "
+                          "coastguard".split())
+_BODY_DETERMINERS = frozenset("the a an one".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUOTED_AS = re.compile(r"\bquoted\s+([^.;:!?\"“”]{1,90}?),?\s+as\s+(?:saying|telling|stating|writing)\b")
 _NAMED_NEXT = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:told|said|says|added)\b")
@@ -361,7 +362,6 @@ class _Extractor:
         self._firsts: dict[str, list[str]] = {}
         self._gender: dict[str, str] = {}  # name -> "he" / "she", as the article shows it
         self._kin_done = False  # family words read into _gender
-        self._title_ref_abbr: str | None = None  # a title being looked up by its abbreviation
         self._company: tuple[str, tuple[int, int]] | None | bool = False  # False: not looked for yet
 
     # ------------------------------------------------------------------ paragraphs
@@ -862,10 +862,11 @@ class _Extractor:
     def _document(self, noun: str, tok: _Tok):
         """'the communiqué' -> ('joint communiqué', span): the document as first named ('a joint
         communiqué', 'the final declaration'), else the bare noun."""
-        m = re.search(r"\b(?:a|an|the|its|their)\s+((?:[a-z]+\s+){0,2}?" + re.escape(noun) + r")\b",
-                      self.text[:tok.s].lower())
-        name = m.group(1) if m else noun
-        return (self.text[m.start(1):m.end(1)] if m else tok.w.rstrip(","), (tok.s, tok.e)) if name else None
+        if self._lower is None:
+            self._lower = self.text.lower()
+        m = re.compile(r"\b(?:a|an|the|its|their)\s+((?:[a-z]+\s+){0,2}?" + re.escape(noun) + r")\b").search(
+            self._lower, 0, tok.s)
+        return (self.text[m.start(1):m.end(1)] if m else tok.w.rstrip(","), (tok.s, tok.e))
 
     def _its_body(self, toks: list[_Tok]):
         """'its foreign ministry' -> ((\"Turkmenistan's foreign ministry\", span), tokens used): the
@@ -1092,8 +1093,10 @@ class _Extractor:
                 if got is None:
                     return None
                 return (got, used) if raw else got
-        if (low in ("the", "a") and len(toks) > 2 and not toks[1].stop and toks[2].w.lower() in _STATE_BODIES
-                and _is_cap(toks[1].w) and _place_lookup(toks[1].w.rstrip(",")) is not None):
+        if (low in _BODY_DETERMINERS and len(toks) > 2 and not toks[1].stop and toks[2].w.lower() in _STATE_BODIES
+                and _is_cap(toks[1].w) and _place_lookup(toks[1].w.rstrip(",")) is not None
+                and not (len(toks) > 3 and not toks[2].stop and toks[3].w.lower() in TITLE_WORDS
+                         and toks[3].w.lower() not in _ROLES)):  # ('a Kenyan police commander': a person)
             # 'according to the US embassy in La Paz', 'said the Chinese embassy', 'a Chilean navy
             # spokesman said' (the spokesman speaks for it)
             got = (f"{toks[1].w} {toks[2].w.rstrip(',')}", (toks[1].s, toks[2].e))
@@ -1193,11 +1196,6 @@ class _Extractor:
         if not phrase:
             return None
         nxt = toks[j + n].w.lower() if j + n < len(toks) else ""
-        if (low in _INDEFINITE and nxt in _FORCES and all(self._is_demonym(t.w) for t in phrase)
-                and j + n + 1 < len(toks) and toks[j + n + 1].w.lower() in _ROLES):
-            # 'an Argentine navy spokesman said': the navy, as the article names it
-            got = (f"{' '.join(t.w for t in phrase)} {toks[j + n].w}", (phrase[0].s, toks[j + n].e))
-            return (got, j + n + 2) if raw else got
         if low in _INDEFINITE and self._anonymous(phrase):
             # 'one European diplomat told me', 'a Western official said': an unnamed source
             return ((UNATTRIBUTED, None), j + n) if raw else (UNATTRIBUTED, None)
@@ -1379,11 +1377,9 @@ class _Extractor:
             run = self._run_back(toks)
             if run is not None and _place_lookup(" ".join(t.w.rstrip(",") for t in toks[run[0]:])) is not None:
                 # 'Ann Berg, an entomologist at the institute in Nairobi, who has ...': who is Ann Berg
-                first = self._run_fwd(toks)
-                if first:
-                    got = self._person(" ".join(t.w.rstrip(",") for t in toks[:first]), toks[0].s)
-                    if got is not None:
-                        return got
+                got = self._opening_person(toks)
+                if got is not None:
+                    return got
         if not toks:
             return None
         if relative and toks[-1].comma and not _is_cap(toks[-1].w):
@@ -1409,11 +1405,9 @@ class _Extractor:
             if seg and seg[0].w.lower() in ("who", "whose"):
                 # 'Ann Berg, an entomologist at the institute in Nairobi, who has followed locusts for
                 # years, called ...': the person the sentence opened with
-                first = self._run_fwd(toks)
-                if first:
-                    got = self._person(" ".join(t.w.rstrip(",") for t in toks[:first]), toks[0].s)
-                    if got is not None:
-                        return got
+                got = self._opening_person(toks)
+                if got is not None:
+                    return got
             n = self._run_fwd(seg)
             if n == len(seg):
                 got = self._name_at(" ".join(t.w for t in seg), seg[0].s)
@@ -1516,6 +1510,13 @@ class _Extractor:
                 if toks[k].stop:
                     break
         return "nonname"
+
+    def _opening_person(self, toks: list[_Tok]):
+        """The person named by the capitalised run `toks` opens with, or None."""
+        first = self._run_fwd(toks)
+        if not first:
+            return None
+        return self._person(" ".join(t.w.rstrip(",") for t in toks[:first]), toks[0].s)
 
     def _defined_abbrev(self, toks: list[_Tok]):
         """'The Office of Rail and Road (ORR) said': the name whose initials the abbreviation gives."""
@@ -1952,8 +1953,9 @@ class _Extractor:
             return False
         return word in _PREPOSITIONS
 
-    def _title_ref(self, words: list[str], pos: int):
-        """'the Finnish president' -> the person introduced earlier with that title."""
+    def _title_ref(self, words: list[str], pos: int, abbreviated: bool = True):
+        """'the Finnish president' -> the person introduced earlier with that title (`abbreviated`:
+        also as 'Dr.', 'Gen.' ... for 'the doctor', 'the general')."""
         if self._budget <= 0:
             return None
         self._budget -= 1
@@ -1963,13 +1965,9 @@ class _Extractor:
             return None
         head = words[-1]
         mods = [w for w in words[:-1] if w not in TITLE_WORDS]
-        if head in _TITLE_ABBR and self._title_ref_abbr is None:
+        if head in _TITLE_ABBR and abbreviated:
             # 'the doctor said' after 'its commander, Dr. Youssef Benkirane': the title as abbreviated
-            self._title_ref_abbr = head
-            try:
-                got = self._title_ref([_TITLE_ABBR[head]], pos)
-            finally:
-                self._title_ref_abbr = None
+            got = self._title_ref([_TITLE_ABBR[head]], pos, abbreviated=False)
             if got is not None:
                 return got
         text = self.text
