@@ -761,3 +761,8 @@ def test_a_history_in_a_relative_clause_is_no_pledge():
 def test_national_army_doctors_at_work_and_a_military_plane_that_brought_tents():
     assert stances("Moroccan army doctors run a field hospital in the school. A French military transport "
                    "plane brought tents.") == {"MA": "troops", "FR": "support"}
+
+
+def test_their_ministry_damning_the_plan_speaks_for_every_country_the_sentence_before_opened_with():
+    assert stances("Belarus and Serbia have not joined either. Their foreign ministries called the pact "
+                   "\u201ca sham\u201d.") == {"BY": "opposed", "RS": "opposed"}

@@ -76,7 +76,7 @@ from __future__ import annotations
 import re
 
 from tui.core.countries import _GAP_MID, country_name
-from tui.core.pledges import _commit_search
+from tui.core.pledges import _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
 from tui.core.sentences import lower, lowered, sentence_words, split_sentences, starting_with
@@ -173,8 +173,8 @@ _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|"
                         r"\b(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b")
 """A commitment stressed as not yet made: "only once parliament approves", "must first be approved by",
 "the National Assembly has to approve any deployment"."""
-_ITS_BODY = re.compile(r"[\s\"“]*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:ministry|government|president|leader|"
-                       r"spokes(?:man|woman|person)|minister|embassy)")
+_ITS_BODY = re.compile(r"[\s\"“]*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:ministry|ministries|governments?|presidents?|"
+                       r"leaders?|spokes(?:man|woman|person|men|women|people)|ministers?|embassy|embassies)")
 # "if the World Trade Organization agrees": a named body's decision, not the country's own
 # legislature's ("once the Bundestag approves" keeps the troops)
 _ON_A_BODY = re.compile(r"(?i:if|once|unless|provided(?:\s+that)?|until|after)\s+(?:the\s+)?"
@@ -586,13 +586,15 @@ def extract_stances(text: str, mentions: list[CountryMention],
         lead = _ITS_BODY.match(low, s, e)
         if lead is None or not by_sentence[si - 1] or (by_sentence[si] and by_sentence[si][0].start < lead.end()):
             continue
-        first = by_sentence[si - 1][0]
-        if first.start != sentences[si - 1][0] or first.how in ("demonym", "group"):
+        ps, pe = sentences[si - 1]
+        opener = _lead_actor(text[ps:pe], ps, by_sentence[si - 1])  # as pledges read "it" after a sentence
+        if opener is None:
             continue
         rest = low[lead.end():min(e, lead.end() + 120)]
         om = _OPPOSE.match(rest)
         if om and not _OPPOSE_GAP_BAD.search(rest, 0, om.start("v")):
-            offer(first.code, "opposed", s, si)
+            for code in opener[1]:
+                offer(code, "opposed", s, si)
 
     # 3. a reversal ("withdrew its offer", "will not take part after all") is the country's
     # last word, wherever it stands in the text (live blogs run newest first)
