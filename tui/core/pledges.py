@@ -443,6 +443,8 @@ _ACCESS_PHRASE = re.compile(r"\b(?:allow\w*|let|open\w*|use)\b[^.;]{0,60}?\b(?:a
 def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
     """Pledges of factbox sections headed by a country's name whose text gave none."""
     out = list(found)
+    sentences = split_sentences(text)
+    low = lowered(text)
     for m in _LABEL_LINE.finditer(text):
         label = m.group(1).strip()
         code = _country_lookup(label.title())
@@ -454,11 +456,10 @@ def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
         body_end = len(text) if body_end < 0 else body_end
         if body_end - body_start < 3 or _LABEL_LINE.match(text, body_start):
             continue
-        sents = [(a, b) for a, b in split_sentences(text) if body_start <= a < body_end][:_SECTION_SENTENCES]
+        sents = [(a, b) for a, b in sentences if body_start <= a < body_end][:_SECTION_SENTENCES]
         if not sents:
             continue
         s, e = sents[0]
-        low = lowered(text)
         verdict = _VERDICT.match(low, s, e)
         own = [p for p in found if body_start <= p.start < body_end and (code in p.actor_codes or p.actor == org)]
         if any(p.start < e for p in own) or (verdict is not None and verdict.group("no") and any(
@@ -1030,7 +1031,7 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
     """"Ugandan officials said that 800 soldiers would be dispatched": the speaking
     country owns a passive commitment whose subject names no country."""
     passive = _PASSIVE_BEFORE.search(lsent, max(a, vpos - 8), vpos)
-    ready = lsent.startswith(("ready to", "willing to"), vpos) and _IS_BEFORE_VERB.search(lsent, max(a, vpos - 8), vpos)
+    ready = lsent.startswith(("ready to", "willing to"), vpos) and _IS_BEFORE.search(lsent, max(a, vpos - 24), vpos)
     if not passive and not ready and not _FUTURE_BEFORE.search(lsent, max(a, vpos - 8), vpos):
         return None  # ("Spain says a unit of 100 soldiers is ready to fly": Spain's unit, below)
     last = None
@@ -1057,9 +1058,7 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
 
 _ASKS_OTHERS = re.compile(r"\b(?:asked|asks|urged|urges|pressed|presses|called\s+on|calls\s+on|invited|invites|"
                           r"requested|requests|begged|appealed\s+to)\s+(?!for\b)(?:[\w'’-]+\s+){1,8}?to\s+$")
-_IS_BEFORE_VERB = re.compile(r"\b(?:is|are|was|were|stands?|stood)\s+$")
 _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
-# "have not (yet) offered troops": nothing offered, and nothing refused either
 _WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nato|eu|[a-z]+)\s+[a-z]+\s+"
                           r"(?:leave|leaves|left|withdraw|withdraws|withdrew|end|ends|ended|arrive|arrives|go|goes)\b")
 _TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|forces?)(?:'s|’s|'|’)\s+"
@@ -1075,8 +1074,9 @@ _NOTHING_OFFERED = re.compile(r"\bbut\s+(?:have|has|had)\s+not\s+(?:yet\s+)?(?:o
                               r"specified|announced)|"
                               r"\bwithout\s+(?:offering|saying|pledging)")
 _COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our)\b")
-_IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
+_IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|stands?|stood)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
 _NO_OBJECT = re.compile(r"\s+(?:no\s+(?!doubt|later|less|more)|(?:the\s+)?[a-z]+\s+nothing\s+but\b|nothing\s+but\b)")
+# "have not (yet) offered troops": nothing offered, and nothing refused either
 _HAVE_NOT = re.compile(r"\b(?:has|have|had)(?:\s+not|n[’']t)(?:\s+yet)?\s+$")
 _OFFER_VERBS = ("offer", "pledg", "promis", "provid", "announc")
 # "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
