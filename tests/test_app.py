@@ -324,3 +324,32 @@ async def test_the_mouse_and_arrows_on_the_facts_tab_bar_and_a_click_on_a_table_
         await pilot.click(PledgeTable, offset=(5, 3))  # the header, then the third row
         await pilot.pause()
         assert app.focused is pledges and pledges.cursor_coordinate.row == 2
+
+
+async def test_stance_table_keys_move_the_cell_cursor_by_rows_pages_and_columns(data_dir: Path) -> None:
+    """The stance pane is line-drawn (LineTable): the keys a user would try all move its cursor."""
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        table = app.query_one(StanceTable)
+        assert app.focused is table
+        last_row, last_col = table.row_count - 1, len(table.columns) - 1
+        assert last_row > 10  # more rows than fit: paging has something to do
+        await pilot.press("G")
+        assert table.cursor_coordinate.row == last_row
+        await pilot.press("g")
+        assert table.cursor_coordinate.row == 0
+        await pilot.press("pagedown")
+        page = table.cursor_coordinate.row
+        assert 0 < page < last_row  # one page, not the end
+        assert table.scroll_offset.y > 0  # and the view followed it
+        await pilot.press("pageup")
+        assert table.cursor_coordinate.row == 0
+        await pilot.press("j", "j", "k")
+        assert table.cursor_coordinate.row == 1
+        await pilot.press("end")
+        assert table.cursor_coordinate == (1, last_col)
+        await pilot.press("home")
+        assert table.cursor_coordinate == (1, 0)
+        await pilot.press("right")
+        assert table.cursor_coordinate == (1, 1)
