@@ -329,6 +329,15 @@ def country_name(code: str) -> str:
     return _NAMES.get(code, code)
 
 
+def government_name(word: str) -> str:
+    """The country a capital or seat of government stands for ("Niamey" -> "Niger"); other
+    names unchanged ("Britain" stays "Britain")."""
+    code = _CAPITALS.get(word)
+    if code is None or lookup(word) != code:
+        return word
+    return country_name(code)
+
+
 def lookup(name: str) -> str | None:
     """Exact (case-insensitive) lookup of a name, short name, demonym, capital or code."""
     _build()

@@ -54,7 +54,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from tui.core.countries import _DEMONYMS
+from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import POST_SIGNATURE
@@ -193,7 +193,8 @@ your what who which why how where gmt bst cet cest utc et est edt pst pdt am pm 
 breaking live monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december jan feb mar apr jun jul aug sep sept oct
 nov dec according speaking asked earlier later today yesterday tomorrow now not no yes both
-despite during following amid separately
+despite during following amid separately without within unlike unless until because since although
+though through across beyond behind
 """.split())
 _PREPOSITIONS = frozenset(
     "to on with from at in of for against about by alongside under over into toward towards than between among".split())
@@ -229,6 +230,16 @@ _APPOSITIVE_TITLE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re.M)
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
+_OFFICE_QUALIFIERS = frozenset("shadow former deputy vice junior assistant opposition".split())
+"""Words before a title that make it another office ('the shadow foreign secretary')."""
+# a dateline: 'TOKYO - ', 'WENO, Chuuk, Federated States of Micronesia (IWS) - ', 'SUVA, Fiji (Reuters) —'
+_DATELINE_PLACE = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)(?:,[^\n(–—]{1,60}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s")
+# 'the commander| of the Republic of Fiji Navy, Captain Semi Koroitamana,': the name after the body
+_OF_BODY_NAMED = re.compile(r" (?:of|at|for) [^,.;:\n]{3,80}, ((?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w'’-]+),")
+_RANKS = frozenset("senior junior former retired high-ranking top veteran local regional".split())
+"""Words that may stand between 'a' and an unnamed person's title ('a senior official')."""
+_REPLY_NOUNS = frozenset("answer reply response verdict message advice warning retort explanation".split())
+"""What a person says, as in 'Her answer was blunt: “...”'."""
 _VERBISH = frozenset("""
 is are was were will would can cannot can't won't must should could may might shall has have had do does
 did not no never we i you he she they our my your us me be been am isn't aren't don't doesn't didn't
@@ -809,6 +820,9 @@ class _Extractor:
                         if got is not None and got != "nonname":
                             return (*got, kind)
                     break
+            got = self._pronoun_colon(toks, p)
+            if got is not None:
+                return (*got, kind)
         # 4. the sentence before, in the paragraph; or the previous paragraph's last sentence
         if at_sentence_start:
             if sent_start > ps:
@@ -847,6 +861,42 @@ class _Extractor:
                             return (speaker, span, kind)
         return None
 
+    def _pronoun_colon(self, toks: list[_Tok], p: _Piece):
+        """A short clause before a colon opened by a pronoun: 'She chose her words slowly: “...”',
+        'His reply was short: “...”' -> (speaker, span) of the person the pronoun stands for, or None."""
+        if not 2 <= len(toks) <= 8 or any(t.stop for t in toks[:-1]):
+            return None
+        first, second = toks[0].w.lower(), toks[1].w.lower()
+        if first in ("he", "she") and second.isalpha() and second.islower() and second not in _VERBISH - _COLON_VERBS:
+            pronoun = first  # 'She chose her words', not 'He is not sure:' (a sentence of its own)
+        elif first in ("his", "her") and second in _REPLY_NOUNS:
+            pronoun = "he" if first == "his" else "she"
+        else:
+            return None
+        return self._resolve_pronoun(pronoun, toks[0].s, p.para)
+
+    def _of_body_named(self, j: int):
+        """(start, end, name) of the person named after a title's body ('the commander| of the
+        Republic of Fiji Navy, Captain Semi Koroitamana,'), or None."""
+        m = _OF_BODY_NAMED.match(self.text, j, min(len(self.text), j + 160))
+        if m is None:
+            return None
+        got = self._person(strip_title(m.group(1)), m.start(1))
+        return None if got is None else (m.start(1), m.end(1), got[0])
+
+    def _dateline_country(self, pos: int) -> str | None:
+        """The country of the dateline opening the paragraph at `pos` ('TOKYO - ...', 'WENO, Chuuk
+        (IWS) -'), by its name, or None."""
+        ps, _ = self.para_at(pos)
+        m = _DATELINE_PLACE.match(self.text, ps, min(pos, ps + 80))
+        if m is None:
+            return None
+        place = m.group(1).title()
+        code = _place_lookup(place)
+        if code is None or "+" in code:
+            return None
+        return government_name(place)
+
     def _job_ref(self, noun: str, pos: int):
         """'the entomologist' -> the person the article introduced as 'X, an entomologist ...' (the
         last one before `pos`), or None."""
@@ -884,8 +934,8 @@ class _Extractor:
                 continue  # ('It' is not Italy)
             code = _place_lookup(word)
             if code is not None and not self._is_demonym(word):
-                body = " ".join(t.w.rstrip(",") for t in toks[1:k + 1])
-                return ((f"{word}'s {body}", (toks[0].s, toks[k].e)), k + 1)
+                body = " ".join(t.w.rstrip(",") for t in toks[1:k + 1])  # (Niamey's ministry is Niger's)
+                return ((f"{government_name(word)}'s {body}", (toks[0].s, toks[k].e)), k + 1)
         return None
 
     def _quoted_as(self, p: _Piece, sent_start: int, pe: int, e: int):
@@ -1634,6 +1684,15 @@ class _Extractor:
                             and before[k - 1].w.endswith(("’s", "'s")):
                         s0 = before[k - 1].s
                         return (text[s0:j], (s0, j))
+                    if k > 0 and not before[k - 1].stop and before[k - 1].w.lower() == "its":
+                        got = self._its_body(before[k - 1:] + _toks(text, i, j))  # 'Its defence ministry'
+                        if got is not None:
+                            return got[0]
+                    if k > 0 and not before[k - 1].stop and before[k - 1].w.lower() == "the" and noun in _STATE_BODIES:
+                        owner = self._dateline_country(i)  # 'TOKYO - ..., the foreign ministry said'
+                        if owner is not None:
+                            s0 = before[k].s if k < len(before) else i
+                            return (f"{owner}'s {text[s0:j]}", (s0, j))
             i = low.rfind(noun, floor, i) if i > floor else -1
         if noun in _COMPANY_NOUNS:
             return self._main_company()
@@ -1801,7 +1860,7 @@ class _Extractor:
         if low == "it":
             return self._resolve_it(pos, para)
         got = self._resolve_person(low, pos, para)
-        if got is not None and low in ("he", "she"):
+        if got is not None and low in ("he", "she") and got[0] != UNATTRIBUTED:
             self._gender.setdefault(got[0], low)
         return got
 
@@ -1869,6 +1928,9 @@ class _Extractor:
                     break
             j = self._lower.find("the ", j + 4, pos)
         here.sort(key=lambda x: x[0])
+        unnamed = self._unnamed_person(ps, pos)
+        if unnamed is not None and (not here or here[-1][0] < unnamed):
+            return (UNATTRIBUTED, None)  # 'A senior officer put it sharply. “...,” he told us'
         for group in (here, here + near):
             group = sorted(group, key=lambda x: x[0])
             group = [g for g in group if self._gender_ok(g[1][0], low)]
@@ -1878,6 +1940,9 @@ class _Extractor:
         for qpos, qpara, speaker, span in reversed(self.resolved):
             if qpos < pos and qpara >= lo and self._gender_ok(speaker, low):
                 return (speaker, span)
+        got = self._pronoun_chain(low, para)
+        if got is not None:
+            return got
         # nobody in three paragraphs that are all short (Q&A lines, headings): the last
         # person named within the 1,000 characters before
         if pos - lo >= 500:
@@ -1892,6 +1957,51 @@ class _Extractor:
             if got is not None and self._gender_ok(got[0], low):
                 far.append(got)
         return far[-1] if far else None
+
+    def _unnamed_person(self, lo: int, hi: int) -> int | None:
+        """Where the last unnamed person between `lo` and `hi` opens a sentence ('A senior Nigerian
+        officer in Maiduguri put it ...', 'One Western diplomat said ...'), or None."""
+        toks = _toks(self.text, lo, hi)
+        found = None
+        for k, t in enumerate(toks):
+            if t.w.lower() not in _INDEFINITE or not (k == 0 or (toks[k - 1].stop and not toks[k - 1].comma)):
+                continue  # (a sentence's opening words: not 'Nikos Petridis, a former chief ...')
+            n = k + 1
+            while n < len(toks) and n - k <= 4 and toks[n].w.lower() in _RANKS:
+                n += 1  # 'a senior', 'a former'
+            m = n
+            while m < len(toks) and m - n < 3 and not toks[m].w[:1].islower():
+                m += 1  # 'Nigerian', 'US', 'European Union'
+            if m < len(toks) and toks[m].w.lower().rstrip(",") in TITLE_WORDS and (
+                    m == n or self._anonymous(toks[n:m])):
+                found = t.s
+        return found
+
+    def _pronoun_chain(self, low: str, para: int):
+        """The person named last before paragraph `para` when every paragraph since keeps calling them by
+        this pronoun ('Batbold, a paediatrician, ...' / 'She apologised ...' / 'she explained' /
+        '“...,” she said'), or None. Only for a pronoun of known gender."""
+        if low not in ("he", "she"):
+            return None
+        text = self.text
+        forms = re.compile(r"\b(?:he|his|him)\b" if low == "he" else r"\b(?:she|her|hers)\b", re.I)
+        start, hops = para, 0
+        while hops < 8:
+            prev = self.prev_para(start)
+            if prev is None:
+                return None
+            start, end = prev
+            hops += 1
+            found = None
+            for m in _RUN_RE.finditer(text, start, end):
+                got = self._person(m.group().removesuffix("’s").removesuffix("'s"), m.start())
+                if got is not None:
+                    found = got
+            if found is not None:
+                return found if self._gender_ok(found[0], low) else None
+            if not forms.search(text, start, end):
+                return None  # the chain is broken: a paragraph about something else
+        return None
 
     def _resolve_it(self, pos: int, para: int):
         """'it added': the organisation last quoted in this or the previous paragraph."""
@@ -1992,6 +2102,8 @@ class _Extractor:
                     pre = [t.w.lower().removesuffix("’s").removesuffix("'s") for t in _toks(text, max(ls, i - 50), i)[-4:]]
                     title = set(pre) | {head}
                     cands.append((after[0].s, after[n - 1].e, name, title))
+                elif not n and (of_named := self._of_body_named(j)) is not None:
+                    cands.append((*of_named, {head}))  # 'the commander of the Fiji Navy, Capt. Ana Tui,'
                 elif (not n and low[max(0, i - 40):i].rfind("the ") >= 0 and j < pos
                       and not (j < len(text) and text[j] in ",)")):
                     # "..., the armed forces minister told MPs." then "Daniel Okafor told the
@@ -2033,6 +2145,9 @@ class _Extractor:
                 return (self.resolved[-1][2], self.resolved[-1][3])
             return None
         cands.reverse()  # text order
+        # 'the foreign secretary' is not 'the shadow foreign secretary' nor 'the former ...'
+        same_office = [c for c in cands if not (c[3] & _OFFICE_QUALIFIERS) - set(words)]
+        cands = same_office or cands
         if mods:
             full = [c for c in cands if all(any(m[:4] == tw[:4] or _same_nation(m, tw) for tw in c[3]) for m in mods)]
             if full:
