@@ -766,3 +766,51 @@ def test_national_army_doctors_at_work_and_a_military_plane_that_brought_tents()
 def test_their_ministry_damning_the_plan_speaks_for_every_country_the_sentence_before_opened_with():
     assert stances("Belarus and Serbia have not joined either. Their foreign ministries called the pact "
                    "\u201ca sham\u201d.") == {"BY": "opposed", "RS": "opposed"}
+
+
+# --- rules found by blind round 16 (texts of our own) -------------------------------------
+
+def test_a_guides_numbered_verdict_heads_are_read_with_their_paragraph():
+    text = ("Country positions\n\n"
+            "1. Peru — committed. Lima will keep about 900 soldiers in the new mission and base two helicopters "
+            "there.\n\n"
+            "2. Chile — out. Santiago withdrew its soldiers last year and has said it will not join.\n\n"
+            "3. Bolivia — endorsed, no offer. La Paz backed the mission but has not said what it will give.\n\n"
+            "4. Ecuador — money. Quito will give $5 million to the fund.\n")
+    assert _pledges(text) == [("Peru", ["ground troops", "air"], "firm"), ("Chile", ["ground troops"], "refused"),
+                              ("Quito", ["funding"], "firm")]
+    assert stances(text) == {"PE": "troops", "CL": "opposed", "BO": "listed", "EC": "support"}
+
+
+def test_whose_clause_before_the_verb_does_not_give_its_country_the_pledge():
+    assert _pledges("Paris, whose last soldiers left Chad in 2025, has ruled out sending forces back.") == [
+        ("Paris", ["ground troops"], "refused")]
+
+
+def test_a_relative_clause_gives_what_it_names_not_what_the_sentence_goes_on_to():
+    assert _pledges("Australia, which has already sent six oil-spill specialists from its Maritime Safety "
+                    "Authority to Weno, has not said whether it can spare a plane.") == [("Australia", ["other"], "firm")]
+
+
+def test_army_doctors_are_troops_and_police_posts_mobile_labs_and_a_refusal_turned_down():
+    assert _pledges("Russia has sent 40 army doctors and nurses.") == [("Russia", ["ground troops"], "firm")]
+    assert _pledges("Berlin will give €18 million for roads, clinics and police posts.") == [
+        ("Berlin", ["funding"], "firm")]
+    assert _pledges("Germany is considering a request for two mobile laboratories.") == [
+        ("Germany", ["equipment"], "considering")]
+    assert _pledges("Senegal will send 30 laboratory technicians.") == [("Senegal", ["other"], "firm")]
+    assert _pledges("India has turned down a request to release 2 million doses.") == [
+        ("India", ["equipment"], "refused")]
+
+
+def test_a_navy_team_that_arrived_is_a_naval_contribution():
+    assert stances("A US Navy salvage team of 22 divers from Pearl Harbor arrived in Chuuk on Tuesday.") == {
+        "US": "support"}
+    assert _pledges("A US Navy salvage team of 22 divers from Pearl Harbor arrived in Chuuk on Tuesday.") == [
+        ("US", ["sea"], "firm")]
+
+
+def test_where_people_come_from_is_no_stance_and_agencies_pledge():
+    assert stances("Most of the residents come from Afghanistan, Syria and Somalia.") == {}
+    assert _pledges("The European Commission has promised €25m. UNICEF will send 40 tonnes of vaccines.") == [
+        ("European Commission", ["funding"], "firm"), ("UNICEF", ["equipment"], "firm")]

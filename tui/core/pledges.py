@@ -111,7 +111,10 @@ _CLAUSE_SPLIT = re.compile(
 
 _ORG_ACTORS = {"the european union": "European Union", "the eu": "European Union", "nato": "NATO",
                "the african union": "African Union", "the united nations": "United Nations",
-               "the world bank": "World Bank", "ecowas": "ECOWAS", "the imf": "IMF"}
+               "the world bank": "World Bank", "ecowas": "ECOWAS", "the imf": "IMF",
+               "the european commission": "European Commission", "unicef": "UNICEF", "unhcr": "UNHCR",
+               "the world food programme": "World Food Programme", "the asian development bank": "Asian Development Bank",
+               "the african development bank": "African Development Bank"}
 """Organisations that pledge ("The European Union released €8 million"), by how an article
 names them (lower case), and the name the pledge shows."""
 _ORG_ALT = "|".join(r"\s+".join(map(re.escape, k.split())) for k in _ORG_ACTORS)
@@ -132,7 +135,7 @@ _QUANT_ACTOR = re.compile(  # applied to the lower-cased sentence
     rf"\b({_ORG_ALT})\b(?!\s*['’]s)")
 # Every _QUANT_ACTOR match starts with a digit or one of these letters (keep in sync):
 # checking it first spares the alternation at the other word boundaries (same matches).
-_QUANT_ACTOR = re.compile(r"(?=[\dabeflmnopst])(?:" + _QUANT_ACTOR.pattern + ")")
+_QUANT_ACTOR = re.compile(r"(?=[\dabeflmnopstu])(?:" + _QUANT_ACTOR.pattern + ")")
 _QUANT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen some several many most other others few all "
@@ -151,10 +154,10 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|vehicles|radios|trucks|"
-        r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))\b)")),
+        r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|units?|teams?)|"
+        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?)|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -165,7 +168,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
-        r"maritime(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|drones?))|warships?|frigates?|ships?\b|vessels?\b|"
+        r"maritime(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|drones?)|\s+(?:safety|authority|administration|"
+        r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|at sea)")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
@@ -184,7 +188,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
 _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machinery", "dose", "vaccin", "vehicle",
-                  "radio", "truck"),
+                  "radio", "truck", "laborator", "refrigerat"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -221,12 +225,12 @@ def _kinds_in(phrase: str) -> list[str]:
 
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
-    r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|reject\w*|no\s+plans?\s+to|unwilling|"
+    r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|reject\w*|no\s+plans?\s+to|unwilling|"
     r"cannot|can't|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
-_REFUSED = starting_with("[bcdnorsuvw]", _REFUSED)
+_REFUSED = starting_with("[bcdnorstuvw]", _REFUSED)
 _CONSIDERING = re.compile(
     r"\b(?:open\s+to(?!\s+(?:partner|allied|foreign|coalition|international|other)\b)|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
     r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to|"
@@ -361,7 +365,7 @@ _COND_EVENT = re.compile(
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
-_REFUSED_HINTS = ("no", "n't", "declin", "refus", "out", "reject", "unwilling", "balk", "veto")
+_REFUSED_HINTS = ("no", "n't", "declin", "refus", "out", "reject", "unwilling", "balk", "veto", "down")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 def _obj_before(low: str, lo: int, hi: int) -> bool:
     """low[lo:hi] (lower-cased text before a name) ends with a preposition or a verb whose
@@ -417,7 +421,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
         out.extend(found)
-    if "\n" in text and _LABEL_LINE.search(text):
+    if "\n" in text and (_LABEL_LINE.search(text) or _VERDICT_HEAD.search(text)):
         out = _label_sections(text, out)
     if out and _MONITORING_LEDE.search(low, 0, 900):
         # the lede calls it a monitoring mission: experts and teams sent to it are monitors
@@ -435,34 +439,63 @@ _EXPERTS = re.compile(r"\b(?:experts|specialists|engineers|inspectors|observers|
 # what it gives in fragments ("RWANDA / A battalion of 850 soldiers.", "SUDAN / Opposed. ...")
 _LABEL_LINE = re.compile(r"^[ \t]*([A-Z][A-Z .'’&-]{2,40}[A-Z])[ \t]*:?[ \t]*$", re.M)
 _VERDICT = re.compile(r"\s*(?:(?P<no>no\b|none\b|out\b|opposed\b|not\s+(?:taking|joining)\b|refus\w+)|"
-                      r"(?P<maybe>undecided\b|considering\b|weighing\b|maybe\b|unclear\b|hesitant\b))")
+                      r"(?P<maybe>undecided\b|considering\b|weighing\b|maybe\b|unclear\b|hesitant\b|hedging\b|conditional\b))")
 _SECTION_SENTENCES = 2
+# '4. Niger — out. Niamey withdrew ...': a country-by-country guide's heading and verdict
+_VERDICT_HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:The[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+                           r"[ \t]+[—–-][ \t]+([a-z][a-z ,'’-]{1,40}?)\.(?=[ \t]|$)", re.M)
+_NO_OFFER = re.compile(r"\bno\s+(?:offer|pledge|commitment|contribution)s?\b|\bnothing\s+(?:yet|offered)\b")
+_COMMITTED = re.compile(r"\s*(?:committed|firm|in|yes|confirmed|pledged|signed\s+up|on\s+board)\b")
 _ACCESS_PHRASE = re.compile(r"\b(?:allow\w*|let|open\w*|use)\b[^.;]{0,60}?\b(?:airspace|ports?|bases?|territory|airfields?)\b")
+
+
+def _sections(text: str):
+    """(label, head span, verdict span or None, body start, body end) of each section a factbox or
+    a country-by-country guide heads with a name: 'RWANDA' on its own line, then its text; or
+    '4. Niger — out. Niamey withdrew ...' (the outlet's verdict after the dash, then the text)."""
+    for m in _LABEL_LINE.finditer(text):
+        body_end = text.find("\n", m.end() + 1)
+        yield m.group(1).strip(), (m.start(1), m.end(1)), None, m.end() + 1, len(text) if body_end < 0 else body_end
+    for m in _VERDICT_HEAD.finditer(text):
+        body_end = text.find("\n", m.end())
+        yield m.group(1), (m.start(1), m.end()), (m.start(2), m.end(2)), m.end(), len(text) if body_end < 0 else body_end
 
 
 def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
     """Pledges of factbox sections headed by a country's name whose text gave none."""
     out = list(found)
-    sentences = split_sentences(text)
+    sentences = None
     low = lowered(text)
-    for m in _LABEL_LINE.finditer(text):
-        label = m.group(1).strip()
-        code = _country_lookup(label.title())
+    for label, head, verdict_span, body_start, body_end in _sections(text):
+        code = _country_lookup(label.title()) or _country_lookup(label)
         org = _ORG_ACTORS.get(label.lower()) or _ORG_ACTORS.get("the " + label.lower())
         if code is None and org is None:
             continue
-        body_start = m.end() + 1
-        body_end = text.find("\n", body_start)
-        body_end = len(text) if body_end < 0 else body_end
+        if verdict_span is not None:  # the outlet's verdict is no pledge of its own ('Nigeria — committed.')
+            out = [p for p in out if not (head[0] <= p.start and p.end <= head[1] + 1)]
+            found = [p for p in found if not (head[0] <= p.start and p.end <= head[1] + 1)]
         if body_end - body_start < 3 or _LABEL_LINE.match(text, body_start):
             continue
+        if sentences is None:
+            sentences = split_sentences(text)
         sents = [(a, b) for a, b in sentences if body_start <= a < body_end][:_SECTION_SENTENCES]
         if not sents:
             continue
         s, e = sents[0]
-        verdict = _VERDICT.match(low, s, e)
+        if verdict_span is not None:
+            if _NO_OFFER.search(low, *verdict_span):
+                continue  # 'endorsed, no offer': named, nothing given
+            verdict = _VERDICT.match(low, *verdict_span)
+            if verdict is None and _COMMITTED.match(low, *verdict_span) is None:
+                verdict_kinds = _kinds_in(low[verdict_span[0]:verdict_span[1]])
+                if not verdict_kinds:
+                    continue  # a verdict we cannot read
+            s = head[0]  # the verdict is read with the section's text
+        else:
+            verdict = _VERDICT.match(low, s, e)
         own = [p for p in found if body_start <= p.start < body_end and (code in p.actor_codes or p.actor == org)]
-        if any(p.start < e for p in own) or (verdict is not None and verdict.group("no") and any(
+        if any(p.start < e for p in own) or (verdict_span is not None and own) or (
+                verdict is not None and verdict.group("no") and any(
                 p.modality == "refused" and set(p.kinds) & set(_kinds_in(low[s:e]) or ["other"]) for p in own)):
             continue  # the section's own sentences say it ("Abuja has committed ...")
         words = low[s:e]
@@ -500,6 +533,12 @@ _DEPLOYED = re.compile(
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
     r"run|runs|operate|operates)\b")
+# "A US Navy salvage team of 22 divers from Pearl Harbor arrived": a unit of the forces at work
+_TEAM_ARRIVED = re.compile(
+    r"\s+(?:Navy|Army|Air\s+Force|Coast\s+Guard|Marine\s+Corps|military|navy|army)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:team|unit|detachment|squadron)(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+)?"
+    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:arrived|landed|reached|began|started)\b")
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
 _ASSET_MOVED = re.compile(
     r"\s+(?:(?i:navy|air\s+force)\s+|military\s+|army\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
@@ -526,6 +565,13 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                               modality="firm", evidence=sentence, start=s, end=s + len(sentence),
                               actor_codes=[m.code]))
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
+        team = _TEAM_ARRIVED.match(sentence, end)
+        if team is not None:  # "A US Navy salvage team of 22 divers ... arrived in Chuuk"
+            out.append(Pledge(actor=m.surface, kinds=_kinds_in(team.group().lower()) or ["other"], condition="",
+                              modality="firm", evidence=sentence, start=s, end=s + len(sentence),
+                              actor_codes=[m.code]))
+            taken.add(m.code)
+            continue
         verb = _DEPLOYED.match(sentence, end)
         if verb is None or not (_COUNT_BEFORE.search(sentence, max(0, rel - 20), rel)
                                 or sentence.startswith((" army ", " military ", " navy "), end)):
@@ -782,6 +828,12 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 pass
             body_from = sp.end() if sp is not None else max(0, verb.start() - 80)
         body = lclause[body_from:]
+        if ", wh" in lsent[:a + verb.start()]:
+            # "Australia, which has already sent six specialists to Weno, has not said whether it
+            # can spare a plane": what the relative clause gave, not what the sentence goes on to
+            inner = next((r for r in _REL_SKIP.finditer(lsent, 0, b + 2) if r.start() < a + verb.start() < r.end()), None)
+            if inner is not None:
+                body = lclause[body_from:inner.end() - a]
         body_kinds = _RATHER.sub("", body) if any(h in body for h in _RATHER_HINTS) else body
         if "train" in body_kinds or "equip" in body_kinds:
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
@@ -1207,7 +1259,8 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     obj_end = None
     rel = None  # "Beijing, which Honduras recognised in 2023, pledged": not Honduras
     if ", wh" in lsent[a:vpos]:
-        rel = next((r for r in _REL_SKIP.finditer(lsent, a, vpos + 2) if vpos - r.end() < 4), None)
+        rel = next((r for r in _REL_SKIP.finditer(lsent, a, vpos + 2)
+                    if vpos - r.end() < 4 or _AUX_ONLY.fullmatch(lsent, r.end(), vpos)), None)
     source = None  # ", according to a senior Pentagon official, will share": the source does not act
     if "according to" in lsent[a:vpos]:
         source = _ACCORDING_TO.search(lsent, a, vpos + 1)
@@ -1305,6 +1358,8 @@ _REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an)\s
                        r"(?=\s+(?!and\b|or\b)[a-z])")
 
 
+_AUX_ONLY = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
+"""What may stand between a relative clause and the verb ('Paris, whose ..., has ruled out| sending')."""
 _REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b[^;,]{0,200},\s*")
 
 

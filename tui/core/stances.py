@@ -246,6 +246,9 @@ _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
     r"\blike|\balongside|\bamong\s+them|:)\s+(?:the\s+)?$")
 _OBJECT_RELATIVE = re.compile(r",?\s*\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:come|comes|came|coming|fled|flee|flees|fleeing|originat\w+|hail\w*)\s+(?:\w+ly\s+)?from|"
+    r"(?:refugees|migrants|asylum\s+seekers|nationals|citizens|residents)\s+(?:\w+ly\s+)?(?:from|of))\s+(?:the\s+)?$")
 _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
 _TITLE_ACT = re.compile(
     r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
@@ -567,6 +570,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue
             if _OBJECT_RELATIVE.search(lsent, max(0, first - 40), first):
                 continue  # "a resolution that Russia and China are likely to block": said of them, not by them
+            if _ORIGIN_BEFORE.search(lsent, max(0, first - 50), first):
+                continue  # "the residents come from Afghanistan, Syria and Somalia": where people are from
             if m.start in in_long_list:
                 offer(m.code, "listed", m.start, si)
                 continue
