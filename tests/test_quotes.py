@@ -888,3 +888,48 @@ def test_the_commander_is_the_person_named_after_the_body_he_commands():
             "SUVA - Fiji has offered 12 divers, the commander of the Republic of Fiji Navy, Captain Semi "
             "Koroitamana, said on Wednesday.\n\n\"Our divers are packed,\" the commander said.")
     assert _said(text) == {"Be slow": "Marisa Pele", "Our divers are packed": "Semi Koroitamana"}
+
+
+# --- speaker rules found by blind round 17 (texts of our own) ------------------------------
+
+def test_words_inside_a_reporters_question_name_nobody():
+    text = ("The spokeswoman, Ana Pires, said the ship would leave Lisbon on Monday.\n\n"
+            "\"Nobody can watch the sea alone,\" she said.\n\n"
+            "\"Is Lisbon asking others to take the risks?\" one reporter asked.\n\n"
+            "\"No. Our ship is there to be seen,\" she said.")
+    assert _said(text) == {"Nobody can watch the sea alone": "Ana Pires",
+                           "Is Lisbon asking others to take the risks?": UNATTRIBUTED,
+                           "No. Our ship is there to be seen": "Ana Pires"}
+
+
+def test_by_her_account_and_his_message_reads_point_to_the_person():
+    text = ("The spokeswoman, Ana Pires, spoke for an hour.\n\n"
+            "Spain, by her account, was \u201clooking seriously\u201d at sending a ship.\n\n"
+            "Rui Costa posted on Sunday.\n\n"
+            "In English, his message reads that Portugal \u201cwill not send military forces\u201d.")
+    assert _said(text) == {"looking seriously": "Ana Pires", "will not send military forces": "Rui Costa"}
+
+
+def test_a_name_run_stops_before_of_and_a_two_word_surname_is_the_full_name():
+    text = ("The spokeswoman, In\u00eas Magalh\u00e3es Rocha, took questions.\n\n"
+            "\"Who is coming?\" asked Mariana Quaresma of the newspaper Di\u00e1rio Atl\u00e2ntico.\n\n"
+            "\"The French are there now,\" Magalh\u00e3es Rocha replied.")
+    assert _said(text) == {"Who is coming?": "Mariana Quaresma",
+                           "The French are there now": "In\u00eas Magalh\u00e3es Rocha"}
+
+
+def test_a_ministry_which_called_and_mr_with_a_dot_and_an_interrupted_quote():
+    text = ("He read a statement from Russia's foreign ministry, which on Wednesday called the plan "
+            "\"gunboat diplomacy\".\n\n"
+            "\"Training lasts,\" said Mr. Tessier, adding that the course would begin in May.\n\n"
+            "\"Our answer,\" said Fausto Alm\u00e1nzar, the Dominican foreign minister, \"is the same.\"")
+    assert _said(text) == {"gunboat diplomacy": "Russia's foreign ministry", "Training lasts": "Tessier",
+                           "Our answer": "Fausto Alm\u00e1nzar", "is the same.": "Fausto Alm\u00e1nzar"}
+
+
+def test_what_one_official_called_is_a_quote_and_an_official_not_to_be_named_is_unattributed():
+    quotes, terms = extract_quotes("Officials are tired of what one of them called \"the arithmetic of excuses.\"")
+    assert [q.text for q in quotes] == ["the arithmetic of excuses."] and terms == []
+    text = ("\"We want to help,\" a State Department official said, asking not to be named.\n\n"
+            "\"We help,\" a State Department spokesperson said.")
+    assert _said(text) == {"We want to help": UNATTRIBUTED, "We help": "State Department"}

@@ -140,6 +140,9 @@ does do even still already just too however herself himself itself only privatel
 """.split())
 _PRONOUNS = frozenset("he she they it we i".split())
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
+_UNNAMED_ROLES = frozenset("official source insider aide".split())
+_NOT_NAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|on\s+condition\s+of|declined\s+to\s+be\s+named|"
+                        r"was\s+not\s+authori[sz]ed)\b")
 _GROUPS = frozenset("officials sources diplomats ministers leaders analysts experts critics observers aides officers".split())
 _ORG_NOUNS = frozenset("""
 ministry company firm regulator watchdog agency authority airline carrier bank union government department embassy
@@ -198,6 +201,8 @@ though through across beyond behind
 """.split())
 _PREPOSITIONS = frozenset(
     "to on with from at in of for against about by alongside under over into toward towards than between among".split())
+_HONORIFIC_ABBR = frozenset("mr mrs ms dr prof gen col lt sgt capt sen rep gov adm cmdr maj".split())
+"""Abbreviations before a name whose dot never ends a sentence ('said Mr. Tessier')."""
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt capt sen rep gov pres jr sr no vs etc jan feb mar apr jun jul aug sep sept oct nov dec prof".split())
 
 _TERM_CUES = frozenset("""
@@ -215,6 +220,8 @@ _PASSIVE_DESCRIBE = re.compile(
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
+_ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?)\s+called\s*$",
+                         re.I)
 _WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+calls?(?:\s+[A-Z][\w-]*(?:'s|’s))?\s*$")
 _VIEW_OF = re.compile(
     r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
@@ -236,6 +243,10 @@ _OFFICE_QUALIFIERS = frozenset("shadow former deputy vice junior assistant oppos
 _DATELINE_PLACE = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)(?:,[^\n(–—]{1,60}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s")
 # 'the commander| of the Republic of Fiji Navy, Captain Semi Koroitamana,': the name after the body
 _OF_BODY_NAMED = re.compile(r" (?:of|at|for) [^,.;:\n]{3,80}, ((?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w'’-]+),")
+_HER_ACCOUNT = re.compile(r"\b(?:(?:by|in)\s+(his|her)\s+(?:own\s+)?(?:account|telling|words)|"
+                          r"(his|her)\s+(?:message|post|statement|tweet|letter|note)\s+(?:reads|read|says|said))\b", re.I)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:A|An|One|Another)\s", re.M)
 _RANKS = frozenset("senior junior former retired high-ranking top veteran local regional".split())
 """Words that may stand between 'a' and an unnamed person's title ('a senior official')."""
 _REPLY_NOUNS = frozenset("answer reply response verdict message advice warning retort explanation".split())
@@ -286,7 +297,10 @@ def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
         if raw[0] in _EDGE or raw[-1] in _TRAIL:
             w = raw.lstrip(_EDGE)
             w2 = w.rstrip(_TRAIL)
-            if w2:
+            if len(w2) < 5 and w[-1] == "." and len(w) == len(w2) + 1 and w2.lower() in _HONORIFIC_ABBR:
+                st = lo + pos - len(w)
+                append(_Tok(st, st + len(w), w, False, False))  # 'said Mr. Tessier': no sentence end
+            elif w2:
                 st = lo + pos - len(w)
                 tail = w[len(w2):]
                 append(_Tok(st, st + len(w2), w2, bool(tail), "," in tail))
@@ -508,6 +522,10 @@ class _Extractor:
         i = max(0, bisect_left(starts, lo) - 1)
         j = bisect_left(starts, hi)
         return [(a, z) for a, z in spans[i:j] if z > lo]
+
+    def _in_quote(self, pos: int) -> bool:
+        """Whether `pos` is inside a quotation."""
+        return bool(self._spans(self.para_at(pos)[0], pos, pos + 1))
 
     def _trim(self, s: int, e: int) -> tuple[int, int]:
         text = self.text
@@ -745,6 +763,8 @@ class _Extractor:
             if (len(bw) >= 4 and bw[-4].lower() in _CALL_VERBS and last != "the"
                     and bw[-3].lower() in ("the", "this", "that", "its", "his", "her", "their")):
                 return False  # ('call the flights the “air bridge”' names them: a term)
+        if last == "called" and _ONE_CALLED.search(before):
+            return False  # 'what one of them called “the arithmetic of excuses”': one person's words
         if last in _TERM_CUES or last2 == "known as":
             return True
         if _CALL_THESE.search(before):
@@ -791,6 +811,21 @@ class _Extractor:
             after = self._after(p, pe)
             if after is not None:
                 return (*after, kind)
+        if not at_sentence_start and self.resolved and self.resolved[-1][1] == ps:
+            # '“Our answer,” said Fausto Almánzar, the foreign minister, “is the same”': the
+            # sentence's first piece and its speaker, interrupted by the attribution
+            mark = max(before_txt.rfind("”"), before_txt.rfind('"'))
+            if mark > 0 and (before_txt[mark - 1] == "," or before_txt[mark + 1:].lstrip().startswith(",")) and \
+                    before_txt[mark + 1:].rstrip().endswith(",") and self.resolved[-1][0] >= sent_start:
+                return (self.resolved[-1][2], self.resolved[-1][3], kind)
+        acct = _HER_ACCOUNT.search(text, sent_start, min(pe, (p.close_pos or e) + 120))
+        if acct is not None and not any(c in text[acct.end():p.open_pos] for c in ".!?"):
+            # 'Spain, by her account, was “looking seriously” at ...', 'his message reads that ...
+            # “will not send forces”': the person the pronoun names
+            got = self._resolve_pronoun("he" if (acct.group(1) or acct.group(2)).lower() == "his" else "she",
+                                       acct.start(), p.para)
+            if got is not None:
+                return (*got, kind)
         # 2. the nearest speech verb before the quote in its sentence
         got = self._before(p, sent_start) if not at_sentence_start else None
         if got == "nonname":
@@ -803,6 +838,7 @@ class _Extractor:
         got = self._according_later(p, pe)
         if got is not None:
             return (*got, kind)
+
         # 3. a bare name before a colon: 'Dupont: “...”'
         stripped = before_txt.rstrip()
         if stripped.endswith(":"):
@@ -1249,6 +1285,11 @@ class _Extractor:
         if low in _INDEFINITE and self._anonymous(phrase):
             # 'one European diplomat told me', 'a Western official said': an unnamed source
             return ((UNATTRIBUTED, None), j + n) if raw else (UNATTRIBUTED, None)
+        if nxt in _UNNAMED_ROLES and low in _INDEFINITE and not phrase[-1].stop and \
+                self.text[toks[j + n].e:toks[j + n].e + 40].lstrip(" ,").startswith(("said", "told", "asking")) and \
+                _NOT_NAMED.search(self.text, toks[j + n].e, toks[j + n].e + 160):
+            # 'a State Department official said, asking not to be named': a person, unnamed
+            return ((UNATTRIBUTED, None), j + n + 1) if raw else (UNATTRIBUTED, None)
         if nxt in _ROLES and not phrase[-1].stop and all(_is_cap(t.w) for t in phrase):
             got = self._org(phrase)
             if got is not None:
@@ -1421,6 +1462,12 @@ class _Extractor:
                         return "nonname"  # 'The Office of Rail and Road (XYZ)': only part of a name
                     toks = head
                     break
+        if len(toks) > 2 and toks[-2].w.lower() == "on" and toks[-1].w.lower() in _DAYS:
+            toks = toks[:-2]  # '..., which on Wednesday called'
+        if len(toks) > 2 and toks[-1].w.lower() == "which" and toks[-2].comma and \
+                toks[-2].w.rstrip(",").lower() in _STATE_BODIES:
+            toks = toks[:-1]  # "a statement from Russia's foreign ministry, which called ...": the ministry
+            toks[-1] = _Tok(toks[-1].s, toks[-1].e, toks[-1].w.rstrip(","), False, False)
         relative = bool(toks) and toks[-1].w.lower() == "who"
         if relative:  # "Mark Devlin, who called ...": the antecedent
             toks = toks[:-1]
@@ -1783,6 +1830,15 @@ class _Extractor:
         stripped = strip_title(run)
         if not stripped or stripped.split()[0].lower().strip("’'") in _STOPCAPS:
             return None
+        words = stripped.split()
+        while len(words) > 1 and words[-1].islower():
+            words.pop()  # 'asked Mariana Quaresma of the newspaper ...': 'of' is no part of her name
+        if len(words) == 2 and words[1][:1].isupper():
+            # 'Magalhães Rocha replied': a two-word surname, in full as 'Inês Magalhães Rocha'
+            longer = [f for _, f in self.full_names(words[1]) if f.endswith(" " + stripped) and len(f.split()) > 2]
+            if len(set(longer)) == 1:
+                words = longer[0].split()
+        stripped = " ".join(words)
         off = run.rfind(stripped)
         span = (s + off, s + off + len(stripped)) if off >= 0 else (s, s + len(run))
         if " " not in stripped and stripped.lower() not in ORG_WORDS:
@@ -1844,7 +1900,8 @@ class _Extractor:
                 if run is not None and run[1] >= 2:
                     name = strip_title(" ".join(t.w for t in toks[run[0]:]))
                     nt = name.split()
-                    if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS and not any(
+                    if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS \
+                            and nt[0].lower() not in _VERBISH and not any(
                             w.lower() in ORG_WORDS or w.endswith(("’s", "'s")) or (w.isupper() and len(w) > 1)
                             for w in nt):
                         out.append((i - len(name) + len(surname), name))
@@ -1896,6 +1953,8 @@ class _Extractor:
             s = m.start()
             if text[max(0, s - 4):s] == "the ":
                 continue  # 'ships like the Kestrel Star': a thing's name, not a person's
+            if self._in_quote(s):
+                continue  # '“Is Lisbon asking ...?” one reporter asked': words quoted, nobody named
             run = m.group()
             first = run.split(None, 1)
             if len(first) == 2 and first[0].lower() in _STOPCAPS:
@@ -1961,6 +2020,8 @@ class _Extractor:
     def _unnamed_person(self, lo: int, hi: int) -> int | None:
         """Where the last unnamed person between `lo` and `hi` opens a sentence ('A senior Nigerian
         officer in Maiduguri put it ...', 'One Western diplomat said ...'), or None."""
+        if _INDEFINITE_OPENING.search(self.text, lo, hi) is None:
+            return None
         toks = _toks(self.text, lo, hi)
         found = None
         for k, t in enumerate(toks):
