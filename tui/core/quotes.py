@@ -297,7 +297,7 @@ def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
         if raw[0] in _EDGE or raw[-1] in _TRAIL:
             w = raw.lstrip(_EDGE)
             w2 = w.rstrip(_TRAIL)
-            if len(w2) < 5 and w[-1] == "." and len(w) == len(w2) + 1 and w2.lower() in _HONORIFIC_ABBR:
+            if w2 and len(w2) < 5 and w[-1] == "." and len(w) == len(w2) + 1 and w2.lower() in _HONORIFIC_ABBR:
                 st = lo + pos - len(w)
                 append(_Tok(st, st + len(w), w, False, False))  # 'said Mr. Tessier': no sentence end
             elif w2:
