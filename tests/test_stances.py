@@ -814,3 +814,72 @@ def test_where_people_come_from_is_no_stance_and_agencies_pledge():
     assert stances("Most of the residents come from Afghanistan, Syria and Somalia.") == {}
     assert _pledges("The European Commission has promised €25m. UNICEF will send 40 tonnes of vaccines.") == [
         ("European Commission", ["funding"], "firm"), ("UNICEF", ["equipment"], "firm")]
+
+
+# --- rules found by blind round 17 (texts of our own) -------------------------------------
+
+def test_asked_to_give_and_weighing_the_request_is_considering_and_an_answer_follows_whether():
+    assert _pledges("Asked whether Lima would help, she said Chile had been asked to share imagery from its "
+                    "maritime surveillance flights and was considering the request.") == [
+        ("Chile", ["intelligence"], "considering")]
+    assert _pledges("Chile was asked to send troops.") == []
+
+
+def test_a_confirmed_frigate_the_same_gift_and_a_closed_sea_are_pledges():
+    assert _pledges("Paris had confirmed that the frigate it keeps in the gulf would patrol south of the island.") == [
+        ("Paris", ["sea"], "firm")]
+    assert _pledges("Italy had done the same with an offshore patrol vessel already in the region.") == [
+        ("Italy", ["sea"], "firm")]
+    assert _pledges("Nigeria said that no foreign warship would be allowed into its territorial waters.") == [
+        ("Nigeria", ["other"], "refused")]
+    assert _pledges("\u201cMoscow is welcome to send a ship,\u201d she said.") == []
+
+
+def test_a_ministry_which_called_the_plan_gunboat_diplomacy_opposes_it_and_a_condemned_coup_does_not():
+    assert stances("He read a statement from Russia's foreign ministry, which on Wednesday called the plan "
+                   "\u201cgunboat diplomacy\u201d.") == {"RU": "opposed"}
+    assert stances("Chile condemns the unconstitutional seizure of power in Peru.") == {}
+
+
+def test_paid_for_it_police_instructors_and_members_of_a_defence_force():
+    assert _pledges("\u201cKenya answered the call, and our officers paid for it,\u201d he said.") == []
+    assert _pledges("Canada will deploy 40 Mounted Police instructors to train recruits.") == [
+        ("Canada", ["training"], "firm")]
+    assert _pledges("Jamaica will send 150 members of the Jamaica Defence Force.") == [
+        ("Jamaica", ["ground troops"], "firm")]
+    assert _pledges("Singapore sent 60 rescuers from its Civil Defence Force.") == [("Singapore", ["other"], "firm")]
+
+
+def test_on_condition_that_is_undecided_and_a_turned_down_request_is_refused():
+    text = "Cairo has offered 40 observers, on condition that they are allowed to work in the west."
+    assert _pledges(text) == [("Cairo", ["monitoring"], "conditional")] and stances(text) == {"EG": "undecided"}
+    assert _pledges("Algiers has turned down the U.N. request for observers.") == [("Algiers", ["monitoring"], "refused")]
+    assert _pledges("Washington is considering a request for 3,000 voter-verification devices.") == [
+        ("Washington", ["equipment"], "considering")]
+
+
+def test_observers_for_a_vote_monitor_and_a_second_offer_keeps_its_own_condition():
+    assert _pledges("Tunisia will send observers to the peace talks.") == []
+    text = "Tunisia will send 30 observers and has agreed to print ballot papers if the Libyan presses cannot cope."
+    assert _pledges(text) == [("Tunisia", ["monitoring"], "firm"), ("Tunisia", ["other"], "conditional")]
+    assert _pledges("Portugal is ready to support the mediation with \u20ac2 million and \u201cwill not send "
+                    "military forces\u201d.") == [("Portugal", ["funding"], "firm"),
+                                                  ("Portugal", ["ground troops"], "refused")]
+
+
+def test_could_protect_we_after_a_country_a_studied_request_and_an_airlift():
+    assert _pledges("Ankara, which has had soldiers in Libya since 2020, says they could protect polling "
+                    "stations, but only if the government makes a formal request.")[0][0] == "Ankara"
+    assert _pledges("The United States condemns the coup. We are prepared to support the bloc, including with "
+                    "airlift.") == [("United States", ["air"], "firm")]
+    assert _pledges("Senegal has received the request for a battalion and is studying it.") == [
+        ("Senegal", ["ground troops"], "considering")]
+    # (people flown in are "other", as firefighters flown in are)
+    assert _pledges("The Ghana Air Force will fly the mediation team to Bissau.") == [("Ghana", ["other"], "firm")]
+
+
+def test_standing_with_a_bloc_is_listed_and_members_named_in_an_appositive_oppose_with_it():
+    assert stances("The Gambia stands with ECOWAS.") == {"GM": "listed"}
+    assert stances("The Confederation, formed by the governments of Mali, Burkina Faso and Niger after they left "
+                   "the bloc, warned the bloc against intervening.") == {"ML": "opposed", "BF": "opposed",
+                                                                         "NE": "opposed"}

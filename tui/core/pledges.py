@@ -91,7 +91,7 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve",
-    "examine")) | {"join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated",
+    "examine", "prepare", "receive")) | {"join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated",
                    "willingness", "ruled", "ruling", "limited", "signaled", "signalled", "troops"}
 
 # One pattern for these clause cuts:
@@ -154,10 +154,10 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|vehicles|radios|trucks|"
-        r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
+        r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?)|"
+        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?)|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -168,7 +168,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
-        r"maritime(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|drones?)|\s+(?:safety|authority|administration|"
+        r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|at sea)")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
@@ -188,7 +188,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
 _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machinery", "dose", "vaccin", "vehicle",
-                  "radio", "truck", "laborator", "refrigerat"),
+                  "radio", "truck", "laborator", "refrigerat", "device"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -229,6 +229,8 @@ _REFUSED = re.compile(
     r"cannot|can't|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|"
+    r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
+    r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
 _REFUSED = starting_with("[bcdnorstuvw]", _REFUSED)
 _CONSIDERING = re.compile(
@@ -250,9 +252,12 @@ _COMMIT = re.compile(
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
+    r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
+    r"examining|reviewing|assessing)\b)|"
     r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|looking\s+at|look\s+at)(?:s|es|ing)?[\"”’]?\s+(?:an?\s+(?:[\w-]+\s+)?request|"
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
-    r"open\s+to|ready\s+to|willing\s+to|prefer(?:s|red|ring)?|limited\s+its\s+role|"
+    r"open\s+to|ready\s+to|willing\s+to|prepared\s+to(?=\s+(?:support|send|deploy|provide|contribute|help|offer|"
+    r"fund|pay|lend|supply))|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
     r"(?<=troops\s)(?:will|would)\s+(?:remain|stay)|(?<=forces\s)(?:will|would)\s+(?:remain|stay)|"
@@ -273,8 +278,11 @@ _COMMIT_EXTRA = re.compile(
     r"\b(?:shar(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|"
     r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting)\b)|"
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
-    r"pay(?:s|ing)?\s+(?:for|a\s+share|the\s+costs?|part)|paid\s+for|balk(?:s|ed|ing)?\s+at|"
+    r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|a\s+share|the\s+costs?|part)|"
+    r"paid\s+for(?!\s+(?:it|this|that|them)\b)|balk(?:s|ed|ing)?\s+at|"
     r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
+    r"turn(?:s|ed|ing)?\s+down(?=\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|"
+    r"invitation)s?\b)|"
     r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
     # "would not let the mission's ships use its ports": access granted or refused
@@ -284,7 +292,12 @@ _COMMIT_EXTRA = re.compile(
     r"put(?:s|ting)?\s+(?:its|their|(?:two|three|four|five|six|\d+|a|an))\s+(?:[\w-]+\s+){0,3}?(?:ships|warships|vessels|"
     r"boats|troops|forces|soldiers|units|aircraft|jets)\s+under\b|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
+    r"(?<=could\s)(?:guard|protect|secure|patrol)|"
     r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?)|"
+    # "Italy had done the same with an offshore patrol vessel": the same gift as the one before
+    r"d(?:o|oes|id|one|oing)\s+the\s+same\s+with(?=\s)|"
+    # "no foreign warship would be allowed into its territorial waters": access refused
+    r"(?<=be\s)(?:allowed|permitted)(?=\s+(?:into|in|to\s+enter|to\s+use|to\s+dock|to\s+land)\s+(?:its|their)\s)|"
     r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?)|"
     # money handed over with an everyday verb: "found £300 million", "brought $100 million",
     # "announced a joint package of $95 million", "put up 20 million euros"
@@ -302,7 +315,10 @@ _COMMIT_EXTRA = re.compile(
     r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|out)\s+(?:aboard|on\s+board|in)\s+|"
     # "flew in 150 soldiers", "had flown in 180 rescuers"
-    r"\s+in\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+[a-z-]+)|"
+    r"\s+in\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+[a-z-]+|"
+    # "will fly the mediation team to Bissau": an airlift
+    r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|delegation|mediators|troops|soldiers|contingents?|"
+    r"supplies|aid|evacuees|wounded)\s+(?:to|into|out\s+of|from)\b)|"
     # "Ottawa would match whatever Washington puts in": a pledge that waits on another's
     r"match(?:es|ed|ing)?(?=\s+(?:whatever|what|any|every|each)\s)|"
     # "Australia will take 5,000", "Ireland will resettle 800 refugees": people taken in
@@ -326,7 +342,7 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
                                 "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
-                                "transfer")) | {
+                                "transfer", "turn")) | {"same", "allowed", "permitted",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave",
     "flew", "flown", "flies", "made"}
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
@@ -347,7 +363,7 @@ _GAP_BAD = re.compile(
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
-    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|subject\s+to|"
+    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|subject\s+to|on\s+condition\s+that|"
     r"awaiting|pending|when|if)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
     r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,100}?|"
     r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?)"
@@ -407,9 +423,11 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         if len(sentence) > 2000 or (fact_check and _claimed(text, s, e)):
             continue
         carry = None
-        if cued and k and _PRONOUN_START.match(low, s, e):
+        if cued and k and (_PRONOUN_START.match(low, s, e) or (
+                _WE_START.match(low, s, e) and "\n" not in text[sentences[k - 1][1]:s])):
             # "Washington has welcomed the mission. But it will not put its own ships under its
-            # command": "it" is the country the sentence before opened with
+            # command": "it" is the country the sentence before opened with; so is "we" in a
+            # government's own statement ("The United States condemns ... We are prepared to ...")
             ps, pe = sentences[k - 1]
             carry = _lead_actor(text[ps:pe], ps, [m for m in ms[max(0, mi - 12):mi] if m.start >= ps])
         # a list item "- Norway: two helicopters, paid for by Oslo" first, then the verbs
@@ -697,6 +715,8 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
 # ", and Norwegian officials said ...": a new subject after a clause that already
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
+_AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
+                               r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b)")
 _AND_NEW_SUBJECT = re.compile(
     r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b|"
@@ -733,6 +753,12 @@ def _clauses(sentence: str, original: str | None = None, extra_ok: bool = True) 
                 extra.append(_Cut(m.start(), m.end(), m.group()))
         if extra:
             cuts = sorted(cuts + extra, key=lambda c: c.start())
+    if " and " in sentence:
+        # "will send 30 observers and has agreed to let ... if ...": two offers, each with its own condition
+        for m in _AND_SECOND_OFFER.finditer(sentence):  # (`sentence` is lower-cased here)
+            prev = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
+            if _commit_search(sentence, prev, m.start(), extra_ok):
+                cuts = sorted(cuts + [_Cut(m.start(), m.end(), m.group())], key=lambda c: c.start())
     for m in cuts:
         spans.append((pos, m.start()))
         pos = m.end() if not m.group().strip().startswith(("preferring", "instead")) \
@@ -766,7 +792,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         return pledges
     commit_from = first_commit.start() if first_commit is not None else len(lsent)
     clauses = _clauses(lsent, sentence, extra_ok) if any(h in lsent for h in _SPLIT_HINTS) or (
-        ", " in lsent and _AND_NEW_SUBJECT.search(sentence)) else [(0, len(sentence))]
+        ", " in lsent and _AND_NEW_SUBJECT.search(sentence)) or (
+        " and " in lsent and _AND_SECOND_OFFER.search(lsent)) else [(0, len(sentence))]
     inherited = False  # until a clause gives an actor, later clauses inherit the lead
     may_cond = not _COND_WORDS.isdisjoint(wset)
     has_speech = not _SPEECH_WORDS.isdisjoint(wset)
@@ -888,8 +915,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             modality = "refused"
         elif cond:
             modality = "conditional"
-        elif _CONSIDERING.search(window):
-            modality = "considering"
+        elif _CONSIDERING.search(window) or verb.group().startswith("receiv") or (
+                " to " in lclause[max(0, verb.start() - 6):verb.start()]
+                and _ASKED_TO.search(lclause, max(0, verb.start() - 32), verb.start())):
+            modality = "considering"  # (asked to give, and weighing the request: see _verbs)
         else:
             modality = "firm"
         if modality != "refused" and _JOINING.match(verb.group()):
@@ -994,8 +1023,11 @@ _NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|s
 _DELEGATES = re.compile(
     r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
-    r"representatives?|ministers?|diplomats?|observers?|ambassadors?|condolences|messages?|letters?|"
-    r"greetings|congratulations|sympathies|a\s+note)\b")
+    r"representatives?|ministers?|diplomats?|ambassadors?|condolences|messages?|letters?|"
+    r"greetings|congratulations|sympathies|a\s+note|"
+    # observers at the talks attend; "will send 30 observers" to a vote monitor it
+    r"observers?(?=\s+(?:to|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|summit|conference|session|ceremony|"
+    r"signing|negotiations)))\b")
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
 _AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft")
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
@@ -1016,7 +1048,8 @@ _TRAINEES = re.compile(
     r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
 # "two aircraft to move the Senegalese contingent": troops carried, not sent
 _CARRIED = re.compile(
-    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring)|for|fly|flies|flew|ferry|ferries|airlifts?)\s+"
+    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring)|(?<!request\s)(?<!requests\s)for|fly|flies|flew|"
+    r"ferry|ferries|airlifts?)\s+"
     r"(?:the\s+|their\s+|its\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:contingents?|troops?|soldiers|forces|personnel|battalions?|peacekeepers)(?:'|’)?"
     r"(?:\s+(?:rotations?|transport|movements?|deployment))?\b")
@@ -1070,7 +1103,8 @@ def _lead_actor(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+$")
 _TROOP_NOUN = re.compile(r"\b(?:troops|soldiers|marines|battalions?|companies|company|contingents?|"
-                         r"brigades?|units?|peacekeepers|forces|personnel|police|gendarmes)\b")
+                         r"brigades?|units?|peacekeepers|forces|personnel|police|gendarmes|"
+                         r"frigates?|warships?|ships?|vessels?|patrol\s+boats?|aircraft|planes?|jets|helicopters?)\b")
 _BULLET_HEAD = re.compile(r"\s*:\s")
 _SPEECH_WORDS = frozenset("said says confirmed announced stated indicated told".split())
 _SPEECH = re.compile(r"\b(?:said|says|confirmed|announced|stated|indicated|told\s+\w+)\s+(?:that\s+)?")
@@ -1134,6 +1168,11 @@ _OFFER_VERBS = ("offer", "pledg", "promis", "provid", "announc")
 # "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
 _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invited|asked|urged|pressed|"
                        r"encouraged|requested)\s+to\s+$")
+# "Asked whether Washington would help, she said ...": the answer follows the question
+_ANSWER_AFTER = re.compile(r",\s+(?:he|she|they|the\s+[a-z]+|[a-z]+)\s+(?:said|says|added|replied|answered)\b")
+# "has been asked to share imagery and is considering the request": a request it weighs
+_WEIGHS_REQUEST = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:considering|weighing|studying|reviewing|"
+                             r"examining|assessing)\s+(?:the|this|that|its|their)\s+request\b")
 # "have not said what they will provide": an embedded question commits nothing
 _EMBEDDED_Q = re.compile(r"\b(?:what|how\s+much|how\s+many)(?:,\s+if\s+anything,)?\s+(?:\w+\s+){0,2}$")
 # "did not say / asked / unclear whether X would ...": what follows commits nothing
@@ -1153,7 +1192,8 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
             found = sorted([*found, *extra], key=lambda x: x.start())
     for v in found:
         lo = max(0, v.start() - 20)
-        if "whether" in clause[:v.start()] and _WHETHER.search(clause, 0, v.start()):
+        if "whether" in clause[:v.start()] and (w := _WHETHER.search(clause, 0, v.start())) and \
+                not _ANSWER_AFTER.search(clause, w.end(), v.start()):
             continue  # "did not say whether Russia would offer help": an embedded question
         if clause[max(0, v.start() - 2):v.start()] in ("'s", "’s") or clause[max(0, v.start() - 3):v.start()] in ("'s ", "’s "):
             continue  # "New Delhi's offer is serious": a noun, not a verb
@@ -1163,11 +1203,14 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
         if v.group().startswith(_OFFER_VERBS) and (_HAVE_NOT.search(clause, lo, v.start())
                                                    or _NO_OBJECT.match(clause, v.end())):
             continue  # "have not offered troops", "have offered no aircraft": nothing offered
+        if clause.endswith(("welcome to ", "free to "), max(0, v.start() - 11), v.start()):
+            continue  # "Moscow is welcome to send a ship": an invitation, not its commitment
         if " to " in clause[max(0, v.start() - 4):v.start()] and _ASKS_OTHERS.search(clause, max(0, v.start() - 90), v.start()):
             continue  # "Athens asked its partners to station aircraft": the others would give
         if not _NOT_YET.search(clause, lo, v.start()) and not (
                 " to " in clause[max(0, v.start() - 6):v.start()] and
-                _ASKED_TO.search(clause, max(0, v.start() - 32), v.start())) and not (
+                _ASKED_TO.search(clause, max(0, v.start() - 32), v.start())
+                and not _WEIGHS_REQUEST.search(clause, v.end())) and not (
                 ("what" in clause[max(0, lo - 25):v.start()] or "how " in clause[lo:v.start()])
                 and _EMBEDDED_Q.search(clause, max(0, lo - 25), v.start())):
             yield v
@@ -1203,7 +1246,7 @@ _ORDER = ("ground troops", "air", "sea", "training", "intelligence", "equipment"
 
 # a condition needs one of these words in the sentence (cheap pre-check)
 _COND_WORDS = frozenset("once after until unless provided soon awaiting pending when if should "
-                        "day only subject".split())
+                        "day only subject condition".split())
 
 
 def _condition(clause: str, any_event: bool = False) -> str | None:
@@ -1217,7 +1260,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
-                c[:10].lower() == "subject to" or \
+                c[:10].lower() in ("subject to", "on conditi") or \
                 _COND_OTHER.match(c):
             return c
     return None
@@ -1325,6 +1368,7 @@ _PRONOUN_START = re.compile(
     r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+)?(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"
     r"(?:unclear|clear|likely|unlikely|possible|impossible|hard|difficult|easy|important|expected|understood|"
     r"thought|believed|too|time|a\s|an\s|the\s)|(?:seems|appears)\b)")  # not "it is unclear who ..."
+_WE_START = re.compile(r"[\s\"“‘']*we\s")
 _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?\s+(?:operation|mission|command)")
 # "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry)?\s*"

@@ -168,7 +168,7 @@ _PENDING = re.compile(
     r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|look(?:ing)?\s+at[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
-_ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|"
+_ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
                         r"\b(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b")
 """A commitment stressed as not yet made: "only once parliament approves", "must first be approved by",
@@ -197,13 +197,17 @@ _WAITS_ON_OTHERS = re.compile(
 _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illegitimate|unacceptable|"
             r"mistake|folly|threat|escalat\w*|unnecessary|(?:neo)?colonial\w*|interference|occupation|invasion|"
             r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+|"
-            r"cartel|armada|racket|scam|charade|stunt")
+            r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
+            r"warmonger\w*")
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,50}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
     r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
-    r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|condemned|condemns|vetoed|vetoes|objected|objects|slammed|"
-    r"refused|refuses|boycott\w*|warned\s+against|warns\s+against|could\s+not\s+(?:divert|send|spare|lend|release|"
+    r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
+    r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
+    r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?)\b)|"
+    r"vetoed|vetoes|objected|objects|slammed|"
+    r"refused|refuses|boycott\w*|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?against|could\s+not\s+(?:divert|send|spare|lend|release|"
     r"contribute|join|help)|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
@@ -225,12 +229,16 @@ _OPPOSE_NOUN = re.compile(
     r"^(?:'s|’s)?\s*(?:\w+\s+)?(?:rejection|opposition|objections?|warnings?\s+against|veto)\b"
     r"|^\s+(?:has\s+|have\s+)?(?:echoed|shared|backed|seconded|repeated)\s+(?:that|this|the|its|their)\s+"
     r"(?:line|position|stance|view|rejection|objection|opposition)\b")
+_BODY_WHICH = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|mission|delegation|presidency),"
+                         r"\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?")
+_MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
+_APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
 _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|with)\b|[,;\u2014(]")
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
     r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|backed|promised|supporters?|present|allies|"
-    r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|"
+    r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
 _CONTEXT = starting_with("[abcdfgijlmpstv]", _CONTEXT)
@@ -525,6 +533,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                         if sf and sf.end() <= om.start("v") and \
                                 not _OPPOSE_GAP_BAD.search(lafter[sf.end():om.start("v")]):
                             om = _Ok(om)
+                        elif _BODY_WHICH.fullmatch(lafter, 0, om.start("v")):
+                            om = _Ok(om)  # "Russia's foreign ministry, which on Wednesday called the plan ..."
                     if om and not _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]) or \
                             _OPPOSE_NOUN.match(lafter):
                         offer(m.code, "opposed", m.start, si)
@@ -532,6 +542,10 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 if m.how == "demonym" and _DEMONYM_OPPOSE.match(lafter):
                     offer(m.code, "opposed", m.start, si)
                     continue
+                if m.how == "name" and ("formed" in lsent or "made up" in lsent or "composed" in lsent):
+                    if _members_oppose(text, low, s, e, m, ms):
+                        offer(m.code, "opposed", m.start, si)
+                        continue
             if m.code == subject:
                 continue
             if may_caution and (_CAUTIOUS.match(after) or _CAUTIOUS_VERB.match(text[m.end:min(e, m.end + 240)])) and \
@@ -621,6 +635,23 @@ def extract_stances(text: str, mentions: list[CountryMention],
         out.append(Stance(country=code, country_name=country_name(code), stance=stance,
                           evidence=text[s:e], start=s, end=e))
     return out
+
+
+def _members_oppose(text: str, low: str, s: int, e: int, m: CountryMention,
+                    ms: list[CountryMention]) -> bool:
+    """"The Confederation of Sahel States, formed by the governments of Mali, Burkina Faso and
+    Niger after they left ECOWAS, warned the bloc against intervening": the members the
+    appositive lists oppose with the body it describes."""
+    run_first, _ = _list_runs(text, ms)
+    first = run_first.get(m.start, m.start)
+    if not _MEMBERS_BEFORE.search(low, max(s, first - 70), first):
+        return False
+    close = _APPOSITIVE_CLOSE.search(text, m.end, min(e, m.end + 120))
+    if close is None:
+        return False
+    after = low[close.end():min(e, close.end() + 90)]
+    om = _OPPOSE.match(after)
+    return om is not None and not _OPPOSE_GAP_BAD.search(after, 0, om.start("v"))
 
 
 def _list_runs(text: str, ms: list[CountryMention]) -> tuple[dict[int, int], set[int]]:
