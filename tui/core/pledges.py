@@ -439,7 +439,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
         out.extend(found)
-    if "\n" in text and (_LABEL_LINE.search(text) or _VERDICT_HEAD.search(text)):
+    if "\n" in text and (_LABEL_LINE.search(text) or (
+            (" — " in text or " – " in text or " - " in text) and _VERDICT_HEAD.search(text))):
         out = _label_sections(text, out)
     if out and _MONITORING_LEDE.search(low, 0, 900):
         # the lede calls it a monitoring mission: experts and teams sent to it are monitors
