@@ -933,3 +933,32 @@ def test_what_one_official_called_is_a_quote_and_an_official_not_to_be_named_is_
     text = ("\"We want to help,\" a State Department official said, asking not to be named.\n\n"
             "\"We help,\" a State Department spokesperson said.")
     assert _said(text) == {"We want to help": UNATTRIBUTED, "We help": "State Department"}
+
+
+# --- speaker rules found by blind round 18 (texts of our own) ------------------------------
+
+def test_a_commons_report_party_tags_the_speaker_a_heckle_and_a_title_inside_a_question():
+    text = ("Opening the statement, the minister, Ann Lee, told the House the troops would go.\n\n"
+            "Sir Tom Hale (Con) stood. \"Will the minister tell the House who else is coming?\" he asked.\n\n"
+            "Jo Ray (Lab) asked about money.\n\n"
+            "\"I do,\" the minister replied.\n\n"
+            "\"Order!\" said the Deputy Speaker, Dame Ruth Park.\n\n"
+            "Sir Tom was heard to mutter something about \"famous last words\".")
+    assert _said(text) == {"Will the minister tell the House who else is coming?": "Tom Hale", "I do": "Ann Lee",
+                           "Order!": "Ruth Park", "famous last words": "Tom Hale"}
+
+
+def test_an_op_eds_i_is_its_author_and_what_people_call_a_movement_is_a_term():
+    text = ("Why we must go back\nBy Ana Dintwe | The Ledger | 6 October 2028\n\n"
+            "I defended that decision with a sentence I still believe: \"The fire next door does not stay next "
+            "door.\"\n\nFighters from the movement that people in the north still call \"al-Shabaab\" attacked.\n\n"
+            "When I asked a senior officer in Pemba what he needed, he did not hesitate. \"Men who stay,\" he said.")
+    quotes, terms = extract_quotes(text)
+    assert {q.text: q.speaker for q in quotes} == {"The fire next door does not stay next door.": "Ana Dintwe",
+                                                   "Men who stay": UNATTRIBUTED}
+    assert [t.text for t in terms] == ["al-Shabaab"]
+
+
+def test_a_capitals_ministry_speaks_under_its_countrys_name():
+    assert _said("Hanoi's foreign ministry said Vietnam \"does not take part\".") == {
+        "does not take part": "Vietnam's foreign ministry"}

@@ -119,7 +119,7 @@ confirmed confirms denied denies reiterated reiterates underscored underscores u
 shouted joked quipped mused praised welcomed welcomes thanked criticised criticized accused accuses
 branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
 complains lamented demanded proclaimed assured objected protested retorted reported chanted
-interjected snapped scoffed cited cites
+interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -133,6 +133,7 @@ asserting affirming thanking criticising criticizing chanting
 _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "pointing": "out",
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
             "went": "on", "goes": "on", "carried": "on"}
+_HEARD_VERBS = frozenset("say mutter shout remark whisper ask tell joke complain".split())
 _PASSIVE_AUX = frozenset("be been being was were is are to".split())
 _ADVERBS = frozenset("""
 also later again then previously earlier once further publicly repeatedly has have had would will did
@@ -219,6 +220,9 @@ _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
+_THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|residents|villagers|"
+                               r"soldiers|officials|fishermen|farmers|everyone|diplomats|analysts|critics|supporters)\b"
+                               r"[^.;:\"“”]{0,50}?\bcalls?\s*$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?)\s+called\s*$",
                          re.I)
@@ -246,7 +250,10 @@ _OF_BODY_NAMED = re.compile(r" (?:of|at|for) [^,.;:\n]{3,80}, ((?:[A-Z][\w.'’-
 _HER_ACCOUNT = re.compile(r"\b(?:(?:by|in)\s+(his|her)\s+(?:own\s+)?(?:account|telling|words)|"
                           r"(his|her)\s+(?:message|post|statement|tweet|letter|note)\s+(?:reads|read|says|said))\b", re.I)
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:A|An|One|Another)\s", re.M)
+_INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:A|An|One|Another)\s|\b(?:asked|told|interviewed|met|reached|called)\s+"
+                                 r"(?:a|an|one|another)\s", re.M)
+_BYLINE_AUTHOR = re.compile(r"^By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})[ \t]*(?:[|,\n]|$)", re.M)
+_MET_VERBS = frozenset("asked told interviewed met reached called".split())
 _RANKS = frozenset("senior junior former retired high-ranking top veteran local regional".split())
 """Words that may stand between 'a' and an unnamed person's title ('a senior official')."""
 _REPLY_NOUNS = frozenset("answer reply response verdict message advice warning retort explanation".split())
@@ -360,6 +367,18 @@ class _Piece:
     kind: str = "direct"
     forced: bool = False  # tweet / block quote: always a quote, speaker given
     in_tweet: bool = False
+
+
+def _owner_by_country(speaker: str) -> str:
+    """"Hanoi's foreign ministry" -> "Vietnam's foreign ministry": a body under its country's name."""
+    m = _OWNED.match(speaker)
+    if m is None:
+        return speaker
+    owner = government_name(m.group(1))
+    return speaker if owner == m.group(1) else f"{owner}'s {m.group(2)}"
+
+
+_OWNED = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)['’]s (.+)$")
 
 
 def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
@@ -506,6 +525,8 @@ class _Extractor:
                 if speaker != UNATTRIBUTED:
                     self.resolved.append((p.open_pos, p.para, speaker, span))
             speaker, span, kind = chain_speaker[p.chain]
+            if "'s " in speaker or "’s " in speaker:
+                speaker = _owner_by_country(speaker)
             quotes.append(Quote(text=text[s:e], start=s, end=e, speaker=speaker,
                                 speaker_start=span[0] if span else None,
                                 speaker_end=span[1] if span else None, kind=kind))
@@ -769,6 +790,8 @@ class _Extractor:
             return True
         if _CALL_THESE.search(before):
             return True  # 'Forecasters call these damp patches “green islands”': a name for things
+        if last in ("call", "calls") and _THAT_PEOPLE_CALL.search(before):
+            return True  # 'the movement that people in the north still call “al-Shabaab”': its name
         if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
             return True  # '“the flotilla”, as everyone at the port calls it': a name for a thing
         if last in ("call", "calls") or (len(bw) >= 2 and bw[-2].lower() in ("call", "calls")
@@ -857,6 +880,8 @@ class _Extractor:
                             return (*got, kind)
                     break
             got = self._pronoun_colon(toks, p)
+            if got is None and toks and toks[0].w == "I" and not any(t.stop for t in toks[:-1]):
+                got = self._author()  # an op-ed: 'I defended it with a sentence I still believe: “...”'
             if got is not None:
                 return (*got, kind)
         # 4. the sentence before, in the paragraph; or the previous paragraph's last sentence
@@ -896,6 +921,13 @@ class _Extractor:
                         if qpara == prev[0] and qpos >= last - 1:
                             return (speaker, span, kind)
         return None
+
+    def _author(self):
+        """(name, span) of the byline's single author ('By Onkemetse Dintwe | The Ledger'), or None."""
+        m = _BYLINE_AUTHOR.search(self.text, 0, 600)
+        if m is None or self._person(m.group(1), m.start(1)) is None:
+            return None
+        return (m.group(1), (m.start(1), m.end(1)))
 
     def _pronoun_colon(self, toks: list[_Tok], p: _Piece):
         """A short clause before a colon opened by a pronoun: 'She chose her words slowly: “...”',
@@ -1138,6 +1170,9 @@ class _Extractor:
             return 2
         if w == "in" and j + 3 < len(toks) and " ".join(t.w.lower() for t in toks[j + 1:j + 4]) == "the words of":
             return 4
+        if w == "heard" and j + 2 < len(toks) and toks[j + 1].w.lower() == "to" and \
+                toks[j + 2].w.lower() in _HEARD_VERBS:
+            return 3  # 'Sir Alistair was heard to mutter ...'
         return 0
 
     def _subject_fwd(self, toks: list[_Tok], p: _Piece, raw: bool = False):
@@ -1211,7 +1246,7 @@ class _Extractor:
                 titled = True
             if titled and k < len(toks) and toks[k].comma:
                 n = self._run_fwd(toks[k + 1:])
-                if n and toks[k + n].comma:
+                if n and (toks[k + n].comma or toks[k + n].stop):  # ('said the Deputy Speaker, Dame Ann Lee.')
                     got = self._person(" ".join(t.w.rstrip(",") for t in toks[k + 1:k + 1 + n]), toks[k + 1].s)
                     if got is not None:
                         return (got, k + 1 + n) if raw else got
@@ -1404,6 +1439,11 @@ class _Extractor:
         nonname = False
         for j in reversed(verbs):
             w = toks[j].w.lower()
+            if w == "heard" and j and toks[j - 1].w.lower() in ("was", "were"):
+                got = self._subject_back(toks[:j - 1], p)  # 'X was heard to mutter': X
+                if got is not None and got != "nonname":
+                    return got
+                continue
             if j and toks[j - 1].w.lower() in _PASSIVE_AUX:
                 continue
             if w in ("according", "in"):
@@ -1802,6 +1842,7 @@ class _Extractor:
             if i == 0 or not text[i - 1].isalnum():
                 toks = _toks(text, i, min(len(text), i + 60))[:4]
                 n = self._run_fwd(toks)
+                n = next((k for k in range(1, n) if text[toks[k].s - 1] == "("), n)  # 'Ann Lee (Lab)': no 'Lab'
                 if n >= 2 and toks[0].w == first:
                     n = min(n, 3)
                     got = self._person(" ".join(t.w for t in toks[:n]), i)
@@ -1833,6 +1874,8 @@ class _Extractor:
         words = stripped.split()
         while len(words) > 1 and words[-1].islower():
             words.pop()  # 'asked Mariana Quaresma of the newspaper ...': 'of' is no part of her name
+        if len(words) > 2 and self.text.find("(" + words[-1] + ")", s, s + len(run) + 4) >= 0:
+            words.pop()  # 'Sir Alistair Pennock (Con)': a party tag, not a name
         if len(words) == 2 and words[1][:1].isupper():
             # 'Magalhães Rocha replied': a two-word surname, in full as 'Inês Magalhães Rocha'
             longer = [f for _, f in self.full_names(words[1]) if f.endswith(" " + stripped) and len(f.split()) > 2]
@@ -1969,6 +2012,9 @@ class _Extractor:
             self._lower = text.lower()
         j = self._lower.find("the ", max(lo, pos - 400), pos)  # 'the general was silent' counts as a name
         while j >= 0:
+            if self._in_quote(j):
+                j = self._lower.find("the ", j + 4, pos)
+                continue  # ('“Will the minister tell the House ...?” he asked': not the minister)
             toks = _toks(text, j, min(pos, j + 60))[:6]
             if (len(toks) > 2 and toks[1].w.isalpha() and toks[1].w.islower() and toks[1].w not in TITLE_WORDS
                     and not toks[1].stop and self._verb_at(toks, 2)):
@@ -2025,8 +2071,9 @@ class _Extractor:
         toks = _toks(self.text, lo, hi)
         found = None
         for k, t in enumerate(toks):
-            if t.w.lower() not in _INDEFINITE or not (k == 0 or (toks[k - 1].stop and not toks[k - 1].comma)):
-                continue  # (a sentence's opening words: not 'Nikos Petridis, a former chief ...')
+            if t.w.lower() not in _INDEFINITE or not (k == 0 or (toks[k - 1].stop and not toks[k - 1].comma)
+                                                        or toks[k - 1].w.lower() in _MET_VERBS):
+                continue  # (a sentence's opening words, or 'I asked a senior officer': not 'Nikos Petridis, a former chief ...')
             n = k + 1
             while n < len(toks) and n - k <= 4 and toks[n].w.lower() in _RANKS:
                 n += 1  # 'a senior', 'a former'
@@ -2152,7 +2199,8 @@ class _Extractor:
             tries += 1
             j = i + len(head)
             nxt_i = low.rfind(head, 0, i) if i > 0 else -1
-            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()):
+            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()) \
+                    and not self._in_quote(i):  # ('“Will the minister tell the House ...?”' names nobody)
                 after = _toks(text, j, min(len(text), j + 60))[:5]
                 n = self._run_fwd(after)
                 while n and after[0].w.lower() in TITLE_WORDS:  # "Prime Minister Keir Starmer"
