@@ -883,3 +883,52 @@ def test_standing_with_a_bloc_is_listed_and_members_named_in_an_appositive_oppos
     assert stances("The Confederation, formed by the governments of Mali, Burkina Faso and Niger after they left "
                    "the bloc, warned the bloc against intervening.") == {"ML": "opposed", "BF": "opposed",
                                                                          "NE": "opposed"}
+
+
+# --- rules found by blind round 18 (texts of our own) -------------------------------------
+
+def test_goods_given_more_troops_and_troops_withdrawn():
+    assert _pledges("Japan will give the Philippines five more coast guard ships and Australia is prepared to "
+                    "send warships on joint patrols.") == [("Japan", ["sea"], "firm"), ("Australia", ["sea"], "firm")]
+    assert _pledges("Ukraine gave up its nuclear weapons in 1994.") == []
+    assert _pledges("Austria, which commands the force, would double its contingent to about 600.") == [
+        ("Austria", ["ground troops"], "firm")]
+    text = "Hungary said it would withdraw its 180 soldiers from the force."
+    assert _pledges(text) == [("Hungary", ["ground troops"], "refused")] and stances(text) == {"HU": "opposed"}
+    assert _pledges("Within weeks the soldiers had been withdrawn from the plan, and Pretoria sent two "
+                    "helicopters instead.") == [("Pretoria", ["air"], "firm")]
+
+
+def test_carabinieri_and_a_later_clause_of_its_own():
+    text = ("Italy was \"actively considering\" sending a carabinieri unit, and Paris had agreed to share French "
+            "intelligence on armed groups.")
+    assert _pledges(text) == [("Italy", ["ground troops"], "considering"), ("Paris", ["intelligence"], "firm")]
+    assert stances(text) == {"IT": "undecided", "FR": "support"}
+    text = ("She said Germany had committed 300 soldiers, and that Austria, which commands the force, would send 600 "
+            "more soldiers.")
+    assert stances(text) == {"DE": "troops", "AT": "troops"}
+
+
+def test_more_of_what_the_subject_named_and_a_government_in_its_capital_with_an_aside():
+    assert _pledges("Rwanda, whose soldiers never left the province, will add 1,000 more by October.") == [
+        ("Rwanda", ["ground troops"], "firm")]
+    text = "The government in Gaborone - no longer the one I served in - has offered two helicopters."
+    assert _pledges(text) == [("Gaborone", ["air"], "firm")] and stances(text) == {"BW": "support"}
+
+
+def test_requests_weighed_planes_allowances_frozen_assets_and_ordered_frigates():
+    assert _pledges("Ghana is weighing an AU request for 60 military observers.") == [
+        ("Ghana", ["monitoring"], "considering")]
+    assert _pledges("France is studying a request to fly troops and equipment into Goma on transport planes.") == [
+        ("France", ["air", "equipment"], "considering")]
+    assert _pledges("The European Union will pay the monitors' allowances with 45 million euros.") == [
+        ("European Union", ["funding"], "firm")]
+    assert _pledges("Britain on Monday froze the assets of three commanders.") == [("Britain", ["sanctions"], "firm")]
+    assert _pledges("The French navy has ordered a frigate based in Reunion to patrol the channel.") == [
+        ("French", ["sea"], "firm")]
+
+
+def test_support_without_an_offer_is_listed_and_the_state_department_speaks_for_the_us():
+    assert stances("Poland had expressed strong support in Brussels but had made no offer of troops.") == {"PL": "listed"}
+    assert stances("Russia made no pledge.") == {"RU": "opposed"}
+    assert stances("The State Department says it is \"reviewing\" a request to share imagery.") == {"US": "undecided"}

@@ -152,7 +152,7 @@ _DEMONYM_PLURALS_IRREGULAR = {"Congolese", "South Sudanese", "Senegalese", "Beni
 # Capitals and seats of government -> code.
 _CAPITALS = {
     "Moscow": "RU", "Kremlin": "RU", "Kyiv": "UA", "Kiev": "UA", "Washington": "US",
-    "White House": "US", "Pentagon": "US", "Beijing": "CN", "London": "GB",
+    "White House": "US", "Pentagon": "US", "State Department": "US", "Beijing": "CN", "London": "GB",
     "Downing Street": "GB", "Whitehall": "GB", "Paris": "FR", "Elysee": "FR", "Élysée": "FR",
     "Berlin": "DE", "Rome": "IT", "Madrid": "ES", "Warsaw": "PL", "Tokyo": "JP",
     "Ottawa": "CA", "Canberra": "AU", "Ankara": "TR", "Tehran": "IR", "Pyongyang": "KP",
@@ -379,6 +379,7 @@ _CONJ_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|provided(?:\s+that
                           re.I)
 _PAST_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
 _RELATION_BEFORE = re.compile(r"\b(?:to|for|with|against|between|and|by|toward|towards|on|pressure)\s+$")
+_DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:\n]{1,80}?\s[-—–](?=\s)")
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b)")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|both)\s+$")
 
@@ -392,7 +393,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
     after = text[e:e + 40]
-    if surface in ("Kremlin", "White House", "Pentagon", "Downing Street", "Whitehall"):
+    if surface in ("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Whitehall"):
         return not _VENUE_AFTER.match(after) or after.startswith(("'s", "’s"))
     before = text[max(0, s - 30):s]
     if _LOCATIVE.search(before) and not _RULERS_IN.search(before):
@@ -416,6 +417,12 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
         return False  # "George Washington"
     if _CAPITAL_ACT.match(after) or _PAST_VERB_AFTER.match(after):
         return True
+    if after[:3] in (" - ", " — ", " – "):
+        aside = _DASH_ASIDE.match(text, e, e + 100)  # "the government in Gaborone - no longer ... - has offered"
+        if aside is not None:
+            rest = text[aside.end():aside.end() + 40]
+            if _CAPITAL_ACT.match(rest) or _PAST_VERB_AFTER.match(rest):
+                return True
     if _CONJ_BEFORE.search(before):
         return True  # "only if Paris agrees": the subject of a clause
     # object of relation: "signal to Moscow", "support for Kiev", "between Moscow and Kyiv"

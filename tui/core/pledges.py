@@ -156,7 +156,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|vehicles|radios|trucks|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?)|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
@@ -181,7 +181,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars)\b|" + MONEY_START + r"|\d\s?(?:bn|m)\b)")),
     ("monitoring", re.compile(r"\b(?:monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
-        r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*)\b")),
+        r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:froze|frozen|freez\w*)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+)?assets)\b")),
 ]
 
 # cheap substring triggers: a kind's regex runs only when one of them is in the clause
@@ -189,7 +190,7 @@ _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machinery", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device"),
-    "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "gendarm", "officer", "boots",
+    "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar"),
@@ -201,7 +202,7 @@ _KIND_TRIGGERS = {
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "$", "€", "£", "billion",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn"),
     "monitoring": ("monitor", "observ"),
-    "sanctions": ("sanction", "embargo", "economic", "tariff", "asset"),
+    "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez"),
 }
 
 # one pass (a prefix-factored pattern, every start position) finds which kinds'
@@ -251,7 +252,7 @@ _COMMIT = re.compile(
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
-    r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
+    r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
     r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|looking\s+at|look\s+at)(?:s|es|ing)?[\"”’]?\s+(?:an?\s+(?:[\w-]+\s+)?request|"
@@ -280,6 +281,12 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
     r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|a\s+share|the\s+costs?|part)|"
     r"paid\s+for(?!\s+(?:it|this|that|them)\b)|balk(?:s|ed|ing)?\s+at|"
+    r"pa(?:y|ys|id|ying)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:allowances|salaries|wages|costs?|bills?|stipends)\b|"
+    # "Britain froze the assets of three commanders": a sanction
+    r"fr(?:eeze|eezes|oze|ozen|eezing)\s+(?:the\s+)?(?:[\w-]+\s+)?assets\b|"
+    # "The French navy has ordered a frigate to patrol ...": an asset sent
+    r"order(?:s|ed)?(?=\s+(?:a|an|the|its|two|three|four|\d+)\s+(?:[\w-]+\s+){0,3}?(?:frigates?|ships?|warships?|vessels?|"
+    r"aircraft|jets|troops|soldiers|battalions?|units?|helicopters?)\s+(?:[\w-]+\s+){0,3}?to\b)|"
     r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
     r"turn(?:s|ed|ing)?\s+down(?=\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|"
     r"invitation)s?\b)|"
@@ -334,6 +341,15 @@ _COMMIT_EXTRA = re.compile(
     r"ha(?:s|ve)(?=\s+(?:about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:helicopters|aircraft|planes|jets|ships|frigates|vessels|troops|soldiers|engineers|teams|medics)\b"
     r"[^.;]{0,60}?\b(?:ferrying|flying|patrolling|airlifting|clearing|searching|operating)\b)|"
+    # "Japan will give the Philippines five more coast guard ships": goods given, not only money
+    r"g(?:ive|ives|ave|iving|iven)(?!\s+(?:up|in|way|back)\b)(?=\s+[^.;]{0,60}?\b(?:ships|vessels|boats|aircraft|planes|jets|helicopters|drones|"
+    r"radars?|imagery|intelligence|equipment|vehicles|trucks|weapons|missiles|ammunition|vaccines|doses)\b)|"
+    # "Austria would double its contingent": more troops
+    r"(?:doubl|tripl|increas|boost|enlarg|reinforc)(?:e|es|ed|ing|s)?\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:contingent|troops|forces|presence|deployment|battalion|naval\s+presence)s?\b|"
+    # "Hungary would withdraw its 180 soldiers from the force": troops taken back, a refusal
+    r"(?:withdr(?:aw|aws|ew|awing|awn)|pull(?:s|ed|ing)?\s+out)(?=\s+(?:its|their|all)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
+    r"(?:soldiers|troops|forces|contingents?|ships|police|personnel|observers|monitors)\b)|"
     # "Russia made no pledge", "offered no contribution": a refusal
     r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?)(?!\w)")
 # the words that make _COMMIT_EXTRA worth running on a sentence
@@ -342,7 +358,9 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
                                 "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
-                                "transfer", "turn")) | {"same", "allowed", "permitted",
+                                "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
+                                "withdraw", "pull", "freeze", "order")) | {"same", "allowed", "permitted", "withdrew",
+                                                                        "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave",
     "flew", "flown", "flies", "made"}
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
@@ -716,10 +734,15 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
 # ", and Norwegian officials said ...": a new subject after a clause that already
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
+_BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?support|backed|welcomed|endorsed|supports|supported)\b[^.;]{0,80}?"
+                         r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
+_N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
+_AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:is|are|has|have|"
+                             r"will|would|could|may|had)\s)")
 _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
                                r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b)")
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
+    r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
 
@@ -754,6 +777,12 @@ def _clauses(sentence: str, original: str | None = None, extra_ok: bool = True) 
                 extra.append(_Cut(m.start(), m.end(), m.group()))
         if extra:
             cuts = sorted(cuts + extra, key=lambda c: c.start())
+    if original is not None and " and " in original:
+        # "Japan will give ... ships and Australia is prepared to send warships": a second giver
+        for m in _AND_NEXT_GIVER.finditer(original):
+            prev = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
+            if _commit_search(sentence, prev, m.start(), extra_ok) and _commit_search(sentence, m.end(), len(sentence), extra_ok):
+                cuts = sorted(cuts + [_Cut(m.start(), m.end(), m.group())], key=lambda c: c.start())
     if " and " in sentence:
         # "will send 30 observers and has agreed to let ... if ...": two offers, each with its own condition
         for m in _AND_SECOND_OFFER.finditer(sentence):  # (`sentence` is lower-cased here)
@@ -794,7 +823,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
     commit_from = first_commit.start() if first_commit is not None else len(lsent)
     clauses = _clauses(lsent, sentence, extra_ok) if any(h in lsent for h in _SPLIT_HINTS) or (
         ", " in lsent and _AND_NEW_SUBJECT.search(sentence)) or (
-        " and " in lsent and _AND_SECOND_OFFER.search(lsent)) else [(0, len(sentence))]
+        " and " in lsent and (_AND_SECOND_OFFER.search(lsent) or _AND_NEXT_GIVER.search(sentence))) \
+        else [(0, len(sentence))]
     inherited = False  # until a clause gives an actor, later clauses inherit the lead
     may_cond = not _COND_WORDS.isdisjoint(wset)
     has_speech = not _SPEECH_WORDS.isdisjoint(wset)
@@ -810,13 +840,20 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)
                     or lclause.startswith("whose", ra + 2) or _SINCE.search(lclause, ra, rb)]
             # (", whose instructors have trained ...", ", which has trained the police since 2022": history)
+        backed_to = -1
         for cand in _verbs(lclause, extra_ok, max(0, commit_from - a)):
+            if cand.start() < backed_to:
+                continue  # (the 'offer' of a backer's "made no offer")
             if cand.group()[:3] in ("sen", "dis") and _DELEGATES.match(lclause, cand.end()):
                 continue  # "sent officials to the meeting": attending, not contributing
             if (cand.group().startswith("back") or (cand.group().startswith(("promis", "pledg", "offer"))
                                                      and _GENERIC_HELP.match(lclause, cand.end()))) \
                     and _NOTHING_OFFERED.search(lsent, a + cand.end()):
                 continue  # "backed the mission at the board but have not offered experts or money": a vote
+            if cand.group().startswith("made no") and _BACKED_BUT.search(lsent, max(0, a + cand.start() - 120),
+                                                                        a + cand.start()):
+                backed_to = cand.end()
+                continue  # "expressed strong support in Brussels but had made no offer of troops": a backer
             if rels and any(ra <= cand.start() < rb for ra, rb in rels):
                 continue  # "France, which has forces stationed nearby, will assign ...": not the pledge
             vpos = a + cand.start()
@@ -878,6 +915,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
         kinds = _kinds_in(body_kinds) or ["other"]
+        if kinds == ["other"] and " more" in lclause and _N_MORE.match(lclause, verb.end()):
+            # "Rwanda, whose soldiers never left, will add 1,000 more": more of what its subject named
+            kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
         cond = (_condition(clause) or "") if may_cond else ""
@@ -904,7 +944,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if _NOTHING.match(lclause, verb.end()) and _STILL_OPEN.search(lsent, a + verb.end()):
             modality = "considering"  # "has pledged nothing; ... said the request was under review"
         elif (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
-                verb.group().startswith("made no") or _NOTHING.match(lclause, verb.end()):
+                verb.group().startswith(("made no", "withdr", "pull")) or _NOTHING.match(lclause, verb.end()):
             modality = "refused"
         elif verb.group().startswith("match"):
             cond = cond or clause[verb.start():].strip(" ,.;")  # matching waits on what the other gives
@@ -1030,7 +1070,7 @@ _DELEGATES = re.compile(
     r"observers?(?=\s+(?:to|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|summit|conference|session|ceremony|"
     r"signing|negotiations)))\b")
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
-_AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft")
+_AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft|planes?\b|helicopters?")
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
 _JOINING = re.compile(r"(?:join|participate|take\s+part)")
 _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
@@ -1148,7 +1188,7 @@ _ASKS_OTHERS = re.compile(r"\b(?:asked|asks|urged|urges|pressed|presses|called\s
 _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
 _WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nato|eu|[a-z]+)\s+[a-z]+\s+"
                           r"(?:leave|leaves|left|withdraw|withdraws|withdrew|end|ends|ended|arrive|arrives|go|goes)\b")
-_TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|forces?)(?:'s|’s|'|’)\s+"
+_TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|forces?|monitors|observers)(?:'s|’s|'|’)\s+"
                             r"(?=(?:airlift|rations|salaries|allowances|transport|fuel|upkeep|deployment|wages)\b)")
 _WITH_TROOPS = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|contingents?|"
                           r"battalions?|peacekeepers)\b")
@@ -1374,7 +1414,8 @@ _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?
 # "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry)?\s*"
                                r"(?:has|have|had|will|would|is|are|was|were|said|says)\b")
-_GOVERNMENT_OF = re.compile(r"\b(?:government|authorities|president|prime\s+minister)\s+of\s+(?:the\s+)?$")
+_GOVERNMENT_OF = re.compile(r"\b(?:government|authorities|president|prime\s+minister)\s+of\s+(?:the\s+)?$|"
+                            r"\b(?:government|authorities|junta|rulers|regime)\s+in\s+$")  # 'the government in Gaborone'
 _ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")
 
 
@@ -1389,6 +1430,10 @@ def _subject_gap(gap: str) -> bool:
     """True when `gap` (between a subject and the verb) keeps them in one clause. A
     non-restrictive relative clause is skipped ("China, which has troops in the U.N.
     mission, said it would provide ...")."""
+    if gap[:3] in (" - ", " — ", " – "):
+        aside = _DASH_ASIDE.match(gap)  # 'The government in Gaborone - no longer the one I served in - has'
+        if aside:
+            gap = gap[aside.end():]
     if gap[:1] == ",":
         rc = _REL_SKIP.match(gap)
         if rc:
@@ -1403,6 +1448,7 @@ _REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an)\s
                        r"(?=\s+(?!and\b|or\b)[a-z])")
 
 
+_DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:]{1,80}?\s[-—–](?=\s)")
 _AUX_ONLY = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
 """What may stand between a relative clause and the verb ('Paris, whose ..., has ruled out| sending')."""
 _REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b[^;,]{0,200},\s*")

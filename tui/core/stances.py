@@ -315,7 +315,7 @@ _CLAUSE_BREAK = re.compile(r"[;,\s](?:(?<=;)|(?<=,)\s*(?:while\s|whereas\s|but\s
 
 # a country going back on its word; the country, then (within its clause) the withdrawal
 _WITHDRAW = (r"withdr[ae]wn?|withdrawing|pulled\s+out|pulls\s+out|backed\s+out|backs\s+out|"
-             r"backtrack\w*|reversed|reneged?|no\s+longer")
+             r"backtrack\w*|reversed|reneged?|no\s+longer(?!\s+(?:the|a|an)\s)")  # (not 'no longer the one I served in')
 _REVERSAL = re.compile(rf"\b(?:{_WITHDRAW}|u-turn|after\s+all)\b")
 _REVERSED_BY = re.compile(
     rf"(?:'s|’s)?[^.;:]{{0,70}}?\b(?:has\s+|have\s+|had\s+)?(?:{_WITHDRAW}|will\s+not|would\s+not|won[’']t|"
@@ -396,6 +396,9 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     if own:
         rel = own[0].start - p.start
         a, _ = _clause_of(ev, rel)
+        k = ev.rfind(" and ", a, rel)
+        if k >= 0 and rel - (k + 5) <= 4 and ev[k - 1:k] in (",", '"', "”"):
+            a = k + 5  # "Italy was considering ..., and Paris had agreed to share ...": Paris's own clause
         # the actor's clause and the ones that follow until another actor appears
         b = len(ev)
         for m in _CLAUSE_BREAK.finditer(ev, rel):
