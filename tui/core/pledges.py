@@ -731,16 +731,20 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
                    evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))]
 
 
+# "expressed strong support in Brussels but had made no offer": a backer, not a refusal
+_BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?support|backed|welcomed|endorsed|supports|supported)\b[^.;]{0,80}?"
+                         r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
+# "will add 1,000 more": more of what the subject named
+_N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
+# "Japan will give ... ships and Australia is prepared to send ...": a second giver, no comma
+_AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:is|are|has|have|"
+                             r"will|would|could|may|had)\s)")
+# "will send 30 observers and has agreed to ...", "... and “will not send forces”": a second offer
+_AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
+                               r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b)")
 # ", and Norwegian officials said ...": a new subject after a clause that already
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
-_BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?support|backed|welcomed|endorsed|supports|supported)\b[^.;]{0,80}?"
-                         r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
-_N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
-_AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:is|are|has|have|"
-                             r"will|would|could|may|had)\s)")
-_AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
-                               r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b)")
 _AND_NEW_SUBJECT = re.compile(
     r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b|"
