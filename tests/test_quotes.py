@@ -962,3 +962,35 @@ def test_an_op_eds_i_is_its_author_and_what_people_call_a_movement_is_a_term():
 def test_a_capitals_ministry_speaks_under_its_countrys_name():
     assert _said("Hanoi's foreign ministry said Vietnam \"does not take part\".") == {
         "does not take part": "Vietnam's foreign ministry"}
+
+
+# --- speaker rules found by blind round 19 (texts of our own) ------------------------------
+
+def test_a_press_digest_the_paper_and_it_are_the_newspaper_of_the_section():
+    text = ("What the papers say\n\nTHE HARBOUR GAZETTE (Colombo, Sri Lanka)\n\n"
+            "The daily welcomed the decision. \"Nobody drowns on our watch,\" the paper wrote.\n\n"
+            "It quoted Foreign Secretary Nimal Perera: \"We will not receive a single boat more.\"\n\n"
+            "\"Compassion has limits,\" it said.")
+    assert _said(text) == {"Nobody drowns on our watch": "The Harbour Gazette",
+                           "We will not receive a single boat more.": "Nimal Perera",
+                           "Compassion has limits": "The Harbour Gazette"}
+
+
+def test_a_video_transcripts_labelled_guest_lines_are_quotes_and_the_anchors_are_not():
+    text = ("WATCH: the border\n\nANCHOR (Dana Lee): Tonight the region is asked to pick a map.\n\n"
+            "REPORTER (Marc Pike), in Georgetown: The post is remote.\n\n"
+            "HUGH BENN, Guyana's foreign minister (on camera): We are not asking anybody to go to war.\n")
+    quotes, _ = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are not asking anybody to go to war.", "Hugh Benn")]
+
+
+def test_an_appositive_before_told_and_the_body_named_in_a_with_clause():
+    text = ("Iraq's Ministry of Water declared an emergency. \"We are not predicting a collapse. We cannot rule one "
+            "out,\" the minister, Sabah Jubouri, told a press conference in Baghdad, before appealing for money.\n\n"
+            "Spain turned down a request, with the defence ministry saying its teams were \"fully committed\".\n\n"
+            "Bangkok's approach, which officials describe as \"help on\", is an escort.")
+    quotes, terms = extract_quotes(text)
+    assert {q.text: q.speaker for q in quotes} == {
+        "We are not predicting a collapse. We cannot rule one out": "Sabah Jubouri",
+        "fully committed": "Spain's defence ministry"}
+    assert [t.text for t in terms] == ["help on"]

@@ -222,7 +222,7 @@ _PASSIVE_DESCRIBE = re.compile(
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|residents|villagers|"
                                r"soldiers|officials|fishermen|farmers|everyone|diplomats|analysts|critics|supporters)\b"
-                               r"[^.;:\"“”]{0,50}?\bcalls?\s*$")
+                               r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)\s*$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?)\s+called\s*$",
                          re.I)
@@ -249,6 +249,9 @@ _DATELINE_PLACE = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)(?:,[^\n(
 _OF_BODY_NAMED = re.compile(r" (?:of|at|for) [^,.;:\n]{3,80}, ((?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w'’-]+),")
 _HER_ACCOUNT = re.compile(r"\b(?:(?:by|in)\s+(his|her)\s+(?:own\s+)?(?:account|telling|words)|"
                           r"(his|her)\s+(?:message|post|statement|tweet|letter|note)\s+(?:reads|read|says|said))\b", re.I)
+_PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
+# a press digest's section heading: 'HARIAN NUSANTARA (Jakarta, Indonesia)'
+_PAPER_HEADING = re.compile(r"^[ \t]*([A-Z][A-Z'’&. -]{2,60}[A-Z])[ \t]+\([A-Z][^)\n]{2,60}\)[ \t]*$", re.M)
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:A|An|One|Another)\s|\b(?:asked|told|interviewed|met|reached|called)\s+"
                                  r"(?:a|an|one|another)\s", re.M)
@@ -267,10 +270,13 @@ _SMALL = frozenset("of the a an and or for to in on at by with de la le du des v
 
 # an interview transcript: "Q: ..." lines and answers opened by the speaker's name
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION|Interviewer)[ \t]*:[ \t]", re.M)
-_ANSWER_LINE = re.compile(r"^(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})[ \t]*:[ \t]+(?=\S)", re.M)
+_ANSWER_LINE = re.compile(r"^(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})"
+                          r"(?:,[ \t]+[^:\n(]{1,80}?)?(?:[ \t]*\([^)\n]{1,80}\))?(?:,[ \t]+in[ \t]+[^:\n]{1,40})?[ \t]*:[ \t]+(?=\S)",
+                          re.M)  # ('HUGH BENN, Guyana's foreign minister (on camera): ...', 'REPORTER (Ann Lee), in Lima: ...')
 _QUESTION_NAMES = frozenset(("Q", "A", "Question", "QUESTION", "Answer", "Interviewer"))
 # a broadcast transcript: the host's lines and the outlet's correspondents are the outlet's own words
-_HOST_LINE = re.compile(r"^[ \t]*(?:ANCHOR|HOST|PRESENTER|NEWSREADER|Anchor|Host|Presenter)[ \t]*:[ \t]", re.M)
+_HOST_LINE = re.compile(r"^[ \t]*(?:ANCHOR|HOST|PRESENTER|NEWSREADER|Anchor|Host|Presenter)(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]",
+                        re.M)
 _OUTLET_LABELS = frozenset("ANCHOR HOST PRESENTER NEWSREADER REPORTER CORRESPONDENT Anchor Host Presenter "
                            "Reporter Correspondent".split())
 _OUR_REPORTER = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+\w+\s+)?(?:correspondent|reporter|bureau\s+chief)\s+"
@@ -678,9 +684,12 @@ class _Extractor:
                 continue  # not a paragraph's start, or the answer quotes someone (its own marks)
             if name.isupper():  # 'LUCÍA BENAVIDES:': the name as the text writes it elsewhere
                 named = re.search(r"\b" + r"\s+".join(map(re.escape, name.title().split())) + r"\b", text)
-                if named is None:
+                if named is not None:
+                    name, at = named.group(), named.start()
+                elif broadcast and " " in name:
+                    name, at = name.title(), m.start("name")  # named only in the label: 'HUGH BENN, minister (on camera):'
+                else:
                     continue
-                name, at = named.group(), named.start()
             else:
                 at = m.start("name")
             got = self._name_at(name, at)
@@ -790,7 +799,7 @@ class _Extractor:
             return True
         if _CALL_THESE.search(before):
             return True  # 'Forecasters call these damp patches “green islands”': a name for things
-        if last in ("call", "calls") and _THAT_PEOPLE_CALL.search(before):
+        if (last in ("call", "calls") or last2 in ("describe as", "describes as")) and _THAT_PEOPLE_CALL.search(before):
             return True  # 'the movement that people in the north still call “al-Shabaab”': its name
         if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
             return True  # '“the flotilla”, as everyone at the port calls it': a name for a thing
@@ -880,6 +889,8 @@ class _Extractor:
                             return (*got, kind)
                     break
             got = self._pronoun_colon(toks, p)
+            if got is None and run is not None and run[0] >= 1 and toks[run[0] - 1].w.lower() == "quoted":
+                got = self._name_at(" ".join(t.w for t in toks[run[0]:]), toks[run[0]].s)  # 'It quoted X: “...”'
             if got is None and toks and toks[0].w == "I" and not any(t.stop for t in toks[:-1]):
                 got = self._author()  # an op-ed: 'I defended it with a sentence I still believe: “...”'
             if got is not None:
@@ -942,6 +953,20 @@ class _Extractor:
         else:
             return None
         return self._resolve_pronoun(pronoun, toks[0].s, p.para)
+
+    def _sentence_country(self, pos: int) -> str | None:
+        """The country that opens the sentence at `pos`, by its name ('Spain turned down ..., with the
+        defence ministry saying ...' -> 'Spain'), or None."""
+        ps, _ = self.para_at(pos)
+        start = self._sentence_start(ps, pos)
+        m = _ANY_CAP.match(self.text, start)
+        if m is None:
+            return None
+        word = m.group().removesuffix("’s").removesuffix("'s")
+        if word.lower() in _STOPCAPS or self._is_demonym(word):
+            return None
+        code = _place_lookup(word)
+        return government_name(word) if code is not None and "+" not in code else None
 
     def _of_body_named(self, j: int):
         """(start, end, name) of the person named after a title's body ('the commander| of the
@@ -1147,8 +1172,8 @@ class _Extractor:
             return None
         got, used = subj
         j = used
-        if j < len(toks) and toks[j - 1].comma:
-            # appositive: skip to the next comma
+        if j < len(toks) and toks[j - 1].comma and not self._verb_at(toks, j):
+            # appositive: skip to the next comma ('the minister, Sabah al-Jubouri, told ...' has none)
             for k in range(j, min(len(toks), j + 14)):
                 if toks[k].comma:
                     j = k + 1
@@ -1203,6 +1228,10 @@ class _Extractor:
                 and toks[2].w.lower().rstrip(",") in _DOCUMENTS):
             got = (f"{toks[1].w} {toks[2].w.rstrip(',')}", (toks[1].s, toks[2].e))  # "the chair's summary said"
             return (got, 3) if raw else got
+        if len(toks) > 1 and low == "the" and toks[1].w.lower().rstrip(",") in _PAPER_NOUNS:
+            pub = self._publication(toks[0].s)  # 'the paper wrote', 'the editorial said'
+            if pub is not None:
+                return (pub, 2) if raw else pub
         if len(toks) > 1 and low in ("the", "a") and toks[1].w.lower() in _ORG_NOUNS and toks[1].w.islower():
             used = 2
             if len(toks) > 2 and toks[2].w.lower() in _ROLES:
@@ -1451,6 +1480,10 @@ class _Extractor:
                 if got is not None:
                     return got
                 continue
+            if w in _PARTICIPLES and any(t.w.lower() == "with" for t in toks[max(0, j - 5):j - 1]):
+                got = self._subject_back(toks[:j], p)  # ', with the defence ministry saying ...': the ministry
+                if got is not None and got != "nonname":
+                    return got
             if w in _PARTICIPLES:
                 # participle: the subject of its clause (an earlier finite speech verb, or the sentence)
                 for v in reversed([v for v in verbs if v < j and toks[v].w.lower() in _VERBS]):
@@ -1627,8 +1660,14 @@ class _Extractor:
                         return got[0]
                     break
         if (low in _ORG_NOUNS and last.w.islower() and len(toks) >= 2
-                and toks[-2].w.lower() in ("the", "a") and not toks[-2].stop):
-            return self._org_ref(low, last.s) or "nonname"  # 'the ministry said', 'the regulator said'
+                and (toks[-2].w.lower() in ("the", "a") or (
+                    len(toks) >= 3 and toks[-3].w.lower() == "the" and toks[-2].w.islower() and not toks[-3].stop))
+                and not toks[-2].stop):
+            if low in _STATE_BODIES and toks[-2].w.lower() not in ("a", "the"):
+                owner = self._dateline_country(last.s) or self._sentence_country(last.s)
+                if owner is not None:  # 'Spain turned it down, with the defence ministry saying ...'
+                    return (f"{owner}'s {self.text[toks[-2].s:last.e]}", (toks[-2].s, last.e))
+            return self._org_ref(low, last.s) or "nonname"  # 'the ministry said', 'the defence ministry saying'
         if low in ORG_WORDS and last.w.islower() and len(toks) >= 2 and not toks[-2].stop:
             # 'the RMT union, which ..., said' / 'the Labour party said': the name before the noun
             run = self._run_back(toks[:-1])
@@ -1776,7 +1815,7 @@ class _Extractor:
                         if got is not None:
                             return got[0]
                     if k > 0 and not before[k - 1].stop and before[k - 1].w.lower() == "the" and noun in _STATE_BODIES:
-                        owner = self._dateline_country(i)  # 'TOKYO - ..., the foreign ministry said'
+                        owner = self._dateline_country(i) or self._sentence_country(i)  # 'TOKYO - ..., the foreign ministry said'
                         if owner is not None:
                             s0 = before[k].s if k < len(before) else i
                             return (f"{owner}'s {text[s0:j]}", (s0, j))
@@ -2111,8 +2150,23 @@ class _Extractor:
                 return None  # the chain is broken: a paragraph about something else
         return None
 
+    def _publication(self, pos: int):
+        """(name, span) of the newspaper whose section `pos` is in, in a press digest whose sections
+        are headed 'HARIAN NUSANTARA (Jakarta, Indonesia)'; None elsewhere."""
+        found = None
+        for m in _PAPER_HEADING.finditer(self.text, max(0, pos - 3000), pos):
+            found = m
+        if found is None:
+            return None
+        words = found.group(1).split()
+        name = " ".join(w.lower() if k and w.lower() in _SMALL else w.capitalize() for k, w in enumerate(words))
+        return (name, (found.start(1), found.end(1)))
+
     def _resolve_it(self, pos: int, para: int):
         """'it added': the organisation last quoted in this or the previous paragraph."""
+        pub = self._publication(pos)
+        if pub is not None:
+            return pub  # a press digest: 'it wrote' is the paper under review
         prev = self.prev_para(para)
         lo = prev[0] if prev is not None else para
         text = self.text
