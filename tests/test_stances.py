@@ -932,3 +932,37 @@ def test_support_without_an_offer_is_listed_and_the_state_department_speaks_for_
     assert stances("Poland had expressed strong support in Brussels but had made no offer of troops.") == {"PL": "listed"}
     assert stances("Russia made no pledge.") == {"RU": "opposed"}
     assert stances("The State Department says it is \"reviewing\" a request to share imagery.") == {"US": "undecided"}
+
+
+# --- rules found by blind round 19 (texts of our own) -------------------------------------
+
+def test_boats_and_refugees_taken_in_or_turned_away():
+    assert _pledges("Indonesia would accept the remaining boats only if the UN agency found places for them.") == [
+        ("Indonesia", ["other"], "conditional")]
+    assert stances("Myanmar, whose military government has said it will not accept any of the passengers, "
+                   "was silent.") == {"MM": "opposed"}
+    assert _pledges("Malaysia will let two of the boats land at Penang.") == [("Malaysia", ["other"], "firm")]
+    assert stances("The Royal Thai Navy has sent a frigate to escort the boats, but will not let them ashore.") == {
+        "TH": "support"}
+    assert stances("The United States and Japan endorsed the appeal without yet pledging anything to it.") == {
+        "US": "listed", "JP": "listed"}
+
+
+def test_a_capital_past_a_comma_aside_a_provided_clause_and_strings_attached():
+    text = "Riyadh, by contrast, said it would give $100 million, but only once a review confirms the plan."
+    assert _pledges(text) == [("Riyadh", ["funding"], "conditional")] and stances(text) == {"SA": "undecided"}
+    assert _pledges("Iran is ready to send pumps and 50 engineers, said a spokesman, provided no foreign troops "
+                    "are stationed at the dam.") == [("Iran", ["equipment"], "conditional")]
+    assert _pledges("Tehran offered something too, with strings of its own.") == [("Tehran", ["other"], "conditional")]
+
+
+def test_troops_training_others_a_civil_engineers_corps_and_a_capitals_newspaper():
+    assert _pledges("Spanish troops training Iraqi forces will not be redeployed to the dam.") == []
+    assert _pledges("The United States would provide a team of 40 civilian engineers from the Army Corps of "
+                    "Engineers.") == [("United States", ["other"], "firm")]
+    assert stances("The Bangkok daily was scathing about the plan.") == {}
+
+
+def test_an_organisation_along_with_a_country_list_is_flagged():
+    assert find_countries("Canada, France and Germany, along with the European Union, issued a statement.")[1] == [
+        "European Union"]

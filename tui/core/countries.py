@@ -232,7 +232,7 @@ _VENUE_AFTER = re.compile(
     r"residents|hotel|Hotel|station|Agreement|Accords|Summit|Conference|Process|Format|"
     r"Times|Post|Independent|Stock|University|Metro|Marathon|Club|club|FC|Olympics|"
     r"police|mayor|city|region|Oblast|oblast|suburb|district|forum|Forum|peace talks|port|harbour|"
-    r"harbor|province|Province)\b")
+    r"harbor|province|Province|daily|newspaper|paper|press|bureau|correspondent|Bureau)\b")
 
 _COUNTRIES: dict[str, str] | None = None  # surface -> code ("" for sinks), built lazily
 _KIND: dict[str, str] = {}
@@ -379,6 +379,8 @@ _CONJ_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|provided(?:\s+that
                           re.I)
 _PAST_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
 _RELATION_BEFORE = re.compile(r"\b(?:to|for|with|against|between|and|by|toward|towards|on|pressure)\s+$")
+_COMMA_ASIDE = re.compile(r",\s+(?:by\s+contrast|meanwhile|however|for\s+its\s+part|in\s+turn|too|also|in\s+response|"
+                          r"instead|for\s+now|so\s+far|in\s+a\s+statement),(?=\s)")
 _DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:\n]{1,80}?\s[-—–](?=\s)")
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b)")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|both)\s+$")
@@ -417,6 +419,11 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
         return False  # "George Washington"
     if _CAPITAL_ACT.match(after) or _PAST_VERB_AFTER.match(after):
         return True
+    if after[:1] == ",":
+        aside = _COMMA_ASIDE.match(text, e, e + 60)  # "Riyadh, by contrast, said it would give ..."
+        if aside is not None and (_CAPITAL_ACT.match(text[aside.end():aside.end() + 40])
+                                  or _PAST_VERB_AFTER.match(text[aside.end():aside.end() + 40])):
+            return True
     if after[:3] in (" - ", " — ", " – "):
         aside = _DASH_ASIDE.match(text, e, e + 100)  # "the government in Gaborone - no longer ... - has offered"
         if aside is not None:
@@ -535,8 +542,9 @@ _GAP_MID = re.compile(
 # the gap between two items of a list (use with .match: no "^", so it also works from a pos)
 _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _GAP_TAIL = re.compile(
-    r"^\s*,?\s+(?:and|or)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
-    r"(?=\s*[.;:)]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b|\s+[a-z-]+ed\b)")
+    r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
+    r"(?=\s*[.;:),]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b|\s+[a-z-]+ed\b)")
 
 
 def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:

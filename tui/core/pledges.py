@@ -157,7 +157,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?)|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?)|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -331,7 +331,13 @@ _COMMIT_EXTRA = re.compile(
     # "Australia will take 5,000", "Ireland will resettle 800 refugees": people taken in
     r"(?:t(?:ake|akes|ook|aking)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|"
     r"welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))(?=\s+(?:up\s+to\s+|about\s+|some\s+|another\s+|a\s+further\s+)?"
-    r"\d[\d,]*(?!\s*(?:per\s*cent|percent|%|years?|days?|weeks?|months?|hours?|minutes?)\b)(?![\d.,]))|"
+    r"\d[\d,]*(?!\s*(?:per\s*cent|percent|%|years?|days?|weeks?|months?|hours?|minutes?)\b)(?![\d.,])|"
+    # "would accept the remaining boats", "will not receive a single boat more": people taken in
+    r"\s+(?:in\s+)?(?:the\s+|any\s+|all\s+|a\s+single\s+|more\s+)?(?:(?:of\s+the|remaining|other)\s+)*(?:[\w-]+\s+)?"
+    r"(?:boats?|refugees|migrants|passengers|asylum[- ]seekers|evacuees|orphans)\b)|"
+    # "let two of the boats land": access for people at sea
+    r"let(?:s|ting)?(?=\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+of\s+the\s+)?(?:boats?|refugees|migrants|passengers|them)\s+"
+    r"(?:land|ashore|dock|disembark|come\s+ashore)\b)|"
     # "they would keep their soldiers there once the naval mission starts"
     r"keep(?:s|ing)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|ships|contingents?|police)\b|"
     # "Kenya would move 600 soldiers from Lower Juba into Gedo": troops moved into the mission
@@ -842,7 +848,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         rels = [(m.start(), m.end()) for m in _REL_SKIP.finditer(lclause)] if ", wh" in lclause else ()
         if rels:  # a relative clause's verb is the pledge only when the main clause commits nothing
             rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)
-                    or lclause.startswith("whose", ra + 2) or _SINCE.search(lclause, ra, rb)]
+                    or (lclause.startswith("whose", ra + 2) and not _WHOSE_GOVERNMENT.match(lclause, ra + 2))
+                    or _SINCE.search(lclause, ra, rb)]
+            # ("Myanmar, whose military government has said it will not accept ...": Myanmar's own word)
             # (", whose instructors have trained ...", ", which has trained the police since 2022": history)
         backed_to = -1
         for cand in _verbs(lclause, extra_ok, max(0, commit_from - a)):
@@ -918,6 +926,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = _WHEN_CLAUSE.sub("", body_kinds)  # "after UN peacekeepers leave": when, not what
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
+        if ", " in body_kinds and (cut := _COND_CUT.search(body_kinds)) is not None:
+            body_kinds = body_kinds[:cut.start()]  # "..., provided no foreign troops are stationed there": not given
         kinds = _kinds_in(body_kinds) or ["other"]
         if kinds == ["other"] and " more" in lclause and _N_MORE.match(lclause, verb.end()):
             # "Rwanda, whose soldiers never left, will add 1,000 more": more of what its subject named
@@ -925,7 +935,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
         cond = (_condition(clause) or "") if may_cond else ""
-        if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]):
+        if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]
+                                                or "provided" in lsent[b:]):
             # a later clause of the same actor: "..., but only if Washington endorses it" ("only"
             # makes any clause a condition), "..., but they will deploy only once parliament
             # approves", "..., but the deployment must first be approved by the Congress"
@@ -958,8 +969,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             # "ruled out joining, preferring to escort ships under its own national operation":
             # what it does on its own is outside the plan, one more thing the plan will not get
             modality = "refused"
-        elif cond:
-            modality = "conditional"
+        elif cond or _WITH_STRINGS.search(lclause):
+            modality = "conditional"  # ("offered something too, with strings of its own")
         elif _CONSIDERING.search(window) or verb.group().startswith("receiv") or (
                 " to " in lclause[max(0, verb.start() - 6):verb.start()]
                 and _ASKED_TO.search(lclause, max(0, verb.start() - 32), verb.start())):
@@ -1079,8 +1090,9 @@ _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
 _JOINING = re.compile(r"(?:join|participate|take\s+part)")
 _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities)\b")
-_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|ministers?|"
-                                  r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry)\b")
+_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|"
+                                  r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
+                                  r"coast\s?guard)\b")
 _ACTOR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
@@ -1111,7 +1123,7 @@ _MUST_FIRST = re.compile(r"(?:(?:the|its|their)\s+[a-z]+\s+)?(?:must|needs?\s+to
                          r"first\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\s+(?:by|in)\s+[^,;.]+|"
                          r"(?:the\s+)?(?:national\s+assembly|parliament|congress|senate|legislature|[a-z]+\s+parliament)\s+"
                          r"(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b[^,;.]*")
-_ONLY = re.compile(r"\bonly\s+(?=if\b|when\b|once\b|after\b|provided\b)")
+_ONLY = re.compile(r"\bonly\s+(?=if\b|when\b|once\b|after\b|provided\b)|,\s+(?=provided\s+(?:that\s+)?(?:no|the|its|[a-z]+\s+are)\b)")
 _LEAD = re.compile(r"[\s\-–—•*\"“'‘]*(?:(?:the|The)\s+)?")
 _LEAD_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
@@ -1189,7 +1201,7 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
 
 _ASKS_OTHERS = re.compile(r"\b(?:asked|asks|urged|urges|pressed|presses|called\s+on|calls\s+on|invited|invites|"
                           r"requested|requests|begged|appealed\s+to)\s+(?!for\b)(?:[\w'’-]+\s+){1,8}?to\s+$")
-_NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+$")
+_NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+(?:yet\s+|even\s+)?$")
 _WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nato|eu|[a-z]+)\s+[a-z]+\s+"
                           r"(?:leave|leaves|left|withdraw|withdraws|withdrew|end|ends|ended|arrive|arrives|go|goes)\b")
 _TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|forces?|monitors|observers)(?:'s|’s|'|’)\s+"
@@ -1215,6 +1227,11 @@ _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invite
                        r"encouraged|requested)\s+to\s+$")
 # "Asked whether Washington would help, she said ...": the answer follows the question
 _ANSWER_AFTER = re.compile(r",\s+(?:he|she|they|the\s+[a-z]+|[a-z]+)\s+(?:said|says|added|replied|answered)\b")
+_WHOSE_GOVERNMENT = re.compile(r"whose\s+(?:[\w-]+\s+)?(?:government|ministry|president|leaders?|junta|cabinet|"
+                               r"(?:foreign|defen[cs]e|prime)\s+minister)\s+(?:has\s+|had\s+)?(?:said|says|announced|told)\b")
+_WITH_STRINGS = re.compile(r"\bwith\s+(?:strings|conditions)\b")
+_COND_CUT = re.compile(r",\s+(?:but\s+)?(?:only\s+)?(?:provided|unless|on\s+condition)\b")
+_TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers|forces|instructors|trainers|officers|advisers)\s+$")
 # "has been asked to share imagery and is considering the request": a request it weighs
 _WEIGHS_REQUEST = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:considering|weighing|studying|reviewing|"
                              r"examining|assessing)\s+(?:the|this|that|its|their)\s+request\b")
@@ -1248,6 +1265,8 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
         if v.group().startswith(_OFFER_VERBS) and (_HAVE_NOT.search(clause, lo, v.start())
                                                    or _NO_OBJECT.match(clause, v.end())):
             continue  # "have not offered troops", "have offered no aircraft": nothing offered
+        if v.group() == "training" and _TROOPS_BEFORE.search(clause, max(0, v.start() - 12), v.start()):
+            continue  # "Spanish troops training Iraqi forces ... will not be redeployed": what they do, not the pledge
         if clause.endswith(("welcome to ", "free to "), max(0, v.start() - 11), v.start()):
             continue  # "Moscow is welcome to send a ship": an invitation, not its commitment
         if " to " in clause[max(0, v.start() - 4):v.start()] and _ASKS_OTHERS.search(clause, max(0, v.start() - 90), v.start()):
@@ -1305,7 +1324,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
-                c[:10].lower() in ("subject to", "on conditi") or \
+                c[:10].lower() in ("subject to", "on conditi", "provided t", "provided n") or \
                 _COND_OTHER.match(c):
             return c
     return None
