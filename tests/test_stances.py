@@ -966,3 +966,48 @@ def test_troops_training_others_a_civil_engineers_corps_and_a_capitals_newspaper
 def test_an_organisation_along_with_a_country_list_is_flagged():
     assert find_countries("Canada, France and Germany, along with the European Union, issued a statement.")[1] == [
         "European Union"]
+
+
+def test_events_after_a_pledge_ships_of_goods_rescues_and_diverted_ships():
+    assert _pledges("Britain is sending a navy patrol ship, the government said Thursday, two days after "
+                    "Venezuelan soldiers took over a post.") == [("Britain", ["sea"], "firm")]
+    assert _pledges("Japan will not send soldiers, but will ship tents, generators and water tanks.") == [
+        ("Japan", ["ground troops"], "refused"), ("Japan", ["equipment"], "firm")]
+    assert _pledges("The paper praised India, whose coast guard pulled 38 people from a sinking boat.") == [
+        ("India", ["sea"], "firm")]
+    assert _pledges("India has diverted the landing ship Airavat to Toamasina with 100 tonnes of food.") == [
+        ("India", ["sea"], "firm")]
+    assert _pledges("Brazil, which borders both countries, says it will not send troops.") == [
+        ("Brazil", ["ground troops"], "refused")]
+
+
+def test_a_cleft_giver_strings_attached_and_a_minister_who_speaks_for_her_coast_guard():
+    text = "It is South Africa, not Mauritius, that has offered two helicopters on condition that Maputo asks."
+    assert _pledges(text) == [("South Africa", ["air"], "conditional")] and stances(text) == {"ZA": "undecided"}
+    assert stances("Turkey and Iran offered help and asked for something back.") == {"TR": "undecided",
+                                                                                    "IR": "undecided"}
+    text = ("Trinidad and Tobago's prime minister, Anita Clarke, said her coast guard would send a cutter \"the "
+            "moment CARICOM asks us to.\"")
+    assert _pledges(text) == [("Trinidad and Tobago", ["sea"], "conditional")] and stances(text) == {"TT": "undecided"}
+    assert stances("The Philippines offered to take 200 refugees, subject to security screening.") == {
+        "PH": "undecided"}
+
+
+def test_a_digests_own_government_a_government_that_said_it_will_not_and_damning_words_written():
+    text = ("DAILY KHOBOR (Dhaka, Bangladesh)\n\nThe daily backed its government's refusal to take the boats back.\n\n"
+            "It saved its anger for Myanmar, whose military government has said it will not accept any of the "
+            "passengers.\n")
+    assert stances(text) == {"BD": "opposed", "MM": "opposed"}
+    assert stances("Cuba's foreign minister, Ana Ruiz, wrote on X that \"British warships and American spy planes "
+                   "are the real provocation.\"") == {"CU": "opposed"}
+    assert stances("France issued a statement saying much the same.") == {"FR": "listed"}
+
+
+def test_a_correction_withdraws_the_earlier_pledge_and_ships_and_planes_use_a_port():
+    text = ("Mauritius has offered two helicopters, provided Maputo asks.\n\n"
+            "It is South Africa, not Mauritius as reported earlier, that has offered two helicopters.\n\n"
+            "Mauritius will let aid ships and planes use Port Louis as a staging hub.")
+    assert _pledges(text) == [("South Africa", ["air"], "firm"), ("Mauritius", ["other"], "firm")]
+    assert stances(text)["MU"] == "support"
+    assert stances("Germany was among 14 countries whose ambassadors attended a briefing by Malagasy "
+                   "officials.") == {"DE": "listed"}  # (the host's officials are not listed)

@@ -170,7 +170,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
-        r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|at sea)")),
+        r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea)")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
@@ -195,7 +195,7 @@ _KIND_TRIGGERS = {
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane"),
-    "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker",
+    "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter",
             "corvette", "submarine", "minesweep", "minehunt", "patrol"),
     "training": ("train", "instructor", "academy"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage"),
@@ -294,7 +294,7 @@ _COMMIT_EXTRA = re.compile(
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
     # "would not let the mission's ships use its ports": access granted or refused
     r"(?:let(?:s|ting)?|allow(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+|foreign\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies)\s+(?:to\s+)?"
+    r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies)(?:\s+and\s+[a-z]+)?\s+(?:to\s+)?"
     r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base)\b)|"
     r"put(?:s|ting)?\s+(?:its|their|(?:two|three|four|five|six|\d+|a|an))\s+(?:[\w-]+\s+){0,3}?(?:ships|warships|vessels|"
     r"boats|troops|forces|soldiers|units|aircraft|jets)\s+under\b|"
@@ -356,6 +356,15 @@ _COMMIT_EXTRA = re.compile(
     # "Hungary would withdraw its 180 soldiers from the force": troops taken back, a refusal
     r"(?:withdr(?:aw|aws|ew|awing|awn)|pull(?:s|ed|ing)?\s+out)(?=\s+(?:its|their|all)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
     r"(?:soldiers|troops|forces|contingents?|ships|police|personnel|observers|monitors)\b)|"
+    # "will ship tents, generators and water tanks": goods sent
+    r"ship(?:s|ped|ping)?(?=\s+(?:[\w-]+,?\s+){0,4}?(?:tents|generators|food|supplies|aid|equipment|water|medicines?|"
+    r"vaccines|doses|weapons|ammunition|fuel|blankets)\b)|"
+    # "whose coast guard pulled 38 people from a sinking boat": a rescue at sea
+    r"(?:pull(?:s|ed|ing)?|rescu(?:e|es|ed|ing)|pick(?:s|ed|ing)?\s+up)(?=\s+(?:about\s+|some\s+|more\s+than\s+)?\d[\d,]*\s+"
+    r"(?:people|survivors|migrants|refugees|passengers|sailors|crew)\b)|"
+    # "India has diverted the landing ship INS Airavat to Toamasina": an asset sent
+    r"divert(?:s|ed|ing)?(?=\s+(?:the|a|an|its|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:ships?|frigates?|vessels?|aircraft|"
+    r"planes?|helicopters?|troops|soldiers)\b)|"
     # "Russia made no pledge", "offered no contribution": a refusal
     r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?)(?!\w)")
 # the words that make _COMMIT_EXTRA worth running on a sentence
@@ -365,7 +374,7 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
                                 "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
-                                "withdraw", "pull", "freeze", "order")) | {"same", "allowed", "permitted", "withdrew",
+                                "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick")) | {"same", "allowed", "permitted", "withdrew",
                                                                         "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave",
     "flew", "flown", "flies", "made"}
@@ -387,7 +396,7 @@ _GAP_BAD = re.compile(
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
-    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|subject\s+to|on\s+condition\s+that|"
+    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
     r"awaiting|pending|when|if)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
     r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,100}?|"
     r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?)"
@@ -466,6 +475,10 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     if "\n" in text and (_LABEL_LINE.search(text) or (
             (" — " in text or " – " in text or " - " in text) and _VERDICT_HEAD.search(text))):
         out = _label_sections(text, out)
+    if " reported" in low and _NOT_AS_REPORTED.search(low):
+        out = _retracted(low, out)
+    if "government's" in low and _PAPER_SECTION.search(text):
+        out = _digest_positions(text, low, out)
     if out and _MONITORING_LEDE.search(low, 0, 900):
         # the lede calls it a monitoring mission: experts and teams sent to it are monitors
         out = [replace(p, kinds=["monitoring"]) if p.kinds == ["other"] and _EXPERTS.search(p.evidence.lower())
@@ -562,6 +575,52 @@ def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
         out.append(Pledge(actor=org or country_name(code), kinds=kinds or ["other"], condition=cond,
                           modality=modality, evidence=text[s:e], start=s, end=e,
                           actor_codes=[code] if code else []))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+# a press digest's section heading: 'DAINIK KHOBOR (Dhaka, Bangladesh)'; and what a paper says of
+# "its government": "backed its government's refusal to take the boats back"
+_PAPER_SECTION = re.compile(r"^[ \t]*[A-Z][A-Z'’&. -]{2,60}[A-Z][ \t]+\((?:[^,()\n]{1,40},[ \t]*)?([A-Z][^,()\n]{1,40})\)[ \t]*$",
+                            re.M)
+_OWN_GOVERNMENT = re.compile(r"\b(?:its|the)\s+(?:own\s+)?government['’]s\s+(?P<what>refusal|decision|offer|pledge|promise)\s+"
+                             r"to\s+(?P<act>[^.;]{3,120})")
+
+
+_NOT_AS_REPORTED = re.compile(r"\bnot\s+(?:the\s+)?([a-z][a-z .'’-]{1,40}?),?\s+as\s+(?:was\s+|we\s+|it\s+was\s+)?"
+                              r"(?:reported|stated|said)\s+(?:earlier|previously|before)\b")
+
+
+def _retracted(low: str, found: list[Pledge]) -> list[Pledge]:
+    """A wire correction, "It is South Africa, not Mauritius as reported earlier, that has offered two
+    helicopters": the earlier pledge of the same kind by the country named wrongly is withdrawn."""
+    out = list(found)
+    for m in _NOT_AS_REPORTED.finditer(low):
+        code = _country_lookup(m.group(1).strip().title())
+        if code is None:
+            continue
+        correcting = [p for p in out if p.start <= m.start() < p.end and code not in p.actor_codes]
+        kinds = {k for p in correcting for k in p.kinds}
+        out = [p for p in out if not (code in p.actor_codes and p.end <= m.start() and kinds & set(p.kinds))]
+    return out
+
+
+def _digest_positions(text: str, low: str, found: list[Pledge]) -> list[Pledge]:
+    """In a press digest, "its government's refusal to take the boats back": the paper's country's
+    position, from the section heading that names the paper's city and country."""
+    out = list(found)
+    heads = [(m.start(), _country_lookup(m.group(1).strip())) for m in _PAPER_SECTION.finditer(text)]
+    for m in _OWN_GOVERNMENT.finditer(low):
+        code = next((c for at, c in reversed(heads) if at < m.start()), None)
+        if code is None or "+" in code or any(code in p.actor_codes and abs(p.start - m.start()) < 400 for p in out):
+            continue
+        s = text.rfind("\n", 0, m.start()) + 1
+        e = text.find("\n", m.end())
+        e = len(text) if e < 0 else e
+        refusal = m.group("what") == "refusal"
+        out.append(Pledge(actor=country_name(code), kinds=_kinds_in(m.group("act")) or ["other"], condition="",
+                          modality="refused" if refusal else "firm", evidence=text[s:e], start=s, end=e,
+                          actor_codes=[code]))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -848,7 +907,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         rels = [(m.start(), m.end()) for m in _REL_SKIP.finditer(lclause)] if ", wh" in lclause else ()
         if rels:  # a relative clause's verb is the pledge only when the main clause commits nothing
             rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)
-                    or (lclause.startswith("whose", ra + 2) and not _WHOSE_GOVERNMENT.match(lclause, ra + 2))
+                    or (lclause.startswith("whose", ra + 2) and not _WHOSE_GOVERNMENT.match(lclause, ra + 2)
+                        and not _WHOSE_FORCES_ACT.match(lclause, ra + 2))
                     or _SINCE.search(lclause, ra, rb)]
             # ("Myanmar, whose military government has said it will not accept ...": Myanmar's own word)
             # (", whose instructors have trained ...", ", which has trained the police since 2022": history)
@@ -881,6 +941,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                     actor = carry
             if actor is None:
                 actor = _troops_owner(sentence, s, vpos, b, mentions)
+            if actor is None and mentions and " said " in lsent[:vpos + a] and \
+                    (own := _OFFICIAL_SAID_HER.match(lsent, mentions[0].end - s)) is not None and own.end() >= vpos - 8 + a:
+                # "Trinidad and Tobago's prime minister, Anita X, said her coast guard would send a cutter"
+                actor = (mentions[0].surface, [mentions[0].code])
             if actor is None and has_speech:
                 actor = _passive_actor(sentence, s, a, vpos, mentions, lsent)
                 passive_speech = actor is not None
@@ -904,6 +968,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             for sp in _SPEECH.finditer(lclause, 0, verb.start()):
                 pass
             body_from = sp.end() if sp is not None else max(0, verb.start() - 80)
+        if verb.group().startswith("ship"):
+            body_from = verb.end()  # ('will ship tents': the verb is no ship)
         body = lclause[body_from:]
         if ", wh" in lsent[:a + verb.start()]:
             # "Australia, which has already sent six specialists to Weno, has not said whether it
@@ -926,9 +992,14 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = _WHEN_CLAUSE.sub("", body_kinds)  # "after UN peacekeepers leave": when, not what
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
+        if ", " in body_kinds and (cut := _AFTER_EVENT.search(body_kinds)) is not None:
+            body_kinds = body_kinds[:cut.start()]  # "..., two days after Venezuelan soldiers took over a post": the event
         if ", " in body_kinds and (cut := _COND_CUT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., provided no foreign troops are stationed there": not given
         kinds = _kinds_in(body_kinds) or ["other"]
+        if kinds == ["other"] and "whose" in lclause and _SEA_FORCES.search(lsent, max(0, a + verb.start() - 40),
+                                                                              a + verb.start()):
+            kinds = ["sea"]  # "India, whose coast guard pulled 38 people from a sinking boat"
         if kinds == ["other"] and " more" in lclause and _N_MORE.match(lclause, verb.end()):
             # "Rwanda, whose soldiers never left, will add 1,000 more": more of what its subject named
             kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
@@ -959,7 +1030,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if _NOTHING.match(lclause, verb.end()) and _STILL_OPEN.search(lsent, a + verb.end()):
             modality = "considering"  # "has pledged nothing; ... said the request was under review"
         elif (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
-                verb.group().startswith(("made no", "withdr", "pull")) or _NOTHING.match(lclause, verb.end()):
+                verb.group().startswith(("made no", "withdr")) or (verb.group().startswith("pull") and verb.group().endswith(" out")) \
+                or _NOTHING.match(lclause, verb.end()):
             modality = "refused"
         elif verb.group().startswith("match"):
             cond = cond or clause[verb.start():].strip(" ,.;")  # matching waits on what the other gives
@@ -990,7 +1062,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                                       start=s, end=e, actor_codes=list(codes)))
     if pledges and mentions and (len(mentions) > 1 or not pledges[0].actor_codes):
         pledges.extend(_gapped(text, s, sentence, mentions, pledges))
-    if ", which" in lsent or ", where" in lsent:
+    if ", which" in lsent or ", where" in lsent or ", whose" in lsent:
         pledges.extend(_relative_givers(text, s, sentence, mentions, lsent, pledges))
     return pledges
 
@@ -1008,7 +1080,24 @@ def _relative_givers(text: str, s: int, sentence: str, mentions: list[CountryMen
     taken = {c for p in found for c in p.actor_codes}
     for m in mentions:
         rel, end = m.start - s, m.end - s
-        if m.code in taken or m.how == "demonym" or not _REL_GIVER.search(lsent, max(0, rel - 40), rel):
+        if m.code in taken or m.how == "demonym":
+            continue
+        forces = _WHOSE_FORCES_AFTER.match(lsent, end)
+        said = _WHOSE_GOVERNMENT_SAID.match(lsent, end) if forces is None else None
+        if said is not None and not _commit_search(said.group(), 0, len(said.group()), True):
+            said = None
+        if forces is not None or said is not None:
+            # "for India, whose coast guard pulled 38 people from a sinking boat", "for Myanmar, whose
+            # military government has said it will not accept any of the passengers"
+            clause = (forces or said).group()
+            refused = said is not None and said.group("no") is not None
+            kinds = _kinds_in(clause) or (["sea"] if forces is not None and _SEA_FORCES.search(clause) else ["other"])
+            out.append(Pledge(actor=m.surface, kinds=kinds, condition="",
+                              modality="refused" if refused else "firm",
+                              evidence=sentence, start=s, end=s + len(sentence), actor_codes=[m.code]))
+            taken.add(m.code)
+            continue
+        if not _REL_GIVER.search(lsent, max(0, rel - 40), rel):
             continue
         v = _REL_GIVER_VERB.match(lsent, end)
         if v is None:
@@ -1229,7 +1318,21 @@ _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invite
 _ANSWER_AFTER = re.compile(r",\s+(?:he|she|they|the\s+[a-z]+|[a-z]+)\s+(?:said|says|added|replied|answered)\b")
 _WHOSE_GOVERNMENT = re.compile(r"whose\s+(?:[\w-]+\s+)?(?:government|ministry|president|leaders?|junta|cabinet|"
                                r"(?:foreign|defen[cs]e|prime)\s+minister)\s+(?:has\s+|had\s+)?(?:said|says|announced|told)\b")
-_WITH_STRINGS = re.compile(r"\bwith\s+(?:strings|conditions)\b")
+_WHOSE_FORCES_ACT = re.compile(r"whose\s+(?:navy|coast\s?guard|army|air\s+force|military|soldiers|troops)\s+"
+                               r"(?:has\s+|have\s+)?(?:pulled|rescued|picked\s+up|sent|flew|delivered)\b")
+_WHOSE_FORCES_AFTER = re.compile(r",\s+" + _WHOSE_FORCES_ACT.pattern + r"[^,;.]{0,80}")
+_CLEFT = re.compile(r"it\s+(?:is|was)\s+(?:the\s+)?.")
+_WHOSE_GOVERNMENT_SAID = re.compile(r",\s+whose\s+(?:[\w-]+\s+)?(?:government|ministry|president|leaders?|junta|cabinet)\s+"
+                                    r"(?:has\s+|had\s+)?(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
+                                    r"(?:will|would)\s+(?P<no>not\s+)?[^,;.]{0,80}")
+_OFFICIAL_SAID_HER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|president|premier|chancellor|spokes\w+),\s+[^,;.]{3,50},\s+"
+                                r"said\s+(?:that\s+)?(?:his|her|their)\s+(?:coast\s?guard|navy|army|air\s+force|government|"
+                                r"country|military|troops|soldiers)\s+(?:would|will|could)\s+")
+_SEA_FORCES = re.compile(r"\bwhose\s+(?:navy|coast\s?guard)\b")
+_WITH_STRINGS = re.compile(r"\bwith\s+(?:strings|conditions)\b|\basked\s+for\s+something\s+(?:back|in\s+return)\b|"
+                           r"\bin\s+(?:return|exchange)\s+for\b")
+_AFTER_EVENT = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|hours?|months?)\s+)?"
+                          r"(?:after|since)\s+(?!the\s+(?:war|conflict|fighting|ceasefire)\s+(?:ends|stops))")
 _COND_CUT = re.compile(r",\s+(?:but\s+)?(?:only\s+)?(?:provided|unless|on\s+condition)\b")
 _TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers|forces|instructors|trainers|officers|advisers)\s+$")
 # "has been asked to share imagery and is considering the request": a request it weighs
@@ -1310,7 +1413,7 @@ _ORDER = ("ground troops", "air", "sea", "training", "intelligence", "equipment"
 
 # a condition needs one of these words in the sentence (cheap pre-check)
 _COND_WORDS = frozenset("once after until unless provided soon awaiting pending when if should "
-                        "day only subject condition".split())
+                        "day only subject condition moment".split())
 
 
 def _condition(clause: str, any_event: bool = False) -> str | None:
@@ -1324,7 +1427,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
-                c[:10].lower() in ("subject to", "on conditi", "provided t", "provided n") or \
+                c[:10].lower() in ("subject to", "on conditi", "provided t", "provided n", "the moment") or \
                 _COND_OTHER.match(c):
             return c
     return None
@@ -1405,12 +1508,18 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
         last_end = m.end
     if codes and not _subject_gap(sentence[last_end - s:vpos]):
         codes, names, last_end = [], [], None
+    if codes and lsent.startswith(("it is ", "it was "), a) and " that " in lsent[a:vpos]:
+        cleft = next((m for m in mentions if lo <= m.start < hi), None)  # "It is South Africa, not Mauritius, that has offered"
+        if cleft is not None and _CLEFT.match(lsent, a, cleft.start - s + 1):
+            return cleft.surface, [cleft.code]
     q = None
     qhi = vpos if not inc else a + inc.start()
     quant = _QUANT_ACTOR.finditer(lsent, a, min(len(lsent), qhi + 40)) if quant_ok else ()
     for qm in quant:
         if qm.start() >= qhi:
             break
+        if rel is not None and rel.start() <= qm.start() < rel.end():
+            continue  # "Brazil, which borders both countries, says ...": not the subject
         before = lsent[max(a, qm.start() - 25):qm.start()]
         if _obj_before(before, 0, len(before)) and not _OF_BEFORE.search(before):
             continue

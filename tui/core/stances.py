@@ -168,6 +168,7 @@ _PENDING = re.compile(
     r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|look(?:ing)?\s+at[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
+_APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
                         r"\b(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b")
@@ -189,7 +190,7 @@ _NOT_FINAL = re.compile(r"\b(?:neither|none)\b[^.;]{0,30}?\b(?:is|are)\s+(?:yet\
 _WAITS_ON_OTHERS = re.compile(
     r"\b(?:clarif\w*|engagement|decid\w*|decision|confirm\w*|commit\w*|role|"
     r"particip\w*|join\w*|backstop|guarantee\w*\s+from|mandate|"
-    r"resolution|request\w*|invit\w*|endors\w*|partners|allies|"
+    r"resolution|request\w*|asks?|asked|invit\w*|endors\w*|partners|allies|"
     # an international body's decision: "once the UN Security Council had backed the plan"
     r"security\s+council|united\s+nations|un|african\s+union|nato|european\s+union|eu)\b")
 
@@ -213,11 +214,14 @@ _OPPOSE = re.compile(
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|turn(?:s|ed)\s+(?:[\w-]+\s+){0,2}?down|"
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
+    # "wrote on X that “British warships ... are the real provocation”": damning words said of the help
+    r"(?:said|says|wrote|writes)\s+(?:on\s+\w+\s+)?that\s+[\"“][^\"”]{0,100}?\b(?:" + _DAMNING + r")|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
     # "called the plan \"a foreign military adventure\"": a damning name for the plan
     r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
-    r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution)s?"
+    r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution|"
+    r"flights|patrols|warships|deployments?|presence|exercises)s?"
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r"))\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
 _REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose|home\s+to|once|long)\b[^;]{0,200}?,(?=\s+[a-z])")
@@ -233,12 +237,15 @@ _BODY_WHICH = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:ministry|governmen
                          r"\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?")
 _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
+_OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|"
+                             r"envoy|secretary),\s+[^,;.]{3,50},\s+")
 _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|with)\b|[,;\u2014(]")
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
     r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|backed|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
+    r"issued\s+a\s+(?:joint\s+)?statement|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
 _CONTEXT = starting_with("[abcdfgijlmpstv]", _CONTEXT)
@@ -299,7 +306,8 @@ _OPPOSE_WORDS = frozenset(
     "criticises criticizes lambasted blasted rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
-    "labelled labeled described describes turned turns".split())
+    "labelled labeled described describes turned turns wrote writes provocation aggression occupation "
+    "interference invasion".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
@@ -426,6 +434,10 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             _ONLY_WHEN.search(lower(p.condition)) or _VOTE_PENDING.match(lower(p.condition)))) \
             or ("final" in ev and _NOT_FINAL.search(lower(ev))):
         return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
+    if p.modality == "conditional" and (not p.condition or p.condition.lower().startswith("subject to") or (
+            p.condition.lower().startswith(("provided", "on condition"))
+            and not _APPROVAL.search(p.condition.lower()))):  # ('provided the National Assembly approves': troops)
+        return "undecided"  # "offered something too, with strings of its own", "provided no foreign troops are ..."
     if p.modality == "conditional" and not p.condition.lower().startswith("as soon as") and (
             _WAITS_ON_OTHERS.search(p.condition.lower()) or _ON_A_BODY.match(p.condition) or any(
             m.code != code and m.surface in p.condition for m in mentions_in)):
@@ -528,7 +540,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if may_oppose and m.how != "group":
                 rs = _REL_SKIP.match(text, m.end, min(e, m.end + 240)) if after[:1] == "," else None
                 off = rs.end() if rs else m.end
-                lafter = low[off:min(e, off + 90)]
+                lafter = low[off:min(e, off + 200)]
                 if m.how != "demonym" or _TITLE_ACT.match(after):
                     om = _OPPOSE.match(lafter)
                     if om and _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]):
@@ -536,8 +548,10 @@ def extract_stances(text: str, mentions: list[CountryMention],
                         if sf and sf.end() <= om.start("v") and \
                                 not _OPPOSE_GAP_BAD.search(lafter[sf.end():om.start("v")]):
                             om = _Ok(om)
-                        elif _BODY_WHICH.fullmatch(lafter, 0, om.start("v")):
-                            om = _Ok(om)  # "Russia's foreign ministry, which on Wednesday called the plan ..."
+                        elif _BODY_WHICH.fullmatch(lafter, 0, om.start("v")) or _OFFICIAL_NAMED.fullmatch(
+                                lafter, 0, om.start("v")):
+                            om = _Ok(om)  # "Russia's foreign ministry, which on Wednesday called the plan ...",
+                            # "Cuba's foreign minister, Ana Ruiz, wrote that “... are the real provocation”"
                     if om and not _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]) or \
                             _OPPOSE_NOUN.match(lafter):
                         offer(m.code, "opposed", m.start, si)
@@ -560,8 +574,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if has_context is None:
                 has_context = _CONTEXT.search(lsent) is not None
             if m.how == "demonym":
-                if _TITLE_ACT.match(after) or (has_context and _TITLE.match(after)):
-                    offer(m.code, "listed", m.start, si)
+                if (_TITLE_ACT.match(after) or (has_context and _TITLE.match(after))) and \
+                        not lsent.endswith(("by ", "for ", "from "), max(0, rel - 5), rel):
+                    offer(m.code, "listed", m.start, si)  # (not 'a briefing by Malagasy officials': the host)
                 continue
             if _TITLE_ACT.match(after):
                 offer(m.code, "listed", m.start, si)
