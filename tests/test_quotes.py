@@ -994,3 +994,15 @@ def test_an_appositive_before_told_and_the_body_named_in_a_with_clause():
         "We are not predicting a collapse. We cannot rule one out": "Sabah Jubouri",
         "fully committed": "Spain's defence ministry"}
     assert [t.text for t in terms] == ["help on"]
+
+
+# --- speaker rules found by blind round 20 (texts of our own) ------------------------------
+
+def test_a_countrys_minister_named_after_the_title_and_an_embassy_with_its_place():
+    text = ("\"Our presence would be used to say the force has taken sides,\" Uganda's state minister for regional "
+            "cooperation, Rose Nakitende, said in Kampala.\n\n"
+            "China's embassy in Stockholm said the ship had sailed \"lawfully at all times\". It described the "
+            "account as \"speculation dressed up as evidence\".")
+    assert _said(text) == {"Our presence would be used to say the force has taken sides": "Rose Nakitende",
+                           "lawfully at all times": "China's embassy in Stockholm",
+                           "speculation dressed up as evidence": "China's embassy in Stockholm"}

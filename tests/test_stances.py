@@ -1011,3 +1011,37 @@ def test_a_correction_withdraws_the_earlier_pledge_and_ships_and_planes_use_a_po
     assert stances(text)["MU"] == "support"
     assert stances("Germany was among 14 countries whose ambassadors attended a briefing by Malagasy "
                    "officials.") == {"DE": "listed"}  # (the host's officials are not listed)
+
+
+# --- rules found by blind round 20 (texts of our own) -------------------------------------
+
+def test_soldiers_who_will_land_a_country_that_ruled_itself_out_and_goods_handed_over():
+    assert _pledges("Kigali says the first of its 850 soldiers will land at the airstrip this month.") == [
+        ("Kigali", ["ground troops"], "firm")]
+    assert _pledges("Uganda, whose army fought there in 2013, has ruled itself out.") == [
+        ("Uganda", ["other"], "refused")]
+    assert _pledges("Japan handed over 600 family tents at Lukla airport on Monday.") == [
+        ("Japan", ["other"], "firm")]  # (relief goods are "other" here, as in rounds 8 and 12)
+    assert _pledges("Two Indian Air Force helicopters began ferrying stranded trekkers out of the valley.") == [
+        ("Indian", ["air"], "firm")]
+
+
+def test_an_ambassador_announcing_aid_requests_weighed_and_an_appositive_one_of_the():
+    assert _pledges("China's Ambassador Chen Songlin announced emergency assistance of 20 million yuan.") == [
+        ("China", ["funding"], "firm")]
+    assert _pledges("Washington is \"giving serious consideration\" to a request for heavy-lift helicopters.") == [
+        ("Washington", ["air"], "considering")]
+    assert _pledges("A spokesperson said the US was \"looking closely at\" a request for a Reaper drone.") == [
+        ("US", ["air"], "considering")]
+    text = ("Bangladesh, one of the largest contributors to U.N. peacekeeping, has offered an army engineering "
+            "company, but only if the force becomes a U.N. operation.")
+    assert _pledges(text) == [("Bangladesh", ["ground troops"], "conditional")] and stances(text) == {
+        "BD": "undecided"}
+
+
+def test_accusing_the_allies_seeing_no_need_and_sending_solidarity():
+    assert stances("Russia's foreign ministry accused Sweden and its allies of using an accident as an excuse.")[
+        "RU"] == "opposed"
+    assert stances("He told the Council that Moscow saw \"no need for another foreign force\".") == {"RU": "opposed"}
+    assert stances("Sri Lanka and the Maldives sent messages of solidarity but have not offered help.") == {
+        "LK": "listed", "MV": "listed"}

@@ -364,7 +364,7 @@ _CAPITAL_ACT = re.compile(
     r"must|may|might|did|does|wants|insists|insisted|denied|denies|dismissed|dismisses|"
     r"rejected|rejects|warned|warns|claims|claimed|accused|opposed|opposes|responded|"
     r"announced|pledged|agreed|refused|declined|signed|backed|urged|sees|views|"
-    r"considers|appears|remains|hopes|fears|believes|maintains|maintained|sent|sends|gave|gives|lent|"
+    r"considers|appears|remains|hopes|fears|believes|maintains|maintained|sent|sends|gave|gives|lent|saw|sees|"
     r"lends|offers|took|made|paid|pays|flew|kept|spent|put|brought|promised|pledges))\b|"
     # "Managua on Monday refused": a day between the capital and its verb
     r"^\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"

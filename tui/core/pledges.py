@@ -157,14 +157,14 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?)|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies))|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
         r"(?<!its )(?<!their )(?<!own )forces(?!\s+(?:the|a|an|its|their|them|us|him|her|people)\b))\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
-        r"fighter\s+jets?|jets|aircraft|warplanes|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
+        r"fighter\s+jets?|jets|aircraft|warplanes|drones?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
@@ -194,7 +194,7 @@ _KIND_TRIGGERS = {
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar"),
-    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane"),
+    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter",
             "corvette", "submarine", "minesweep", "minehunt", "patrol"),
     "training": ("train", "instructor", "academy"),
@@ -241,8 +241,8 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|looking\s+at)\b")
-_CONSIDERING = starting_with("[acefhilmnoprstuwy]", _CONSIDERING)
+    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|looking\s+(?:closely\s+|carefully\s+)?at|giving\s+(?:serious\s+)?consideration)\b")
+_CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
@@ -255,7 +255,8 @@ _COMMIT = re.compile(
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
-    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|looking\s+at|look\s+at)(?:s|es|ing)?[\"”’]?\s+(?:an?\s+(?:[\w-]+\s+)?request|"
+    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|looking\s+(?:closely\s+|carefully\s+)?at|look\s+at)(?:s|es|ing)?[\"”’]?\s+"
+    r"(?:an?\s+(?:[\w-]+\s+)?request|"
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
     r"open\s+to|ready\s+to|willing\s+to|prepared\s+to(?=\s+(?:support|send|deploy|provide|contribute|help|offer|"
     r"fund|pay|lend|supply))|prefer(?:s|red|ring)?|limited\s+its\s+role|"
@@ -312,7 +313,8 @@ _COMMIT_EXTRA = re.compile(
     r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed)?|rais(?:e|es|ed)|"
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
-    r"financial|support|funding)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge)\s+of\s+)?"
+    r"financial|support|funding|emergency|humanitarian)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
+    r"assistance|aid)\s+of\s+)?"
     r"(?:" + MONEY_START + r"|"
     r"\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"
     # "the Baltic states have promised coastal radar data" (not "promised that ...")
@@ -365,6 +367,14 @@ _COMMIT_EXTRA = re.compile(
     # "India has diverted the landing ship INS Airavat to Toamasina": an asset sent
     r"divert(?:s|ed|ing)?(?=\s+(?:the|a|an|its|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:ships?|frigates?|vessels?|aircraft|"
     r"planes?|helicopters?|troops|soldiers)\b)|"
+    # "Japan handed over 600 family tents": goods given
+    r"hand(?:s|ed|ing)?\s+over(?=\s+(?:about\s+|some\s+)?(?:\d|two|three|four|five|six|the|its|a\s))|"
+    # "Kigali says the first of its 850 soldiers will land at the airstrip": troops on their way
+    r"(?<=will\s)(?:land|arrive)|(?<=would\s)(?:land|arrive)|"
+    # "Uganda has ruled itself out": a refusal
+    r"rul(?:e|es|ed|ing)\s+(?:itself|themselves)\s+out|"
+    # "Washington is “giving serious consideration” to a request"
+    r"giv(?:e|es|ing)\s+(?:serious\s+|careful\s+)?consideration[\"”’]?\s+to|"
     # "Russia made no pledge", "offered no contribution": a refusal
     r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?)(?!\w)")
 # the words that make _COMMIT_EXTRA worth running on a sentence
@@ -374,7 +384,8 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
                                 "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
-                                "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick")) | {"same", "allowed", "permitted", "withdrew",
+                                "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land",
+                                "arrive", "rule")) | {"consideration","same", "allowed", "permitted", "withdrew",
                                                                         "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave",
     "flew", "flown", "flies", "made"}
@@ -645,7 +656,8 @@ _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
 _ASSET_MOVED = re.compile(
     r"\s+(?:(?i:navy|air\s+force)\s+|military\s+|army\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet)s?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
+    r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
+    r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
                            r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
@@ -1000,6 +1012,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if kinds == ["other"] and "whose" in lclause and _SEA_FORCES.search(lsent, max(0, a + verb.start() - 40),
                                                                               a + verb.start()):
             kinds = ["sea"]  # "India, whose coast guard pulled 38 people from a sinking boat"
+        if kinds == ["other"] and verb.group() in ("land", "arrive"):
+            kinds = _kinds_in(lsent[max(0, a + verb.start() - 60):a + verb.start()]) or kinds  # (its 850 soldiers will land)
         if kinds == ["other"] and " more" in lclause and _N_MORE.match(lclause, verb.end()):
             # "Rwanda, whose soldiers never left, will add 1,000 more": more of what its subject named
             kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
@@ -1031,6 +1045,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             modality = "considering"  # "has pledged nothing; ... said the request was under review"
         elif (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
                 verb.group().startswith(("made no", "withdr")) or (verb.group().startswith("pull") and verb.group().endswith(" out")) \
+                or (verb.group().startswith("rul") and verb.group().endswith(" out")) \
                 or _NOTHING.match(lclause, verb.end()):
             modality = "refused"
         elif verb.group().startswith("match"):
@@ -1254,8 +1269,9 @@ _TROOP_NOUN = re.compile(r"\b(?:troops|soldiers|marines|battalions?|companies|co
 _BULLET_HEAD = re.compile(r"\s*:\s")
 _SPEECH_WORDS = frozenset("said says confirmed announced stated indicated told".split())
 _SPEECH = re.compile(r"\b(?:said|says|confirmed|announced|stated|indicated|told\s+\w+)\s+(?:that\s+)?")
-_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry|"
-                          r"diplomats?|spokes\w+|envoys?)\b")
+_OWNER_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|authorities|ministers?|ministry|"
+                          r"diplomats?|spokes\w+|envoys?|ambassador|president|premier|chancellor|"
+                          r"(?:foreign|defen[cs]e|prime)\s+minister)\b")
 
 
 def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMention],
@@ -1576,7 +1592,7 @@ def _subject_gap(gap: str) -> bool:
 
 
 # ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
-_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an)\s+[a-z][^;,]{0,80}),"
+_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an|one\s+of\s+the)\s+[a-z][^;,]{0,80}),"
                        r"(?=\s+(?!and\b|or\b)[a-z])")
 
 

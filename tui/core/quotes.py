@@ -249,6 +249,8 @@ _DATELINE_PLACE = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)(?:,[^\n(
 _OF_BODY_NAMED = re.compile(r" (?:of|at|for) [^,.;:\n]{3,80}, ((?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w'’-]+),")
 _HER_ACCOUNT = re.compile(r"\b(?:(?:by|in)\s+(his|her)\s+(?:own\s+)?(?:account|telling|words)|"
                           r"(his|her)\s+(?:message|post|statement|tweet|letter|note)\s+(?:reads|read|says|said))\b", re.I)
+_BODY_IN_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+(?:[a-z]+\s+)?(?:embassy|consulate|mission)\s+in\s+"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
 # a press digest's section heading: 'HARIAN NUSANTARA (Jakarta, Indonesia)'
 _PAPER_HEADING = re.compile(r"^[ \t]*([A-Z][A-Z'’&. -]{2,60}[A-Z])[ \t]+\([A-Z][^)\n]{2,60}\)[ \t]*$", re.M)
@@ -1262,9 +1264,10 @@ class _Extractor:
                 got = self._org_phrase_back(toks[j:x + 1])
                 if got is not None:
                     return (got, x + 1) if raw else got
-        if j == 1 and len(toks) > 3:
+        if (j == 1 or (first[:1].isupper() and first.endswith(("'s", "’s")))) and len(toks) > 3:
             # 'its spokesman, Yahya al-Qadhi, said', 'the U.N. humanitarian coordinator for Yemen,
-            # Astrid Kvale, told': a description with a title, then the name between commas
+            # Astrid Kvale, told', "Uganda's state minister for regional cooperation, Rose Nakitende,
+            # said": a description with a title, then the name between commas
             k = 1
             titled = False
             while k < len(toks) and k < 9 and not toks[k].comma and (not toks[k].stop or "." in toks[k].w) and \
@@ -1519,6 +1522,11 @@ class _Extractor:
     def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
         toks = toks[-24:]
+        if len(toks) >= 4 and toks[-2].w == "in" and toks[-3].w.lower() in ("embassy", "consulate", "mission"):
+            at = self.text.rfind("\n", 0, toks[-1].e) + 1
+            m = _BODY_IN_PLACE.search(self.text, max(at, toks[-1].e - 90), toks[-1].e)
+            if m is not None:  # "China's embassy in Stockholm said": the embassy, with its place
+                return (_owner_by_country(m.group()), (m.start(), m.end()))
         while toks and not toks[-1].stop and (toks[-1].w.lower() in _ADVERBS or
                                                (toks[-1].w.endswith("ly") and toks[-1].w.islower())):
             toks = toks[:-1]
@@ -2179,7 +2187,8 @@ class _Extractor:
                 return None
             words = speaker.split()
             before = text[max(0, span[0] - 4):span[0]].lower()
-            if words[-1].lower() in ORG_WORDS or before.endswith(("the ", "for ")):
+            if words[-1].lower() in ORG_WORDS or before.endswith(("the ", "for ")) or any(
+                    w.lower() in _STATE_BODIES for w in words):  # ("China's embassy in Stockholm")
                 return (speaker, span)
             return None  # the last speaker is a person: 'it' is something else
         return None

@@ -201,7 +201,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
             r"warmonger\w*")
 _OPPOSE = re.compile(
-    r"^(?:'s|’s)?[^.;:!?]{0,50}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
+    r"^(?:'s|’s)?[^.;:!?]{0,70}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
     r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
@@ -214,6 +214,8 @@ _OPPOSE = re.compile(
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|turn(?:s|ed)\s+(?:[\w-]+\s+){0,2}?down|"
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
+    r"accus(?:ed|es)\s+[^.;]{0,60}?\bof\s+(?:using|seeking|preparing|planning|militari\w+|escalat\w+|provok\w+|"
+    r"interfer\w+|meddl\w+)|(?:saw|sees|see)\s+[\"“]?no\s+need\s+for|"
     # "wrote on X that “British warships ... are the real provocation”": damning words said of the help
     r"(?:said|says|wrote|writes)\s+(?:on\s+\w+\s+)?that\s+[\"“][^\"”]{0,100}?\b(?:" + _DAMNING + r")|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
@@ -245,7 +247,7 @@ _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
     r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|backed|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
-    r"issued\s+a\s+(?:joint\s+)?statement|"
+    r"issued\s+a\s+(?:joint\s+)?statement|solidarity|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
 _CONTEXT = starting_with("[abcdfgijlmpstv]", _CONTEXT)
@@ -307,7 +309,7 @@ _OPPOSE_WORDS = frozenset(
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
     "labelled labeled described describes turned turns wrote writes provocation aggression occupation "
-    "interference invasion".split())
+    "interference invasion accused accuses saw sees".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
