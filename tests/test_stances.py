@@ -1045,3 +1045,10 @@ def test_accusing_the_allies_seeing_no_need_and_sending_solidarity():
     assert stances("He told the Council that Moscow saw \"no need for another foreign force\".") == {"RU": "opposed"}
     assert stances("Sri Lanka and the Maldives sent messages of solidarity but have not offered help.") == {
         "LK": "listed", "MV": "listed"}
+
+
+def test_weighing_a_request_is_undecided_and_assets_that_cannot_be_spared_are_refused():
+    assert stances("Ethiopia is still weighing a request to contribute a helicopter unit.") == {"ET": "undecided"}
+    assert stances("France and Britain are open to sending troops.") == {"FR": "troops", "GB": "troops"}
+    text = "Bhutan, which Kathmandu had approached for its helicopters, said they could not be spared."
+    assert _pledges(text) == [("Bhutan", ["other"], "refused")] and stances(text)["BT"] == "opposed"

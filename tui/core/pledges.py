@@ -229,7 +229,7 @@ _REFUSED = re.compile(
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|reject\w*|no\s+plans?\s+to|unwilling|"
     r"cannot|can't|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
-    r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|"
+    r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
@@ -371,6 +371,8 @@ _COMMIT_EXTRA = re.compile(
     r"hand(?:s|ed|ing)?\s+over(?=\s+(?:about\s+|some\s+)?(?:\d|two|three|four|five|six|the|its|a\s))|"
     # "Kigali says the first of its 850 soldiers will land at the airstrip": troops on their way
     r"(?<=will\s)(?:land|arrive)|(?<=would\s)(?:land|arrive)|"
+    # "said they could not be spared during the monsoon": assets refused
+    r"(?<=not\sbe\s)spared|"
     # "Uganda has ruled itself out": a refusal
     r"rul(?:e|es|ed|ing)\s+(?:itself|themselves)\s+out|"
     # "Washington is “giving serious consideration” to a request"
@@ -385,7 +387,7 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
                                 "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
                                 "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land",
-                                "arrive", "rule")) | {"consideration","same", "allowed", "permitted", "withdrew",
+                                "arrive", "rule")) | {"consideration", "spared","same", "allowed", "permitted", "withdrew",
                                                                         "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave",
     "flew", "flown", "flies", "made"}
@@ -1290,10 +1292,13 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
     if not passive and not _TROOP_NOUN.search(lsent, last.end(), vpos):
         return None  # "Kenya says a company of marines will guard the base"
     best = None
+    rc = _REL_SKIP.search(lsent, a, last.start() + 1) if ", wh" in lsent[a:last.start()] else None
     for m in mentions:
         rel = m.start - s
         if rel < a or rel >= last.start():
             continue
+        if rc is not None and rc.start() <= rel < rc.end():
+            continue  # "Bhutan, which Kathmandu had approached for its helicopters, said": not Kathmandu
         if _obj_before(lsent, max(a, rel - 30), rel):
             continue
         if m.how == "demonym" and not _OWNER_AFTER.match(sentence, m.end - s):
@@ -1597,7 +1602,7 @@ _REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an|on
 
 
 _DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:]{1,80}?\s[-—–](?=\s)")
-_AUX_ONLY = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
+_AUX_ONLY = re.compile(r"\s*(?:[a-z]+\s+){0,6}")
 """What may stand between a relative clause and the verb ('Paris, whose ..., has ruled out| sending')."""
 _REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b[^;,]{0,200},\s*")
 

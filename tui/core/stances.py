@@ -168,6 +168,9 @@ _PENDING = re.compile(
     r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|look(?:ing)?\s+at[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
+_DELIBERATING = re.compile(r"\b(?:weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|"
+                           r"examin(?:es|ing)|mull(?:s|ing)|looking\s+(?:closely\s+|carefully\s+)?at|"
+                           r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
@@ -444,6 +447,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             _WAITS_ON_OTHERS.search(p.condition.lower()) or _ON_A_BODY.match(p.condition) or any(
             m.code != code and m.surface in p.condition for m in mentions_in)):
         return "undecided"  # waits on others, e.g. on another country ("if Washington endorses it")
+    if p.modality == "considering" and _DELIBERATING.search(lseg):
+        return "undecided"  # "is weighing a request for a helicopter unit" (but "is open to sending troops": troops)
     if "ground troops" in p.kinds:
         return "troops"
     if p.kinds == ["other"] and p.modality == "considering":
