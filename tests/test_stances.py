@@ -1052,3 +1052,44 @@ def test_weighing_a_request_is_undecided_and_assets_that_cannot_be_spared_are_re
     assert stances("France and Britain are open to sending troops.") == {"FR": "troops", "GB": "troops"}
     text = "Bhutan, which Kathmandu had approached for its helicopters, said they could not be spared."
     assert _pledges(text) == [("Bhutan", ["other"], "refused")] and stances(text)["BT"] == "opposed"
+
+
+# --- rules found by blind round 21 (texts of our own) -------------------------------------
+
+def test_soldiers_and_helicopters_landed_rescuers_from_a_country_and_a_battalion_not_released():
+    assert stances("Ninety Austrian soldiers and three army helicopters landed at the airfield.") == {"AT": "troops"}
+    assert _pledges("Forty rescuers from Serbia's emergency service, with six boats, were sent to Polzela.") == [
+        ("Serbia", ["other"], "firm")]
+    text = "Zagreb told the government in Ljubljana that it could not release the Croatian army's engineer battalion."
+    assert _pledges(text) == [("Zagreb", ["ground troops"], "refused")] and stances(text) == {"HR": "opposed"}
+    assert _pledges("London told her the aircraft were committed to exercises in Europe.") == []
+
+
+def test_drones_not_soldiers_a_neighbours_border_police_and_a_bloc_that_must_act_first():
+    assert _pledges("France offers drones, not soldiers.") == [("France", ["air"], "firm")]
+    assert stances("Washington will release $25 million for Benin's border police.") == {"US": "support"}
+    text = "Nigeria said it stood ready to deploy a battalion \"if and when ECOWAS activates its standby force\"."
+    assert stances(text) == {"NG": "undecided"}
+    assert _pledges("Togo said it could not spare soldiers.") == [("Togo", ["ground troops"], "refused")]
+
+
+def test_places_on_a_course_airspace_denied_and_a_recolonisation_by_proxy():
+    assert _pledges("Ivory Coast will open 80 places for Beninese officers at its counter-terrorism academy.") == [
+        ("Ivory Coast", ["training"], "firm")]
+    text = ("Niger's military government, which has kept its border closed since 2023, said it would deny its "
+            "airspace to any foreign aircraft.")
+    assert _pledges(text) == [("Niger", ["other"], "refused")] and stances(text) == {"NE": "opposed"}
+    assert stances("Burkina Faso's junta accused Cotonou of inviting \"a recolonisation by proxy\".")["BF"] == "opposed"
+    assert _pledges("France ruled out sending combat troops. But Paris will share drone surveillance of the "
+                    "border.") == [("France", ["ground troops"], "refused"), ("Paris", ["air", "intelligence"], "firm")]
+
+
+def test_two_offers_one_examined_a_relative_clause_with_a_quote_and_troops_not_discussed():
+    text = "Germany pledged 35 million euros and said it was examining a request for surveillance radars."
+    assert _pledges(text) == [("Germany", ["funding"], "firm"), ("Germany", ["intelligence"], "considering")]
+    assert stances(text) == {"DE": "support"}
+    assert _pledges("Lithuania, whose president, Ana Lee, has called Moldova \"the next test,\" said it would send "
+                    "a team of military engineers.") == [("Lithuania", ["ground troops"], "firm")]
+    assert _pledges("The United States will share intelligence on the movements of the roughly 1,500 Russian troops "
+                    "stationed in the region.") == [("United States", ["intelligence"], "firm")]
+    assert _pledges("Neither would discuss sending American troops.") == []

@@ -364,7 +364,7 @@ _CAPITAL_ACT = re.compile(
     r"must|may|might|did|does|wants|insists|insisted|denied|denies|dismissed|dismisses|"
     r"rejected|rejects|warned|warns|claims|claimed|accused|opposed|opposes|responded|"
     r"announced|pledged|agreed|refused|declined|signed|backed|urged|sees|views|"
-    r"considers|appears|remains|hopes|fears|believes|maintains|maintained|sent|sends|gave|gives|lent|saw|sees|"
+    r"considers|appears|remains|hopes|fears|believes|maintains|maintained|sent|sends|gave|gives|lent|saw|sees|told|tells|"
     r"lends|offers|took|made|paid|pays|flew|kept|spent|put|brought|promised|pledges))\b|"
     # "Managua on Monday refused": a day between the capital and its verb
     r"^\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
@@ -414,7 +414,7 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
     if pw and pw.group(1).endswith(".") and not _ABBREV_DOT.fullmatch(pw.group(1)):
         pw = None  # "... the North Sea.\n\nMoscow replied": a sentence end, not a name
     if pw and pw.group(1)[:1].isupper() and not _sentence_start(text, pw.start(1)) \
-            and pw.group(1) not in ("And", "The") and not before.rstrip().endswith(",") \
+            and pw.group(1) not in ("And", "The", "But", "Yet", "So", "Instead", "Meanwhile", "However", "Now", "Then") and not before.rstrip().endswith(",") \
             and "\n" not in before[pw.end(1):]:  # ("NIGERIA\nAbuja has ...": a heading, then the capital)
         return False  # "George Washington"
     if _CAPITAL_ACT.match(after) or _PAST_VERB_AFTER.match(after):

@@ -156,7 +156,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|vehicles|radios|trucks|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies))|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
@@ -230,6 +230,7 @@ _REFUSED = re.compile(
     r"cannot|can't|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
+    r"could\s*n[o']t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
@@ -241,7 +242,8 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|looking\s+(?:closely\s+|carefully\s+)?at|giving\s+(?:serious\s+)?consideration)\b")
+    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|examining|looking\s+(?:closely\s+|carefully\s+)?at|"
+    r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
@@ -371,6 +373,16 @@ _COMMIT_EXTRA = re.compile(
     r"hand(?:s|ed|ing)?\s+over(?=\s+(?:about\s+|some\s+)?(?:\d|two|three|four|five|six|the|its|a\s))|"
     # "Kigali says the first of its 850 soldiers will land at the airstrip": troops on their way
     r"(?<=will\s)(?:land|arrive)|(?<=would\s)(?:land|arrive)|"
+    # "could not release the Croatian army's engineer battalion": troops held back
+    r"releas(?:e|es|ed|ing)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:battalions?|troops|soldiers|units?|"
+    r"ships|aircraft|helicopters|engineers)\b)|"
+    # "said it could not spare soldiers": troops held back
+    r"spar(?:e|es|ed|ing)(?=\s+(?:any\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|ships|aircraft|helicopters|"
+    r"engineers|personnel|units?)\b)|"
+    # "Ivory Coast will open 80 places for Beninese officers at the academy": places on a course
+    r"open(?:s|ed|ing)?(?=\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:places|seats|slots)\b)|"
+    # "said it would deny its airspace to any foreign aircraft": access refused
+    r"den(?:y|ies|ied|ying)(?=\s+(?:its|their)\s+(?:airspace|ports?|territory|bases?|airfields?)\b)|"
     # "said they could not be spared during the monsoon": assets refused
     r"(?<=not\sbe\s)spared|"
     # "Uganda has ruled itself out": a refusal
@@ -387,7 +399,7 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
                                 "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
                                 "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land",
-                                "arrive", "rule")) | {"consideration", "spared","same", "allowed", "permitted", "withdrew",
+                                "arrive", "rule", "spare", "deny")) | {"consideration", "spared", "denies", "denied","same", "allowed", "permitted", "withdrew",
                                                                         "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave",
     "flew", "flown", "flies", "made"}
@@ -643,6 +655,7 @@ def _digest_positions(text: str, low: str, found: list[Pledge]) -> list[Pledge]:
 _DEPLOYED = re.compile(
     r"\s+(?:(?:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
     r"engineers|deminers|medics|doctors)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:helicopters|aircraft|planes|vehicles|trucks|boats|ships|bulldozers))?"
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed|"
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
@@ -661,7 +674,8 @@ _ASSET_MOVED = re.compile(
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
-_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+                           r"sixty|seventy|eighty|ninety|(?:a|one|two)\s+hundred|dozens\s+of|"
                            r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
 
 
@@ -692,8 +706,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         if verb is None or not (_COUNT_BEFORE.search(sentence, max(0, rel - 20), rel)
                                 or sentence.startswith((" army ", " military ", " navy "), end)):
             continue  # a count ("120 Zambian soldiers"), or armed forces by name ("Moroccan army doctors run")
-        # "... arrived with four aircraft": what came with the troops counts too
-        rest = sentence[verb.end():].lower()
+        # "... arrived with four aircraft", "soldiers and three army helicopters landed": what came with the troops
+        rest = sentence[verb.end():].lower() + " " + verb.group().lower()
         kinds = ["ground troops"] + [k for k in _kinds_in(rest) if k in ("air", "sea", "equipment")]
         out.append(Pledge(actor=m.surface, kinds=kinds, condition="", modality="firm",
                           evidence=sentence, start=s, end=s + len(sentence), actor_codes=[m.code]))
@@ -820,7 +834,8 @@ _AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*
                              r"will|would|could|may|had)\s)")
 # "will send 30 observers and has agreed to ...", "... and “will not send forces”": a second offer
 _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
-                               r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b)")
+                               r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b|"
+                               r"said\s+(?:it|they)\s+(?:was|were|is|are)\s+(?:examining|considering|weighing|studying|reviewing)\b)")
 # ", and Norwegian officials said ...": a new subject after a clause that already
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
@@ -1006,6 +1021,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = _WHEN_CLAUSE.sub("", body_kinds)  # "after UN peacekeepers leave": when, not what
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
+        if " on " in body_kinds and _INTEL_ON_TROOPS.search(body_kinds):
+            body_kinds = _INTEL_ON_TROOPS.sub(r"\1", body_kinds)  # "intelligence on the movements of Russian troops"
+        if ", not " in body_kinds:
+            body_kinds = _NOT_THAT.sub(" ", body_kinds)  # "offers drones, not soldiers": not soldiers
         if ", " in body_kinds and (cut := _AFTER_EVENT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., two days after Venezuelan soldiers took over a post": the event
         if ", " in body_kinds and (cut := _COND_CUT.search(body_kinds)) is not None:
@@ -1019,7 +1038,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if kinds == ["other"] and " more" in lclause and _N_MORE.match(lclause, verb.end()):
             # "Rwanda, whose soldiers never left, will add 1,000 more": more of what its subject named
             kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
-        if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()):
+        if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()) or verb.group().startswith("den"):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
         cond = (_condition(clause) or "") if may_cond else ""
         if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]
@@ -1046,7 +1065,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if _NOTHING.match(lclause, verb.end()) and _STILL_OPEN.search(lsent, a + verb.end()):
             modality = "considering"  # "has pledged nothing; ... said the request was under review"
         elif (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
-                verb.group().startswith(("made no", "withdr")) or (verb.group().startswith("pull") and verb.group().endswith(" out")) \
+                verb.group().startswith(("made no", "withdr", "den")) or (verb.group().startswith("pull") and verb.group().endswith(" out")) \
                 or (verb.group().startswith("rul") and verb.group().endswith(" out")) \
                 or _NOTHING.match(lclause, verb.end()):
             modality = "refused"
@@ -1311,7 +1330,8 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
 
 _ASKS_OTHERS = re.compile(r"\b(?:asked|asks|urged|urges|pressed|presses|called\s+on|calls\s+on|invited|invites|"
                           r"requested|requests|begged|appealed\s+to)\s+(?!for\b)(?:[\w'’-]+\s+){1,8}?to\s+$")
-_NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet)\s+(?:yet\s+|even\s+)?$")
+_NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet|discuss(?:ed|es|ing)?|talk(?:ed|ing)?\s+about)\s+"
+                      r"(?:yet\s+|even\s+)?$")  # ('Neither would discuss sending American troops')
 _WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nato|eu|[a-z]+)\s+[a-z]+\s+"
                           r"(?:leave|leaves|left|withdraw|withdraws|withdrew|end|ends|ended|arrive|arrives|go|goes)\b")
 _TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|forces?|monitors|observers)(?:'s|’s|'|’)\s+"
@@ -1326,7 +1346,7 @@ _SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:years|decades)
 _NOTHING_OFFERED = re.compile(r"\bbut\s+(?:have|has|had)\s+not\s+(?:yet\s+)?(?:offered|said|pledged|committed|named|given|"
                               r"specified|announced)|"
                               r"\bwithout\s+(?:offering|saying|pledging)")
-_COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our)\b")
+_COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our|exercises|operations|duties|missions|tasks)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|stands?|stood)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
 _NO_OBJECT = re.compile(r"\s+(?:no\s+(?!doubt|later|less|more)|(?:the\s+)?[a-z]+\s+nothing\s+but\b|nothing\s+but\b)")
 # "have not (yet) offered troops": nothing offered, and nothing refused either
@@ -1352,6 +1372,9 @@ _OFFICIAL_SAID_HER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|presi
 _SEA_FORCES = re.compile(r"\bwhose\s+(?:navy|coast\s?guard)\b")
 _WITH_STRINGS = re.compile(r"\bwith\s+(?:strings|conditions)\b|\basked\s+for\s+something\s+(?:back|in\s+return)\b|"
                            r"\bin\s+(?:return|exchange)\s+for\b")
+_INTEL_ON_TROOPS = re.compile(r"\b(intelligence|surveillance|imagery|information|data)\s+(?:on|about)\s+[^;.]{0,100}"
+                              r"\b(?:troops|forces|soldiers|fighters|militias?)\b")
+_NOT_THAT = re.compile(r",\s+not\s+[^,;.]{1,40}")
 _AFTER_EVENT = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|hours?|months?)\s+)?"
                           r"(?:after|since)\s+(?!the\s+(?:war|conflict|fighting|ceasefire)\s+(?:ends|stops))")
 _COND_CUT = re.compile(r",\s+(?:but\s+)?(?:only\s+)?(?:provided|unless|on\s+condition)\b")
@@ -1454,7 +1477,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
     return None
 
 
-_COND_OTHER = re.compile(r"(?i:if|once|unless|provided(?:\s+that)?|until)\s+(?:the\s+)?[A-Z]")
+_COND_OTHER = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until)\s+(?:the\s+)?[A-Z]")
 
 
 class _Rel:
@@ -1484,6 +1507,15 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
         inc = _Rel(inc.start() - a)
     if inc:
         hi = min(hi, s + a + inc.start())
+    lead = next((m for m in mentions if lo <= m.start < hi), None)
+    if lead is not None and a == 0 and lead.start - s < 6 and _LEAD_REL.match(lsent, lead.end - s):
+        said = None
+        for said in _SAID_IT.finditer(lsent, lead.end - s, vpos):
+            pass
+        if said is not None and said.end() >= vpos - 12:
+            # "Lithuania, whose president, Ann Lee, has called Moldova “the next test,” said it would send ...":
+            # the country the sentence opened with, past its relative clause
+            return lead.surface, [lead.code]
     codes: list[str] = []
     names: list[str] = []
     last_end = None
@@ -1502,7 +1534,8 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
             continue
         if source is not None and source.start() <= m.start - s < source.end():
             continue
-        if not _GOVERNMENT_OF.search(lsent, max(a, m.start - s - 30), m.start - s) and (
+        if not _GOVERNMENT_OF.search(lsent, max(a, m.start - s - 30), m.start - s) and \
+                not _FROM_GIVER.search(lsent, max(a, m.start - s - 60), m.start - s) and (
                 _obj_before(lsent, max(a, m.start - s - 30), m.start - s) or (
                 obj_end is not None and _GAP_LIST.match(lsent, obj_end - s, m.start - s)
                 and not _NEW_CLAUSE_AFTER.match(lsent, m.end - s))) and \
@@ -1569,6 +1602,11 @@ _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authoritie
                                r"(?:has|have|had|will|would|is|are|was|were|said|says)\b")
 _GOVERNMENT_OF = re.compile(r"\b(?:government|authorities|president|prime\s+minister)\s+of\s+(?:the\s+)?$|"
                             r"\b(?:government|authorities|junta|rulers|regime)\s+in\s+$")  # 'the government in Gaborone'
+# "Forty rescuers from Serbia's emergency service were sent": the country the people come from gives them
+_FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+                         r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+team\s+of\s+\d+)\s+(?:[\w-]+\s+)?"
+                         r"(?:rescuers|soldiers|troops|firefighters|engineers|experts|doctors|medics|specialists|monitors|"
+                         r"observers|divers|police\s+officers)\s+from\s+(?:the\s+)?$")
 _ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")
 
 
@@ -1602,6 +1640,10 @@ _REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an|on
 
 
 _DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:]{1,80}?\s[-—–](?=\s)")
+_LEAD_REL = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,3}?(?:government|ministry|junta|leaders?|authorities|president))?"
+                       r",\s+(?:which|whose|who)\b")
+_SAID_IT = re.compile(r"[,”\"]\s+(?:has\s+|had\s+)?(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+                      r"(?:would|will|could|was|is|had|has|were)\s+")
 _AUX_ONLY = re.compile(r"\s*(?:[a-z]+\s+){0,6}")
 """What may stand between a relative clause and the verb ('Paris, whose ..., has ruled out| sending')."""
 _REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b[^;,]{0,200},\s*")

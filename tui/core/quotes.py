@@ -220,8 +220,9 @@ _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
-_THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|residents|villagers|"
-                               r"soldiers|officials|fishermen|farmers|everyone|diplomats|analysts|critics|supporters)\b"
+_THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|"
+                               r"residents|villagers|soldiers|officers|officials|fishermen|farmers|everyone|diplomats|"
+                               r"analysts|critics|supporters)\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)\s*$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?)\s+called\s*$",

@@ -181,10 +181,10 @@ _ITS_BODY = re.compile(r"[\s\"“]*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:ministr
                        r"leaders?|spokes(?:man|woman|person|men|women|people)|ministers?|embassy|embassies)")
 # "if the World Trade Organization agrees": a named body's decision, not the country's own
 # legislature's ("once the Bundestag approves" keeps the troops)
-_ON_A_BODY = re.compile(r"(?i:if|once|unless|provided(?:\s+that)?|until|after)\s+(?:the\s+)?"
+_ON_A_BODY = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until|after)\s+(?:the\s+)?"
                         r"(?!(?:Bundestag|Parliament|Congress|Senate|Dáil|Dail|Storting|Riksdag|Folketing|"
                         r"Eduskunta|Sejm|Knesset|Diet|Duma|Cortes|Assembly|National\s+Assembly|House)\b)"
-                        r"[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+")
+                        r"(?:[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+|[A-Z]{3,}\b)")  # ('if ECOWAS activates its force')
 # "subject to a vote in the Dáil": a vote still to be held, unlike "once parliament approves"
 _VOTE_PENDING = re.compile(r"subject\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:vote|approval|ratification)\b")
 # "Romania has offered 100 soldiers and Bulgaria 80, but neither offer is final": for all of them
@@ -202,7 +202,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"mistake|folly|threat|escalat\w*|unnecessary|(?:neo)?colonial\w*|interference|occupation|invasion|"
             r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+|"
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
-            r"warmonger\w*")
+            r"warmonger\w*|recolon\w*")
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,70}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
@@ -217,7 +217,7 @@ _OPPOSE = re.compile(
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|turn(?:s|ed)\s+(?:[\w-]+\s+){0,2}?down|"
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
-    r"accus(?:ed|es)\s+[^.;]{0,60}?\bof\s+(?:using|seeking|preparing|planning|militari\w+|escalat\w+|provok\w+|"
+    r"accus(?:ed|es)\s+[^.;]{0,60}?\bof\s+(?:using|seeking|preparing|planning|inviting|militari\w+|escalat\w+|provok\w+|"
     r"interfer\w+|meddl\w+)|(?:saw|sees|see)\s+[\"“]?no\s+need\s+for|"
     # "wrote on X that “British warships ... are the real provocation”": damning words said of the help
     r"(?:said|says|wrote|writes)\s+(?:on\s+\w+\s+)?that\s+[\"“][^\"”]{0,100}?\b(?:" + _DAMNING + r")|"
@@ -435,6 +435,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     if ap:
         seg = seg[:ap.start()]  # ", a step which has not yet been taken" is about the step
     lseg = lower(seg)
+    if p.modality == "firm" and " and said " in lseg:
+        lseg = lseg[:lseg.index(" and said ")]  # "pledged 35 million euros and said it was examining a request": firm
     if _PENDING.search(lseg) or _ONLY_WHEN.search(lseg) or (p.condition and (
             _ONLY_WHEN.search(lower(p.condition)) or _VOTE_PENDING.match(lower(p.condition)))) \
             or ("final" in ev and _NOT_FINAL.search(lower(ev))):
