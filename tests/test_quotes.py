@@ -1006,3 +1006,9 @@ def test_a_countrys_minister_named_after_the_title_and_an_embassy_with_its_place
     assert _said(text) == {"Our presence would be used to say the force has taken sides": "Rose Nakitende",
                            "lawfully at all times": "China's embassy in Stockholm",
                            "speculation dressed up as evidence": "China's embassy in Stockholm"}
+
+
+def test_what_residents_or_its_officers_call_a_thing_is_a_term():
+    quotes, terms = extract_quotes("The only embankment is the one residents still call \"the Yugoslav wall\". The army "
+                                   "runs a deployment its officers call \"the wall.\"")
+    assert quotes == [] and [t.text for t in terms] == ["the Yugoslav wall", "the wall"]
