@@ -1093,3 +1093,24 @@ def test_two_offers_one_examined_a_relative_clause_with_a_quote_and_troops_not_d
     assert _pledges("The United States will share intelligence on the movements of the roughly 1,500 Russian troops "
                     "stationed in the region.") == [("United States", ["intelligence"], "firm")]
     assert _pledges("Neither would discuss sending American troops.") == []
+
+
+def test_a_countrys_air_force_planes_a_former_donor_that_will_not_fund_and_condolences():
+    assert _pledges("Two Pakistan Air Force C-130 transport planes landed in Herat with tents.") == [
+        ("Pakistan", ["air"], "firm")]
+    text = ("Washington, once the country's largest donor, has said it will not provide new funding. \"The United "
+            "States is not in a position to fund a response,\" a spokesperson said.")
+    assert stances(text) == {"US": "opposed"}
+    assert stances("Japan and the United Kingdom have expressed condolences but have not announced any aid.") == {
+        "JP": "listed", "GB": "listed"}
+    assert stances("Uzbekistan has offered a field hospital \"as soon as the Afghan side guarantees their "
+                   "security\".") == {"UZ": "undecided"}
+
+
+def test_people_at_work_a_countrys_region_and_a_body_that_must_set_a_timeline():
+    assert _pledges("A team of 24 firefighters from Hungary has been draining cellars with 12 pumps.") == [
+        ("Hungary", ["equipment"], "firm")]
+    assert stances("The Italian region of Friuli has offered 35 volunteers, but only once the weather alert is "
+                   "lifted.") == {"IT": "undecided"}
+    assert stances("The United States condemns the coup. We are prepared to support the bloc, including with "
+                   "airlift, once the Authority sets a clear timeline.") == {"US": "undecided"}

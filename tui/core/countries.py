@@ -380,7 +380,7 @@ _CONJ_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|provided(?:\s+that
 _PAST_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
 _RELATION_BEFORE = re.compile(r"\b(?:to|for|with|against|between|and|by|toward|towards|on|pressure)\s+$")
 _COMMA_ASIDE = re.compile(r",\s+(?:by\s+contrast|meanwhile|however|for\s+its\s+part|in\s+turn|too|also|in\s+response|"
-                          r"instead|for\s+now|so\s+far|in\s+a\s+statement),(?=\s)")
+                          r"instead|for\s+now|so\s+far|in\s+a\s+statement|(?:once|long|formerly)\s+[^,;.\n]{1,60}),(?=\s)")
 _DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:\n]{1,80}?\s[-—–](?=\s)")
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b)")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|both)\s+$")

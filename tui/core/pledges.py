@@ -230,6 +230,7 @@ _REFUSED = re.compile(
     r"cannot|can't|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
+    r"not\s+in\s+a\s+position\s+to|"
     r"could\s*n[o']t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
@@ -383,6 +384,9 @@ _COMMIT_EXTRA = re.compile(
     r"open(?:s|ed|ing)?(?=\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:places|seats|slots)\b)|"
     # "said it would deny its airspace to any foreign aircraft": access refused
     r"den(?:y|ies|ied|ying)(?=\s+(?:its|their)\s+(?:airspace|ports?|territory|bases?|airfields?)\b)|"
+    # "A team of 24 firefighters from Hungary has been draining cellars": people at work
+    r"(?<=has\sbeen\s)(?:draining|clearing|searching|pumping|rebuilding|repairing)|"
+    r"(?<=have\sbeen\s)(?:draining|clearing|searching|pumping|rebuilding|repairing)|"
     # "said they could not be spared during the monsoon": assets refused
     r"(?<=not\sbe\s)spared|"
     # "Uganda has ruled itself out": a refusal
@@ -399,7 +403,9 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
                                 "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
                                 "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land",
-                                "arrive", "rule", "spare", "deny")) | {"consideration", "spared", "denies", "denied","same", "allowed", "permitted", "withdrew",
+                                "arrive", "rule", "spare", "deny")) | {"consideration", "spared", "denies", "denied",
+                                                                      "draining", "clearing", "searching", "pumping",
+                                                                      "rebuilding", "repairing","same", "allowed", "permitted", "withdrew",
                                                                         "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave",
     "flew", "flown", "flies", "made"}
@@ -494,7 +500,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k], carry)
         if not found and sent_mentions and not _OFFER_NOUNS.isdisjoint(words[k]):
             found = _noun_pledge(text, s, sentence, sent_mentions, low[s:e])
-        if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) for m in sent_mentions):
+        if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or (
+                m.how == "name" and _FORCE_NAME_AFTER.match(text, m.end)) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
         out.extend(found)
     if "\n" in text and (_LABEL_LINE.search(text) or (
@@ -668,9 +675,10 @@ _TEAM_ARRIVED = re.compile(
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:arrived|landed|reached|began|started)\b")
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
+_FORCE_NAME_AFTER = re.compile(r"\s+(?:Emiri\s+|Royal\s+)?(?:Air\s+Force|Navy|Army|Coast\s+Guard)\b")
 _ASSET_MOVED = re.compile(
-    r"\s+(?:(?i:navy|air\s+force)\s+|military\s+|army\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
-    r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet)s?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"\s+(?:(?:Emiri\s+|Royal\s+)?(?i:navy|air\s+force)\s+|military\s+|army\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
+    r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet|flight)s?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
@@ -685,10 +693,11 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
     out: list[Pledge] = []
     taken = {c for p in found for c in p.actor_codes}
     for m in mentions:
-        if not (m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface)) or m.code in taken:
+        branch = m.how == "name" and _FORCE_NAME_AFTER.match(sentence, m.end - s) is not None  # "Pakistan Air Force"
+        if not (m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or branch) or m.code in taken:
             continue
         rel, end = m.start - s, m.end - s
-        asset = _ASSET_MOVED.match(sentence, end) if m.how == "demonym" and _ASSET_DET.search(
+        asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch) and _ASSET_DET.search(
             sentence, max(0, rel - 8), rel) else None
         if asset is not None:  # "The French frigate Floréal sailed from Réunion on Saturday"
             out.append(Pledge(actor=m.surface, kinds=_kinds_in(asset.group("n").lower()) or ["other"], condition="",
@@ -1217,7 +1226,7 @@ _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities)\b")
 _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|"
                                   r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
-                                  r"coast\s?guard)\b")
+                                  r"coast\s?guard|region\s+of)\b")
 _ACTOR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
@@ -1477,7 +1486,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
     return None
 
 
-_COND_OTHER = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until)\s+(?:the\s+)?[A-Z]")
+_COND_OTHER = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until|as\s+soon\s+as)\s+(?:the\s+)?[A-Z]")
 
 
 class _Rel:
@@ -1635,7 +1644,8 @@ def _subject_gap(gap: str) -> bool:
 
 
 # ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
-_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an|one\s+of\s+the)\s+[a-z][^;,]{0,80}),"
+_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an|one\s+of\s+the|once\s+the|once\s+a|long\s+a)\s+"
+                       r"[a-z][^;,]{0,80}),"
                        r"(?=\s+(?!and\b|or\b)[a-z])")
 
 

@@ -171,6 +171,7 @@ _PENDING = re.compile(
 _DELIBERATING = re.compile(r"\b(?:weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|"
                            r"examin(?:es|ing)|mull(?:s|ing)|looking\s+(?:closely\s+|carefully\s+)?at|"
                            r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
+_ON_A_SIDE = re.compile(r"\b(?:side|government|authorities)\s+(?:guarantees?|agrees?|asks?|requests?|approves?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
@@ -184,7 +185,9 @@ _ITS_BODY = re.compile(r"[\s\"“]*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:ministr
 _ON_A_BODY = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until|after)\s+(?:the\s+)?"
                         r"(?!(?:Bundestag|Parliament|Congress|Senate|Dáil|Dail|Storting|Riksdag|Folketing|"
                         r"Eduskunta|Sejm|Knesset|Diet|Duma|Cortes|Assembly|National\s+Assembly|House)\b)"
-                        r"(?:[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+|[A-Z]{3,}\b)")  # ('if ECOWAS activates its force')
+                        r"(?:[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+|[A-Z]{3,}\b|"
+                        r"[A-Z][a-z]+\s+(?:sets?|agrees?|approves?|decides?|asks?|requests?|authori[sz]es?|endorses?|"
+                        r"activates?)\b)")  # ('if ECOWAS activates its force', 'once the Authority sets a timeline')
 # "subject to a vote in the Dáil": a vote still to be held, unlike "once parliament approves"
 _VOTE_PENDING = re.compile(r"subject\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:vote|approval|ratification)\b")
 # "Romania has offered 100 soldiers and Bulgaria 80, but neither offer is final": for all of them
@@ -251,9 +254,10 @@ _CONTEXT = re.compile(
     r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|backed|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
     r"issued\s+a\s+(?:joint\s+)?statement|solidarity|"
+    r"ha(?:s|ve)\s+not\s+(?:yet\s+)?(?:announced|offered|pledged)\s+(?:any\s+)?(?:aid|help|assistance|support)|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
-_CONTEXT = starting_with("[abcdfgijlmpstv]", _CONTEXT)
+_CONTEXT = starting_with("[abcdfghijlmpstv]", _CONTEXT)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
@@ -445,7 +449,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             p.condition.lower().startswith(("provided", "on condition"))
             and not _APPROVAL.search(p.condition.lower()))):  # ('provided the National Assembly approves': troops)
         return "undecided"  # "offered something too, with strings of its own", "provided no foreign troops are ..."
-    if p.modality == "conditional" and not p.condition.lower().startswith("as soon as") and (
+    if p.modality == "conditional" and (not p.condition.lower().startswith("as soon as") or _ON_A_SIDE.search(p.condition)) and (
             _WAITS_ON_OTHERS.search(p.condition.lower()) or _ON_A_BODY.match(p.condition) or any(
             m.code != code and m.surface in p.condition for m in mentions_in)):
         return "undecided"  # waits on others, e.g. on another country ("if Washington endorses it")
