@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import MONEY_START, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import DELIBERATION, MONEY_START, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -1392,8 +1392,8 @@ _AFTER_EVENT = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|several|
 _COND_CUT = re.compile(r",\s+(?:but\s+)?(?:only\s+)?(?:provided|unless|on\s+condition)\b")
 _TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers|forces|instructors|trainers|officers|advisers)\s+$")
 # "has been asked to share imagery and is considering the request": a request it weighs
-_WEIGHS_REQUEST = re.compile(r"\b(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:considering|weighing|studying|reviewing|"
-                             r"examining|assessing)\s+(?:the|this|that|its|their)\s+request\b")
+_WEIGHS_REQUEST = re.compile(rf"\b(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:{DELIBERATION})\s+(?:the|this|that|its|their)\s+"
+                             r"request\b")
 # "have not said what they will provide": an embedded question commits nothing
 _EMBEDDED_Q = re.compile(r"\b(?:what|how\s+much|how\s+many)(?:,\s+if\s+anything,)?\s+(?:\w+\s+){0,2}$")
 # "did not say / asked / unclear whether X would ...": what follows commits nothing

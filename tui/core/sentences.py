@@ -115,6 +115,10 @@ def sentence_words(text: str) -> list[list[str]]:
 _LAST_LOWER: list = [None, ""]
 
 
+DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|"
+                r"mull(?:s|ing)")
+"""A government still deliberating ("is weighing", "studies"): a pattern fragment shared by the
+pledge and stance rules for requests that are not yet answered."""
 MONEY_START = r"(?i:(?:us|a|c|nz|hk|s)?[$€£¥]\s?|(?:eur|usd|gbp|nok|sek|dkk|chf|jpy|cad|aud)\s?)\d"
 """Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "EUR 60"), in either case: a pattern
 fragment for the extractors' own patterns."""

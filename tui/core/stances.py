@@ -79,7 +79,7 @@ from tui.core.countries import _GAP_MID, country_name
 from tui.core.pledges import _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import DELIBERATION, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -168,8 +168,7 @@ _PENDING = re.compile(
     r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|look(?:ing)?\s+at[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
-_DELIBERATING = re.compile(r"\b(?:weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|"
-                           r"examin(?:es|ing)|mull(?:s|ing)|looking\s+(?:closely\s+|carefully\s+)?at|"
+_DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:closely\s+|carefully\s+)?at|"
                            r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
 _ON_A_SIDE = re.compile(r"\b(?:side|government|authorities)\s+(?:guarantees?|agrees?|asks?|requests?|approves?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
