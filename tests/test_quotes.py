@@ -1012,3 +1012,20 @@ def test_what_residents_or_its_officers_call_a_thing_is_a_term():
     quotes, terms = extract_quotes("The only embankment is the one residents still call \"the Yugoslav wall\". The army "
                                    "runs a deployment its officers call \"the wall.\"")
     assert quotes == [] and [t.text for t in terms] == ["the Yugoslav wall", "the wall"]
+
+
+# --- speaker rules found by blind round 22 (texts of our own) ------------------------------
+
+def test_a_second_surname_an_embassy_in_a_capital_an_anonymous_official_and_what_people_call():
+    text = ("President Andrés Villacrés Mora asked for help.\n\n"
+            "\"We are fighting an enemy,\" Villacrés told a news conference.\n\n"
+            "China gave $10 million, the Chinese Embassy in Malé said, adding that a ship could come \"if the "
+            "government so requests\".\n\n"
+            "\"No ground troops will be deployed,\" the official said, speaking on condition of anonymity.\n\n"
+            "A British government source called it \"useful\".")
+    assert _said(text) == {"We are fighting an enemy": "Andrés Villacrés Mora",
+                           "if the government so requests": "Chinese Embassy in Malé",
+                           "No ground troops will be deployed": UNATTRIBUTED, "useful": UNATTRIBUTED}
+    quotes, terms = extract_quotes("Residents call the tidal flooding \u201cudha\u201d. It is a strip that Cypriots "
+                                   "on both sides call \"the dead zone\".")
+    assert quotes == [] and [t.text for t in terms] == ["udha", "the dead zone"]

@@ -1114,3 +1114,24 @@ def test_people_at_work_a_countrys_region_and_a_body_that_must_set_a_timeline():
                    "lifted.") == {"IT": "undecided"}
     assert stances("The United States condemns the coup. We are prepared to support the bloc, including with "
                    "airlift, once the Authority sets a clear timeline.") == {"US": "undecided"}
+
+
+# --- rules found by blind round 22 (texts of our own) -------------------------------------
+
+def test_a_plane_by_its_model_people_committed_to_police_and_soldiers_put_under_un_command():
+    assert _pledges("A UAE Air Force C-17 landed at Gan on Thursday with 30 tonnes of food.") == [("UAE", ["air"], "firm")]
+    assert _pledges("Norway has committed people to police it.") == [("Norway", ["other"], "firm")]
+    assert _pledges("Britain will put 250 soldiers from its bases in Cyprus under United Nations command.") == [
+        ("Britain", ["ground troops"], "firm")]
+    assert stances("Slovakia, which already provides the largest contingent after Britain and Argentina, is the "
+                   "only other country to have firmly committed troops.") == {"SK": "troops"}
+
+
+def test_looking_seriously_at_a_platoon_damning_words_in_a_statement_his_country_and_offering_nothing():
+    assert stances("Ireland's deputy leader said the government was \"looking seriously\" at sending an infantry "
+                   "platoon.") == {"IE": "undecided"}
+    assert stances("Turkey's foreign ministry said in a statement that any increase in troops would be a "
+                   "\"provocation\".") == {"TR": "opposed"}
+    assert stances("El Salvador went further. Its minister said his country was ready to hold 400 gang leaders, "
+                   "provided Quito pays.") == {"SV": "undecided"}
+    assert stances("Turkey welcomed the truce but has not offered monitors or money.") == {"TR": "listed"}

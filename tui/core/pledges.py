@@ -156,7 +156,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|vehicles|radios|trucks|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies))|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
@@ -243,7 +243,7 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|examining|looking\s+(?:closely\s+|carefully\s+)?at|"
+    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|examining|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
     r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
@@ -300,8 +300,8 @@ _COMMIT_EXTRA = re.compile(
     r"(?:let(?:s|ting)?|allow(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+|foreign\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies)(?:\s+and\s+[a-z]+)?\s+(?:to\s+)?"
     r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base)\b)|"
-    r"put(?:s|ting)?\s+(?:its|their|(?:two|three|four|five|six|\d+|a|an))\s+(?:[\w-]+\s+){0,3}?(?:ships|warships|vessels|"
-    r"boats|troops|forces|soldiers|units|aircraft|jets)\s+under\b|"
+    r"put(?:s|ting)?\s+(?:its|their|(?:two|three|four|five|six|\d[\d,]*|a|an))\s+(?:[\w-]+\s+){0,3}?(?:ships|warships|vessels|"
+    r"boats|troops|forces|soldiers|units|aircraft|jets)(?:\s+from\s+[^,;.]{1,50}?)?\s+under\b|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
     r"(?<=could\s)(?:guard|protect|secure|patrol)|"
     r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?)|"
@@ -490,7 +490,10 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             continue
         carry = None
         if cued and k and (_PRONOUN_START.match(low, s, e) or (
-                _WE_START.match(low, s, e) and "\n" not in text[sentences[k - 1][1]:s])):
+                _WE_START.match(low, s, e) and "\n" not in text[sentences[k - 1][1]:s]) or (
+                "country" in low[s:e] and (hc := _HIS_COUNTRY.search(low, s, e)) is not None
+                and not any(m.start < hc.start() for m in sent_mentions))):
+            # ("El Salvador went further. Its minister said his country was ready to hold 400 prisoners")
             # "Washington has welcomed the mission. But it will not put its own ships under its
             # command": "it" is the country the sentence before opened with; so is "we" in a
             # government's own statement ("The United States condemns ... We are prepared to ...")
@@ -678,6 +681,8 @@ _TEAM_ARRIVED = re.compile(
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:arrived|landed|reached|began|started)\b")
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
+_MODEL_LANDED = re.compile(r"\s+(?:Emiri\s+|Royal\s+)?(?:Air\s+Force|Navy|air\s+force|navy)\s+[A-Z]{1,3}-?\d{2,4}[A-Z]?\s+"
+                           r"(?:has\s+|had\s+)?(?:landed|arrived|flew\s+in|touched\s+down)\b")
 _FORCE_NAME_AFTER = re.compile(r"\s+(?:Emiri\s+|Royal\s+)?(?:Air\s+Force|Navy|Army|Coast\s+Guard)\b")
 _ASSET_MOVED = re.compile(
     r"\s+(?:(?:Emiri\s+|Royal\s+)?(?i:navy|air\s+force)\s+|military\s+|army\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
@@ -707,6 +712,12 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                               modality="firm", evidence=sentence, start=s, end=s + len(sentence),
                               actor_codes=[m.code]))
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
+        model = _MODEL_LANDED.match(sentence, end) if branch or m.how == "demonym" else None
+        if model is not None:  # "A UAE Air Force C-17 landed at Gan": an aircraft at work
+            out.append(Pledge(actor=m.surface, kinds=["air"], condition="", modality="firm", evidence=sentence,
+                              start=s, end=s + len(sentence), actor_codes=[m.code]))
+            taken.add(m.code)
+            continue
         team = _TEAM_ARRIVED.match(sentence, end)
         if team is not None:  # "A US Navy salvage team of 22 divers ... arrived in Chuuk"
             out.append(Pledge(actor=m.surface, kinds=_kinds_in(team.group().lower()) or ["other"], condition="",
@@ -1607,6 +1618,7 @@ _PRONOUN_START = re.compile(
     r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+)?(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"
     r"(?:unclear|clear|likely|unlikely|possible|impossible|hard|difficult|easy|important|expected|understood|"
     r"thought|believed|too|time|a\s|an\s|the\s)|(?:seems|appears)\b)")  # not "it is unclear who ..."
+_HIS_COUNTRY = re.compile(r"\bsaid\s+(?:that\s+)?(?:his|her)\s+country\s+(?:was|would|will|is|had|has)\b")
 _WE_START = re.compile(r"[\s\"“‘']*we\s")
 _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?\s+(?:operation|mission|command)")
 # "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
@@ -1657,7 +1669,7 @@ _LEAD_REL = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,3}?(?:government|ministry
                        r",\s+(?:which|whose|who)\b")
 _SAID_IT = re.compile(r"[,”\"]\s+(?:has\s+|had\s+)?(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
                       r"(?:would|will|could|was|is|had|has|were)\s+")
-_AUX_ONLY = re.compile(r"\s*(?:[a-z]+\s+){0,6}")
+_AUX_ONLY = re.compile(r"\s*(?:[a-z]+\s+){0,8}")
 """What may stand between a relative clause and the verb ('Paris, whose ..., has ruled out| sending')."""
 _REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b[^;,]{0,200},\s*")
 

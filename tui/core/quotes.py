@@ -222,8 +222,13 @@ _PASSIVE_DESCRIBE = re.compile(
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|"
                                r"residents|villagers|soldiers|officers|officials|fishermen|farmers|everyone|diplomats|"
-                               r"analysts|critics|supporters)\b"
+                               r"analysts|critics|supporters|[A-Z][a-z]+s)\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)\s*$")
+_ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2}(?:official|officer|diplomat|source|aide|adviser|advisor)\s+"
+                        r"(?:said|told\s+\w+|added|says)\b")
+_SOURCE_KINDS = frozenset("government defence defense security military intelligence diplomatic senior".split())
+_PEOPLE_CALL_THE = re.compile(r"\b(?:[Rr]esidents|[Ll]ocals|[Pp]eople|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone)\s+"
+                              r"(?:still\s+|now\s+|often\s+|here\s+)?call\s+(?:the|this|these|those|such|it)\b[^.;:\"“”]{0,90}$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?)\s+called\s*$",
                          re.I)
@@ -250,8 +255,10 @@ _DATELINE_PLACE = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)(?:,[^\n(
 _OF_BODY_NAMED = re.compile(r" (?:of|at|for) [^,.;:\n]{3,80}, ((?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w'’-]+),")
 _HER_ACCOUNT = re.compile(r"\b(?:(?:by|in)\s+(his|her)\s+(?:own\s+)?(?:account|telling|words)|"
                           r"(his|her)\s+(?:message|post|statement|tweet|letter|note)\s+(?:reads|read|says|said))\b", re.I)
-_BODY_IN_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+(?:[a-z]+\s+)?(?:embassy|consulate|mission)\s+in\s+"
-                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+_BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s|(?<=[Tt]he\s)[A-Z][a-z]+)\s+(?:[a-z]+\s+)?"
+                            r"(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+# the second of two surnames after the one the article uses alone ('Andrés Villacrés| Mora')
+_SECOND_SURNAME = re.compile(r" ([A-Z][a-záéíóúñç'’-]+)(?=[,.;:)]|\s+(?:[a-z]|\(|$))")
 _PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
 # a press digest's section heading: 'HARIAN NUSANTARA (Jakarta, Indonesia)'
 _PAPER_HEADING = re.compile(r"^[ \t]*([A-Z][A-Z'’&. -]{2,60}[A-Z])[ \t]+\([A-Z][^)\n]{2,60}\)[ \t]*$", re.M)
@@ -800,7 +807,7 @@ class _Extractor:
             return False  # 'what one of them called “the arithmetic of excuses”': one person's words
         if last in _TERM_CUES or last2 == "known as":
             return True
-        if _CALL_THESE.search(before):
+        if _CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(before):
             return True  # 'Forecasters call these damp patches “green islands”': a name for things
         if (last in ("call", "calls") or last2 in ("describe as", "describes as")) and _THAT_PEOPLE_CALL.search(before):
             return True  # 'the movement that people in the north still call “al-Shabaab”': its name
@@ -844,6 +851,8 @@ class _Extractor:
         if p.close_pos is not None and (at_sentence_start or not ends_sentence):
             # 1. the attribution right after the quote: ', Dupont said' / ', said Dupont' / ' — X'
             after = self._after(p, pe)
+            if after is not None and after[0] != UNATTRIBUTED and self._anonymous_after(p, pe):
+                return (UNATTRIBUTED, None, kind)  # '“...,” the official said, speaking on condition of anonymity'
             if after is not None:
                 return (*after, kind)
         if not at_sentence_start and self.resolved and self.resolved[-1][1] == ps:
@@ -942,6 +951,15 @@ class _Extractor:
         if m is None or self._person(m.group(1), m.start(1)) is None:
             return None
         return (m.group(1), (m.start(1), m.end(1)))
+
+    def _anonymous_after(self, p: _Piece, pe: int) -> bool:
+        """'“...,” the official said, speaking on condition of anonymity': the attribution names a role,
+        not a person, and says the person is not named."""
+        hi = min(pe, p.close_pos + 200)
+        m = _NOT_NAMED.search(self.text, p.close_pos, hi)
+        if m is None:
+            return False
+        return _ROLE_SAID.match(self.text, p.close_pos + 1, m.start()) is not None
 
     def _pronoun_colon(self, toks: list[_Tok], p: _Piece):
         """A short clause before a colon opened by a pronoun: 'She chose her words slowly: “...”',
@@ -1351,6 +1369,11 @@ class _Extractor:
             return None
         nxt = toks[j + n].w.lower() if j + n < len(toks) else ""
         if low in _INDEFINITE and self._anonymous(phrase):
+            k = j + n
+            while k < len(toks) and toks[k].w.lower() in _SOURCE_KINDS and not toks[k - 1].stop:
+                k += 1  # 'a British government source said': still unnamed
+            if k > j + n and k < len(toks) and toks[k].w.lower().rstrip(",") in _UNNAMED_ROLES:
+                return ((UNATTRIBUTED, None), k + 1) if raw else (UNATTRIBUTED, None)
             # 'one European diplomat told me', 'a Western official said': an unnamed source
             return ((UNATTRIBUTED, None), j + n) if raw else (UNATTRIBUTED, None)
         if nxt in _UNNAMED_ROLES and low in _INDEFINITE and not phrase[-1].stop and \
@@ -1654,6 +1677,11 @@ class _Extractor:
                 if run[0] >= 1 and toks[run[0] - 1].w.lower() in _INDEFINITE and self._anonymous(toks[run[0]:-1]):
                     return (UNATTRIBUTED, None)  # 'A US official told us': unnamed
                 return self._org(toks[run[0]:-1]) or "nonname"
+            k = len(toks) - 1
+            while k > 0 and (toks[k - 1].w.lower() in _SOURCE_KINDS or self._is_demonym(toks[k - 1].w)) and not toks[k - 1].stop:
+                k -= 1
+            if k < len(toks) - 1 and k > 0 and toks[k - 1].w.lower() in _INDEFINITE and low in _UNNAMED_ROLES:
+                return (UNATTRIBUTED, None)  # 'A British government source called it ...': unnamed
             if len(toks) >= 2 and toks[-2].w.lower() in _ORG_NOUNS and not toks[-2].stop:
                 # 'a company spokesperson said', 'a ministry spokesman said': the one the article names
                 return self._org_ref(toks[-2].w.lower(), last.s) or "nonname"
@@ -1770,7 +1798,7 @@ class _Extractor:
     def _anonymous(cls, phrase: list[_Tok]) -> bool:
         """'European diplomat', 'Western', 'Kenyan' after 'a' or 'one': nationality or region
         words and titles, no name: who said it is not given."""
-        return all(cls._is_demonym(w) or w.lower() in _REGIONS or w.lower() in TITLE_WORDS
+        return all(cls._is_demonym(w) or w.lower() in _REGIONS or w.lower() in TITLE_WORDS or w.lower() in _SOURCE_KINDS
                    or (w.replace(".", "").isupper() and len(w.replace(".", "")) <= 3 and _place_lookup(w))
                    for w in (t.w.rstrip(",") for t in phrase))  # ('a US official': unnamed too)
 
@@ -1796,7 +1824,8 @@ class _Extractor:
         while i >= 0 and tries < 30:
             tries += 1
             j = i + len(noun)
-            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()):
+            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()) \
+                    and not self._in_quote(i):  # ('“if the government so requests”' names no body)
                 ls = text.rfind("\n", 0, i) + 1
                 before = _toks(text, max(ls, i - 80), i)
                 if text[i].isupper():
@@ -1995,7 +2024,12 @@ class _Extractor:
                             and nt[0].lower() not in _VERBISH and not any(
                             w.lower() in ORG_WORDS or w.endswith(("’s", "'s")) or (w.isupper() and len(w) > 1)
                             for w in nt):
-                        out.append((i - len(name) + len(surname), name))
+                        start = i - len(name) + len(surname)
+                        second = _SECOND_SURNAME.match(text, j) if len(nt) <= 3 else None
+                        if second is not None and second.group(1).lower() not in _STOPCAPS and \
+                                _place_lookup(second.group(1)) is None:
+                            name += " " + second.group(1)  # 'Andrés Villacrés Mora': called 'Villacrés' after
+                        out.append((start, name))
             i = text.find(surname, j)
         self._surnames[surname] = out
         return out

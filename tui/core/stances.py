@@ -168,7 +168,7 @@ _PENDING = re.compile(
     r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|look(?:ing)?\s+at[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
-_DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:closely\s+|carefully\s+)?at|"
+_DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
                            r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
 _ON_A_SIDE = re.compile(r"\b(?:side|government|authorities)\s+(?:guarantees?|agrees?|asks?|requests?|approves?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
@@ -223,6 +223,8 @@ _OPPOSE = re.compile(
     r"interfer\w+|meddl\w+)|(?:saw|sees|see)\s+[\"“]?no\s+need\s+for|"
     # "wrote on X that “British warships ... are the real provocation”": damning words said of the help
     r"(?:said|says|wrote|writes)\s+(?:on\s+\w+\s+)?that\s+[\"“][^\"”]{0,100}?\b(?:" + _DAMNING + r")|"
+    r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?that\s+[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:"
+    + _DAMNING + r")|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
     # "called the plan \"a foreign military adventure\"": a damning name for the plan
     r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
@@ -253,7 +255,8 @@ _CONTEXT = re.compile(
     r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|backed|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
     r"issued\s+a\s+(?:joint\s+)?statement|solidarity|"
-    r"ha(?:s|ve)\s+not\s+(?:yet\s+)?(?:announced|offered|pledged)\s+(?:any\s+)?(?:aid|help|assistance|support)|"
+    r"ha(?:s|ve)\s+not\s+(?:yet\s+)?(?:announced|offered|pledged)\s+(?:any\s+)?(?:aid|help|assistance|support|"
+    r"monitors|money|troops|soldiers|ships|observers)|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
 _CONTEXT = starting_with("[abcdfghijlmpstv]", _CONTEXT)
