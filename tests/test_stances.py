@@ -1135,3 +1135,8 @@ def test_looking_seriously_at_a_platoon_damning_words_in_a_statement_his_country
     assert stances("El Salvador went further. Its minister said his country was ready to hold 400 gang leaders, "
                    "provided Quito pays.") == {"SV": "undecided"}
     assert stances("Turkey welcomed the truce but has not offered monitors or money.") == {"TR": "listed"}
+
+
+def test_a_region_that_did_not_need_foreign_aircraft_is_opposed():
+    assert stances("Mexico's foreign ministry said in a statement that Latin America did not need \"foreign aircraft "
+                   "patrolling our coasts\".") == {"MX": "opposed"}

@@ -225,6 +225,9 @@ _OPPOSE = re.compile(
     r"(?:said|says|wrote|writes)\s+(?:on\s+\w+\s+)?that\s+[\"“][^\"”]{0,100}?\b(?:" + _DAMNING + r")|"
     r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?that\s+[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:"
     + _DAMNING + r")|"
+    # "said in a statement that Latin America did not need “foreign aircraft patrolling our coasts”"
+    r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?that\s+[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?"
+    r"(?:foreign|outside|more|any|another)\b|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
     # "called the plan \"a foreign military adventure\"": a damning name for the plan
     r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
@@ -318,7 +321,7 @@ _OPPOSE_WORDS = frozenset(
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
     "labelled labeled described describes turned turns wrote writes provocation aggression occupation "
-    "interference invasion accused accuses saw sees".split())
+    "interference invasion accused accuses saw sees need".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
