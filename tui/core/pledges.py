@@ -1386,8 +1386,7 @@ _WHOSE_FORCES_ACT = re.compile(r"whose\s+(?:navy|coast\s?guard|army|air\s+force|
                                r"(?:has\s+|have\s+)?(?:pulled|rescued|picked\s+up|sent|flew|delivered)\b")
 _WHOSE_FORCES_AFTER = re.compile(r",\s+" + _WHOSE_FORCES_ACT.pattern + r"[^,;.]{0,80}")
 _CLEFT = re.compile(r"it\s+(?:is|was)\s+(?:the\s+)?.")
-_WHOSE_GOVERNMENT_SAID = re.compile(r",\s+whose\s+(?:[\w-]+\s+)?(?:government|ministry|president|leaders?|junta|cabinet)\s+"
-                                    r"(?:has\s+|had\s+)?(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+"
+_WHOSE_GOVERNMENT_SAID = re.compile(r",\s+" + _WHOSE_GOVERNMENT.pattern + r"\s+(?:that\s+)?(?:it|they)\s+"
                                     r"(?:will|would)\s+(?P<no>not\s+)?[^,;.]{0,80}")
 _OFFICIAL_SAID_HER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|president|premier|chancellor|spokes\w+),\s+[^,;.]{3,50},\s+"
                                 r"said\s+(?:that\s+)?(?:his|her|their)\s+(?:coast\s?guard|navy|army|air\s+force|government|"
