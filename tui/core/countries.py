@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import CountryMention
-from tui.core.sentences import MONEY_START, starting_with
+from tui.core.sentences import DASH_ASIDE, MONEY_START, TITLE_ABBREVIATIONS, starting_with
 
 # --- tables ------------------------------------------------------------------
 
@@ -353,7 +353,7 @@ def lookup(name: str) -> str | None:
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
 # "U.S.", "Mr.", "Gen.": a dot that does not end the sentence before a capital
-_ABBREV_DOT = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|St|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Prof)\.")
+_ABBREV_DOT = re.compile(r"(?:[A-Z]\.)+|(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|St)\.")
 _NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
 _RULERS_IN = re.compile(r"\b(?:authorities|government|junta|rulers|regime|leaders|officials)\s+in\s+$", re.I)
 _AMOUNT_AFTER = re.compile(rf"^\s+(?:{MONEY_START}|\d[\d,.]*\s*(?:million|billion|bn)\b)")
@@ -381,7 +381,6 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
 _RELATION_BEFORE = re.compile(r"\b(?:to|for|with|against|between|and|by|toward|towards|on|pressure)\s+$")
 _COMMA_ASIDE = re.compile(r",\s+(?:by\s+contrast|meanwhile|however|for\s+its\s+part|in\s+turn|too|also|in\s+response|"
                           r"instead|for\s+now|so\s+far|in\s+a\s+statement|(?:once|long|formerly)\s+[^,;.\n]{1,60}),(?=\s)")
-_DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:\n]{1,80}?\s[-—–](?=\s)")
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b)")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|both)\s+$")
 
@@ -425,7 +424,7 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
                                   or _PAST_VERB_AFTER.match(text[aside.end():aside.end() + 40])):
             return True
     if after[:3] in (" - ", " — ", " – "):
-        aside = _DASH_ASIDE.match(text, e, e + 100)  # "the government in Gaborone - no longer ... - has offered"
+        aside = DASH_ASIDE.match(text, e, e + 100)  # "the government in Gaborone - no longer ... - has offered"
         if aside is not None:
             rest = text[aside.end():aside.end() + 40]
             if _CAPITAL_ACT.match(rest) or _PAST_VERB_AFTER.match(rest):

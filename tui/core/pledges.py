@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import DELIBERATION, MONEY_START, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import DASH_ASIDE, DELIBERATION, MONEY_START, PAPER_HEADING, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -514,7 +514,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         out = _label_sections(text, out)
     if any(w in low for w in _REPORTED_EARLIER) and _NOT_AS_REPORTED.search(low):
         out = _retracted(low, out)
-    if "government's" in low and _PAPER_SECTION.search(text):
+    if "government's" in low and PAPER_HEADING.search(text):
         out = _digest_positions(text, low, out)
     if out and _MONITORING_LEDE.search(low, 0, 900):
         # the lede calls it a monitoring mission: experts and teams sent to it are monitors
@@ -618,8 +618,6 @@ def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
 
 # a press digest's section heading: 'DAINIK KHOBOR (Dhaka, Bangladesh)'; and what a paper says of
 # "its government": "backed its government's refusal to take the boats back"
-_PAPER_SECTION = re.compile(r"^[ \t]*[A-Z][A-Z'’&. -]{2,60}[A-Z][ \t]+\((?:[^,()\n]{1,40},[ \t]*)?([A-Z][^,()\n]{1,40})\)[ \t]*$",
-                            re.M)
 _OWN_GOVERNMENT = re.compile(r"\b(?:its|the)\s+(?:own\s+)?government['’]s\s+(?P<what>refusal|decision|offer|pledge|promise)\s+"
                              r"to\s+(?P<act>[^.;]{3,120})")
 
@@ -647,7 +645,7 @@ def _digest_positions(text: str, low: str, found: list[Pledge]) -> list[Pledge]:
     """In a press digest, "its government's refusal to take the boats back": the paper's country's
     position, from the section heading that names the paper's city and country."""
     out = list(found)
-    heads = [(m.start(), _country_lookup(m.group(1).strip())) for m in _PAPER_SECTION.finditer(text)]
+    heads = [(m.start(), _country_lookup(m.group("place").strip())) for m in PAPER_HEADING.finditer(text)]
     for m in _OWN_GOVERNMENT.finditer(low):
         code = next((c for at, c in reversed(heads) if at < m.start()), None)
         if code is None or "+" in code or any(code in p.actor_codes and abs(p.start - m.start()) < 400 for p in out):
@@ -1645,7 +1643,7 @@ def _subject_gap(gap: str) -> bool:
     non-restrictive relative clause is skipped ("China, which has troops in the U.N.
     mission, said it would provide ...")."""
     if gap[:3] in (" - ", " — ", " – "):
-        aside = _DASH_ASIDE.match(gap)  # 'The government in Gaborone - no longer the one I served in - has'
+        aside = DASH_ASIDE.match(gap)  # 'The government in Gaborone - no longer the one I served in - has'
         if aside:
             gap = gap[aside.end():]
     if gap[:1] == ",":
@@ -1663,7 +1661,6 @@ _REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an|on
                        r"(?=\s+(?!and\b|or\b)[a-z])")
 
 
-_DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:]{1,80}?\s[-—–](?=\s)")
 _LEAD_REL = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,3}?(?:government|ministry|junta|leaders?|authorities|president))?"
                        r",\s+(?:which|whose|who)\b")
 _SAID_IT = re.compile(r"[,”\"]\s+(?:has\s+|had\s+)?(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"

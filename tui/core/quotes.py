@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.sentences import POST_SIGNATURE
+from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS
 from tui.core.speakers import ORG_WORDS, _fold
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
@@ -202,9 +202,9 @@ though through across beyond behind
 """.split())
 _PREPOSITIONS = frozenset(
     "to on with from at in of for against about by alongside under over into toward towards than between among".split())
-_HONORIFIC_ABBR = frozenset("mr mrs ms dr prof gen col lt sgt capt sen rep gov adm cmdr maj".split())
+_HONORIFIC_ABBR = frozenset(a.lower() for a in TITLE_ABBREVIATIONS)
 """Abbreviations before a name whose dot never ends a sentence ('said Mr. Tessier')."""
-_ABBREV = frozenset("mr mrs ms dr st gen col lt sgt capt sen rep gov pres jr sr no vs etc jan feb mar apr jun jul aug sep sept oct nov dec prof".split())
+_ABBREV = _HONORIFIC_ABBR | {a.lower() for a in OTHER_ABBREVIATIONS}
 
 _TERM_CUES = frozenset("""
 a an the this its their his her our so-called called dubbed nicknamed termed self-styled
@@ -260,8 +260,6 @@ _BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s
 # the second of two surnames after the one the article uses alone ('Andrés Villacrés| Mora')
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-záéíóúñç'’-]+)(?=[,.;:)]|\s+(?:[a-z]|\(|$))")
 _PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
-# a press digest's section heading: 'HARIAN NUSANTARA (Jakarta, Indonesia)'
-_PAPER_HEADING = re.compile(r"^[ \t]*([A-Z][A-Z'’&. -]{2,60}[A-Z])[ \t]+\([A-Z][^)\n]{2,60}\)[ \t]*$", re.M)
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:A|An|One|Another)\s|\b(?:asked|told|interviewed|met|reached|called)\s+"
                                  r"(?:a|an|one|another)\s", re.M)
@@ -2197,13 +2195,13 @@ class _Extractor:
         """(name, span) of the newspaper whose section `pos` is in, in a press digest whose sections
         are headed 'HARIAN NUSANTARA (Jakarta, Indonesia)'; None elsewhere."""
         found = None
-        for m in _PAPER_HEADING.finditer(self.text, max(0, pos - 3000), pos):
+        for m in PAPER_HEADING.finditer(self.text, max(0, pos - 3000), pos):
             found = m
         if found is None:
             return None
-        words = found.group(1).split()
+        words = found.group("paper").split()
         name = " ".join(w.lower() if k and w.lower() in _SMALL else w.capitalize() for k, w in enumerate(words))
-        return (name, (found.start(1), found.end(1)))
+        return (name, (found.start("paper"), found.end("paper")))
 
     def _resolve_it(self, pos: int, para: int):
         """'it added': the organisation last quoted in this or the previous paragraph."""

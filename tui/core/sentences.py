@@ -6,8 +6,15 @@ import re
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and a capital, digit, opening quote or bullet; or at a line break.
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Pres",
+                       "Adm", "Cmdr", "Maj")
+"""Titles written with a dot before a name ('Mr. Tessier', 'Adm. Lee'): the dot ends no sentence."""
+OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                       "Oct", "Nov", "Dec")
+"""Other words whose dot ends no sentence ('St. Petersburg', 'Jan. 4')."""
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Pres|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Ltd|Co)\.|\b[A-Z]\.)$"
+    r"(?:\b(?:" + "|".join(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS) +
+    r"|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Ltd|Co)\.|\b[A-Z]\.)$"
 )
 _BOUNDARY = re.compile(r"(?=[.!?\u2026\n])(?:[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022-])|\n+)")
 
@@ -115,6 +122,13 @@ def sentence_words(text: str) -> list[list[str]]:
 _LAST_LOWER: list = [None, ""]
 
 
+DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:\n]{1,80}?\s[-—–](?=\s)")
+"""An aside set off by dashes between a subject and its verb ('The government in Gaborone - no longer
+the one I served in - has offered ...'): match it from the space before the first dash."""
+PAPER_HEADING = re.compile(r"^[ \t]*(?P<paper>[A-Z][A-Z'’&. -]{2,60}[A-Z])[ \t]+\((?:[^,()\n]{1,40},[ \t]*){0,2}"
+                           r"(?P<place>[A-Z][^,()\n]{1,40})\)[ \t]*$", re.M)
+"""A press digest's section heading, the paper then its city and country: 'HARIAN NUSANTARA (Jakarta,
+Indonesia)'."""
 DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|"
                 r"mull(?:s|ing)")
 """A government still deliberating ("is weighing", "studies"): a pattern fragment shared by the

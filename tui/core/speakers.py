@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from tui.core.models import UNATTRIBUTED
+from tui.core.sentences import TITLE_ABBREVIATIONS
 
 try:  # rapidfuzz is a declared dependency; stay importable without it
     from rapidfuzz.fuzz import ratio as _ratio
@@ -40,8 +41,8 @@ president-elect premier-elect monsieur madame herr frau rev reverend father bish
 cardinal imam rabbi spokesmen spokespeople secretary-of-state minister-president
 administrator superintendent inspector mediator rapporteur ombudsman commandant brigadier colonel
 lieutenant captain sergeant officer manager doctor
-""".split())
-"""Lower-case words that are titles or parts of titles (President, Prime Minister, envoy...)."""
+""".split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
+"""Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
 
 ORG_WORDS = frozenset("""
 force forces ministry office council army navy guard service services agency committee commission
