@@ -679,12 +679,13 @@ _TEAM_ARRIVED = re.compile(
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:arrived|landed|reached|began|started)\b")
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
-_MODEL_LANDED = re.compile(r"\s+(?:Emiri\s+|Royal\s+)?(?:Air\s+Force|Navy|air\s+force|navy)\s+[A-Z]{1,3}-?\d{2,4}[A-Z]?\s+"
-                           r"(?:has\s+|had\s+)?(?:landed|arrived|flew\s+in|touched\s+down)\b")
 _FORCE_NAME_AFTER = re.compile(r"\s+(?:Emiri\s+|Royal\s+)?(?:Air\s+Force|Navy|Army|Coast\s+Guard)\b")
 _ASSET_MOVED = re.compile(
-    r"\s+(?:(?:Emiri\s+|Royal\s+)?(?i:navy|air\s+force)\s+|military\s+|army\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
-    r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet|flight)s?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"\s+(?:(?:Emiri\s+|Royal\s+)?(?i:navy|air\s+force)\s+|military\s+|army\s+)?"
+    # an aircraft by its model alone ("Air Force C-17 landed"), or a model, a role and the asset's noun
+    r"(?:[A-Z]{1,3}-?\d{2,4}[A-Z]?(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
+    r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
+    r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
@@ -693,11 +694,22 @@ _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nin
                            r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
 
 
+def _sentence_pledge(actor: str, codes: list[str], kinds: list[str], sentence: str, s: int,
+                     modality: str = "firm", condition: str = "") -> Pledge:
+    """A pledge whose evidence is its whole sentence (starting at `s`); no kinds named is 'other'."""
+    return Pledge(actor=actor, kinds=kinds or ["other"], condition=condition, modality=modality,
+                  evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))
+
+
 def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
               found: list[Pledge]) -> list[Pledge]:
     """Troops pledges of counted national forces already deployed ('120 Zambian soldiers now staff')."""
     out: list[Pledge] = []
     taken = {c for p in found for c in p.actor_codes}
+
+    def add(m: CountryMention, kinds: list[str]) -> None:
+        out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s))
+
     for m in mentions:
         branch = m.how == "name" and _FORCE_NAME_AFTER.match(sentence, m.end - s) is not None  # "Pakistan Air Force"
         if not (m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or branch) or m.code in taken:
@@ -705,22 +717,14 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         rel, end = m.start - s, m.end - s
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch) and _ASSET_DET.search(
             sentence, max(0, rel - 8), rel) else None
-        if asset is not None:  # "The French frigate Floréal sailed from Réunion on Saturday"
-            out.append(Pledge(actor=m.surface, kinds=_kinds_in(asset.group("n").lower()) or ["other"], condition="",
-                              modality="firm", evidence=sentence, start=s, end=s + len(sentence),
-                              actor_codes=[m.code]))
+        if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
+            add(m, _kinds_in(asset.group("n").lower()) if asset.group("n") else ["air"])
+            if asset.group("n") is None:
+                taken.add(m.code)
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
-        model = _MODEL_LANDED.match(sentence, end) if branch or m.how == "demonym" else None
-        if model is not None:  # "A UAE Air Force C-17 landed at Gan": an aircraft at work
-            out.append(Pledge(actor=m.surface, kinds=["air"], condition="", modality="firm", evidence=sentence,
-                              start=s, end=s + len(sentence), actor_codes=[m.code]))
-            taken.add(m.code)
-            continue
         team = _TEAM_ARRIVED.match(sentence, end)
         if team is not None:  # "A US Navy salvage team of 22 divers ... arrived in Chuuk"
-            out.append(Pledge(actor=m.surface, kinds=_kinds_in(team.group().lower()) or ["other"], condition="",
-                              modality="firm", evidence=sentence, start=s, end=s + len(sentence),
-                              actor_codes=[m.code]))
+            add(m, _kinds_in(team.group().lower()))
             taken.add(m.code)
             continue
         verb = _DEPLOYED.match(sentence, end)
@@ -729,9 +733,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             continue  # a count ("120 Zambian soldiers"), or armed forces by name ("Moroccan army doctors run")
         # "... arrived with four aircraft", "soldiers and three army helicopters landed": what came with the troops
         rest = sentence[verb.end():].lower() + " " + verb.group().lower()
-        kinds = ["ground troops"] + [k for k in _kinds_in(rest) if k in ("air", "sea", "equipment")]
-        out.append(Pledge(actor=m.surface, kinds=kinds, condition="", modality="firm",
-                          evidence=sentence, start=s, end=s + len(sentence), actor_codes=[m.code]))
+        add(m, ["ground troops"] + [k for k in _kinds_in(rest) if k in ("air", "sea", "equipment")])
         taken.add(m.code)
     return out
 
@@ -810,16 +812,14 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
         return []  # 'Japan: a close ally' is a description, not a contribution
     cond = _condition(sentence[head.end():]) or ""
     modality = "refused" if refused else ("conditional" if cond else "firm")
-    out = [Pledge(actor=name, kinds=kinds or ["other"], condition=cond, modality=modality,
-                  evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))]
+    out = [_sentence_pledge(name, codes, kinds, sentence, s, modality, cond)]
     but = _ITEM_BUT.match(item, len(phrase)) if refused and cut else None
     if but is not None:  # "Germany: no ships, but €45 million towards fuel": what it does give
         rest = item[but.end():]
         rest = rest[:_ITEM_END.search(rest).start()] if _ITEM_END.search(rest) else rest
         more = _kinds_in(rest)
         if _gives_something(rest, more):
-            out.append(Pledge(actor=name, kinds=more or ["other"], condition="", modality="firm",
-                              evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes)))
+            out.append(_sentence_pledge(name, codes, more, sentence, s))
     return out
 
 
@@ -841,8 +841,7 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
     if not _gives_something(rest, kinds):
         return []
     modality = "considering" if _CONSIDERING.search(rest) else "firm"
-    return [Pledge(actor=name, kinds=kinds or ["other"], condition="", modality=modality,
-                   evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))]
+    return [_sentence_pledge(name, codes, kinds, sentence, s, modality)]
 
 
 # "expressed strong support in Brussels but had made no offer": a backer, not a refusal
@@ -1148,10 +1147,8 @@ def _relative_givers(text: str, s: int, sentence: str, mentions: list[CountryMen
             # military government has said it will not accept any of the passengers"
             clause = (forces or said).group()
             refused = said is not None and said.group("no") is not None
-            kinds = _kinds_in(clause) or (["sea"] if forces is not None and _SEA_FORCES.search(clause) else ["other"])
-            out.append(Pledge(actor=m.surface, kinds=kinds, condition="",
-                              modality="refused" if refused else "firm",
-                              evidence=sentence, start=s, end=s + len(sentence), actor_codes=[m.code]))
+            kinds = _kinds_in(clause) or (["sea"] if forces is not None and _SEA_FORCES.search(clause) else [])
+            out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s, "refused" if refused else "firm"))
             taken.add(m.code)
             continue
         if not _REL_GIVER.search(lsent, max(0, rel - 40), rel):
@@ -1162,8 +1159,7 @@ def _relative_givers(text: str, s: int, sentence: str, mentions: list[CountryMen
         rest = lsent[v.start(1):]
         kinds = ["other"] if _ACCESS.match(rest) or v.group(1) in ("open", "let", "allow", "host") else (
             _kinds_in(rest) or ["other"])
-        out.append(Pledge(actor=m.surface, kinds=kinds, condition="", modality="firm",
-                          evidence=sentence, start=s, end=s + len(sentence), actor_codes=[m.code]))
+        out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s))
         taken.add(m.code)
     return out
 
@@ -1213,9 +1209,7 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
             if not kinds:
                 continue
         group = [g.code for g in mentions if g.start == m.start and g.end == m.end]  # "the Nordic countries"
-        out.append(Pledge(actor=m.surface, kinds=kinds, condition="",
-                          modality=lead.modality, evidence=text[s:s + len(sentence)], start=s,
-                          end=s + len(sentence), actor_codes=group))
+        out.append(_sentence_pledge(m.surface, group, kinds, sentence, s, lead.modality))
         taken.update(group)
     return out
 
