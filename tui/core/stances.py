@@ -76,7 +76,7 @@ from __future__ import annotations
 import re
 
 from tui.core.countries import _GAP_MID, country_name
-from tui.core.pledges import _commit_search, _lead_actor
+from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
 from tui.core.sentences import DELIBERATION, lower, lowered, sentence_words, split_sentences, starting_with
@@ -221,13 +221,12 @@ _OPPOSE = re.compile(
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
     r"accus(?:ed|es)\s+[^.;]{0,60}?\bof\s+(?:using|seeking|preparing|planning|inviting|militari\w+|escalat\w+|provok\w+|"
     r"interfer\w+|meddl\w+)|(?:saw|sees|see)\s+[\"“]?no\s+need\s+for|"
-    # "wrote on X that “British warships ... are the real provocation”": damning words said of the help
-    r"(?:said|says|wrote|writes)\s+(?:on\s+\w+\s+)?that\s+[\"“][^\"”]{0,100}?\b(?:" + _DAMNING + r")|"
-    r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?that\s+[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:"
-    + _DAMNING + r")|"
-    # "said in a statement that Latin America did not need “foreign aircraft patrolling our coasts”"
-    r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?that\s+[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?"
-    r"(?:foreign|outside|more|any|another)\b|"
+    # damning words said of the help: "wrote on X that “British warships ... are the real provocation”",
+    # "said in a statement that any increase ... would be a “provocation”", "... did not need “foreign aircraft”"
+    r"(?:said|says|wrote|writes)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?that\s+(?:"
+    r"[\"“][^\"”]{0,100}?\b(?:" + _DAMNING + r")|"
+    r"[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:" + _DAMNING + r")|"
+    r"[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?(?:foreign|outside|more|any|another)\b)|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
     # "called the plan \"a foreign military adventure\"": a damning name for the plan
     r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
@@ -418,11 +417,15 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     if own:
         rel = own[0].start - p.start
         a, _ = _clause_of(ev, rel)
-        k = ev.rfind(" and ", a, rel)
-        if k >= 0 and rel - (k + 5) <= 4 and ev[k - 1:k] in (",", '"', "”"):
-            a = k + 5  # "Italy was considering ..., and Paris had agreed to share ...": Paris's own clause
+        # the clause cuts the pledge rules made: "Italy was considering ..., and Paris had agreed to ...":
+        # Paris's own clause; "pledged 35 million euros and said it was examining a request": the pledge's
+        for m in _AND_NEW_SUBJECT.finditer(ev, a):
+            if m.end() > rel:
+                break
+            a = m.end()
+        cut = _AND_SECOND_OFFER.search(lower(ev), rel) if p.modality == "firm" else None
         # the actor's clause and the ones that follow until another actor appears
-        b = len(ev)
+        b = len(ev) if cut is None else cut.start()
         for m in _CLAUSE_BREAK.finditer(ev, rel):
             rest = ev[m.end():m.end() + 40]
             if _NEXT_SUBJECT.match(rest) and \
@@ -444,8 +447,6 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     if ap:
         seg = seg[:ap.start()]  # ", a step which has not yet been taken" is about the step
     lseg = lower(seg)
-    if p.modality == "firm" and " and said " in lseg:
-        lseg = lseg[:lseg.index(" and said ")]  # "pledged 35 million euros and said it was examining a request": firm
     if _PENDING.search(lseg) or _ONLY_WHEN.search(lseg) or (p.condition and (
             _ONLY_WHEN.search(lower(p.condition)) or _VOTE_PENDING.match(lower(p.condition)))) \
             or ("final" in ev and _NOT_FINAL.search(lower(ev))):
@@ -578,7 +579,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
                     offer(m.code, "opposed", m.start, si)
                     continue
                 if m.how == "name" and ("formed" in lsent or "made up" in lsent or "composed" in lsent):
-                    if _members_oppose(text, low, s, e, m, ms):
+                    if run_first is None:
+                        run_first, in_long_list = _list_runs(text, ms)
+                    if _members_oppose(text, low, s, e, m, run_first.get(m.start, m.start)):
                         offer(m.code, "opposed", m.start, si)
                         continue
             if m.code == subject:
@@ -673,13 +676,10 @@ def extract_stances(text: str, mentions: list[CountryMention],
     return out
 
 
-def _members_oppose(text: str, low: str, s: int, e: int, m: CountryMention,
-                    ms: list[CountryMention]) -> bool:
+def _members_oppose(text: str, low: str, s: int, e: int, m: CountryMention, first: int) -> bool:
     """"The Confederation of Sahel States, formed by the governments of Mali, Burkina Faso and
     Niger after they left ECOWAS, warned the bloc against intervening": the members the
-    appositive lists oppose with the body it describes."""
-    run_first, _ = _list_runs(text, ms)
-    first = run_first.get(m.start, m.start)
+    appositive lists oppose with the body it describes (`first`: where m's list begins)."""
     if not _MEMBERS_BEFORE.search(low, max(s, first - 70), first):
         return False
     close = _APPOSITIVE_CLOSE.search(text, m.end, min(e, m.end + 120))
