@@ -224,8 +224,9 @@ _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:
                                r"residents|villagers|soldiers|officers|officials|fishermen|farmers|everyone|diplomats|"
                                r"analysts|critics|supporters|[A-Z][a-z]+s)\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)\s*$")
-_ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2}(?:official|officer|diplomat|source|aide|adviser|advisor)\s+"
+_ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:official|officer|diplomat|source|aide|adviser|advisor)\s+"
                         r"(?:said|told\s+\w+|added|says)\b")
+"""'the official said', 'a State Department official told reporters': a role, no name (see _anonymous_after)."""
 _SOURCE_KINDS = frozenset("government defence defense security military intelligence diplomatic senior".split())
 _PEOPLE_CALL_THE = re.compile(r"\b(?:[Rr]esidents|[Ll]ocals|[Pp]eople|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone)\s+"
                               r"(?:still\s+|now\s+|often\s+|here\s+)?call\s+(?:the|this|these|those|such|it)\b[^.;:\"“”]{0,90}$")
@@ -1374,11 +1375,6 @@ class _Extractor:
                 return ((UNATTRIBUTED, None), k + 1) if raw else (UNATTRIBUTED, None)
             # 'one European diplomat told me', 'a Western official said': an unnamed source
             return ((UNATTRIBUTED, None), j + n) if raw else (UNATTRIBUTED, None)
-        if nxt in _UNNAMED_ROLES and low in _INDEFINITE and not phrase[-1].stop and \
-                self.text[toks[j + n].e:toks[j + n].e + 40].lstrip(" ,").startswith(("said", "told", "asking")) and \
-                _NOT_NAMED.search(self.text, toks[j + n].e, toks[j + n].e + 160):
-            # 'a State Department official said, asking not to be named': a person, unnamed
-            return ((UNATTRIBUTED, None), j + n + 1) if raw else (UNATTRIBUTED, None)
         if nxt in _ROLES and not phrase[-1].stop and all(_is_cap(t.w) for t in phrase):
             got = self._org(phrase)
             if got is not None:
