@@ -353,3 +353,7 @@ async def test_stance_table_keys_move_the_cell_cursor_by_rows_pages_and_columns(
         assert table.cursor_coordinate == (1, 0)
         await pilot.press("right")
         assert table.cursor_coordinate == (1, 1)
+        await pilot.press("ctrl+end")  # the bottom row, the column kept
+        assert table.cursor_coordinate == (last_row, 1)
+        await pilot.press("ctrl+home")
+        assert table.cursor_coordinate == (0, 1)

@@ -869,7 +869,8 @@ def test_observers_for_a_vote_monitor_and_a_second_offer_keeps_its_own_condition
 
 def test_could_protect_we_after_a_country_a_studied_request_and_an_airlift():
     assert _pledges("Ankara, which has had soldiers in Libya since 2020, says they could protect polling "
-                    "stations, but only if the government makes a formal request.")[0][0] == "Ankara"
+                    "stations, but only if the government makes a formal request.") == [
+        ("Ankara", ["other"], "conditional")]  # (not Libya, named in the relative clause)
     assert _pledges("The United States condemns the coup. We are prepared to support the bloc, including with "
                     "airlift.") == [("United States", ["air"], "firm")]
     assert _pledges("Senegal has received the request for a battalion and is studying it.") == [
@@ -1079,7 +1080,7 @@ def test_places_on_a_course_airspace_denied_and_a_recolonisation_by_proxy():
     text = ("Niger's military government, which has kept its border closed since 2023, said it would deny its "
             "airspace to any foreign aircraft.")
     assert _pledges(text) == [("Niger", ["other"], "refused")] and stances(text) == {"NE": "opposed"}
-    assert stances("Burkina Faso's junta accused Cotonou of inviting \"a recolonisation by proxy\".")["BF"] == "opposed"
+    assert stances("Burkina Faso's junta accused Cotonou of inviting \"a recolonisation by proxy\".") == {"BF": "opposed"}
     assert _pledges("France ruled out sending combat troops. But Paris will share drone surveillance of the "
                     "border.") == [("France", ["ground troops"], "refused"), ("Paris", ["air", "intelligence"], "firm")]
 

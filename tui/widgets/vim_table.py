@@ -422,14 +422,6 @@ class VimTable(LineTable):
     def __init__(self, *, id: str | None = None, cursor_type: str = "row") -> None:
         super().__init__(id=id, cursor_type=cursor_type)
 
-    def action_scroll_top(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=0)
-
-    def action_scroll_bottom(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=self.row_count - 1)
-
     def current_key(self) -> str | None:
         """The key of the row under the cursor, if any."""
         keys = self.key_at(self.cursor_coordinate)
