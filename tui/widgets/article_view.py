@@ -243,7 +243,6 @@ class ArticleView(LineView, can_focus=True):
             style += self.get_component_rich_style(f"article--{status}", partial=True)
         return style
 
-
     def render_line(self, y: int) -> Strip:
         self._rewrap()
         scroll_x, scroll_y = self.scroll_offset
