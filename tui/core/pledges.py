@@ -672,16 +672,18 @@ _DEPLOYED = re.compile(
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
     r"run|runs|operate|operates)\b")
+_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:air\s+force|navy|army|coast\s+guard|marine\s+corps)"
+"""A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
 # "A US Navy salvage team of 22 divers from Pearl Harbor arrived": a unit of the forces at work
 _TEAM_ARRIVED = re.compile(
-    r"\s+(?:Navy|Army|Air\s+Force|Coast\s+Guard|Marine\s+Corps|military|navy|army)\s+(?:[a-z-]+\s+){0,2}"
+    rf"\s+(?:{_SERVICE}|military)\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:team|unit|detachment|squadron)(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+)?"
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:arrived|landed|reached|began|started)\b")
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
-_FORCE_NAME_AFTER = re.compile(r"\s+(?:Emiri\s+|Royal\s+)?(?:Air\s+Force|Navy|Army|Coast\s+Guard)\b")
+_FORCE_NAME_AFTER = re.compile(rf"\s+{_SERVICE}\b")
 _ASSET_MOVED = re.compile(
-    r"\s+(?:(?:Emiri\s+|Royal\s+)?(?i:navy|air\s+force)\s+|military\s+|army\s+)?"
+    rf"\s+(?:{_SERVICE}\s+|military\s+)?"
     # an aircraft by its model alone ("Air Force C-17 landed"), or a model, a role and the asset's noun
     r"(?:[A-Z]{1,3}-?\d{2,4}[A-Z]?(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
