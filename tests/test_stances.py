@@ -1141,3 +1141,56 @@ def test_looking_seriously_at_a_platoon_damning_words_in_a_statement_his_country
 def test_a_region_that_did_not_need_foreign_aircraft_is_opposed():
     assert stances("Mexico's foreign ministry said in a statement that Latin America did not need \"foreign aircraft "
                    "patrolling our coasts\".") == {"MX": "opposed"}
+
+
+# --- rules found by blind round 23 (texts of our own) -------------------------------------
+
+def test_statements_urging_calm_and_guests_who_made_no_pledges_are_listed():
+    assert stances("Malaysia and Vietnam issued statements urging calm but did not offer help.") == {
+        "MY": "listed", "VN": "listed"}
+    assert _pledges("Malaysia and Vietnam issued statements urging calm but did not offer help.") == []
+    assert stances("Norway and Chile attended the conference but made no pledges.") == {"NO": "listed", "CL": "listed"}
+    assert stances("Chile made no pledge at the conference.") == {"CL": "opposed"}
+
+
+def test_a_reporters_credit_a_police_recipient_and_personnel_carriers_are_not_troops():
+    assert stances("Reuters reporter Ana Ruiz in Lima, Peru, contributed to this report.") == {}
+    assert _pledges("South Korea will give 12 trucks and radios to the national police.") == [
+        ("South Korea", ["equipment"], "firm")]
+    assert _pledges("Canada will deliver 40 armoured personnel carriers.") == [("Canada", ["equipment"], "firm")]
+    assert _pledges("Spain will send 200 police officers to the mission.") == [("Spain", ["ground troops"], "firm")]
+
+
+def test_a_spokespersons_clause_and_an_embassy_in_its_capital_are_new_subjects():
+    text = ("Norway pledged $5 million for shelters, and a Foreign Ministry spokesperson said Oslo was \"looking at\" "
+            "whether a navy vessel could be diverted to the coast.")
+    assert _pledges(text) == [("Norway", ["funding"], "firm"), ("Oslo", ["sea"], "considering")]
+    assert stances(text) == {"NO": "support"}
+    text = ("Italy pledged €1 million for tents, and the Dutch Embassy in Nairobi said it would donate 300 sets of "
+            "protective clothing.")
+    assert _pledges(text) == [("Italy", ["funding"], "firm"), ("Dutch", ["equipment"], "firm")]
+
+
+def test_speeding_up_deliveries_and_letting_donors_route_aid_through_a_port():
+    assert _pledges("Poland, which has sold tanks to the region, will speed up delivery of howitzers ordered in "
+                    "May.") == [("Poland", ["equipment"], "firm")]
+    assert stances("Malta will allow donors to route supplies through the port of Valletta.") == {"MT": "support"}
+
+
+def test_a_capacity_condition_is_undecided_and_arrivals_by_service_and_model():
+    assert stances("Peru offers engineers if its own rainy season allows.") == {"PE": "undecided"}
+    assert _pledges("A column of 80 Peruvian Army soldiers trained in mountain rescue reached the valley on "
+                    "Sunday.") == [("Peruvian", ["ground troops"], "firm")]
+    assert _pledges("Three Chilean Air Force C-130 planes, each carrying 9,000 litres of water, will operate from "
+                    "Salta.") == [("Chilean", ["air"], "firm")]
+    assert stances("Ghana and Togo sent condolences to the Malian government but have not offered help.") == {
+        "GH": "listed", "TG": "listed"}
+
+
+def test_money_tied_to_reform_warnings_in_a_statement_and_a_geopolitical_project():
+    assert stances("The biggest donor, Kuwait, has tied its aid to a new budget law.") == {"KW": "undecided"}
+    assert stances("Cash is flowing, but Tokyo wants parliament to act first.") == {"JP": "undecided"}
+    assert stances("China's foreign ministry warned in a statement against \"outside forces\" in the region.") == {
+        "CN": "opposed"}
+    assert stances("Iran's foreign ministry spokesman, Ali Karimi, called the mission \"a geopolitical game of "
+                   "Washington\".") == {"IR": "opposed"}

@@ -154,11 +154,13 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|vehicles|radios|trucks|"
+        r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
+        r"howitzers|mortars|rifles|rocket\s+launchers|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies))|"
-        r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel|"
+        r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
         r"(?<!its )(?<!their )(?<!own )forces(?!\s+(?:the|a|an|its|their|them|us|him|her|people)\b))\b")),
@@ -189,7 +191,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
 _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machinery", "dose", "vaccin", "vehicle",
-                  "radio", "truck", "laborator", "refrigerat", "device"),
+                  "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
+                  "mortar", "rifle", "rocket"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -214,6 +217,10 @@ for _k, _v in _KIND_TRIGGERS.items():
 _ALL_TRIGGERS = re.compile("(?=(" + _trie_regex(list(_TRIGGER_KINDS)) + "))")
 
 
+_KIND_RX = dict(_KIND_RULES)
+_POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?police\b")
+
+
 def _kinds_in(phrase: str) -> list[str]:
     """The kinds a lower-cased phrase names, in DESIGN.md's order ([] for none)."""
     maybe: set[str] = set()
@@ -222,6 +229,9 @@ def _kinds_in(phrase: str) -> list[str]:
     kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
     if "equipment" in kinds and "air" in kinds and not _AIR_PROPER.search(phrase):
         kinds.remove("air")  # "air defence systems" are equipment, not an air contribution
+    if "ground troops" in kinds and "police" in phrase and not _KIND_RX["ground troops"].search(
+            _POLICE_RECIPIENT.sub(" ", phrase)):
+        kinds.remove("ground troops")  # "radios to the Bougainville police": the police receive them
     return [k for k in _ORDER if k in kinds]
 
 _REFUSED = re.compile(
@@ -260,7 +270,10 @@ _COMMIT = re.compile(
     r"examining|reviewing|assessing)\b)|"
     r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|looking\s+(?:closely\s+|carefully\s+)?at|look\s+at)(?:s|es|ing)?[\"”’]?\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?request|"
-    r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining)|offer(?:s|ed|ing)?|agreed\s+to|"
+    r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
+    # "is “looking at” whether the hospital ship could be diverted"
+    r"whether(?=\s+to\b|[^.;]{0,80}?\b(?:could|can|would|might)\s+(?:be\s+)?(?:sent|diverted|deployed|provided|spared|"
+    r"made\s+available|send|divert|deploy|provide|spare|help)\b))|offer(?:s|ed|ing)?|agreed\s+to|"
     r"open\s+to|ready\s+to|willing\s+to|prepared\s+to(?=\s+(?:support|send|deploy|provide|contribute|help|offer|"
     r"fund|pay|lend|supply))|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
@@ -285,6 +298,8 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
     r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|a\s+share|the\s+costs?|part)|"
     r"paid\s+for(?!\s+(?:it|this|that|them)\b)|balk(?:s|ed|ing)?\s+at|"
+    # "will speed up delivery of artillery systems", "will deliver 60 armoured vehicles"
+    r"(?:speed(?:s|ing)?\s+up|accelerat\w+|expedit\w+|fast-track\w*)\s+(?:the\s+)?deliver(?:y|ies)\s+of|deliver(?:s|ed|ing)?|"
     r"pa(?:y|ys|id|ying)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:allowances|salaries|wages|costs?|bills?|stipends)\b|"
     # "Britain froze the assets of three commanders": a sanction
     r"fr(?:eeze|eezes|oze|ozen|eezing)\s+(?:the\s+)?(?:[\w-]+\s+)?assets\b|"
@@ -298,8 +313,9 @@ _COMMIT_EXTRA = re.compile(
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
     # "would not let the mission's ships use its ports": access granted or refused
     r"(?:let(?:s|ting)?|allow(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+|foreign\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies)(?:\s+and\s+[a-z]+)?\s+(?:to\s+)?"
-    r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base)\b)|"
+    r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies|donors|convoys|flights|"
+    r"aid|supplies|equipment)(?:\s+and\s+[a-z]+)?\s+(?:to\s+)?"
+    r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move)\b)|"
     r"put(?:s|ting)?\s+(?:its|their|(?:two|three|four|five|six|\d[\d,]*|a|an))\s+(?:[\w-]+\s+){0,3}?(?:ships|warships|vessels|"
     r"boats|troops|forces|soldiers|units|aircraft|jets)(?:\s+from\s+[^,;.]{1,50}?)?\s+under\b|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
@@ -405,7 +421,7 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
                                 "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
                                 "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land",
-                                "arrive", "rule", "spare", "deny")) | {"consideration", "spared", "denies", "denied",
+                                "arrive", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite")) | {"consideration", "spared", "denies", "denied",
                                                                       "draining", "clearing", "searching", "pumping",
                                                                       "rebuilding", "repairing","same", "allowed", "permitted", "withdrew",
                                                                         "withdrawn", "froze", "frozen",
@@ -443,7 +459,7 @@ _COND_EVENT = re.compile(
     r"ends?|stops?|cease[sd]?|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
     r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
     r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
-    r"invit\w*|assembly|congress|senate)\b")
+    r"invit\w*|assembly|congress|senate|allows?|permits?|improves?)\b")
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
@@ -664,11 +680,12 @@ def _digest_positions(text: str, low: str, found: list[Pledge]) -> list[Pledge]:
 # "120 Zambian soldiers now staff the observation posts": troops already there, a fact the
 # article reports without a commitment verb
 _DEPLOYED = re.compile(
-    r"\s+(?:(?:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
+    r"\s+(?:(?i:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
     r"engineers|deminers|medics|doctors)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"(?:\s+(?:trained|specialised|specialized|experienced)\s+in(?:\s+[\w-]+){1,3}?(?=\s+(?:reached|arrived|landed)\b))?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:helicopters|aircraft|planes|vehicles|trucks|boats|ships|bulldozers))?"
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
-    r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed|"
+    r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed|reached|"
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
     r"run|runs|operate|operates)\b")
@@ -687,8 +704,10 @@ _ASSET_MOVED = re.compile(
     # an aircraft by its model alone ("Air Force C-17 landed"), or a model, a role and the asset's noun
     r"(?:[A-Z]{1,3}-?\d{2,4}[A-Z]?(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
-    r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?"
+    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},)?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
+    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
@@ -846,8 +865,10 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
     return [_sentence_pledge(name, codes, kinds, sentence, s, modality)]
 
 
-# "expressed strong support in Brussels but had made no offer": a backer, not a refusal
-_BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?support|backed|welcomed|endorsed|supports|supported)\b[^.;]{0,80}?"
+# "expressed strong support in Brussels but had made no offer", "attended the meeting but made no
+# pledges": a backer or a guest, not a refusal
+_BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?support|backed|welcomed|endorsed|supports|supported|attended|"
+                         r"took\s+part|sent\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:delegations?|delegates|envoys?|observers?))\b[^.;]{0,80}?"
                          r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
 # "will add 1,000 more": more of what the subject named
 _N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
@@ -862,8 +883,10 @@ _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|wou
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
+    r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
+    r"(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b|"
+    r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
 
 
@@ -969,6 +992,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 continue  # (the 'offer' of a backer's "made no offer")
             if cand.group()[:3] in ("sen", "dis") and _DELEGATES.match(lclause, cand.end()):
                 continue  # "sent officials to the meeting": attending, not contributing
+            if cand.group()[:3] == "con" and _TO_THE_REPORT.match(lclause, cand.end()):
+                continue  # "X in Wellington, New Zealand, contributed to this report": a reporter's credit
             if (cand.group().startswith("back") or (cand.group().startswith(("promis", "pledg", "offer"))
                                                      and _GENERIC_HELP.match(lclause, cand.end()))) \
                     and _NOTHING_OFFERED.search(lsent, a + cand.end()):
@@ -1218,6 +1243,7 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
 
 # "pledged nothing", "offered nothing", "has so far offered nothing"
 _NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier))\b")
+_TO_THE_REPORT = re.compile(r"\s+(?:reporting\b|to\s+(?:this|the)\s+(?:report|story|article|dispatch)\b)")
 _DELEGATES = re.compile(
     r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
@@ -1234,7 +1260,7 @@ _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities)\b")
 _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|"
                                   r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
-                                  r"coast\s?guard|region\s+of)\b")
+                                  r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency)\b")
 _ACTOR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
@@ -1367,7 +1393,7 @@ _COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our|exerc
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|stands?|stood)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
 _NO_OBJECT = re.compile(r"\s+(?:no\s+(?!doubt|later|less|more)|(?:the\s+)?[a-z]+\s+nothing\s+but\b|nothing\s+but\b)")
 # "have not (yet) offered troops": nothing offered, and nothing refused either
-_HAVE_NOT = re.compile(r"\b(?:has|have|had)(?:\s+not|n[’']t)(?:\s+yet)?\s+$")
+_HAVE_NOT = re.compile(r"\b(?:has|have|had|did|does|do)(?:\s+not|n[’']t)(?:\s+yet)?\s+$")
 _OFFER_VERBS = ("offer", "pledg", "promis", "provid", "announc")
 # "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
 _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invited|asked|urged|pressed|"

@@ -128,6 +128,7 @@ _DEMONYM_RECIP_BEFORE = re.compile(
     r"assist|assisting|reassure|rebuild|arm|arming|equip|equipping|train|training(?:\s+of)?|"
     r"guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|six|several|new)\s+)?$")
 # "provide the Haitian police with", "training for Somali coast guard officers"
+_DEMONYM_OBJECT = re.compile(r"\b(?:by|for|from|to)\s+(?:the\s+)?$")
 _DEMONYM_FOR_BEFORE = re.compile(r"\b(?:for|to|provide|providing|provided|supply|supplying|give|giving)\s+(?:the\s+)?$")
 _DEMONYM_FORCE_AFTER = re.compile(
     r"^\s+(?:coast\s+guard|armed\s+forces|forces|army|navy|military|troops|soldiers|officers|police|"
@@ -170,6 +171,7 @@ _PENDING = re.compile(
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
                            r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
+_IF_ALLOWS = re.compile(r"\b(?:allows?|permits?|improves?)$")
 _ON_A_SIDE = re.compile(r"\b(?:side|government|authorities)\s+(?:guarantees?|agrees?|asks?|requests?|approves?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
@@ -204,7 +206,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"mistake|folly|threat|escalat\w*|unnecessary|(?:neo)?colonial\w*|interference|occupation|invasion|"
             r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+|"
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
-            r"warmonger\w*|recolon\w*")
+            r"warmonger\w*|recolon\w*|geopolitic\w*")
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,70}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
@@ -213,7 +215,7 @@ _OPPOSE = re.compile(
     r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?)\b)|"
     r"vetoed|vetoes|objected|objects|slammed|"
-    r"refused|refuses|boycott\w*|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?against|could\s+not\s+(?:divert|send|spare|lend|release|"
+    r"refused|refuses|boycott\w*|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|could\s+not\s+(?:divert|send|spare|lend|release|"
     r"contribute|join|help)|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
@@ -254,14 +256,15 @@ _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|wi
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
-    r"includ\w*|join\w*|signator\w*|contribut\w*|involv\w*|backing|backed|promised|supporters?|present|allies|"
+    r"includ\w*|join\w*|signator\w*|contribut\w*(?!\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article|dispatch))\b)|involv\w*|backing|backed|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
-    r"issued\s+a\s+(?:joint\s+)?statement|solidarity|"
-    r"ha(?:s|ve)\s+not\s+(?:yet\s+)?(?:announced|offered|pledged)\s+(?:any\s+)?(?:aid|help|assistance|support|"
+    r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|"
+    r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
+    r"(?:ha(?:s|ve)\s+not\s+(?:yet\s+)?(?:announced|offered|pledged)|did\s+not\s+(?:announce|offer|pledge))\s+(?:any\s+)?(?:aid|help|assistance|support|"
     r"monitors|money|troops|soldiers|ships|observers)|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
-_CONTEXT = starting_with("[abcdfghijlmpstv]", _CONTEXT)
+_CONTEXT = starting_with("[abcdfghijlmpstuv]", _CONTEXT)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
@@ -294,13 +297,16 @@ _CAUTIOUS = re.compile(
 # "X, which ..., said it reserved its position", "Ankara is studying the request"
 _CAUTIOUS_VERB = re.compile(
     r"^(?:'s|’s)?(?:\s+(?:officials|government|leaders|ministers|diplomats))?"
-    r"(?:\s*,\s*(?:which|who|whose|also|itself)\b[^;:]{0,150}?,)?\s+"
+    r"(?:\s*,\s*(?:which|who|whose|also|itself)\b[^;:]{0,150}?,)?,?\s+"
     r"(?:(?:has|have)\s+)?(?:(?:said|says|told\s+\w+|indicated|signalled|signaled)\s+(?:that\s+)?(?:it|they)\s+)?"
     r"(?:(?:is|are|was|were|has|have|had|remains?)\s+)?(?:still\s+)?"
     r"[\"“]?(?:studying|weighing|reviewing|mulling|assessing|examining|evaluating|looking\s+(?:at|into)|deciding|"
     r"considering\s+(?:the|a|an|its|whether)|not\s+(?:yet\s+)?made\s+up\s+(?:its|their)\s+minds?|"
     r"reserv(?:ed|es|ing)\s+(?:its|their)\s+position|not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
-    r"not\s+(?:yet\s+)?ready|(?:would|will)\s+wait|wait(?:s|ed|ing)?\s+(?:for|on|to\s+see|until))\b")
+    r"not\s+(?:yet\s+)?ready|(?:would|will)\s+wait|wait(?:s|ed|ing)?\s+(?:for|on|to\s+see|until)|"
+    # "has tied its money to an overhaul of the banking system", "wants parliament to act first"
+    r"tied\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:money|aid|help|support|offer|contribution|funding|funds|pledge|cash)\s+to|"
+    r"wants?\s+(?:[\w-]+\s+){1,3}?to\s+(?:[\w-]+\s+){0,2}?first)\b")
 _NEUTRAL = re.compile(
     r"^(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*"
     r"(?:\s*,\s*(?:which|who|whose)\b[^;:]{0,150}?,)?\s+(?:has\s+|have\s+)?(?:abstained|"
@@ -325,7 +331,7 @@ _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
     "considering reserved reserves reserving yet ready examining evaluating mind minds looking wait "
-    "waits waited waiting".split())
+    "waits waited waiting tied want wants".split())
 _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)(?:the\s+)?$")
 # ";|,\s*while\s|\swhile\s|,\s*whereas\s|\swhereas\s|,\s*but\s|\sbut\s", written to open
 # with one character class (the lookbehinds re-check which one): the engine then skips
@@ -426,6 +432,9 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         cut = _AND_SECOND_OFFER.search(lower(ev), rel) if p.modality == "firm" else None
         # the actor's clause and the ones that follow until another actor appears
         b = len(ev) if cut is None else cut.start()
+        nxt = _AND_NEW_SUBJECT.search(ev, rel + 1, b)
+        if nxt:  # "pledged $12 million, and a spokesperson said Washington was “looking at” ...": another clause
+            b = nxt.start()
         for m in _CLAUSE_BREAK.finditer(ev, rel):
             rest = ev[m.end():m.end() + 40]
             if _NEXT_SUBJECT.match(rest) and \
@@ -459,6 +468,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             _WAITS_ON_OTHERS.search(p.condition.lower()) or _ON_A_BODY.match(p.condition) or any(
             m.code != code and m.surface in p.condition for m in mentions_in)):
         return "undecided"  # waits on others, e.g. on another country ("if Washington endorses it")
+    if p.modality == "conditional" and _IF_ALLOWS.search(p.condition.lower()):
+        return "undecided"  # "offers brigades if its own fire season allows": capacity not yet known
     if p.modality == "considering" and _DELIBERATING.search(lseg):
         return "undecided"  # "is weighing a request for a helicopter unit" (but "is open to sending troops": troops)
     if "ground troops" in p.kinds:
@@ -596,8 +607,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 has_context = _CONTEXT.search(lsent) is not None
             if m.how == "demonym":
                 if (_TITLE_ACT.match(after) or (has_context and _TITLE.match(after))) and \
-                        not lsent.endswith(("by ", "for ", "from "), max(0, rel - 5), rel):
-                    offer(m.code, "listed", m.start, si)  # (not 'a briefing by Malagasy officials': the host)
+                        not _DEMONYM_OBJECT.search(lsent, max(0, rel - 10), rel):
+                    offer(m.code, "listed", m.start, si)  # (not 'a briefing by Malagasy officials': the host;
+                    # not 'messages of solidarity to the Argentine government': the recipient)
                 continue
             if _TITLE_ACT.match(after):
                 offer(m.code, "listed", m.start, si)
