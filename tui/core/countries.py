@@ -77,6 +77,9 @@ _ALIASES: dict[str, str | None] = {
     "Holland": "NL", "the Netherlands": "NL", "Netherlands": "NL", "Philippines": "PH",
     "the Philippines": "PH", "UAE": "AE", "Emirates": None, "Micronesia": "FM",
     "East Timor": "TL", "Timor-Leste": "TL", "Kosovo": "XK",
+    "St. Lucia": "LC", "St Lucia": "LC", "St. Kitts and Nevis": "KN", "St Kitts and Nevis": "KN",
+    "St. Kitts": "KN", "St Kitts": "KN", "St. Vincent and the Grenadines": "VC",
+    "St Vincent and the Grenadines": "VC", "St. Vincent": "VC", "St Vincent": "VC",
     # sinks: longer phrases that contain a country name but are not countries
     "New Jersey": None, "New Mexico": None, "New England": None, "New South Wales": None,
     "Latin America": None, "South America": None, "North America": None, "Antarctica": None,

@@ -159,7 +159,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies))|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies))|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -279,7 +280,7 @@ _COMMIT = re.compile(
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
     r"(?<=troops\s)(?:will|would)\s+(?:remain|stay)|(?<=forces\s)(?:will|would)\s+(?:remain|stay)|"
-    r"signal(?:l)?ed|patrol(?:led|ling)|join|take\s+part|participate|(?<=out\s)taking\s+part|back(?:s|ed)?\s+the|"
+    r"signal(?:l)?ed|patrol(?:led|ling)|(?:re)?join|take\s+part|participate|(?<=out\s)taking\s+part|back(?:s|ed)?\s+the|"
     r"hesita\w*\s+(?:about|to|over|on)|caution)(?!\w)|\b(?:"
     r"(?:role|involvement|participation|support|contribution|backing|commitment)\b[^.]{0,80}?"
     r"(?:finali[sz]|confirm|negotiat)\w*|(?:role|support|participation)\b[^.]{0,40}?"
@@ -298,6 +299,9 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
     r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|a\s+share|the\s+costs?|part)|"
     r"paid\s+for(?!\s+(?:it|this|that|them)\b)|balk(?:s|ed|ing)?\s+at|"
+    # "has turned its main airport into a staging hub for relief flights"; "a navy ship could sail for Dominica"
+    r"turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,5}?into\s+an?\s+(?:[\w-]+\s+)?(?:hub|base|staging\s+(?:area|post|ground))\b|"
+    r"(?<=[cw]ould\s)(?:sail|fly)\s+(?:for|to|into)\b|(?<=will\s)(?:sail|fly)\s+(?:for|to|into)\b|"
     # "will speed up delivery of artillery systems", "will deliver 60 armoured vehicles"
     r"(?:speed(?:s|ing)?\s+up|accelerat\w+|expedit\w+|fast-track\w*)\s+(?:the\s+)?deliver(?:y|ies)\s+of|deliver(?:s|ed|ing)?|"
     r"pa(?:y|ys|id|ying)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:allowances|salaries|wages|costs?|bills?|stipends)\b|"
@@ -363,7 +367,8 @@ _COMMIT_EXTRA = re.compile(
     r"keep(?:s|ing)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|ships|contingents?|police)\b|"
     # "Kenya would move 600 soldiers from Lower Juba into Gedo": troops moved into the mission
     r"(?:move|moves|moved|shift|shifts|shifted|redeploy|redeploys|redeployed|transfer|transfers|transferred)"
-    r"(?=\s+(?:about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:troops|soldiers|police|officers|personnel)\b)|"
+    r"(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|soldiers|police|officers|personnel|helicopters|aircraft|planes|jets|ships|vessels)\b)|"
     # "The United States has three Chinook helicopters ferrying food": assets at work
     r"ha(?:s|ve)(?=\s+(?:about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:helicopters|aircraft|planes|jets|ships|frigates|vessels|troops|soldiers|engineers|teams|medics)\b"
@@ -421,7 +426,7 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
                                 "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
                                 "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land",
-                                "arrive", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite")) | {"consideration", "spared", "denies", "denied",
+                                "arrive", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail")) | {"consideration", "spared", "denies", "denied",
                                                                       "draining", "clearing", "searching", "pumping",
                                                                       "rebuilding", "repairing","same", "allowed", "permitted", "withdrew",
                                                                         "withdrawn", "froze", "frozen",
@@ -436,11 +441,16 @@ def _commit_search(text: str, lo: int, hi: int, extra_ok: bool = True) -> bool:
     return extra_ok and _COMMIT_EXTRA.search(text, lo, hi) is not None
 
 
+# "said a navy ship based in Aruba could sail", "says a unit of 100 soldiers is ready": what it gives, as a subject
+_ASSET_NP = (r"(?:an?|two|three)\s+(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|frigates?|planes?|aircraft|helicopters?|teams?|"
+             r"units?|battalions?|contingents?)\b")
+_ASSET_SUBJECT = re.compile(r"\s*(?:that\s+)?" + _ASSET_NP)
 _GAP_OK = re.compile(r"^[^.;:]{0,90}$")
 _GAP_BAD = re.compile(
     r"\b(?:that|while|which|who|as|whereas|because)\s+(?:the|a|an|[A-Z]|\d)|,\s+(?:the|a|an)\s|"
     r"\b(?:said|says|announced|stressed|noted|argued|confirmed|adds|added)\s+"
-    r"(?!(?:(?:in|on|at|during|after)\s+[^,;.]{0,40}?\s+)?(?:that\s+)?(?:it|they|"
+    r"(?!(?:(?:in|on|at|during|after)\s+[^,;.]{0,40}?\s+)?(?:(?:separately|also|later|earlier|again|privately|"
+    r"publicly)\s+)?(?:that\s+)?(?:it|they|" + _ASSET_NP + r"|"
     r"(?:the|his|her|its|their)\s+(?:country|government|nation))\b)")
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
@@ -681,7 +691,8 @@ def _digest_positions(text: str, low: str, found: list[Pledge]) -> list[Pledge]:
 # article reports without a commitment verb
 _DEPLOYED = re.compile(
     r"\s+(?:(?i:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
-    r"engineers|deminers|medics|doctors)(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"engineers|deminers|medics|doctors)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"(?:\s+(?:trained|specialised|specialized|experienced)\s+in(?:\s+[\w-]+){1,3}?(?=\s+(?:reached|arrived|landed)\b))?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:helicopters|aircraft|planes|vehicles|trucks|boats|ships|bulldozers))?"
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
@@ -689,6 +700,8 @@ _DEPLOYED = re.compile(
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
     r"run|runs|operate|operates)\b")
+_CIVIL_MEDICS = re.compile(r"\s+(?:doctors|medics)\b")
+"""Medical staff not of the armed forces ("45 Cuban doctors and nurses landed"; not "Moroccan army doctors")."""
 _SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:air\s+force|navy|army|coast\s+guard|marine\s+corps)"
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
 # "A US Navy salvage team of 22 divers from Pearl Harbor arrived": a unit of the forces at work
@@ -754,7 +767,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             continue  # a count ("120 Zambian soldiers"), or armed forces by name ("Moroccan army doctors run")
         # "... arrived with four aircraft", "soldiers and three army helicopters landed": what came with the troops
         rest = sentence[verb.end():].lower() + " " + verb.group().lower()
-        add(m, ["ground troops"] + [k for k in _kinds_in(rest) if k in ("air", "sea", "equipment")])
+        extra = [k for k in _kinds_in(rest) if k in ("air", "sea", "equipment")]
+        add(m, extra or ["other"] if _CIVIL_MEDICS.match(verb.group()) else ["ground troops"] + extra)
         taken.add(m.code)
     return out
 
@@ -885,7 +899,8 @@ _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|wou
 _AND_NEW_SUBJECT = re.compile(
     r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     r"(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
-    r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may)\b|"
+    r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|"
+    r"offered|promised|donated)\b|"
     r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
 
@@ -994,6 +1009,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 continue  # "sent officials to the meeting": attending, not contributing
             if cand.group()[:3] == "con" and _TO_THE_REPORT.match(lclause, cand.end()):
                 continue  # "X in Wellington, New Zealand, contributed to this report": a reporter's credit
+            if _OBJECTED_TO.search(lclause, max(0, cand.start() - 60), cand.start()):
+                continue  # "has objected to Egyptian troops deploying in Somalia": what it objects to
             if (cand.group().startswith("back") or (cand.group().startswith(("promis", "pledg", "offer"))
                                                      and _GENERIC_HELP.match(lclause, cand.end()))) \
                     and _NOTHING_OFFERED.search(lsent, a + cand.end()):
@@ -1046,6 +1063,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_from = sp.end() if sp is not None else max(0, verb.start() - 80)
         if verb.group().startswith("ship"):
             body_from = verb.end()  # ('will ship tents': the verb is no ship)
+        else:  # "said a navy ship based in Aruba could sail for": what it gives is the clause's subject
+            sp = max((x.end() for x in _SPEECH.finditer(lclause, max(0, verb.start() - 120), verb.start())), default=None)
+            if sp is not None and _ASSET_SUBJECT.match(lclause, sp):
+                body_from = min(body_from, sp)
         body = lclause[body_from:]
         if ", wh" in lsent[:a + verb.start()]:
             # "Australia, which has already sent six specialists to Weno, has not said whether it
@@ -1243,6 +1264,8 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
 
 # "pledged nothing", "offered nothing", "has so far offered nothing"
 _NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier))\b")
+_OBJECTED_TO = re.compile(r"\b(?:(?:objected|objects|objecting|protested|protests)\s+(?:to|against)|opposed|opposes|opposing|"
+                          r"resisted|resists)\s+[^,;.]{0,50}$")
 _TO_THE_REPORT = re.compile(r"\s+(?:reporting\b|to\s+(?:this|the)\s+(?:report|story|article|dispatch)\b)")
 _DELEGATES = re.compile(
     r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
@@ -1267,7 +1290,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 
 # what is trained or equipped is the recipient, not a contribution of troops
 _TRAINEES = re.compile(
-    r"\b(train(?:s|ed|ing)?|training\s+of|equip(?:s|ped|ping)?)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"\b(train(?:s|ed|ing)?|training\s+of|equip(?:s|ped|ping)?)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|another\s+|a\s+further\s+)?"
     r"(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|some|new|more)\s+)?"
     r"(?:[a-z'’-]+\s+){0,2}?(?:police(?:\s+officers)?|soldiers|troops|forces|battalions?|brigades?|"
     r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
@@ -1678,8 +1701,8 @@ def _subject_gap(gap: str) -> bool:
 
 
 # ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
-_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:the|a|an|one\s+of\s+the|once\s+the|once\s+a|long\s+a)\s+"
-                       r"[a-z][^;,]{0,80}),"
+_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:(?:the|a|an|once\s+the|once\s+a|long\s+a)\s+[a-z]|"
+                       r"one\s+of\s+(?:the|[a-z]+)\s+[A-Za-z])(?:[^;,]|,(?=\d)){0,80}),"
                        r"(?=\s+(?!and\b|or\b)[a-z])")
 
 

@@ -258,7 +258,7 @@ _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
     r"includ\w*|join\w*|signator\w*|contribut\w*(?!\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article|dispatch))\b)|involv\w*|backing|backed|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
-    r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|"
+    r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
     r"(?:ha(?:s|ve)\s+not\s+(?:yet\s+)?(?:announced|offered|pledged)|did\s+not\s+(?:announce|offer|pledge))\s+(?:any\s+)?(?:aid|help|assistance|support|"
     r"monitors|money|troops|soldiers|ships|observers)|"
@@ -286,7 +286,7 @@ _TITLE_ACT = re.compile(
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
     r"government|leaders?|envoy|ambassador|minister|ministers|diplomats?|spokes\w+)\b)"
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
-    r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|"
+    r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
     r"signal(?:l)?ed|indicated)\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?)\b")
