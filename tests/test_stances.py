@@ -1242,3 +1242,8 @@ def test_troops_that_would_fly_objections_to_others_troops_accusations_and_condo
     assert _pledges("Sudan has long objected to Chadian troops deploying near its border.") == []
     assert stances("Nigerian President Ada Okoro accused Niger's junta of provoking the clashes.") == {"NG": "opposed"}
     assert stances("Peru and Bolivia conveyed their condolences.") == {"PE": "listed", "BO": "listed"}
+
+
+def test_every_saint_country_is_found_with_st_and_st_dot():
+    assert stances("St Vincent and the Grenadines and St. Lucia sent messages of solidarity.") == {
+        "VC": "listed", "LC": "listed"}

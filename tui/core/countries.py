@@ -77,9 +77,7 @@ _ALIASES: dict[str, str | None] = {
     "Holland": "NL", "the Netherlands": "NL", "Netherlands": "NL", "Philippines": "PH",
     "the Philippines": "PH", "UAE": "AE", "Emirates": None, "Micronesia": "FM",
     "East Timor": "TL", "Timor-Leste": "TL", "Kosovo": "XK",
-    "St. Lucia": "LC", "St Lucia": "LC", "St. Kitts and Nevis": "KN", "St Kitts and Nevis": "KN",
-    "St. Kitts": "KN", "St Kitts": "KN", "St. Vincent and the Grenadines": "VC",
-    "St Vincent and the Grenadines": "VC", "St. Vincent": "VC", "St Vincent": "VC",
+    "Saint Kitts": "KN", "Saint Vincent": "VC",  # (every "Saint X" also as "St. X" and "St X": _build)
     # sinks: longer phrases that contain a country name but are not countries
     "New Jersey": None, "New Mexico": None, "New England": None, "New South Wales": None,
     "Latin America": None, "South America": None, "North America": None, "Antarctica": None,
@@ -288,6 +286,10 @@ def _build() -> None:
     for n, code in _ALIASES.items():
         table[n] = code or ""
         kind[n] = "name"
+    for n in [n for n in table if n.startswith("Saint ") and kind[n] == "name"]:
+        for short in ("St. ", "St "):  # "St. Lucia", "St Kitts and Nevis"
+            table.setdefault(short + n[6:], table[n])
+            kind.setdefault(short + n[6:], "name")
     for n, code in _DEMONYMS.items():
         table[n] = code or ""
         kind[n] = "demonym"
