@@ -1247,3 +1247,11 @@ def test_troops_that_would_fly_objections_to_others_troops_accusations_and_condo
 def test_every_saint_country_is_found_with_st_and_st_dot():
     assert stances("St Vincent and the Grenadines and St. Lucia sent messages of solidarity.") == {
         "VC": "listed", "LC": "listed"}
+
+
+def test_did_not_offer_reads_as_has_not_offered_wherever_the_rules_look_for_it():
+    # one negated-auxiliary fragment (sentences.NOT_DONE) for the pledge verb, the backer and the listing rules
+    for aux in ("have not offered", "did not offer"):
+        text = f"Norway backed the mission at the board but {aux} experts or money."
+        assert _pledges(text) == [], aux
+        assert stances(text) == {"NO": "listed"}, aux

@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import DASH_ASIDE, DELIBERATION, MONEY_START, PAPER_HEADING, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import DASH_ASIDE, DELIBERATION, MONEY_START, NOT_DONE, PAPER_HEADING, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -1409,14 +1409,13 @@ _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personn
 _STILL_OPEN = re.compile(r"\b(?:under\s+review|reviewing|still\s+deciding|has\s+not\s+decided|considering)\b")
 _GENERIC_HELP = re.compile(r"\s+(?:their\s+|its\s+)?(?:help|support|assistance|solidarity)\b")
 _SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:years|decades)\b")
-_NOTHING_OFFERED = re.compile(r"\bbut\s+(?:have|has|had)\s+not\s+(?:yet\s+)?(?:offered|said|pledged|committed|named|given|"
-                              r"specified|announced)|"
+_NOTHING_OFFERED = re.compile(rf"\bbut\s+{NOT_DONE}\s+(?:offer|said|say|pledge|commit|name|give|given|specif|announc)\w*|"
                               r"\bwithout\s+(?:offering|saying|pledging)")
 _COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our|exercises|operations|duties|missions|tasks)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|stands?|stood)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
 _NO_OBJECT = re.compile(r"\s+(?:no\s+(?!doubt|later|less|more)|(?:the\s+)?[a-z]+\s+nothing\s+but\b|nothing\s+but\b)")
 # "have not (yet) offered troops": nothing offered, and nothing refused either
-_HAVE_NOT = re.compile(r"\b(?:has|have|had|did|does|do)(?:\s+not|n[’']t)(?:\s+yet)?\s+$")
+_HAVE_NOT = re.compile(rf"\b{NOT_DONE}\s+$")
 _OFFER_VERBS = ("offer", "pledg", "promis", "provid", "announc")
 # "was not invited to contribute", "were asked to send": a request to the subject, not its commitment
 _ASKED_TO = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:not\s+)?(?:invited|asked|urged|pressed|"

@@ -129,6 +129,9 @@ PAPER_HEADING = re.compile(r"^[ \t]*(?P<paper>[A-Z][A-Z'’&. -]{2,60}[A-Z])[ \t
                            r"(?P<place>[A-Z][^,()\n]{1,40})\)[ \t]*$", re.M)
 """A press digest's section heading, the paper then its city and country: 'HARIAN NUSANTARA (Jakarta,
 Indonesia)'."""
+NOT_DONE = r"(?:has|have|had|did|does|do)(?:\s+not|n[’']t)(?:\s+yet)?"
+"""An auxiliary with its negation ("has not yet", "did not", "haven't"): the verb after it was not done.
+Shared by the rules that read "have not offered troops" / "did not offer assistance" as nothing given."""
 DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|"
                 r"mull(?:s|ing)")
 """A government still deliberating ("is weighing", "studies"): a pattern fragment shared by the

@@ -79,7 +79,7 @@ from tui.core.countries import _GAP_MID, country_name
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import DELIBERATION, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import DELIBERATION, NOT_DONE, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -260,7 +260,7 @@ _CONTEXT = re.compile(
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
-    r"(?:ha(?:s|ve)\s+not\s+(?:yet\s+)?(?:announced|offered|pledged)|did\s+not\s+(?:announce|offer|pledge))\s+(?:any\s+)?(?:aid|help|assistance|support|"
+    rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
     r"monitors|money|troops|soldiers|ships|observers)|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
