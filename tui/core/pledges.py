@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import DASH_ASIDE, DELIBERATION, MONEY_START, NOT_DONE, PAPER_HEADING, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DASH_ASIDE, DELIBERATION, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -301,7 +301,7 @@ _COMMIT_EXTRA = re.compile(
     r"paid\s+for(?!\s+(?:it|this|that|them)\b)|balk(?:s|ed|ing)?\s+at|"
     # "has turned its main airport into a staging hub for relief flights"; "a navy ship could sail for Dominica"
     r"turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,5}?into\s+an?\s+(?:[\w-]+\s+)?(?:hub|base|staging\s+(?:area|post|ground))\b|"
-    r"(?<=[cw]ould\s)(?:sail|fly)\s+(?:for|to|into)\b|(?<=will\s)(?:sail|fly)\s+(?:for|to|into)\b|"
+    r"(?:(?<=[cw]ould\s)|(?<=will\s))(?:sail|fly)\s+(?:for|to|into)\b|"
     # "will speed up delivery of artillery systems", "will deliver 60 armoured vehicles"
     r"(?:speed(?:s|ing)?\s+up|accelerat\w+|expedit\w+|fast-track\w*)\s+(?:the\s+)?deliver(?:y|ies)\s+of|deliver(?:s|ed|ing)?|"
     r"pa(?:y|ys|id|ying)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:allowances|salaries|wages|costs?|bills?|stipends)\b|"
@@ -469,7 +469,7 @@ _COND_EVENT = re.compile(
     r"ends?|stops?|cease[sd]?|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
     r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
     r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
-    r"invit\w*|assembly|congress|senate|allows?|permits?|improves?)\b")
+    rf"invit\w*|assembly|congress|senate|{CAPACITY_VERB})\b")
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
@@ -1266,7 +1266,7 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
 _NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier))\b")
 _OBJECTED_TO = re.compile(r"\b(?:(?:objected|objects|objecting|protested|protests)\s+(?:to|against)|opposed|opposes|opposing|"
                           r"resisted|resists)\s+[^,;.]{0,50}$")
-_TO_THE_REPORT = re.compile(r"\s+(?:reporting\b|to\s+(?:this|the)\s+(?:report|story|article|dispatch)\b)")
+_TO_THE_REPORT = re.compile(rf"\s+{REPORT_CREDIT}")
 _DELEGATES = re.compile(
     r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"

@@ -132,6 +132,11 @@ Indonesia)'."""
 NOT_DONE = r"(?:has|have|had|did|does|do)(?:\s+not|n[’']t)(?:\s+yet)?"
 """An auxiliary with its negation ("has not yet", "did not", "haven't"): the verb after it was not done.
 Shared by the rules that read "have not offered troops" / "did not offer assistance" as nothing given."""
+REPORT_CREDIT = r"(?:reporting|to\s+(?:this|the)\s+(?:report|story|article|dispatch))\b"
+"""What follows "contributed" in a reporter's credit line ("X in Wellington contributed to this report"):
+neither a pledge nor a country's participation."""
+CAPACITY_VERB = r"allows?|permits?|improves?"
+"""The verb that ends a capacity condition ("if its own fire season allows", "if the weather permits")."""
 DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|"
                 r"mull(?:s|ing)")
 """A government still deliberating ("is weighing", "studies"): a pattern fragment shared by the

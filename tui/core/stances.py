@@ -79,7 +79,7 @@ from tui.core.countries import _GAP_MID, country_name
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import DELIBERATION, NOT_DONE, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, NOT_DONE, REPORT_CREDIT, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -171,7 +171,7 @@ _PENDING = re.compile(
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
                            r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
-_IF_ALLOWS = re.compile(r"\b(?:allows?|permits?|improves?)$")
+_IF_ALLOWS = re.compile(rf"\b(?:{CAPACITY_VERB})$")
 _ON_A_SIDE = re.compile(r"\b(?:side|government|authorities)\s+(?:guarantees?|agrees?|asks?|requests?|approves?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
@@ -256,7 +256,7 @@ _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|wi
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
-    r"includ\w*|join\w*|signator\w*|contribut\w*(?!\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article|dispatch))\b)|involv\w*|backing|backed|promised|supporters?|present|allies|"
+    rf"includ\w*|join\w*|signator\w*|contribut\w*(?!\s+{REPORT_CREDIT})|involv\w*|backing|backed|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
