@@ -424,17 +424,19 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         rel = own[0].start - p.start
         a, _ = _clause_of(ev, rel)
         # the clause cuts the pledge rules made: "Italy was considering ..., and Paris had agreed to ...":
-        # Paris's own clause; "pledged 35 million euros and said it was examining a request": the pledge's
+        # Paris's own clause; "pledged 35 million euros and said it was examining a request": the pledge's;
+        # "pledged $12 million, and a spokesperson said Washington was “looking at” ...": the clause before
+        b = len(ev)
         for m in _AND_NEW_SUBJECT.finditer(ev, a):
-            if m.end() > rel:
+            if m.end() <= rel:
+                a = m.end()
+            elif m.start() > rel:
+                b = m.start()
                 break
-            a = m.end()
         cut = _AND_SECOND_OFFER.search(lower(ev), rel) if p.modality == "firm" else None
+        if cut is not None:
+            b = min(b, cut.start())
         # the actor's clause and the ones that follow until another actor appears
-        b = len(ev) if cut is None else cut.start()
-        nxt = _AND_NEW_SUBJECT.search(ev, rel + 1, b)
-        if nxt:  # "pledged $12 million, and a spokesperson said Washington was “looking at” ...": another clause
-            b = nxt.start()
         for m in _CLAUSE_BREAK.finditer(ev, rel):
             rest = ev[m.end():m.end() + 40]
             if _NEXT_SUBJECT.match(rest) and \
