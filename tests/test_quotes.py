@@ -1029,3 +1029,10 @@ def test_a_second_surname_an_embassy_in_a_capital_an_anonymous_official_and_what
     quotes, terms = extract_quotes("Residents call the tidal flooding \u201cudha\u201d. It is a strip that Cypriots "
                                    "on both sides call \"the dead zone\".")
     assert quotes == [] and [t.text for t in terms] == ["udha", "the dead zone"]
+
+
+def test_a_name_known_locally_or_in_a_language_as_is_a_term():
+    text = ('The rains arrive with the season known locally as "gu", and herders wait for them. '
+            'The wind known in Greek as "meltemi" was blowing.')
+    assert terms_of(text) == ["gu", "meltemi"]
+    assert quotes_of(text) == []

@@ -1255,3 +1255,74 @@ def test_did_not_offer_reads_as_has_not_offered_wherever_the_rules_look_for_it()
         text = f"Norway backed the mission at the board but {aux} experts or money."
         assert _pledges(text) == [], aux
         assert stances(text) == {"NO": "listed"}, aux
+
+
+# --- rules found by blind round 25 (texts of our own) -------------------------------------
+
+def test_sums_in_local_currencies_and_a_currency_named_in_words_are_funding():
+    assert _pledges("Kenya said it would give KSh 400 million for shelters.") == [("Kenya", ["funding"], "firm")]
+    assert _pledges("Bahrain will also give Dh12 million for reconstruction.") == [("Bahrain", ["funding"], "firm")]
+    assert _pledges("Poland said it would not contribute a single zloty to the scheme.") == [
+        ("Poland", ["funding"], "refused")]
+
+
+def test_a_money_figure_keeps_its_local_currency_prefix():
+    from tui.core.figures import extract_figures
+    assert [(f.value, f.what) for f in extract_figures("Bahrain gave Dh12 million.")] == [(12_000_000.0, "")]
+    assert [(f.value, f.what) for f in extract_figures("India gave Rs 40 crore.")] == [(40.0, "crore")]
+
+
+def test_people_flown_in_each_pledged_a_compound_second_giver_and_the_navys_named_ship():
+    assert _pledges("Qatar flew 40 urban search and rescue experts to Sylhet on Monday.") == [
+        ("Qatar", ["other"], "firm")]
+    assert _pledges("Chile pledged $4 million, and Peru and Bolivia each pledged $1 million, officials said.") == [
+        ("Chile", ["funding"], "firm"), ("Peru", ["funding"], "firm"), ("Bolivia", ["funding"], "firm")]
+    assert _pledges("The Thai navy's HTMS Angthong, which had been on exercise, docked at the port with 20 tonnes "
+                    "of rice.") == [("Thai", ["sea"], "firm")]
+    assert _pledges("Bangladesh said a ship carrying rice would sail from Chittagong once the port reopens.") == [
+        ("Bangladesh", ["sea"], "conditional")]
+
+
+def test_instead_it_carries_the_country_and_a_headquarters_location_is_no_stance():
+    assert stances("Canada said it would not send a warship. Instead, it will give $2 million to the Red Cross.") == {
+        "CA": "support"}
+    assert stances("The Royal Navy's Gulf squadron, based in Bahrain, said it was reviewing a request for divers.") == {}
+
+
+def test_the_place_a_disaster_hit_is_the_host_and_gets_no_stance():
+    # each cue alone makes Fiji the host, which is then not listed beside the others
+    assert stances("Fiji has been hit by three cyclones this year, and Tonga sent condolences.") == {"TO": "listed"}
+    assert stances("Fiji's northern province of Macuata was worst hit, and Tonga and Samoa expressed solidarity.") == {
+        "TO": "listed", "WS": "listed"}
+    assert stances("Australia is weighing a Fijian request for helicopters. Fiji and Tonga thanked their partners "
+                   "for their solidarity.") == {"AU": "undecided", "TO": "listed"}
+    assert stances("Tonga sent condolences to the Fijian government. Fiji and Samoa expressed solidarity.") == {
+        "TO": "listed", "WS": "listed"}
+
+
+def test_civilian_crews_that_landed_crews_held_back_and_crews_expected_to_follow():
+    assert _pledges("A flight carrying 60 Chilean firefighters landed in Concepción on Sunday.") == [
+        ("Chilean", ["other"], "firm")]
+    assert _pledges("Greece said it could not spare any crews this summer.") == [("Greece", ["other"], "refused")]
+    assert _pledges("A team of 40 rescuers from Turkey is expected to follow on Friday.") == [
+        ("Turkey", ["other"], "firm")]
+    assert _pledges("Japan is sending 12 experts, including aircraft technicians and logistics staff.") == [
+        ("Japan", ["other"], "firm")]
+
+
+def test_messages_of_support_from_governments_neither_nor_and_endorsing_without_offering():
+    assert stances("The premier said she had received messages of support from the governments of Peru and "
+                   "Uruguay.") == {"PE": "listed", "UY": "listed"}
+    assert _pledges("Cyprus said it would neither send its patrol boats nor open its ports.") == [
+        ("Cyprus", ["sea"], "refused")]
+    text = "Austria and Slovenia have endorsed the plan without, so far, offering any ships."
+    assert _pledges(text) == []
+    assert stances(text) == {"AT": "listed", "SI": "listed"}
+    assert _pledges("Estonia backed the plan without sending troops.") == [("Estonia", ["other"], "firm")]
+
+
+def test_someone_other_than_the_country_a_preference_and_taking_no_part():
+    assert _pledges("It would help if someone other than Greece agreed to take the migrants.") == []
+    assert _pledges("Denmark, true to its preference for paying, will put up €10m for rescue boats.")[0][2] == "firm"
+    assert _pledges("Iran said it would take no part in the observer mission.") == [
+        ("Iran", ["monitoring"], "refused")]

@@ -43,11 +43,15 @@ _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
              r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
              r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands)")
+# a currency written before the figure: a symbol, an ISO code or a local letter prefix ("Dh55", "Rs 500")
+_CURRENCY_CODE = (r"(?<![A-Za-z])(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD|AED|SAR|QAR|KWD|INR|PKR|ZAR|KES|NGN|"
+                  r"CNY|RMB|BRL|MXN|Dhs?|Rs\.?|KSh|Rp)")
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹₦₱₩₺]|" + _CURRENCY_CODE + r") {0,2}$")
 _NUMBER = re.compile(
     r"(?<![\w.,/:@#\-])"
-    r"(?P<cur>[$€£]\s?)?"
+    r"(?P<cur>(?:[$€£¥₹₦₱₩₺]|" + _CURRENCY_CODE + r")\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn)\b|(?<=\d)(?:m|k)\b(?<=[$€£\d.,]..))?"
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn)\b|(?<=\d)(?:m|k)\b(?<=[$€£¥₹₦₱₩₺\d.,]..))?"
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
     r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point)\w)")
@@ -198,11 +202,9 @@ def _candidates(text: str, sentences: list[tuple[int, int]]):
         if s < last_end:
             continue
         j = s
-        k = s - 1
-        while k >= 0 and k >= s - 2 and text[k] == " ":
-            k -= 1
-        if k >= 0 and text[k] in "$€£":
-            j = k
+        cur = _CURRENCY_BEFORE.search(text, max(0, s - 6), s)
+        if cur is not None:
+            j = cur.start()
         m = _NUMBER.match(text, j)
         if m is None and j != s:
             m = _NUMBER.match(text, s)

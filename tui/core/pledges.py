@@ -181,7 +181,10 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|bankroll\w*|underwr\w+|"
         r"pay(?:s|ing)?\s+for|paid\s+for|(?:share|cost)s?\s+of\s+the\s+costs?|"
         r"(?:billion|million)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
-        r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars)\b|" + MONEY_START + r"|\d\s?(?:bn|m)\b)")),
+        r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars|"
+        # "would not contribute a single forint": money by its currency's name
+        r"forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|yen|yuan|rupees?|shillings?|naira|dirhams?|riyals?|pesos?|"
+        r"francs?|dinars?)\b|" + MONEY_START + r"|\d\s?(?:bn|m)\b)")),
     ("monitoring", re.compile(r"\b(?:monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:froze|frozen|freez\w*)\s+"
@@ -204,7 +207,12 @@ _KIND_TRIGGERS = {
     "training": ("train", "instructor", "academy"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "$", "€", "£", "billion",
-                "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn"),
+                "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot",
+                "kron", "yen", "yuan", "rupee", "shilling", "naira", "dirham", "riyal", "peso", "franc", "dinar",
+                # the other starts of sentences.MONEY_START ("Dh55", "Rs 500", "AED 20")
+                "¥", "₹", "₦", "₱", "₩", "₺", "eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud",
+                "aed", "sar", "qar", "kwd", "inr", "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "rs",
+                "ksh", "rp"),
     "monitoring": ("monitor", "observ"),
     "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez"),
 }
@@ -219,12 +227,16 @@ _ALL_TRIGGERS = re.compile("(?=(" + _trie_regex(list(_TRIGGER_KINDS)) + "))")
 
 
 _KIND_RX = dict(_KIND_RULES)
+_ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|ship|vessel)\s+(?:managers?|staff|"
+                           r"technicians?|mechanics?)\b")
 _POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?police\b")
 
 
 def _kinds_in(phrase: str) -> list[str]:
     """The kinds a lower-cased phrase names, in DESIGN.md's order ([] for none)."""
     maybe: set[str] = set()
+    if "manag" in phrase or "staff" in phrase or "technic" in phrase or "mechanic" in phrase:
+        phrase = _ASSET_PEOPLE.sub(" ", phrase)  # "helicopter managers" are people, not helicopters
     for t in _ALL_TRIGGERS.finditer(phrase):
         maybe |= _TRIGGER_KINDS[t.group(1)]
     kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
@@ -238,9 +250,9 @@ def _kinds_in(phrase: str) -> list[str]:
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|reject\w*|no\s+plans?\s+to|unwilling|"
-    r"cannot|can't|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
+    r"cannot|can't|(?:will|would|could|can|did|does|do)\s+neither|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
-    r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
+    r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
     r"not\s+in\s+a\s+position\s+to|"
     r"could\s*n[o']t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
@@ -249,9 +261,9 @@ _REFUSED = re.compile(
 _REFUSED = starting_with("[bcdnorstuvw]", _REFUSED)
 _CONSIDERING = re.compile(
     r"\b(?:open\s+to(?!\s+(?:partner|allied|foreign|coalition|international|other)\b)|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
-    r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to|"
+    r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to(?!\s+(?:arrive|land|follow)\b)|"
     r"finali[sz]\w*|under\s+negotiation|not\s+yet|has\s?n[o']t\s+confirmed|"
-    r"willing\w*|prefer\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
+    r"willing\w*|prefer(?!ences?\b)\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
     r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|examining|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
@@ -301,7 +313,7 @@ _COMMIT_EXTRA = re.compile(
     r"paid\s+for(?!\s+(?:it|this|that|them)\b)|balk(?:s|ed|ing)?\s+at|"
     # "has turned its main airport into a staging hub for relief flights"; "a navy ship could sail for Dominica"
     r"turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,5}?into\s+an?\s+(?:[\w-]+\s+)?(?:hub|base|staging\s+(?:area|post|ground))\b|"
-    r"(?:(?<=[cw]ould\s)|(?<=will\s))(?:sail|fly)\s+(?:for|to|into)\b|"
+    r"(?:(?<=[cw]ould\s)|(?<=will\s))(?:sail|fly)\s+(?:for|to|into|from)\b|"
     # "will speed up delivery of artillery systems", "will deliver 60 armoured vehicles"
     r"(?:speed(?:s|ing)?\s+up|accelerat\w+|expedit\w+|fast-track\w*)\s+(?:the\s+)?deliver(?:y|ies)\s+of|deliver(?:s|ed|ing)?|"
     r"pa(?:y|ys|id|ying)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:allowances|salaries|wages|costs?|bills?|stipends)\b|"
@@ -346,8 +358,10 @@ _COMMIT_EXTRA = re.compile(
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
     r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|out)\s+(?:aboard|on\s+board|in)\s+|"
-    # "flew in 150 soldiers", "had flown in 180 rescuers"
+    # "flew in 150 soldiers", "had flown in 180 rescuers", "flew 60 search and rescue specialists"
     r"\s+in\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+[a-z-]+|"
+    r"\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:specialists|rescuers|experts|doctors|medics|"
+    r"nurses|firefighters|soldiers|troops|engineers|personnel|workers|paramedics|divers)\b|"
     # "will fly the mediation team to Bissau": an airlift
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|delegation|mediators|troops|soldiers|contingents?|"
     r"supplies|aid|evacuees|wounded)\s+(?:to|into|out\s+of|from)\b)|"
@@ -395,12 +409,14 @@ _COMMIT_EXTRA = re.compile(
     r"hand(?:s|ed|ing)?\s+over(?=\s+(?:about\s+|some\s+)?(?:\d|two|three|four|five|six|the|its|a\s))|"
     # "Kigali says the first of its 850 soldiers will land at the airstrip": troops on their way
     r"(?<=will\s)(?:land|arrive)|(?<=would\s)(?:land|arrive)|"
+    # "A crew of 100 firefighters from Mexico is expected to follow on Wednesday": on its way
+    r"(?<=expected\sto\s)(?:arrive|land|follow)|(?<=due\sto\s)(?:arrive|land)|"
     # "could not release the Croatian army's engineer battalion": troops held back
     r"releas(?:e|es|ed|ing)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:battalions?|troops|soldiers|units?|"
     r"ships|aircraft|helicopters|engineers)\b)|"
     # "said it could not spare soldiers": troops held back
     r"spar(?:e|es|ed|ing)(?=\s+(?:any\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|ships|aircraft|helicopters|"
-    r"engineers|personnel|units?)\b)|"
+    r"engineers|personnel|units?|crews|firefighters|rescuers|teams|doctors|planes)\b)|"
     # "Ivory Coast will open 80 places for Beninese officers at the academy": places on a course
     r"open(?:s|ed|ing)?(?=\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:places|seats|slots)\b)|"
     # "said it would deny its airspace to any foreign aircraft": access refused
@@ -414,8 +430,8 @@ _COMMIT_EXTRA = re.compile(
     r"rul(?:e|es|ed|ing)\s+(?:itself|themselves)\s+out|"
     # "Washington is “giving serious consideration” to a request"
     r"giv(?:e|es|ing)\s+(?:serious\s+|careful\s+)?consideration[\"”’]?\s+to|"
-    # "Russia made no pledge", "offered no contribution": a refusal
-    r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?)(?!\w)")
+    # "Russia made no pledge", "offered no contribution", "would take no part in the monitoring group": a refusal
+    r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?|t(?:ake|akes|ook|aking)\s+no\s+part)(?!\w)")
 # Every _COMMIT_EXTRA match starts with one of these letters (keep in sync; tests/test_patterns.py checks)
 _COMMIT_EXTRA = starting_with("[abcdefghiklmoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
@@ -426,7 +442,7 @@ _EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
                                 "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
                                 "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land",
-                                "arrive", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail")) | {"consideration", "spared", "denies", "denied",
+                                "arrive", "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail")) | {"consideration", "spared", "denies", "denied",
                                                                       "draining", "clearing", "searching", "pumping",
                                                                       "rebuilding", "repairing","same", "allowed", "permitted", "withdrew",
                                                                         "withdrawn", "froze", "frozen",
@@ -465,7 +481,7 @@ _CONDITION = starting_with("(?i:[aiopuw])|[stT]", _CONDITION)
 # pledge clauses; keep the ones that look like events.
 _COND_EVENT = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|armistice|peace|war|conflict|hostilit\w+|fighting|combat|evacuat\w*|"
-    r"eruption|floods?|spreads?|worsens?|"
+    r"eruption|floods?|spreads?|worsens?|reopen\w*|clear(?:s|ed|ance)?|lift(?:s|ed)?|subsid\w+|reced\w+|"
     r"ends?|stops?|cease[sd]?|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
     r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
     r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
@@ -473,7 +489,7 @@ _COND_EVENT = re.compile(
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
-_REFUSED_HINTS = ("no", "n't", "declin", "refus", "out", "reject", "unwilling", "balk", "veto", "down")
+_REFUSED_HINTS = ("no", "n't", "neither", "declin", "refus", "out", "reject", "unwilling", "balk", "veto", "down")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 def _obj_before(low: str, lo: int, hi: int) -> bool:
     """low[lo:hi] (lower-cased text before a name) ends with a preposition or a verb whose
@@ -483,8 +499,8 @@ def _obj_before(low: str, lo: int, hi: int) -> bool:
 
 _OBJ_PREP = re.compile(
     r"\b(?:for|to|with|against|on|from|into|inside|in|over|of|toward|towards|by|"
-    r"about|between|including|like|pressure|deter|guarantees?|across|through|throughout|at|within|"
-    r"pushed|urged|pressed|asked|told|called\s+on|warned|via|among|help|helps|helping|assist|"
+    r"about|between|including|like|pressure|deter|guarantees?|across|through|throughout|at|within|than|except|"
+    r"besides|unlike|pushed|urged|pressed|asked|told|called\s+on|warned|via|among|help|helps|helping|assist|"
     r"assisting|protect|protecting|secure|securing|defend|defending|train|training|equip|"
     r"equipping|reassure|guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|new)\s+)?$")
 
@@ -691,7 +707,7 @@ def _digest_positions(text: str, low: str, found: list[Pledge]) -> list[Pledge]:
 # article reports without a commitment verb
 _DEPLOYED = re.compile(
     r"\s+(?:(?i:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
-    r"engineers|deminers|medics|doctors)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
+    r"engineers|deminers|medics|doctors|firefighters|rescuers|paramedics)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"(?:\s+(?:trained|specialised|specialized|experienced)\s+in(?:\s+[\w-]+){1,3}?(?=\s+(?:reached|arrived|landed)\b))?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:helicopters|aircraft|planes|vehicles|trucks|boats|ships|bulldozers))?"
@@ -700,8 +716,9 @@ _DEPLOYED = re.compile(
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
     r"run|runs|operate|operates)\b")
-_CIVIL_MEDICS = re.compile(r"\s+(?:doctors|medics)\b")
-"""Medical staff not of the armed forces ("45 Cuban doctors and nurses landed"; not "Moroccan army doctors")."""
+_CIVIL_MEDICS = re.compile(r"\s+(?:doctors|medics|firefighters|rescuers|paramedics)\b")
+"""Medical and rescue staff not of the armed forces ("45 Cuban doctors and nurses landed", "75 Australian
+firefighters landed"; not "Moroccan army doctors")."""
 _SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:air\s+force|navy|army|coast\s+guard|marine\s+corps)"
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
 # "A US Navy salvage team of 22 divers from Pearl Harbor arrived": a unit of the forces at work
@@ -713,9 +730,12 @@ _TEAM_ARRIVED = re.compile(
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
 _FORCE_NAME_AFTER = re.compile(rf"\s+{_SERVICE}\b")
 _ASSET_MOVED = re.compile(
-    rf"\s+(?:{_SERVICE}\s+|military\s+)?"
+    rf"\s+(?:{_SERVICE}(?:'s|’s)?\s+|military\s+)?"
+    # a ship by its prefix and name ("The Indian navy's INS Tarkash, which ..., docked at Salalah")
+    r"(?:(?P<ship>(?<=navy's\s)|(?<=navy’s\s))[A-Z]{2,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:,\s+(?:which|that)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed"), or a model, a role and the asset's noun
-    r"(?:[A-Z]{1,3}-?\d{2,4}[A-Z]?(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
+    r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?"
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},)?\s+(?:has\s+|have\s+|had\s+)?"
@@ -752,7 +772,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch) and _ASSET_DET.search(
             sentence, max(0, rel - 8), rel) else None
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
-            add(m, _kinds_in(asset.group("n").lower()) if asset.group("n") else ["air"])
+            add(m, _kinds_in(asset.group("n").lower()) if asset.group("n") else
+                ["sea"] if asset.group("ship") is not None else ["air"])
             if asset.group("n") is None:
                 taken.add(m.code)
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
@@ -898,6 +919,8 @@ _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|wou
 # will ..." has no commitment before the comma, so it is not cut).
 _AND_NEW_SUBJECT = re.compile(
     r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
+    # ", and Kuwait and Qatar each pledged": two givers, one verb
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:each|both|jointly|together))?)?"
     r"(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|"
     r"offered|promised|donated)\b|"
@@ -1009,6 +1032,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 continue  # "sent officials to the meeting": attending, not contributing
             if cand.group()[:3] == "con" and _TO_THE_REPORT.match(lclause, cand.end()):
                 continue  # "X in Wellington, New Zealand, contributed to this report": a reporter's credit
+            if "without" in lclause and _WITHOUT.search(lclause, max(0, cand.start() - 30), cand.start()):
+                continue  # "have endorsed the idea warmly without, so far, offering anything": nothing given
             if _OBJECTED_TO.search(lclause, max(0, cand.start() - 60), cand.start()):
                 continue  # "has objected to Egyptian troops deploying in Somalia": what it objects to
             if (cand.group().startswith("back") or (cand.group().startswith(("promis", "pledg", "offer"))
@@ -1091,6 +1116,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = _PAID_FOR.sub(r"\1 funding", body_kinds)
         if " on " in body_kinds and _INTEL_ON_TROOPS.search(body_kinds):
             body_kinds = _INTEL_ON_TROOPS.sub(r"\1", body_kinds)  # "intelligence on the movements of Russian troops"
+        if " without " in body_kinds:
+            body_kinds = body_kinds[:body_kinds.index(" without ")]  # "backed the plan without sending troops"
         if ", not " in body_kinds:
             body_kinds = _NOT_THAT.sub(" ", body_kinds)  # "offers drones, not soldiers": not soldiers
         if ", " in body_kinds and (cut := _AFTER_EVENT.search(body_kinds)) is not None:
@@ -1156,8 +1183,15 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if modality != "refused" and _JOINING.match(verb.group()):
             continue  # joining is participation, not a commitment of something
         name, codes = actor
-        pledges.append(Pledge(actor=name, kinds=kinds, condition=cond, modality=modality, evidence=text[s:e],
-                              start=s, end=e, actor_codes=list(codes)))
+        names = name.split(", ")
+        if len(codes) > 1 and len(names) == len(codes) and _EACH_BEFORE.search(lclause, max(0, verb.start() - 14),
+                                                                              verb.start()):
+            givers = list(zip(names, ([c] for c in codes)))  # "Kuwait and Qatar each pledged $10 million": two pledges
+        else:
+            givers = [(name, codes)]
+        for giver, giver_codes in givers:
+            pledges.append(Pledge(actor=giver, kinds=kinds, condition=cond, modality=modality, evidence=text[s:e],
+                                  start=s, end=e, actor_codes=list(giver_codes)))
         if modality != "refused" and "but no" in body:
             bn = _BUT_NO.search(body)
             no_kinds = _kinds_in(bn.group(1)) if bn else []
@@ -1266,6 +1300,7 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
 _NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier))\b")
 _OBJECTED_TO = re.compile(r"\b(?:(?:objected|objects|objecting|protested|protests)\s+(?:to|against)|opposed|opposes|opposing|"
                           r"resisted|resists)\s+[^,;.]{0,50}$")
+_WITHOUT = re.compile(r"\bwithout\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?$")
 _TO_THE_REPORT = re.compile(rf"\s+{REPORT_CREDIT}")
 _DELEGATES = re.compile(
     r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
@@ -1653,10 +1688,12 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     return None
 
 
+_EACH_BEFORE = re.compile(r"\beach\s+(?:(?:has|have|had|will|would|also)\s+)?$")
 _ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b")  # "has agreed to open [its base] to partner navies"
 _ACCESS = re.compile(r"let|allow|open(?:s|ed|ing)?\s+(?:its|their|the)\s")
 _PRONOUN_START = re.compile(
-    r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+)?(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"
+    r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+|(?:instead|however|meanwhile|separately|in\s+addition|in\s+return),?\s+)?"
+    r"(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"
     r"(?:unclear|clear|likely|unlikely|possible|impossible|hard|difficult|easy|important|expected|understood|"
     r"thought|believed|too|time|a\s|an\s|the\s)|(?:seems|appears)\b)")  # not "it is unclear who ..."
 _HIS_COUNTRY = re.compile(r"\bsaid\s+(?:that\s+)?(?:his|her)\s+country\s+(?:was|would|will|is|had|has)\b")

@@ -219,6 +219,7 @@ _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
+_KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,2})as\s*$")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|"
                                r"residents|villagers|soldiers|officers|officials|fishermen|farmers|everyone|diplomats|"
@@ -804,8 +805,8 @@ class _Extractor:
                 return False  # ('call the flights the “air bridge”' names them: a term)
         if last == "called" and _ONE_CALLED.search(before):
             return False  # 'what one of them called “the arithmetic of excuses”': one person's words
-        if last in _TERM_CUES or last2 == "known as":
-            return True
+        if last in _TERM_CUES or last2 == "known as" or (last == "as" and _KNOWN_AS.search(before)):
+            return True  # ('the monsoon season known locally as “khareef”': its name)
         if _CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(before):
             return True  # 'Forecasters call these damp patches “green islands”': a name for things
         if (last in ("call", "calls") or last2 in ("describe as", "describes as")) and _THAT_PEOPLE_CALL.search(before):

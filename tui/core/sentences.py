@@ -141,9 +141,10 @@ DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|i
                 r"mull(?:s|ing)")
 """A government still deliberating ("is weighing", "studies"): a pattern fragment shared by the
 pledge and stance rules for requests that are not yet answered."""
-MONEY_START = r"(?i:(?:us|a|c|nz|hk|s)?[$€£¥]\s?|(?:eur|usd|gbp|nok|sek|dkk|chf|jpy|cad|aud)\s?)\d"
-"""Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "EUR 60"), in either case: a pattern
-fragment for the extractors' own patterns."""
+MONEY_START = (r"(?i:(?:us|a|c|nz|hk|s)?[$€£¥₹₦₱₩₺]\s?|(?<![a-z])(?:eur|usd|gbp|nok|sek|dkk|chf|jpy|cad|aud|aed|sar|"
+               r"qar|kwd|inr|pkr|zar|kes|ngn|cny|rmb|brl|mxn|dhs?|rs\.?|ksh|rp)\s?)\d")
+"""Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in
+either case (the extractors match lower-cased text too): a pattern fragment for their own patterns."""
 
 POST_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<h>\w{1,30})\)")
 """The line signing a reproduced social-media post: "— Name (@handle) date"."""

@@ -115,14 +115,19 @@ _RECIP_AFTER = re.compile(
     r"reconstruction|sovereignty|skies|soil|territory|postwar|post-war|future|safety|army)"
     r"|^\s+with\s+(?:\w+\s+)?(?:security|guarantees|support|weapons|aid|arms)"
     # "Estonia's appeal", "cleaning Estonia's northern beaches": the country helped
-    r"|^(?:'s|’s)\s+(?:\w+\s+)?(?:appeal|request|coast|coastline|beaches|shores)\b")
+    r"|^(?:'s|’s)\s+(?:\w+\s+)?(?:appeal|request|coast|coastline|beaches|shores)\b"
+    # "Oman's southern governorate of Dhofar", "Oman has been hit by a series of storms": where it happened
+    r"|^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:governorate|province|region|prefecture|department|district)\s+of\b"
+    r"|^\s+(?:has\s+been|had\s+been|was|is)\s+(?:(?:badly|hard|worst)\s+)?(?:hit|struck|battered|devastated|ravaged|"
+    r"lashed|flooded)\s+by\b")
 # "Chad asked for the force", "Haiti has requested international help": the host (counts twice)
 _ASKED_FOR_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|formally\s+|first\s+)*(?:asked\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,7}?to\s+"
     r"(?:send|station|deploy|provide|lend|help)\b|(?:asked\s+for|requested|invited|appealed\s+for)\s+"
     r"(?:the\s+|a\s+|an\s+|foreign\s+|international\s+|outside\s+)*(?:force|mission|help|assistance|aid|"
     r"troops|deployment|peacekeepers|intervention)\b)")
-_DEMONYM_RECIP_AFTER = re.compile(r"^\s+(?:soil|territory|sovereignty|airspace|territorial)\b")
+# "on Libyan soil", "an Omani request for two helicopters"
+_DEMONYM_RECIP_AFTER = re.compile(r"^\s+(?:soil|territory|sovereignty|airspace|territorial|request|appeal)\b")
 _DEMONYM_RECIP_BEFORE = re.compile(
     r"\b(?:protect|protecting|secure|securing|support|supporting|defend|defending|help|helping|"
     r"assist|assisting|reassure|rebuild|arm|arming|equip|equipping|train|training(?:\s+of)?|"
@@ -131,7 +136,7 @@ _DEMONYM_RECIP_BEFORE = re.compile(
 _DEMONYM_OBJECT = re.compile(r"\b(?:by|for|from|to)\s+(?:the\s+)?$")
 _DEMONYM_FOR_BEFORE = re.compile(r"\b(?:for|to|provide|providing|provided|supply|supplying|give|giving)\s+(?:the\s+)?$")
 _DEMONYM_FORCE_AFTER = re.compile(
-    r"^\s+(?:coast\s+guard|armed\s+forces|forces|army|navy|military|troops|soldiers|officers|police|"
+    r"^\s+(?:coast\s+guard|armed\s+forces|forces|army|navy|military|troops|soldiers|officers|police|government|"
     r"battalions?|brigades?|units|security\s+forces|border\s+guards?|defen[cs]e\s+forces)\b")
 # "Libya election security mission", "Haiti security force": the country a mission is for
 _MISSION_AFTER = re.compile(
@@ -256,15 +261,15 @@ _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|wi
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
-    rf"includ\w*|join\w*|signator\w*|contribut\w*(?!\s+{REPORT_CREDIT})|involv\w*|backing|backed|promised|supporters?|present|allies|"
+    rf"includ\w*|join\w*|signator\w*|contribut\w*(?!\s+{REPORT_CREDIT})|involv\w*|backing|backed|endors\w*|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
-    r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences|"
+    r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
     r"monitors|money|troops|soldiers|ships|observers)|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
-_CONTEXT = starting_with("[abcdfghijlmpstuv]", _CONTEXT)
+_CONTEXT = starting_with("[abcdefghijlmpstuv]", _CONTEXT)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
@@ -280,6 +285,9 @@ _OBJECT_RELATIVE = re.compile(r",?\s*\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:tha
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:come|comes|came|coming|fled|flee|flees|fleeing|originat\w+|hail\w*)\s+(?:\w+ly\s+)?from|"
     r"(?:refugees|migrants|asylum\s+seekers|nationals|citizens|residents)\s+(?:\w+ly\s+)?(?:from|of))\s+(?:the\s+)?$")
+# "messages of support from the governments of Brazil and Costa Rica": the states themselves
+_GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|presidents?|prime\s+ministers?)\s+of\s+(?:the\s+)?$")
+_LOCATED_IN = re.compile(r",\s+(?:headquartered|based|stationed|located|anchored|docked)\s+in\s+(?:the\s+)?$")
 _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
 _TITLE_ACT = re.compile(
     r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
@@ -568,6 +576,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if m.code == subject and not may_oppose:
                 continue
             rel = m.start - s
+            if _LOCATED_IN.search(lsent, max(0, rel - 40), rel):
+                continue  # "US Naval Forces Central Command, headquartered in Bahrain, said": where, not who
             after = text[m.end:min(e, m.end + 90)]
             if may_oppose and m.how != "group":
                 rs = _REL_SKIP.match(text, m.end, min(e, m.end + 240)) if after[:1] == "," else None
@@ -645,7 +655,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if not has_context:
                 continue
             before = lsent[max(0, first - 30):first]
-            if _OBJECT_BEFORE.search(before) and not _LIST_INTRO.search(before):
+            if _OBJECT_BEFORE.search(before) and not _LIST_INTRO.search(before) and not _GOVERNMENTS_OF.search(before):
                 # a list item after "and"/"," whose list began with an introducer
                 if not _in_introduced_list(sentence, rel):
                     continue
