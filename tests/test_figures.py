@@ -74,3 +74,18 @@ def test_plural_heads_without_s():
 
 def test_timestamps_with_a_dot_are_not_figures():
     assert figs("17.42 GMT We are wrapping up.") == []
+
+
+def test_a_money_figure_keeps_its_local_currency_prefix():
+    assert figs("Bahrain gave Dh12 million and India Rs 40 crore.") == [
+        (12e6, "", "Dh12 million"), (40.0, "crore", "Rs 40")]
+
+
+def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_it_counted():
+    assert figs("At least 12 people died and more than 30 were injured.") == [
+        (12.0, "people", "12"), (30.0, "people injured", "30")]
+    assert figs("Some 80 migrants were aboard. Fishermen pulled 45 of them from the sea.") == [
+        (80.0, "migrants", "80"), (45.0, "migrants", "45")]
+    assert figs("At least 9 soldiers were killed and 14 wounded.")[1][:2] == (14.0, "soldiers wounded")
+    assert figs("It pledged $5 million and 20 more.")[1][:2] == (20.0, "")  # money lends no noun
+    assert figs("a town of half a million people") == [(5e5, "people", "half a million")]

@@ -42,7 +42,8 @@ _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
 _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
              r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-             r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands)")
+             r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|"
+             r"half\s+a(?=\s+(?:million|billion)\b))")
 # a currency written before the figure: a symbol, an ISO code or a local letter prefix ("Dh55", "Rs 500")
 _CURRENCY_CODE = (r"(?<![A-Za-z])(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD|AED|SAR|QAR|KWD|INR|PKR|ZAR|KES|NGN|"
                   r"CNY|RMB|BRL|MXN|Dhs?|Rs\.?|KSh|Rp)")
@@ -84,6 +85,8 @@ def _word_value(word: str) -> float | None:
     w = " ".join(word.lower().replace("-", " ").split())
     if w == "a dozen":
         return 12
+    if w == "half a":
+        return 0.5  # "half a million" (the scale follows)
     if w in ("dozens", "hundreds", "thousands"):
         return None
     parts = w.split()
@@ -106,6 +109,7 @@ def extract_figures(text: str) -> list[Figure]:
     sentences = split_sentences(text)
     si = 0
     title_of: dict[tuple[int, int], bool] = {}  # evidence span -> _is_title of it
+    counted: list[Figure] = []  # the figures so far that name what they count (not money)
     for m in _candidates(text, sentences):
         s, e = m.span()
         num, word = m.group("num"), m.group("word")
@@ -156,9 +160,28 @@ def extract_figures(text: str) -> list[Figure]:
             what = unit + (" " + what if what else "")
         if word and not what and not _DETERMINER_BEFORE.search(text[max(0, s - 12):s]):
             continue  # "three" alone is rarely a figure worth comparing
-        out.append(Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
-                          evidence_start=es, evidence_end=ee))
+        money = bool(m.group("cur")) or bool(m.group("pct"))
+        if not money and (not what or what == "of" or _ELLIPTIC_WHAT.fullmatch(what)) and counted:
+            # "41 people were killed and more than 140 wounded", "27 people died and 11 are missing",
+            # "some 230 people aboard. Coastguards pulled 118 of them": the noun counted before
+            last = counted[-1]
+            if (last.evidence_start == es and _AND_ANOTHER.fullmatch(text, last.end, s)) or (
+                    what == "of" and _OF_THEM.match(text, e) and s - last.end < 300):
+                head = last.what.split()[0]
+                what = head if what == "of" or not what else f"{head} {what}"
+        fig = Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
+                     evidence_start=es, evidence_end=ee)
+        out.append(fig)
+        if not money and what and not _ELLIPTIC_WHAT.fullmatch(what.split()[0]):
+            counted.append(fig)
     return out
+
+
+# a figure whose counted noun is left out ("140 wounded", "11 are missing") and what links it to the one before
+_ELLIPTIC_WHAT = re.compile(r"[a-z]+ed|missing|dead|injured|hurt|unaccounted|of")
+_AND_ANOTHER = re.compile(r"[^.;:!?]{0,60}?(?:\band|,)\s+(?:(?:more\s+than|at\s+least|about|some|another|nearly|almost|"
+                          r"over|around)\s+)?")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 
 
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
@@ -187,7 +210,7 @@ _DIGITS = re.compile(r"\d\d*")
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "dozen".split()) | frozenset(
+    "dozen half".split()) | frozenset(
     f"{t}-{u}" for t in "twenty thirty forty fifty sixty seventy eighty ninety".split()
     for u in "one two three four five six seven eight nine".split())
 
