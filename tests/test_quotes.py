@@ -1036,3 +1036,12 @@ def test_a_name_known_locally_or_in_a_language_as_is_a_term():
             'The wind known in Greek as "meltemi" was blowing.')
     assert terms_of(text) == ["gu", "meltemi"]
     assert quotes_of(text) == []
+
+
+def test_a_name_they_call_a_thing_and_a_quoted_modifier_are_terms():
+    text = ('Armed groups declared a state they call "Ambazonia." In Bamenda, separatist "ghost town" shutdowns '
+            'close shops. The valley is known as the country\'s "citrus belt," growers say.')
+    assert terms_of(text) == ["Ambazonia", "ghost town", "citrus belt"]
+    assert quotes_of(text) == []
+    # a quoted word someone said stays a quote, though a word follows it
+    assert quotes_of('Moscow says such guarantees "cannot" work.') == [("cannot", "Moscow")]

@@ -1320,3 +1320,54 @@ def test_someone_other_than_the_country_a_preference_and_taking_no_part():
     assert _pledges("Denmark, true to its preference for paying, will put up €10m for rescue boats.")[0][2] == "firm"
     assert _pledges("Iran said it would take no part in the observer mission.") == [
         ("Iran", ["monitoring"], "refused")]
+
+
+# --- rules found by blind round 26 (texts of our own) -------------------------------------
+
+def test_when_troops_could_arrive_is_not_whether_and_flying_anothers_battalion_is_an_airlift():
+    assert stances("Ghana has pledged 600 soldiers, and says 100 of them could be in Tamale within a month.") == {
+        "GH": "troops"}
+    assert _pledges("Canada will fly the Ghanaian battalion to Mali aboard air force transport planes.") == [
+        ("Canada", ["air"], "firm")]
+
+
+def test_criticising_anothers_funding_pledges_nothing_and_is_opposed():
+    text = "Iran, which signed an arms deal with Caracas in 2021, has criticised Western funding for the force."
+    assert _pledges(text) == []
+    assert stances(text) == {"IR": "opposed"}
+
+
+def test_soldiers_of_a_named_unit_at_work_and_soldiers_flown_in_are_troops():
+    # ("Training" in the unit's name is no verb)
+    assert _pledges("About 40 soldiers from the French Army Training Detachment Djibouti, which runs desert courses, "
+                    "were clearing roads.") == [("French", ["ground troops"], "firm")]
+    assert _pledges("Fiji flew in 45 soldiers of the Fiji Military Forces.") == [("Fiji", ["ground troops"], "firm")]
+
+
+def test_waiting_on_the_hosts_ministry_holding_back_divers_and_relative_clauses_before_the_verb():
+    assert stances("Cuba has doctors ready to fly as soon as Haiti's Health Ministry approves the request.") == {
+        "CU": "undecided"}
+    assert _pledges("Panama said it could not spare the rescue divers Colombia had asked for.") == [
+        ("Panama", ["other"], "refused")]
+    assert _pledges("Spain, the former colonial power, announced €3 million for shelter.") == [
+        ("Spain", ["funding"], "firm")]
+    assert _pledges("Chile, where the storm flooded the north coast, said it could not spare the rescue divers.") == [
+        ("Chile", ["other"], "refused")]
+
+
+def test_hostile_accusations_and_a_hosts_appeal_to_its_partners():
+    assert stances("Serbia said Croatia was “manufacturing a crisis”, and accused Croatian police of beating "
+                   "migrants.") == {"RS": "opposed"}
+    assert stances("Austria described the patrols as “another step in the militarisation of the border”.") == {
+        "AT": "opposed"}
+    text = ("Estonia has asked its EU partners for border guards. Finland will send 20 guards, and Estonia thanked "
+            "its allies for their solidarity.")
+    assert stances(text) == {"FI": "support"}
+
+
+def test_people_trained_for_a_task_are_not_training_and_a_long_should_condition():
+    assert _pledges("Norway is weighing a request for border guards trained to work in the forests.") == [
+        ("Norway", ["other"], "considering")]
+    got = _pledges("Malaysia said its armed forces stood ready to send a C-130 transport aircraft should Manila request "
+                   "it through the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management (AHA).")
+    assert got == [("Malaysia", ["air"], "conditional")]

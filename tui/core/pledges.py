@@ -364,7 +364,7 @@ _COMMIT_EXTRA = re.compile(
     r"nurses|firefighters|soldiers|troops|engineers|personnel|workers|paramedics|divers)\b|"
     # "will fly the mediation team to Bissau": an airlift
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|delegation|mediators|troops|soldiers|contingents?|"
-    r"supplies|aid|evacuees|wounded)\s+(?:to|into|out\s+of|from)\b)|"
+    r"battalions?|units?|peacekeepers|supplies|aid|evacuees|wounded)\s+(?:to|into|out\s+of|from)\b)|"
     # "Ottawa would match whatever Washington puts in": a pledge that waits on another's
     r"match(?:es|ed|ing)?(?=\s+(?:whatever|what|any|every|each)\s)|"
     # "Australia will take 5,000", "Ireland will resettle 800 refugees": people taken in
@@ -415,8 +415,8 @@ _COMMIT_EXTRA = re.compile(
     r"releas(?:e|es|ed|ing)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:battalions?|troops|soldiers|units?|"
     r"ships|aircraft|helicopters|engineers)\b)|"
     # "said it could not spare soldiers": troops held back
-    r"spar(?:e|es|ed|ing)(?=\s+(?:any\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|ships|aircraft|helicopters|"
-    r"engineers|personnel|units?|crews|firefighters|rescuers|teams|doctors|planes)\b)|"
+    r"spar(?:e|es|ed|ing)(?=\s+(?:any\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|ships|aircraft|helicopters|"
+    r"engineers|personnel|units?|crews|firefighters|rescuers|teams|doctors|planes|divers|boats|vessels)\b)|"
     # "Ivory Coast will open 80 places for Beninese officers at the academy": places on a course
     r"open(?:s|ed|ing)?(?=\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:places|seats|slots)\b)|"
     # "said it would deny its airspace to any foreign aircraft": access refused
@@ -473,7 +473,7 @@ _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 _CONDITION = re.compile(
     r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
     r"awaiting|pending|when|if)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
-    r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,100}?|"
+    r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,140}?|"
     r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?)"
     r"(?=\s*(?:[,;:!?\u2014()\"\u201d\u2019]|\.(?![A-Za-z]|\s+[a-z]))|\s+before\b|\s+but\b|\s+and\s+to\b|\s+while\b|$)")
 _CONDITION = starting_with("(?i:[aiopuw])|[stT]", _CONDITION)
@@ -716,6 +716,13 @@ _DEPLOYED = re.compile(
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
     r"run|runs|operate|operates)\b")
+_COUNTED_FROM = re.compile(
+    r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|sixty|a\s+hundred)\s+(?P<who>(?:[\w-]+\s+)?(?:soldiers|troops|marines|engineers|sailors|"
+    r"firefighters|rescuers|medics|doctors|police\s+officers))\s+from\s+(?:the\s+)?$", re.I)
+_AT_WORK = re.compile(r"\b(?:were|are|have\s+been|had\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:clearing|building|repairing|"
+                      r"rebuilding|helping|distributing|searching|patrolling|guarding|digging|working|deployed|stationed)\b|"
+                      r"\b(?:arrived|landed)\b")
 _CIVIL_MEDICS = re.compile(r"\s+(?:doctors|medics|firefighters|rescuers|paramedics)\b")
 """Medical and rescue staff not of the armed forces ("45 Cuban doctors and nurses landed", "75 Australian
 firefighters landed"; not "Moroccan army doctors")."""
@@ -777,6 +784,12 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             if asset.group("n") is None:
                 taken.add(m.code)
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
+        counted = _COUNTED_FROM.search(sentence, max(0, rel - 50), rel)
+        if counted is not None and _AT_WORK.search(sentence, end, end + 220):
+            # "About 90 soldiers from the British Army training unit, which ..., were clearing roads"
+            add(m, _kinds_in(counted.group("who").lower()) or ["other"])
+            taken.add(m.code)
+            continue
         team = _TEAM_ARRIVED.match(sentence, end)
         if team is not None:  # "A US Navy salvage team of 22 divers ... arrived in Chuuk"
             add(m, _kinds_in(team.group().lower()))
@@ -1032,6 +1045,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 continue  # "sent officials to the meeting": attending, not contributing
             if cand.group()[:3] == "con" and _TO_THE_REPORT.match(lclause, cand.end()):
                 continue  # "X in Wellington, New Zealand, contributed to this report": a reporter's credit
+            if a + cand.start() > 0 and sentence[a + cand.start()].isupper() and \
+                    _NAME_WORD_BEFORE.search(sentence, max(0, a + cand.start() - 20), a + cand.start()) and \
+                    not _title_cased(sentence):
+                continue  # "the British Army Training Support Unit": a word of a name, not a verb (not in a headline)
             if "without" in lclause and _WITHOUT.search(lclause, max(0, cand.start() - 30), cand.start()):
                 continue  # "have endorsed the idea warmly without, so far, offering anything": nothing given
             if _OBJECTED_TO.search(lclause, max(0, cand.start() - 60), cand.start()):
@@ -1100,6 +1117,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             if inner is not None:
                 body = lclause[body_from:inner.end() - a]
         body_kinds = _RATHER.sub("", body) if any(h in body for h in _RATHER_HINTS) else body
+        if " trained " in body_kinds:
+            body_kinds = _TRAINED_TO.sub(r"\1", body_kinds)  # "border guards trained to work in the marshes"
         if "train" in body_kinds or "equip" in body_kinds:
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
         if ("'" in body_kinds or "’" in body_kinds) and _TROOPS_UPKEEP.search(body_kinds):
@@ -1299,7 +1318,15 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
 # "pledged nothing", "offered nothing", "has so far offered nothing"
 _NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier))\b")
 _OBJECTED_TO = re.compile(r"\b(?:(?:objected|objects|objecting|protested|protests)\s+(?:to|against)|opposed|opposes|opposing|"
-                          r"resisted|resists)\s+[^,;.]{0,50}$")
+                          r"resisted|resists|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|"
+                          r"attack(?:ed|s|ing)|decr(?:ied|ies|ying)|questioned)\s+[^,;.]{0,50}$")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def _title_cased(sentence: str) -> bool:
+    """Most of the sentence's words are capitalised: a headline ("26 Countries Promise Support")."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 _WITHOUT = re.compile(r"\bwithout\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?$")
 _TO_THE_REPORT = re.compile(rf"\s+{REPORT_CREDIT}")
 _DELEGATES = re.compile(
@@ -1324,6 +1351,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
 # what is trained or equipped is the recipient, not a contribution of troops
+_TRAINED_TO = re.compile(r"\b([a-z]+s)\s+trained\s+(?=to|in|for)\b")
 _TRAINEES = re.compile(
     r"\b(train(?:s|ed|ing)?|training\s+of|equip(?:s|ped|ping)?)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|another\s+|a\s+further\s+)?"
     r"(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|some|new|more)\s+)?"
@@ -1331,8 +1359,9 @@ _TRAINEES = re.compile(
     r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
 # "two aircraft to move the Senegalese contingent": troops carried, not sent
 _CARRIED = re.compile(
-    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring)|(?<!request\s)(?<!requests\s)for|fly|flies|flew|"
-    r"ferry|ferries|airlifts?)\s+"
+    # (not "flew in 60 soldiers": a country flying in a count of soldiers sends its own)
+    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring)|(?<!request\s)(?<!requests\s)for|"
+    r"(?:fly|flies|flew)(?!\s+in\s+(?:about\s+|some\s+|another\s+)?\d)|ferry|ferries|airlifts?)\s+"
     r"(?:the\s+|their\s+|its\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:contingents?|troops?|soldiers|forces|personnel|battalions?|peacekeepers)(?:'|’)?"
     r"(?:\s+(?:rotations?|transport|movements?|deployment))?\b")
@@ -1728,7 +1757,7 @@ def _subject_gap(gap: str) -> bool:
         if aside:
             gap = gap[aside.end():]
     if gap[:1] == ",":
-        rc = _REL_SKIP.match(gap)
+        rc = _REL_SKIP.match(gap + "v")  # (its lookahead wants the verb, which follows the gap)
         if rc:
             gap = gap[rc.end():]
         elif _REL_TO_VERB.fullmatch(gap):
@@ -1737,7 +1766,7 @@ def _subject_gap(gap: str) -> bool:
 
 
 # ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
-_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose)\b[^;]{0,200}?|(?:(?:the|a|an|once\s+the|once\s+a|long\s+a)\s+[a-z]|"
+_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose|where)\b[^;]{0,200}?|(?:(?:the|a|an|once\s+the|once\s+a|long\s+a)\s+[a-z]|"
                        r"one\s+of\s+(?:the|[a-z]+)\s+[A-Za-z])(?:[^;,]|,(?=\d)){0,80}),"
                        r"(?=\s+(?!and\b|or\b)[a-z])")
 

@@ -219,8 +219,20 @@ _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
-_KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,2})as\s*$")
+_KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,2})?as\s+"
+                       r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
+# "an independent state they call “Ambazonia”": a name a group gives a thing
+_THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|supporters|critics)\s+"
+                        r"(?:now\s+|still\s+|often\s+)?call\s*$")
+# 'separatist “ghost town” shutdowns': a quoted name used as a modifier of the noun after it
+_MODIFIER_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![’'])")
+_SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|called|calls|described|warned|insisted|added|"
+                          r"argued|claimed|declared|urged|stressed)\b", re.I)
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
+# words after a quotation that are not the noun it modifies ('“cannot” work', '“no” to')
+_MODIFIER_NOT_NOUN = frozenset("to and or but as is are was were be been will would could can may might must should "
+                               "that which who for of in on at by with from than then if when while because so nor "
+                               "not also said says say told he she they it we i you the a an his her their its".split())
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|"
                                r"residents|villagers|soldiers|officers|officials|fishermen|farmers|everyone|diplomats|"
                                r"analysts|critics|supporters|[A-Z][a-z]+s)\b"
@@ -805,8 +817,15 @@ class _Extractor:
                 return False  # ('call the flights the “air bridge”' names them: a term)
         if last == "called" and _ONE_CALLED.search(before):
             return False  # 'what one of them called “the arithmetic of excuses”': one person's words
-        if last in _TERM_CUES or last2 == "known as" or (last == "as" and _KNOWN_AS.search(before)):
-            return True  # ('the monsoon season known locally as “khareef”': its name)
+        if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
+            return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
+        if last == "call" and _THEY_CALL.search(before):
+            return True  # 'an independent state they call “Ambazonia”'
+        if len(words) <= 3 and content.islower() and not _SPEECH_NEAR.search(
+                before[max(0, before.rfind(". "), before.rfind(".\" "), before.rfind(".” "), len(before) - 70):]):
+            mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
+            if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
+                return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing
         if _CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(before):
             return True  # 'Forecasters call these damp patches “green islands”': a name for things
         if (last in ("call", "calls") or last2 in ("describe as", "describes as")) and _THAT_PEOPLE_CALL.search(before):

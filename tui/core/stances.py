@@ -123,7 +123,10 @@ _RECIP_AFTER = re.compile(
 # "Chad asked for the force", "Haiti has requested international help": the host (counts twice)
 _ASKED_FOR_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|formally\s+|first\s+)*(?:asked\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,7}?to\s+"
-    r"(?:send|station|deploy|provide|lend|help)\b|(?:asked\s+for|requested|invited|appealed\s+for)\s+"
+    r"(?:send|station|deploy|provide|lend|help)\b|"
+    # "Riga has asked its EU partners for border guards"
+    r"asked\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies|neighbou?rs|friends)\s+for\b|"
+    r"(?:asked\s+for|requested|invited|appealed\s+for)\s+"
     r"(?:the\s+|a\s+|an\s+|foreign\s+|international\s+|outside\s+)*(?:force|mission|help|assistance|aid|"
     r"troops|deployment|peacekeepers|intervention)\b)")
 # "on Libyan soil", "an Omani request for two helicopters"
@@ -166,7 +169,8 @@ def _provide_before(w: str) -> bool:
 
 
 _PENDING = re.compile(
-    r"\b(?:hesita\w*|caution\w*|cautious|wary|reluctan\w*|not\s+yet|may|might|could|"
+    # ("says 200 of them could be in Bamenda within three weeks": when, not whether)
+    r"\b(?:hesita\w*|caution\w*|cautious|wary|reluctan\w*|not\s+yet|(?:may|might|could)(?!\s+be\s+(?:in|on|at)\s+[^.;,]{1,40}?\bwithin\b)|"
     r"finali[sz]\w*|under\s+negotiation|ha(?:s|ve)\s?n[o'’]t\s+(?:confirmed|decided|committed)|"
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
@@ -177,7 +181,8 @@ _PENDING = re.compile(
 _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
                            r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
 _IF_ALLOWS = re.compile(rf"\b(?:{CAPACITY_VERB})$")
-_ON_A_SIDE = re.compile(r"\b(?:side|government|authorities)\s+(?:guarantees?|agrees?|asks?|requests?|approves?)\b")
+_ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister|parliament|council)\s+(?:guarantees?|agrees?|asks?|"
+                        r"requests?|approves?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
@@ -211,7 +216,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"mistake|folly|threat|escalat\w*|unnecessary|(?:neo)?colonial\w*|interference|occupation|invasion|"
             r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+|"
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
-            r"warmonger\w*|recolon\w*|geopolitic\w*")
+            r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis")
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,70}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
@@ -227,6 +232,7 @@ _OPPOSE = re.compile(
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|turn(?:s|ed)\s+(?:[\w-]+\s+){0,2}?down|"
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
     r"accus(?:ed|es)\s+[^.;]{0,60}?\bof\s+(?:using|seeking|preparing|planning|inviting|militari\w+|escalat\w+|provok\w+|"
+    r"beating|abusing|attacking|mistreating|fabricating|manufacturing|staging|lying|harassing|"
     r"interfer\w+|meddl\w+)|(?:saw|sees|see)\s+[\"“]?no\s+need\s+for|"
     # damning words said of the help: "wrote on X that “British warships ... are the real provocation”",
     # "said in a statement that any increase ... would be a “provocation”", "... did not need “foreign aircraft”"
@@ -240,7 +246,9 @@ _OPPOSE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
     r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution|"
     r"flights|patrols|warships|deployments?|presence|exercises)s?"
-    r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r"))\b")
+    r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
+    # "said Latvia was “manufacturing a crisis”": a damning word said of another, in quotation marks
+    r"(?:said|says)\s+(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+[\"“](?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r"))\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
 _REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose|home\s+to|once|long)\b[^;]{0,200}?,(?=\s+[a-z])")
 # "Kigali said in a statement that it would not take part": the speech frame is no gap
