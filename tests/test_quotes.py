@@ -1045,3 +1045,16 @@ def test_a_name_they_call_a_thing_and_a_quoted_modifier_are_terms():
     assert quotes_of(text) == []
     # a quoted word someone said stays a quote, though a word follows it
     assert quotes_of('Moscow says such guarantees "cannot" work.') == [("cannot", "Moscow")]
+
+
+def test_a_glossed_word_a_numbered_storm_and_a_weekly_levy_are_terms():
+    text = ('Volunteers use the word the crews brought with them: "txapapote", the Basque name for tar. '
+            'Tembin, known in the Philippines as "Storm No. 12," weakened. '
+            'Shopkeepers pay the gangs a weekly "war tax" to stay open.')
+    assert terms_of(text) == ["txapapote", "Storm No. 12", "war tax"]
+    assert quotes_of(text) == []
+
+
+def test_an_initialism_does_not_end_an_organisations_name():
+    text = 'The U.S. Embassy in Hanoi announced $2 million.\n\n"We stand ready to help," the embassy said.'
+    assert quotes_of(text) == [("We stand ready to help", "U.S. Embassy")]

@@ -1371,3 +1371,26 @@ def test_people_trained_for_a_task_are_not_training_and_a_long_should_condition(
     got = _pledges("Malaysia said its armed forces stood ready to send a C-130 transport aircraft should Manila request "
                    "it through the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management (AHA).")
     assert got == [("Malaysia", ["air"], "conditional")]
+
+
+# --- rules found by blind round 27 (texts of our own) -------------------------------------
+
+def test_a_second_giver_past_a_long_relative_clause_who_flew_in_a_worded_count():
+    assert _pledges("Peru sent a patrol aircraft, and Ecuador, whose own coast was hit by a spill of this kind in "
+                    "2009, flew in six experts from its environment ministry.") == [
+        ("Peru", ["air"], "firm"), ("Ecuador", ["other"], "firm")]
+
+
+def test_evaluating_a_request_a_ship_under_way_and_assets_sent_by_a_service():
+    assert stances("The Canadian Coast Guard is evaluating a Chilean request for oil booms.") == {"CA": "undecided"}
+    assert _pledges("An Indonesian navy hospital ship was heading for Suva with doctors aboard.") == [
+        ("Indonesian", ["sea"], "firm")]
+    assert _pledges("Three water bombers sent by the Croatian fire service landed at Split airport.") == [
+        ("Croatian", ["air"], "firm")]
+    assert _pledges("Cyprus said it could not spare any of its helicopters.") == [("Cyprus", ["air"], "refused")]
+
+
+def test_a_country_inside_anothers_relative_clause_is_not_the_one_deliberating():
+    assert stances("Belize has asked for international help. Jamaica, which sent police officers to Haiti, is "
+                   "weighing a request for trainers, and Mexico will send 200 soldiers to Belize.") == {
+        "JM": "undecided", "MX": "troops"}

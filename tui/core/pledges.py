@@ -266,7 +266,7 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer(?!ences?\b)\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|examining|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
+    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|examining|evaluating|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
     r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
@@ -281,7 +281,7 @@ _COMMIT = re.compile(
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
-    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|looking\s+(?:closely\s+|carefully\s+)?at|look\s+at)(?:s|es|ing)?[\"”’]?\s+"
+    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|looking\s+(?:closely\s+|carefully\s+)?at|look\s+at)(?:s|es|ing)?[\"”’]?\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?request|"
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
     # "is “looking at” whether the hospital ship could be diverted"
@@ -359,7 +359,8 @@ _COMMIT_EXTRA = re.compile(
     r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|out)\s+(?:aboard|on\s+board|in)\s+|"
     # "flew in 150 soldiers", "had flown in 180 rescuers", "flew 60 search and rescue specialists"
-    r"\s+in\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+[a-z-]+|"
+    r"\s+in\s+(?:about\s+|some\s+|another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+[a-z-]+|"
     r"\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:specialists|rescuers|experts|doctors|medics|"
     r"nurses|firefighters|soldiers|troops|engineers|personnel|workers|paramedics|divers)\b|"
     # "will fly the mediation team to Bissau": an airlift
@@ -415,7 +416,7 @@ _COMMIT_EXTRA = re.compile(
     r"releas(?:e|es|ed|ing)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:battalions?|troops|soldiers|units?|"
     r"ships|aircraft|helicopters|engineers)\b)|"
     # "said it could not spare soldiers": troops held back
-    r"spar(?:e|es|ed|ing)(?=\s+(?:any\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|ships|aircraft|helicopters|"
+    r"spar(?:e|es|ed|ing)(?=\s+(?:any\s+of\s+(?:its|their|the)\s+|any\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|ships|aircraft|helicopters|"
     r"engineers|personnel|units?|crews|firefighters|rescuers|teams|doctors|planes|divers|boats|vessels)\b)|"
     # "Ivory Coast will open 80 places for Beninese officers at the academy": places on a course
     r"open(?:s|ed|ing)?(?=\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:places|seats|slots)\b)|"
@@ -716,6 +717,10 @@ _DEPLOYED = re.compile(
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
     r"run|runs|operate|operates)\b")
+_SENT_BY = re.compile(
+    r"(?:^|\s)(?P<what>(?:\d[\d,]*|two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:bombers|planes|aircraft|helicopters|"
+    r"ships|vessels|boats|soldiers|troops|firefighters|rescuers|teams|doctors|medics|trucks|drones))\s+"
+    r"(?:sent|provided|supplied|lent|donated|dispatched|operated|flown)\s+by\s+(?:the\s+)?$", re.I)
 _COUNTED_FROM = re.compile(
     r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|sixty|a\s+hundred)\s+(?P<who>(?:[\w-]+\s+)?(?:soldiers|troops|marines|engineers|sailors|"
@@ -743,10 +748,11 @@ _ASSET_MOVED = re.compile(
     r"(?:,\s+(?:which|that)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed"), or a model, a role and the asset's noun
     r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
-    r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
+    r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?"
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},)?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
+    r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route)|"
     r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
@@ -788,6 +794,11 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         if counted is not None and _AT_WORK.search(sentence, end, end + 220):
             # "About 90 soldiers from the British Army training unit, which ..., were clearing roads"
             add(m, _kinds_in(counted.group("who").lower()) or ["other"])
+            taken.add(m.code)
+            continue
+        sent_by = _SENT_BY.search(sentence, max(0, rel - 90), rel) if m.how == "demonym" else None
+        if sent_by is not None:  # "Two Canadair water bombers sent by the Italian fire service landed"
+            add(m, _kinds_in(sent_by.group("what").lower()) or ["other"])
             taken.add(m.code)
             continue
         team = _TEAM_ARRIVED.match(sentence, end)
@@ -934,9 +945,9 @@ _AND_NEW_SUBJECT = re.compile(
     r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     # ", and Kuwait and Qatar each pledged": two givers, one verb
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:each|both|jointly|together))?)?"
-    r"(?:,\s+[^,;]{2,60},)?\s+(?:officials?\s+|government\s+|"
+    r"(?:,\s+[^,;]{2,100},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|"
-    r"offered|promised|donated)\b|"
+    r"offered|promised|donated|sent|flew|gave|dispatched|deployed)\b|"
     r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
 

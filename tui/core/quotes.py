@@ -221,6 +221,7 @@ _PASSIVE_DESCRIBE = re.compile(
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
 _KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,2})?as\s+"
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
+_NAME_FOR_AFTER = re.compile(r"[,;]?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:name|word|term|nickname|slang)\s+(?:for|of)\b")
 # "an independent state they call “Ambazonia”": a name a group gives a thing
 _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|supporters|critics)\s+"
                         r"(?:now\s+|still\s+|often\s+)?call\s*$")
@@ -310,6 +311,9 @@ _NAME_LINE = re.compile(
 _TRAILING_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 
+_INITIALISM = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")  # "U.S", "U.K", "U.A.E" (the last period stripped)
+
+
 @dataclass(slots=True)
 class _Tok:
     s: int
@@ -335,6 +339,9 @@ def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
             if w2 and len(w2) < 5 and w[-1] == "." and len(w) == len(w2) + 1 and w2.lower() in _HONORIFIC_ABBR:
                 st = lo + pos - len(w)
                 append(_Tok(st, st + len(w), w, False, False))  # 'said Mr. Tessier': no sentence end
+            elif w2 and w[-1] == "." and len(w) == len(w2) + 1 and _INITIALISM.fullmatch(w2):
+                st = lo + pos - len(w)
+                append(_Tok(st, st + len(w), w, False, False))  # 'The U.S. Embassy': an initialism, no sentence end
             elif w2:
                 st = lo + pos - len(w)
                 tail = w[len(w2):]
@@ -798,8 +805,8 @@ class _Extractor:
         if not words or len(words) > 6 or "?" in content or "!" in content:
             return False  # "Regressive? Please,": a sentence, not a name
         lowered = [w.strip(".,;:!?…’'\"").lower() for w in words]
-        if any(w in _VERBISH for w in lowered):
-            return False
+        if any(w in _VERBISH and not (w == "no" and words[i].startswith("No.")) for i, w in enumerate(lowered)):
+            return False  # (but 'Storm No. 9' is a name: "No." is a number sign)
         lo = max(p.para, p.open_pos - 90)
         before = text[lo:p.open_pos]
         bw = before.split()
@@ -819,6 +826,11 @@ class _Extractor:
             return False  # 'what one of them called “the arithmetic of excuses”': one person's words
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
+        if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
+            return True  # '“chapapote”, the Galician name for the sticky tar': a word, glossed
+        if len(bw) >= 2 and bw[-2].lower() in ("a", "an") and bw[-1].isalpha() and bw[-1].islower() \
+                and content.islower() and len(words) <= 3 and not _SPEECH_NEAR.search(before[-70:]):
+            return True  # 'pay the gangs a weekly “war tax”': a name for a thing
         if last == "call" and _THEY_CALL.search(before):
             return True  # 'an independent state they call “Ambazonia”'
         if len(words) <= 3 and content.islower() and not _SPEECH_NEAR.search(

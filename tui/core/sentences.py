@@ -138,7 +138,7 @@ neither a pledge nor a country's participation."""
 CAPACITY_VERB = r"allows?|permits?|improves?"
 """The verb that ends a capacity condition ("if its own fire season allows", "if the weather permits")."""
 DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|"
-                r"mull(?:s|ing)")
+                r"mull(?:s|ing)|evaluat(?:es|ing)")
 """A government still deliberating ("is weighing", "studies"): a pattern fragment shared by the
 pledge and stance rules for requests that are not yet answered."""
 MONEY_START = (r"(?i:(?:us|a|c|nz|hk|s)?[$€£¥₹₦₱₩₺]\s?|(?<![a-z])(?:eur|usd|gbp|nok|sek|dkk|chf|jpy|cad|aud|aed|sar|"

@@ -295,6 +295,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:refugees|migrants|asylum\s+seekers|nationals|citizens|residents)\s+(?:\w+ly\s+)?(?:from|of))\s+(?:the\s+)?$")
 # "messages of support from the governments of Brazil and Costa Rica": the states themselves
 _GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|presidents?|prime\s+ministers?)\s+of\s+(?:the\s+)?$")
+_REL_OBJECT_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,100}?\b(?:to|in|from|for|with|on|against)\s+(?:the\s+)?$")
 _LOCATED_IN = re.compile(r",\s+(?:headquartered|based|stationed|located|anchored|docked)\s+in\s+(?:the\s+)?$")
 _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
 _TITLE_ACT = re.compile(
@@ -618,7 +619,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if m.code == subject:
                 continue
             if may_caution and (_CAUTIOUS.match(after) or _CAUTIOUS_VERB.match(text[m.end:min(e, m.end + 240)])) and \
-                    (m.how != "demonym" or _TITLE.match(after)):
+                    (m.how != "demonym" or _TITLE.match(after)) and not (
+                    ", wh" in lsent[:rel] and _REL_OBJECT_BEFORE.search(lsent, max(0, rel - 120), rel)):
+                # (not "Jamaica, which sent police officers to Haiti, is weighing a request": Haiti is not weighing)
                 offer(m.code, "undecided", m.start, si)
                 continue
             if cur is not None:
