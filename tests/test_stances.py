@@ -1394,3 +1394,9 @@ def test_a_country_inside_anothers_relative_clause_is_not_the_one_deliberating()
     assert stances("Belize has asked for international help. Jamaica, which sent police officers to Haiti, is "
                    "weighing a request for trainers, and Mexico will send 200 soldiers to Belize.") == {
         "JM": "undecided", "MX": "troops"}
+
+
+def test_a_country_that_led_a_mission_that_ended_is_history_not_listed():
+    text = ("Honduras asked for a foreign force. The idea has been damaged by the mission in Haiti, which was led by "
+            "Kenya and wound down last year. Canada will send 40 police trainers to Honduras.")
+    assert stances(text) == {"CA": "support"}

@@ -296,6 +296,10 @@ _ORIGIN_BEFORE = re.compile(
 # "messages of support from the governments of Brazil and Costa Rica": the states themselves
 _GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|presidents?|prime\s+ministers?)\s+of\s+(?:the\s+)?$")
 _REL_OBJECT_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,100}?\b(?:to|in|from|for|with|on|against)\s+(?:the\s+)?$")
+# a clause about the past: "which was led by Kenya and wound down last year", "had sent troops in 2019"
+_PAST_CLAUSE = re.compile(r"\b(?:was|were|had\s+been|had)\s+(?:[a-z]+\s+){0,2}?(?:led|run|commanded|sent|deployed|"
+                          r"headed)\b[^.;]{0,60}?\b(?:last\s+(?:year|month|decade)|in\s+(?:19|20)\d\d|(?:years|decades)\s+ago|"
+                          r"wound\s+down|ended\s+in)\b")
 _LOCATED_IN = re.compile(r",\s+(?:headquartered|based|stationed|located|anchored|docked)\s+in\s+(?:the\s+)?$")
 _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
 _TITLE_ACT = re.compile(
@@ -665,6 +669,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue
             if not has_context:
                 continue
+            if _PAST_CLAUSE.search(lsent, max(a, rel - 40), min(len(lsent), m.end - s + 50)):
+                continue  # "the mission in Haiti, which was led by Kenya and wound down last year": history
             before = lsent[max(0, first - 30):first]
             if _OBJECT_BEFORE.search(before) and not _LIST_INTRO.search(before) and not _GOVERNMENTS_OF.search(before):
                 # a list item after "and"/"," whose list began with an introducer
