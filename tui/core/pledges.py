@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, DASH_ASIDE, DELIBERATION, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -1742,7 +1742,7 @@ _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?
 # "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry)?\s*"
                                r"(?:has|have|had|will|would|is|are|was|were|said|says)\b")
-_GOVERNMENT_OF = re.compile(r"\b(?:government|authorities|president|prime\s+minister)\s+of\s+(?:the\s+)?$|"
+_GOVERNMENT_OF = re.compile(GOVERNMENT_OF + r"|"
                             r"\b(?:government|authorities|junta|rulers|regime)\s+in\s+$")  # 'the government in Gaborone'
 # "Forty rescuers from Serbia's emergency service were sent": the country the people come from gives them
 _FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"

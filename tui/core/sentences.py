@@ -141,6 +141,9 @@ DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|i
                 r"mull(?:s|ing)|evaluat(?:es|ing)")
 """A government still deliberating ("is weighing", "studies"): a pattern fragment shared by the
 pledge and stance rules for requests that are not yet answered."""
+GOVERNMENT_OF = r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?)\s+of\s+(?:the\s+)?$"
+"""A country named as the state itself ("the government of Chad", "the governments of Brazil and Peru"),
+not as a place: a pattern fragment, searched on lower-cased text that ends where the name starts."""
 MONEY_START = (r"(?i:(?:us|a|c|nz|hk|s)?[$€£¥₹₦₱₩₺]\s?|(?<![a-z])(?:eur|usd|gbp|nok|sek|dkk|chf|jpy|cad|aud|aed|sar|"
                r"qar|kwd|inr|pkr|zar|kes|ngn|cny|rmb|brl|mxn|dhs?|rs\.?|ksh|rp)\s?)\d")
 """Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in

@@ -79,7 +79,7 @@ from tui.core.countries import _GAP_MID, country_name
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, NOT_DONE, REPORT_CREDIT, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, GOVERNMENT_OF, NOT_DONE, REPORT_CREDIT, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -294,7 +294,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:come|comes|came|coming|fled|flee|flees|fleeing|originat\w+|hail\w*)\s+(?:\w+ly\s+)?from|"
     r"(?:refugees|migrants|asylum\s+seekers|nationals|citizens|residents)\s+(?:\w+ly\s+)?(?:from|of))\s+(?:the\s+)?$")
 # "messages of support from the governments of Brazil and Costa Rica": the states themselves
-_GOVERNMENTS_OF = re.compile(r"\b(?:governments?|leaders?|presidents?|prime\s+ministers?)\s+of\s+(?:the\s+)?$")
+_GOVERNMENTS_OF = re.compile(GOVERNMENT_OF)
 _REL_OBJECT_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,100}?\b(?:to|in|from|for|with|on|against)\s+(?:the\s+)?$")
 # a clause about the past: "which was led by Kenya and wound down last year", "had sent troops in 2019"
 _PAST_CLAUSE = re.compile(r"\b(?:was|were|had\s+been|had)\s+(?:[a-z]+\s+){0,2}?(?:led|run|commanded|sent|deployed|"
