@@ -1312,7 +1312,10 @@ def test_messages_of_support_from_governments_neither_nor_and_endorsing_without_
     text = "Austria and Slovenia have endorsed the plan without, so far, offering any ships."
     assert _pledges(text) == []
     assert stances(text) == {"AT": "listed", "SI": "listed"}
-    assert _pledges("Estonia backed the plan without sending troops.") == [("Estonia", ["other"], "firm")]
+    # a backer "without sending" is the same backer as one "without offering": listed, no pledge
+    assert _pledges("Estonia backed the plan without sending troops.") == []
+    assert stances("Estonia backed the plan without sending troops.") == {"EE": "listed"}
+    assert _pledges("Norway will send a frigate without helicopters.") == [("Norway", ["sea"], "firm")]
 
 
 def test_someone_other_than_the_country_a_preference_and_taking_no_part():

@@ -247,6 +247,9 @@ def _kinds_in(phrase: str) -> list[str]:
         kinds.remove("ground troops")  # "radios to the Bougainville police": the police receive them
     return [k for k in _ORDER if k in kinds]
 
+# "without offering", "without, so far, offering": what comes next is not given (one lead-in for the
+# verb that is skipped and for the backer whose support comes with nothing)
+_WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?"
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|reject\w*|no\s+plans?\s+to|unwilling|"
@@ -1338,7 +1341,7 @@ def _title_cased(sentence: str) -> bool:
     """Most of the sentence's words are capitalised: a headline ("26 Countries Promise Support")."""
     words = [w for w in sentence.split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-_WITHOUT = re.compile(r"\bwithout\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?$")
+_WITHOUT = re.compile(rf"\b{_WITHOUT_LEAD}$")
 _TO_THE_REPORT = re.compile(rf"\s+{REPORT_CREDIT}")
 _DELEGATES = re.compile(
     r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
@@ -1485,7 +1488,7 @@ _STILL_OPEN = re.compile(r"\b(?:under\s+review|reviewing|still\s+deciding|has\s+
 _GENERIC_HELP = re.compile(r"\s+(?:their\s+|its\s+)?(?:help|support|assistance|solidarity)\b")
 _SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:years|decades)\b")
 _NOTHING_OFFERED = re.compile(rf"\bbut\s+{NOT_DONE}\s+(?:offer|said|say|pledge|commit|name|give|given|specif|announc)\w*|"
-                              r"\bwithout\s+(?:offering|saying|pledging)")
+                              rf"\b{_WITHOUT_LEAD}(?:offering|saying|pledging|sending|committing|providing|contributing|giving)\b")
 _COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our|exercises|operations|duties|missions|tasks)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|stands?|stood)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
 _NO_OBJECT = re.compile(r"\s+(?:no\s+(?!doubt|later|less|more)|(?:the\s+)?[a-z]+\s+nothing\s+but\b|nothing\s+but\b)")
