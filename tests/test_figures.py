@@ -89,3 +89,12 @@ def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_it_counte
     assert figs("At least 9 soldiers were killed and 14 wounded.")[1][:2] == (14.0, "soldiers wounded")
     assert figs("It pledged $5 million and 20 more.")[1][:2] == (20.0, "")  # money lends no noun
     assert figs("a town of half a million people") == [(5e5, "people", "half a million")]
+
+
+def test_a_prefixed_dollar_sign_is_read_like_a_bare_one():
+    # one currency fragment (sentences.CURRENCY) for the pledges and the figures: "US$" and "A$" are money
+    # with what they are for, as "$" is
+    assert figs("Japan announced US$500,000 in immediate assistance.") == [
+        (500000.0, "immediate assistance", "US$500,000")]
+    assert figs("Japan announced $500,000 in immediate assistance.") == [
+        (500000.0, "immediate assistance", "$500,000")]

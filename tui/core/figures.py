@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import Figure
-from tui.core.sentences import sentence_words, split_sentences
+from tui.core.sentences import CURRENCY, CURRENCY_SYMBOLS, sentence_words, split_sentences
 
 _UNITS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -44,15 +44,12 @@ _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
              r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|"
              r"half\s+a(?=\s+(?:million|billion)\b))")
-# a currency written before the figure: a symbol, an ISO code or a local letter prefix ("Dh55", "Rs 500")
-_CURRENCY_CODE = (r"(?<![A-Za-z])(?:EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|CAD|AUD|AED|SAR|QAR|KWD|INR|PKR|ZAR|KES|NGN|"
-                  r"CNY|RMB|BRL|MXN|Dhs?|Rs\.?|KSh|Rp)")
-_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹₦₱₩₺]|" + _CURRENCY_CODE + r") {0,2}$")
+_CURRENCY_BEFORE = re.compile(CURRENCY + r" {0,2}$")  # "$", "US$ ", "Dh", "Rs " just before the digits
 _NUMBER = re.compile(
     r"(?<![\w.,/:@#\-])"
-    r"(?P<cur>(?:[$€£¥₹₦₱₩₺]|" + _CURRENCY_CODE + r")\s?)?"
+    r"(?P<cur>" + CURRENCY + r"\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn)\b|(?<=\d)(?:m|k)\b(?<=[$€£¥₹₦₱₩₺\d.,]..))?"
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..))?"
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
     r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point)\w)")

@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -206,13 +206,10 @@ _KIND_TRIGGERS = {
             "corvette", "submarine", "minesweep", "minehunt", "patrol"),
     "training": ("train", "instructor", "academy"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage"),
-    "funding": ("fund", "financ", "money", "loan", "grant", "budget", "$", "€", "£", "billion",
+    "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot",
                 "kron", "yen", "yuan", "rupee", "shilling", "naira", "dirham", "riyal", "peso", "franc", "dinar",
-                # the other starts of sentences.MONEY_START ("Dh55", "Rs 500", "AED 20")
-                "¥", "₹", "₦", "₱", "₩", "₺", "eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud",
-                "aed", "sar", "qar", "kwd", "inr", "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "rs",
-                "ksh", "rp"),
+                *CURRENCY_SYMBOLS, *CURRENCY_CODES),  # the starts of sentences.MONEY_START ("Dh55", "Rs 500")
     "monitoring": ("monitor", "observ"),
     "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez"),
 }

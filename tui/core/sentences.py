@@ -144,8 +144,15 @@ pledge and stance rules for requests that are not yet answered."""
 GOVERNMENT_OF = r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?)\s+of\s+(?:the\s+)?$"
 """A country named as the state itself ("the government of Chad", "the governments of Brazil and Peru"),
 not as a place: a pattern fragment, searched on lower-cased text that ends where the name starts."""
-MONEY_START = (r"(?i:(?:us|a|c|nz|hk|s)?[$€£¥₹₦₱₩₺]\s?|(?<![a-z])(?:eur|usd|gbp|nok|sek|dkk|chf|jpy|cad|aud|aed|sar|"
-               r"qar|kwd|inr|pkr|zar|kes|ngn|cny|rmb|brl|mxn|dhs?|rs\.?|ksh|rp)\s?)\d")
+CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺"
+CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud", "aed", "sar", "qar", "kwd", "inr",
+                  "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp")
+"""Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
+"KSh2"), lower-cased."""
+CURRENCY = (rf"(?i:(?:us|a|c|nz|hk|s)?[{re.escape(CURRENCY_SYMBOLS)}]|(?<![a-z])(?:"
+            + "|".join(sorted(CURRENCY_CODES, key=len, reverse=True)) + r")\.?)")
+"""The currency before a sum ("$", "A$", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
+MONEY_START = CURRENCY + r"\s?\d"
 """Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in
 either case (the extractors match lower-cased text too): a pattern fragment for their own patterns."""
 
