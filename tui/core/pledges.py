@@ -706,6 +706,8 @@ def _digest_positions(text: str, low: str, found: list[Pledge]) -> list[Pledge]:
 
 # "120 Zambian soldiers now staff the observation posts": troops already there, a fact the
 # article reports without a commitment verb
+# what people sent are doing where they were sent ("are clearing roads", "were distributing food")
+_AT_WORK_ING = "building|clearing|working|patrolling|helping|digging|repairing|guarding|rebuilding|distributing|searching"
 _DEPLOYED = re.compile(
     r"\s+(?:(?i:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
     r"engineers|deminers|medics|doctors|firefighters|rescuers|paramedics)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
@@ -715,19 +717,14 @@ _DEPLOYED = re.compile(
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed|reached|"
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
-    r"are\s+(?:now\s+|already\s+)?(?:building|clearing|working|patrolling|helping|digging|repairing|guarding)|"
+    rf"are\s+(?:now\s+|already\s+)?(?:{_AT_WORK_ING})|"
     r"run|runs|operate|operates)\b")
 _SENT_BY = re.compile(
     r"(?:^|\s)(?P<what>(?:\d[\d,]*|two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:bombers|planes|aircraft|helicopters|"
     r"ships|vessels|boats|soldiers|troops|firefighters|rescuers|teams|doctors|medics|trucks|drones))\s+"
     r"(?:sent|provided|supplied|lent|donated|dispatched|operated|flown)\s+by\s+(?:the\s+)?$", re.I)
-_COUNTED_FROM = re.compile(
-    r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twenty|thirty|forty|fifty|sixty|a\s+hundred)\s+(?P<who>(?:[\w-]+\s+)?(?:soldiers|troops|marines|engineers|sailors|"
-    r"firefighters|rescuers|medics|doctors|police\s+officers))\s+from\s+(?:the\s+)?$", re.I)
-_AT_WORK = re.compile(r"\b(?:were|are|have\s+been|had\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:clearing|building|repairing|"
-                      r"rebuilding|helping|distributing|searching|patrolling|guarding|digging|working|deployed|stationed)\b|"
-                      r"\b(?:arrived|landed)\b")
+_AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:{_AT_WORK_ING}|"
+                      r"deployed|stationed)\b|\b(?:arrived|landed)\b")
 _CIVIL_MEDICS = re.compile(r"\s+(?:doctors|medics|firefighters|rescuers|paramedics)\b")
 """Medical and rescue staff not of the armed forces ("45 Cuban doctors and nurses landed", "75 Australian
 firefighters landed"; not "Moroccan army doctors")."""
@@ -790,7 +787,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             if asset.group("n") is None:
                 taken.add(m.code)
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
-        counted = _COUNTED_FROM.search(sentence, max(0, rel - 50), rel)
+        counted = _FROM_GIVER.search(sentence, max(0, rel - 60), rel)
         if counted is not None and _AT_WORK.search(sentence, end, end + 220):
             # "About 90 soldiers from the British Army training unit, which ..., were clearing roads"
             add(m, _kinds_in(counted.group("who").lower()) or ["other"])
@@ -1745,10 +1742,13 @@ _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authoritie
 _GOVERNMENT_OF = re.compile(GOVERNMENT_OF + r"|"
                             r"\b(?:government|authorities|junta|rulers|regime)\s+in\s+$")  # 'the government in Gaborone'
 # "Forty rescuers from Serbia's emergency service were sent": the country the people come from gives them
-_FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
-                         r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+team\s+of\s+\d+)\s+(?:[\w-]+\s+)?"
-                         r"(?:rescuers|soldiers|troops|firefighters|engineers|experts|doctors|medics|specialists|monitors|"
-                         r"observers|divers|police\s+officers)\s+from\s+(?:the\s+)?$")
+_FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+                         r"a\s+team\s+of\s+\d+)\s+(?P<who>(?:[\w-]+\s+)?(?:rescuers|soldiers|troops|marines|sailors|firefighters|"
+                         r"engineers|experts|doctors|medics|specialists|monitors|observers|divers|police\s+officers))\s+"
+                         r"from\s+(?:the\s+)?$", re.I)
+"""Counted people "from (the)" a country, which gives them (searched up to where the name starts; also
+used on text not lower-cased)."""
 _ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")
 
 
