@@ -1345,6 +1345,8 @@ def test_soldiers_of_a_named_unit_at_work_and_soldiers_flown_in_are_troops():
     assert _pledges("About 40 soldiers from the French Army Training Detachment Djibouti, which runs desert courses, "
                     "were clearing roads.") == [("French", ["ground troops"], "firm")]
     assert _pledges("Fiji flew in 45 soldiers of the Fiji Military Forces.") == [("Fiji", ["ground troops"], "firm")]
+    # in a headline every word is capitalised, and a capitalised verb is still a verb
+    assert _pledges("Nine Nations Pledge Troops For Haiti Force") == [("9 countries", ["ground troops"], "firm")]
 
 
 def test_waiting_on_the_hosts_ministry_holding_back_divers_and_relative_clauses_before_the_verb():

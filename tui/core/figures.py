@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import Figure
-from tui.core.sentences import CURRENCY, CURRENCY_SYMBOLS, sentence_words, split_sentences
+from tui.core.sentences import CURRENCY, CURRENCY_SYMBOLS, is_title_case, sentence_words, split_sentences
 
 _UNITS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -105,7 +105,7 @@ def extract_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     sentences = split_sentences(text)
     si = 0
-    title_of: dict[tuple[int, int], bool] = {}  # evidence span -> _is_title of it
+    title_of: dict[tuple[int, int], bool] = {}  # evidence span -> is_title_case of it
     counted: list[Figure] = []  # the figures so far that name what they count (not money)
     for m in _candidates(text, sentences):
         s, e = m.span()
@@ -149,7 +149,7 @@ def extract_figures(text: str) -> list[Figure]:
         # several figures often share a sentence: decide its title case once
         title = title_of.get((es, ee))
         if title is None:
-            title = title_of[es, ee] = _is_title(text[es:ee]) if ee - es < 300 else False
+            title = title_of[es, ee] = is_title_case(text[es:ee]) if ee - es < 300 else False
         _TITLE_CASE[0] = title
         what = _what(text, e, ee, bool(m.group("pct")), bool(m.group("cur")))
         if m.group("unit"):
@@ -239,11 +239,6 @@ def _candidates(text: str, sentences: list[tuple[int, int]]):
             found.extend(m for m in _NUMBER.finditer(text, s, e) if m.group("word"))
     found.sort(key=lambda m: m.start())
     return found
-
-
-def _is_title(sentence: str) -> bool:
-    words = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]
-    return len(words) > 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _proper(w: str):

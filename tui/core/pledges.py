@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, is_title_case, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -1055,7 +1055,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 continue  # "X in Wellington, New Zealand, contributed to this report": a reporter's credit
             if a + cand.start() > 0 and sentence[a + cand.start()].isupper() and \
                     _NAME_WORD_BEFORE.search(sentence, max(0, a + cand.start() - 20), a + cand.start()) and \
-                    not _title_cased(sentence):
+                    not is_title_case(sentence):
                 continue  # "the British Army Training Support Unit": a word of a name, not a verb (not in a headline)
             if "without" in lclause and _WITHOUT.search(lclause, max(0, cand.start() - 30), cand.start()):
                 continue  # "have endorsed the idea warmly without, so far, offering anything": nothing given
@@ -1330,11 +1330,6 @@ _OBJECTED_TO = re.compile(r"\b(?:(?:objected|objects|objecting|protested|protest
                           r"attack(?:ed|s|ing)|decr(?:ied|ies|ying)|questioned)\s+[^,;.]{0,50}$")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
-
-def _title_cased(sentence: str) -> bool:
-    """Most of the sentence's words are capitalised: a headline ("26 Countries Promise Support")."""
-    words = [w for w in sentence.split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 _WITHOUT = re.compile(rf"\b{_WITHOUT_LEAD}$")
 _TO_THE_REPORT = re.compile(rf"\s+{REPORT_CREDIT}")
 _DELEGATES = re.compile(

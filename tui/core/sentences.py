@@ -189,3 +189,9 @@ def starting_with(chars: str, rx: re.Pattern) -> re.Pattern:
     `rx` starts with (keep it in sync with the pattern). The engine then rejects most
     positions before trying the pattern's alternation: same matches, faster."""
     return re.compile(f"(?={chars})(?:{rx.pattern})", rx.flags)
+
+
+def is_title_case(sentence: str) -> bool:
+    """Most of the sentence's longer words are capitalised: a headline ("26 Countries Promise Support")."""
+    words = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) > 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
