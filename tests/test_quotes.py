@@ -1058,3 +1058,9 @@ def test_a_glossed_word_a_numbered_storm_and_a_weekly_levy_are_terms():
 def test_an_initialism_does_not_end_an_organisations_name():
     text = 'The U.S. Embassy in Hanoi announced $2 million.\n\n"We stand ready to help," the embassy said.'
     assert quotes_of(text) == [("We stand ready to help", "U.S. Embassy")]
+
+
+def test_a_speech_verb_keeps_a_short_name_a_quote_only_within_its_own_sentence():
+    assert terms_of('The mayor said nothing. Shopkeepers pay the gangs a weekly "war tax".') == ["war tax"]
+    text = 'The mayor said it was a weekly "war tax".'
+    assert terms_of(text) == [] and [q for q, _ in quotes_of(text)] == ["war tax"]

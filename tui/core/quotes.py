@@ -227,8 +227,6 @@ _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|s
                         r"(?:now\s+|still\s+|often\s+)?call\s*$")
 # 'separatist “ghost town” shutdowns': a quoted name used as a modifier of the noun after it
 _MODIFIER_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![’'])")
-_SPEECH_NEAR = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|called|calls|described|warned|insisted|added|"
-                          r"argued|claimed|declared|urged|stressed)\b", re.I)
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
 # words after a quotation that are not the noun it modifies ('“cannot” work', '“no” to')
 _MODIFIER_NOT_NOUN = frozenset("to and or but as is are was were be been will would could can may might must should "
@@ -828,13 +826,12 @@ class _Extractor:
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
             return True  # '“chapapote”, the Galician name for the sticky tar': a word, glossed
-        if len(bw) >= 2 and bw[-2].lower() in ("a", "an") and bw[-1].isalpha() and bw[-1].islower() \
-                and content.islower() and len(words) <= 3 and not _SPEECH_NEAR.search(before[-70:]):
-            return True  # 'pay the gangs a weekly “war tax”': a name for a thing
         if last == "call" and _THEY_CALL.search(before):
             return True  # 'an independent state they call “Ambazonia”'
-        if len(words) <= 3 and content.islower() and not _SPEECH_NEAR.search(
-                before[max(0, before.rfind(". "), before.rfind(".\" "), before.rfind(".” "), len(before) - 70):]):
+        if len(words) <= 3 and content.islower() and not self._speech_before(before):
+            # a short lower-case name with no speech verb before it in its sentence
+            if len(bw) >= 2 and bw[-2].lower() in ("a", "an") and bw[-1].isalpha() and bw[-1].islower():
+                return True  # 'pay the gangs a weekly “war tax”': a name for a thing
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
             if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
                 return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing
@@ -859,6 +856,12 @@ class _Extractor:
                 return False  # '“Until November,” he said': words someone said
             return True
         return False
+
+    @staticmethod
+    def _speech_before(before: str) -> bool:
+        """A speech verb (_VERBS) in the last 70 characters of `before`, within its sentence."""
+        cut = max(0, before.rfind(". "), before.rfind('." '), before.rfind(".” "), len(before) - 70)
+        return any(w.strip(",;:\"“”‘’'").lower() in _VERBS for w in before[cut:].split())
 
     # ------------------------------------------------------------------ speakers
     def _attribute(self, p: _Piece, s: int, e: int):
