@@ -35,6 +35,18 @@ async def test_opens_with_every_source(data_dir: Path, seeds_dir: Path) -> None:
         assert all(name in screen_text(app) for name in flagged)  # non-countries in a country list
 
 
+async def test_the_up_arrow_moves_back_in_the_sources_and_the_stance_table(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "down", "up")
+        await pilot.pause(0.3)
+        assert app.current == app.sources[1]["id"]
+        await pilot.press("4", "down", "down", "up")
+        await pilot.pause()
+        table = app.query_one(StanceTable)
+        assert app.focused is table and table.cursor_coordinate.row == 1
+
+
 async def test_moving_to_third_source_shows_its_title_and_text(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
