@@ -158,14 +158,14 @@ def extract_figures(text: str) -> list[Figure]:
         if word and not what and not _DETERMINER_BEFORE.search(text[max(0, s - 12):s]):
             continue  # "three" alone is rarely a figure worth comparing
         money = bool(m.group("cur")) or bool(m.group("pct"))
-        if not money and (not what or what == "of" or _ELLIPTIC_WHAT.fullmatch(what)) and counted:
+        if not money and (not what or _ELLIPTIC_WHAT.fullmatch(what)) and counted:
             # "41 people were killed and more than 140 wounded", "27 people died and 11 are missing",
             # "some 230 people aboard. Coastguards pulled 118 of them": the noun counted before
             last = counted[-1]
             if (last.evidence_start == es and _AND_ANOTHER.fullmatch(text, last.end, s)) or (
                     what == "of" and _OF_THEM.match(text, e) and s - last.end < 300):
                 head = last.what.split()[0]
-                what = head if what == "of" or not what else f"{head} {what}"
+                what = head if what in ("", "of") else f"{head} {what}"
         fig = Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
                      evidence_start=es, evidence_end=ee)
         out.append(fig)

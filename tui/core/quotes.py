@@ -228,10 +228,6 @@ _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|s
 # 'separatist “ghost town” shutdowns': a quoted name used as a modifier of the noun after it
 _MODIFIER_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![’'])")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
-# words after a quotation that are not the noun it modifies ('“cannot” work', '“no” to')
-_MODIFIER_NOT_NOUN = frozenset("to and or but as is are was were be been will would could can may might must should "
-                               "that which who for of in on at by with from than then if when while because so nor "
-                               "not also said says say told he she they it we i you the a an his her their its".split())
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|"
                                r"residents|villagers|soldiers|officers|officials|fishermen|farmers|everyone|diplomats|"
                                r"analysts|critics|supporters|[A-Z][a-z]+s)\b"
@@ -288,6 +284,9 @@ did not no never we i you he she they our my your us me be been am isn't aren't 
 wasn't weren't it's we're i'm they're we'll i'll
 """.split())
 _SMALL = frozenset("of the a an and or for to in on at by with de la le du des von van from".split())
+# words after a quotation that are not the noun it modifies ('“cannot” work', '“no” to', '“yes,” said')
+_MODIFIER_NOT_NOUN = _VERBISH | _SMALL | _VERBS | frozenset(
+    "but as that which who than then if when while because so nor also his her their its".split())
 
 # an interview transcript: "Q: ..." lines and answers opened by the speaker's name
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION|Interviewer)[ \t]*:[ \t]", re.M)
