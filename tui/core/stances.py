@@ -135,10 +135,11 @@ _DEMONYM_RECIP_BEFORE = re.compile(
     r"\b(?:protect|protecting|secure|securing|support|supporting|defend|defending|help|helping|"
     r"assist|assisting|reassure|rebuild|arm|arming|equip|equipping|train|training(?:\s+of)?|"
     r"guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|six|several|new)\s+)?$")
-# "provide the Haitian police with", "training for Somali coast guard officers"
+# "provide the Haitian police with", "training for Somali coast guard officers", "condolences to the Omani
+# government": a demonym's forces or government on the receiving end (_DEMONYM_BODY_AFTER)
 _DEMONYM_OBJECT = re.compile(r"\b(?:by|for|from|to)\s+(?:the\s+)?$")
 _DEMONYM_FOR_BEFORE = re.compile(r"\b(?:for|to|provide|providing|provided|supply|supplying|give|giving)\s+(?:the\s+)?$")
-_DEMONYM_FORCE_AFTER = re.compile(
+_DEMONYM_BODY_AFTER = re.compile(
     r"^\s+(?:coast\s+guard|armed\s+forces|forces|army|navy|military|troops|soldiers|officers|police|government|"
     r"battalions?|brigades?|units|security\s+forces|border\s+guards?|defen[cs]e\s+forces)\b")
 # "Libya election security mission", "Haiti security force": the country a mission is for
@@ -402,7 +403,7 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
         if m.how == "demonym":
             # "on Libyan soil", "train two Moldovan battalions", "help Moldovan forces"
             if _DEMONYM_RECIP_AFTER.match(after) or _DEMONYM_RECIP_BEFORE.search(before) or (
-                    _DEMONYM_FOR_BEFORE.search(before) and _DEMONYM_FORCE_AFTER.match(after)):
+                    _DEMONYM_FOR_BEFORE.search(before) and _DEMONYM_BODY_AFTER.match(after)):
                 score[m.code] = score.get(m.code, 0) + 1
             continue
         if _ASKED_FOR_AFTER.match(after):
