@@ -18,3 +18,9 @@ def test_a_dash_aside_and_a_press_digest_heading():
         " - no longer the one I served in -"
     m = PAPER_HEADING.search("Intro.\n\nTHE HARBOUR GAZETTE (Colombo, Western Province, Sri Lanka)\n\nText.")
     assert (m.group("paper"), m.group("place")) == ("THE HARBOUR GAZETTE", "Sri Lanka")
+
+
+def test_a_currency_or_unit_written_with_a_dot_ends_no_sentence():
+    text = "Bhutan gave Nu. 50 million. Nepal thanked it. He said so. 50 people came."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Bhutan gave Nu. 50 million.", "Nepal thanked it.", "He said so.", "50 people came."]

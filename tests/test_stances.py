@@ -1405,3 +1405,63 @@ def test_a_country_that_led_a_mission_that_ended_is_history_not_listed():
     text = ("Honduras asked for a foreign force. The idea has been damaged by the mission in Haiti, which was led by "
             "Kenya and wound down last year. Canada will send 40 police trainers to Honduras.")
     assert stances(text) == {"CA": "support"}
+
+
+# --- rules found by blind round 28 (texts of our own) -------------------------------------
+
+def test_a_dateline_capital_is_no_section_heading():
+    text = "Aid flights reach the north\n\nNAIROBI\nUpdated - May 2, 2034 9:10 pm EAT\n\nKenya sent two planes."
+    assert _pledges(text) == [("Kenya", ["air"], "firm")]
+
+
+def test_a_currency_written_with_a_dot_and_visa_bans():
+    assert _pledges("Bhutan announced a contribution of Nu. 20 million to the relief fund. Peru sent a plane.") == [
+        ("Bhutan", ["funding"], "firm"), ("Peru", ["air"], "firm")]
+    assert _pledges("Canada said it would impose visa bans on the coup leaders.") == [
+        ("Canada", ["sanctions"], "firm")]
+
+
+def test_what_a_country_gives_instead_of_what_it_refused():
+    text = "Norway, which has no ship nearby, said it could not send a vessel but pledged $2 million to the Red Cross."
+    assert _pledges(text) == [("Norway", ["sea"], "refused"), ("Norway", ["funding"], "firm")]
+    assert stances(text) == {"NO": "support"}
+    assert stances("Spain signed the communiqué but announced no new money.") != {"ES": "support"}
+
+
+def test_a_ship_near_a_country_and_a_diverted_cutter():
+    text = ("Chile announced $1 million. Separately, the US Coast Guard cutter Reed, which was on patrol near "
+            "Peru, was diverted to Arica with drinking water, according to the US Embassy.")
+    assert _pledges(text) == [("Chile", ["funding"], "firm"), ("US", ["sea"], "firm")]
+    assert "PE" not in stances(text)
+
+
+def test_a_pronoun_object_takes_the_things_named_before():
+    text = "Laos asked Thailand for four helicopters, but Bangkok said it could not provide them this month."
+    assert _pledges(text) == [("Bangkok", ["air"], "refused")]
+
+
+def test_counted_troops_aboard_and_an_army_field_hospital():
+    assert _pledges("Japan is sending the ship JS Osumi with about 180 troops and two helicopters.") == [
+        ("Japan", ["ground troops", "air", "sea"], "firm")]
+    assert stances("Ghana dispatched an Army field hospital to Lome.") == {"GH": "troops"}
+
+
+def test_an_army_ready_to_send_if_the_host_accepts_and_a_headline_that_says_less():
+    text = ("Ghana offers medical unit\n\nACCRA\n\nGhana's foreign ministry said the Ghana Army was ready to send "
+            "a field hospital if the Togo government accepted the offer.")
+    got = _pledges(text)
+    assert ("Ghana", ["ground troops"], "conditional") in got
+    assert stances(text) == {"GH": "undecided"}
+
+
+def test_the_origin_of_goods_is_a_place():
+    text = ("Varna handled 30 million tons of cargo last year, much of it brought by river and rail from Serbia, "
+            "Hungary and Slovakia. Germany will send two minehunters.")
+    assert stances(text) == {"DE": "support"}
+
+
+def test_accusing_another_of_using_an_event_as_a_pretext():
+    text = ("Iran's embassy in Baku said in a statement that NATO was \"using a fire at sea to turn the Caspian into "
+            "a NATO lake\".")
+    assert stances(text) == {"IR": "opposed"}
+    assert stances("France said it was \"using every ship to help\" and sent a frigate.") == {"FR": "support"}

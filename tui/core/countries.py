@@ -343,6 +343,12 @@ def government_name(word: str) -> str:
     return country_name(code)
 
 
+def is_capital(name: str) -> bool:
+    """Whether `name` (any case) is a capital or seat of government ("NEW DELHI", "Kremlin")."""
+    key = " ".join(name.split()).casefold() if isinstance(name, str) else ""
+    return any(key == c.casefold() for c in _CAPITALS)
+
+
 def lookup(name: str) -> str | None:
     """Exact (case-insensitive) lookup of a name, short name, demonym, capital or code."""
     _build()

@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name
+from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name, is_capital
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
 from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, is_title_case, lowered, sentence_words, split_sentences, starting_with
@@ -101,13 +101,16 @@ _COMMIT_CUES = frozenset(_forms(
 # written to open with one character class ([;,\s], the lookbehinds re-check which), so
 # the engine skips to the next candidate in C. Same matches: each class keeps its
 # alternatives in order, and "\s*" can only stop before the letter that follows it.
+# "could not send a vessel but pledged £1 million": what it gave instead, a clause of its own
+_GAVE_INSTEAD = ("pledged|pledges|promised|promises|gave|gives|sent|sends|donated|donates|provided|provides|"
+                 "contributed|contributes|announced|announces")
 _CLAUSE_SPLIT = re.compile(
     r"[;,\s](?:(?<=;)|"
     r"(?<=,)\s*(?:while\s+|whereas\s+|(?=preferring\b|instead\b)|but\s+|though\s+|"
     r"(?:adding|saying|noting|stressing|warning|insisting)\s+(?:that\s+)?)|"
     r"(?<=\s)\s*(?:while\s+(?=others|some|the\s+rest)|whereas\s+|"
     r"but\s+(?:is|are|was|were|will|would|has|have|said|says|remains?|could|may|might|"
-    r"plans?|prefers?|intends?|wants?|offered|offers)\b|and\s+(?=others\s)|though\s+(?=\w)))")
+    r"plans?|prefers?|intends?|wants?|offered|offers)\b|but\s+(?:" + _GAVE_INSTEAD + r")\b(?!\s+(?:no|nothing)\b)|and\s+(?=others\s)|though\s+(?=\w)))")
 
 _ORG_ACTORS = {"the european union": "European Union", "the eu": "European Union", "nato": "NATO",
                "the african union": "African Union", "the united nations": "United Nations",
@@ -160,7 +163,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies))|"
+        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?)|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -187,7 +190,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"francs?|dinars?)\b|" + MONEY_START + r"|\d\s?(?:bn|m)\b)")),
     ("monitoring", re.compile(r"\b(?:monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
-        r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:froze|frozen|freez\w*)\s+"
+        r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:visa|travel|export|import)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?assets)\b")),
 ]
 
@@ -211,7 +214,8 @@ _KIND_TRIGGERS = {
                 "kron", "yen", "yuan", "rupee", "shilling", "naira", "dirham", "riyal", "peso", "franc", "dinar",
                 *CURRENCY_SYMBOLS, *CURRENCY_CODES),  # the starts of sentences.MONEY_START ("Dh55", "Rs 500")
     "monitoring": ("monitor", "observ"),
-    "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez"),
+    "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez", "ban", "restriction",
+                  "blacklist"),
 }
 
 # one pass (a prefix-factored pattern, every start position) finds which kinds'
@@ -351,7 +355,7 @@ _COMMIT_EXTRA = re.compile(
     r"financial|support|funding|emergency|humanitarian)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
     r"assistance|aid)\s+of\s+)?"
     r"(?:" + MONEY_START + r"|"
-    r"\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"
+    r"(?:[a-z]{1,3}\.\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"  # ("a contribution of Nu. 50 million")
     # "the Baltic states have promised coastal radar data" (not "promised that ...")
     r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+,?\s+[a-z]+)|"
     # "Britain will fly patrol aircraft from Scotland"
@@ -499,7 +503,7 @@ def _obj_before(low: str, lo: int, hi: int) -> bool:
 
 
 _OBJ_PREP = re.compile(
-    r"\b(?:for|to|with|against|on|from|into|inside|in|over|of|toward|towards|by|"
+    r"\b(?:for|to|with|against|on|from|into|inside|in|over|of|toward|towards|by|near|off|outside|around|along|beyond|"
     r"about|between|including|like|pressure|deter|guarantees?|across|through|throughout|at|within|than|except|"
     r"besides|unlike|pushed|urged|pressed|asked|told|called\s+on|warned|via|among|help|helps|helping|assist|"
     r"assisting|protect|protecting|secure|securing|defend|defending|train|training|equip|"
@@ -603,6 +607,8 @@ def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
     sentences = None
     low = lowered(text)
     for label, head, verdict_span, body_start, body_end in _sections(text):
+        if verdict_span is None and is_capital(label):
+            continue  # a dateline ("NEW DELHI" on its own line): a place, not a section heading
         code = _country_lookup(label.title()) or _country_lookup(label)
         org = _ORG_ACTORS.get(label.lower()) or _ORG_ACTORS.get("the " + label.lower())
         if code is None and org is None:
@@ -746,9 +752,10 @@ _ASSET_MOVED = re.compile(
     # an aircraft by its model alone ("Air Force C-17 landed"), or a model, a role and the asset's noun
     r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
-    r"ship|vessel|patrol\s+boat|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?"
-    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?"
+    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that)\s+[^;,]{3,120},)?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route)|"
     r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
@@ -1160,6 +1167,12 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if kinds == ["other"] and " more" in lclause and _N_MORE.match(lclause, verb.end()):
             # "Rwanda, whose soldiers never left, will add 1,000 more": more of what its subject named
             kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
+        if kinds == ["other"] and _ARMY_SUBJECT.search(lclause, max(0, verb.start() - 50), verb.start()):
+            kinds = ["ground troops"]  # "the Pakistan Army was ready to send a field hospital": the army's people
+        if kinds == ["other"] and _PRONOUN_OBJECT.match(lclause, verb.end()):
+            # "sought Mi-17 helicopters from Russia, but Moscow said it could not provide them": the
+            # things the sentence named before
+            kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()) or verb.group().startswith("den"):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
         cond = (_condition(clause) or "") if may_cond else ""
@@ -1469,7 +1482,9 @@ _WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nat
                           r"(?:leave|leaves|left|withdraw|withdraws|withdrew|end|ends|ended|arrive|arrives|go|goes)\b")
 _TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|forces?|monitors|observers)(?:'s|’s|'|’)\s+"
                             r"(?=(?:airlift|rations|salaries|allowances|transport|fuel|upkeep|deployment|wages)\b)")
-_WITH_TROOPS = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|contingents?|"
+# ("with about 250 troops" aboard a ship: counted troops are sent, not worked with)
+_WITH_TROOPS = re.compile(r"\bwith\s+(?!(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?\d)"
+                          r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|contingents?|"
                           r"battalions?|peacekeepers)\b")
 _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police)\s+(?:to\s+serve|serving|to\s+act|acting)"
                        r"\s+as\s+(monitors|observers|trainers|instructors)\b")
@@ -1568,7 +1583,7 @@ def _first_start(clause: str) -> int:
 
 
 _INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|will|would|has|have|could|may|might|"
-                      r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?)\b")
+                      r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?|" + _GAVE_INSTEAD + r")\b")
 
 
 def _troops_owner(sentence: str, s: int, vpos: int, b: int,
@@ -1720,6 +1735,9 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     return None
 
 
+_ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:(?:is|was|are|were|will|would|has|"
+                           r"have|had|also|now|ready|prepared|willing|able|to|be|stood|stands|said|says|it)\s+){0,4}$")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+with\b)")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:has|have|had|will|would|also)\s+)?$")
 _ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b")  # "has agreed to open [its base] to partner navies"
 _ACCESS = re.compile(r"let|allow|open(?:s|ed|ing)?\s+(?:its|their|the)\s")

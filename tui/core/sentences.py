@@ -53,6 +53,9 @@ _ABBREVS = frozenset(
 # lets the engine skip to the next candidate in C (same matches, much faster)
 _INLINE_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022-])")
 _WORD_BEFORE = re.compile(r"[\w.]+$")
+# a short capitalised word, its dot and a number: a currency or unit written with a dot
+# ("Nu. 50 million", "Rs. 500", "Tk. 20 crore", "Vol. 3"), not a sentence's end
+_UNIT_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]{1,2}\.\s\d")
 
 
 def _split_sentences(text: str) -> list[tuple[int, int]]:
@@ -66,7 +69,8 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         start = pos
         if nl > pos:
             for m in _INLINE_END.finditer(text, pos, nl):
-                if text[m.start()] == "." and _is_abbrev(text, start, m.start()):
+                if text[m.start()] == "." and (_is_abbrev(text, start, m.start()) or _UNIT_DOT.search(
+                        text, max(start, m.start() - 4), m.end() + 2)):
                     continue
                 _push(text, start, m.end(), spans)
                 start = m.end()

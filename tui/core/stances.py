@@ -171,7 +171,7 @@ def _provide_before(w: str) -> bool:
 
 _PENDING = re.compile(
     # ("says 200 of them could be in Bamenda within three weeks": when, not whether)
-    r"\b(?:hesita\w*|caution\w*|cautious|wary|reluctan\w*|not\s+yet|(?:may|might|could)(?!\s+be\s+(?:in|on|at)\s+[^.;,]{1,40}?\bwithin\b)|"
+    r"\b(?:hesita\w*|caution\w*|cautious|wary|reluctan\w*|not\s+yet|(?:may|might|could(?!\s+not\b))(?!\s+be\s+(?:in|on|at)\s+[^.;,]{1,40}?\bwithin\b)|"
     r"finali[sz]\w*|under\s+negotiation|ha(?:s|ve)\s?n[o'’]t\s+(?:confirmed|decided|committed)|"
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
@@ -249,7 +249,9 @@ _OPPOSE = re.compile(
     r"flights|patrols|warships|deployments?|presence|exercises)s?"
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "said Latvia was “manufacturing a crisis”": a damning word said of another, in quotation marks
-    r"(?:said|says)\s+(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+[\"“](?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r"))\b")
+    # "said in a statement that NATO was “using an accident at sea to turn the Black Sea into ...”": a pretext
+    r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?!(?:we|i|it|they)\s)(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+[\"“]"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r")|(?:using|exploiting)\s+(?:[\w-]+\s+){1,5}?(?:to|as)\s))\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
 _REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose|home\s+to|once|long)\b[^;]{0,200}?,(?=\s+[a-z])")
 # "Kigali said in a statement that it would not take part": the speech frame is no gap
@@ -293,6 +295,9 @@ _LIST_INTRO = re.compile(
 _OBJECT_RELATIVE = re.compile(r",?\s*\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:come|comes|came|coming|fled|flee|flees|fleeing|originat\w+|hail\w*)\s+(?:\w+ly\s+)?from|"
+    # goods' origin: "much of it brought by river and rail from Ukraine, Moldova and Serbia"
+    r"(?:brought|shipped|imported|exported|transported|trucked|carried|moved|sourced|bought|delivered)\s+"
+    r"(?:(?:by|via)\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+)?from|"
     r"(?:refugees|migrants|asylum\s+seekers|nationals|citizens|residents)\s+(?:\w+ly\s+)?(?:from|of))\s+(?:the\s+)?$")
 # "messages of support from the governments of Brazil and Costa Rica": the states themselves
 _GOVERNMENTS_OF = re.compile(GOVERNMENT_OF)
@@ -348,7 +353,7 @@ _OPPOSE_WORDS = frozenset(
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
     "labelled labeled described describes turned turns wrote writes provocation aggression occupation "
-    "interference invasion accused accuses saw sees need".split())
+    "interference invasion accused accuses saw sees need using exploiting".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
@@ -503,6 +508,24 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     return "support"
 
 
+_HEAD_LINE = re.compile(r"[^\n]{1,160}?(?<![.!?\"”’:])[ \t]*(?:\n|$)")
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline block ends: the lines at the top that end without a sentence's
+    punctuation (headline, strap line, byline, dateline), at most six; 0 when the text opens
+    with a sentence."""
+    pos = 0
+    for _ in range(6):
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        m = _HEAD_LINE.match(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+    return pos
+
+
 def extract_stances(text: str, mentions: list[CountryMention],
                     pledges: list[Pledge]) -> list[Stance]:
     """One stance per country named in the article (the subject excluded)."""
@@ -547,11 +570,17 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 return mid
         return -1
 
-    # 1. pledges
+    # 1. pledges; a headline's pledge yields to a body that only offers it with a condition or
+    # under consideration ("Pakistan offers medical unit" over "... ready to send a field
+    # hospital if the Nepal government accepted the offer")
     refused_only: dict[str, tuple[int, int]] = {}
     positive: set[str] = set()
+    head_end = _headline_end(text)
+    firm_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality == "firm" for c in p.actor_codes}
+    hedged_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality in ("conditional", "considering")
+                      for c in p.actor_codes} - firm_in_body
     for p in pledges or []:
-        if not p.actor_codes:
+        if not p.actor_codes or (p.end <= head_end and hedged_in_body.issuperset(p.actor_codes)):
             continue
         si = sent_index(p.start)
         inside = by_sentence[si] if si >= 0 else []
