@@ -1064,3 +1064,15 @@ def test_a_speech_verb_keeps_a_short_name_a_quote_only_within_its_own_sentence()
     assert terms_of('The mayor said nothing. Shopkeepers pay the gangs a weekly "war tax".') == ["war tax"]
     text = 'The mayor said it was a weekly "war tax".'
     assert terms_of(text) == [] and [q for q, _ in quotes_of(text)] == ["war tax"]
+
+
+def test_a_verb_joined_by_but_shares_the_sentences_speaker():
+    text = ('"Prices will fall," said Ana Lowe, an analyst in London. She expects futures to ease, but said insurers '
+            'would keep rates high "for months, not weeks."')
+    assert quotes_of(text)[-1] == ("for months, not weeks.", "Ana Lowe")
+
+
+def test_a_capitalised_title_points_back_to_the_person_introduced_with_it():
+    text = ("Nepal's Home Minister Ram Khadka, who flew to Jumla on Saturday, said shelter came first.\n\n"
+            'Later in the day, the Minister said: "Tents and helicopters."')
+    assert quotes_of(text) == [("Tents and helicopters.", "Ram Khadka")]

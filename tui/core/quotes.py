@@ -1552,6 +1552,16 @@ class _Extractor:
                     return got
                 continue
             got = self._subject_back(toks[:j], p)
+            if got in (None, "nonname") and j and toks[j - 1].w.lower() in ("but", "and") and lo == sent_start:
+                # "She expects futures to ease ..., but said insurers would keep rates high “...”": the verb
+                # shares the sentence's subject, or the speaker of the sentence's quote before
+                last = self.resolved[-1] if self.resolved else None
+                if last is not None and last[0] >= sent_start and last[2] != UNATTRIBUTED:
+                    got = (last[2], last[3])
+                elif toks[0].w.lower() in _PRONOUNS:
+                    got = self._resolve_pronoun(toks[0].w.lower(), toks[0].s, p.para) or got
+                else:
+                    got = self._sentence_subject(toks[:j - 1], p) or got
             if got == "nonname":
                 nonname = True  # "the army had observed ...": look further back
                 continue
@@ -1692,6 +1702,9 @@ class _Extractor:
             if n == 1 and i >= 1 and toks[i - 1].w.lower() == "the" and self._is_demonym(toks[i].w):
                 # 'the Swede said': the person last named, like 'she said'
                 return self._resolve_pronoun("one", toks[i].s, p.para) or "nonname"
+            if i >= 1 and toks[i - 1].w.lower() == "the" and all(t.w.lower() in TITLE_WORDS for t in toks[i:]):
+                # 'the Minister said' (a title in capitals): the person introduced with that title
+                return self._title_ref([t.w for t in toks[i:]], toks[i].s) or "nonname"
             for m in range(i + 2, len(toks) - 1):
                 if toks[m].w == "of":  # 'Mayor Jo Lind of Bergen said': the person, not 'Lind of Bergen'
                     got = self._person(" ".join(t.w for t in toks[i:m]), toks[i].s)
