@@ -1465,3 +1465,16 @@ def test_accusing_another_of_using_an_event_as_a_pretext():
             "a NATO lake\".")
     assert stances(text) == {"IR": "opposed"}
     assert stances("France said it was \"using every ship to help\" and sent a frigate.") == {"FR": "support"}
+
+
+def test_a_states_body_after_a_name_that_is_also_a_first_name():
+    text = "Chad's foreign ministry said the Chad Army was ready to send a field hospital if Niger asked."
+    assert _pledges(text)[0][0] == "Chad"
+    assert _pledges("The Jordan Armed Forces sent a plane.") == [("Jordan", ["air"], "firm")]
+
+
+def test_troops_carried_for_two_others_and_the_object_of_the_verb_before():
+    assert _pledges("Britain will lend two aircraft to ferry the Kenyan and Rwandan troops.") == [
+        ("Britain", ["air"], "firm")]
+    assert _pledges("Norway will carry the first Kenyan contingents and share satellite imagery.") == [
+        ("Norway", ["intelligence"], "firm")]

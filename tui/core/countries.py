@@ -527,12 +527,18 @@ _FUNCTION_WORDS = frozenset(
     "Against Between Among After Before Since When Where Why How What Whether If Though".split())
 
 
+# "the Chad Army", "the Jordan Armed Forces", "the Georgia Coast Guard": a state's body after its name,
+# not a surname after a first name
+_STATE_BODY_WORDS = frozenset(("Army", "Navy", "Air", "Armed", "Coast", "Defence", "Defense", "Police", "Government",
+                               "Embassy", "Ministry", "Foreign", "National", "Red"))
+
+
 def _personish_skip(text: str, s: int, e: int) -> bool:
     after = text[e:e + 30]
     nw = _NEXT_WORD.match(after)
     if nw:
         w = nw.group(1)
-        if lookup(w) is None and w not in ("And", "Or"):
+        if lookup(w) is None and w not in ("And", "Or") and w not in _STATE_BODY_WORDS:
             return True
     before = text[max(0, s - 30):s]
     pw = _PREV_WORD.search(before)

@@ -1109,6 +1109,13 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         last_actor, prev_actor = prev_actor, actor  # the clause before's actor, and this one's
         inherited = True
         body_from = max(0, verb.start() - 12)
+        while body_from and lclause[body_from - 1].isalpha():
+            body_from -= 1  # whole words ("armed forces sent", not "ed forces sent")
+        joint = max(lclause.rfind(" and ", body_from, verb.start()) + 5, lclause.rfind(", ", body_from, verb.start()) + 2)
+        if joint > body_from + 1:
+            body_from = joint  # not the object of the verb before ("... contingents and share imagery")
+        if _SERVICE_SUBJECT.search(lclause, body_from, verb.start()):
+            body_from = verb.start()  # "the Ghana Air Force will fly ...": the giver, not what it gives
         if (passive_speech or "be" in lclause[max(0, verb.start() - 8):verb.start()]) and (
                 _PASSIVE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start()) or (
                 passive_speech and (_FUTURE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start())
@@ -1379,7 +1386,7 @@ _CARRIED = re.compile(
     r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring)|(?<!request\s)(?<!requests\s)for|"
     r"(?:fly|flies|flew)(?!\s+in\s+(?:about\s+|some\s+|another\s+)?\d)|ferry|ferries|airlifts?)\s+"
     r"(?:the\s+|their\s+|its\s+|our\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:contingents?|troops?|soldiers|forces|personnel|battalions?|peacekeepers)(?:'|’)?"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+[\w-]+\s+)?(?:contingents?|troops?|soldiers|forces|personnel|battalions?|peacekeepers)(?:'|’)?"
     r"(?:\s+(?:rotations?|transport|movements?|deployment))?\b")
 _CARRIED_HINTS = (" to ", " for ", "fly ", "flies ", "flew ", "ferr", "airlift")
 # "finance the deployment of the new troops": the troops are paid for, not sent
@@ -1735,6 +1742,8 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     return None
 
 
+_SERVICE_SUBJECT = re.compile(r"\b(?:air\s+force|armed\s+forces|navy|coast\s+guard|defen[cs]e\s+forces?)\s+"
+                              r"(?:(?:will|would|has|have|had|is|was|are|were|also)\s+)*$")
 _ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:(?:is|was|are|were|will|would|has|"
                            r"have|had|also|now|ready|prepared|willing|able|to|be|stood|stands|said|says|it)\s+){0,4}$")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+with\b)")
