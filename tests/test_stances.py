@@ -1478,3 +1478,57 @@ def test_troops_carried_for_two_others_and_the_object_of_the_verb_before():
         ("Britain", ["air"], "firm")]
     assert _pledges("Norway will carry the first Kenyan contingents and share satellite imagery.") == [
         ("Norway", ["intelligence"], "firm")]
+
+
+# --- rules found by blind round 29 (texts of our own) -------------------------------------
+
+def test_a_hospital_ship_is_no_army_field_hospital_and_money_then_a_ship_under_consideration():
+    text = ("Beijing has announced 20 million yuan in aid and is considering sending the People's Liberation Army "
+            "Navy hospital ship Peace Ark.")
+    assert _pledges(text) == [("Beijing", ["funding"], "firm"), ("Beijing", ["sea"], "considering")]
+    assert _pledges("Japan pledges aid, weighs sending rescue ship") == [
+        ("Japan", ["other"], "firm"), ("Japan", ["sea"], "considering")]
+
+
+def test_joining_a_meeting_without_pledging_and_goods_priced_in_money():
+    assert stances("Tonga and Samoa joined the emergency video meeting on Sunday but made no pledges.") == {
+        "TO": "listed", "WS": "listed"}
+    assert _pledges("South Korea is supplying four demining machines worth 1.2 billion won.") == [
+        ("South Korea", ["equipment"], "firm")]
+
+
+def test_a_past_patrol_until_a_year_is_history():
+    assert _pledges("The valley was held by ethnic Serbian forces from 1992 until 1995, and Dutch peacekeepers "
+                    "patrolled parts of it until 1999.") == []
+    assert _pledges("Kenya will patrol the border until 2031.") == [("Kenya", ["other"], "firm")]
+
+
+def test_sappers_that_could_follow_once_an_agreement_is_signed_and_instructors_past_an_appositive():
+    got = _pledges("Turkish army sappers could follow, but only once the two governments have signed an agreement.")
+    assert got == [("Turkish", ["ground troops"], "conditional")]
+    assert _pledges("Slovenian instructors, veterans of clearing their own minefields, will train 80 deminers.") == [
+        ("Slovenian", ["training"], "firm")]
+
+
+def test_an_asset_with_a_long_name_based_in_a_territory_and_people_who_stand_ready():
+    text = ("Spain said a Falcon 50 Guardian surveillance aircraft based in New Caledonia could patrol the waters, "
+            "provided that the government submits a written request.")
+    assert _pledges(text) == [("Spain", ["air", "intelligence"], "conditional")]
+    assert stances("Poland said its specialists stood ready to help should Tbilisi request them.") == {"PL": "undecided"}
+
+
+def test_a_plane_ready_once_authorities_grant_clearance_is_no_grant():
+    text = "A Pakistan Air Force C-130 loaded with tents is ready to take off once the authorities grant it landing clearance."
+    assert _pledges(text) == [("Pakistan", ["air"], "conditional")]
+
+
+def test_an_official_speaking_in_a_capital_speaks_for_its_state():
+    text = ("Georgia blamed Russia for the attack.\n\nIn Moscow, Foreign Ministry spokeswoman Olga Ivanova dismissed the "
+            "accusations as \"hysteria\".")
+    assert stances(text)["RU"] == "opposed"
+    assert "FR" not in stances("Spain sent a ship.\n\nIn Paris, protesters dismissed the plan as a stunt.")
+
+
+def test_two_capitals_that_jointly_run_a_course():
+    text = "Canberra and Wellington will jointly run a crowd-control course for 300 Fijian police officers."
+    assert _pledges(text) == [("Canberra, Wellington", ["training"], "firm")]

@@ -403,6 +403,9 @@ def _sentence_start(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?:\n;"
 
 
+_AND_CAPITAL = re.compile(r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
 def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
     after = text[e:e + 40]
     if surface in ("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Whitehall"):
@@ -429,6 +432,11 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
         return False  # "George Washington"
     if _CAPITAL_ACT.match(after) or _PAST_VERB_AFTER.match(after):
         return True
+    pair = _AND_CAPITAL.match(text, e, e + 60)
+    if pair is not None and pair.group(1) in _CAPITALS:
+        rest = text[pair.end():pair.end() + 40]  # "Canberra and Wellington will jointly run": both act
+        if _CAPITAL_ACT.match(rest) or _PAST_VERB_AFTER.match(rest):
+            return True
     if after[:1] == ",":
         aside = _COMMA_ASIDE.match(text, e, e + 60)  # "Riyadh, by contrast, said it would give ..."
         if aside is not None and (_CAPITAL_ACT.match(text[aside.end():aside.end() + 40])

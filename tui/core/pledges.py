@@ -106,7 +106,7 @@ _GAVE_INSTEAD = ("pledged|pledges|promised|promises|gave|gives|sent|sends|donate
                  "contributed|contributes|announced|announces")
 _CLAUSE_SPLIT = re.compile(
     r"[;,\s](?:(?<=;)|"
-    r"(?<=,)\s*(?:while\s+|whereas\s+|(?=preferring\b|instead\b)|but\s+|though\s+|"
+    r"(?<=,)\s*(?:while\s+|whereas\s+|(?=preferring\b|instead\b|(?:weighs|mulls|considers|eyes)\s)|but\s+|though\s+|"
     r"(?:adding|saying|noting|stressing|warning|insisting)\s+(?:that\s+)?)|"
     r"(?<=\s)\s*(?:while\s+(?=others|some|the\s+rest)|whereas\s+|"
     r"but\s+(?:is|are|was|were|will|would|has|have|said|says|remains?|could|may|might|"
@@ -145,7 +145,8 @@ _QUANT_WORDS = frozenset(
     "remaining both rest coalition alliance group leaders allies europe bloc partners "
     "countries nations states members governments".split()) | {k.split()[-1] for k in _ORG_ACTORS}
 _DIGIT = re.compile(r"\d")
-_SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " others", "though",
+_SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " others", "though", ", weighs", ", mulls",
+                ", considers", ", eyes",
                 "adding", "saying", "noting", "stressing", "warning", "insisting")
 
 _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -156,14 +157,14 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|vehicles|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|machines|vehicles|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?)|"
+        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -177,11 +178,13 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea)")),
-    ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy)\b")),
+    ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy|courses?|workshops?)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
     ("funding", re.compile(
-        r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|grants?|budget|bankroll\w*|underwr\w+|"
+        r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|budget|bankroll\w*|underwr\w+|"
+        # (not "once the authorities grant it landing clearance")
+        r"grants?(?!\s+(?:it|them|him|her|us|permission|access|clearance|approval|asylum|visas?|landing|overflight)\b)|"
         r"pay(?:s|ing)?\s+for|paid\s+for|(?:share|cost)s?\s+of\s+the\s+costs?|"
         r"(?:billion|million)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
         r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars|"
@@ -197,7 +200,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
 # cheap substring triggers: a kind's regex runs only when one of them is in the clause
 _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
-                  "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machinery", "dose", "vaccin", "vehicle",
+                  "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
@@ -207,7 +210,7 @@ _KIND_TRIGGERS = {
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter",
             "corvette", "submarine", "minesweep", "minehunt", "patrol"),
-    "training": ("train", "instructor", "academy"),
+    "training": ("train", "instructor", "academy", "course", "workshop"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot",
@@ -433,6 +436,9 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=not\sbe\s)spared|"
     # "Uganda has ruled itself out": a refusal
     r"rul(?:e|es|ed|ing)\s+(?:itself|themselves)\s+out|"
+    # "Canberra and Wellington will jointly run a crowd-control course for 300 officers": training given
+    r"(?:run|runs|ran|hold|holds|held|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|four|\d+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:courses?|workshops?|seminars?|training\s+(?:courses?|programmes?|programs?|sessions?))\b)|"
     # "Washington is “giving serious consideration” to a request"
     r"giv(?:e|es|ing)\s+(?:serious\s+|careful\s+)?consideration[\"”’]?\s+to|"
     # "Russia made no pledge", "offered no contribution", "would take no part in the monitoring group": a refusal
@@ -440,14 +446,15 @@ _COMMIT_EXTRA = re.compile(
 # Every _COMMIT_EXTRA match starts with one of these letters (keep in sync; tests/test_patterns.py checks)
 _COMMIT_EXTRA = starting_with("[abcdefghiklmoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
-_EXTRA_WORDS = frozenset({"given"} | _forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
+_EXTRA_WORDS = frozenset({"given", "run", "ran", "held", "organise", "organize", "organised", "organized"} | _forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
                                 "guard", "protect", "secure", "patrol", "host", "add", "open", "place",
                                 "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
                                 "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
                                 "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
                                 "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
                                 "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land",
-                                "arrive", "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail")) | {"consideration", "spared", "denies", "denied",
+                                "arrive", "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail",
+                                "hold")) | {"consideration", "spared", "denies", "denied",
                                                                       "draining", "clearing", "searching", "pumping",
                                                                       "rebuilding", "repairing","same", "allowed", "permitted", "withdrew",
                                                                         "withdrawn", "froze", "frozen",
@@ -463,15 +470,18 @@ def _commit_search(text: str, lo: int, hi: int, extra_ok: bool = True) -> bool:
 
 
 # "said a navy ship based in Aruba could sail", "says a unit of 100 soldiers is ready": what it gives, as a subject
-_ASSET_NP = (r"(?:an?|two|three)\s+(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|frigates?|planes?|aircraft|helicopters?|teams?|"
+_ASSET_NP = (r"(?:an?|two|three)\s+(?:[\w-]+\s+){0,4}?(?:ships?|vessels?|frigates?|planes?|aircraft|helicopters?|teams?|"
              r"units?|battalions?|contingents?)\b")
+# "Ukraine said its specialists stood ready to help": the country's own people, as the subject
+_OWN_PEOPLE = (r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:specialists|experts|engineers|teams?|troops|soldiers|"
+               r"forces|units?|doctors|medics|rescuers|firefighters|police|deminers|instructors|trainers)\b")
 _ASSET_SUBJECT = re.compile(r"\s*(?:that\s+)?" + _ASSET_NP)
 _GAP_OK = re.compile(r"^[^.;:]{0,90}$")
 _GAP_BAD = re.compile(
     r"\b(?:that|while|which|who|as|whereas|because)\s+(?:the|a|an|[A-Z]|\d)|,\s+(?:the|a|an)\s|"
     r"\b(?:said|says|announced|stressed|noted|argued|confirmed|adds|added)\s+"
     r"(?!(?:(?:in|on|at|during|after)\s+[^,;.]{0,40}?\s+)?(?:(?:separately|also|later|earlier|again|privately|"
-    r"publicly)\s+)?(?:that\s+)?(?:it|they|" + _ASSET_NP + r"|"
+    r"publicly)\s+)?(?:that\s+)?(?:it|they|" + _ASSET_NP + r"|" + _OWN_PEOPLE + r"|"
     r"(?:the|his|her|its|their)\s+(?:country|government|nation))\b)")
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
@@ -716,7 +726,7 @@ def _digest_positions(text: str, low: str, found: list[Pledge]) -> list[Pledge]:
 _AT_WORK_ING = "building|clearing|working|patrolling|helping|digging|repairing|guarding|rebuilding|distributing|searching"
 _DEPLOYED = re.compile(
     r"\s+(?:(?i:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
-    r"engineers|deminers|medics|doctors|firefighters|rescuers|paramedics)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
+    r"engineers|deminers|sappers|medics|doctors|firefighters|rescuers|paramedics)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"(?:\s+(?:trained|specialised|specialized|experienced)\s+in(?:\s+[\w-]+){1,3}?(?=\s+(?:reached|arrived|landed)\b))?"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:helicopters|aircraft|planes|vehicles|trucks|boats|ships|bulldozers))?"
@@ -724,7 +734,7 @@ _DEPLOYED = re.compile(
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed|reached|"
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     rf"are\s+(?:now\s+|already\s+)?(?:{_AT_WORK_ING})|"
-    r"run|runs|operate|operates)\b")
+    r"run|runs|operate|operates|(?P<later>(?:could|would|may|might)\s+follow))\b")
 _SENT_BY = re.compile(
     r"(?:^|\s)(?P<what>(?:\d[\d,]*|two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:bombers|planes|aircraft|helicopters|"
     r"ships|vessels|boats|soldiers|troops|firefighters|rescuers|teams|doctors|medics|trucks|drones))\s+"
@@ -817,7 +827,13 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         # "... arrived with four aircraft", "soldiers and three army helicopters landed": what came with the troops
         rest = sentence[verb.end():].lower() + " " + verb.group().lower()
         extra = [k for k in _kinds_in(rest) if k in ("air", "sea", "equipment")]
-        add(m, extra or ["other"] if _CIVIL_MEDICS.match(verb.group()) else ["ground troops"] + extra)
+        kinds = extra or ["other"] if _CIVIL_MEDICS.match(verb.group()) else ["ground troops"] + extra
+        if verb.group("later"):  # "Pakistani army sappers could follow, but only once ...": not yet sent
+            cond = _condition(sentence) or ""
+            out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s,
+                                        "conditional" if cond else "considering", cond))
+        else:
+            add(m, kinds)
         taken.add(m.code)
     return out
 
@@ -931,6 +947,7 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
 # "expressed strong support in Brussels but had made no offer", "attended the meeting but made no
 # pledges": a backer or a guest, not a refusal
 _BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?support|backed|welcomed|endorsed|supports|supported|attended|"
+                         r"(?:joined|join|joins)(?=\s+(?:the\s+)?[^.;]{0,40}?\b(?:meeting|talks|call|conference|summit|session)\b)|"
                          r"took\s+part|sent\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:delegations?|delegates|envoys?|observers?))\b[^.;]{0,80}?"
                          r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
 # "will add 1,000 more": more of what the subject named
@@ -941,7 +958,9 @@ _AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*
 # "will send 30 observers and has agreed to ...", "... and “will not send forces”": a second offer
 _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
                                r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b|"
-                               r"said\s+(?:it|they)\s+(?:was|were|is|are)\s+(?:examining|considering|weighing|studying|reviewing)\b)")
+                               r"said\s+(?:it|they)\s+(?:was|were|is|are)\s+(?:examining|considering|weighing|studying|reviewing)\b|"
+                               # "has announced 50 million yuan in aid and is considering sending a hospital ship"
+                               r"(?:is|are)\s+(?:also\s+|now\s+)?(?:examining|considering|weighing|studying|reviewing)\b)")
 # ", and Norwegian officials said ...": a new subject after a clause that already
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
@@ -1078,6 +1097,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 continue  # "expressed strong support in Brussels but had made no offer of troops": a backer
             if rels and any(ra <= cand.start() < rb for ra, rb in rels):
                 continue  # "France, which has forces stationed nearby, will assign ...": not the pledge
+            if "until " in lclause and _CLOSED_PERIOD.search(lclause) and _PAST_DONE.fullmatch(cand.group()):
+                continue  # "Russian peacekeepers patrolled parts of Karabakh until 2024": history
             vpos = a + cand.start()
             actor = _actor(sentence, s, a, vpos, mentions, lsent, quant_ok)
             if first is None:
@@ -1114,7 +1135,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         joint = max(lclause.rfind(" and ", body_from, verb.start()) + 5, lclause.rfind(", ", body_from, verb.start()) + 2)
         if joint > body_from + 1:
             body_from = joint  # not the object of the verb before ("... contingents and share imagery")
-        if _SERVICE_SUBJECT.search(lclause, body_from, verb.start()):
+        if _SERVICE_SUBJECT.search(lclause, max(0, body_from - 14), verb.start()):
             body_from = verb.start()  # "the Ghana Air Force will fly ...": the giver, not what it gives
         if (passive_speech or "be" in lclause[max(0, verb.start() - 8):verb.start()]) and (
                 _PASSIVE_BEFORE.search(lclause, max(0, verb.start() - 8), verb.start()) or (
@@ -1141,7 +1162,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         body_kinds = _RATHER.sub("", body) if any(h in body for h in _RATHER_HINTS) else body
         if " trained " in body_kinds:
             body_kinds = _TRAINED_TO.sub(r"\1", body_kinds)  # "border guards trained to work in the marshes"
-        if "train" in body_kinds or "equip" in body_kinds:
+        if "train" in body_kinds or "equip" in body_kinds or "course" in body_kinds or "workshop" in body_kinds:
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
         if ("'" in body_kinds or "’" in body_kinds) and _TROOPS_UPKEEP.search(body_kinds):
             body_kinds = _TROOPS_UPKEEP.sub(" ", body_kinds)  # "£12 million towards the battalion's rations"
@@ -1161,11 +1182,16 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = body_kinds[:body_kinds.index(" without ")]  # "backed the plan without sending troops"
         if ", not " in body_kinds:
             body_kinds = _NOT_THAT.sub(" ", body_kinds)  # "offers drones, not soldiers": not soldiers
+        if " worth " in body_kinds or " valued at " in body_kinds:
+            body_kinds = _WORTH.sub(" ", body_kinds)  # "six demining machines worth 2.4 billion yen": goods, priced
         if ", " in body_kinds and (cut := _AFTER_EVENT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., two days after Venezuelan soldiers took over a post": the event
         if ", " in body_kinds and (cut := _COND_CUT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., provided no foreign troops are stationed there": not given
         kinds = _kinds_in(body_kinds) or ["other"]
+        if kinds == ["other"] and verb.group().startswith(("ready", "willing")):
+            # "A Pakistan Air Force C-130 loaded with tents is ready to take off": what is ready, as the subject
+            kinds = _kinds_in(lclause[:verb.start()]) or kinds
         if kinds == ["other"] and "whose" in lclause and _SEA_FORCES.search(lsent, max(0, a + verb.start() - 40),
                                                                               a + verb.start()):
             kinds = ["sea"]  # "India, whose coast guard pulled 38 people from a sinking boat"
@@ -1368,7 +1394,9 @@ _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities)\b")
 _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|"
                                   r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
-                                  r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency)\b")
+                                  r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
+                                  # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
+                                  r"instructors|trainers|deminers|sappers)\b")
 _ACTOR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
@@ -1376,7 +1404,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 # what is trained or equipped is the recipient, not a contribution of troops
 _TRAINED_TO = re.compile(r"\b([a-z]+s)\s+trained\s+(?=to|in|for)\b")
 _TRAINEES = re.compile(
-    r"\b(train(?:s|ed|ing)?|training\s+of|equip(?:s|ped|ping)?)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|another\s+|a\s+further\s+)?"
+    r"\b(train(?:s|ed|ing)?|training\s+of|equip(?:s|ped|ping)?|(?:course|workshop)s?\s+for)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|another\s+|a\s+further\s+)?"
     r"(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|some|new|more)\s+)?"
     r"(?:[a-z'’-]+\s+){0,2}?(?:police(?:\s+officers)?|soldiers|troops|forces|battalions?|brigades?|"
     r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
@@ -1590,7 +1618,8 @@ def _first_start(clause: str) -> int:
 
 
 _INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|will|would|has|have|could|may|might|"
-                      r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?|" + _GAVE_INSTEAD + r")\b")
+                      r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?|weighs|mulls|considers|eyes|"
+                      + _GAVE_INSTEAD + r")\b")
 
 
 def _troops_owner(sentence: str, s: int, vpos: int, b: int,
@@ -1742,8 +1771,13 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     return None
 
 
+_CLOSED_PERIOD = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b")
+_PAST_DONE = re.compile(r"[a-z]+ed|sent|lent|kept|held|led|ran")
+_WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?"
+                    r"(?:" + MONEY_START + r"|\d)[\w.,$€£¥]*(?:\s+(?:million|billion|bn|m|yen|yuan|euros|dollars|pounds))*")
 _SERVICE_SUBJECT = re.compile(r"\b(?:air\s+force|armed\s+forces|navy|coast\s+guard|defen[cs]e\s+forces?)\s+"
-                              r"(?:(?:will|would|has|have|had|is|was|are|were|also)\s+)*$")
+                              r"(?:(?:will|would|has|have|had|is|was|are|were|also|stood|stand|stands|now|ready|"
+                              r"prepared|willing|able|to)\s+)*$")
 _ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:(?:is|was|are|were|will|would|has|"
                            r"have|had|also|now|ready|prepared|willing|able|to|be|stood|stands|said|says|it)\s+){0,4}$")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+with\b)")

@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.countries import _GAP_MID, country_name
+from tui.core.countries import _GAP_MID, country_name, is_capital, lookup
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
@@ -508,6 +508,9 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     return "support"
 
 
+_IN_CAPITAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+")
+_OFFICIAL_WORD = re.compile(r"\b(?:ministry|minister|spokes(?:man|woman|person)|officials?|government|kremlin|embassy|"
+                            r"president|foreign\s+office)\b")
 _HEAD_LINE = re.compile(r"[^\n]{1,160}?(?<![.!?\"”’:])[ \t]*(?:\n|$)")
 
 
@@ -724,6 +727,19 @@ def extract_stances(text: str, mentions: list[CountryMention],
         if om and not _OPPOSE_GAP_BAD.search(rest, 0, om.start("v")):
             for code in opener[1]:
                 offer(code, "opposed", s, si)
+
+    # 2c. "In Moscow, Foreign Ministry spokeswoman Yelena X dismissed the accusations as ...": the
+    # capital a sentence opens with is a place, but the official speaking there speaks for its state
+    if "In " in text:
+        for m in _IN_CAPITAL.finditer(text):
+            code = lookup(m.group(1)) if is_capital(m.group(1)) else None
+            si = sent_index(m.start())
+            if code is None or si < 0 or sentences[si][0] != m.start() or code == subject:
+                continue
+            rest = low[m.end():min(sentences[si][1], m.end() + 160)]
+            om = _OPPOSE.match(rest)
+            if om and _OFFICIAL_WORD.search(rest, 0, om.start("v")) and not _OPPOSE_GAP_BAD.search(rest, 0, om.start("v")):
+                offer(code, "opposed", m.start(), si)
 
     # 3. a reversal ("withdrew its offer", "will not take part after all") is the country's
     # last word, wherever it stands in the text (live blogs run newest first)
