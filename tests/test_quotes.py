@@ -1076,3 +1076,16 @@ def test_a_capitalised_title_points_back_to_the_person_introduced_with_it():
     text = ("Nepal's Home Minister Ram Khadka, who flew to Jumla on Saturday, said shelter came first.\n\n"
             'Later in the day, the Minister said: "Tents and helicopters."')
     assert quotes_of(text) == [("Tents and helicopters.", "Ram Khadka")]
+
+
+def test_she_is_a_person_not_the_government_named_just_before():
+    text = ("China will donate vehicles, spokeswoman Mao Jing told a briefing. Police could be sent if the Fijian "
+            "government asked for them, she said, adding that security was \u201ca matter for the islands\u201d.")
+    assert quotes_of(text) == [("a matter for the islands", "Mao Jing")]
+
+
+def test_the_embassy_named_with_a_demonym_and_a_reporter_after_her_outlet():
+    text = ('Beijing has announced aid, the Chinese embassy said in a statement.\n\n"We are old friends," the embassy said.')
+    assert quotes_of(text) == [("We are old friends", "Chinese embassy")]
+    text = "Al Jazeera's Nadia Perera is in Ratnapura.\n\n\"The water has reached the hospital,\" she said."
+    assert quotes_of(text) == [("The water has reached the hospital", "Nadia Perera")]

@@ -1889,6 +1889,9 @@ class _Extractor:
                             and before[k - 1].w.endswith(("’s", "'s")):
                         s0 = before[k - 1].s
                         return (text[s0:j], (s0, j))
+                    if k > 0 and not before[k - 1].stop and self._is_demonym(before[k - 1].w):
+                        s0 = before[k - 1].s  # 'the Chinese embassy said in a statement'
+                        return (text[s0:j], (s0, j))
                     if k > 0 and not before[k - 1].stop and before[k - 1].w.lower() == "its":
                         got = self._its_body(before[k - 1:] + _toks(text, i, j))  # 'Its defence ministry'
                         if got is not None:
@@ -2104,8 +2107,10 @@ class _Extractor:
         text = self.text
         ps = max(para, pos - 400)  # bounded look-back: long paragraphs stay linear
         got = self._speaker_in_range(ps, pos)
-        if got is not None and self._gender_ok(got[0], low) and not _DOMAIN.search(got[0]):
-            return got  # ('Kun.uz reported' names a news site, not a he or a she)
+        if got is not None and self._gender_ok(got[0], low) and not _DOMAIN.search(got[0]) and (
+                low == "one" or got[0].rsplit(None, 1)[-1].lower() not in ORG_WORDS | _ORG_NOUNS):
+            return got  # ('Kun.uz reported' names a news site, not a he or a she; nor does 'if the
+            # Fijian government asked for them, she said')
         # the last person named: in this paragraph, then up to three paragraphs back
         lo = para
         for _ in range(3):
@@ -2126,6 +2131,9 @@ class _Extractor:
             if len(first) == 2 and first[0].lower() in _STOPCAPS:
                 run, s = first[1], s + run.index(first[1], len(first[0]))  # 'For Kask, ...': Kask
             got = self._person(run.removesuffix("’s").removesuffix("'s"), s)  # "Jocelyn Thibodeau's husband"
+            if got is None and ("'s " in run or "’s " in run):
+                k = max(run.rfind("'s "), run.rfind("’s ")) + 3  # "Al Jazeera's Nadia Senanayake-Ward": the person
+                got = self._person(run[k:], s + k)
             if got is not None:
                 hon = m.group().split(None, 1)[0].lower().rstrip(".")
                 if hon in _HONORIFICS:
