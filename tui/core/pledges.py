@@ -1775,11 +1775,13 @@ _CLOSED_PERIOD = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\
 _PAST_DONE = re.compile(r"[a-z]+ed|sent|lent|kept|held|led|ran")
 _WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?"
                     r"(?:" + MONEY_START + r"|\d)[\w.,$€£¥]*(?:\s+(?:million|billion|bn|m|yen|yuan|euros|dollars|pounds))*")
-_SERVICE_SUBJECT = re.compile(r"\b(?:air\s+force|armed\s+forces|navy|coast\s+guard|defen[cs]e\s+forces?)\s+"
-                              r"(?:(?:will|would|has|have|had|is|was|are|were|also|stood|stand|stands|now|ready|"
-                              r"prepared|willing|able|to)\s+)*$")
-_ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+(?:(?:is|was|are|were|will|would|has|"
-                           r"have|had|also|now|ready|prepared|willing|able|to|be|stood|stands|said|says|it)\s+){0,4}$")
+# the words between a body that acts and its verb ("the Pakistan Army was ready to send")
+_SUBJECT_AUX = (r"(?:(?:is|was|are|were|will|would|has|have|had|also|now|ready|prepared|willing|able|to|be|stood|stand|"
+                r"stands|said|says|it)\s+){0,4}$")
+# "the Ghana Air Force will fly ...": the giver, named before the verb, not what it gives
+_SERVICE_SUBJECT = re.compile(r"\b(?:air\s+force|armed\s+forces|navy|coast\s+guard|defen[cs]e\s+forces?)\s+" + _SUBJECT_AUX)
+# "the Pakistan Army was ready to send a field hospital": the army's people
+_ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+" + _SUBJECT_AUX)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+with\b)")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:has|have|had|will|would|also)\s+)?$")
 _ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b")  # "has agreed to open [its base] to partner navies"
