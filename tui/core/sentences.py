@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
-# whitespace and a capital, digit, opening quote or bullet; or at a line break.
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Pres",
                        "Adm", "Cmdr", "Maj")
 """Titles written with a dot before a name ('Mr. Tessier', 'Adm. Lee'): the dot ends no sentence."""
 OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                        "Oct", "Nov", "Dec")
 """Other words whose dot ends no sentence ('St. Petersburg', 'Jan. 4')."""
-_ABBREV = re.compile(
-    r"(?:\b(?:" + "|".join(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS) +
-    r"|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Ltd|Co)\.|\b[A-Z]\.)$"
-)
-_BOUNDARY = re.compile(r"(?=[.!?\u2026\n])(?:[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022-])|\n+)")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -45,17 +38,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ABBREVS = frozenset(
-    "Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Sen Rep Gov Pres St Jr Sr No vs etc Jan Feb Mar "
-    "Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U a.m p.m Inc Ltd Co Gov Adm Maj "
-    "Cmdr Rev Hon Mt Ft approx est Fig Vol".split())
+_ABBREVS = frozenset(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS) | frozenset(
+    "U.S U.K U.N E.U a.m p.m Inc Ltd Co Rev Hon Mt Ft approx est Fig Vol".split())
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
+# whitespace and a capital, digit, opening quote or bullet; or at a line break.
 # "[.!?…][.!?…]*" rather than "[.!?…]+": a pattern that opens with a character class
 # lets the engine skip to the next candidate in C (same matches, much faster)
 _INLINE_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022-])")
 _WORD_BEFORE = re.compile(r"[\w.]+$")
-# a short capitalised word, its dot and a number: a currency or unit written with a dot
-# ("Nu. 50 million", "Rs. 500", "Tk. 20 crore", "Vol. 3"), not a sentence's end
-_UNIT_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]{1,2}\.\s\d")
+_UNIT_WORD = re.compile(r"[A-Z][a-z]{1,2}")
+_SPACE_DIGIT = re.compile(r"\s\d")
 
 
 def _split_sentences(text: str) -> list[tuple[int, int]]:
@@ -69,8 +61,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         start = pos
         if nl > pos:
             for m in _INLINE_END.finditer(text, pos, nl):
-                if text[m.start()] == "." and (_is_abbrev(text, start, m.start()) or _UNIT_DOT.search(
-                        text, max(start, m.start() - 4), m.end() + 2)):
+                if text[m.start()] == "." and _is_abbrev(text, start, m.start()):
                     continue
                 _push(text, start, m.end(), spans)
                 start = m.end()
@@ -86,6 +77,8 @@ def _is_abbrev(text: str, lo: int, dot: int) -> bool:
     word = w.group()
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
+    if _UNIT_WORD.fullmatch(word) and _SPACE_DIGIT.match(text, dot + 1):
+        return True  # a currency or unit written with a dot: "Nu. 50 million", "Rs. 500", "Vol. 3"
     return word in _ABBREVS or word.lstrip(".") in _ABBREVS
 
 
