@@ -343,10 +343,13 @@ def government_name(word: str) -> str:
     return country_name(code)
 
 
-def is_capital(name: str) -> bool:
-    """Whether `name` (any case) is a capital or seat of government ("NEW DELHI", "Kremlin")."""
-    key = " ".join(name.split()).casefold() if isinstance(name, str) else ""
-    return any(key == c.casefold() for c in _CAPITALS)
+_CAPITALS_FOLDED = {name.casefold(): code for name, code in _CAPITALS.items()}
+
+
+def capital_code(name: str) -> str | None:
+    """The country a capital or seat of government stands for, in any case ("NEW DELHI" -> "IN",
+    "Kremlin" -> "RU"); None for any other name."""
+    return _CAPITALS_FOLDED.get(" ".join(name.split()).casefold()) if isinstance(name, str) else None
 
 
 def lookup(name: str) -> str | None:
@@ -403,6 +406,12 @@ def _sentence_start(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?:\n;"
 
 
+def _acts_at(text: str, pos: int) -> bool:
+    """A verb of the capital's own right at `pos` ("Paris has offered", "Moscow rejected")."""
+    rest = text[pos:pos + 40]
+    return bool(_CAPITAL_ACT.match(rest) or _PAST_VERB_AFTER.match(rest))
+
+
 _AND_CAPITAL = re.compile(r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
@@ -430,24 +439,16 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
             and pw.group(1) not in ("And", "The", "But", "Yet", "So", "Instead", "Meanwhile", "However", "Now", "Then") and not before.rstrip().endswith(",") \
             and "\n" not in before[pw.end(1):]:  # ("NIGERIA\nAbuja has ...": a heading, then the capital)
         return False  # "George Washington"
-    if _CAPITAL_ACT.match(after) or _PAST_VERB_AFTER.match(after):
+    if _acts_at(text, e):
         return True
-    pair = _AND_CAPITAL.match(text, e, e + 60)
-    if pair is not None and pair.group(1) in _CAPITALS:
-        rest = text[pair.end():pair.end() + 40]  # "Canberra and Wellington will jointly run": both act
-        if _CAPITAL_ACT.match(rest) or _PAST_VERB_AFTER.match(rest):
-            return True
-    if after[:1] == ",":
-        aside = _COMMA_ASIDE.match(text, e, e + 60)  # "Riyadh, by contrast, said it would give ..."
-        if aside is not None and (_CAPITAL_ACT.match(text[aside.end():aside.end() + 40])
-                                  or _PAST_VERB_AFTER.match(text[aside.end():aside.end() + 40])):
-            return True
-    if after[:3] in (" - ", " — ", " – "):
-        aside = DASH_ASIDE.match(text, e, e + 100)  # "the government in Gaborone - no longer ... - has offered"
-        if aside is not None:
-            rest = text[aside.end():aside.end() + 40]
-            if _CAPITAL_ACT.match(rest) or _PAST_VERB_AFTER.match(rest):
-                return True
+    pair = _AND_CAPITAL.match(text, e, e + 60)  # "Canberra and Wellington will jointly run": both act
+    if pair is not None and pair.group(1) in _CAPITALS and _acts_at(text, pair.end()):
+        return True
+    # "Riyadh, by contrast, said it would give ...", "the government in Gaborone - no longer ... - has offered"
+    aside = _COMMA_ASIDE.match(text, e, e + 60) if after[:1] == "," else (
+        DASH_ASIDE.match(text, e, e + 100) if after[:3] in (" - ", " — ", " – ") else None)
+    if aside is not None and _acts_at(text, aside.end()):
+        return True
     if _CONJ_BEFORE.search(before):
         return True  # "only if Paris agrees": the subject of a clause
     # object of relation: "signal to Moscow", "support for Kiev", "between Moscow and Kyiv"

@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, country_name, is_capital
+from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
 from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, is_title_case, lowered, sentence_words, split_sentences, starting_with
@@ -617,7 +617,7 @@ def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
     sentences = None
     low = lowered(text)
     for label, head, verdict_span, body_start, body_end in _sections(text):
-        if verdict_span is None and is_capital(label):
+        if verdict_span is None and capital_code(label):
             continue  # a dateline ("NEW DELHI" on its own line): a place, not a section heading
         code = _country_lookup(label.title()) or _country_lookup(label)
         org = _ORG_ACTORS.get(label.lower()) or _ORG_ACTORS.get("the " + label.lower())

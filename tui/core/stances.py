@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.countries import _GAP_MID, country_name, is_capital, lookup
+from tui.core.countries import _GAP_MID, capital_code, country_name
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
@@ -732,7 +732,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
     # capital a sentence opens with is a place, but the official speaking there speaks for its state
     if "In " in text:
         for m in _IN_CAPITAL.finditer(text):
-            code = lookup(m.group(1)) if is_capital(m.group(1)) else None
+            code = capital_code(m.group(1))
             si = sent_index(m.start())
             if code is None or si < 0 or sentences[si][0] != m.start() or code == subject:
                 continue
