@@ -190,8 +190,10 @@ _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\
                         r"\b(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b")
 """A commitment stressed as not yet made: "only once parliament approves", "must first be approved by",
 "the National Assembly has to approve any deployment"."""
-_ITS_BODY = re.compile(r"[\s\"“]*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:ministry|ministries|governments?|presidents?|"
-                       r"leaders?|spokes(?:man|woman|person|men|women|people)|ministers?|embassy|embassies)")
+# a state's own body or its officials, in lower case
+_BODY_NOUN = (r"(?:ministry|ministries|governments?|presidents?|leaders?|spokes(?:man|woman|person|men|women|people)|"
+              r"ministers?|embassy|embassies)")
+_ITS_BODY = re.compile(r"[\s\"“]*(?:its|their)\s+(?:[a-z-]+\s+){0,2}" + _BODY_NOUN)
 # "if the World Trade Organization agrees": a named body's decision, not the country's own
 # legislature's ("once the Bundestag approves" keeps the troops)
 _ON_A_BODY = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until|after)\s+(?:the\s+)?"
@@ -508,9 +510,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     return "support"
 
 
-_IN_CAPITAL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+")
-_OFFICIAL_WORD = re.compile(r"\b(?:ministry|minister|spokes(?:man|woman|person)|officials?|government|kremlin|embassy|"
-                            r"president|foreign\s+office)\b")
+_IN_CAPITAL = re.compile(r"In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+")
+_OFFICIAL_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|officials?|kremlin|foreign\s+office)\b")
 _HEAD_LINE = re.compile(r"[^\n]{1,160}?(?<![.!?\"”’:])[ \t]*(?:\n|$)")
 
 
@@ -711,35 +712,28 @@ def extract_stances(text: str, mentions: list[CountryMention],
                     continue
             offer(m.code, "listed", m.start, si)
 
-    # 2b. "Russia has not joined either. Its foreign ministry called the compact \"a cartel\"": a
-    # sentence opening with the country's own body speaks for the country the sentence before opened with
-    for si in range(1, len(sentences)):
-        s, e = sentences[si]
-        lead = _ITS_BODY.match(low, s, e)
-        if lead is None or not by_sentence[si - 1] or (by_sentence[si] and by_sentence[si][0].start < lead.end()):
+    # 2b. a sentence that opens with a state's body speaks for that state, though it names none:
+    # "Russia has not joined either. Its foreign ministry called the compact \"a cartel\"" (the country
+    # the sentence before opened with); "In Moscow, Foreign Ministry spokeswoman Yelena X dismissed the
+    # accusations as ..." (the capital is a place, but the official speaking there speaks for its state)
+    for si, (s, e) in enumerate(sentences):
+        codes: list[str] = []
+        official = False  # the body must be named before the verb (it is, in "Its foreign ministry")
+        if (lead := _IN_CAPITAL.match(text, s, e)) is not None:
+            code = capital_code(lead.group(1))
+            codes, official = ([code] if code is not None and code != subject else []), True
+        elif si and (lead := _ITS_BODY.match(low, s, e)) is not None and by_sentence[si - 1] and not (
+                by_sentence[si] and by_sentence[si][0].start < lead.end()):
+            ps, pe = sentences[si - 1]
+            opener = _lead_actor(text[ps:pe], ps, by_sentence[si - 1])  # as pledges read "it" after a sentence
+            codes = opener[1] if opener is not None else []
+        if not codes:
             continue
-        ps, pe = sentences[si - 1]
-        opener = _lead_actor(text[ps:pe], ps, by_sentence[si - 1])  # as pledges read "it" after a sentence
-        if opener is None:
-            continue
-        rest = low[lead.end():min(e, lead.end() + 120)]
-        om = _OPPOSE.match(rest)
-        if om and not _OPPOSE_GAP_BAD.search(rest, 0, om.start("v")):
-            for code in opener[1]:
+        rest = low[lead.end():min(e, lead.end() + 160)]
+        om = _opposes(rest)
+        if om is not None and (not official or _OFFICIAL_WORD.search(rest, 0, om.start("v"))):
+            for code in codes:
                 offer(code, "opposed", s, si)
-
-    # 2c. "In Moscow, Foreign Ministry spokeswoman Yelena X dismissed the accusations as ...": the
-    # capital a sentence opens with is a place, but the official speaking there speaks for its state
-    if "In " in text:
-        for m in _IN_CAPITAL.finditer(text):
-            code = capital_code(m.group(1))
-            si = sent_index(m.start())
-            if code is None or si < 0 or sentences[si][0] != m.start() or code == subject:
-                continue
-            rest = low[m.end():min(sentences[si][1], m.end() + 160)]
-            om = _OPPOSE.match(rest)
-            if om and _OFFICIAL_WORD.search(rest, 0, om.start("v")) and not _OPPOSE_GAP_BAD.search(rest, 0, om.start("v")):
-                offer(code, "opposed", m.start(), si)
 
     # 3. a reversal ("withdrew its offer", "will not take part after all") is the country's
     # last word, wherever it stands in the text (live blogs run newest first)
@@ -772,9 +766,14 @@ def _members_oppose(text: str, low: str, s: int, e: int, m: CountryMention, firs
     close = _APPOSITIVE_CLOSE.search(text, m.end, min(e, m.end + 120))
     if close is None:
         return False
-    after = low[close.end():min(e, close.end() + 90)]
-    om = _OPPOSE.match(after)
-    return om is not None and not _OPPOSE_GAP_BAD.search(after, 0, om.start("v"))
+    return _opposes(low[close.end():min(e, close.end() + 90)]) is not None
+
+
+def _opposes(lafter: str) -> re.Match | None:
+    """The opposing verb (_OPPOSE) that `lafter`, lower-cased text after a subject, opens with,
+    with nothing between the subject and the verb that starts another clause; else None."""
+    om = _OPPOSE.match(lafter)
+    return om if om is not None and not _OPPOSE_GAP_BAD.search(lafter, 0, om.start("v")) else None
 
 
 def _list_runs(text: str, ms: list[CountryMention]) -> tuple[dict[int, int], set[int]]:
