@@ -1532,3 +1532,10 @@ def test_an_official_speaking_in_a_capital_speaks_for_its_state():
 def test_two_capitals_that_jointly_run_a_course():
     text = "Canberra and Wellington will jointly run a crowd-control course for 300 Fijian police officers."
     assert _pledges(text) == [("Canberra, Wellington", ["training"], "firm")]
+
+
+def test_what_a_ready_country_gives_is_read_in_its_own_clause_and_a_pronoun_reaches_back():
+    # (a clause-free reading would give Italy the frigate Spain sent)
+    assert _pledges("Spain sent a frigate, and Italy is ready to help.") == [
+        ("Spain", ["sea"], "firm"), ("Italy", ["other"], "firm")]
+    assert _pledges("Spain sent a frigate; Italy said it could not provide them.")[-1] == ("Italy", ["sea"], "refused")

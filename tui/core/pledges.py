@@ -446,20 +446,18 @@ _COMMIT_EXTRA = re.compile(
 # Every _COMMIT_EXTRA match starts with one of these letters (keep in sync; tests/test_patterns.py checks)
 _COMMIT_EXTRA = starting_with("[abcdefghiklmoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
-_EXTRA_WORDS = frozenset({"given", "run", "ran", "held", "organise", "organize", "organised", "organized"} | _forms("share", "bankroll", "underwrite", "pay", "balk", "veto", "reject",
-                                "guard", "protect", "secure", "patrol", "host", "add", "open", "place",
-                                "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise",
-                                "promise", "fly", "match", "release", "disburse", "take", "admit", "accept",
-                                "resettle", "welcome", "receive", "let", "allow", "move", "shift", "redeploy", "keep",
-                                "transfer", "turn", "double", "triple", "increase", "boost", "enlarge", "reinforce",
-                                "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land",
-                                "arrive", "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail",
-                                "hold")) | {"consideration", "spared", "denies", "denied",
-                                                                      "draining", "clearing", "searching", "pumping",
-                                                                      "rebuilding", "repairing","same", "allowed", "permitted", "withdrew",
-                                                                        "withdrawn", "froze", "frozen",
-    "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave",
-    "flew", "flown", "flies", "made"}
+_EXTRA_WORDS = frozenset(_forms(
+    "share", "bankroll", "underwrite", "pay", "balk", "veto", "reject", "guard", "protect", "secure", "patrol", "host",
+    "add", "open", "place", "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise", "promise",
+    "fly", "match", "release", "disburse", "take", "admit", "accept", "resettle", "welcome", "receive", "let", "allow",
+    "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
+    "reinforce", "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land", "arrive",
+    "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
+    "organize")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
+    "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
+    "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
+    "flown", "flies", "made"}
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
 
 
@@ -993,30 +991,30 @@ class _Cut:
         return self._g
 
 
+def _verb_cuts(sentence: str, cuts: list, found, extra_ok: bool, verb_after: bool = False) -> list:
+    """`cuts` and each clause start in `found` that follows a commitment verb of its own clause (and,
+    with `verb_after`, comes before another), in text order."""
+    for m in found:
+        prev = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
+        if _commit_search(sentence, prev, m.start(), extra_ok) and (
+                not verb_after or _commit_search(sentence, m.end(), len(sentence), extra_ok)):
+            cuts = sorted(cuts + [_Cut(m.start(), m.end(), m.group())], key=lambda c: c.start())
+    return cuts
+
+
 def _clauses(sentence: str, original: str | None = None, extra_ok: bool = True) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     cuts = list(_CLAUSE_SPLIT.finditer(sentence))
     if original is not None and ", " in sentence:
-        extra = []
-        for m in _AND_NEW_SUBJECT.finditer(original):
-            prev = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
-            if _commit_search(sentence, prev, m.start(), extra_ok):
-                extra.append(_Cut(m.start(), m.end(), m.group()))
-        if extra:
-            cuts = sorted(cuts + extra, key=lambda c: c.start())
+        # ", and Norwegian officials said ...": a new subject
+        cuts = _verb_cuts(sentence, cuts, _AND_NEW_SUBJECT.finditer(original), extra_ok)
     if original is not None and " and " in original:
         # "Japan will give ... ships and Australia is prepared to send warships": a second giver
-        for m in _AND_NEXT_GIVER.finditer(original):
-            prev = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
-            if _commit_search(sentence, prev, m.start(), extra_ok) and _commit_search(sentence, m.end(), len(sentence), extra_ok):
-                cuts = sorted(cuts + [_Cut(m.start(), m.end(), m.group())], key=lambda c: c.start())
+        cuts = _verb_cuts(sentence, cuts, _AND_NEXT_GIVER.finditer(original), extra_ok, verb_after=True)
     if " and " in sentence:
         # "will send 30 observers and has agreed to let ... if ...": two offers, each with its own condition
-        for m in _AND_SECOND_OFFER.finditer(sentence):  # (`sentence` is lower-cased here)
-            prev = max((c.end() for c in cuts if c.end() <= m.start()), default=0)
-            if _commit_search(sentence, prev, m.start(), extra_ok):
-                cuts = sorted(cuts + [_Cut(m.start(), m.end(), m.group())], key=lambda c: c.start())
+        cuts = _verb_cuts(sentence, cuts, _AND_SECOND_OFFER.finditer(sentence), extra_ok)  # (`sentence` is lower-cased)
     for m in cuts:
         spans.append((pos, m.start()))
         pos = m.end() if not m.group().strip().startswith(("preferring", "instead")) \
@@ -1189,23 +1187,21 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if ", " in body_kinds and (cut := _COND_CUT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., provided no foreign troops are stationed there": not given
         kinds = _kinds_in(body_kinds) or ["other"]
-        if kinds == ["other"] and verb.group().startswith(("ready", "willing")):
-            # "A Pakistan Air Force C-130 loaded with tents is ready to take off": what is ready, as the subject
-            kinds = _kinds_in(lclause[:verb.start()]) or kinds
+        if kinds == ["other"]:
+            # what the verb gives is named before it: in its own clause ("A Pakistan Air Force C-130
+            # loaded with tents is ready to take off", "its 850 soldiers will land", "Rwanda, whose
+            # soldiers never left, will add 1,000 more"), or anywhere before for a pronoun ("sought Mi-17
+            # helicopters from Russia, but Moscow said it could not provide them")
+            if _PRONOUN_OBJECT.match(lclause, verb.end()):
+                kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
+            elif verb.group().startswith(("ready", "willing")) or verb.group() in ("land", "arrive") or (
+                    " more" in lclause and _N_MORE.match(lclause, verb.end())):
+                kinds = _kinds_in(lclause[:verb.start()]) or kinds
         if kinds == ["other"] and "whose" in lclause and _SEA_FORCES.search(lsent, max(0, a + verb.start() - 40),
                                                                               a + verb.start()):
             kinds = ["sea"]  # "India, whose coast guard pulled 38 people from a sinking boat"
-        if kinds == ["other"] and verb.group() in ("land", "arrive"):
-            kinds = _kinds_in(lsent[max(0, a + verb.start() - 60):a + verb.start()]) or kinds  # (its 850 soldiers will land)
-        if kinds == ["other"] and " more" in lclause and _N_MORE.match(lclause, verb.end()):
-            # "Rwanda, whose soldiers never left, will add 1,000 more": more of what its subject named
-            kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
         if kinds == ["other"] and _ARMY_SUBJECT.search(lclause, max(0, verb.start() - 50), verb.start()):
             kinds = ["ground troops"]  # "the Pakistan Army was ready to send a field hospital": the army's people
-        if kinds == ["other"] and _PRONOUN_OBJECT.match(lclause, verb.end()):
-            # "sought Mi-17 helicopters from Russia, but Moscow said it could not provide them": the
-            # things the sentence named before
-            kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()) or verb.group().startswith("den"):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
         cond = (_condition(clause) or "") if may_cond else ""
@@ -1233,9 +1229,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if _NOTHING.match(lclause, verb.end()) and _STILL_OPEN.search(lsent, a + verb.end()):
             modality = "considering"  # "has pledged nothing; ... said the request was under review"
         elif (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
-                verb.group().startswith(("made no", "withdr", "den")) or (verb.group().startswith("pull") and verb.group().endswith(" out")) \
-                or (verb.group().startswith("rul") and verb.group().endswith(" out")) \
-                or _NOTHING.match(lclause, verb.end()):
+                _REFUSING_VERB.match(verb.group()) or _NOTHING.match(lclause, verb.end()):
             modality = "refused"
         elif verb.group().startswith("match"):
             cond = cond or clause[verb.start():].strip(" ,.;")  # matching waits on what the other gives
@@ -1782,6 +1776,9 @@ _SUBJECT_AUX = (r"(?:(?:is|was|are|were|will|would|has|have|had|also|now|ready|p
 _SERVICE_SUBJECT = re.compile(r"\b(?:air\s+force|armed\s+forces|navy|coast\s+guard|defen[cs]e\s+forces?)\s+" + _SUBJECT_AUX)
 # "the Pakistan Army was ready to send a field hospital": the army's people
 _ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+" + _SUBJECT_AUX)
+# verbs that are refusals whatever surrounds them: "made no offer", "withdrew its 180 soldiers", "denied its
+# airspace", "pulled out its ships", "ruled itself out"
+_REFUSING_VERB = re.compile(r"made no|withdr|den|pull\w*\s+out$|rul\w*\s+\w+\s+out$")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+with\b)")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:has|have|had|will|would|also)\s+)?$")
 _ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b")  # "has agreed to open [its base] to partner navies"
