@@ -182,6 +182,9 @@ _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:" + "|".join(sorted(_VERBS)) + r")\b")
 _DOCUMENTS = frozenset("communiqué communique declaration summary".split())
+_ORG_HEADS = ORG_WORDS | _ORG_NOUNS
+"""Last words of an organisation's name ('Fijian government', 'the defence ministry'): no he or she."""
+_ORG_OR_PLACE_HEADS = ORG_WORDS | _NONPERSON
 _STATE_BODIES = frozenset("embassy consulate ministry government delegation mission army navy police military "
                           "coastguard".split())
 _BODY_DETERMINERS = frozenset("the a an one".split())
@@ -308,6 +311,8 @@ _NAME_LINE = re.compile(
 _TRAILING_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 
+_HE_FORMS = re.compile(r"\b(?:he|his|him)\b", re.I)
+_SHE_FORMS = re.compile(r"\b(?:she|her|hers)\b", re.I)
 _INITIALISM = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")  # "U.S", "U.K", "U.A.E" (the last period stripped)
 
 
@@ -1021,6 +1026,13 @@ class _Extractor:
             return None
         code = _place_lookup(word)
         return government_name(word) if code is not None and "+" not in code else None
+
+    def _local_body(self, s: int, e: int):
+        """("Japan's foreign ministry", span) for a state body named without its state, text[s:e] ('the
+        foreign ministry'), in a paragraph under a dateline or a sentence that opens with the state's
+        name ('TOKYO - ...', 'Spain turned it down, ...'); None when neither names it."""
+        owner = self._dateline_country(s) or self._sentence_country(s)
+        return None if owner is None else (f"{owner}'s {self.text[s:e]}", (s, e))
 
     def _of_body_named(self, j: int):
         """(start, end, name) of the person named after a title's body ('the commander| of the
@@ -1742,9 +1754,9 @@ class _Extractor:
                     len(toks) >= 3 and toks[-3].w.lower() == "the" and toks[-2].w.islower() and not toks[-3].stop))
                 and not toks[-2].stop):
             if low in _STATE_BODIES and toks[-2].w.lower() not in ("a", "the"):
-                owner = self._dateline_country(last.s) or self._sentence_country(last.s)
-                if owner is not None:  # 'Spain turned it down, with the defence ministry saying ...'
-                    return (f"{owner}'s {self.text[toks[-2].s:last.e]}", (toks[-2].s, last.e))
+                got = self._local_body(toks[-2].s, last.e)  # 'Spain turned it down, with the defence ministry saying'
+                if got is not None:
+                    return got
             return self._org_ref(low, last.s) or "nonname"  # 'the ministry said', 'the defence ministry saying'
         if low in ORG_WORDS and last.w.islower() and len(toks) >= 2 and not toks[-2].stop:
             # 'the RMT union, which ..., said' / 'the Labour party said': the name before the noun
@@ -1897,10 +1909,9 @@ class _Extractor:
                         if got is not None:
                             return got[0]
                     if k > 0 and not before[k - 1].stop and before[k - 1].w.lower() == "the" and noun in _STATE_BODIES:
-                        owner = self._dateline_country(i) or self._sentence_country(i)  # 'TOKYO - ..., the foreign ministry said'
-                        if owner is not None:
-                            s0 = before[k].s if k < len(before) else i
-                            return (f"{owner}'s {text[s0:j]}", (s0, j))
+                        got = self._local_body(before[k].s if k < len(before) else i, j)  # 'TOKYO - ..., the foreign ministry said'
+                        if got is not None:
+                            return got
             i = low.rfind(noun, floor, i) if i > floor else -1
         if noun in _COMPANY_NOUNS:
             return self._main_company()
@@ -1909,7 +1920,7 @@ class _Extractor:
             best = None
             for m in _RUN_RE.finditer(text, max(0, pos - 600), pos):
                 words = m.group().split()
-                if len(words) >= 2 and words[-1].lower() in ORG_WORDS | _NONPERSON:
+                if len(words) >= 2 and words[-1].lower() in _ORG_OR_PLACE_HEADS:
                     w0 = 1 if words[0].lower() == "the" else 0
                     s0 = m.start() + len(" ".join(words[:w0])) + (1 if w0 else 0)
                     best = (" ".join(words[w0:]), (s0, m.end()))
@@ -2108,7 +2119,7 @@ class _Extractor:
         ps = max(para, pos - 400)  # bounded look-back: long paragraphs stay linear
         got = self._speaker_in_range(ps, pos)
         if got is not None and self._gender_ok(got[0], low) and not _DOMAIN.search(got[0]) and (
-                low == "one" or got[0].rsplit(None, 1)[-1].lower() not in ORG_WORDS | _ORG_NOUNS):
+                low == "one" or got[0].rsplit(None, 1)[-1].lower() not in _ORG_HEADS):
             return got  # ('Kun.uz reported' names a news site, not a he or a she; nor does 'if the
             # Fijian government asked for them, she said')
         # the last person named: in this paragraph, then up to three paragraphs back
@@ -2223,7 +2234,7 @@ class _Extractor:
         if low not in ("he", "she"):
             return None
         text = self.text
-        forms = re.compile(r"\b(?:he|his|him)\b" if low == "he" else r"\b(?:she|her|hers)\b", re.I)
+        forms = _HE_FORMS if low == "he" else _SHE_FORMS
         start, hops = para, 0
         while hops < 8:
             prev = self.prev_para(start)
