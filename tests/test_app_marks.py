@@ -301,3 +301,29 @@ async def test_a_mark_whose_fact_vanished_is_shown_orphaned(data_dir: Path, seed
         assert isinstance(again.screen, OrphansScreen)
         assert quote["text"][:25] in screen_text(again)
     assert MarksStore(data).get(quote["id"])["status"] == "disputed"  # kept on disk
+
+
+async def test_an_article_ingested_in_the_app_shows_what_it_gave_and_refused(data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a report, opens it with the keys, and reads its pledges and its stance column."""
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "norway.txt").write_text(
+        "Norway sends money, not ships\n\n"
+        "Norway said it could not send a frigate but pledged $5 million to the Red Cross, "
+        "Defence Minister Ola Berg said on Monday.\n", encoding="utf-8")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.press(*str(extra), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        new = next(s for s in app.sources if s["title"].startswith("Norway sends"))
+        await pilot.press("1", "g", *["j"] * [s["id"] for s in app.sources].index(new["id"]))
+        await pilot.pause(0.3)
+        assert app.current == new["id"]
+        pledges = app.query_one(PledgeTable)
+        rows = [[str(c) for c in pledges.get_row(key)] for key in pledges._row_keys]
+        assert [(r[1], r[2], r[3]) for r in rows] == [  # the headline's, then the body's refusal and gift
+            ("Norway", "funding", "firm"), ("Norway", "sea", "refused"), ("Norway", "funding", "firm")]
+        assert "support" in str(app.query_one(StanceTable).get_cell("NO", new["id"])).lower()

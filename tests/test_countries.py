@@ -154,6 +154,6 @@ def test_a_long_organisation_name_closing_a_country_list_is_flagged():
 
 def test_capital_code_reads_any_case_and_only_capitals():
     from tui.core.countries import capital_code
-    assert capital_code("NEW DELHI") == "IN" and capital_code("the Kremlin".removeprefix("the ")) == "RU"
+    assert capital_code("NEW DELHI") == "IN" and capital_code("Kremlin") == "RU"
     assert capital_code("Paris") == "FR" and capital_code("  paris ") == "FR"
     assert capital_code("France") is None and capital_code("Reuters") is None
