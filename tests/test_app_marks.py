@@ -178,13 +178,17 @@ async def test_marks_survive_a_changed_article(data_dir: Path, seeds_dir: Path) 
         assert again.statuses.get(moved[0]["id"]) == "verified"
 
 
+def _folder_with(tmp_path: Path, name: str, text: str) -> Path:
+    folder = tmp_path / "extra"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 async def test_ingest_from_the_app(data_dir: Path, tmp_path: Path) -> None:
-    extra = tmp_path / "extra"
-    extra.mkdir()
-    (extra / "new.txt").write_text(
-        "Norway pledges frigates for Baltic patrols\n"
-        "Norway will send two frigates to the Baltic Sea, Defence Minister Ola Berg said on Monday.\n"
-        "\u201cWe will be there as long as it takes,\u201d Berg told reporters.\n", encoding="utf-8")
+    extra = _folder_with(tmp_path, "new.txt", "Norway pledges frigates for Baltic patrols\n"
+                         "Norway will send two frigates to the Baltic Sea, Defence Minister Ola Berg said on Monday.\n"
+                         "\u201cWe will be there as long as it takes,\u201d Berg told reporters.\n")
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("i")
@@ -305,12 +309,9 @@ async def test_a_mark_whose_fact_vanished_is_shown_orphaned(data_dir: Path, seed
 
 async def test_an_article_ingested_in_the_app_shows_what_it_gave_and_refused(data_dir: Path, tmp_path: Path) -> None:
     """A user adds a report, opens it with the keys, and reads its pledges and its stance column."""
-    extra = tmp_path / "extra"
-    extra.mkdir()
-    (extra / "norway.txt").write_text(
-        "Norway sends money, not ships\n\n"
-        "Norway said it could not send a frigate but pledged $5 million to the Red Cross, "
-        "Defence Minister Ola Berg said on Monday.\n", encoding="utf-8")
+    extra = _folder_with(tmp_path, "norway.txt", "Norway sends money, not ships\n\n"
+                         "Norway said it could not send a frigate but pledged $5 million to the Red Cross, "
+                         "Defence Minister Ola Berg said on Monday.\n")
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("i")
