@@ -98,3 +98,9 @@ def test_a_prefixed_dollar_sign_is_read_like_a_bare_one():
         (500000.0, "immediate assistance", "US$500,000")]
     assert figs("Japan announced $500,000 in immediate assistance.") == [
         (500000.0, "immediate assistance", "$500,000")]
+
+
+def test_the_country_letters_may_follow_the_dollar_sign():
+    # Australian and Pacific papers write "$US1.5 million", "$A2 million": money all the same
+    assert figs("The United States announced $US1.5 million through UNICEF.") == [(1.5e6, "", "$US1.5 million")]
+    assert figs("Canberra added $A2 million in aid.") == [(2e6, "aid", "$A2 million")]

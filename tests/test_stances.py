@@ -477,6 +477,7 @@ def test_civilian_rescue_personnel_are_not_troops_and_a_gapped_count_may_say_whe
 def test_a_capital_gapped_after_an_amount_gives_its_own_amount():
     assert _pledges("Ottawa pledged C$10 million and Canberra A$4 million.") == [
         ("Ottawa", ["funding"], "firm"), ("Canberra", ["funding"], "firm")]
+    assert _pledges("India pledged $US500,000 for the clinics.") == [("India", ["funding"], "firm")]
 
 
 def test_taking_in_a_number_of_people_is_a_pledge():

@@ -146,11 +146,11 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
                   "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp")
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
 "KSh2"), lower-cased."""
-CURRENCY = (rf"(?i:(?:us|a|c|nz|hk|s)?[{re.escape(CURRENCY_SYMBOLS)}]|(?<![a-z])(?:"
+CURRENCY = (rf"(?i:(?:us|a|c|nz|hk|s)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
             + "|".join(sorted(CURRENCY_CODES, key=len, reverse=True)) + r")\.?)")
-"""The currency before a sum ("$", "A$", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
+"""The currency before a sum ("$", "A$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
 MONEY_START = CURRENCY + r"\s?\d"
-"""Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in
+"""Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "$US1.5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in
 either case (the extractors match lower-cased text too): a pattern fragment for their own patterns."""
 
 POST_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<h>\w{1,30})\)")
