@@ -1540,3 +1540,11 @@ def test_what_a_ready_country_gives_is_read_in_its_own_clause_and_a_pronoun_reac
     assert _pledges("Spain sent a frigate, and Italy is ready to help.") == [
         ("Spain", ["sea"], "firm"), ("Italy", ["other"], "firm")]
     assert _pledges("Spain sent a frigate; Italy said it could not provide them.")[-1] == ("Italy", ["sea"], "refused")
+
+
+def test_a_second_giver_whose_verb_is_left_out_gives_only_its_own_object():
+    # (read as one clause, Australia got the army team and Spain the aircraft)
+    assert _pledges("Australia is sending a medical team and New Zealand an army medical team.") == [
+        ("Australia", ["other"], "firm"), ("New Zealand", ["ground troops"], "firm")]
+    assert _pledges("Spain sent a ship and Portugal a patrol aircraft.") == [
+        ("Spain", ["sea"], "firm"), ("Portugal", ["air"], "firm")]

@@ -953,6 +953,8 @@ _N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+mo
 # "Japan will give ... ships and Australia is prepared to send ...": a second giver, no comma
 _AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:is|are|has|have|"
                              r"will|would|could|may|had)\s)")
+# "is sending a medical team and New Zealand an army medical team": a second giver whose verb is left out
+_AND_GAPPED_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")
 # "will send 30 observers and has agreed to ...", "... and “will not send forces”": a second offer
 _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
                                r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b|"
@@ -1012,6 +1014,7 @@ def _clauses(sentence: str, original: str | None = None, extra_ok: bool = True) 
     if original is not None and " and " in original:
         # "Japan will give ... ships and Australia is prepared to send warships": a second giver
         cuts = _verb_cuts(sentence, cuts, _AND_NEXT_GIVER.finditer(original), extra_ok, verb_after=True)
+        cuts = _verb_cuts(sentence, cuts, _AND_GAPPED_GIVER.finditer(original), extra_ok)
     if " and " in sentence:
         # "will send 30 observers and has agreed to let ... if ...": two offers, each with its own condition
         cuts = _verb_cuts(sentence, cuts, _AND_SECOND_OFFER.finditer(sentence), extra_ok)  # (`sentence` is lower-cased)
@@ -1049,7 +1052,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
     commit_from = first_commit.start() if first_commit is not None else len(lsent)
     clauses = _clauses(lsent, sentence, extra_ok) if any(h in lsent for h in _SPLIT_HINTS) or (
         ", " in lsent and _AND_NEW_SUBJECT.search(sentence)) or (
-        " and " in lsent and (_AND_SECOND_OFFER.search(lsent) or _AND_NEXT_GIVER.search(sentence))) \
+        " and " in lsent and (_AND_SECOND_OFFER.search(lsent) or _AND_NEXT_GIVER.search(sentence)
+                              or _AND_GAPPED_GIVER.search(sentence))) \
         else [(0, len(sentence))]
     inherited = False  # until a clause gives an actor, later clauses inherit the lead
     may_cond = not _COND_WORDS.isdisjoint(wset)
