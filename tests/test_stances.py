@@ -1548,3 +1548,13 @@ def test_a_second_giver_whose_verb_is_left_out_gives_only_its_own_object():
         ("Australia", ["other"], "firm"), ("New Zealand", ["ground troops"], "firm")]
     assert _pledges("Spain sent a ship and Portugal a patrol aircraft.") == [
         ("Spain", ["sea"], "firm"), ("Portugal", ["air"], "firm")]
+
+
+def test_as_long_as_is_a_condition_and_a_condition_names_no_kind():
+    assert _pledges("Guyana said it would send two coastguard vessels as long as the slick keeps moving east.") == [
+        ("Guyana", ["sea"], "conditional")]
+    assert stances("Guyana said it would send two coastguard vessels as long as the slick keeps moving east.") == {
+        "GY": "undecided"}
+    assert _pledges("Chile will send a frigate for as long as needed.") == [("Chile", ["sea"], "firm")]
+    # the planes are given; the fuel money is what Lima must pay
+    assert _pledges("Peru will send two planes if Lima pays for the fuel.") == [("Peru", ["air"], "conditional")]

@@ -485,7 +485,7 @@ _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
     r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
-    r"awaiting|pending|when|if)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
+    r"(?:as|so)\s+long\s+as(?!\s+(?:needed|necessary|required|possible|it\s+takes)\b)|awaiting|pending|when|if)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
     r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,140}?|"
     r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?)"
     r"(?=\s*(?:[,;:!?\u2014()\"\u201d\u2019]|\.(?![A-Za-z]|\s+[a-z]))|\s+before\b|\s+but\b|\s+and\s+to\b|\s+while\b|$)")
@@ -1190,6 +1190,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = body_kinds[:cut.start()]  # "..., two days after Venezuelan soldiers took over a post": the event
         if ", " in body_kinds and (cut := _COND_CUT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., provided no foreign troops are stationed there": not given
+        clause_cond = (_condition(clause) or "") if may_cond else ""
+        if clause_cond and (c := clause_cond.lower()) in body_kinds:
+            body_kinds = body_kinds.replace(c, " ")  # "two planes if Lima pays for the fuel": the planes only
         kinds = _kinds_in(body_kinds) or ["other"]
         if kinds == ["other"]:
             # what the verb gives is named before it: in its own clause ("A Pakistan Air Force C-130
@@ -1208,7 +1211,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             kinds = ["ground troops"]  # "the Pakistan Army was ready to send a field hospital": the army's people
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()) or verb.group().startswith("den"):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
-        cond = (_condition(clause) or "") if may_cond else ""
+        cond = clause_cond
         if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]
                                                 or "provided" in lsent[b:]):
             # a later clause of the same actor: "..., but only if Washington endorses it" ("only"
@@ -1637,7 +1640,7 @@ _ORDER = ("ground troops", "air", "sea", "training", "intelligence", "equipment"
 
 # a condition needs one of these words in the sentence (cheap pre-check)
 _COND_WORDS = frozenset("once after until unless provided soon awaiting pending when if should "
-                        "day only subject condition moment".split())
+                        "day only subject condition moment long".split())
 
 
 def _condition(clause: str, any_event: bool = False) -> str | None:
@@ -1651,7 +1654,8 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
-                c[:10].lower() in ("subject to", "on conditi", "provided t", "provided n", "the moment") or \
+                c[:10].lower() in ("subject to", "on conditi", "provided t", "provided n", "the moment", "as long as",
+                                   "so long as") or \
                 _COND_OTHER.match(c):
             return c
     return None

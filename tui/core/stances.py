@@ -492,7 +492,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             or ("final" in ev and _NOT_FINAL.search(lower(ev))):
         return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
     if p.modality == "conditional" and (not p.condition or p.condition.lower().startswith("subject to") or (
-            p.condition.lower().startswith(("provided", "on condition"))
+            p.condition.lower().startswith(("provided", "on condition", "as long as", "so long as"))
             and not _APPROVAL.search(p.condition.lower()))):  # ('provided the National Assembly approves': troops)
         return "undecided"  # "offered something too, with strings of its own", "provided no foreign troops are ..."
     if p.modality == "conditional" and (not p.condition.lower().startswith("as soon as") or _ON_A_SIDE.search(p.condition)) and (
