@@ -1558,3 +1558,9 @@ def test_as_long_as_is_a_condition_and_a_condition_names_no_kind():
     assert _pledges("Chile will send a frigate for as long as needed.") == [("Chile", ["sea"], "firm")]
     # the planes are given; the fuel money is what Lima must pay
     assert _pledges("Peru will send two planes if Lima pays for the fuel.") == [("Peru", ["air"], "conditional")]
+
+
+def test_an_aircraft_by_model_and_name_that_landed_is_its_air_forces_countrys():
+    text = "A Colombian Air Force C-130 Hercules has landed at the airport with a search and rescue team."
+    assert _pledges(text) == [("Colombian", ["air"], "firm")]
+    assert stances(text) == {"CO": "support"}

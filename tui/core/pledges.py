@@ -757,8 +757,9 @@ _ASSET_MOVED = re.compile(
     # a ship by its prefix and name ("The Indian navy's INS Tarkash, which ..., docked at Salalah")
     r"(?:(?P<ship>(?<=navy's\s)|(?<=navy’s\s))[A-Z]{2,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:,\s+(?:which|that)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
-    # an aircraft by its model alone ("Air Force C-17 landed"), or a model, a role and the asset's noun
-    r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
+    # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
+    # a role and the asset's noun
+    r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?"
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that)\s+[^;,]{3,120},)?\s+(?:has\s+|have\s+|had\s+)?"
