@@ -1564,3 +1564,9 @@ def test_an_aircraft_by_model_and_name_that_landed_is_its_air_forces_countrys():
     text = "A Colombian Air Force C-130 Hercules has landed at the airport with a search and rescue team."
     assert _pledges(text) == [("Colombian", ["air"], "firm")]
     assert stances(text) == {"CO": "support"}
+
+
+def test_could_not_spare_people_of_any_trade_is_a_refusal():
+    assert _pledges("Papua New Guinea said it could not spare any health workers.") == [
+        ("Papua New Guinea", ["other"], "refused")]
+    assert _pledges("Chile said it cannot spare police officers.") == [("Chile", ["ground troops"], "refused")]

@@ -422,9 +422,10 @@ _COMMIT_EXTRA = re.compile(
     # "could not release the Croatian army's engineer battalion": troops held back
     r"releas(?:e|es|ed|ing)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:battalions?|troops|soldiers|units?|"
     r"ships|aircraft|helicopters|engineers)\b)|"
-    # "said it could not spare soldiers": troops held back
+    # "said it could not spare soldiers", "cannot spare health workers": held back
     r"spar(?:e|es|ed|ing)(?=\s+(?:any\s+of\s+(?:its|their|the)\s+|any\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|ships|aircraft|helicopters|"
-    r"engineers|personnel|units?|crews|firefighters|rescuers|teams|doctors|planes|divers|boats|vessels)\b)|"
+    r"engineers|personnel|units?|crews|firefighters|rescuers|teams|doctors|planes|divers|boats|vessels|workers|staff|"
+    r"medics|nurses|experts|specialists|officers|police|equipment|funds|money)\b)|"
     # "Ivory Coast will open 80 places for Beninese officers at the academy": places on a course
     r"open(?:s|ed|ing)?(?=\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:places|seats|slots)\b)|"
     # "said it would deny its airspace to any foreign aircraft": access refused
