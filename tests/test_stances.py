@@ -1570,3 +1570,10 @@ def test_could_not_spare_people_of_any_trade_is_a_refusal():
     assert _pledges("Papua New Guinea said it could not spare any health workers.") == [
         ("Papua New Guinea", ["other"], "refused")]
     assert _pledges("Chile said it cannot spare police officers.") == [("Chile", ["ground troops"], "refused")]
+
+
+def test_a_headlines_present_tense_givers_each_get_their_own_clause():
+    text = "France sends navy ship and Brazil lends skimmers while UK refuses to pay towards clean-up"
+    assert _pledges(text) == [("France", ["sea"], "firm"), ("Brazil", ["other"], "firm"),
+                              ("UK", ["funding"], "refused")]
+    assert _pledges("Norway will pay toward the repairs.") == [("Norway", ["funding"], "firm")]

@@ -185,7 +185,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|budget|bankroll\w*|underwr\w+|"
         # (not "once the authorities grant it landing clearance")
         r"grants?(?!\s+(?:it|them|him|her|us|permission|access|clearance|approval|asylum|visas?|landing|overflight)\b)|"
-        r"pay(?:s|ing)?\s+for|paid\s+for|(?:share|cost)s?\s+of\s+the\s+costs?|"
+        r"pay(?:s|ing)?\s+(?:for|towards?)\b|paid\s+(?:for|towards?)\b|(?:share|cost)s?\s+of\s+the\s+costs?|"
         r"(?:billion|million)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
         r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars|"
         # "would not contribute a single forint": money by its currency's name
@@ -316,8 +316,8 @@ _COMMIT_EXTRA = re.compile(
     r"\b(?:shar(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|"
     r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting)\b)|"
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
-    r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|a\s+share|the\s+costs?|part)|"
-    r"paid\s+for(?!\s+(?:it|this|that|them)\b)|balk(?:s|ed|ing)?\s+at|"
+    r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b|a\s+share|the\s+costs?|part)|"
+    r"paid\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b)|balk(?:s|ed|ing)?\s+at|"
     # "has turned its main airport into a staging hub for relief flights"; "a navy ship could sail for Dominica"
     r"turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,5}?into\s+an?\s+(?:[\w-]+\s+)?(?:hub|base|staging\s+(?:area|post|ground))\b|"
     r"(?:(?<=[cw]ould\s)|(?<=will\s))(?:sail|fly)\s+(?:for|to|into|from)\b|"
@@ -952,9 +952,11 @@ _BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?support|backed|welcomed|e
                          r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
 # "will add 1,000 more": more of what the subject named
 _N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
-# "Japan will give ... ships and Australia is prepared to send ...": a second giver, no comma
-_AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:is|are|has|have|"
-                             r"will|would|could|may|had)\s)")
+# "Japan will give ... ships and Australia is prepared to send ...", "... while UK refuses to pay": a
+# second giver, no comma
+_AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+(?:and|while)\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:is|are|has|have|"
+                             # a headline's present tense: "France sends navy ship and Brazil lends skimmers"
+                             r"will|would|could|may|had|sends|lends|gives|offers|pledges|donates|deploys|pays|refuses|declines)\s)")
 # "is sending a medical team and New Zealand an army medical team": a second giver whose verb is left out
 _AND_GAPPED_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")
 # "will send 30 observers and has agreed to ...", "... and “will not send forces”": a second offer
@@ -1013,7 +1015,7 @@ def _clauses(sentence: str, original: str | None = None, extra_ok: bool = True) 
     if original is not None and ", " in sentence:
         # ", and Norwegian officials said ...": a new subject
         cuts = _verb_cuts(sentence, cuts, _AND_NEW_SUBJECT.finditer(original), extra_ok)
-    if original is not None and " and " in original:
+    if original is not None and (" and " in original or " while " in original):
         # "Japan will give ... ships and Australia is prepared to send warships": a second giver
         cuts = _verb_cuts(sentence, cuts, _AND_NEXT_GIVER.finditer(original), extra_ok, verb_after=True)
         cuts = _verb_cuts(sentence, cuts, _AND_GAPPED_GIVER.finditer(original), extra_ok)
