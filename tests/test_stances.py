@@ -1577,3 +1577,9 @@ def test_a_headlines_present_tense_givers_each_get_their_own_clause():
     assert _pledges(text) == [("France", ["sea"], "firm"), ("Brazil", ["other"], "firm"),
                               ("UK", ["funding"], "refused")]
     assert _pledges("Norway will pay toward the repairs.") == [("Norway", ["funding"], "firm")]
+
+
+def test_a_past_relative_clause_after_the_gift_is_its_history_not_its_kind():
+    text = ("Japan is considering a request for engineers from its aid agency, which paid for a flood-warning "
+            "study in 2012.")
+    assert _pledges(text) == [("Japan", ["other"], "considering")]

@@ -1192,6 +1192,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = _WORTH.sub(" ", body_kinds)  # "six demining machines worth 2.4 billion yen": goods, priced
         if ", " in body_kinds and (cut := _AFTER_EVENT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., two days after Venezuelan soldiers took over a post": the event
+        if ", wh" in body_kinds:
+            body_kinds = _PAST_REL.sub(" ", body_kinds)  # "engineers from the agency, which paid for a study in 2012"
         if ", " in body_kinds and (cut := _COND_CUT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., provided no foreign troops are stationed there": not given
         clause_cond = (_condition(clause) or "") if may_cond else ""
@@ -1844,6 +1846,9 @@ def _subject_gap(gap: str) -> bool:
 
 
 # ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
+# a relative clause in the past tense after what is given: its history, not part of the gift
+_PAST_REL = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:[a-z]+ed|paid|built|sent|gave|ran|took|led|"
+                       r"fought|won|lost|was|were)\b[^,;]*")
 _REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose|where)\b[^;]{0,200}?|(?:(?:the|a|an|once\s+the|once\s+a|long\s+a)\s+[a-z]|"
                        r"one\s+of\s+(?:the|[a-z]+)\s+[A-Za-z])(?:[^;,]|,(?=\d)){0,80}),"
                        r"(?=\s+(?!and\b|or\b)[a-z])")
