@@ -1089,3 +1089,11 @@ def test_the_embassy_named_with_a_demonym_and_a_reporter_after_her_outlet():
     assert quotes_of(text) == [("We are old friends", "Chinese embassy")]
     text = "Al Jazeera's Nadia Perera is in Ratnapura.\n\n\"The water has reached the hospital,\" she said."
     assert quotes_of(text) == [("The water has reached the hospital", "Nadia Perera")]
+
+
+def test_words_a_government_condemned_or_denounced_are_its_quote():
+    text = ('In Bamako, the Malian government, which quit the bloc in January, condemned "an occupation army '
+            'in the service of Paris" in a statement.')
+    assert quotes_of(text) == [("an occupation army in the service of Paris", "Malian government")]
+    assert quotes_of('Moscow denounced "a Western attempt to control the sea lanes".') == [
+        ("a Western attempt to control the sea lanes", "Moscow")]

@@ -119,7 +119,8 @@ confirmed confirms denied denies reiterated reiterates underscored underscores u
 shouted joked quipped mused praised welcomed welcomes thanked criticised criticized accused accuses
 branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
 complains lamented demanded proclaimed assured objected protested retorted reported chanted
-interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled
+interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
+denounced denounces decried decries
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -128,7 +129,7 @@ stating explaining announcing asking replying responding acknowledging admitting
 promising vowing predicting cautioning referring praising welcoming branding accusing framing
 concluding maintaining recalling characterizing characterising reiterating repeating underscoring
 highlighting complaining demanding proclaiming assuring boasting quipping joking countering contending
-asserting affirming thanking criticising criticizing chanting
+asserting affirming thanking criticising criticizing chanting condemning denouncing decrying
 """.split())
 _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "pointing": "out",
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
