@@ -1583,3 +1583,11 @@ def test_a_past_relative_clause_after_the_gift_is_its_history_not_its_kind():
     text = ("Japan is considering a request for engineers from its aid agency, which paid for a flood-warning "
             "study in 2012.")
     assert _pledges(text) == [("Japan", ["other"], "considering")]
+
+
+def test_a_headline_that_opens_with_a_country_and_its_event_names_the_host():
+    text = ("Suriname oil spill: help arrives at Galibi\n\n"
+            "Suriname has sent its coast guard to the beaches. Brazil has lent four skimmers.\n")
+    assert stances(text) == {"BR": "support"}
+    # a country that only opens the headline with a verb is no topic label
+    assert stances("Brazil lends skimmers: what we know\n\nBrazil has lent four skimmers.\n") == {"BR": "support"}

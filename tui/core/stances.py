@@ -398,12 +398,19 @@ class _Ok:
         return 0
 
 
+# a headline that opens with a country and its event before a colon ("Peru earthquake:", "Sudan:")
+_TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*:[ \t]")
+
+
 def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset()) -> str | None:
     """The country that receives the guarantees, or None when no clear one."""
     score: dict[str, int] = {}
     low = lowered(text)
     for m in mentions:
         if m.how == "group":
+            continue
+        if m.start == 0 and m.how == "name" and _TOPIC_LABEL.match(text, m.end):
+            score[m.code] = score.get(m.code, 0) + 2  # "Suriname oil spill: ...", "Gambia: ...": the story's topic
             continue
         before = low[max(0, m.start - 30):m.start]
         after = low[m.end:m.end + 40]
