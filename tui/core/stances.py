@@ -409,8 +409,10 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
     for m in mentions:
         if m.how == "group":
             continue
-        if m.start == 0 and m.how == "name" and _TOPIC_LABEL.match(text, m.end):
-            score[m.code] = score.get(m.code, 0) + 2  # "Suriname oil spill: ...", "Gambia: ...": the story's topic
+        if m.start == 0 and m.how == "name" and (tl := _TOPIC_LABEL.match(text, m.end)) is not None and \
+                not _commit_search(low, m.end, tl.end()):
+            # "Suriname oil spill: ...", "Gambia: ...": the story's topic (not "Brazil lends skimmers: ...")
+            score[m.code] = score.get(m.code, 0) + 2
             continue
         before = low[max(0, m.start - 30):m.start]
         after = low[m.end:m.end + 40]
