@@ -313,7 +313,8 @@ _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeti
 _TITLE_ACT = re.compile(
     r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
-    r"government|leaders?|envoy|ambassador|minister|ministers|diplomats?|spokes\w+)\b)"
+    r"government|leaders?|envoy|ambassador|minister|ministers|diplomats?|spokes\w+|"
+    r"(?i:embassy|high\s+commission|(?:foreign\s+|defen[cs]e\s+)?ministry|foreign\s+office))\b)"
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
     r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
     r"signal(?:l)?ed|indicated)\b")
