@@ -1591,3 +1591,15 @@ def test_a_headline_that_opens_with_a_country_and_its_event_names_the_host():
     assert stances(text) == {"BR": "support"}
     # a country that only opens the headline with a verb is no topic label
     assert stances("Brazil lends skimmers: what we know\n\nBrazil has lent four skimmers.\n") == {"BR": "support"}
+
+
+def test_a_states_embassy_or_high_commission_speaks_for_it():
+    assert stances("The British High Commission urged all sides to show restraint.") == {"GB": "listed"}
+    assert stances("The Chinese Embassy in Honiara said it “firmly opposes” any foreign force.") == {"CN": "opposed"}
+
+
+def test_its_own_embassy_after_a_refusal_gives_for_the_same_state():
+    text = ("The United States said it would not send personnel, but its embassy in Honiara announced US$1.5m "
+            "for the Red Cross.")
+    assert _pledges(text) == [("United States", ["ground troops"], "refused"), ("United States", ["funding"], "firm")]
+    assert stances(text) == {"US": "support"}

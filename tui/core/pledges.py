@@ -1626,7 +1626,10 @@ def _first_start(clause: str) -> int:
 
 _INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|will|would|has|have|could|may|might|"
                       r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?|weighs|mulls|considers|eyes|"
-                      + _GAVE_INSTEAD + r")\b")
+                      + _GAVE_INSTEAD + r")\b|"
+                      # "..., but its embassy in Honiara announced US$1.5m": the same state's own body
+                      r"\s*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:embassy|high\s+commission|ministry|government|navy|army|"
+                      r"air\s+force|coast\s+guard|agency)\b")
 
 
 def _troops_owner(sentence: str, s: int, vpos: int, b: int,
