@@ -1097,3 +1097,15 @@ def test_words_a_government_condemned_or_denounced_are_its_quote():
     assert quotes_of(text) == [("an occupation army in the service of Paris", "Malian government")]
     assert quotes_of('Moscow denounced "a Western attempt to control the sea lanes".') == [
         ("a Western attempt to control the sea lanes", "Moscow")]
+
+
+def test_a_judgement_in_two_words_after_its_is_the_speakers_not_a_term():
+    text = 'Quispe thanked China for its "timely and generous" support, officials said.'
+    assert quotes_of(text) == [("timely and generous", "Quispe")]
+
+
+def test_a_short_name_after_the_and_an_adjective_is_a_term():
+    text = ('Japan will provide aid to Mongolia, where the harshest "white dzud" in a decade has killed '
+            'animals, the Foreign Ministry said.')
+    quotes, terms = extract_quotes(text)
+    assert quotes == [] and [t.text for t in terms] == ["white dzud"]

@@ -218,6 +218,8 @@ codenamed code-named
 _DESCRIBE_VERB = re.compile(
     r"\b(?:referr(?:ing|ed|s)?\s+to|describ\w*|hail\w*|characteri[sz]\w*|brand\w*|dismiss\w*|label\w*|"
     r"prais\w*|call(?:ing|ed|s)?|depict\w*|portray\w*|condemn\w*)\b")
+# two qualities joined ("timely and generous", "slow and chaotic"): a judgement, not a name
+_EVALUATION = re.compile(r"[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|but|yet)\s+[a-z]+")
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
 _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _PASSIVE_DESCRIBE = re.compile(
@@ -827,6 +829,8 @@ class _Extractor:
                 return False  # ('call the flights the “air bridge”' names them: a term)
         if last == "called" and _ONE_CALLED.search(before):
             return False  # 'what one of them called “the arithmetic of excuses”': one person's words
+        if last in ("its", "his", "her", "their") and _EVALUATION.fullmatch(content) and self._speech_before(before):
+            return False  # 'thanked China for its "timely and generous" support': the speaker's own praise
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
@@ -835,8 +839,8 @@ class _Extractor:
             return True  # 'an independent state they call “Ambazonia”'
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
             # a short lower-case name with no speech verb before it in its sentence
-            if len(bw) >= 2 and bw[-2].lower() in ("a", "an") and bw[-1].isalpha() and bw[-1].islower():
-                return True  # 'pay the gangs a weekly “war tax”': a name for a thing
+            if len(bw) >= 2 and bw[-2].lower() in ("a", "an", "the") and bw[-1].isalpha() and bw[-1].islower():
+                return True  # 'pay the gangs a weekly “war tax”', 'the harshest "white dzud"': a name for a thing
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
             if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
                 return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing
