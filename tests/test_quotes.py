@@ -1109,3 +1109,8 @@ def test_a_short_name_after_the_and_an_adjective_is_a_term():
             'animals, the Foreign Ministry said.')
     quotes, terms = extract_quotes(text)
     assert quotes == [] and [t.text for t in terms] == ["white dzud"]
+
+
+def test_a_relative_clause_ending_on_a_weekday_still_closes_before_the_verb():
+    text = 'Peruvian President Marisol Huaman, who visited the area on Wednesday, said: "We will rebuild."'
+    assert quotes_of(text) == [("We will rebuild.", "Marisol Huaman")]

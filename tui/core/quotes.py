@@ -1623,7 +1623,10 @@ class _Extractor:
                     toks = head
                     break
         if len(toks) > 2 and toks[-2].w.lower() == "on" and toks[-1].w.lower() in _DAYS:
+            day = toks[-1]
             toks = toks[:-2]  # '..., which on Wednesday called'
+            if day.comma:  # '..., who visited the area on Wednesday, said': the clause still closes there
+                toks[-1] = _Tok(toks[-1].s, toks[-1].e, toks[-1].w, True, True)
         if len(toks) > 2 and toks[-1].w.lower() == "which" and toks[-2].comma and \
                 toks[-2].w.rstrip(",").lower() in _STATE_BODIES:
             toks = toks[:-1]  # "a statement from Russia's foreign ministry, which called ...": the ministry
