@@ -1114,3 +1114,10 @@ def test_a_short_name_after_the_and_an_adjective_is_a_term():
 def test_a_relative_clause_ending_on_a_weekday_still_closes_before_the_verb():
     text = 'Peruvian President Marisol Huaman, who visited the area on Wednesday, said: "We will rebuild."'
     assert quotes_of(text) == [("We will rebuild.", "Marisol Huaman")]
+
+
+def test_a_name_after_the_is_no_person_for_a_pronoun_to_reach():
+    text = ("Roselyn Tavake-Hou, who researches Pacific politics at the University of the South Pacific in Suva, "
+            "says the force will be judged by how quickly it leaves.\n\n"
+            "“Ramsi stayed fourteen years. Nobody wants that again,” she says.\n")
+    assert quotes_of(text) == [("Ramsi stayed fourteen years. Nobody wants that again", "Roselyn Tavake-Hou")]

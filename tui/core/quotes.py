@@ -2088,6 +2088,9 @@ class _Extractor:
                             w.lower() in ORG_WORDS or w.endswith(("’s", "'s")) or (w.isupper() and len(w) > 1)
                             for w in nt):
                         start = i - len(name) + len(surname)
+                        if text[max(0, start - 4):start].lower() == "the ":
+                            i = text.find(surname, j)
+                            continue  # 'the University of the South Pacific': a place's name, not a person's
                         second = _SECOND_SURNAME.match(text, j) if len(nt) <= 3 else None
                         if second is not None and second.group(1).lower() not in _STOPCAPS and \
                                 _place_lookup(second.group(1)) is None:
