@@ -1121,3 +1121,10 @@ def test_a_name_after_the_is_no_person_for_a_pronoun_to_reach():
             "says the force will be judged by how quickly it leaves.\n\n"
             "“Ramsi stayed fourteen years. Nobody wants that again,” she says.\n")
     assert quotes_of(text) == [("Ramsi stayed fourteen years. Nobody wants that again", "Roselyn Tavake-Hou")]
+
+
+def test_a_feast_is_no_person_for_he_to_reach():
+    text = ("In Ulaangom, herder Dorjsuren Tsogtbaatar, 54, said he had lost 340 animals since New Year.\n\n"
+            '"If the aid reaches us in March, there will be nothing left to feed," he said.\n')
+    assert quotes_of(text) == [("If the aid reaches us in March, there will be nothing left to feed",
+                                "Dorjsuren Tsogtbaatar")]

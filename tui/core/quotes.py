@@ -174,8 +174,10 @@ barracks base camp aerodrome airfield harbour harbor port headquarters centre ce
 republic kingdom states province region district county city airport international national federal
 central northern southern eastern western north south east west africa african europe european asia
 asian america american cup open championship games olympics summit area trade free continental
+year eve christmas easter ramadan eid diwali passover hanukkah thanksgiving
 """.split())
-"""Capitalised words that never make a person's name (generic heads of institutions and places)."""
+"""Capitalised words that never make a person's name (generic heads of institutions and places, and
+feasts: 'since New Year')."""
 _ROLE_PREPS = frozenset("for of at from with".split())
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
 _CAP_WORD = re.compile(r"\b[A-Z][a-z’'-]{4,}\b")
