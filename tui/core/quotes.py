@@ -2090,9 +2090,6 @@ class _Extractor:
                             w.lower() in ORG_WORDS or w.endswith(("’s", "'s")) or (w.isupper() and len(w) > 1)
                             for w in nt):
                         start = i - len(name) + len(surname)
-                        if text[max(0, start - 4):start].lower() == "the ":
-                            i = text.find(surname, j)
-                            continue  # 'the University of the South Pacific': a place's name, not a person's
                         second = _SECOND_SURNAME.match(text, j) if len(nt) <= 3 else None
                         if second is not None and second.group(1).lower() not in _STOPCAPS and \
                                 _place_lookup(second.group(1)) is None:
@@ -2101,6 +2098,18 @@ class _Extractor:
             i = text.find(surname, j)
         self._surnames[surname] = out
         return out
+
+    def _only_after_the(self, name: str) -> bool:
+        """Every time the article writes `name`, "the" comes before it: a thing's or a place's name."""
+        text = self.text
+        i = text.find(name)
+        seen = False
+        while i >= 0:
+            if text[max(0, i - 4):i].lower() != "the ":
+                return False
+            seen = True
+            i = text.find(name, i + len(name))
+        return seen
 
     def _resolve_pronoun(self, low: str, pos: int, para: int):
         """'he'/'she' (and 'one', for 'the Swede': no gender) -> (speaker, span) or None.
@@ -2158,6 +2167,8 @@ class _Extractor:
             if got is None and ("'s " in run or "’s " in run):
                 k = max(run.rfind("'s "), run.rfind("’s ")) + 3  # "Al Jazeera's Nadia Senanayake-Ward": the person
                 got = self._person(run[k:], s + k)
+            if got is not None and self._only_after_the(got[0]):
+                got = None  # 'the University of the South Pacific': 'Pacific' is no person's name
             if got is not None:
                 hon = m.group().split(None, 1)[0].lower().rstrip(".")
                 if hon in _HONORIFICS:
