@@ -1603,3 +1603,28 @@ def test_its_own_embassy_after_a_refusal_gives_for_the_same_state():
             "for the Red Cross.")
     assert _pledges(text) == [("United States", ["ground troops"], "refused"), ("United States", ["funding"], "firm")]
     assert stances(text) == {"US": "support"}
+
+
+def test_respectively_gives_each_country_its_own_pledge():
+    text = "Norway and Ireland pledged NOK 40 million and €3 million respectively."
+    assert _pledges(text) == [("Norway", ["funding"], "firm"), ("Ireland", ["funding"], "firm")]
+
+
+def test_could_not_spare_any_goods_is_a_refusal():
+    assert _pledges("Kyrgyzstan said it could not spare any fodder from its state reserves.") == [
+        ("Kyrgyzstan", ["other"], "refused")]
+
+
+def test_grant_aid_of_a_sum_in_words_is_funding():
+    assert _pledges("Japan announced emergency grant aid of 1 million dollars.") == [("Japan", ["funding"], "firm")]
+
+
+def test_a_ministrys_aircraft_carrying_rescuers_that_landed_is_air_help():
+    text = "A Russian Emergencies Ministry Il-76 aircraft carrying 30 rescuers and 35 tons of cargo landed in Lima."
+    assert _pledges(text) == [("Russian", ["air"], "firm")]
+
+
+def test_distributing_goods_is_giving_them():
+    assert _pledges("Turkey said it had distributed 4,000 food parcels.") == [("Turkey", ["other"], "firm")]
+    assert _pledges("The UAE is examining a request for six water purification plants.") == [
+        ("UAE", ["equipment"], "considering")]

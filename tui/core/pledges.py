@@ -159,7 +159,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|machines|vehicles|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
-        r"howitzers|mortars|rifles|rocket\s+launchers|"
+        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
@@ -202,7 +202,7 @@ _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
-                  "mortar", "rifle", "rocket"),
+                  "mortar", "rifle", "rocket", "purification"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -355,12 +355,15 @@ _COMMIT_EXTRA = re.compile(
     r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed)?|rais(?:e|es|ed)|"
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
-    r"financial|support|funding|emergency|humanitarian)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
-    r"assistance|aid)\s+of\s+)?"
+    r"financial|support|funding|emergency|humanitarian|grant)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
+    r"assistance|aid|grant)\s+of\s+)?"
     r"(?:" + MONEY_START + r"|"
     r"(?:[a-z]{1,3}\.\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"  # ("a contribution of Nu. 50 million")
     # "the Baltic states have promised coastal radar data" (not "promised that ...")
     r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+,?\s+[a-z]+)|"
+    # "its aid agency said it had distributed 4,000 food parcels": goods handed out
+    r"distribut(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+    r"nine|ten|hundreds|thousands)\s+|\s+(?:food|aid|relief|tents|blankets|medicines?|supplies|fodder|water)\b)|"
     # "Britain will fly patrol aircraft from Scotland"
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
     r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
@@ -422,8 +425,8 @@ _COMMIT_EXTRA = re.compile(
     # "could not release the Croatian army's engineer battalion": troops held back
     r"releas(?:e|es|ed|ing)(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:battalions?|troops|soldiers|units?|"
     r"ships|aircraft|helicopters|engineers)\b)|"
-    # "said it could not spare soldiers", "cannot spare health workers": held back
-    r"spar(?:e|es|ed|ing)(?=\s+(?:any\s+of\s+(?:its|their|the)\s+|any\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|ships|aircraft|helicopters|"
+    # "said it could not spare soldiers", "cannot spare health workers", "any fodder": held back
+    r"spar(?:e|es|ed|ing)(?=\s+any\s+[a-z]|\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|ships|aircraft|helicopters|"
     r"engineers|personnel|units?|crews|firefighters|rescuers|teams|doctors|planes|divers|boats|vessels|workers|staff|"
     r"medics|nurses|experts|specialists|officers|police|equipment|funds|money)\b)|"
     # "Ivory Coast will open 80 places for Beninese officers at the academy": places on a course
@@ -454,7 +457,7 @@ _EXTRA_WORDS = frozenset(_forms(
     "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
     "reinforce", "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land", "arrive",
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
-    "organize")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "organize", "distribute")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
@@ -754,7 +757,9 @@ _TEAM_ARRIVED = re.compile(
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
 _FORCE_NAME_AFTER = re.compile(rf"\s+{_SERVICE}\b")
 _ASSET_MOVED = re.compile(
-    rf"\s+(?:{_SERVICE}(?:'s|’s)?\s+|military\s+)?"
+    # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
+    # Emergencies Ministry Il-76 aircraft")
+    rf"\s+(?:{_SERVICE}(?:'s|’s)?\s+|military\s+|[A-Z][a-z]+\s+Ministry\s+)?"
     # a ship by its prefix and name ("The Indian navy's INS Tarkash, which ..., docked at Salalah")
     r"(?:(?P<ship>(?<=navy's\s)|(?<=navy’s\s))[A-Z]{2,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:,\s+(?:which|that)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
@@ -763,7 +768,8 @@ _ASSET_MOVED = re.compile(
     r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?"
-    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that)\s+[^;,]{3,120},)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that)\s+[^;,]{3,120},|"
+    r"\s+carrying\s+[^;,.]{3,120}?)?\s+(?:has\s+|have\s+|had\s+)?"  # ("aircraft carrying 30 rescuers ... landed")
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route)|"
@@ -1264,9 +1270,12 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             continue  # joining is participation, not a commitment of something
         name, codes = actor
         names = name.split(", ")
-        if len(codes) > 1 and len(names) == len(codes) and _EACH_BEFORE.search(lclause, max(0, verb.start() - 14),
-                                                                              verb.start()):
-            givers = list(zip(names, ([c] for c in codes)))  # "Kuwait and Qatar each pledged $10 million": two pledges
+        if len(codes) > 1 and len(names) == len(codes) and (
+                _EACH_BEFORE.search(lclause, max(0, verb.start() - 14), verb.start())
+                or " respectively" in lclause[verb.end():]):
+            # "Kuwait and Qatar each pledged $10 million", "Norway and Ireland pledged NOK 40 million and
+            # €3 million respectively": one pledge each
+            givers = list(zip(names, ([c] for c in codes)))
         else:
             givers = [(name, codes)]
         for giver, giver_codes in givers:
