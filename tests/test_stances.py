@@ -1628,3 +1628,9 @@ def test_distributing_goods_is_giving_them():
     assert _pledges("Turkey said it had distributed 4,000 food parcels.") == [("Turkey", ["other"], "firm")]
     assert _pledges("The UAE is examining a request for six water purification plants.") == [
         ("UAE", ["equipment"], "considering")]
+
+
+def test_a_list_that_opens_with_a_country_item_has_no_topic_headline():
+    # (no headline block: "Italy:" heads an item, it does not name the story's host)
+    assert stances("Italy: 300 paratroopers to hold the airport.\n\nCanada: drone footage.") == {
+        "IT": "troops", "CA": "support"}

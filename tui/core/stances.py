@@ -411,8 +411,9 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
         if m.how == "group":
             continue
         if m.start == 0 and m.how == "name" and (tl := _TOPIC_LABEL.match(text, m.end)) is not None and \
-                not _commit_search(low, m.end, tl.end()):
-            # "Suriname oil spill: ...", "Gambia: ...": the story's topic (not "Brazil lends skimmers: ...")
+                not _commit_search(low, m.end, tl.end()) and tl.end() < _headline_end(text):
+            # "Suriname oil spill: ...", "Gambia: ...": the story's topic (not "Brazil lends skimmers: ...",
+            # nor a list's first item "Italy: 300 paratroopers to hold the airport.")
             score[m.code] = score.get(m.code, 0) + 2
             continue
         before = low[max(0, m.start - 30):m.start]
