@@ -164,7 +164,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
+        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -273,7 +273,7 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer(?!ences?\b)\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide|assess(?:es|ing)|reviewing|examining|evaluating|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
+    r"yet\s+to\s+decide|(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide\s+whether|assess(?:es|ing)|reviewing|examining|evaluating|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
     r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
@@ -328,7 +328,8 @@ _COMMIT_EXTRA = re.compile(
     r"fr(?:eeze|eezes|oze|ozen|eezing)\s+(?:the\s+)?(?:[\w-]+\s+)?assets\b|"
     # "The French navy has ordered a frigate to patrol ...": an asset sent
     r"order(?:s|ed)?(?=\s+(?:a|an|the|its|two|three|four|\d+)\s+(?:[\w-]+\s+){0,3}?(?:frigates?|ships?|warships?|vessels?|"
-    r"aircraft|jets|troops|soldiers|battalions?|units?|helicopters?)\s+(?:[\w-]+\s+){0,3}?to\b)|"
+    r"aircraft|jets|troops|soldiers|battalions?|units?|helicopters?|destroyers?|corvettes?|submarines?|cutters?)"
+    r"\s+(?:[\w-]+\s+){0,3}?to\b)|"
     r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
     r"turn(?:s|ed|ing)?\s+down(?=\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|"
     r"invitation)s?\b)|"
@@ -361,12 +362,18 @@ _COMMIT_EXTRA = re.compile(
     r"(?:[a-z]{1,3}\.\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"  # ("a contribution of Nu. 50 million")
     # "the Baltic states have promised coastal radar data" (not "promised that ...")
     r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+,?\s+[a-z]+)|"
+    # "will extend the patrols of its two P-3C maritime patrol aircraft": more of what it already gives
+    r"extend(?:s|ed|ing)?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|deployments?|missions?|"
+    r"operations?|presence)\b(?![’']))|"
+    # "Panama declined a Jamaican request for helicopters": what was asked for, refused
+    r"(?:declin|reject|refus)(?:e|es|ed|ing)(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?requests?\s+(?:for|to)\b)|"
     # "its aid agency said it had distributed 4,000 food parcels": goods handed out
     r"distribut(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
     r"nine|ten|hundreds|thousands)\s+|\s+(?:food|aid|relief|tents|blankets|medicines?|supplies|fodder|water)\b)|"
     # "Britain will fly patrol aircraft from Scotland"
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
     r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
+    r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|team)\b|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|out)\s+(?:aboard|on\s+board|in)\s+|"
     # "flew in 150 soldiers", "had flown in 180 rescuers", "flew 60 search and rescue specialists"
     r"\s+in\s+(?:about\s+|some\s+|another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -457,7 +464,7 @@ _EXTRA_WORDS = frozenset(_forms(
     "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
     "reinforce", "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land", "arrive",
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
-    "organize", "distribute")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "organize", "distribute", "decline", "refuse", "extend")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
@@ -755,11 +762,11 @@ _TEAM_ARRIVED = re.compile(
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:arrived|landed|reached|began|started)\b")
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
-_FORCE_NAME_AFTER = re.compile(rf"\s+{_SERVICE}\b")
+_FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
 _ASSET_MOVED = re.compile(
     # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
     # Emergencies Ministry Il-76 aircraft")
-    rf"\s+(?:{_SERVICE}(?:'s|’s)?\s+|military\s+|[A-Z][a-z]+\s+Ministry\s+)?"
+    rf"(?:'s|’s)?\s+(?:{_SERVICE}(?:'s|’s)?\s+|military\s+|[A-Z][a-z]+\s+Ministry\s+)?"
     # a ship by its prefix and name ("The Indian navy's INS Tarkash, which ..., docked at Salalah")
     r"(?:(?P<ship>(?<=navy's\s)|(?<=navy’s\s))[A-Z]{2,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:,\s+(?:which|that)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
@@ -802,8 +809,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         if not (m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or branch) or m.code in taken:
             continue
         rel, end = m.start - s, m.end - s
-        asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch) and _ASSET_DET.search(
-            sentence, max(0, rel - 8), rel) else None
+        asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch) and (
+            _ASSET_DET.search(sentence, max(0, rel - 8), rel) or sentence.startswith(("'s", "’s"), end)) else None
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
             add(m, _kinds_in(asset.group("n").lower()) if asset.group("n") else
                 ["sea"] if asset.group("ship") is not None else ["air"])
@@ -952,7 +959,8 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
 
 # "expressed strong support in Brussels but had made no offer", "attended the meeting but made no
 # pledges": a backer or a guest, not a refusal
-_BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?support|backed|welcomed|endorsed|supports|supported|attended|"
+_BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sympathy|condolences)|"
+                         r"issued\s+(?:a\s+)?(?:joint\s+)?statements?(?:\s+of\s+\w+)?|sent\s+(?:\w+\s+)?condolences|backed|welcomed|endorsed|supports|supported|attended|"
                          r"(?:joined|join|joins)(?=\s+(?:the\s+)?[^.;]{0,40}?\b(?:meeting|talks|call|conference|summit|session)\b)|"
                          r"took\s+part|sent\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:delegations?|delegates|envoys?|observers?))\b[^.;]{0,80}?"
                          r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
@@ -980,7 +988,9 @@ _AND_NEW_SUBJECT = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:each|both|jointly|together))?)?"
     r"(?:,\s+[^,;]{2,100},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|"
-    r"offered|promised|donated|sent|flew|gave|dispatched|deployed)\b|"
+    r"offered|promised|donated|sent|flew|gave|dispatched|deployed|released|allocated|contributed|"
+    # a headline's present tense: "...; US deploys troops, UK sends navy ship"
+    r"sends|gives|offers|pledges|deploys|lends|donates)\b|"
     r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
 
@@ -1492,6 +1502,11 @@ _OWNER_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|authorities|mi
                           r"(?:foreign|defen[cs]e|prime)\s+minister)\b")
 
 
+_TRAILING_BODY_SAID = re.compile(
+    r",\s+(?:the\s+|a\s+)?[\w'’.-]+\s+(?:[a-z]+\s+)?(?:embassy|ministry|government|officials?|spokes(?:man|woman|person)|"
+    r"high\s+commission)(?:\s+in\s+[a-z][\w'’-]+)?\s+(?:said|says|announced|confirmed)\b[^,;]*$")
+
+
 def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMention],
                    lsent: str) -> tuple[str, list[str]] | None:
     """"Ugandan officials said that 800 soldiers would be dispatched": the speaking
@@ -1504,7 +1519,12 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
     for sm in _SPEECH.finditer(lsent, a, vpos):
         last = sm
     if last is None:
-        return None
+        if not passive:
+            return None
+        # "200 marines will be deployed ..., the French embassy said": the state whose body speaks after
+        tail = _TRAILING_BODY_SAID.search(lsent, vpos)
+        own = [m for m in mentions if tail is not None and tail.start() <= m.start - s < tail.end()]
+        return (own[0].surface, [own[0].code]) if len(own) == 1 else None
     if not passive and not _TROOP_NOUN.search(lsent, last.end(), vpos):
         return None  # "Kenya says a company of marines will guard the base"
     best = None
