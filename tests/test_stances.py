@@ -1634,3 +1634,53 @@ def test_a_list_that_opens_with_a_country_item_has_no_topic_headline():
     # (no headline block: "Italy:" heads an item, it does not name the story's host)
     assert stances("Italy: 300 paratroopers to hold the airport.\n\nCanada: drone footage.") == {
         "IT": "troops", "CA": "support"}
+
+
+def test_declining_a_request_refuses_what_was_asked_for():
+    assert _pledges("Panama declined a Jamaican request for helicopters, saying its aircraft were needed at home.") == [
+        ("Panama", ["air"], "refused")]
+    assert stances("Turkmenistan declined a request for rescuers.") == {"TM": "opposed"}
+
+
+def test_a_hospital_run_by_the_armed_forces_flown_in_is_troops():
+    assert _pledges("Turkey is flying in a mobile hospital run by its armed forces, the Turkish embassy said.") == [
+        ("Turkey", ["ground troops"], "firm")]
+
+
+def test_a_headlines_comma_list_of_present_tense_givers():
+    text = "Death toll rises to 29; US deploys troops, UK sends navy ship"
+    assert _pledges(text) == [("US", ["ground troops"], "firm"), ("UK", ["sea"], "firm")]
+    assert _pledges("China has pledged $5 million, and Switzerland released CHF 2 million.") == [
+        ("China", ["funding"], "firm"), ("Switzerland", ["funding"], "firm")]
+
+
+def test_ordering_a_destroyer_and_extending_patrols_commit_them():
+    assert _pledges("India has ordered the destroyer INS Kolkata to escort ships.") == [("India", ["sea"], "firm")]
+    assert _pledges("Japan will extend the patrols of its two P-3C maritime patrol aircraft to the port.") == [
+        ("Japan", ["air"], "firm")]
+    # (not a mission's mandate someone else must extend)
+    assert _pledges("Chile would send 30 police officers, provided that governments agree to extend the "
+                    "mission's mandate.")[0][2] == "conditional"
+
+
+def test_a_countrys_navy_ship_by_name_that_arrived():
+    assert _pledges("Britain's Royal Navy patrol ship HMS Medway arrived off Black River with drinking water.") == [
+        ("Britain", ["sea"], "firm")]
+
+
+def test_a_passive_deployment_owned_by_the_body_that_says_so_after_it():
+    assert _pledges("200 marines will be deployed to secure the port from Friday, the French embassy said.") == [
+        ("French", ["ground troops"], "firm")]
+
+
+def test_a_statement_of_solidarity_without_pledges_is_listed_and_must_decide_is_undecided():
+    assert stances("Belgium and the Netherlands issued a joint statement of solidarity but had made no pledges.") == {
+        "BE": "listed", "NL": "listed"}
+    assert stances("Djibouti asks for a shield, and Pretoria must decide whether its navy can lend one.") == {
+        "ZA": "undecided"}
+
+
+def test_a_ministry_denouncing_in_a_statement_is_its_state_opposing():
+    text = ("Eritrea went further. Eritrea's information ministry, in a statement read on state television, "
+            "denounced the plan as \"a foreign armada\".")
+    assert stances(text) == {"ER": "opposed"}

@@ -180,7 +180,8 @@ _PENDING = re.compile(
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
-                           r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
+                           r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided|"
+                           r"(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide\s+whether)\b")
 _IF_ALLOWS = re.compile(rf"\b(?:{CAPACITY_VERB})$")
 _ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister|parliament|council)\s+(?:guarantees?|agrees?|asks?|"
                         r"requests?|approves?)\b")
@@ -265,7 +266,9 @@ _OPPOSE_NOUN = re.compile(
     r"|^\s+(?:has\s+|have\s+)?(?:echoed|shared|backed|seconded|repeated)\s+(?:that|this|the|its|their)\s+"
     r"(?:line|position|stance|view|rejection|objection|opposition)\b")
 _BODY_WHICH = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|mission|delegation|presidency),"
-                         r"\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?")
+                         r"\s+(?:which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?|"
+                         # "Eritrea's information ministry, in a statement read on state television, denounced"
+                         r"in\s+a\s+statement[^,;.]{0,60},\s+)")
 _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
 _OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|"
