@@ -1128,3 +1128,40 @@ def test_a_feast_is_no_person_for_he_to_reach():
             '"If the aid reaches us in March, there will be nothing left to feed," he said.\n')
     assert quotes_of(text) == [("If the aid reaches us in March, there will be nothing left to feed",
                                 "Dorjsuren Tsogtbaatar")]
+
+
+def test_he_after_an_unnamed_officer_of_some_service_is_unattributed():
+    text = ("Sipho Mabandla-Reyes said the navy was stretched.\n\nA senior naval officer, who asked not to be named, "
+            'put it more simply. The fleet, he said, was "a navy of one ship pretending to be a navy of four".\n')
+    assert quotes_of(text) == [("a navy of one ship pretending to be a navy of four", "unattributed")]
+
+
+def test_he_is_no_group_of_officials():
+    text = ("Prime Minister Erion Dako-Shehu acted before sunrise, the fastest request Commission officials say "
+            "they have ever had. He told Playbook by phone: “We are not asking Europe for charity.”")
+    assert quotes_of(text) == [("We are not asking Europe for charity.", "Erion Dako-Shehu")]
+
+
+def test_words_after_advise_the_president_are_the_speakers_not_a_term():
+    text = ('The Department of Defence said on Wednesday that it was studying the request for a frigate and would '
+            'advise the president "in due course".')
+    assert quotes_of(text) == [("in due course", "Department of Defence")]
+
+
+def test_what_a_people_call_a_place_is_a_term():
+    for text in ('St. Elizabeth, which Jamaicans call the island\'s "breadbasket." Many fled.',
+                 'Local Serbs call the roadblocks "the people\'s guard," and insist they are peaceful.'):
+        quotes, terms = extract_quotes(text)
+        assert quotes == [] and len(terms) == 1, text
+
+
+def test_what_a_minister_thanks_a_country_for_is_her_wording():
+    text = 'Foreign Minister Kerry-Ann Thompson-Reid thanked Türkiye for its "swift solidarity" in a post on X.'
+    assert quotes_of(text) == [("swift solidarity", "Kerry-Ann Thompson-Reid")]
+
+
+def test_a_title_in_capitals_points_back_to_the_person_it_was_given_to():
+    text = ("“The families lost everything,” said Aigerim Toktosunova-Lind, the UN Resident Coordinator in "
+            "Kyrgyzstan.\n\nThe UN launched an appeal.\n\n"
+            "The Resident Coordinator said the appeal was “deliberately lean” and urged donors to fund it.\n")
+    assert quotes_of(text)[-1] == ("deliberately lean", "Aigerim Toktosunova-Lind")

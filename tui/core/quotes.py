@@ -185,8 +185,12 @@ _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:" + "|".join(sorted(_VERBS)) + r")\b")
 _DOCUMENTS = frozenset("communiqué communique declaration summary".split())
+_PEOPLE_PLURALS = frozenset("officials sources diplomats analysts experts residents witnesses aides observers "
+                            "critics leaders ministers".split())
+"""Last words of a group of people ('Commission officials say'): no he or she either."""
 _ORG_HEADS = ORG_WORDS | _ORG_NOUNS
 """Last words of an organisation's name ('Fijian government', 'the defence ministry'): no he or she."""
+_NO_HE_OR_SHE = _ORG_HEADS | _PEOPLE_PLURALS
 _ORG_OR_PLACE_HEADS = ORG_WORDS | _NONPERSON
 _STATE_BODIES = frozenset("embassy consulate ministry government delegation mission army navy police military "
                           "coastguard".split())
@@ -222,6 +226,7 @@ _DESCRIBE_VERB = re.compile(
     r"prais\w*|call(?:ing|ed|s)?|depict\w*|portray\w*|condemn\w*)\b")
 # two qualities joined ("timely and generous", "slow and chaotic"): a judgement, not a name
 _EVALUATION = re.compile(r"[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|but|yet)\s+[a-z]+")
+_THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+for\s+(?:its|their|his|her)\s*$")
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
 _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _PASSIVE_DESCRIBE = re.compile(
@@ -239,12 +244,13 @@ _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dub
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|"
                                r"residents|villagers|soldiers|officers|officials|fishermen|farmers|everyone|diplomats|"
                                r"analysts|critics|supporters|[A-Z][a-z]+s)\b"
-                               r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)\s*$")
+                               r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+the\s+[\w-]+(?:'s|’s))?\s*$")
 _ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:official|officer|diplomat|source|aide|adviser|advisor)\s+"
                         r"(?:said|told\s+\w+|added|says)\b")
 """'the official said', 'a State Department official told reporters': a role, no name (see _anonymous_after)."""
 _SOURCE_KINDS = frozenset("government defence defense security military intelligence diplomatic senior".split())
-_PEOPLE_CALL_THE = re.compile(r"\b(?:[Rr]esidents|[Ll]ocals|[Pp]eople|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone)\s+"
+_PEOPLE_CALL_THE = re.compile(r"\b(?:[Rr]esidents|[Ll]ocals|[Pp]eople|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone|"
+                              r"(?:[Ll]ocal|[Mm]any|[Mm]ost)\s+[A-Z][a-z]+s)\s+"  # ('Local Serbs call the roadblocks')
                               r"(?:still\s+|now\s+|often\s+|here\s+)?call\s+(?:the|this|these|those|such|it)\b[^.;:\"“”]{0,90}$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?)\s+called\s*$",
@@ -831,8 +837,10 @@ class _Extractor:
                 return False  # ('call the flights the “air bridge”' names them: a term)
         if last == "called" and _ONE_CALLED.search(before):
             return False  # 'what one of them called “the arithmetic of excuses”': one person's words
-        if last in ("its", "his", "her", "their") and _EVALUATION.fullmatch(content) and self._speech_before(before):
-            return False  # 'thanked China for its "timely and generous" support': the speaker's own praise
+        if last in ("its", "his", "her", "their") and (_EVALUATION.fullmatch(content) or _THANKED_FOR.search(before)) \
+                and self._speech_before(before):
+            return False  # 'thanked China for its "timely and generous" support', '... for its "swift solidarity"':
+            # the speaker's own praise
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
@@ -841,15 +849,19 @@ class _Extractor:
             return True  # 'an independent state they call “Ambazonia”'
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
             # a short lower-case name with no speech verb before it in its sentence
-            if len(bw) >= 2 and bw[-2].lower() in ("a", "an", "the") and bw[-1].isalpha() and bw[-1].islower():
+            if len(bw) >= 2 and bw[-1].isalpha() and bw[-1].islower() and (
+                    bw[-2].lower() in ("a", "an") or (bw[-2].lower() == "the" and bw[-1].endswith("est"))):
                 return True  # 'pay the gangs a weekly “war tax”', 'the harshest "white dzud"': a name for a thing
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
             if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
                 return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing
         if _CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(before):
             return True  # 'Forecasters call these damp patches “green islands”': a name for things
-        if (last in ("call", "calls") or last2 in ("describe as", "describes as")) and _THAT_PEOPLE_CALL.search(before):
-            return True  # 'the movement that people in the north still call “al-Shabaab”': its name
+        if (last in ("call", "calls") or last2 in ("describe as", "describes as") or (
+                len(bw) >= 3 and bw[-3].lower() in ("call", "calls") and bw[-1].endswith(("'s", "’s")))) \
+                and _THAT_PEOPLE_CALL.search(before):
+            return True  # 'the movement that people in the north still call “al-Shabaab”', 'which Jamaicans
+            # call the island's “breadbasket”': its name
         if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
             return True  # '“the flotilla”, as everyone at the port calls it': a name for a thing
         if last in ("call", "calls") or (len(bw) >= 2 and bw[-2].lower() in ("call", "calls")
@@ -1067,8 +1079,8 @@ class _Extractor:
         """'the entomologist' -> the person the article introduced as 'X, an entomologist ...' (the
         last one before `pos`), or None."""
         found = None
-        rx = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}"
-                        + re.escape(noun) + r"\b")
+        rx = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+|[A-Z]{2,4}\s+){0,2}"
+                        + re.escape(noun) + r"\b")  # ('..., the UN Resident Coordinator')
         for m in rx.finditer(self.text, max(0, pos - 3000), pos):
             found = m
         if found is None:
@@ -1602,6 +1614,16 @@ class _Extractor:
 
     def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
+        got = self._subject_back_run(toks, p, pronouns)
+        if isinstance(got, tuple) and got[1] is not None and \
+                self.text[max(0, got[1][0] - 4):got[1][0]].lower() == "the ":
+            # 'The Resident Coordinator said': a title in capitals, for the person the article gave it
+            ref = self._job_ref(got[0], got[1][0])
+            if ref is not None:
+                return ref
+        return got
+
+    def _subject_back_run(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         toks = toks[-24:]
         if len(toks) >= 4 and toks[-2].w == "in" and toks[-3].w.lower() in ("embassy", "consulate", "mission"):
             at = self.text.rfind("\n", 0, toks[-1].e) + 1
@@ -2141,7 +2163,7 @@ class _Extractor:
         ps = max(para, pos - 400)  # bounded look-back: long paragraphs stay linear
         got = self._speaker_in_range(ps, pos)
         if got is not None and self._gender_ok(got[0], low) and not _DOMAIN.search(got[0]) and (
-                low == "one" or got[0].rsplit(None, 1)[-1].lower() not in _ORG_HEADS):
+                low == "one" or got[0].rsplit(None, 1)[-1].lower() not in _NO_HE_OR_SHE):
             return got  # ('Kun.uz reported' names a news site, not a he or a she; nor does 'if the
             # Fijian government asked for them, she said')
         # the last person named: in this paragraph, then up to three paragraphs back
@@ -2246,6 +2268,9 @@ class _Extractor:
             m = n
             while m < len(toks) and m - n < 3 and not toks[m].w[:1].islower():
                 m += 1  # 'Nigerian', 'US', 'European Union'
+            if m == n and m + 1 < len(toks) and toks[m].w.isalpha() and toks[m].w.islower() and \
+                    toks[m + 1].w.lower().rstrip(",") in TITLE_WORDS:
+                n = m = m + 1  # 'A senior naval officer, who asked not to be named': a kind of officer
             if m < len(toks) and toks[m].w.lower().rstrip(",") in TITLE_WORDS and (
                     m == n or self._anonymous(toks[n:m])):
                 found = t.s
