@@ -78,7 +78,7 @@ def test_timestamps_with_a_dot_are_not_figures():
 
 def test_a_money_figure_keeps_its_local_currency_prefix():
     assert figs("Bahrain gave Dh12 million and India Rs 40 crore.") == [
-        (12e6, "", "Dh12 million"), (40.0, "crore", "Rs 40")]
+        (12e6, "", "Dh12 million"), (4e8, "", "Rs 40 crore")]  # (a crore is ten million)
 
 
 def test_a_figure_whose_noun_is_left_out_counts_what_the_figure_before_it_counted():
@@ -104,3 +104,10 @@ def test_the_country_letters_may_follow_the_dollar_sign():
     # Australian and Pacific papers write "$US1.5 million", "$A2 million": money all the same
     assert figs("The United States announced $US1.5 million through UNICEF.") == [(1.5e6, "", "$US1.5 million")]
     assert figs("Canberra added $A2 million in aid.") == [(2e6, "aid", "$A2 million")]
+
+
+def test_a_million_hyphenated_millions_and_indian_lakh_and_crore():
+    assert figs("Djibouti, a country of barely a million people, asked for help.") == [(1e6, "people", "a million")]
+    assert figs("Washington pledged US$20-million.") == [(2e7, "", "US$20-million")]
+    assert figs("Floods displaced over 2.6 lakh people.") == [(2.6e5, "people", "2.6 lakh")]
+    assert figs("India gave ₹150 crore.")[0][0] == 1.5e9

@@ -37,19 +37,20 @@ _ONES = {"one": 1, **_UNITS}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "m": 1e6, "k": 1e3}
+          "bn": 1e9, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
              r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
              r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|"
-             r"half\s+a(?=\s+(?:million|billion)\b))")
+             r"(?:half\s+)?a(?=\s+(?:million|billion)\b))")  # ("barely a million people")
 _CURRENCY_BEFORE = re.compile(CURRENCY + r" {0,2}$")  # "$", "US$ ", "Dh", "Rs " just before the digits
 _NUMBER = re.compile(
     r"(?<![\w.,/:@#\-])"
     r"(?P<cur>" + CURRENCY + r"\s?)?"
     r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..))?"
+    # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|lakhs?|crores?)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..))?"
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
     r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point)\w)")
@@ -84,6 +85,8 @@ def _word_value(word: str) -> float | None:
         return 12
     if w == "half a":
         return 0.5  # "half a million" (the scale follows)
+    if w == "a":
+        return 1  # "a million"
     if w in ("dozens", "hundreds", "thousands"):
         return None
     parts = w.split()
@@ -138,7 +141,7 @@ def extract_figures(text: str) -> list[Figure]:
         if scale and scale.strip().lower() in ("m", "k") and not m.group("cur"):
             continue  # "60m" without a currency may be metres
         if scale:
-            value *= _SCALE[scale.strip().lower()]
+            value *= _SCALE[scale.strip(" -").lower()]
         value = float(value)
         while si < len(sentences) and sentences[si][1] <= s:
             si += 1
@@ -207,7 +210,7 @@ _DIGITS = re.compile(r"\d\d*")
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "dozen half".split()) | frozenset(
+    "dozen half million billion".split()) | frozenset(
     f"{t}-{u}" for t in "twenty thirty forty fifty sixty seventy eighty ninety".split()
     for u in "one two three four five six seven eight nine".split())
 
