@@ -157,3 +157,11 @@ def test_capital_code_reads_any_case_and_only_capitals():
     assert capital_code("NEW DELHI") == "IN" and capital_code("Kremlin") == "RU"
     assert capital_code("Paris") == "FR" and capital_code("  paris ") == "FR"
     assert capital_code("France") is None and capital_code("Reuters") is None
+
+
+def test_an_organisation_closing_a_country_list_before_an_irregular_past_is_flagged():
+    assert find_countries("Belarus, Pakistan and the Shanghai Cooperation Organisation sent condolences.")[1] == [
+        "Shanghai Cooperation Organisation"]
+    assert find_countries("Australia, Switzerland and the Asian Development Bank took part.")[1] == [
+        "Asian Development Bank"]
+    assert find_countries("Spain, Italy and Portugal sent ships.")[1] == []
