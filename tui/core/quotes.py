@@ -1614,16 +1614,6 @@ class _Extractor:
 
     def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
-        got = self._subject_back_run(toks, p, pronouns)
-        if isinstance(got, tuple) and got[1] is not None and \
-                self.text[max(0, got[1][0] - 4):got[1][0]].lower() == "the ":
-            # 'The Resident Coordinator said': a title in capitals, for the person the article gave it
-            ref = self._job_ref(got[0], got[1][0])
-            if ref is not None:
-                return ref
-        return got
-
-    def _subject_back_run(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         toks = toks[-24:]
         if len(toks) >= 4 and toks[-2].w == "in" and toks[-3].w.lower() in ("embassy", "consulate", "mission"):
             at = self.text.rfind("\n", 0, toks[-1].e) + 1
@@ -1746,9 +1736,13 @@ class _Extractor:
             if n == 1 and i >= 1 and toks[i - 1].w.lower() == "the" and self._is_demonym(toks[i].w):
                 # 'the Swede said': the person last named, like 'she said'
                 return self._resolve_pronoun("one", toks[i].s, p.para) or "nonname"
-            if i >= 1 and toks[i - 1].w.lower() == "the" and all(t.w.lower() in TITLE_WORDS for t in toks[i:]):
-                # 'the Minister said' (a title in capitals): the person introduced with that title
-                return self._title_ref([t.w for t in toks[i:]], toks[i].s) or "nonname"
+            if i >= 1 and toks[i - 1].w.lower() == "the":
+                if all(t.w.lower() in TITLE_WORDS for t in toks[i:]):
+                    # 'the Minister said' (a title in capitals): the person introduced with that title
+                    return self._title_ref([t.w for t in toks[i:]], toks[i].s) or "nonname"
+                ref = self._job_ref(" ".join(t.w for t in toks[i:]), toks[i].s)
+                if ref is not None:  # 'The Resident Coordinator said' after 'X, the UN Resident Coordinator'
+                    return ref
             for m in range(i + 2, len(toks) - 1):
                 if toks[m].w == "of":  # 'Mayor Jo Lind of Bergen said': the person, not 'Lind of Bergen'
                     got = self._person(" ".join(t.w for t in toks[i:m]), toks[i].s)
