@@ -331,8 +331,9 @@ _COMMIT_EXTRA = re.compile(
     r"aircraft|jets|troops|soldiers|battalions?|units?|helicopters?|destroyers?|corvettes?|submarines?|cutters?)"
     r"\s+(?:[\w-]+\s+){0,3}?to\b)|"
     r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
-    r"turn(?:s|ed|ing)?\s+down(?=\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|"
-    r"invitation)s?\b)|"
+    # "turned down the invitation", "Panama declined a Jamaican request for helicopters": what was asked, refused
+    r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))(?=\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|invitation)s?\b)|"
     r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
     # "would not let the mission's ships use its ports": access granted or refused
@@ -365,8 +366,6 @@ _COMMIT_EXTRA = re.compile(
     # "will extend the patrols of its two P-3C maritime patrol aircraft": more of what it already gives
     r"extend(?:s|ed|ing)?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|deployments?|missions?|"
     r"operations?|presence)\b(?![’']))|"
-    # "Panama declined a Jamaican request for helicopters": what was asked for, refused
-    r"(?:declin|reject|refus)(?:e|es|ed|ing)(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?requests?\s+(?:for|to)\b)|"
     # "its aid agency said it had distributed 4,000 food parcels": goods handed out
     r"distribut(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
     r"nine|ten|hundreds|thousands)\s+|\s+(?:food|aid|relief|tents|blankets|medicines?|supplies|fodder|water)\b)|"
@@ -966,11 +965,12 @@ _BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sym
                          r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
 # "will add 1,000 more": more of what the subject named
 _N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
+# a headline's present tense ("France sends navy ship and Brazil lends skimmers", "UK refuses to pay")
+_HEADLINE_VERB = r"sends|lends|gives|offers|pledges|donates|deploys|pays|refuses|declines"
 # "Japan will give ... ships and Australia is prepared to send ...", "... while UK refuses to pay": a
 # second giver, no comma
 _AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+(?:and|while)\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:is|are|has|have|"
-                             # a headline's present tense: "France sends navy ship and Brazil lends skimmers"
-                             r"will|would|could|may|had|sends|lends|gives|offers|pledges|donates|deploys|pays|refuses|declines)\s)")
+                             r"will|would|could|may|had|" + _HEADLINE_VERB + r")\s)")
 # "is sending a medical team and New Zealand an army medical team": a second giver whose verb is left out
 _AND_GAPPED_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")
 # "will send 30 observers and has agreed to ...", "... and “will not send forces”": a second offer
@@ -989,8 +989,7 @@ _AND_NEW_SUBJECT = re.compile(
     r"(?:,\s+[^,;]{2,100},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|"
     r"offered|promised|donated|sent|flew|gave|dispatched|deployed|released|allocated|contributed|"
-    # a headline's present tense: "...; US deploys troops, UK sends navy ship"
-    r"sends|gives|offers|pledges|deploys|lends|donates)\b|"
+    + _HEADLINE_VERB + r")\b|"  # ("...; US deploys troops, UK sends navy ship")
     r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
 
@@ -1523,7 +1522,9 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
             return None
         # "200 marines will be deployed ..., the French embassy said": the state whose body speaks after
         tail = _TRAILING_BODY_SAID.search(lsent, vpos)
-        own = [m for m in mentions if tail is not None and tail.start() <= m.start - s < tail.end()]
+        if tail is None:
+            return None
+        own = [m for m in mentions if tail.start() <= m.start - s < tail.end()]
         return (own[0].surface, [own[0].code]) if len(own) == 1 else None
     if not passive and not _TROOP_NOUN.search(lsent, last.end(), vpos):
         return None  # "Kenya says a company of marines will guard the base"
@@ -1877,10 +1878,10 @@ def _subject_gap(gap: str) -> bool:
     return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap)
 
 
-# ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
 # a relative clause in the past tense after what is given: its history, not part of the gift
 _PAST_REL = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:[a-z]+ed|paid|built|sent|gave|ran|took|led|"
                        r"fought|won|lost|was|were)\b[^,;]*")
+# ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
 _REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose|where)\b[^;]{0,200}?|(?:(?:the|a|an|once\s+the|once\s+a|long\s+a)\s+[a-z]|"
                        r"one\s+of\s+(?:the|[a-z]+)\s+[A-Za-z])(?:[^;,]|,(?=\d)){0,80}),"
                        r"(?=\s+(?!and\b|or\b)[a-z])")
