@@ -1684,3 +1684,9 @@ def test_a_ministry_denouncing_in_a_statement_is_its_state_opposing():
     text = ("Eritrea went further. Eritrea's information ministry, in a statement read on state television, "
             "denounced the plan as \"a foreign armada\".")
     assert stances(text) == {"ER": "opposed"}
+
+
+def test_one_list_of_state_bodies_serves_every_rule():
+    # sentences.STATE_BODY: the high commission speaks for its state wherever an embassy or a ministry does
+    text = 'Spain sent a ship. Russia has not joined either. Its high commission called the compact "a cartel".'
+    assert stances(text) == {"ES": "support", "RU": "opposed"}

@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, is_title_case, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, is_title_case, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -1502,8 +1502,7 @@ _OWNER_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|authorities|mi
 
 
 _TRAILING_BODY_SAID = re.compile(
-    r",\s+(?:the\s+|a\s+)?[\w'’.-]+\s+(?:[a-z]+\s+)?(?:embassy|ministry|government|officials?|spokes(?:man|woman|person)|"
-    r"high\s+commission)(?:\s+in\s+[a-z][\w'’-]+)?\s+(?:said|says|announced|confirmed)\b[^,;]*$")
+    r",\s+(?:the\s+|a\s+)?[\w'’.-]+\s+(?:[a-z]+\s+)?(?:" + STATE_BODY + r"|officials?|spokes(?:man|woman|person))(?:\s+in\s+[a-z][\w'’-]+)?\s+(?:said|says|announced|confirmed)\b[^,;]*$")
 
 
 def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMention],
@@ -1658,8 +1657,8 @@ _INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|wil
                       r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?|weighs|mulls|considers|eyes|"
                       + _GAVE_INSTEAD + r")\b|"
                       # "..., but its embassy in Honiara announced US$1.5m": the same state's own body
-                      r"\s*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:embassy|high\s+commission|ministry|government|navy|army|"
-                      r"air\s+force|coast\s+guard|agency)\b")
+                      r"\s*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + STATE_BODY + r"|navy|army|air\s+force|coast\s+guard|"
+                      r"agency)\b")
 
 
 def _troops_owner(sentence: str, s: int, vpos: int, b: int,

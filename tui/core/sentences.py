@@ -138,6 +138,9 @@ DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|i
                 r"mull(?:s|ing)|evaluat(?:es|ing)")
 """A government still deliberating ("is weighing", "studies"): a pattern fragment shared by the
 pledge and stance rules for requests that are not yet answered."""
+STATE_BODY = r"(?:embass(?:y|ies)|high\s+commissions?|consulates?|ministry|ministries|governments?|foreign\s+office)"
+"""A state's own body, which speaks and gives for it ("its embassy", "the British High Commission",
+"Russia's foreign ministry"): a pattern fragment, for lower-cased text or inside (?i:...)."""
 GOVERNMENT_OF = r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?)\s+of\s+(?:the\s+)?$"
 """A country named as the state itself ("the government of Chad", "the governments of Brazil and Peru"),
 not as a place: a pattern fragment, searched on lower-cased text that ends where the name starts."""

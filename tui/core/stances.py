@@ -79,7 +79,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, GOVERNMENT_OF, NOT_DONE, REPORT_CREDIT, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, GOVERNMENT_OF, NOT_DONE, REPORT_CREDIT, STATE_BODY, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -192,8 +192,7 @@ _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\
 """A commitment stressed as not yet made: "only once parliament approves", "must first be approved by",
 "the National Assembly has to approve any deployment"."""
 # a state's own body or its officials, in lower case
-_BODY_NOUN = (r"(?:ministry|ministries|governments?|presidents?|leaders?|spokes(?:man|woman|person|men|women|people)|"
-              r"ministers?|embassy|embassies)")
+_BODY_NOUN = (r"(?:" + STATE_BODY + r"|presidents?|leaders?|spokes(?:man|woman|person|men|women|people)|ministers?)")
 _ITS_BODY = re.compile(r"[\s\"“]*(?:its|their)\s+(?:[a-z-]+\s+){0,2}" + _BODY_NOUN)
 # "if the World Trade Organization agrees": a named body's decision, not the country's own
 # legislature's ("once the Bundestag approves" keeps the troops)
@@ -265,7 +264,7 @@ _OPPOSE_NOUN = re.compile(
     r"^(?:'s|’s)?\s*(?:\w+\s+)?(?:rejection|opposition|objections?|warnings?\s+against|veto)\b"
     r"|^\s+(?:has\s+|have\s+)?(?:echoed|shared|backed|seconded|repeated)\s+(?:that|this|the|its|their)\s+"
     r"(?:line|position|stance|view|rejection|objection|opposition)\b")
-_BODY_WHICH = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|mission|delegation|presidency),"
+_BODY_WHICH = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:" + STATE_BODY + r"|mission|delegation|presidency),"
                          r"\s+(?:which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?|"
                          # "Eritrea's information ministry, in a statement read on state television, denounced"
                          r"in\s+a\s+statement[^,;.]{0,60},\s+)")
@@ -317,7 +316,7 @@ _TITLE_ACT = re.compile(
     r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
     r"government|leaders?|envoy|ambassador|minister|ministers|diplomats?|spokes\w+|"
-    r"(?i:embassy|high\s+commission|(?:foreign\s+|defen[cs]e\s+)?ministry|foreign\s+office))\b)"
+    r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
     r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
     r"signal(?:l)?ed|indicated)\b")
@@ -525,7 +524,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
 
 
 _IN_CAPITAL = re.compile(r"In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+")
-_OFFICIAL_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|officials?|kremlin|foreign\s+office)\b")
+_OFFICIAL_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|officials?|kremlin)\b")
 _HEAD_LINE = re.compile(r"[^\n]{1,160}?(?<![.!?\"”’:])[ \t]*(?:\n|$)")
 
 
