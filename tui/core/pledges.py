@@ -273,7 +273,7 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer(?!ences?\b)\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide|(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide\s+whether|assess(?:es|ing)|reviewing|examining|evaluating|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
+    r"yet\s+to\s+decide|" + DELIBERATION + r"|assess(?:es|ing)|reviewing|examining|evaluating|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
     r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(

@@ -135,9 +135,9 @@ neither a pledge nor a country's participation."""
 CAPACITY_VERB = r"allows?|permits?|improves?"
 """The verb that ends a capacity condition ("if its own fire season allows", "if the weather permits")."""
 DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|"
-                r"mull(?:s|ing)|evaluat(?:es|ing)")
-"""A government still deliberating ("is weighing", "studies"): a pattern fragment shared by the
-pledge and stance rules for requests that are not yet answered."""
+                r"mull(?:s|ing)|evaluat(?:es|ing)|(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide\s+whether")
+"""A government still deliberating ("is weighing", "studies", "must decide whether"): a pattern
+fragment shared by the pledge and stance rules for requests that are not yet answered."""
 STATE_BODY = r"(?:embass(?:y|ies)|high\s+commissions?|consulates?|ministry|ministries|governments?|foreign\s+office)"
 """A state's own body, which speaks and gives for it ("its embassy", "the British High Commission",
 "Russia's foreign ministry"): a pattern fragment, for lower-cased text or inside (?i:...)."""
