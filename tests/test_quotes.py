@@ -1165,3 +1165,10 @@ def test_a_title_in_capitals_points_back_to_the_person_it_was_given_to():
             "Kyrgyzstan.\n\nThe UN launched an appeal.\n\n"
             "The Resident Coordinator said the appeal was “deliberately lean” and urged donors to fund it.\n")
     assert quotes_of(text)[-1] == ("deliberately lean", "Aigerim Toktosunova-Lind")
+
+
+def test_a_paper_named_with_the_keeps_its_full_name_as_a_speaker():
+    # (the 'only ever after "the"' test keeps such names from pronouns, not from full_names)
+    text = ("The Straits Courier led with the boats.\n\nThe Courier noted that the Philippines had offered "
+            'to take in 200 of the refugees, "subject to security screening", and that Japan said nothing.\n')
+    assert quotes_of(text) == [("subject to security screening", "Straits Courier")]
