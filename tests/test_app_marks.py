@@ -185,15 +185,20 @@ def _folder_with(tmp_path: Path, name: str, text: str) -> Path:
     return folder
 
 
+async def _type_folder(pilot, folder: Path) -> None:
+    """Open the ingest prompt with `i` and type the folder's path, as a user does (not yet `enter`)."""
+    await pilot.press("i")
+    await pilot.pause()
+    await pilot.press(*str(folder))
+
+
 async def test_ingest_from_the_app(data_dir: Path, tmp_path: Path) -> None:
     extra = _folder_with(tmp_path, "new.txt", "Norway pledges frigates for Baltic patrols\n"
                          "Norway will send two frigates to the Baltic Sea, Defence Minister Ola Berg said on Monday.\n"
                          "\u201cWe will be there as long as it takes,\u201d Berg told reporters.\n")
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("i")
-        await pilot.pause()
-        await pilot.press(*str(extra))
+        await _type_folder(pilot, extra)
         assert not app.main.query("#progress")  # the bar exists only while ingesting
         mounted: list[str] = []
         mount = app.main.mount
@@ -314,9 +319,8 @@ async def test_an_article_ingested_in_the_app_shows_what_it_gave_and_refused(dat
                          "Defence Minister Ola Berg said on Monday.\n")
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("i")
-        await pilot.pause()
-        await pilot.press(*str(extra), "enter")
+        await _type_folder(pilot, extra)
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         new = next(s for s in app.sources if s["title"].startswith("Norway sends"))
