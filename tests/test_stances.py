@@ -1690,3 +1690,57 @@ def test_one_list_of_state_bodies_serves_every_rule():
     # sentences.STATE_BODY: the high commission speaks for its state wherever an embassy or a ministry does
     text = 'Spain sent a ship. Russia has not joined either. Its high commission called the compact "a cartel".'
     assert stances(text) == {"ES": "support", "RU": "opposed"}
+
+
+def test_money_announced_by_its_form_and_soldiers_trained_in_a_skill():
+    assert _pledges("Japan and Switzerland each announced emergency grants.") == [
+        ("Japan", ["funding"], "firm"), ("Switzerland", ["funding"], "firm")]
+    assert _pledges("The ministry announced new loans would be cheaper.") == []
+    # "trained in" says what the soldiers can do; they are still soldiers
+    assert _pledges("Peru will send 150 army soldiers trained in wildfire control.") == [
+        ("Peru", ["ground troops"], "firm")]
+
+
+def test_a_demonym_ministry_saying_that_it_rejects_opposes():
+    text = 'The Venezuelan Foreign Ministry said in a statement that it "categorically rejects" the U.S. aircraft.'
+    assert stances(text) == {"VE": "opposed"}
+
+
+def test_bare_officers_are_police_in_a_story_about_police_officers():
+    text = ("Police officers from Hungary began joint patrols on Monday. "
+            "Austria sent 25 officers. Germany will not send officers, but has pledged €2m for cameras.")
+    assert _pledges(text)[:2] == [("Austria", ["ground troops"], "firm"), ("Germany", ["ground troops"], "refused")]
+    assert _pledges("Austria sent 25 officers.") == [("Austria", ["other"], "firm")]
+    assert _pledges("Slovenia has donated 12 thermal-imaging cameras to the border police.") == [
+        ("Slovenia", ["equipment"], "firm")]
+
+
+def test_protest_an_angry_reaction_and_a_verb_of_another_clause():
+    assert stances("Greece, an EU and Schengen member, has reacted angrily.") == {"GR": "opposed"}
+    # "as Greece objects": Greece objects, not North Macedonia
+    assert stances("Foreign police patrol North Macedonia’s southern border as Greece objects.") == {"GR": "opposed"}
+    assert stances("Patrols began near Gevgelija, while Greece has protested and several EU neighbours are "
+                   "still weighing whether to take part.") == {"GR": "opposed"}
+
+
+def test_an_offer_waiting_on_the_ground_being_ready_is_undecided():
+    assert stances("Fiji has offered 50 soldiers once the Lifuka airstrip is declared safe for landings.") == {
+        "FJ": "undecided"}
+    assert stances("Fiji has offered 50 soldiers as soon as the port reopens.") == {"FJ": "undecided"}
+    assert stances("Fiji has offered 50 soldiers once a ceasefire is reached.") == {"FJ": "troops"}
+
+
+def test_a_hosts_partners_give_and_a_high_commissioner_conveys():
+    assert _pledges("New Zealand is sending 60 New Zealand Defence Force engineers to clear ash.") == [
+        ("New Zealand", ["ground troops"], "firm")]
+    text = ("Ash fell across the islands, while Tonga's development partners began sending ships and aircraft. "
+            "Australia dispatched a navy ship to Tonga. The British High Commissioner, Mr Oliver Pennington-Shaw, "
+            "conveyed a message of sympathy from London.")
+    assert stances(text) == {"AU": "support", "GB": "listed"}
+
+
+def test_a_field_hospital_set_up_and_an_adjective_that_is_no_verb():
+    assert _pledges("Nigeria has set up a military field hospital at the police barracks.") == [
+        ("Nigeria", ["ground troops"], "firm")]
+    assert stances("And Senegal, which has the region's best-equipped rescue unit, said it could not spare it.") == {
+        "SN": "opposed"}

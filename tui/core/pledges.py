@@ -110,7 +110,10 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:adding|saying|noting|stressing|warning|insisting)\s+(?:that\s+)?)|"
     r"(?<=\s)\s*(?:while\s+(?=others|some|the\s+rest)|whereas\s+|"
     r"but\s+(?:is|are|was|were|will|would|has|have|said|says|remains?|could|may|might|"
-    r"plans?|prefers?|intends?|wants?|offered|offers)\b|but\s+(?:" + _GAVE_INSTEAD + r")\b(?!\s+(?:no|nothing)\b)|and\s+(?=others\s)|though\s+(?=\w)))")
+    r"plans?|prefers?|intends?|wants?|offered|offers)\b|but\s+(?:" + _GAVE_INSTEAD + r")\b(?!\s+(?:no|nothing)\b)|and\s+(?=others\s|"
+    # "Greece has protested and several EU neighbours are still weighing": a new subject of its own
+    r"(?:several|some|many|most|other|a\s+few|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|was|have|has|had|"
+    r"will|would|remain|say|said)\b)|though\s+(?=\w)))")
 
 _ORG_ACTORS = {"the european union": "European Union", "the eu": "European Union", "nato": "NATO",
                "the african union": "African Union", "the united nations": "United Nations",
@@ -160,11 +163,12 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|machines|vehicles|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|"
-        r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators)\b")),
+        r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
+        r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars))\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
+        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -202,7 +206,7 @@ _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
-                  "mortar", "rifle", "rocket", "purification"),
+                  "mortar", "rifle", "rocket", "purification", "camera", "goggle", "scanner", "binocular"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -278,8 +282,9 @@ _CONSIDERING = re.compile(
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
-    r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|train(?:s|ed|ing)?|"
-    r"equip(?:s|ped|ping)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
+    # (not "the region's best-equipped unit", "an EU-funded scheme": an adjective)
+    r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|(?<!-)train(?:s|ed|ing)?|"
+    r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
     r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|" + MONEY_START + r"))|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
@@ -331,6 +336,9 @@ _COMMIT_EXTRA = re.compile(
     r"aircraft|jets|troops|soldiers|battalions?|units?|helicopters?|destroyers?|corvettes?|submarines?|cutters?)"
     r"\s+(?:[\w-]+\s+){0,3}?to\b)|"
     r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
+    # "Nigeria has set up a military field hospital at the barracks": a facility of its own, at work there
+    r"(?:set(?:s|ting)?\s+up|buil(?:d|ds|t|ding)|open(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|camps?|field\s+kitchens?|water\s+(?:plants?|points?)|desalination\s+plants?)\b)|"
     # "turned down the invitation", "Panama declined a Jamaican request for helicopters": what was asked, refused
     r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))(?=\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|invitation)s?\b)|"
@@ -361,6 +369,9 @@ _COMMIT_EXTRA = re.compile(
     r"assistance|aid|grant)\s+of\s+)?"
     r"(?:" + MONEY_START + r"|"
     r"(?:[a-z]{1,3}\.\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"  # ("a contribution of Nu. 50 million")
+    # "each announced emergency grants": money named by its form, the sum left out
+    r"(?:announc|unveil)(?:e|es|ed|s)(?=\s+(?:(?:a|an|new|further|fresh|emergency|humanitarian|additional|separate|"
+    r"their|its|own)\s+)*(?:grants?|loans?|donations?)\b)|"
     # "the Baltic states have promised coastal radar data" (not "promised that ...")
     r"promis(?:e|es|ed)(?=\s+(?!(?:that|voters|him|her|them|us|not|it|this|to)\b)[a-z]+,?\s+[a-z]+)|"
     # "will extend the patrols of its two P-3C maritime patrol aircraft": more of what it already gives
@@ -581,6 +592,11 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         out = _retracted(low, out)
     if "government's" in low and PAPER_HEADING.search(text):
         out = _digest_positions(text, low, out)
+    if out and "police officers" in low:
+        # the article's officers are police officers: "Austria sent 25 officers" sends police, which
+        # the house counts with troops
+        out = [replace(p, kinds=["ground troops"]) if p.kinds == ["other"] and _BARE_OFFICERS.search(p.evidence.lower())
+               else p for p in out]
     if out and _MONITORING_LEDE.search(low, 0, 900):
         # the lede calls it a monitoring mission: experts and teams sent to it are monitors
         out = [replace(p, kinds=["monitoring"]) if p.kinds == ["other"] and _EXPERTS.search(p.evidence.lower())
@@ -588,6 +604,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     return out
 
 
+_BARE_OFFICERS = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
+                            r"its|their|any|more|additional|extra|further|its\s+own|send|sending|sent)\s+officers\b")
 _MONITORING_LEDE = re.compile(r"\b(?:monitoring|observer|observation|verification|inspection)\s+(?:mission|team|force)")
 _EXPERTS = re.compile(r"\b(?:experts|specialists|engineers|inspectors|observers|scientists|technicians|"
                       r"monitors|a\s+team)\b")
@@ -1182,7 +1200,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 body = lclause[body_from:inner.end() - a]
         body_kinds = _RATHER.sub("", body) if any(h in body for h in _RATHER_HINTS) else body
         if " trained " in body_kinds:
-            body_kinds = _TRAINED_TO.sub(r"\1", body_kinds)  # "border guards trained to work in the marshes"
+            body_kinds = _TRAINED_TO.sub(r"\1 ", body_kinds)  # "border guards trained to work in the marshes"
         if "train" in body_kinds or "equip" in body_kinds or "course" in body_kinds or "workshop" in body_kinds:
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
         if ("'" in body_kinds or "’" in body_kinds) and _TROOPS_UPKEEP.search(body_kinds):
@@ -1719,6 +1737,9 @@ _GENERIC = re.compile(r"^(?:the\s+coalition|the\s+alliance|the\s+group|european\
 """Actors that give way to countries named in the same subject ("Germany and the EU pledged")."""
 
 
+_OTHERS_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:partners|allies|neighbou?rs|friends|donors|creditors|backers)\b")
+
+
 def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMention],
            lsent: str, quant_ok: bool = True) -> tuple[str, list[str]] | None:
     """The subject of the clause [a, vpos): countries or a quantity phrase."""
@@ -1767,6 +1788,8 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
         if sentence[m.end - s:m.end - s + 2] in ("'s", "’s") and not _OWNER_AFTER.match(
                 sentence, m.end - s + 2) and last_end is not None:
             continue  # "Russia, Tajikistan's closest ally, ...": a possessor in an apposition
+        if sentence[m.end - s:m.end - s + 2] in ("'s", "’s") and _OTHERS_OF.match(lsent, m.end - s + 2):
+            continue  # "Tonga's development partners began sending ships": the others give
         if m.how == "demonym":
             after = sentence[m.end - s:m.end - s + 40]
             if not _DEMONYM_ACTOR_AFTER.match(after) and \

@@ -87,7 +87,7 @@ _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 _RECIP_WORDS = frozenset(
     "for to protect protecting secure securing guarantee guarantees support supporting behind "
     "backing back defend defending help helping assist assisting aid into inside reassure "
-    "rebuild arm arming equip equipping train training".split())
+    "rebuild arm arming equip equipping train training patrol patrolling guard guarding".split())
 _TAIL_WORD = re.compile(r"[a-z]+$")
 
 
@@ -129,6 +129,11 @@ _ASKED_FOR_AFTER = re.compile(
     r"(?:asked\s+for|requested|invited|appealed\s+for)\s+"
     r"(?:the\s+|a\s+|an\s+|foreign\s+|international\s+|outside\s+)*(?:force|mission|help|assistance|aid|"
     r"troops|deployment|peacekeepers|intervention)\b)")
+# "while Tonga's development partners began sending ships": the others help it
+_PARTNERS_HELP_AFTER = re.compile(
+    r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:partners|allies|neighbou?rs|friends|donors)\s+(?:have\s+|has\s+|had\s+|began\s+|"
+    r"started\s+|are\s+|were\s+)?(?:sen(?:d|ds|ding|t)|rush\w*|fl(?:y|ew|ying)|pledg\w+|offer\w*|dispatch\w*|"
+    r"stepp\w+\s+in|respond\w*)\b")
 # "on Libyan soil", "an Omani request for two helicopters"
 _DEMONYM_RECIP_AFTER = re.compile(r"^\s+(?:soil|territory|sovereignty|airspace|territorial|request|appeal)\b")
 _DEMONYM_RECIP_BEFORE = re.compile(
@@ -184,6 +189,13 @@ _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:(?:closely|carefu
 _IF_ALLOWS = re.compile(rf"\b(?:{CAPACITY_VERB})$")
 _ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister|parliament|council)\s+(?:guarantees?|agrees?|asks?|"
                         r"requests?|approves?)\b")
+# a condition on the ground ("once the airstrip is declared safe"), unlike the war's end or a vote
+_WHEN_READY = re.compile(r"(?:once|as\s+soon\s+as|when)\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:is|are|has\s+been|have\s+been)\s+(?:declared\s+|deemed\s+|made\s+|fully\s+)?"
+                         r"(?:safe|secure|open|reopened|cleared|repaired|restored|operational|usable)\b|"
+                         r"(?:once|as\s+soon\s+as|when)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:reopens?|clears?)\b")
+_WAR_OR_VOTE = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|peace|war|conflict|fighting|hostilities|"
+                          r"approv\w*|vot\w+|ratif\w*|mandate)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
@@ -226,7 +238,7 @@ _OPPOSE = re.compile(
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
     r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?)\b)|"
-    r"vetoed|vetoes|objected|objects|slammed|"
+    r"vetoed|vetoes|objected|objects|slammed|protested|reacted\s+(?:angrily|furiously|sharply)|"
     r"refused|refuses|boycott\w*|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|could\s+not\s+(?:divert|send|spare|lend|release|"
     r"contribute|join|help)|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
@@ -254,10 +266,12 @@ _OPPOSE = re.compile(
     r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?!(?:we|i|it|they)\s)(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+[\"“]"
     r"(?:(?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r")|(?:using|exploiting)\s+(?:[\w-]+\s+){1,5}?(?:to|as)\s))\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
-_REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose|home\s+to|once|long)\b[^;]{0,200}?,(?=\s+[a-z])")
+# (", an EU and Schengen member, has reacted angrily": an appositive neither)
+_REL_SKIP = re.compile(r"\s*,\s*(?:which|who|whose|home\s+to|once|long|an?(?=\s))\b[^;]{0,200}?,(?=\s+[a-z])")
 # "Kigali said in a statement that it would not take part": the speech frame is no gap
 _SPEECH_FRAME = re.compile(
-    r"^(?:'s|’s)?\s+(?:has\s+|have\s+)?(?:said|says|stated|announced|insisted|made\s+clear|told\s+\w+)"
+    # ("The Venezuelan Foreign Ministry said in a statement that it ...": the state's own body speaking)
+    r"^(?:'s|’s)?(?:\s+(?:[a-z]+\s+){0,2}?" + _BODY_NOUN + r")?\s+(?:has\s+|have\s+)?(?:said|says|stated|announced|insisted|made\s+clear|told\s+\w+)"
     r"(?:\s+(?:in|on|at|during|after)\s+[^,;.]{0,40}?)?\s+(?:that\s+)?(?:it|they)\b")
 _OPPOSE_NOUN = re.compile(
     r"^(?:'s|’s)?\s*(?:\w+\s+)?(?:rejection|opposition|objections?|warnings?\s+against|veto)\b"
@@ -271,7 +285,8 @@ _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|o
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
 _OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|"
                              r"envoy|secretary),\s+[^,;.]{3,50},\s+")
-_OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|with)\b|[,;\u2014(]")
+# (not "North Macedonia's southern border as Athens objects": the verb of another clause)
+_OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|with|as|when|after|because)\b|[,;\u2014(]")
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
@@ -314,11 +329,11 @@ _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeti
 _TITLE_ACT = re.compile(
     r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
-    r"government|leaders?|envoy|ambassador|minister|ministers|diplomats?|spokes\w+|"
+    r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|minister|ministers|diplomats?|spokes\w+|"
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
     r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
-    r"signal(?:l)?ed|indicated)\b")
+    r"signal(?:l)?ed|indicated|conveyed|expressed)\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?)\b")
 _CAUTIOUS = re.compile(
@@ -356,7 +371,7 @@ _OPPOSE_WORDS = frozenset(
     "criticises criticizes lambasted blasted rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
-    "labelled labeled described describes turned turns wrote writes provocation aggression occupation "
+    "labelled labeled described describes turned turns wrote writes provocation aggression occupation protested reacted "
     "interference invasion accused accuses saw sees need using exploiting".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
@@ -425,7 +440,7 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
                     _DEMONYM_FOR_BEFORE.search(before) and _DEMONYM_BODY_AFTER.match(after)):
                 score[m.code] = score.get(m.code, 0) + 1
             continue
-        if _ASKED_FOR_AFTER.match(after):
+        if _ASKED_FOR_AFTER.match(after) or (after[1:2] == "s" and _PARTNERS_HELP_AFTER.match(after)):
             score[m.code] = score.get(m.code, 0) + 2
         elif (_recip_before(before) or (_mission_hint(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
                                    or (_provide_before(before) and
@@ -511,6 +526,9 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             _WAITS_ON_OTHERS.search(p.condition.lower()) or _ON_A_BODY.match(p.condition) or any(
             m.code != code and m.surface in p.condition for m in mentions_in)):
         return "undecided"  # waits on others, e.g. on another country ("if Washington endorses it")
+    if p.modality == "conditional" and _WHEN_READY.match(p.condition.lower()) and \
+            not _WAR_OR_VOTE.search(p.condition.lower()):
+        return "undecided"  # "once the airstrip is declared safe", "as soon as the port reopens": not yet possible
     if p.modality == "conditional" and _IF_ALLOWS.search(p.condition.lower()):
         return "undecided"  # "offers brigades if its own fire season allows": capacity not yet known
     if p.modality == "considering" and _DELIBERATING.search(lseg):
