@@ -165,3 +165,8 @@ def test_an_organisation_closing_a_country_list_before_an_irregular_past_is_flag
     assert find_countries("Australia, Switzerland and the Asian Development Bank took part.")[1] == [
         "Asian Development Bank"]
     assert find_countries("Spain, Italy and Portugal sent ships.")[1] == []
+
+
+def test_an_organisation_closing_a_country_list_before_each_is_flagged():
+    assert find_countries("Japan, Switzerland and the European Union each announced emergency grants.")[1] == [
+        "European Union"]

@@ -111,3 +111,9 @@ def test_a_million_hyphenated_millions_and_indian_lakh_and_crore():
     assert figs("Washington pledged US$20-million.") == [(2e7, "", "US$20-million")]
     assert figs("Floods displaced over 2.6 lakh people.") == [(2.6e5, "people", "2.6 lakh")]
     assert figs("India gave ₹150 crore.")[0][0] == 1.5e9
+
+
+def test_two_numbers_sharing_one_noun():
+    assert figs("Austria and the Czech Republic sent 25 and 30 officers respectively.") == [
+        (25.0, "officers", "25"), (30.0, "officers", "30")]
+    assert figs("It cost €2m and 30 officers were sent.") == [(2e6, "", "€2m"), (30.0, "officers", "30")]

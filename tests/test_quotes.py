@@ -1172,3 +1172,8 @@ def test_a_paper_named_with_the_keeps_its_full_name_as_a_speaker():
     text = ("The Straits Courier led with the boats.\n\nThe Courier noted that the Philippines had offered "
             'to take in 200 of the refugees, "subject to security screening", and that Japan said nothing.\n')
     assert quotes_of(text) == [("subject to security screening", "Straits Courier")]
+
+
+def test_an_embassy_named_by_a_two_word_country_speaks_with_its_place():
+    text = 'The United States Embassy in Suva said Washington was "reviewing" a request for a ship.'
+    assert quotes_of(text) == [("reviewing", "United States Embassy in Suva")]

@@ -569,7 +569,7 @@ _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
-    r"(?=\s*[.;:),]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also)\b|\s+[a-z-]+ed\b|"
+    r"(?=\s*[.;:),]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also|each|both|jointly|together)\b|\s+[a-z-]+ed\b|"
     # an irregular past: "Belarus, Pakistan and the Shanghai Cooperation Organisation sent condolences"
     r"\s+(?:sent|took|made|gave|met|held|said|spoke|brought)\b)")
 

@@ -25,6 +25,7 @@ without -s ("3 maritime patrol aircraft", "500 personnel").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tui.core.models import Figure
 from tui.core.sentences import CURRENCY, CURRENCY_SYMBOLS, is_title_case, sentence_words, split_sentences
@@ -110,6 +111,7 @@ def extract_figures(text: str) -> list[Figure]:
     si = 0
     title_of: dict[tuple[int, int], bool] = {}  # evidence span -> is_title_case of it
     counted: list[Figure] = []  # the figures so far that name what they count (not money)
+    money_at: set[int] = set()  # where the money figures start
     for m in _candidates(text, sentences):
         s, e = m.span()
         num, word = m.group("num"), m.group("word")
@@ -171,6 +173,12 @@ def extract_figures(text: str) -> list[Figure]:
                 what = head if what in ("", "of") else f"{head} {what}"
         fig = Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
                      evidence_start=es, evidence_end=ee)
+        if what and out and not money and not out[-1].what and out[-1].start not in money_at and \
+                _PAIRED.fullmatch(text, out[-1].end, s):
+            # "sent 25 and 30 officers respectively": the first number counts the same noun
+            out[-1] = replace(out[-1], what=what)
+        if money:
+            money_at.add(s)
         out.append(fig)
         if not money and what and not _ELLIPTIC_WHAT.fullmatch(what.split()[0]):
             counted.append(fig)
@@ -182,6 +190,7 @@ _ELLIPTIC_WHAT = re.compile(r"[a-z]+ed|missing|dead|injured|hurt|unaccounted|of"
 _AND_ANOTHER = re.compile(r"[^.;:!?]{0,60}?(?:\band|,)\s+(?:(?:more\s+than|at\s+least|about|some|another|nearly|almost|"
                           r"over|around)\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+_PAIRED = re.compile(r"\s*(?:and|or|to|-|–)\s*")
 
 
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")

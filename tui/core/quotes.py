@@ -278,7 +278,8 @@ _DATELINE_PLACE = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)(?:,[^\n(
 _OF_BODY_NAMED = re.compile(r" (?:of|at|for) [^,.;:\n]{3,80}, ((?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w'’-]+),")
 _HER_ACCOUNT = re.compile(r"\b(?:(?:by|in)\s+(his|her)\s+(?:own\s+)?(?:account|telling|words)|"
                           r"(his|her)\s+(?:message|post|statement|tweet|letter|note)\s+(?:reads|read|says|said))\b", re.I)
-_BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s|(?<=[Tt]he\s)[A-Z][a-z]+)\s+(?:[a-z]+\s+)?"
+_BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s|"
+                            r"(?<=[Tt]he\s)(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?))\s+(?:[a-z]+\s+)?"
                             r"(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # the second of two surnames after the one the article uses alone ('Andrés Villacrés| Mora')
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-záéíóúñç'’-]+)(?=[,.;:)]|\s+(?:[a-z]|\(|$))")
