@@ -1177,3 +1177,43 @@ def test_a_paper_named_with_the_keeps_its_full_name_as_a_speaker():
 def test_an_embassy_named_by_a_two_word_country_speaks_with_its_place():
     text = 'The United States Embassy in Suva said Washington was "reviewing" a request for a ship.'
     assert quotes_of(text) == [("reviewing", "United States Embassy in Suva")]
+
+
+def test_a_title_with_its_department_before_the_name_and_the_title_alone_later():
+    text = ('Ministra de Relaciones Exteriores Sofía Arguedas-Lindqvist walked reporters through the list. '
+            'Volcanologist Gerardo Ulate-Brenner spoke later. "Friendship is measured in hours," the Ministra said.')
+    assert quotes_of(text) == [("Friendship is measured in hours", "Sofía Arguedas-Lindqvist")]
+    text = 'Minister of Foreign Affairs Ana Lee said the plan was "dead".'
+    assert quotes_of(text) == [("dead", "Ana Lee")]
+
+
+def test_as_she_puts_it_and_a_long_sentence_whose_participle_quotes_its_subject():
+    text = 'Marielos Solano-Vargas was milking her cows when the mountain "cleared its throat," as she puts it.'
+    assert quotes_of(text) == [("cleared its throat", "Marielos Solano-Vargas")]
+    text = ("Then there is Nicaragua. At an emergency session of CEPREDENAC, the Central American disaster-prevention "
+            "body, on Tuesday, Managua's delegate, Vicecanciller Róger Centeno-Paiz, voted against releasing $5 million "
+            'from the regional emergency fund for Costa Rica, calling the request "a political show by San José."')
+    assert quotes_of(text) == [("a political show by San José.", "Róger Centeno-Paiz")]
+
+
+def test_single_quoted_names_in_running_text_are_terms():
+    _, terms = extract_quotes("The cotton harvest – the region’s ‘white gold’ – is in question.")
+    assert [t.text for t in terms] == ["white gold"]
+    assert extract_quotes("‘We will act,’ he said.")[1] == []  # spoken
+    assert extract_quotes("‘We have never seen this’\n\nThe water rose.")[1] == []  # a post title
+
+
+def test_a_country_speaking_through_the_body_named_last_and_what_he_called():
+    text = ('New Zealand said it was “looking closely” at a request for line workers, a spokesperson for the '
+            'Ministry of Foreign Affairs and Trade said in Wellington.')
+    assert quotes_of(text) == [("looking closely", "Ministry of Foreign Affairs and Trade")]
+    text = 'Spokesperson Gao Lianfeng said China opposed what he called the “militarisation” of aid.'
+    assert quotes_of(text) == [("militarisation", "Gao Lianfeng")]
+    assert [t.text for t in extract_quotes("Farmers resent what they called the “water lords”.")[1]] == ["water lords"]
+
+
+def test_a_dash_naming_the_statement_and_a_rejection_as_a_speech_verb():
+    text = "Turkmenistan declined. “We cannot help” – so ran the entire statement from the Turkmen Foreign Ministry."
+    assert quotes_of(text) == [("We cannot help", "Turkmen Foreign Ministry")]
+    text = "Its spokesman, Abdul Hakim Sarwari-Noor, rejected the proposal as “an attempt to interfere” and left."
+    assert quotes_of(text) == [("an attempt to interfere", "Abdul Hakim Sarwari-Noor")]

@@ -58,7 +58,7 @@ from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS
-from tui.core.speakers import ORG_WORDS, _fold
+from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
 
@@ -120,7 +120,7 @@ shouted joked quipped mused praised welcomed welcomes thanked criticised critici
 branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
 complains lamented demanded proclaimed assured objected protested retorted reported chanted
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
-denounced denounces decried decries
+denounced denounces decried decries rejected rejects
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -129,9 +129,9 @@ stating explaining announcing asking replying responding acknowledging admitting
 promising vowing predicting cautioning referring praising welcoming branding accusing framing
 concluding maintaining recalling characterizing characterising reiterating repeating underscoring
 highlighting complaining demanding proclaiming assuring boasting quipping joking countering contending
-asserting affirming thanking criticising criticizing chanting condemning denouncing decrying
+asserting affirming thanking criticising criticizing chanting condemning denouncing decrying rejecting
 """.split())
-_PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "pointing": "out",
+_PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "puts": "it", "pointing": "out",
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
             "went": "on", "goes": "on", "carried": "on"}
 _HEARD_VERBS = frozenset("say mutter shout remark whisper ask tell joke complain".split())
@@ -253,9 +253,12 @@ _PEOPLE_CALL_THE = re.compile(r"\b(?:[Rr]esidents|[Ll]ocals|[Pp]eople|[Vv]illage
                               r"(?:[Ll]ocal|[Mm]any|[Mm]ost)\s+[A-Z][a-z]+s)\s+"  # ('Local Serbs call the roadblocks')
                               r"(?:still\s+|now\s+|often\s+|here\s+)?call\s+(?:the|this|these|those|such|it)\b[^.;:\"“”]{0,90}$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
-_ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?)\s+called\s*$",
+_ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she)\s+called"
+                         r"(?:\s+(?:the|a|an))?\s*$",
                          re.I)
 _WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+calls?(?:\s+[A-Z][\w-]*(?:'s|’s))?\s*$")
+_STATEMENT_FROM = re.compile(r"(?:so\s+(?:ran|read|went)\s+)?(?:the\s+)?(?:entire\s+|whole\s+|full\s+)?"
+                             r"(?:statement|message|reply|response|words)\s+(?:from|of)\s+")
 _VIEW_OF = re.compile(
     r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
     r"message|warning|opinion|argument|position|reaction|response|words?|thinking|take|conclusion)\s+"
@@ -267,6 +270,10 @@ _POST_PREPS = frozenset("of in at from".split())
 _APPOSITIVE_TITLE = re.compile(
     r"([A-Z][\w'’.-]+(?:\s+(?:de|van|von|al|bin|da|del|[A-Z][\w'’.-]+)){1,3}),\s+((?:the|a|an|its|their|"
     r"[A-Z][\w'’]*’s|[A-Z][\w']*'s)?\s*(?:[\w'’-]+\s+){0,4})$")
+# ‘white gold’: an opening single mark after a space or a dash, up to four words, a closing mark
+# that is no apostrophe (no letter after it)
+_SINGLE_TERM = re.compile(r"(?:(?<=[\s(—–-])|^)‘([^‘’“”\n]{1,40}?)’(?![A-Za-z])", re.M)
+_SPEECH_AFTER_TERM = re.compile(r"[,.!?]?\s*(?:he|she|they|it|we|I)?\s*(?:said|says|added|told|asked|wrote)\b")
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re.M)
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
@@ -520,7 +527,7 @@ class _Extractor:
         has_tweet = "(@" in text
         transcript = ":" in text and (_QUESTION_LINE.search(text) is not None or _HOST_LINE.search(text) is not None)
         if not marks and not has_tweet and not transcript and "\n\u2014" not in text and "\n\u2013" not in text:
-            return [], []
+            return [], self._single_quoted_terms() if "‘" in text else []
         marks.sort()
         pieces = self._pair(marks) if marks else []
         if has_tweet:
@@ -579,7 +586,26 @@ class _Extractor:
             quotes.append(Quote(text=text[s:e], start=s, end=e, speaker=speaker,
                                 speaker_start=span[0] if span else None,
                                 speaker_end=span[1] if span else None, kind=kind))
+        if "‘" in text:
+            terms = sorted(terms + self._single_quoted_terms(), key=lambda t: t.start)
         return quotes, terms
+
+    def _single_quoted_terms(self) -> list[Term]:
+        """Short names in curly single quotes in running text ("the region’s ‘white gold’"), outside
+        quotations and headings; a spoken line in single quotes ("‘We will act,’ he said") is no term."""
+        text = self.text
+        out = []
+        for m in _SINGLE_TERM.finditer(text):
+            s, e = m.start(1), m.end(1)
+            if self._in_quote(s) or _SPEECH_AFTER_TERM.match(text, m.end()):
+                continue
+            ls = text.rfind("\n", 0, s) + 1
+            le = text.find("\n", e)
+            line = text[ls:len(text) if le < 0 else le].rstrip()
+            if not line.endswith((".", "!", "?", "”", '"', ":")) or line.startswith(("‘", "'")):
+                continue  # a heading or a post title ("‘We have never seen this’"): neither quote nor term
+            out.append(Term(text[s:e], s, e))
+        return out
 
     def _spans(self, para: int, lo: int, hi: int) -> list[tuple[int, int]]:
         """Quote spans of paragraph `para` that meet [lo, hi) (spans are sorted, disjoint)."""
@@ -836,7 +862,7 @@ class _Extractor:
             if (len(bw) >= 4 and bw[-4].lower() in _CALL_VERBS and last != "the"
                     and bw[-3].lower() in ("the", "this", "that", "its", "his", "her", "their")):
                 return False  # ('call the flights the “air bridge”' names them: a term)
-        if last == "called" and _ONE_CALLED.search(before):
+        if (last == "called" or (last in ("the", "a", "an") and last2.startswith("called "))) and _ONE_CALLED.search(before):
             return False  # 'what one of them called “the arithmetic of excuses”': one person's words
         if last in ("its", "his", "her", "their") and (_EVALUATION.fullmatch(content) or _THANKED_FOR.search(before)) \
                 and self._speech_before(before):
@@ -933,6 +959,10 @@ class _Extractor:
         if got == "nonname":
             return (*after, kind) if after is not None else (UNATTRIBUTED, None, kind)
         if got is not None:
+            if _place_lookup(got[0]) is not None and (later := self._according_later(p, pe)) is not None:
+                # 'New Zealand said it was “looking closely” at ..., a spokesperson for the Ministry of
+                # Foreign Affairs and Trade said': the country speaks through the body named last
+                return (*later, kind)
             return (*got, kind)
         if after is not None:
             return (*after, kind)
@@ -1171,6 +1201,11 @@ class _Extractor:
         if subj is None or subj[0] is None or subj[0] == "nonname":
             return None
         got, used = subj
+        if used + 1 < len(toks) and toks[used].w == "and" and _is_cap(toks[used + 1].w) and got[1] is not None \
+                and " of " in got[0] and not toks[used - 1].stop:
+            # 'the Ministry of Foreign Affairs and Trade': one body's name
+            got = (f"{got[0]} and {toks[used + 1].w}", (got[1][0], toks[used + 1].e))
+            used += 2
         while used + 1 < len(toks) and toks[used].w.lower() in _LOCATIVE_PREPS and _is_cap(toks[used + 1].w):
             used += 2  # '... the Department of Defence in Dublin said'
             while used < len(toks) and _is_cap(toks[used].w) and not toks[used - 1].stop:
@@ -1239,6 +1274,10 @@ class _Extractor:
             n = self._run_fwd(toks)
             if n:
                 return self._name_at(" ".join(t.w for t in toks[:n]), toks[0].s)
+            src = _STATEMENT_FROM.match(text, i, hi)
+            if src is not None:  # '“...” – so ran the entire statement from the Turkmen Foreign Ministry'
+                got = self._subject_fwd(_toks(text, src.end(), hi)[:10], p)
+                return got if got != "nonname" else None
             return None
         m = _VIEW_OF.match(text, i, hi)
         if m:  # '“...” That was the view of Halima Juma, who ...'
@@ -1246,6 +1285,8 @@ class _Extractor:
         toks = _toks(text, i, hi)[:16]
         if not toks:
             return None
+        if toks[0].w == "as" and len(toks) > 3 and any(t.w in ("puts", "put", "says", "said") for t in toks[2:5]):
+            toks = toks[1:]  # '... “cleared its throat,” as she puts it': the speaker, as with 'she says'
         # 'said Dupont', 'said the ministry spokesman', 'according to the minister'
         v = self._verb_at(toks, 0)
         if v and toks[0].w.lower() in _PARTICIPLES:
@@ -1579,7 +1620,14 @@ class _Extractor:
                     got = self._subject_back(toks[:v], p)
                     if got is not None and got != "nonname":
                         return got
-                got = self._sentence_subject(toks[:j], p)
+                head = toks[:j]
+                if lo > sent_start and toks[j].s - sent_start <= 480:
+                    # a long sentence: its subject lies before the window ('At a session of ..., on
+                    # Tuesday, Managua's delegate, ..., voted against ..., calling the request “...”')
+                    head = _toks(text, sent_start, toks[j].s)
+                    if spans:
+                        head = _outside(head, spans)
+                got = self._sentence_subject(head, p)
                 if got is not None:
                     return got
                 continue
@@ -1611,6 +1659,15 @@ class _Extractor:
                 if toks[k].comma:
                     j = k + 1
                     break
+            # 'At a session of CEPREDENAC, the regional body, on Tuesday, Managua's delegate ...':
+            # an appositive or a time between the adverbial and the subject
+            for _ in range(3):
+                if j == 0 or j >= len(toks) or toks[j].w.lower() not in ("the", "a", "an", "on", "in", "at", "late", "early"):
+                    break
+                k = next((k for k in range(j, min(len(toks), j + 7)) if toks[k].stop), None)
+                if k is None or not toks[k].comma or any(self._verb_at(toks, x) for x in range(j, k + 1)):
+                    break
+                j = k + 1
         return self._subject_fwd(toks[j:], p)
 
     def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
@@ -2404,6 +2461,17 @@ class _Extractor:
             if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()) \
                     and not self._in_quote(i):  # ('“Will the minister tell the House ...?”' names nobody)
                 after = _toks(text, j, min(len(text), j + 60))[:5]
+                if after and after[0].w.lower() in ("of", "for", "de", "del") and not after[0].stop:
+                    # "Ministra de Relaciones Exteriores Sofía Arce": the department, then the name
+                    longer = _toks(text, j, min(len(text), j + 110))[:9]
+                    k = 0
+                    while k < len(longer) - 1 and not longer[k].stop and (
+                            longer[k].w.lower() in DEPARTMENT_LINKS or longer[k].w.lower() in DEPARTMENT_WORDS):
+                        k += 1
+                    rest = longer[k:k + 5]
+                    m = self._run_fwd(rest) if k > 1 and any(t.w.lower() in DEPARTMENT_WORDS for t in longer[:k]) else 0
+                    if m and self._person(" ".join(t.w for t in rest[:m]), rest[0].s) is not None:
+                        after = rest  # (not 'the director of the Bulgarian Antarctic Institute, Nikolai Stoyanov')
                 n = self._run_fwd(after)
                 while n and after[0].w.lower() in TITLE_WORDS:  # "Prime Minister Keir Starmer"
                     after, n = after[1:], n - 1

@@ -41,6 +41,8 @@ president-elect premier-elect monsieur madame herr frau rev reverend father bish
 cardinal imam rabbi spokesmen spokespeople secretary-of-state minister-president
 administrator superintendent inspector mediator rapporteur ombudsman commandant brigadier colonel
 lieutenant captain sergeant officer manager doctor
+ministra ministro ministre presidenta presidente présidente président vicepresidente vicepresidenta canciller
+vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa diputado diputada senadora
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
 
@@ -51,6 +53,17 @@ court house palace coalition assembly senate congress embassy police fund group 
 university press news times post agency company corporation
 """.split())
 """Last words that make a capitalised phrase an organisation or a place, not a person."""
+
+DEPARTMENT_WORDS = frozenset("""
+foreign affairs defence defense emergency emergencies situations interior home health finance trade state
+economy economic justice security public international cooperation development national immigration
+environment energy agriculture fisheries education labour labor transport infrastructure planning
+relaciones exteriores seguridad pública publica salud hacienda defensa gobernación estado exterior
+affaires étrangères etrangères intérieur interieur santé sante
+""".split())
+"""Capitalised words of a department that a title names before the person ("Minister of Foreign
+Affairs Ana Lee", "Ministra de Relaciones Exteriores Sofía Arce")."""
+DEPARTMENT_LINKS = frozenset("of for de del des du and y et the la las los".split())
 
 _POSSESSIVE = re.compile(r"[’']s$")
 _PAREN = re.compile(r"\s*\([^()]*\)\s*")
@@ -84,6 +97,16 @@ def strip_title(name: str) -> str:
     for i, tok in enumerate(tokens):
         if _bare(tok) in TITLE_WORDS:
             last_title = i
+    of = next((i for i in range(1, len(tokens) - 2) if tokens[i].lower() in ("of", "for", "de", "del")
+               and _bare(tokens[i - 1]) in TITLE_WORDS), None)
+    if of is not None:
+        # "Minister of Foreign Affairs Ana Lee": the department belongs to the title
+        k = of
+        while k < len(tokens) - 1 and (tokens[k].lower() in DEPARTMENT_LINKS or _bare(tokens[k]) in DEPARTMENT_WORDS
+                                       or _bare(tokens[k]) in TITLE_WORDS):
+            k += 1
+        if k > of + 1:
+            last_title = max(last_title, k - 1)
     rest = tokens[last_title + 1:]
     if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in _PARTICLES for t in rest)
             and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)):
