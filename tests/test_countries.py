@@ -170,3 +170,10 @@ def test_an_organisation_closing_a_country_list_before_an_irregular_past_is_flag
 def test_an_organisation_closing_a_country_list_before_each_is_flagged():
     assert find_countries("Japan, Switzerland and the European Union each announced emergency grants.")[1] == [
         "European Union"]
+
+
+def test_full_official_names_without_the():
+    assert [(m.surface, m.code) for m in find_countries("The Democratic Republic of Congo said it cannot help.")[0]] == [
+        ("Democratic Republic of Congo", "CD")]
+    assert [(m.surface, m.code) for m in find_countries("The Federated States of Micronesia sent solidarity.")[0]] == [
+        ("Federated States of Micronesia", "FM")]

@@ -1744,3 +1744,40 @@ def test_a_field_hospital_set_up_and_an_adjective_that_is_no_verb():
         ("Nigeria", ["ground troops"], "firm")]
     assert stances("And Senegal, which has the region's best-equipped rescue unit, said it could not spare it.") == {
         "SN": "opposed"}
+
+
+def test_its_defence_ministry_acts_for_the_country_named_before_and_followed_with_gives():
+    assert _pledges("Kazakhstan moved first. Its Defense Ministry dispatched 200 soldiers.") == [
+        ("Kazakhstan", ["ground troops"], "firm")]
+    assert _pledges("China pledged 50 million yuan. The United Arab Emirates followed with $10 million.") == [
+        ("China", ["funding"], "firm"), ("United Arab Emirates", ["funding"], "firm")]
+    assert _pledges("Germany has offered two mobile water-treatment plants.") == [("Germany", ["equipment"], "firm")]
+
+
+def test_a_capital_having_none_of_it_and_a_vote_against_oppose():
+    assert stances("The response came from Afghanistan. Kabul will have none of it.") == {"AF": "opposed"}
+    assert stances("Nicaragua's delegate voted against releasing $5 million for Costa Rica.") == {"NI": "opposed"}
+
+
+def test_military_teams_refused_and_requests_evaluated_or_declined():
+    assert _pledges("Canada will not deploy its military Disaster Assistance Response Team.") == [
+        ("Canada", ["ground troops"], "refused")]
+    assert _pledges("Colombia's disaster agency is evaluating a request for a team of volcanologists.") == [
+        ("Colombia", ["other"], "considering")]
+    assert _pledges("Fiji has declined Palau’s request for Republic of Fiji Military Forces engineers, saying they "
+                    "are committed to preparations for Fiji’s own cyclone season.") == [
+        ("Fiji", ["ground troops"], "refused")]
+    assert _pledges("New Zealand said it was “looking closely” at a request for line workers.") == [
+        ("New Zealand", ["other"], "considering")]
+
+
+def test_an_offer_that_hinges_on_something_is_undecided_and_an_aircraft_of_a_defence_force_lands():
+    assert stances("Philippines offer of engineers hinges on airlift.") == {"PH": "undecided"}
+    assert _pledges("An Australian Defence Force C-17 landed at Airai on Monday with 12 generators.") == [
+        ("Australian", ["air"], "firm")]
+
+
+def test_a_host_rejecting_insults_is_no_stance():
+    text = ("Costa Rica asked for help after the eruption. Mexico sent 120 soldiers to Costa Rica. "
+            'According to the minister, Costa Rica "will not answer ash with insults."')
+    assert stances(text) == {"MX": "troops"}

@@ -91,7 +91,7 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive")) | {"join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated",
+    "examine", "prepare", "receive", "evaluate")) | {"join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated",
                    "willingness", "ruled", "ruling", "limited", "signaled", "signalled", "troops"}
 
 # One pattern for these clause cuts:
@@ -162,13 +162,13 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|machines|vehicles|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
-        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|"
+        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|(?:water[- ])?treatment\s+(?:plants?|units?)|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars))\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?)\s+(?:[\w-]+\s+){0,2}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
+        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -206,7 +206,7 @@ _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
-                  "mortar", "rifle", "rocket", "purification", "camera", "goggle", "scanner", "binocular"),
+                  "mortar", "rifle", "rocket", "purification", "treatment", "camera", "goggle", "scanner", "binocular"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -264,7 +264,7 @@ _REFUSED = re.compile(
     r"cannot|can't|(?:will|would|could|can|did|does|do)\s+neither|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
-    r"not\s+in\s+a\s+position\s+to|"
+    r"not\s+in\s+a\s+position\s+to|vot(?:e|es|ed|ing)\s+against|"
     r"could\s*n[o']t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
@@ -293,7 +293,7 @@ _COMMIT = re.compile(
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
-    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|looking\s+(?:closely\s+|carefully\s+)?at|look\s+at)(?:s|es|ing)?[\"”’]?\s+"
+    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|looking\s+(?:(?:closely|carefully)[\"”’]?\s+)?at|look\s+at)(?:s|es|ing)?[\"”’]?\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?request|"
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
     # "is “looking at” whether the hospital ship could be diverted"
@@ -340,7 +340,8 @@ _COMMIT_EXTRA = re.compile(
     r"(?:set(?:s|ting)?\s+up|buil(?:d|ds|t|ding)|open(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:hospitals?|clinics?|camps?|field\s+kitchens?|water\s+(?:plants?|points?)|desalination\s+plants?)\b)|"
     # "turned down the invitation", "Panama declined a Jamaican request for helicopters": what was asked, refused
-    r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))(?=\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))(?=\s+(?:the|a|an|its|their|this|that|"
+    r"[\w.-]+(?:\s+[\w.-]+)?['’]s)\s+"
     r"(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|invitation)s?\b)|"
     r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
@@ -369,6 +370,9 @@ _COMMIT_EXTRA = re.compile(
     r"assistance|aid|grant)\s+of\s+)?"
     r"(?:" + MONEY_START + r"|"
     r"(?:[a-z]{1,3}\.\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"  # ("a contribution of Nu. 50 million")
+    # "The United Arab Emirates followed with $10 million": the same kind of gift as the one before
+    r"follow(?:s|ed)\s+(?:suit\s+)?with(?=\s+(?:about\s+|some\s+|another\s+|a\s+further\s+)?(?:" + MONEY_START + r"|"
+    r"(?:a|an|two|three|four|five|six|\d[\d,]*)\s))|"
     # "each announced emergency grants": money named by its form, the sum left out
     r"(?:announc|unveil)(?:e|es|ed|s)(?=\s+(?:(?:a|an|new|further|fresh|emergency|humanitarian|additional|separate|"
     r"their|its|own)\s+)*(?:grants?|loans?|donations?)\b)|"
@@ -474,11 +478,11 @@ _EXTRA_WORDS = frozenset(_forms(
     "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
     "reinforce", "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land", "arrive",
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
-    "organize", "distribute", "decline", "refuse", "extend")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "organize", "distribute", "decline", "refuse", "extend", "build")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
-    "flown", "flies", "made"}
+    "flown", "flies", "made", "built"}
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
 
 
@@ -506,11 +510,13 @@ _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
     r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
-    r"(?:as|so)\s+long\s+as(?!\s+(?:needed|necessary|required|possible|it\s+takes)\b)|awaiting|pending|when|if)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
+    r"(?:as|so)\s+long\s+as(?!\s+(?:needed|necessary|required|possible|it\s+takes)\b)|awaiting|pending|when|if|"
+    # "Philippines offer hinges on airlift"
+    r"(?:hinges?|hinging|depends?|depending|contingent|conditional)\s+on)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
     r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,140}?|"
     r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?)"
     r"(?=\s*(?:[,;:!?\u2014()\"\u201d\u2019]|\.(?![A-Za-z]|\s+[a-z]))|\s+before\b|\s+but\b|\s+and\s+to\b|\s+while\b|$)")
-_CONDITION = starting_with("(?i:[aiopuw])|[stT]", _CONDITION)
+_CONDITION = starting_with("(?i:[aiopuwhdc])|[stT]", _CONDITION)
 # conditions that are not about the pledge ("after his meeting with ...") are rare in
 # pledge clauses; keep the ones that look like events.
 _COND_EVENT = re.compile(
@@ -523,7 +529,7 @@ _COND_EVENT = re.compile(
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
-_REFUSED_HINTS = ("no", "n't", "neither", "declin", "refus", "out", "reject", "unwilling", "balk", "veto", "down")
+_REFUSED_HINTS = ("no", "n't", "neither", "declin", "refus", "out", "reject", "unwilling", "balk", "veto", "down", "against")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 def _obj_before(low: str, lo: int, hi: int) -> bool:
     """low[lo:hi] (lower-cased text before a name) ends with a preposition or a verb whose
@@ -770,7 +776,7 @@ _AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+(?:now\s+|alrea
 _CIVIL_MEDICS = re.compile(r"\s+(?:doctors|medics|firefighters|rescuers|paramedics)\b")
 """Medical and rescue staff not of the armed forces ("45 Cuban doctors and nurses landed", "75 Australian
 firefighters landed"; not "Moroccan army doctors")."""
-_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:air\s+force|navy|army|coast\s+guard|marine\s+corps)"
+_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:air\s+force|navy|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
 # "A US Navy salvage team of 22 divers from Pearl Harbor arrived": a unit of the forces at work
 _TEAM_ARRIVED = re.compile(
@@ -967,9 +973,12 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
         return []
     name, codes, head = lead
     rest = lsent[head.end():]
-    kinds = _kinds_in(rest)
+    cond = _condition(sentence[head.end():]) or ""
+    kinds = _kinds_in(rest.replace(cond.lower(), " ") if cond else rest)
     if not _gives_something(rest, kinds):
         return []
+    if cond:  # "Philippines offer hinges on airlift": what it offers waits on that
+        return [_sentence_pledge(name, codes, kinds or ["other"], sentence, s, "conditional", cond)]
     modality = "considering" if _CONSIDERING.search(rest) else "firm"
     return [_sentence_pledge(name, codes, kinds, sentence, s, modality)]
 
@@ -1582,7 +1591,8 @@ _GENERIC_HELP = re.compile(r"\s+(?:their\s+|its\s+)?(?:help|support|assistance|s
 _SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:years|decades)\b")
 _NOTHING_OFFERED = re.compile(rf"\bbut\s+{NOT_DONE}\s+(?:offer|said|say|pledge|commit|name|give|given|specif|announc)\w*|"
                               rf"\b{_WITHOUT_LEAD}(?:offering|saying|pledging|sending|committing|providing|contributing|giving)\b")
-_COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our|exercises|operations|duties|missions|tasks)\b")
+_COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our|exercises|operations|duties|missions|tasks|"
+                           r"preparations|work|projects|relief\s+at\s+home|other)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|stands?|stood)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
 _NO_OBJECT = re.compile(r"\s+(?:no\s+(?!doubt|later|less|more)|(?:the\s+)?[a-z]+\s+nothing\s+but\b|nothing\s+but\b)")
 # "have not (yet) offered troops": nothing offered, and nothing refused either
@@ -1696,7 +1706,8 @@ _ORDER = ("ground troops", "air", "sea", "training", "intelligence", "equipment"
 
 # a condition needs one of these words in the sentence (cheap pre-check)
 _COND_WORDS = frozenset("once after until unless provided soon awaiting pending when if should "
-                        "day only subject condition moment long".split())
+                        "day only subject condition moment long hinges hinge hinging depends depend depending contingent "
+                        "conditional".split())
 
 
 def _condition(clause: str, any_event: bool = False) -> str | None:
@@ -1712,6 +1723,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
                 c[:10].lower() in ("subject to", "on conditi", "provided t", "provided n", "the moment", "as long as",
                                    "so long as") or \
+                c.lower().startswith(("hinge", "depend", "contingent", "conditional")) or \
                 _COND_OTHER.match(c):
             return c
     return None
@@ -1856,7 +1868,10 @@ _PRONOUN_START = re.compile(
     r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+|(?:instead|however|meanwhile|separately|in\s+addition|in\s+return),?\s+)?"
     r"(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"
     r"(?:unclear|clear|likely|unlikely|possible|impossible|hard|difficult|easy|important|expected|understood|"
-    r"thought|believed|too|time|a\s|an\s|the\s)|(?:seems|appears)\b)")  # not "it is unclear who ..."
+    r"thought|believed|too|time|a\s|an\s|the\s)|(?:seems|appears)\b)|"  # not "it is unclear who ..."
+    # "Kazakhstan moved first. Its Defense Ministry dispatched 200 soldiers": the state's own body
+    r"(?:its|their)\s+(?:[a-z-]+\s+)?(?:" + STATE_BODY + r"|army|navy|air\s+force|military|armed\s+forces|"
+    r"defen[cs]e\s+forces?|coast\s+guard)\s+(?!(?:of|in|at|for)\b)")
 _HIS_COUNTRY = re.compile(r"\bsaid\s+(?:that\s+)?(?:his|her)\s+country\s+(?:was|would|will|is|had|has)\b")
 _WE_START = re.compile(r"[\s\"“‘']*we\s")
 _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?\s+(?:operation|mission|command)")

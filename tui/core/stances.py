@@ -230,7 +230,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"mistake|folly|threat|escalat\w*|unnecessary|(?:neo)?colonial\w*|interference|occupation|invasion|"
             r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+|"
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
-            r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis")
+            r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|political\s+(?:show|theat(?:re|er)|stunt)|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis")
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,70}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
@@ -239,6 +239,7 @@ _OPPOSE = re.compile(
     r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?)\b)|"
     r"vetoed|vetoes|objected|objects|slammed|protested|reacted\s+(?:angrily|furiously|sharply)|"
+    r"(?:will|would)\s+have\s+none\s+of\s+it|vot(?:ed|es)\s+against|"
     r"refused|refuses|boycott\w*|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|could\s+not\s+(?:divert|send|spare|lend|release|"
     r"contribute|join|help)|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
@@ -371,7 +372,7 @@ _OPPOSE_WORDS = frozenset(
     "criticises criticizes lambasted blasted rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
-    "labelled labeled described describes turned turns wrote writes provocation aggression occupation protested reacted "
+    "labelled labeled described describes turned turns wrote writes provocation aggression occupation protested reacted none voted votes "
     "interference invasion accused accuses saw sees need using exploiting".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
@@ -415,6 +416,10 @@ class _Ok:
         return 0
 
 
+# what a host can reject: the others' help or presence
+_FOREIGN_HELP = re.compile(r"\b(?:foreign|outside|international|troops|forces|soldiers|mission|deployment|help|aid|"
+                           r"assistance|plan|presence|intervention|warships?|ships|aircraft|offer|patrols|personnel|"
+                           r"police|peacekeepers)\b")
 # a headline that opens with a country and its event before a colon ("Peru earthquake:", "Sudan:")
 _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*:[ \t]")
 
@@ -519,7 +524,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             or ("final" in ev and _NOT_FINAL.search(lower(ev))):
         return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
     if p.modality == "conditional" and (not p.condition or p.condition.lower().startswith("subject to") or (
-            p.condition.lower().startswith(("provided", "on condition", "as long as", "so long as"))
+            p.condition.lower().startswith(("provided", "on condition", "as long as", "so long as", "hinge", "depend",
+                                            "contingent", "conditional"))
             and not _APPROVAL.search(p.condition.lower()))):  # ('provided the National Assembly approves': troops)
         return "undecided"  # "offered something too, with strings of its own", "provided no foreign troops are ..."
     if p.modality == "conditional" and (not p.condition.lower().startswith("as soon as") or _ON_A_SIDE.search(p.condition)) and (
@@ -650,8 +656,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
             cur = best.get(m.code)
             if cur is not None and cur[0] <= 1:
                 continue
-            if m.code == subject and not may_oppose:
-                continue
+            if m.code == subject and (not may_oppose or not _FOREIGN_HELP.search(lsent)):
+                continue  # the host opposes only the help ("did not need foreign soldiers"), not "insults"
             rel = m.start - s
             if _LOCATED_IN.search(lsent, max(0, rel - 40), rel):
                 continue  # "US Naval Forces Central Command, headquartered in Bahrain, said": where, not who
