@@ -1217,3 +1217,17 @@ def test_a_dash_naming_the_statement_and_a_rejection_as_a_speech_verb():
     assert quotes_of(text) == [("We cannot help", "Turkmen Foreign Ministry")]
     text = "Its spokesman, Abdul Hakim Sarwari-Noor, rejected the proposal as “an attempt to interfere” and left."
     assert quotes_of(text) == [("an attempt to interfere", "Abdul Hakim Sarwari-Noor")]
+
+
+def test_she_after_an_unnamed_official_is_unattributed():
+    text = ("Washington would not send the Seabees that Tarawa had asked for. When I asked a State Department "
+            "official why, she told me the battalions were “fully committed” elsewhere.")
+    assert quotes_of(text) == [("fully committed", "unattributed")]
+
+
+def test_a_policys_name_and_a_word_glossed_after_a_comma_are_terms():
+    _, terms = extract_quotes("Kiribati’s old policy of “migration with dignity” admitted that some may leave.")
+    assert [t.text for t in terms] == ["migration with dignity"]
+    quotes, terms = extract_quotes("The fire pushed up the price of “kpayo”, the smuggled petrol sold in bottles.")
+    assert (quotes, [t.text for t in terms]) == ([], ["kpayo"])
+    assert quotes_of('He said the plan "failed", a sign of trouble.') == [("failed", "unattributed")]

@@ -234,6 +234,10 @@ _PASSIVE_DESCRIBE = re.compile(
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
 _KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,2})?as\s+"
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
+_NAMED_IDEAS = frozenset("policy doctrine principle strategy concept notion slogan programme program campaign motto "
+                         "philosophy vision".split())
+_GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:sold|used|made|known|that|which|"
+                          r"of|for|from|in)\b")
 _NAME_FOR_AFTER = re.compile(r"[,;]?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:name|word|term|nickname|slang)\s+(?:for|of)\b")
 # "an independent state they call “Ambazonia”": a name a group gives a thing
 _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|supporters|critics)\s+"
@@ -872,6 +876,11 @@ class _Extractor:
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
             return True  # '“chapapote”, the Galician name for the sticky tar': a word, glossed
+        if last == "of" and len(bw) >= 2 and bw[-2].lower() in _NAMED_IDEAS:
+            return True  # 'Kiribati’s old policy of “migration with dignity”': the policy's name
+        if len(words) == 1 and content.islower() and _GLOSS_AFTER.match(text, p.close_pos + 1) and \
+                not self._speech_before(before):
+            return True  # 'the price of “kpayo”, the smuggled Nigerian petrol': a word, then what it means
         if last == "call" and _THEY_CALL.search(before):
             return True  # 'an independent state they call “Ambazonia”'
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
@@ -2216,6 +2225,10 @@ class _Extractor:
         got = self._speaker_in_range(ps, pos)
         if got is not None and self._gender_ok(got[0], low) and not _DOMAIN.search(got[0]) and (
                 low == "one" or got[0].rsplit(None, 1)[-1].lower() not in _NO_HE_OR_SHE):
+            unnamed = self._unnamed_person(ps, pos) if got[1] is not None else None
+            if unnamed is not None and got[1][0] < unnamed:
+                return (UNATTRIBUTED, None)  # 'Tarawa had asked for ... When I asked a State Department
+                # official why, she told me': the official, unnamed
             return got  # ('Kun.uz reported' names a news site, not a he or a she; nor does 'if the
             # Fijian government asked for them, she said')
         # the last person named: in this paragraph, then up to three paragraphs back
@@ -2324,8 +2337,8 @@ class _Extractor:
                     toks[m + 1].w.lower().rstrip(",") in TITLE_WORDS:
                 n = m = m + 1  # 'A senior naval officer, who asked not to be named': a kind of officer
             if m < len(toks) and toks[m].w.lower().rstrip(",") in TITLE_WORDS and (
-                    m == n or self._anonymous(toks[n:m])):
-                found = t.s
+                    m == n or self._anonymous(toks[n:m]) or toks[m - 1].w.lower() in ORG_WORDS):
+                found = t.s  # ('I asked a State Department official why': a body's official, unnamed)
         return found
 
     def _pronoun_chain(self, low: str, para: int):
