@@ -1574,7 +1574,7 @@ def test_could_not_spare_people_of_any_trade_is_a_refusal():
 
 def test_a_headlines_present_tense_givers_each_get_their_own_clause():
     text = "France sends navy ship and Brazil lends skimmers while UK refuses to pay towards clean-up"
-    assert _pledges(text) == [("France", ["sea"], "firm"), ("Brazil", ["other"], "firm"),
+    assert _pledges(text) == [("France", ["sea"], "firm"), ("Brazil", ["equipment"], "firm"),  # skimmers
                               ("UK", ["funding"], "refused")]
     assert _pledges("Norway will pay toward the repairs.") == [("Norway", ["funding"], "firm")]
 
@@ -1781,3 +1781,52 @@ def test_a_host_rejecting_insults_is_no_stance():
     text = ("Costa Rica asked for help after the eruption. Mexico sent 120 soldiers to Costa Rica. "
             'According to the minister, Costa Rica "will not answer ash with insults."')
     assert stances(text) == {"MX": "troops"}
+
+
+def test_round_35_gifts_kinds_and_subjects():
+    assert _pledges("New Zealand sent a ship. Wellington’s NZ$4m followed a day later.") == [
+        ("New Zealand", ["sea"], "firm"), ("Wellington", ["funding"], "firm")]
+    assert _pledges("France sent a navy patrol vessel to survey the reef, and South Korea chipped in US$500,000.") == [
+        ("France", ["sea"], "firm"), ("South Korea", ["funding"], "firm")]
+    assert _pledges("Mexico's navy says the ship ARM Tehuantepec has left Salina Cruz with 20 navy divers.") == [
+        ("Mexico", ["sea"], "firm")]
+    assert _pledges("Italy has left the coalition with regret.") == []
+    assert _pledges("Ivory Coast said it could not send its firefighting tug.") == [("Ivory Coast", ["sea"], "refused")]
+    assert _pledges("Ghana is considering a request for floating oil-spill booms.") == [
+        ("Ghana", ["equipment"], "considering")]
+    assert _pledges("Cuba has sent 25 doctors from its Henry Reeve medical brigade to clinics.") == [
+        ("Cuba", ["other"], "firm")]
+    assert _pledges("The South African National Defence Force has set up a military field hospital in Siteki.") == [
+        ("South African", ["ground troops"], "firm")]
+
+
+def test_round_35_refusals_and_conditions():
+    assert _pledges("Mozambique said it could not release any oral cholera vaccine from its stockpile.") == [
+        ("Mozambique", ["equipment"], "refused")]
+    assert _pledges("And Britain – which ruled these islands until 1979, and dug the phosphate out of Banaba until "
+                    "there was almost nothing left – has told the government that it will not contribute.") == [
+        ("Britain", ["other"], "refused")]
+    assert _pledges("A spokesperson said the UK’s programme budget was “already fully allocated”.") == []
+    assert stances("Spain offers engineers - with a condition") == {"ES": "undecided"}
+    mentions, _ = find_countries("Botswana has offered two drilling rigs, but only once the Southern African "
+                                 "Development Community (SADC) formally declares an emergency.")
+    (p,) = extract_pledges("Botswana has offered two drilling rigs, but only once the Southern African "
+                           "Development Community (SADC) formally declares an emergency.", mentions)
+    assert (p.kinds, p.condition) == (["equipment"], "once the Southern African Development Community (SADC) "
+                                                     "formally declares an emergency")
+    (p,) = _pledge_objs("Canberra pledged A$12m, and its minister promised the engineers would stay “as long as the "
+                        "job takes”.")
+    assert p.modality == "firm"
+
+
+def test_round_35_hosts_and_opponents():
+    text = ("Benin port fire kills 17 as France flies in army firefighters\n\nFrance sent 40 soldiers to Benin.\n\n"
+            "Benin's foreign minister, Aurélie Dossou-Quenum, dismissed the criticism.\n")
+    assert stances(text) == {"FR": "troops"}
+    assert stances("Niger's military government, whose relations with Benin have been strained since the 2023 coup, "
+                   "denounced the arrival of French soldiers in Cotonou.") == {"NE": "opposed"}
+
+
+def _pledge_objs(text: str):
+    mentions, _ = find_countries(text)
+    return extract_pledges(text, mentions)

@@ -158,18 +158,18 @@ _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 
 _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
-        r"\b(?:equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
+        r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|machines|vehicles|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
-        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|(?:water[- ])?treatment\s+(?:plants?|units?)|"
+        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+)+booms|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars))\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
-        r"peacekeep\w*|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
+        r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
         r"(?<!its )(?<!their )(?<!own )forces(?!\s+(?:the|a|an|its|their|them|us|him|her|people)\b))\b")),
@@ -181,7 +181,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
-        r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea)")),
+        r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
+        r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?)\b")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy|courses?|workshops?)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
@@ -206,13 +207,13 @@ _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
-                  "mortar", "rifle", "rocket", "purification", "treatment", "camera", "goggle", "scanner", "binocular"),
+                  "mortar", "rifle", "rocket", "purification", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
-                      "engineer", "army", "militar"),
+                      "engineer", "army", "militar", "seabee"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone"),
-    "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter",
+    "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
             "corvette", "submarine", "minesweep", "minehunt", "patrol"),
     "training": ("train", "instructor", "academy", "course", "workshop"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage"),
@@ -370,6 +371,12 @@ _COMMIT_EXTRA = re.compile(
     r"assistance|aid|grant)\s+of\s+)?"
     r"(?:" + MONEY_START + r"|"
     r"(?:[a-z]{1,3}\.\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"  # ("a contribution of Nu. 50 million")
+    # "the ship ARM Tehuantepec has left Salina Cruz with 20 navy divers": a ship on its way
+    r"(?<=\s)left(?=\s+[^.;]{2,40}?\s+(?:with|carrying|bound\s+for)\b)|"
+    # "said it could not release any oral cholera vaccine": what it keeps, refused
+    r"(?:(?<=not\s)|(?<=n't\s)|(?<=n’t\s))(?:release|spare)\b|"
+    # "Wellington’s NZ$4m followed a day later": the money as the subject
+    r"(?:(?<=\dm\s)|(?<=\dbn\s)|(?<=illion\s))(?:followed|arrived|came\s+through)\b|"
     # "The United Arab Emirates followed with $10 million": the same kind of gift as the one before
     r"follow(?:s|ed)\s+(?:suit\s+)?with(?=\s+(?:about\s+|some\s+|another\s+|a\s+further\s+)?(?:" + MONEY_START + r"|"
     r"(?:a|an|two|three|four|five|six|\d[\d,]*)\s))|"
@@ -482,7 +489,7 @@ _EXTRA_WORDS = frozenset(_forms(
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
-    "flown", "flies", "made", "built"}
+    "flown", "flies", "made", "built", "left"}
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
 
 
@@ -510,12 +517,16 @@ _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
     r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
-    r"(?:as|so)\s+long\s+as(?!\s+(?:needed|necessary|required|possible|it\s+takes)\b)|awaiting|pending|when|if|"
+    r"(?:as|so)\s+long\s+as(?!\s+(?:needed|necessary|required|possible|it\s+takes|(?:the|this|that)\s+[\w-]+\s+takes)\b)|awaiting|pending|when|if|"
     # "Philippines offer hinges on airlift"
-    r"(?:hinges?|hinging|depends?|depending|contingent|conditional)\s+on)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,120}?|"
-    r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])){3,140}?|"
-    r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?)"
-    r"(?=\s*(?:[,;:!?\u2014()\"\u201d\u2019]|\.(?![A-Za-z]|\s+[a-z]))|\s+before\b|\s+but\b|\s+and\s+to\b|\s+while\b|$)")
+    r"(?:hinges?|hinging|depends?|depending|contingent|conditional)\s+on)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])|"
+    r"\([A-Z][A-Za-z.&-]{1,15}\)){3,120}?|"  # ("once the Southern African Development Community (SADC) formally declares ...")
+    r"should\s+(?:the\s+)?[A-Z][\w.]*\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])|\([A-Z][A-Za-z.&-]{1,15}\)){3,140}?|"
+    r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?|"
+    # "Spain offers engineers - with a condition"
+    r"with\s+(?:a\s+condition|conditions(?:\s+attached)?|strings\s+attached))"
+    r"(?=\s*(?:[,;:!?\u2014)\"\u201d\u2019]|\((?![A-Z][A-Za-z.&-]{1,15}\))|\.(?![A-Za-z]|\s+[a-z]))|\s+before\b|\s+but\b|\s+and\s+to\b|"
+    r"\s+while\b|$)")
 _CONDITION = starting_with("(?i:[aiopuwhdc])|[stT]", _CONDITION)
 # conditions that are not about the pledge ("after his meeting with ...") are rare in
 # pledge clauses; keep the ones that look like events.
@@ -1015,7 +1026,8 @@ _AND_NEW_SUBJECT = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:each|both|jointly|together))?)?"
     r"(?:,\s+[^,;]{2,100},)?\s+(?:officials?\s+|government\s+|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|"
-    r"offered|promised|donated|sent|flew|gave|dispatched|deployed|released|allocated|contributed|"
+    r"offered|promised|donated|sent|flew|gave|dispatched|deployed|released|allocated|contributed|chipped\s+in|"
+    r"lent|supplied|"
     + _HEADLINE_VERB + r")\b|"  # ("...; US deploys troops, UK sends navy ship")
     r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
@@ -1444,7 +1456,7 @@ _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
 _JOINING = re.compile(r"(?:join|participate|take\s+part)")
 _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities)\b")
-_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|"
+_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|(?:national\s+)?defen[cs]e\s+forces?|"
                                   r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
@@ -1591,6 +1603,9 @@ _GENERIC_HELP = re.compile(r"\s+(?:their\s+|its\s+)?(?:help|support|assistance|s
 _SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:years|decades)\b")
 _NOTHING_OFFERED = re.compile(rf"\bbut\s+{NOT_DONE}\s+(?:offer|said|say|pledge|commit|name|give|given|specif|announc)\w*|"
                               rf"\b{_WITHOUT_LEAD}(?:offering|saying|pledging|sending|committing|providing|contributing|giving)\b")
+_SHIP_BEFORE = re.compile(r"\b(?:ship|vessel|frigate|warship|cutter|corvette|patrol\s+boat)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:has\s+|had\s+)?$")
+_STATE_BE = re.compile(r"\b(?:is|are|was|were|been)\s+[\"“‘']?(?:already\s+|fully\s+|entirely\s+|all\s+)+$")
 _COMMITTED_TO = re.compile(r"[\"”’']?\s+to\s+(?:the|this|its|their|our|exercises|operations|duties|missions|tasks|"
                            r"preparations|work|projects|relief\s+at\s+home|other)\b")
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|remained|be|been|stands?|stood)\s+(?:[\"“‘']?\s*)?(?:fully\s+|firmly\s+|deeply\s+|still\s+)?[\"“‘']?$")
@@ -1657,6 +1672,10 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
         if v.group().startswith(_OFFER_VERBS) and (_HAVE_NOT.search(clause, lo, v.start())
                                                    or _NO_OBJECT.match(clause, v.end())):
             continue  # "have not offered troops", "have offered no aircraft": nothing offered
+        if v.group() == "left" and not _SHIP_BEFORE.search(clause, max(0, v.start() - 60), v.start()):
+            continue  # only a ship that "has left Salina Cruz with 20 navy divers" is on its way
+        if v.group().startswith(("allocat", "earmark", "assign", "commit")) and _STATE_BE.search(clause, lo, v.start()):
+            continue  # "the budget was “already fully allocated”": how things stand, nothing given
         if v.group() == "training" and _TROOPS_BEFORE.search(clause, max(0, v.start() - 12), v.start()):
             continue  # "Spanish troops training Iraqi forces ... will not be redeployed": what they do, not the pledge
         if clause.endswith(("welcome to ", "free to "), max(0, v.start() - 11), v.start()):
@@ -1707,7 +1726,7 @@ _ORDER = ("ground troops", "air", "sea", "training", "intelligence", "equipment"
 # a condition needs one of these words in the sentence (cheap pre-check)
 _COND_WORDS = frozenset("once after until unless provided soon awaiting pending when if should "
                         "day only subject condition moment long hinges hinge hinging depends depend depending contingent "
-                        "conditional".split())
+                        "conditional conditions strings".split())
 
 
 def _condition(clause: str, any_event: bool = False) -> str | None:
@@ -1723,7 +1742,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
                 c[:10].lower() in ("subject to", "on conditi", "provided t", "provided n", "the moment", "as long as",
                                    "so long as") or \
-                c.lower().startswith(("hinge", "depend", "contingent", "conditional")) or \
+                c.lower().startswith(("hinge", "depend", "contingent", "conditional", "with")) or \
                 _COND_OTHER.match(c):
             return c
     return None
@@ -1912,7 +1931,13 @@ def _subject_gap(gap: str) -> bool:
             gap = gap[rc.end():]
         elif _REL_TO_VERB.fullmatch(gap):
             return True  # "Beijing, which Honduras recognised in 2023, pledged": it runs up to the verb
-    return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap)
+    return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap) or bool(_SAYS_ASSET.fullmatch(gap))
+
+
+# "Mexico's navy says the ship ARM Tehuantepec has left ...": the asset it speaks of is its own
+_SAYS_ASSET = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,2})?\s*(?:says|said|announced|confirmed)\s+(?:that\s+)?"
+                         r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|warship|cutter|corvette|"
+                         r"aircraft|plane|helicopter)(?:\s+[A-Z0-9][\w'’-]*){0,3}\s+(?:has\s+|had\s+|is\s+|was\s+)?")
 
 
 # a relative clause in the past tense after what is given: its history, not part of the gift

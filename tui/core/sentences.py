@@ -119,7 +119,7 @@ def sentence_words(text: str) -> list[list[str]]:
 _LAST_LOWER: list = [None, ""]
 
 
-DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:\n]{1,80}?\s[-—–](?=\s)")
+DASH_ASIDE = re.compile(r"\s[-—–]\s[^-—–.;:\n]{1,160}?\s[-—–](?=\s)")
 """An aside set off by dashes between a subject and its verb ('The government in Gaborone - no longer
 the one I served in - has offered ...'): match it from the space before the first dash."""
 PAPER_HEADING = re.compile(r"^[ \t]*(?P<paper>[A-Z][A-Z'’&. -]{2,60}[A-Z])[ \t]+\((?:[^,()\n]{1,40},[ \t]*){0,2}"

@@ -280,6 +280,8 @@ _OPPOSE_NOUN = re.compile(
     r"(?:line|position|stance|view|rejection|objection|opposition)\b")
 _BODY_WHICH = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:" + STATE_BODY + r"|mission|delegation|presidency),"
                          r"\s+(?:which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?|"
+                         # "Niger's military government, whose relations with Benin have been strained ..., denounced"
+                         r"whose\s[^;]{0,200}?,\s+|"
                          # "Eritrea's information ministry, in a statement read on state television, denounced"
                          r"in\s+a\s+statement[^,;.]{0,60},\s+)")
 _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
@@ -417,9 +419,14 @@ class _Ok:
 
 
 # what a host can reject: the others' help or presence
-_FOREIGN_HELP = re.compile(r"\b(?:foreign|outside|international|troops|forces|soldiers|mission|deployment|help|aid|"
+_FOREIGN_HELP = re.compile(r"\b(?:foreign(?!\s+(?:minist\w*|office|secretary|affairs|policy|relations))|outside|international|troops|forces|soldiers|mission|deployment|help|aid|"
                            r"assistance|plan|presence|intervention|warships?|ships|aircraft|offer|patrols|personnel|"
                            r"police|peacekeepers)\b")
+# a headline that opens with a country and its disaster ("Benin port fire kills 17")
+_HEADLINE_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:fire|blaze|floods?|flooding|quake|earthquake|storm|cyclone|typhoon|"
+                             r"hurricane|blast|explosion|crash|spill|outbreak|eruption|drought|landslides?|collapse|"
+                             r"wildfires?|famine|epidemic)\s+(?:kills?|leaves?|displaces?|hits?|spreads?|forces?|destroys?|"
+                             r"burns?|rages?|toll|death)\b")
 # a headline that opens with a country and its event before a colon ("Peru earthquake:", "Sudan:")
 _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*:[ \t]")
 
@@ -436,6 +443,9 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             # "Suriname oil spill: ...", "Gambia: ...": the story's topic (not "Brazil lends skimmers: ...",
             # nor a list's first item "Italy: 300 paratroopers to hold the airport.")
             score[m.code] = score.get(m.code, 0) + 2
+            continue
+        if m.start == 0 and m.how == "name" and _HEADLINE_EVENT.match(low, m.end):
+            score[m.code] = score.get(m.code, 0) + 2  # "Benin port fire kills 17 as ...": where it happened
             continue
         before = low[max(0, m.start - 30):m.start]
         after = low[m.end:m.end + 40]
@@ -525,7 +535,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
     if p.modality == "conditional" and (not p.condition or p.condition.lower().startswith("subject to") or (
             p.condition.lower().startswith(("provided", "on condition", "as long as", "so long as", "hinge", "depend",
-                                            "contingent", "conditional"))
+                                            "contingent", "conditional", "with"))
             and not _APPROVAL.search(p.condition.lower()))):  # ('provided the National Assembly approves': troops)
         return "undecided"  # "offered something too, with strings of its own", "provided no foreign troops are ..."
     if p.modality == "conditional" and (not p.condition.lower().startswith("as soon as") or _ON_A_SIDE.search(p.condition)) and (
@@ -668,6 +678,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 lafter = low[off:min(e, off + 200)]
                 if m.how != "demonym" or _TITLE_ACT.match(after):
                     om = _OPPOSE.match(lafter)
+                    if om is None and lafter[1:2] == "s" and (bw := _BODY_WHICH.match(lafter)) is not None and \
+                            _opposes(lafter[bw.end():]) is not None:
+                        om = _Ok(None)  # "Niger's military government, whose relations ... since 2023, denounced"
                     if om and _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]):
                         sf = _SPEECH_FRAME.match(lafter)
                         if sf and sf.end() <= om.start("v") and \
