@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, is_title_case, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, is_title_case, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -1740,9 +1740,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
-                c[:10].lower() in ("subject to", "on conditi", "provided t", "provided n", "the moment", "as long as",
-                                   "so long as") or \
-                c.lower().startswith(("hinge", "depend", "contingent", "conditional", "with")) or \
+                c.lower().startswith(DEMAND_OPENERS + ("subject to", "the moment")) or \
                 _COND_OTHER.match(c):
             return c
     return None

@@ -134,6 +134,11 @@ REPORT_CREDIT = r"(?:reporting|to\s+(?:this|the)\s+(?:report|story|article|dispa
 neither a pledge nor a country's participation."""
 CAPACITY_VERB = r"allows?|permits?|improves?"
 """The verb that ends a capacity condition ("if its own fire season allows", "if the weather permits")."""
+DEMAND_OPENERS = ("provided t", "provided n", "on condition", "as long as", "so long as", "hinge", "depend",
+                  "contingent", "conditional", "with")
+"""How a condition stated as a demand, not an event, opens ("provided that ...", "on condition that ...",
+"hinges on airlift", "with a condition"): pledges take it whatever it names; stances read the offer as
+undecided (lower-case prefixes for str.startswith; not "provided satellite imagery", a verb)."""
 DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|"
                 r"mull(?:s|ing)|evaluat(?:es|ing)|(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide\s+whether")
 """A government still deliberating ("is weighing", "studies", "must decide whether"): a pattern

@@ -79,7 +79,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, GOVERNMENT_OF, NOT_DONE, REPORT_CREDIT, STATE_BODY, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, NOT_DONE, REPORT_CREDIT, STATE_BODY, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -534,8 +534,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             or ("final" in ev and _NOT_FINAL.search(lower(ev))):
         return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
     if p.modality == "conditional" and (not p.condition or p.condition.lower().startswith("subject to") or (
-            p.condition.lower().startswith(("provided", "on condition", "as long as", "so long as", "hinge", "depend",
-                                            "contingent", "conditional", "with"))
+            p.condition.lower().startswith(DEMAND_OPENERS)
             and not _APPROVAL.search(p.condition.lower()))):  # ('provided the National Assembly approves': troops)
         return "undecided"  # "offered something too, with strings of its own", "provided no foreign troops are ..."
     if p.modality == "conditional" and (not p.condition.lower().startswith("as soon as") or _ON_A_SIDE.search(p.condition)) and (
