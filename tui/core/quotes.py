@@ -58,7 +58,7 @@ from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS
-from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold
+from tui.core.speakers import ORG_WORDS, _fold, department_end
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
 
@@ -2477,12 +2477,10 @@ class _Extractor:
                 if after and after[0].w.lower() in ("of", "for", "de", "del") and not after[0].stop:
                     # "Ministra de Relaciones Exteriores Sofía Arce": the department, then the name
                     longer = _toks(text, j, min(len(text), j + 110))[:9]
-                    k = 0
-                    while k < len(longer) - 1 and not longer[k].stop and (
-                            longer[k].w.lower() in DEPARTMENT_LINKS or longer[k].w.lower() in DEPARTMENT_WORDS):
-                        k += 1
+                    stop = next((x for x, t in enumerate(longer) if t.stop), len(longer) - 1)
+                    k = department_end([t.w for t in longer[:stop + 1]], 0)
                     rest = longer[k:k + 5]
-                    m = self._run_fwd(rest) if k > 1 and any(t.w.lower() in DEPARTMENT_WORDS for t in longer[:k]) else 0
+                    m = self._run_fwd(rest) if k else 0
                     if m and self._person(" ".join(t.w for t in rest[:m]), rest[0].s) is not None:
                         after = rest  # (not 'the director of the Bulgarian Antarctic Institute, Nikolai Stoyanov')
                 n = self._run_fwd(after)

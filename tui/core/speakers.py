@@ -65,6 +65,19 @@ affaires étrangères etrangères intérieur interieur santé sante
 Affairs Ana Lee", "Ministra de Relaciones Exteriores Sofía Arce")."""
 DEPARTMENT_LINKS = frozenset("of for de del des du and y et the la las los".split())
 
+
+
+def department_end(words: list[str], i: int) -> int:
+    """After a title, `words[i]` being "of"/"de": the index just past the department it names
+    ("of Foreign Affairs", "de Relaciones Exteriores"), or `i` when no department word is there.
+    The last word is never taken: a name follows."""
+    k = i
+    while k < len(words) - 1 and (words[k].lower() in DEPARTMENT_LINKS or _bare(words[k]) in DEPARTMENT_WORDS
+                                  or _bare(words[k]) in TITLE_WORDS):
+        k += 1
+    return k if any(_bare(w) in DEPARTMENT_WORDS for w in words[i:k]) else i
+
+
 _POSSESSIVE = re.compile(r"[’']s$")
 _PAREN = re.compile(r"\s*\([^()]*\)\s*")
 _SPACE = re.compile(r"\s+")
@@ -99,14 +112,8 @@ def strip_title(name: str) -> str:
             last_title = i
     of = next((i for i in range(1, len(tokens) - 2) if tokens[i].lower() in ("of", "for", "de", "del")
                and _bare(tokens[i - 1]) in TITLE_WORDS), None)
-    if of is not None:
-        # "Minister of Foreign Affairs Ana Lee": the department belongs to the title
-        k = of
-        while k < len(tokens) - 1 and (tokens[k].lower() in DEPARTMENT_LINKS or _bare(tokens[k]) in DEPARTMENT_WORDS
-                                       or _bare(tokens[k]) in TITLE_WORDS):
-            k += 1
-        if k > of + 1:
-            last_title = max(last_title, k - 1)
+    if of is not None:  # "Minister of Foreign Affairs Ana Lee": the department belongs to the title
+        last_title = max(last_title, department_end(tokens, of) - 1)
     rest = tokens[last_title + 1:]
     if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in _PARTICLES for t in rest)
             and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)):
