@@ -1231,3 +1231,12 @@ def test_a_policys_name_and_a_word_glossed_after_a_comma_are_terms():
     quotes, terms = extract_quotes("The fire pushed up the price of “kpayo”, the smuggled petrol sold in bottles.")
     assert (quotes, [t.text for t in terms]) == ([], ["kpayo"])
     assert quotes_of('He said the plan "failed", a sign of trouble.') == [("failed", "unattributed")]
+
+
+def test_the_look_back_window_never_starts_inside_a_word():
+    # the quote's 220-character look-back starts at the "D" of "MacDonaldBerg": no half name as speaker
+    head, end = "Ann MacDonaldBerg said that the plan", ' was "dead."'
+    fill = head.index("D") + 220 - len(head) - len(" was ")
+    text = head + (" and so" * 40)[:fill - fill % 7] + " x" * (fill % 7 // 2) + " " * (fill % 7 % 2) + end
+    assert text.index('"') - 220 == head.index("D")
+    assert quotes_of(text) == [("dead.", "unattributed")]

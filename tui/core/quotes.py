@@ -1597,6 +1597,9 @@ class _Extractor:
         ("The pledge states ..."); None when there is no speech verb."""
         text = self.text
         lo = max(sent_start, p.open_pos - 220)
+        if lo > sent_start and not text[lo - 1].isspace():
+            while lo < p.open_pos and not text[lo].isspace():
+                lo += 1  # a whole first word, never half of one ('C' of 'CEPREDENAC')
         spans = self._spans(p.para, lo, p.open_pos)
         toks = _toks(text, lo, p.open_pos)
         if spans:
