@@ -676,19 +676,17 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 off = rs.end() if rs else m.end
                 lafter = low[off:min(e, off + 200)]
                 if m.how != "demonym" or _TITLE_ACT.match(after):
-                    om = _OPPOSE.match(lafter)
-                    if om is None and lafter[1:2] == "s" and (bw := _BODY_WHICH.match(lafter)) is not None and \
-                            _opposes(lafter[bw.end():]) is not None:
-                        om = _Ok(None)  # "Niger's military government, whose relations ... since 2023, denounced"
+                    # "Russia's foreign ministry, which on Wednesday called the plan ...", "Niger's military
+                    # government, whose relations ... since 2023, denounced": the body, past its clause
+                    bw = _BODY_WHICH.match(lafter) if lafter[1:2] == "s" else None
+                    om = _Ok(None) if bw is not None and _opposes(lafter[bw.end():]) is not None else _OPPOSE.match(lafter)
                     if om and _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]):
                         sf = _SPEECH_FRAME.match(lafter)
                         if sf and sf.end() <= om.start("v") and \
                                 not _OPPOSE_GAP_BAD.search(lafter[sf.end():om.start("v")]):
                             om = _Ok(om)
-                        elif _BODY_WHICH.fullmatch(lafter, 0, om.start("v")) or _OFFICIAL_NAMED.fullmatch(
-                                lafter, 0, om.start("v")):
-                            om = _Ok(om)  # "Russia's foreign ministry, which on Wednesday called the plan ...",
-                            # "Cuba's foreign minister, Ana Ruiz, wrote that “... are the real provocation”"
+                        elif _OFFICIAL_NAMED.fullmatch(lafter, 0, om.start("v")):
+                            om = _Ok(om)  # "Cuba's foreign minister, Ana Ruiz, wrote that “... are the real provocation”"
                     if om and not _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]) or \
                             _OPPOSE_NOUN.match(lafter):
                         offer(m.code, "opposed", m.start, si)
