@@ -111,7 +111,7 @@ def extract_figures(text: str) -> list[Figure]:
     si = 0
     title_of: dict[tuple[int, int], bool] = {}  # evidence span -> is_title_case of it
     counted: list[Figure] = []  # the figures so far that name what they count (not money)
-    money_at: set[int] = set()  # where the money figures start
+    last_money = False  # whether the figure before is money
     for m in _candidates(text, sentences):
         s, e = m.span()
         num, word = m.group("num"), m.group("word")
@@ -173,12 +173,11 @@ def extract_figures(text: str) -> list[Figure]:
                 what = head if what in ("", "of") else f"{head} {what}"
         fig = Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
                      evidence_start=es, evidence_end=ee)
-        if what and out and not money and not out[-1].what and out[-1].start not in money_at and \
+        if what and out and not money and not out[-1].what and not last_money and \
                 _PAIRED.fullmatch(text, out[-1].end, s):
             # "sent 25 and 30 officers respectively": the first number counts the same noun
             out[-1] = replace(out[-1], what=what)
-        if money:
-            money_at.add(s)
+        last_money = money
         out.append(fig)
         if not money and what and not _ELLIPTIC_WHAT.fullmatch(what.split()[0]):
             counted.append(fig)
