@@ -345,9 +345,13 @@ def test_whether_someone_would_give_commits_nothing():
 
 # --- rules found by blind round 7 (texts of our own) --------------------------------------
 
-def _pledges(text: str) -> list[tuple[str, list[str], str]]:
+def _pledge_objs(text: str):
     mentions, _ = find_countries(text)
-    return [(p.actor, p.kinds, p.modality) for p in extract_pledges(text, mentions)]
+    return extract_pledges(text, mentions)
+
+
+def _pledges(text: str) -> list[tuple[str, list[str], str]]:
+    return [(p.actor, p.kinds, p.modality) for p in _pledge_objs(text)]
 
 
 def test_a_verbless_list_item_is_its_countrys_pledge():
@@ -423,8 +427,7 @@ def test_an_approval_that_must_come_first_leaves_the_offer_undecided():
 
 
 def test_a_gapped_group_with_a_joint_amount_is_one_pledge_of_all_its_members():
-    mentions, _ = find_countries("Chile will give $2 million, and the Baltic states a joint $3 million.")
-    got = extract_pledges("Chile will give $2 million, and the Baltic states a joint $3 million.", mentions)
+    got = _pledge_objs("Chile will give $2 million, and the Baltic states a joint $3 million.")
     assert [(sorted(p.actor_codes), p.kinds) for p in got] == [(["CL"], ["funding"]), (["EE", "LT", "LV"], ["funding"])]
 
 
@@ -1783,14 +1786,20 @@ def test_a_host_rejecting_insults_is_no_stance():
     assert stances(text) == {"MX": "troops"}
 
 
-def test_round_35_gifts_kinds_and_subjects():
+def test_money_as_the_subject_and_a_second_giver_who_chipped_in():
     assert _pledges("New Zealand sent a ship. Wellington’s NZ$4m followed a day later.") == [
         ("New Zealand", ["sea"], "firm"), ("Wellington", ["funding"], "firm")]
     assert _pledges("France sent a navy patrol vessel to survey the reef, and South Korea chipped in US$500,000.") == [
         ("France", ["sea"], "firm"), ("South Korea", ["funding"], "firm")]
+
+
+def test_a_ship_that_has_left_port_with_divers_is_its_navys_not_a_country_leaving_a_coalition():
     assert _pledges("Mexico's navy says the ship ARM Tehuantepec has left Salina Cruz with 20 navy divers.") == [
         ("Mexico", ["sea"], "firm")]
     assert _pledges("Italy has left the coalition with regret.") == []
+
+
+def test_tugs_booms_and_a_medical_brigade_are_the_kinds_they_are():
     assert _pledges("Ivory Coast said it could not send its firefighting tug.") == [("Ivory Coast", ["sea"], "refused")]
     assert _pledges("Ghana is considering a request for floating oil-spill booms.") == [
         ("Ghana", ["equipment"], "considering")]
@@ -1800,18 +1809,22 @@ def test_round_35_gifts_kinds_and_subjects():
         ("South African", ["ground troops"], "firm")]
 
 
-def test_round_35_refusals_and_conditions():
+def test_what_it_could_not_release_and_a_long_dash_aside_refuse():
     assert _pledges("Mozambique said it could not release any oral cholera vaccine from its stockpile.") == [
         ("Mozambique", ["equipment"], "refused")]
     assert _pledges("And Britain – which ruled these islands until 1979, and dug the phosphate out of Banaba until "
                     "there was almost nothing left – has told the government that it will not contribute.") == [
         ("Britain", ["other"], "refused")]
+
+
+def test_a_budget_already_allocated_gives_nothing():
     assert _pledges("A spokesperson said the UK’s programme budget was “already fully allocated”.") == []
+
+
+def test_with_a_condition_an_acronym_inside_a_condition_and_as_long_as_the_job_takes():
     assert stances("Spain offers engineers - with a condition") == {"ES": "undecided"}
-    mentions, _ = find_countries("Botswana has offered two drilling rigs, but only once the Southern African "
-                                 "Development Community (SADC) formally declares an emergency.")
-    (p,) = extract_pledges("Botswana has offered two drilling rigs, but only once the Southern African "
-                           "Development Community (SADC) formally declares an emergency.", mentions)
+    (p,) = _pledge_objs("Botswana has offered two drilling rigs, but only once the Southern African "
+                        "Development Community (SADC) formally declares an emergency.")
     assert (p.kinds, p.condition) == (["equipment"], "once the Southern African Development Community (SADC) "
                                                      "formally declares an emergency")
     (p,) = _pledge_objs("Canberra pledged A$12m, and its minister promised the engineers would stay “as long as the "
@@ -1819,14 +1832,12 @@ def test_round_35_refusals_and_conditions():
     assert p.modality == "firm"
 
 
-def test_round_35_hosts_and_opponents():
+def test_a_headline_naming_the_disaster_names_the_host_and_its_foreign_minister_is_no_foreign_help():
     text = ("Benin port fire kills 17 as France flies in army firefighters\n\nFrance sent 40 soldiers to Benin.\n\n"
             "Benin's foreign minister, Aurélie Dossou-Quenum, dismissed the criticism.\n")
     assert stances(text) == {"FR": "troops"}
+
+
+def test_a_military_government_past_its_whose_clause_opposes():
     assert stances("Niger's military government, whose relations with Benin have been strained since the 2023 coup, "
                    "denounced the arrival of French soldiers in Cotonou.") == {"NE": "opposed"}
-
-
-def _pledge_objs(text: str):
-    mentions, _ = find_countries(text)
-    return extract_pledges(text, mentions)
