@@ -332,3 +332,29 @@ async def test_an_article_ingested_in_the_app_shows_what_it_gave_and_refused(dat
         assert [(r[1], r[2], r[3]) for r in rows] == [  # the headline's, then the body's refusal and gift
             ("Norway", "funding", "firm"), ("Norway", "sea", "refused"), ("Norway", "funding", "firm")]
         assert "support" in str(app.query_one(StanceTable).get_cell("NO", new["id"])).lower()
+
+
+async def test_a_single_quoted_name_is_a_term_and_a_ministra_is_named_in_the_app(data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a report written with a Spanish title and a name in single marks, opens it with the
+    keys, and sees the name highlighted as a term (not a quote) and the minister as the quote's speaker."""
+    extra = _folder_with(tmp_path, "cotton.txt", "Cotton floods in Karakalpakstan\n\n"
+                         "The cotton harvest – the region’s ‘white gold’ – is in question.\n\n"
+                         "Ministra de Relaciones Exteriores Sofía Arguedas-Lindqvist spoke on Monday.\n\n"
+                         '"Friendship is measured in hours," the Ministra said.\n')
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_folder(pilot, extra)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        new = next(s for s in app.sources if s["title"].startswith("Cotton floods"))
+        await pilot.press("1", "g", *["j"] * [s["id"] for s in app.sources].index(new["id"]))
+        await pilot.pause(0.3)
+        assert app.current == new["id"]
+        view = app.query_one(ArticleView)
+        text = view._text
+        assert [(it.kind, text[it.start:it.end]) for it in view.items if text[it.start:it.end] == "white gold"] == [
+            ("term", "white gold")]
+        quotes = app.query_one(QuoteTable)
+        rows = [[str(c) for c in quotes.get_row(key)] for key in quotes._row_keys]
+        assert [(r[1], r[3]) for r in rows] == [("Sofía Arguedas-Lindqvist", "Friendship is measured in hours")]
