@@ -530,8 +530,9 @@ class _Extractor:
                 i = text.find(c, i + 1)
         has_tweet = "(@" in text
         transcript = ":" in text and (_QUESTION_LINE.search(text) is not None or _HOST_LINE.search(text) is not None)
-        if not marks and not has_tweet and not transcript and "\n\u2014" not in text and "\n\u2013" not in text:
-            return [], self._single_quoted_terms() if "‘" in text else []
+        if not marks and not has_tweet and not transcript and "\n\u2014" not in text and "\n\u2013" not in text \
+                and "‘" not in text:
+            return [], []
         marks.sort()
         pieces = self._pair(marks) if marks else []
         if has_tweet:
