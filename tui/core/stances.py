@@ -79,7 +79,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, NOT_DONE, REPORT_CREDIT, STATE_BODY, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, NOT_DONE, REPORT_CREDIT, STATE_BODY, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -194,9 +194,8 @@ _WHEN_READY = re.compile(r"(?:once|as\s+soon\s+as|when)\s+(?:the|its|a|an)\s+(?:
                          r"(?:is|are|has\s+been|have\s+been)\s+(?:declared\s+|deemed\s+|made\s+|fully\s+)?"
                          r"(?:safe|secure|open|reopened|cleared|repaired|restored|operational|usable)\b|"
                          r"(?:once|as\s+soon\s+as|when)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:reopens?|clears?)\b")
-_WAR_OR_VOTE = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|peace|war|conflict|fighting|hostilities|"
-                          r"approv\w*|vot\w+|ratif\w*|mandate)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
+_WAR_OR_VOTE = re.compile(rf"\b(?:{WAR_END}|mandate)\b|" + _APPROVAL.pattern)
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
                         r"\b(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b")
