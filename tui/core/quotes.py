@@ -277,7 +277,7 @@ _APPOSITIVE_TITLE = re.compile(
 # ‘white gold’: an opening single mark after a space or a dash, up to four words, a closing mark
 # that is no apostrophe (no letter after it)
 _SINGLE_TERM = re.compile(r"(?:(?<=[\s(—–-])|^)‘([^‘’“”\n]{1,40}?)’(?![A-Za-z])", re.M)
-_SPEECH_AFTER_TERM = re.compile(r"[,.!?]?\s*(?:he|she|they|it|we|I)?\s*(?:said|says|added|told|asked|wrote)\b")
+_WORD_AFTER_TERM = re.compile(r"[,.!?]?\s*(?:(?:he|she|they|it|we|I)\s+)?([a-z]+)")  # a speech verb (_VERBS) or not
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re.M)
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
@@ -602,7 +602,7 @@ class _Extractor:
         out = []
         for m in _SINGLE_TERM.finditer(text):
             s, e = m.start(1), m.end(1)
-            if self._in_quote(s) or _SPEECH_AFTER_TERM.match(text, m.end()):
+            if self._in_quote(s) or ((w := _WORD_AFTER_TERM.match(text, m.end())) and w.group(1) in _VERBS):
                 continue
             ls = text.rfind("\n", 0, s) + 1
             le = text.find("\n", e)
@@ -1295,7 +1295,7 @@ class _Extractor:
         toks = _toks(text, i, hi)[:16]
         if not toks:
             return None
-        if toks[0].w == "as" and len(toks) > 3 and any(t.w in ("puts", "put", "says", "said") for t in toks[2:5]):
+        if toks[0].w == "as" and len(toks) > 3 and any(self._verb_at(toks, x) for x in range(2, min(5, len(toks)))):
             toks = toks[1:]  # '... “cleared its throat,” as she puts it': the speaker, as with 'she says'
         # 'said Dupont', 'said the ministry spokesman', 'according to the minister'
         v = self._verb_at(toks, 0)
