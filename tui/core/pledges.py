@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -1766,7 +1766,7 @@ _GENERIC = re.compile(r"^(?:the\s+coalition|the\s+alliance|the\s+group|european\
 """Actors that give way to countries named in the same subject ("Germany and the EU pledged")."""
 
 
-_OTHERS_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:partners|allies|neighbou?rs|friends|donors|creditors|backers)\b")
+_OTHERS_OF = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + PARTNERS + r"\b")
 
 
 def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMention],

@@ -139,6 +139,9 @@ DEMAND_OPENERS = ("provided t", "provided n", "on condition", "as long as", "so 
 """How a condition stated as a demand, not an event, opens ("provided that ...", "on condition that ...",
 "hinges on airlift", "with a condition"): pledges take it whatever it names; stances read the offer as
 undecided (lower-case prefixes for str.startswith; not "provided satellite imagery", a verb)."""
+PARTNERS = r"(?:partners|allies|neighbou?rs|friends|donors|creditors|backers)"
+"""The others a state turns to ("asked its EU partners for", "Tonga's development partners began
+sending"): a pattern fragment for lower-cased text."""
 WAR_END = r"ceasefire|cease-fire|truce|armistice|peace|war|conflict|hostilit\w+|fighting"
 """The fighting and its end ("once a ceasefire holds", "the day the conflict stops"): a pattern fragment
 for conditions that are events of the war, shared by the pledge and stance rules."""

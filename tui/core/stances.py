@@ -79,7 +79,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, NOT_DONE, REPORT_CREDIT, STATE_BODY, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -125,13 +125,13 @@ _ASKED_FOR_AFTER = re.compile(
     r"^\s+(?:has\s+|had\s+|formally\s+|first\s+)*(?:asked\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,7}?to\s+"
     r"(?:send|station|deploy|provide|lend|help)\b|"
     # "Riga has asked its EU partners for border guards"
-    r"asked\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies|neighbou?rs|friends)\s+for\b|"
+    r"asked\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?" + PARTNERS + r"\s+for\b|"
     r"(?:asked\s+for|requested|invited|appealed\s+for)\s+"
     r"(?:the\s+|a\s+|an\s+|foreign\s+|international\s+|outside\s+)*(?:force|mission|help|assistance|aid|"
     r"troops|deployment|peacekeepers|intervention)\b)")
 # "while Tonga's development partners began sending ships": the others help it
 _PARTNERS_HELP_AFTER = re.compile(
-    r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:partners|allies|neighbou?rs|friends|donors)\s+(?:have\s+|has\s+|had\s+|began\s+|"
+    r"^['’]s\s+(?:[a-z-]+\s+){0,2}?" + PARTNERS + r"\s+(?:have\s+|has\s+|had\s+|began\s+|"
     r"started\s+|are\s+|were\s+)?(?:sen(?:d|ds|ding|t)|rush\w*|fl(?:y|ew|ying)|pledg\w+|offer\w*|dispatch\w*|"
     r"stepp\w+\s+in|respond\w*)\b")
 # "on Libyan soil", "an Omani request for two helicopters"
