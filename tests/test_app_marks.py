@@ -312,6 +312,20 @@ async def test_a_mark_whose_fact_vanished_is_shown_orphaned(data_dir: Path, seed
     assert MarksStore(data).get(quote["id"])["status"] == "disputed"  # kept on disk
 
 
+async def _ingest_and_open(pilot, app, folder: Path, title_start: str) -> dict:
+    """Ingest `folder` with the keys, wait for the worker, then select the new source by moving down the
+    source list from its top; returns that source."""
+    await _type_folder(pilot, folder)
+    await pilot.press("enter")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    new = next(s for s in app.sources if s["title"].startswith(title_start))
+    await pilot.press("1", "g", *["j"] * [s["id"] for s in app.sources].index(new["id"]))
+    await pilot.pause(0.3)
+    assert app.current == new["id"]
+    return new
+
+
 async def test_an_article_ingested_in_the_app_shows_what_it_gave_and_refused(data_dir: Path, tmp_path: Path) -> None:
     """A user adds a report, opens it with the keys, and reads its pledges and its stance column."""
     extra = _folder_with(tmp_path, "norway.txt", "Norway sends money, not ships\n\n"
@@ -319,14 +333,7 @@ async def test_an_article_ingested_in_the_app_shows_what_it_gave_and_refused(dat
                          "Defence Minister Ola Berg said on Monday.\n")
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await _type_folder(pilot, extra)
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        new = next(s for s in app.sources if s["title"].startswith("Norway sends"))
-        await pilot.press("1", "g", *["j"] * [s["id"] for s in app.sources].index(new["id"]))
-        await pilot.pause(0.3)
-        assert app.current == new["id"]
+        new = await _ingest_and_open(pilot, app, extra, "Norway sends")
         pledges = app.query_one(PledgeTable)
         rows = [[str(c) for c in pledges.get_row(key)] for key in pledges._row_keys]
         assert [(r[1], r[2], r[3]) for r in rows] == [  # the headline's, then the body's refusal and gift
@@ -343,14 +350,7 @@ async def test_a_single_quoted_name_is_a_term_and_a_ministra_is_named_in_the_app
                          '"Friendship is measured in hours," the Ministra said.\n')
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await _type_folder(pilot, extra)
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        new = next(s for s in app.sources if s["title"].startswith("Cotton floods"))
-        await pilot.press("1", "g", *["j"] * [s["id"] for s in app.sources].index(new["id"]))
-        await pilot.pause(0.3)
-        assert app.current == new["id"]
+        await _ingest_and_open(pilot, app, extra, "Cotton floods")
         view = app.query_one(ArticleView)
         text = view._text
         assert [(it.kind, text[it.start:it.end]) for it in view.items if text[it.start:it.end] == "white gold"] == [
