@@ -177,3 +177,9 @@ def test_full_official_names_without_the():
         ("Democratic Republic of Congo", "CD")]
     assert [(m.surface, m.code) for m in find_countries("The Federated States of Micronesia sent solidarity.")[0]] == [
         ("Federated States of Micronesia", "FM")]
+
+
+def test_a_language_is_not_a_country():
+    assert codes("(Translated from Lithuanian.) She posted in Portuguese: Italy will help.") == ["IT"]
+    assert codes("Mines drifted into Romanian, Bulgarian and Turkish waters.") == ["RO", "BG", "TR"]
+    assert codes("French troops landed; the note was in French.") == ["FR"]

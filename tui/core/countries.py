@@ -410,6 +410,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _acts_at(text: str, pos: int) -> bool:
     """A verb of the capital's own right at `pos` ("Paris has offered", "Moscow rejected")."""
     rest = text[pos:pos + 40]
+    if rest[1:2] in ('"', "“") and rest[:1] == " ":
+        rest = " " + rest[2:]  # 'said Beijing "firmly opposes" the plan': its words, quoted
     return bool(_CAPITAL_ACT.match(rest) or _PAST_VERB_AFTER.match(rest))
 
 
@@ -479,6 +481,8 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
         if how == "capital":
             if not _capital_counts(text, s, e, surface):
                 continue
+        elif how == "demonym" and _is_language(text, s, e):
+            continue  # "(Translated from Lithuanian.)", "she said in French,": a language, not a state
         elif surface in _PERSONISH or how == "demonym" and surface in ("Georgian",):
             if _personish_skip(text, s, e):
                 continue
@@ -500,6 +504,18 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
 
 
 _CONGO_BARE = ("Congo", "Congolese")
+_TRANSLATED_FROM = re.compile(r"\b(?:translated|translation|interpreted|subtitled|dubbed)\s+(?:from|into)\s+(?:the\s+)?$", re.I)
+_IN_LANGUAGE = re.compile(r"\b(?:in|from)\s+$")
+# (not "into Romanian, Bulgarian and Turkish waters": a list of adjectives before their noun)
+_LANGUAGE_END = re.compile(r"\s*(?:[.;:)\]\"”]|,(?!\s+[A-Z][\w-]*(?:,|\s+and\b|\s+or\b))|$)")
+
+
+def _is_language(text: str, s: int, e: int) -> bool:
+    """The demonym at [s, e) names a language: "translated from Lithuanian", "said in French."."""
+    before = text[max(0, s - 30):s]
+    if _TRANSLATED_FROM.search(before):
+        return True
+    return _IN_LANGUAGE.search(before) is not None and _LANGUAGE_END.match(text, e) is not None
 
 
 def _resolve_congo(out: list[CountryMention]) -> list[CountryMention]:
