@@ -1240,3 +1240,21 @@ def test_the_look_back_window_never_starts_inside_a_word():
     text = head + (" and so" * 40)[:fill - fill % 7] + " x" * (fill % 7 // 2) + " " * (fill % 7 % 2) + end
     assert text.index('"') - 220 == head.index("D")
     assert quotes_of(text) == [("dead.", "unattributed")]
+
+
+def test_an_honorific_is_a_title_and_used_alone_points_back():
+    text = ("Foreign Minister Lyonpo Karma Yoezer Drukpa briefed the press in Thimphu. "
+            "Asked about the statement, Lyonpo said the network was \"purely humanitarian\" and would go on.\n\n"
+            "Punakha Dzongdag Dasho Tandin Phuntsho Lhendup said housing would be ready.\n\n"
+            "\"The warning sirens worked,\" the Dzongdag said.\n")
+    assert quotes_of(text) == [("purely humanitarian", "Karma Yoezer Drukpa"),
+                               ("The warning sirens worked", "Tandin Phuntsho Lhendup")]
+
+
+def test_a_name_line_ending_in_a_colon_speaks_the_quote_paragraph_below():
+    text = ("The cabinet met on Tuesday.\n\n- Prime Minister Sangay Rigzin Namgyel, in an address to the nation:\n\n"
+            "\"Every life lost is a loss to the whole nation. We will not rest.\"\n")
+    assert quotes_of(text) == [("Every life lost is a loss to the whole nation. We will not rest.",
+                                "Sangay Rigzin Namgyel")]
+    assert quotes_of("The cabinet met.\n\nWhat the budget means:\n\n\"Nothing good.\"\n") == [
+        ("Nothing good.", UNATTRIBUTED)]

@@ -1030,6 +1030,11 @@ class _Extractor:
                     return (*got, kind)
             elif self._is_whole_para(p):
                 prev = self.prev_para(ps)
+                if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
+                    # '- Prime Minister Ana Lee, in an address to the nation:' above a quote paragraph
+                    got = self._colon_line_speaker(prev[0], prev[1])
+                    if got is not None:
+                        return (*got, kind)
                 if prev is not None:
                     last = self._sentence_start(prev[0], prev[1])
                     got = self._speaker_in_range(last, prev[1])
@@ -1042,6 +1047,17 @@ class _Extractor:
                         if qpara == prev[0] and qpos >= last - 1:
                             return (speaker, span, kind)
         return None
+
+    def _colon_line_speaker(self, ps: int, pe: int):
+        """(name, span) of the person a paragraph ending in a colon opens with ('Ana Lee:',
+        '- Ana Lee, in an address to the nation on Tuesday:'), or None."""
+        toks = _toks(self.text, ps, min(pe, ps + 200))
+        if toks and toks[0].w in _DASHES + "-•*":
+            toks = toks[1:]  # a list item's bullet
+        n = self._run_fwd(toks)
+        if not n or (n < len(toks) and not toks[n - 1].stop):
+            return None  # the name must end at its comma or at the colon
+        return self._person(" ".join(t.w.rstrip(",:") for t in toks[:n]), toks[0].s)
 
     def _author(self):
         """(name, span) of the byline's single author ('By Onkemetse Dintwe | The Ledger'), or None."""
@@ -1807,6 +1823,10 @@ class _Extractor:
             if n == 1 and i >= 1 and toks[i - 1].w.lower() == "the" and self._is_demonym(toks[i].w):
                 # 'the Swede said': the person last named, like 'she said'
                 return self._resolve_pronoun("one", toks[i].s, p.para) or "nonname"
+            if all(t.w.lower() in TITLE_WORDS for t in toks[i:]) and (
+                    i == 0 or toks[i - 1].w.lower() != "the") and (got := self._title_ref(
+                    [t.w for t in toks[i:]], toks[i].s)) is not None:
+                return got  # 'Lyonpo said' (an honorific used alone): the person introduced with it
             if i >= 1 and toks[i - 1].w.lower() == "the":
                 if all(t.w.lower() in TITLE_WORDS for t in toks[i:]):
                     # 'the Minister said' (a title in capitals): the person introduced with that title
