@@ -1841,3 +1841,66 @@ def test_a_headline_naming_the_disaster_names_the_host_and_its_foreign_minister_
 def test_a_military_government_past_its_whose_clause_opposes():
     assert stances("Niger's military government, whose relations with Benin have been strained since the 2023 coup, "
                    "denounced the arrival of French soldiers in Cotonou.") == {"NE": "opposed"}
+
+
+def test_a_headline_in_the_country_and_its_largest_partner_name_the_host():
+    text = ("In Mauritania, locusts and a fuel shortage strain the harvest\n\nBy A. Writer\n\n"
+            "Italy pledged $2 million. Mauritania’s government welcomed the offer.\n")
+    assert stances(text) == {"IT": "support"}
+    assert stances("Aid keeps coming.\n\nChina, Chad’s largest trading partner, donated 50 tons of pesticide. "
+                   "Chad’s government welcomed it.") == {"CN": "support"}
+
+
+def test_solidarity_with_names_the_host_and_a_heading_is_not_a_recipient_cue():
+    text = ("Who is helping\n\nPoland sent a chemical defence company on Wednesday.\n\n"
+            "Estonia expressed solidarity with Lithuania.\n\n"
+            "Lithuania's Foreign Ministry dismissed the statement.\n")
+    got = stances(text)
+    assert "LT" not in got and got["PL"] == "support"
+
+
+def test_propaganda_is_not_a_gift():
+    assert stances('Vilnius dismissed it. "Belarus is welcome to send its own experts. Instead it sends '
+                   'propaganda," a ministry spokesperson said. Belarus has condemned the arrival of foreign '
+                   'military units.')["BY"] == "opposed"
+
+
+def test_fuel_by_the_ton_and_stacked_asides_before_the_verb():
+    assert _pledges("The United Arab Emirates, a major creditor of the capital, has shipped 30,000 tons of diesel.") \
+        == [("United Arab Emirates", ["other"], "firm")]
+    assert _pledges("France, the former colonial power, whose development agency, the Agence Française de "
+                    "Développement (AFD), has long financed locust surveillance in the Sahel, announced €4.5 million "
+                    "for the CNLA.") == [("France", ["funding"], "firm")]
+    assert _pledges("Ukraine, which ships much of its grain through the port, said it was worried.") == []
+
+
+def test_sprayers_sensors_and_an_airlift_are_given():
+    assert _pledges("China donated 200 backpack sprayers.") == [("China", ["equipment"], "firm")]
+    assert _pledges("Austria is considering a request for six automatic water-level sensors.") == [
+        ("Austria", ["equipment"], "considering")]
+    assert _pledges("The Royal Thai Government airlifted 12 tonnes of relief items aboard an air force C-130.") == [
+        ("Thai", ["air"], "firm")]
+    assert _pledges("French officials say the airlift could end by the weekend.") == []
+
+
+def test_the_first_to_respond_gives_what_follows_its_colon():
+    assert _pledges("Morocco, which keeps its own spraying fleet, was the first to respond: four Royal Moroccan Air "
+                    "Force planes and some 60 soldiers, who will run ground teams, landed in Kiffa on Wednesday.") == [
+        ("Morocco", ["ground troops", "air"], "firm")]
+
+
+def test_a_demonym_ministry_past_its_whose_clause_opposes():
+    assert stances("In a statement, the Algerian foreign ministry, whose relations with Rabat have been severed "
+                   "since 2021, condemned the presence of Moroccan military aircraft near the border.")["DZ"] == "opposed"
+
+
+def test_money_in_a_local_dollar_and_ambassadors_of_countries_are_listed():
+    assert _pledges("Canada announced CA$750,000 for the clean-up.") == [("Canada", ["funding"], "firm")]
+    assert _pledges("Jamaica pledged J$2 million for the clean-up.") == [("Jamaica", ["funding"], "firm")]
+    assert stances("The ambassadors of Bangladesh and Denmark called on the minister on Wednesday to convey the "
+                   "condolences of their governments.") == {"BD": "listed", "DK": "listed"}
+
+
+def test_a_capital_whose_verb_is_quoted_acts():
+    assert stances('A spokesperson of the Chinese Ministry of Foreign Affairs said Beijing "firmly opposes" the '
+                   'installation of monitoring equipment by third parties.') == {"CN": "opposed"}

@@ -90,7 +90,7 @@ _COMMIT_CUES = frozenset(_forms(
     "prefer", "focus", "decide", "intensify", "tighten", "expand", "strengthen", "maintain",
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
-    "earmark", "weigh", "consider", "decline", "refuse", "assign", "allocate", "approve",
+    "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
     "examine", "prepare", "receive", "evaluate")) | {"join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated",
                    "willingness", "ruled", "ruling", "limited", "signaled", "signalled", "troops"}
 
@@ -164,7 +164,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+)+booms|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
-        r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars))\b")),
+        r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
+        r"sprayers|detectors|sensors|chainsaws)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
@@ -207,7 +208,8 @@ _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
-                  "mortar", "rifle", "rocket", "purification", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular"),
+                  "mortar", "rifle", "rocket", "purification", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
+                  "sprayer", "detector", "sensor", "chainsaw"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -288,7 +290,7 @@ _COMMIT = re.compile(
     r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
     r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|" + MONEY_START + r"))|"
-    r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|"
+    r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|(?:(?<=will\s)|(?<=would\s)|(?<=to\s))airlift\b|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
@@ -436,8 +438,9 @@ _COMMIT_EXTRA = re.compile(
     r"(?:withdr(?:aw|aws|ew|awing|awn)|pull(?:s|ed|ing)?\s+out)(?=\s+(?:its|their|all)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
     r"(?:soldiers|troops|forces|contingents?|ships|police|personnel|observers|monitors)\b)|"
     # "will ship tents, generators and water tanks": goods sent
-    r"ship(?:s|ped|ping)?(?=\s+(?:[\w-]+,?\s+){0,4}?(?:tents|generators|food|supplies|aid|equipment|water|medicines?|"
-    r"vaccines|doses|weapons|ammunition|fuel|blankets)\b)|"
+    r"ship(?:s|ped|ping)?(?!\s+(?:much|most|all|some|part|half)\s+of\s+(?:its|their)\b)(?=\s+(?:[\w-]+(?:,\d+)*,?\s+){0,4}?(?:tents|generators|food|supplies|aid|equipment|water|medicines?|"
+    r"vaccines|doses|weapons|ammunition|fuel|diesel|petrol|gasoline|kerosene|grain|wheat|rice|flour|seeds?|"
+    r"fertili[sz]ers?|pesticides?|blankets)\b)|"
     # "whose coast guard pulled 38 people from a sinking boat": a rescue at sea
     r"(?:pull(?:s|ed|ing)?|rescu(?:e|es|ed|ing)|pick(?:s|ed|ing)?\s+up)(?=\s+(?:about\s+|some\s+|more\s+than\s+)?\d[\d,]*\s+"
     r"(?:people|survivors|migrants|refugees|passengers|sailors|crew)\b)|"
@@ -910,7 +913,10 @@ def _claimed(text: str, s: int, e: int) -> bool:
 # "- Japan: two transport aircraft and their crews", "UK: £18m for shelters": a list item
 # naming countries and, after a colon, what they give (no verb); the item's words up to a
 # relative clause, an attribution or a contrast.
-_ITEM_HEAD = re.compile(r"(?:(?:'s|’s)\s+(?:answer|offer|response|contribution|pledge|reply))?\s*:\s+")
+_ITEM_HEAD = re.compile(r"(?:(?:'s|’s)\s+(?:answer|offer|response|contribution|pledge|reply)|"
+                        # "Morocco, which keeps its own fleet, was the first to respond: four planes and 60 soldiers"
+                        r"(?:,\s+(?:which|who|whose)\s+[^,;:]{3,80},)?\s+(?:was\s+(?:the\s+)?first\s+to\s+"
+                        r"(?:respond|act|help|arrive)|responded\s+first|moved\s+first|acted\s+first))?\s*:\s+")
 _ITEM_END = re.compile(r",\s+(?:which|who|whose|according|but|while|although|says|said|officials)\b|;|:|\(")
 _ITEM_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
                         r"said|says|say|told|declined|refused|signed|joined|voted|abstained|wants?|"
@@ -1447,6 +1453,8 @@ _DELEGATES = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
     r"representatives?|ministers?|diplomats?|ambassadors?|condolences|messages?|letters?|"
     r"greetings|congratulations|sympathies|a\s+note|"
+    # "Instead it sends propaganda": words sent, not help
+    r"propaganda|disinformation|threats|warnings|insults|lies|signals|"
     # observers at the talks attend; "will send 30 observers" to a vote monitor it
     r"observers?(?=\s+(?:to|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|summit|conference|session|ceremony|"
     r"signing|negotiations)))\b")
@@ -1927,7 +1935,9 @@ def _subject_gap(gap: str) -> bool:
         rc = _REL_SKIP.match(gap + "v")  # (its lookahead wants the verb, which follows the gap)
         if rc:
             gap = gap[rc.end():]
-        elif _REL_TO_VERB.fullmatch(gap):
+            if gap[:1] == " " and _REL_TO_VERB_LONG.fullmatch("," + gap):
+                return True  # "France, the former colonial power, whose agency, the AFD, has long financed ..., announced"
+        elif _REL_TO_VERB.fullmatch(gap) or _REL_TO_VERB_LONG.fullmatch(gap):
             return True  # "Beijing, which Honduras recognised in 2023, pledged": it runs up to the verb
     return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap) or bool(_SAYS_ASSET.fullmatch(gap))
 
@@ -1954,6 +1964,8 @@ _SAID_IT = re.compile(r"[,”\"]\s+(?:has\s+|had\s+)?(?:said|says|announced)\s+(
 _AUX_ONLY = re.compile(r"\s*(?:[a-z]+\s+){0,8}")
 """What may stand between a relative clause and the verb ('Paris, whose ..., has ruled out| sending')."""
 _REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b[^;,]{0,200},\s*")
+# the same with asides of its own ("whose agency, the AFD, has long financed surveillance in the Sahel, ")
+_REL_TO_VERB_LONG = re.compile(r",\s*(?:which|who|whose)\b[^;\"“”]{0,220},\s*")
 
 
 

@@ -152,17 +152,17 @@ fragment shared by the pledge and stance rules for requests that are not yet ans
 STATE_BODY = r"(?:embass(?:y|ies)|high\s+commissions?|consulates?|ministry|ministries|governments?|foreign\s+office)"
 """A state's own body, which speaks and gives for it ("its embassy", "the British High Commission",
 "Russia's foreign ministry"): a pattern fragment, for lower-cased text or inside (?i:...)."""
-GOVERNMENT_OF = r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?)\s+of\s+(?:the\s+)?$"
-"""A country named as the state itself ("the government of Chad", "the governments of Brazil and Peru"),
+GOVERNMENT_OF = r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?|ambassadors?|envoys?)\s+of\s+(?:the\s+)?$"
+"""A country named as the state itself ("the government of Chad", "the governments of Brazil and Peru", "the ambassadors of Bangladesh and Denmark"),
 not as a place: a pattern fragment, searched on lower-cased text that ends where the name starts."""
 CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺"
 CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud", "aed", "sar", "qar", "kwd", "inr",
                   "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp")
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
 "KSh2"), lower-cased."""
-CURRENCY = (rf"(?i:(?:us|a|c|nz|hk|s)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
+CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
             + "|".join(sorted(CURRENCY_CODES, key=len, reverse=True)) + r")\.?)")
-"""The currency before a sum ("$", "A$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
+"""The currency before a sum ("$", "A$", "CA$", "TT$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
 MONEY_START = CURRENCY + r"\s?\d"
 """Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "$US1.5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in
 either case (the extractors match lower-cased text too): a pattern fragment for their own patterns."""

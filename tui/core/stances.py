@@ -116,6 +116,9 @@ _RECIP_AFTER = re.compile(
     r"|^\s+with\s+(?:\w+\s+)?(?:security|guarantees|support|weapons|aid|arms)"
     # "Estonia's appeal", "cleaning Estonia's northern beaches": the country helped
     r"|^(?:'s|’s)\s+(?:\w+\s+)?(?:appeal|request|coast|coastline|beaches|shores)\b"
+    # "China, Mauritania's largest trading partner": the others are named by their tie to it
+    r"|^(?:'s|’s)\s+(?:(?:largest|biggest|main|closest|oldest|key|chief|principal|top|traditional|former)\s+)?"
+    r"(?:trading\s+|security\s+|military\s+)?(?:partner|ally|creditor|lender|colonial\s+power)\b"
     # "Oman's southern governorate of Dhofar", "Oman has been hit by a series of storms": where it happened
     r"|^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:governorate|province|region|prefecture|department|district)\s+of\b"
     r"|^\s+(?:has\s+been|had\s+been|was|is)\s+(?:(?:badly|hard|worst)\s+)?(?:hit|struck|battered|devastated|ravaged|"
@@ -277,7 +280,7 @@ _OPPOSE_NOUN = re.compile(
     r"^(?:'s|’s)?\s*(?:\w+\s+)?(?:rejection|opposition|objections?|warnings?\s+against|veto)\b"
     r"|^\s+(?:has\s+|have\s+)?(?:echoed|shared|backed|seconded|repeated)\s+(?:that|this|the|its|their)\s+"
     r"(?:line|position|stance|view|rejection|objection|opposition)\b")
-_BODY_WHICH = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:" + STATE_BODY + r"|mission|delegation|presidency),"
+_BODY_WHICH = re.compile(r"(?:'s|’s|(?=\s))\s+(?:[a-z]+\s+){0,2}(?:" + STATE_BODY + r"|mission|delegation|presidency),"
                          r"\s+(?:which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?|"
                          # "Niger's military government, whose relations with Benin have been strained ..., denounced"
                          r"whose\s[^;]{0,200}?,\s+|"
@@ -443,10 +446,16 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             # nor a list's first item "Italy: 300 paratroopers to hold the airport.")
             score[m.code] = score.get(m.code, 0) + 2
             continue
+        if m.how == "name" and low.startswith("in ", m.start - 3) and (m.start == 3 or text[m.start - 4] == "\n") \
+                and text.startswith(",", m.end) and m.start < _headline_end(text):
+            score[m.code] = score.get(m.code, 0) + 2  # a headline "In Mauritania, locusts ...": where it happens
+            continue
         if m.start == 0 and m.how == "name" and _HEADLINE_EVENT.match(low, m.end):
             score[m.code] = score.get(m.code, 0) + 2  # "Benin port fire kills 17 as ...": where it happened
             continue
         before = low[max(0, m.start - 30):m.start]
+        if "\n" in before:
+            before = before[before.rindex("\n") + 1:]  # not a heading's last word ("Who is helping")
         after = low[m.end:m.end + 40]
         if m.how == "demonym":
             # "on Libyan soil", "train two Moldovan battalions", "help Moldovan forces"
@@ -454,7 +463,9 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
                     _DEMONYM_FOR_BEFORE.search(before) and _DEMONYM_BODY_AFTER.match(after)):
                 score[m.code] = score.get(m.code, 0) + 1
             continue
-        if _ASKED_FOR_AFTER.match(after) or (after[1:2] == "s" and _PARTNERS_HELP_AFTER.match(after)):
+        if before.endswith("solidarity with "):
+            score[m.code] = score.get(m.code, 0) + 1  # "expressed solidarity with Lithuania"
+        elif _ASKED_FOR_AFTER.match(after) or (after[1:2] == "s" and _PARTNERS_HELP_AFTER.match(after)):
             score[m.code] = score.get(m.code, 0) + 2
         elif (_recip_before(before) or (_mission_hint(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
                                    or (_provide_before(before) and
@@ -674,10 +685,17 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 rs = _REL_SKIP.match(text, m.end, min(e, m.end + 240)) if after[:1] == "," else None
                 off = rs.end() if rs else m.end
                 lafter = low[off:min(e, off + 200)]
-                if m.how != "demonym" or _TITLE_ACT.match(after):
+                bw = None
+                if m.how == "demonym" and after[:1] == " " and (", wh" in after or ", in a statement" in after):
+                    # "the Algerian foreign ministry, whose relations with Rabat ..., condemned"
+                    bw = _BODY_WHICH.match(low[m.end:min(e, m.end + 240)])
+                    if bw is not None:
+                        lafter = low[m.end:min(e, m.end + 240)]
+                if bw is not None or m.how != "demonym" or _TITLE_ACT.match(after):
                     # "Russia's foreign ministry, which on Wednesday called the plan ...", "Niger's military
                     # government, whose relations ... since 2023, denounced": the body, past its clause
-                    bw = _BODY_WHICH.match(lafter) if lafter[1:2] == "s" else None
+                    if bw is None:
+                        bw = _BODY_WHICH.match(lafter) if lafter[1:2] == "s" else None
                     om = _Ok(None) if bw is not None and _opposes(lafter[bw.end():]) is not None else _OPPOSE.match(lafter)
                     if om and _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]):
                         sf = _SPEECH_FRAME.match(lafter)
