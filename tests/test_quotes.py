@@ -1258,3 +1258,10 @@ def test_a_name_line_ending_in_a_colon_speaks_the_quote_paragraph_below():
                                 "Sangay Rigzin Namgyel")]
     assert quotes_of("The cabinet met.\n\nWhat the budget means:\n\n\"Nothing good.\"\n") == [
         ("Nothing good.", UNATTRIBUTED)]
+
+
+def test_a_first_name_with_an_age_is_a_person_a_pronoun_can_point_to():
+    text = ("Mayor Linas Berg said the city would pay for hotel rooms.\n\n"
+            "At the arena, Genovaitė, 74, a resident who gave only her first name, said she had left in her slippers.\n\n"
+            "\"My son calls every hour,\" she said.\n")
+    assert quotes_of(text) == [("My son calls every hour", "Genovaitė")]

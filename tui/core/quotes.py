@@ -96,6 +96,8 @@ _MARK_CHARS = '"“”„«»'
 _OPEN_BEFORE = frozenset("([{—–-/:;,\u2018\u2019'“„«")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…'\u2019\u2018/”»\"")
 _DASHES = "—–-"
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+"""A person's age after the name ("Genovaitė, 74,")."""
 
 _TOKEN = re.compile(r"\S+")
 _EDGE = "“”\"‘’'()[]«»„"
@@ -1786,6 +1788,8 @@ class _Extractor:
                                 return person
                 return got
             toks = toks[:k + 1]
+            if len(toks) >= 2 and toks[-2].comma and toks[-1].w.rstrip(",").isdigit():
+                toks = toks[:-1]  # 'Genovaitė, 74, a resident who ..., said': the name before the age
         elif toks[-1].stop and not relative:
             return "nonname"
         last = toks[-1]
@@ -2278,6 +2282,8 @@ class _Extractor:
             if got is None and ("'s " in run or "’s " in run):
                 k = max(run.rfind("'s "), run.rfind("’s ")) + 3  # "Al Jazeera's Nadia Senanayake-Ward": the person
                 got = self._person(run[k:], s + k)
+            if got is None and " " not in run and _AGE_AFTER.match(text, m.end()):
+                got = (run, (s, s + len(run)))  # 'Genovaitė, 74, a resident who gave only her first name'
             if got is not None and self._only_after_the(got[0]):
                 got = None  # 'the University of the South Pacific': 'Pacific' is no person's name
             if got is not None:
