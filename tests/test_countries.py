@@ -183,3 +183,8 @@ def test_a_language_is_not_a_country():
     assert codes("(Translated from Lithuanian.) She posted in Portuguese: Italy will help.") == ["IT"]
     assert codes("Mines drifted into Romanian, Bulgarian and Turkish waters.") == ["RO", "BG", "TR"]
     assert codes("French troops landed; the note was in French.") == ["FR"]
+
+
+def test_the_smaller_states_demonyms_and_a_bare_guinean_stays_ambiguous():
+    assert codes("The Bissau-Guinean ministry, Seychellois divers, a Trinidadian ship and Guinean troops.") == [
+        "GW", "SC", "TT"]

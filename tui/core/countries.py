@@ -141,6 +141,15 @@ _DEMONYMS = {
     "Monegasque": "MC", "Botswanan": "BW",
     "Guinean": None, "Dominican": None,
     "Congolese": "CG", "English": None, "European": None, "Scottish": "GB", "Welsh": "GB",
+    # the smaller states' demonyms ("the Bissau-Guinean foreign ministry"); a bare "Guinean" stays ambiguous
+    "Bissau-Guinean": "GW", "Equatorial Guinean": "GQ", "Equatoguinean": "GQ", "Papua New Guinean": "PG",
+    "Burkinabè": "BF", "Motswana": "BW", "Batswana": "BW", "Basotho": "LS", "Mosotho": "LS", "Swazi": "SZ",
+    "Comorian": "KM", "Seychellois": "SC", "Cape Verdean": "CV", "Cabo Verdean": "CV", "Sao Tomean": "ST",
+    "São Toméan": "ST", "Kittitian": "KN", "Vincentian": "VC", "Trinidadian": "TT", "Barbadian": "BB",
+    "Bajan": "BB", "Grenadian": "GD", "Guyanese": "GY", "Surinamese": "SR", "Nepalese": "NP",
+    "Kazakhstani": "KZ", "Croat": "HR", "Kosovan": "XK", "Liechtensteiner": "LI", "Sammarinese": "SM",
+    "Bruneian": "BN", "Marshallese": "MH", "Palauan": "PW", "I-Kiribati": "KI", "Tuvaluan": "TV",
+    "Nauruan": "NR", "Ni-Vanuatu": "VU",
 }
 # Demonyms whose plural is not adjective + "s" or that are used bare ("the French").
 _DEMONYM_PLURALS_IRREGULAR = {"Congolese", "South Sudanese", "Senegalese", "Beninese",
@@ -149,7 +158,9 @@ _DEMONYM_PLURALS_IRREGULAR = {"Congolese", "South Sudanese", "Senegalese", "Beni
                               "Portuguese", "Vietnamese", "Lebanese", "Sudanese", "Maltese",
                               "Irish", "Polish", "Danish", "Finnish", "Swedish", "Spanish",
                               "Turkish", "Icelandic", "Luxembourgish", "Scottish", "Welsh",
-                              "Kyrgyz", "Turkmen", "Thai"}
+                              "Kyrgyz", "Turkmen", "Thai", "Seychellois", "Marshallese", "Sammarinese",
+                              "Surinamese", "Guyanese", "Nepalese", "Basotho", "Batswana", "Motswana", "Mosotho",
+                              "Burkinabè", "Ni-Vanuatu", "I-Kiribati"}
 
 # Capitals and seats of government -> code.
 _CAPITALS = {
