@@ -1265,3 +1265,26 @@ def test_a_first_name_with_an_age_is_a_person_a_pronoun_can_point_to():
             "At the arena, Genovaitė, 74, a resident who gave only her first name, said she had left in her slippers.\n\n"
             "\"My son calls every hour,\" she said.\n")
     assert quotes_of(text) == [("My son calls every hour", "Genovaitė")]
+
+
+def test_crews_call_it_a_name_and_a_guillemet_word_glossed_after_it_are_terms():
+    text = ("Firefighters call them “sleepers”: they lie in the soil.\n\n"
+            "His crew call the shallow bend below the port \"the graveyard\".\n\n"
+            "The ferry capsized as it crossed «la barre», the shifting sandbar at the river mouth.\n")
+    assert quotes_of(text) == [] and terms_of(text) == ["sleepers", "the graveyard", "la barre"]
+
+
+def test_a_smaller_states_ministry_and_a_named_spokesman_after_his_role_speak():
+    text = ("The Bissau-Guinean foreign ministry said in a communiqué that it «cannot accept foreign vessels».\n\n"
+            "\"Those boats are ours,\" the Gambia Navy spokesman, Lieutenant Commander Ebrima Jallow-Ceesay, told APS.\n")
+    assert quotes_of(text) == [("cannot accept foreign vessels", "Bissau-Guinean foreign ministry"),
+                               ("Those boats are ours", "Ebrima Jallow-Ceesay")]
+
+
+def test_a_styled_minister_in_a_numbered_statement_and_his_title_later():
+    text = ("3. His Excellency Sayyid Talal bin Hamad Al Busaidi, Minister of Foreign Affairs, received calls from "
+            "his counterparts, and affirmed that “the Sultanate will not forget”.\n\n"
+            "14. H.E. the Minister of Foreign Affairs added: “Oman has always stood with its neighbours.”\n")
+    assert [s for _, s in quotes_of(text)] == ["Talal bin Hamad Al Busaidi", "Talal bin Hamad Al Busaidi"]
+    assert quotes_of("Talal Al Busaidi, Minister of Foreign Affairs, affirmed that “we will not forget”.") == [
+        ("we will not forget", "Talal Al Busaidi")]

@@ -58,7 +58,7 @@ from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS
-from tui.core.speakers import ORG_WORDS, _fold, department_end
+from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
 
@@ -96,6 +96,17 @@ _MARK_CHARS = '"“”„«»'
 _OPEN_BEFORE = frozenset("([{—–-/:;,\u2018\u2019'“„«")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…'\u2019\u2018/”»\"")
 _DASHES = "—–-"
+def _styled(toks) -> bool:
+    """`toks` open with a style of address: 'His Excellency', 'Her Highness'."""
+    return len(toks) > 2 and toks[0].w in ("His", "Her") and toks[1].w.lower() in ("excellency", "highness", "eminence")
+
+
+def _bare_title(word: str) -> bool:
+    """`word` belongs to a title with its department ("Minister", "of", "Foreign", "Affairs")."""
+    w = word.strip(",.’'").lower()
+    return w in TITLE_WORDS or w in DEPARTMENT_WORDS or w in DEPARTMENT_LINKS
+
+
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 """A person's age after the name ("Genovaitė, 74,")."""
 
@@ -239,7 +250,7 @@ _KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|(?:in|to|among)\s+(?:[\w’'-]
 _NAMED_IDEAS = frozenset("policy doctrine principle strategy concept notion slogan programme program campaign motto "
                          "philosophy vision".split())
 _GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:sold|used|made|known|that|which|"
-                          r"of|for|from|in)\b")
+                          r"of|for|from|in|at|on|near|where|between)\b")
 _NAME_FOR_AFTER = re.compile(r"[,;]?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:name|word|term|nickname|slang)\s+(?:for|of)\b")
 # "an independent state they call “Ambazonia”": a name a group gives a thing
 _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|supporters|critics)\s+"
@@ -256,8 +267,11 @@ _ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:officia
 """'the official said', 'a State Department official told reporters': a role, no name (see _anonymous_after)."""
 _SOURCE_KINDS = frozenset("government defence defense security military intelligence diplomatic senior".split())
 _PEOPLE_CALL_THE = re.compile(r"\b(?:[Rr]esidents|[Ll]ocals|[Pp]eople|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone|"
+                              # ('Firefighters call them “sleepers”', 'His crew call the bend "the graveyard"')
+                              r"[Ff]irefighters|[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[Ww]orkers|[Tt]raders|"
+                              r"[Ss]oldiers|[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|"
                               r"(?:[Ll]ocal|[Mm]any|[Mm]ost)\s+[A-Z][a-z]+s)\s+"  # ('Local Serbs call the roadblocks')
-                              r"(?:still\s+|now\s+|often\s+|here\s+)?call\s+(?:the|this|these|those|such|it)\b[^.;:\"“”]{0,90}$")
+                              r"(?:still\s+|now\s+|often\s+|here\s+)?call\s+(?:the|this|these|those|such|it|them)\b[^.;:\"“”]{0,90}$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she)\s+called"
                          r"(?:\s+(?:the|a|an))?\s*$",
@@ -274,7 +288,7 @@ _CONNECTORS = frozenset("of and for the on & de du des la".split())
 _POST_PREPS = frozenset("of in at from".split())
 # 'Kerem Aslan, the Turkish foreign minister' up to the title's head word: the name, the title
 _APPOSITIVE_TITLE = re.compile(
-    r"([A-Z][\w'’.-]+(?:\s+(?:de|van|von|al|bin|da|del|[A-Z][\w'’.-]+)){1,3}),\s+((?:the|a|an|its|their|"
+    r"([A-Z][\w'’.-]+(?:\s+(?:de|van|von|al|bin|da|del|[A-Z][\w'’.-]+)){1,5}),\s+((?:the|a|an|its|their|"
     r"[A-Z][\w'’]*’s|[A-Z][\w']*'s)?\s*(?:[\w'’-]+\s+){0,4})$")
 # ‘white gold’: an opening single mark after a space or a dash, up to four words, a closing mark
 # that is no apostrophe (no letter after it)
@@ -881,7 +895,7 @@ class _Extractor:
             return True  # '“chapapote”, the Galician name for the sticky tar': a word, glossed
         if last == "of" and len(bw) >= 2 and bw[-2].lower() in _NAMED_IDEAS:
             return True  # 'Kiribati’s old policy of “migration with dignity”': the policy's name
-        if len(words) == 1 and content.islower() and _GLOSS_AFTER.match(text, p.close_pos + 1) and \
+        if len(words) <= 2 and content.islower() and _GLOSS_AFTER.match(text, p.close_pos + 1) and \
                 not self._speech_before(before):
             return True  # 'the price of “kpayo”, the smuggled Nigerian petrol': a word, then what it means
         if last == "call" and _THEY_CALL.search(before):
@@ -1331,6 +1345,13 @@ class _Extractor:
             # appositive: skip to the next comma ('the minister, Sabah al-Jubouri, told ...' has none)
             for k in range(j, min(len(toks), j + 14)):
                 if toks[k].comma:
+                    seg = toks[j:k + 1]
+                    if got[1] is not None and _place_lookup(got[0]) is None and self._run_fwd(seg) == len(seg) \
+                            and self._person(got[0], got[1][0]) is None:
+                        # 'the Gambia Navy spokesman, Lt Cdr Ebrima Jallow-Ceesay, told': the person named
+                        person = self._person(" ".join(t.w.rstrip(",") for t in seg), seg[0].s)
+                        if person is not None:
+                            got = person
                     j = k + 1
                     break
         while j < len(toks) and (toks[j].w.lower() in _ADVERBS or toks[j].w.endswith("ly")):
@@ -1368,6 +1389,8 @@ class _Extractor:
         j = 0
         if low in _DETERMINERS:
             j = 1
+        elif _styled(toks):
+            j = 1  # 'His Excellency Sayyid Talal ...': a style of address, then the titled name
         if low == "the" and len(toks) > 2 and toks[1].w.lower() in _PLURAL_DETS:
             # 'the two airlines said': a plural speaker
             return ((UNATTRIBUTED, None), 3) if raw else (UNATTRIBUTED, None)
@@ -1431,6 +1454,8 @@ class _Extractor:
                 titled = True
             if titled and k < len(toks) and toks[k].comma:
                 n = self._run_fwd(toks[k + 1:])
+                if n and all(_bare_title(t.w) for t in toks[k + 1:k + 1 + n]):
+                    n = 0  # 'His Excellency Sayyid Ali Said, Minister of Foreign Affairs,': the title follows the name
                 if n and (toks[k + n].comma or toks[k + n].stop):  # ('said the Deputy Speaker, Dame Ann Lee.')
                     got = self._person(" ".join(t.w.rstrip(",") for t in toks[k + 1:k + 1 + n]), toks[k + 1].s)
                     if got is not None:
@@ -1682,10 +1707,12 @@ class _Extractor:
 
     def _sentence_subject(self, toks: list[_Tok], p: _Piece):
         """The subject opening a sentence, after a leading adverbial ('Meanwhile, ...')."""
+        if toks and len(toks[0].w) <= 4 and toks[0].w.rstrip(".)").isdigit():
+            toks = toks[1:]  # '3. His Excellency ...': a numbered paragraph
         if not toks:
             return None
         j = 0
-        if toks[0].w.lower() in _STOPCAPS or not _is_cap(toks[0].w):
+        if not _styled(toks) and (toks[0].w.lower() in _STOPCAPS or not _is_cap(toks[0].w)):
             for k in range(min(len(toks), 8)):
                 if toks[k].comma:
                     j = k + 1
@@ -1772,6 +1799,13 @@ class _Extractor:
                 if got is not None:
                     return got
             n = self._run_fwd(seg)
+            if n == len(seg) and k >= 0 and all(_bare_title(t.w) for t in seg):
+                # 'Talal Al Busaidi, Minister of Foreign Affairs, affirmed': a title, the name before it
+                run = self._run_back(toks[:k + 1])
+                if run is not None:
+                    got = self._person(" ".join(t.w.rstrip(",") for t in toks[run[0]:k + 1]), toks[run[0]].s)
+                    if got is not None:
+                        return got
             if n == len(seg):
                 got = self._name_at(" ".join(t.w for t in seg), seg[0].s)
                 if k >= 1:
@@ -1832,9 +1866,12 @@ class _Extractor:
                     [t.w for t in toks[i:]], toks[i].s)) is not None:
                 return got  # 'Lyonpo said' (an honorific used alone): the person introduced with it
             if i >= 1 and toks[i - 1].w.lower() == "the":
-                if all(t.w.lower() in TITLE_WORDS for t in toks[i:]):
-                    # 'the Minister said' (a title in capitals): the person introduced with that title
-                    return self._title_ref([t.w for t in toks[i:]], toks[i].s) or "nonname"
+                if all(_bare_title(t.w) for t in toks[i:]):
+                    # 'the Minister said' (a title in capitals), 'the Minister of Foreign Affairs added': the
+                    # person introduced with that title
+                    words = [t.w for t in toks[i:]]
+                    cut = next((x for x, w in enumerate(words) if x and w.lower() in DEPARTMENT_LINKS), len(words))
+                    return self._title_ref(words[:cut], toks[i].s) or "nonname"
                 ref = self._job_ref(" ".join(t.w for t in toks[i:]), toks[i].s)
                 if ref is not None:  # 'The Resident Coordinator said' after 'X, the UN Resident Coordinator'
                     return ref
@@ -2447,7 +2484,9 @@ class _Extractor:
                 name = fulls[0][1] if len({f for _, f in fulls}) == 1 else self._pick_full(fulls)
                 return (name, (s + off, s + off + len(st[0])))
             return None
-        if (len(st) > 3 and not (len(st) == 4 and any(w.lower() in _NAME_PARTICLES for w in st[1:-1]))) or any(
+        # (at most three names besides particles: 'Talal bin Hamad Al Busaidi', 'Ana de la Cruz Lee')
+        if (len(st) > 3 and not (len(st) <= 6 and sum(w.lower() not in _NAME_PARTICLES for w in st) <= 3
+                                 and st[0].lower() not in _NAME_PARTICLES)) or any(
                 w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in TITLE_WORDS
                               or w.lower() in _NONPERSON
                               or (w.isupper() and len(w) > 1) or w.endswith(("’s", "'s")) for w in st):
