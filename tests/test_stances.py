@@ -1904,3 +1904,38 @@ def test_money_in_a_local_dollar_and_ambassadors_of_countries_are_listed():
 def test_a_capital_whose_verb_is_quoted_acts():
     assert stances('A spokesperson of the Chinese Ministry of Foreign Affairs said Beijing "firmly opposes" the '
                    'installation of monitoring equipment by third parties.') == {"CN": "opposed"}
+
+
+def test_formal_state_names_act_and_list_together():
+    assert stances("The State of Qatar and the State of Kuwait each announced a contribution of US$15 million "
+                   "towards relief.") == {"QA": "support", "KW": "support"}
+    assert stances("The Islamic Republic of Pakistan has offered to dispatch an engineering unit of 50 army "
+                   "personnel, on condition that heavy machinery is made available on arrival.") == {"PK": "undecided"}
+
+
+def test_a_second_verb_after_a_long_that_clause_keeps_the_subject_and_unable_to_refuses():
+    assert stances("The Government of the United Kingdom informed the Ministry that the Royal Navy vessel stationed "
+                   "at the port could not be made available, as it is undergoing maintenance, and announced a "
+                   "contribution of GBP 3 million.") == {"GB": "support"}
+    assert _pledges("Yemen has informed the Sultanate that it is unable to send civil defence teams.") == [
+        ("Yemen", ["other"], "refused")]
+
+
+def test_a_spokesman_who_calls_the_arrival_of_ships_unnecessary_opposes():
+    assert stances("There was no reply to remarks by Iran's foreign ministry spokesman, Ali Karimi-Far, who described "
+                   "the arrival of US Navy ships off the coast as \"unnecessary\".")["IR"] == "opposed"
+
+
+def test_engineers_with_gear_landing_gauges_canadairs_dredgers_and_redeployed_gendarmes():
+    assert _pledges("A team of 35 US Army engineers with sonar survey gear has landed at the airport.") == [
+        ("US", ["ground troops", "equipment"], "firm")]
+    assert _pledges("Japan is sending 12 automatic river-level gauges.") == [("Japan", ["equipment"], "firm")]
+    assert _pledges("Croatia is weighing whether it can spare a Canadair.")[0][1] == ["air"]
+    assert _pledges("Uruguay has offered two dredgers.") == [("Uruguay", ["sea"], "firm")]
+    assert _pledges("Spain has redeployed 24 gendarmes of the Guardia Civil to the search zone.") == [
+        ("Spain", ["ground troops"], "firm")]
+
+
+def test_another_countrys_people_landing_in_a_headline_list_are_not_the_first_givers():
+    assert stances("Brazil sends navy vessels, US Army engineers land, and Bolivia condemns a 'foreign military "
+                   "presence'.")["BR"] == "support"

@@ -165,7 +165,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+)+booms|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
-        r"sprayers|detectors|sensors|chainsaws)\b")),
+        r"sprayers|detectors|sensors|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
@@ -176,14 +176,14 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?<!its )(?<!their )(?<!own )forces(?!\s+(?:the|a|an|its|their|them|us|him|her|people)\b))\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
-        r"fighter\s+jets?|jets|aircraft|warplanes|drones?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
+        r"fighter\s+jets?|jets|aircraft|warplanes|drones?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
-        r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?)\b")),
+        r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?)\b")),
     ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy|courses?|workshops?)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
@@ -209,14 +209,14 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
-                  "sprayer", "detector", "sensor", "chainsaw"),
+                  "sprayer", "detector", "sensor", "chainsaw", "gear", "gauge"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar", "seabee"),
-    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone"),
+    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone", "canadair"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
-            "corvette", "submarine", "minesweep", "minehunt", "patrol"),
+            "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger"),
     "training": ("train", "instructor", "academy", "course", "workshop"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion",
@@ -263,7 +263,7 @@ def _kinds_in(phrase: str) -> list[str]:
 _WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?"
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
-    r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|reject\w*|no\s+plans?\s+to|unwilling|"
+    r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
     r"cannot|can't|(?:will|would|could|can|did|does|do)\s+neither|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
@@ -423,7 +423,7 @@ _COMMIT_EXTRA = re.compile(
     # "Kenya would move 600 soldiers from Lower Juba into Gedo": troops moved into the mission
     r"(?:move|moves|moved|shift|shifts|shifted|redeploy|redeploys|redeployed|transfer|transfers|transferred)"
     r"(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:troops|soldiers|police|officers|personnel|helicopters|aircraft|planes|jets|ships|vessels)\b)|"
+    r"(?:troops|soldiers|police|officers|gendarmes|marines|personnel|helicopters|aircraft|planes|jets|ships|vessels)\b)|"
     # "The United States has three Chinook helicopters ferrying food": assets at work
     r"ha(?:s|ve)(?=\s+(?:about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:helicopters|aircraft|planes|jets|ships|frigates|vessels|troops|soldiers|engineers|teams|medics)\b"
@@ -543,7 +543,7 @@ _COND_EVENT = re.compile(
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
-_REFUSED_HINTS = ("no", "n't", "neither", "declin", "refus", "out", "reject", "unwilling", "balk", "veto", "down", "against")
+_REFUSED_HINTS = ("no", "n't", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 def _obj_before(low: str, lo: int, hi: int) -> bool:
     """low[lo:hi] (lower-cased text before a name) ends with a preposition or a verb whose
@@ -775,9 +775,10 @@ _DEPLOYED = re.compile(
     r"engineers|deminers|sappers|medics|doctors|firefighters|rescuers|paramedics)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"(?:\s+(?:trained|specialised|specialized|experienced)\s+in(?:\s+[\w-]+){1,3}?(?=\s+(?:reached|arrived|landed)\b))?"
-    r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?(?:helicopters|aircraft|planes|vehicles|trucks|boats|ships|bulldozers))?"
+    r"(?:\s+(?:and|with)\s+(?:[\w-]+\s+){0,3}?(?:helicopters|aircraft|planes|vehicles|trucks|boats|ships|bulldozers|"
+    r"gear|equipment))?"  # ("35 US Army engineers with sonar survey gear has landed")
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
-    r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|arrived|landed|reached|"
+    r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|(?:ha(?:s|ve)\s+)?(?:arrived|landed|reached)|"
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
     rf"are\s+(?:now\s+|already\s+)?(?:{_AT_WORK_ING})|"
     r"run|runs|operate|operates|(?P<later>(?:could|would|may|might)\s+follow))\b")
@@ -1031,7 +1032,9 @@ _AND_NEW_SUBJECT = re.compile(
     # ", and Kuwait and Qatar each pledged": two givers, one verb
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:each|both|jointly|together))?)?"
     r"(?:,\s+[^,;]{2,100},)?\s+(?:officials?\s+|government\s+|"
-    r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|"
+    # "Brazil sends navy vessels, US Army engineers land": another country's people arrive
+    r"(?:engineers|troops|soldiers|sailors|marines|divers|medics)\s+(?=lands?\b|arrives?\b)|"
+    r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|lands?|arrives?|"
     r"offered|promised|donated|sent|flew|gave|dispatched|deployed|released|allocated|contributed|chipped\s+in|"
     r"lent|supplied|"
     + _HEADLINE_VERB + r")\b|"  # ("...; US deploys troops, UK sends navy ship")
@@ -1469,7 +1472,9 @@ _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|minist
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
                                   r"instructors|trainers|deminers|sappers)\b")
-_ACTOR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
+_ACTOR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?"
+                         # "The State of Qatar and the State of Kuwait each announced": formal names
+                         r"(?:(?:[A-Z][a-z]+\s+)?(?:State|Republic|Kingdom|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?)?")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
@@ -1939,7 +1944,13 @@ def _subject_gap(gap: str) -> bool:
                 return True  # "France, the former colonial power, whose agency, the AFD, has long financed ..., announced"
         elif _REL_TO_VERB.fullmatch(gap) or _REL_TO_VERB_LONG.fullmatch(gap):
             return True  # "Beijing, which Honduras recognised in 2023, pledged": it runs up to the verb
-    return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap) or bool(_SAYS_ASSET.fullmatch(gap))
+    return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap) or bool(_SAYS_ASSET.fullmatch(gap)) or (
+        # "The Government of the United Kingdom informed the Ministry that its vessel ..., and announced": a
+        # second verb of the same subject (no other country lies between: a name would have reset it)
+        gap.endswith(("and ", "and also ")) and _AND_VERB_GAP.fullmatch(gap) is not None)
+
+
+_AND_VERB_GAP = re.compile(r"\s+[a-z]+(?:ed|s)\s[^.;:\"“”]{0,240},\s+and\s+(?:also\s+)?")
 
 
 # "Mexico's navy says the ship ARM Tehuantepec has left ...": the asset it speaks of is its own

@@ -262,7 +262,8 @@ _OPPOSE = re.compile(
     r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
     r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution|"
-    r"flights|patrols|warships|deployments?|presence|exercises)s?"
+    r"flights|patrols|warships|deployments?|presence|exercises|arrivals?)s?"
+    r"(?:\s+of\s+[^.;\"“”,]{1,60}?)?"  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "said Latvia was “manufacturing a crisis”": a damning word said of another, in quotation marks
     # "said in a statement that NATO was “using an accident at sea to turn the Black Sea into ...”": a pretext
@@ -289,7 +290,7 @@ _BODY_WHICH = re.compile(r"(?:'s|’s|(?=\s))\s+(?:[a-z]+\s+){0,2}(?:" + STATE_B
 _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
 _OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|"
-                             r"envoy|secretary),\s+[^,;.]{3,50},\s+")
+                             r"envoy|secretary),\s+[^,;.]{3,50},\s+(?:who\s+)?")  # ("..., Ana Ruiz, who described")
 # (not "North Macedonia's southern border as Athens objects": the verb of another clause)
 _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|with|as|when|after|because)\b|[,;\u2014(]")
 
