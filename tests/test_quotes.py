@@ -1288,3 +1288,11 @@ def test_a_styled_minister_in_a_numbered_statement_and_his_title_later():
     assert [s for _, s in quotes_of(text)] == ["Talal bin Hamad Al Busaidi", "Talal bin Hamad Al Busaidi"]
     assert quotes_of("Talal Al Busaidi, Minister of Foreign Affairs, affirmed that “we will not forget”.") == [
         ("we will not forget", "Talal Al Busaidi")]
+
+
+def test_the_secretariat_and_the_navy_point_back_to_the_body_named_before():
+    text = ("Argentina will not contribute, the Argentine Transport Secretariat said in a statement.\n\n"
+            "According to the secretariat, Argentina \"has already paid for its own stretch\".\n\n"
+            "Brazil's navy says two patrol vessels have left Ladário.\n\n"
+            "In a statement, the navy said the ships would \"remain at the disposal of the authorities\".\n")
+    assert [s for _, s in quotes_of(text)] == ["Argentine Transport Secretariat", "Brazil's navy"]

@@ -162,6 +162,7 @@ _GROUPS = frozenset("officials sources diplomats ministers leaders analysts expe
 _ORG_NOUNS = frozenset("""
 ministry company firm regulator watchdog agency authority airline carrier bank union government department embassy
 commission council lender insurer retailer club organisation organization operator broadcaster
+secretariat navy army directorate committee institute centre center
 """.split())
 """Lower-case nouns that refer back to an organisation the article names ('the ministry said')."""
 _COMPANY_NOUNS = frozenset("company firm".split())
