@@ -281,12 +281,16 @@ _OPPOSE_NOUN = re.compile(
     r"^(?:'s|’s)?\s*(?:\w+\s+)?(?:rejection|opposition|objections?|warnings?\s+against|veto)\b"
     r"|^\s+(?:has\s+|have\s+)?(?:echoed|shared|backed|seconded|repeated)\s+(?:that|this|the|its|their)\s+"
     r"(?:line|position|stance|view|rejection|objection|opposition)\b")
-_BODY_WHICH = re.compile(r"(?:'s|’s|(?=\s))\s+(?:[a-z]+\s+){0,2}(?:" + STATE_BODY + r"|mission|delegation|presidency),"
-                         r"\s+(?:which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?|"
-                         # "Niger's military government, whose relations with Benin have been strained ..., denounced"
-                         r"whose\s[^;]{0,200}?,\s+|"
-                         # "Eritrea's information ministry, in a statement read on state television, denounced"
-                         r"in\s+a\s+statement[^,;.]{0,60},\s+)")
+# a state's body and the clause after it, up to the verb
+_BODY_CLAUSE = (r"\s+(?:[a-z]+\s+){0,2}(?:" + STATE_BODY + r"|mission|delegation|presidency),"
+                r"\s+(?:which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?|"
+                # "Niger's military government, whose relations with Benin have been strained ..., denounced"
+                r"whose\s[^;]{0,200}?,\s+|"
+                # "Eritrea's information ministry, in a statement read on state television, denounced"
+                r"in\s+a\s+statement[^,;.]{0,60},\s+)")
+_BODY_WHICH = re.compile(r"(?:'s|’s)" + _BODY_CLAUSE)
+_DEMONYM_BODY_WHICH = re.compile(_BODY_CLAUSE)
+"""After a demonym: "the Algerian foreign ministry, whose relations with Rabat ..., condemned"."""
 _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
 _OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|"
@@ -686,17 +690,18 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 rs = _REL_SKIP.match(text, m.end, min(e, m.end + 240)) if after[:1] == "," else None
                 off = rs.end() if rs else m.end
                 lafter = low[off:min(e, off + 200)]
+                # "Russia's foreign ministry, which on Wednesday called the plan ...", "Niger's military
+                # government, whose relations ... since 2023, denounced", "the Algerian foreign ministry,
+                # whose ..., condemned": the body, past its clause
                 bw = None
-                if m.how == "demonym" and after[:1] == " " and (", wh" in after or ", in a statement" in after):
-                    # "the Algerian foreign ministry, whose relations with Rabat ..., condemned"
-                    bw = _BODY_WHICH.match(low[m.end:min(e, m.end + 240)])
+                if m.how != "demonym":
+                    bw = _BODY_WHICH.match(lafter) if lafter[1:2] == "s" else None
+                elif after[:1] == " " and (", wh" in after or ", in a statement" in after):
+                    window = low[m.end:min(e, m.end + 240)]
+                    bw = _DEMONYM_BODY_WHICH.match(window)
                     if bw is not None:
-                        lafter = low[m.end:min(e, m.end + 240)]
+                        lafter = window
                 if bw is not None or m.how != "demonym" or _TITLE_ACT.match(after):
-                    # "Russia's foreign ministry, which on Wednesday called the plan ...", "Niger's military
-                    # government, whose relations ... since 2023, denounced": the body, past its clause
-                    if bw is None:
-                        bw = _BODY_WHICH.match(lafter) if lafter[1:2] == "s" else None
                     om = _Ok(None) if bw is not None and _opposes(lafter[bw.end():]) is not None else _OPPOSE.match(lafter)
                     if om and _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]):
                         sf = _SPEECH_FRAME.match(lafter)
