@@ -1940,9 +1940,9 @@ def _subject_gap(gap: str) -> bool:
         rc = _REL_SKIP.match(gap + "v")  # (its lookahead wants the verb, which follows the gap)
         if rc:
             gap = gap[rc.end():]
-            if gap[:1] == " " and _REL_TO_VERB_LONG.fullmatch("," + gap):
+            if gap[:1] == " " and _REL_TO_VERB.fullmatch("," + gap):
                 return True  # "France, the former colonial power, whose agency, the AFD, has long financed ..., announced"
-        elif _REL_TO_VERB.fullmatch(gap) or _REL_TO_VERB_LONG.fullmatch(gap):
+        elif _REL_TO_VERB.fullmatch(gap):
             return True  # "Beijing, which Honduras recognised in 2023, pledged": it runs up to the verb
     return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap) or bool(_SAYS_ASSET.fullmatch(gap)) or (
         # "The Government of the United Kingdom informed the Ministry that its vessel ..., and announced": a
@@ -1974,9 +1974,9 @@ _SAID_IT = re.compile(r"[,”\"]\s+(?:has\s+|had\s+)?(?:said|says|announced)\s+(
                       r"(?:would|will|could|was|is|had|has|were)\s+")
 _AUX_ONLY = re.compile(r"\s*(?:[a-z]+\s+){0,8}")
 """What may stand between a relative clause and the verb ('Paris, whose ..., has ruled out| sending')."""
-_REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b[^;,]{0,200},\s*")
-# the same with asides of its own ("whose agency, the AFD, has long financed surveillance in the Sahel, ")
-_REL_TO_VERB_LONG = re.compile(r",\s*(?:which|who|whose)\b[^;\"“”]{0,220},\s*")
+_REL_TO_VERB = re.compile(r",\s*(?:which|who|whose)\b(?:[^;,]{0,200}|[^;\"“”]{0,220}),\s*")
+"""A relative clause up to the verb ('Beijing, which Honduras recognised in 2023, pledged'), with asides of its
+own when it quotes nobody ('whose agency, the AFD, has long financed surveillance in the Sahel, ')."""
 
 
 
