@@ -58,7 +58,7 @@ from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS
-from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end
+from tui.core.speakers import DEPARTMENT_LINKS, ORG_WORDS, _fold, department_end, title_part
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
 
@@ -99,12 +99,6 @@ _DASHES = "—–-"
 def _styled(toks) -> bool:
     """`toks` open with a style of address: 'His Excellency', 'Her Highness'."""
     return len(toks) > 2 and toks[0].w in ("His", "Her") and toks[1].w.lower() in ("excellency", "highness", "eminence")
-
-
-def _bare_title(word: str) -> bool:
-    """`word` belongs to a title with its department ("Minister", "of", "Foreign", "Affairs")."""
-    w = word.strip(",.’'").lower()
-    return w in TITLE_WORDS or w in DEPARTMENT_WORDS or w in DEPARTMENT_LINKS
 
 
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
@@ -1069,7 +1063,7 @@ class _Extractor:
         """(name, span) of the person a paragraph ending in a colon opens with ('Ana Lee:',
         '- Ana Lee, in an address to the nation on Tuesday:'), or None."""
         toks = _toks(self.text, ps, min(pe, ps + 200))
-        if toks and toks[0].w in _DASHES + "-•*":
+        if toks and toks[0].w in ("-", "–", "—", "•", "*"):
             toks = toks[1:]  # a list item's bullet
         n = self._run_fwd(toks)
         if not n or (n < len(toks) and not toks[n - 1].stop):
@@ -1455,7 +1449,7 @@ class _Extractor:
                 titled = True
             if titled and k < len(toks) and toks[k].comma:
                 n = self._run_fwd(toks[k + 1:])
-                if n and all(_bare_title(t.w) for t in toks[k + 1:k + 1 + n]):
+                if n and all(title_part(t.w, TITLE_WORDS) for t in toks[k + 1:k + 1 + n]):
                     n = 0  # 'His Excellency Sayyid Ali Said, Minister of Foreign Affairs,': the title follows the name
                 if n and (toks[k + n].comma or toks[k + n].stop):  # ('said the Deputy Speaker, Dame Ann Lee.')
                     got = self._person(" ".join(t.w.rstrip(",") for t in toks[k + 1:k + 1 + n]), toks[k + 1].s)
@@ -1800,7 +1794,7 @@ class _Extractor:
                 if got is not None:
                     return got
             n = self._run_fwd(seg)
-            if n == len(seg) and k >= 0 and all(_bare_title(t.w) for t in seg):
+            if n == len(seg) and k >= 0 and all(title_part(t.w, TITLE_WORDS) for t in seg):
                 # 'Talal Al Busaidi, Minister of Foreign Affairs, affirmed': a title, the name before it
                 run = self._run_back(toks[:k + 1])
                 if run is not None:
@@ -1862,17 +1856,16 @@ class _Extractor:
             if n == 1 and i >= 1 and toks[i - 1].w.lower() == "the" and self._is_demonym(toks[i].w):
                 # 'the Swede said': the person last named, like 'she said'
                 return self._resolve_pronoun("one", toks[i].s, p.para) or "nonname"
-            if all(t.w.lower() in TITLE_WORDS for t in toks[i:]) and (
-                    i == 0 or toks[i - 1].w.lower() != "the") and (got := self._title_ref(
-                    [t.w for t in toks[i:]], toks[i].s)) is not None:
-                return got  # 'Lyonpo said' (an honorific used alone): the person introduced with it
-            if i >= 1 and toks[i - 1].w.lower() == "the":
-                if all(_bare_title(t.w) for t in toks[i:]):
-                    # 'the Minister said' (a title in capitals), 'the Minister of Foreign Affairs added': the
-                    # person introduced with that title
-                    words = [t.w for t in toks[i:]]
-                    cut = next((x for x, w in enumerate(words) if x and w.lower() in DEPARTMENT_LINKS), len(words))
-                    return self._title_ref(words[:cut], toks[i].s) or "nonname"
+            the = i >= 1 and toks[i - 1].w.lower() == "the"
+            if all(title_part(t.w, TITLE_WORDS) for t in toks[i:]):
+                # 'the Minister said' (a title in capitals), 'the Minister of Foreign Affairs added', 'Lyonpo
+                # said' (an honorific used alone): the person introduced with that title
+                words = [t.w for t in toks[i:]]
+                cut = next((x for x, w in enumerate(words) if x and w.lower() in DEPARTMENT_LINKS), len(words))
+                got = self._title_ref(words[:cut], toks[i].s)
+                if got is not None or the:
+                    return got or "nonname"
+            if the:
                 ref = self._job_ref(" ".join(t.w for t in toks[i:]), toks[i].s)
                 if ref is not None:  # 'The Resident Coordinator said' after 'X, the UN Resident Coordinator'
                     return ref

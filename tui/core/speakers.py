@@ -69,13 +69,19 @@ DEPARTMENT_LINKS = frozenset("of for de del des du and y et the la las los".spli
 
 
 
+def title_part(word: str, titles: frozenset = TITLE_WORDS) -> bool:
+    """`word` belongs to a title with its department ("Minister", "of", "Foreign", "Affairs"); `titles`
+    is the title vocabulary (a caller may pass a larger one)."""
+    w = _bare(word)
+    return w in titles or w in DEPARTMENT_WORDS or w in DEPARTMENT_LINKS
+
+
 def department_end(words: list[str], i: int) -> int:
     """After a title, `words[i]` being "of"/"de": the index just past the department it names
     ("of Foreign Affairs", "de Relaciones Exteriores"), or `i` when no department word is there.
     The last word is never taken: a name follows."""
     k = i
-    while k < len(words) - 1 and (words[k].lower() in DEPARTMENT_LINKS or _bare(words[k]) in DEPARTMENT_WORDS
-                                  or _bare(words[k]) in TITLE_WORDS):
+    while k < len(words) - 1 and title_part(words[k]):
         k += 1
     return k if any(_bare(w) in DEPARTMENT_WORDS for w in words[i:k]) else i
 
