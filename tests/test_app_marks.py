@@ -358,3 +358,24 @@ async def test_a_single_quoted_name_is_a_term_and_a_ministra_is_named_in_the_app
         quotes = app.query_one(QuoteTable)
         rows = [[str(c) for c in quotes.get_row(key)] for key in quotes._row_keys]
         assert [(r[1], r[3]) for r in rows] == [("Sofía Arguedas-Lindqvist", "Friendship is measured in hours")]
+
+
+async def test_a_government_statement_names_its_states_formally_and_its_minister_by_style(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a ministry statement written with formal state names, a numbered paragraph and a
+    styled minister, opens it with the keys, and finds the givers in the stance table and the minister,
+    not his department, as the quote's speaker."""
+    extra = _folder_with(tmp_path, "statement.txt", "Statement on assistance after the cyclone\n\n"
+                         "1. The State of Qatar and the State of Kuwait each announced a contribution of "
+                         "US$15 million towards relief.\n\n"
+                         "2. His Excellency Sayyid Talal bin Hamad Al Busaidi, Minister of Foreign Affairs, received "
+                         "calls from his counterparts, and affirmed that “the Sultanate will not forget”.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Statement on assistance")
+        table = app.query_one(StanceTable)
+        for code in ("QA", "KW"):
+            assert "support" in str(table.get_cell(code, new["id"])).lower()
+        quotes = app.query_one(QuoteTable)
+        rows = [[str(c) for c in quotes.get_row(key)] for key in quotes._row_keys]
+        assert [(r[1], r[3]) for r in rows] == [("Talal bin Hamad Al Busaidi", "the Sultanate will not forget")]
