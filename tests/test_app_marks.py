@@ -326,6 +326,11 @@ async def _ingest_and_open(pilot, app, folder: Path, title_start: str) -> dict:
     return new
 
 
+def _rows(table) -> list[list[str]]:
+    """The cells of a table's rows as the user reads them, top to bottom."""
+    return [[str(c) for c in table.get_row(key)] for key in table._row_keys]
+
+
 async def test_an_article_ingested_in_the_app_shows_what_it_gave_and_refused(data_dir: Path, tmp_path: Path) -> None:
     """A user adds a report, opens it with the keys, and reads its pledges and its stance column."""
     extra = _folder_with(tmp_path, "norway.txt", "Norway sends money, not ships\n\n"
@@ -335,7 +340,7 @@ async def test_an_article_ingested_in_the_app_shows_what_it_gave_and_refused(dat
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "Norway sends")
         pledges = app.query_one(PledgeTable)
-        rows = [[str(c) for c in pledges.get_row(key)] for key in pledges._row_keys]
+        rows = _rows(pledges)
         assert [(r[1], r[2], r[3]) for r in rows] == [  # the headline's, then the body's refusal and gift
             ("Norway", "funding", "firm"), ("Norway", "sea", "refused"), ("Norway", "funding", "firm")]
         assert "support" in str(app.query_one(StanceTable).get_cell("NO", new["id"])).lower()
@@ -356,7 +361,7 @@ async def test_a_single_quoted_name_is_a_term_and_a_ministra_is_named_in_the_app
         assert [(it.kind, text[it.start:it.end]) for it in view.items if text[it.start:it.end] == "white gold"] == [
             ("term", "white gold")]
         quotes = app.query_one(QuoteTable)
-        rows = [[str(c) for c in quotes.get_row(key)] for key in quotes._row_keys]
+        rows = _rows(quotes)
         assert [(r[1], r[3]) for r in rows] == [("Sofía Arguedas-Lindqvist", "Friendship is measured in hours")]
 
 
@@ -377,5 +382,5 @@ async def test_a_government_statement_names_its_states_formally_and_its_minister
         for code in ("QA", "KW"):
             assert "support" in str(table.get_cell(code, new["id"])).lower()
         quotes = app.query_one(QuoteTable)
-        rows = [[str(c) for c in quotes.get_row(key)] for key in quotes._row_keys]
+        rows = _rows(quotes)
         assert [(r[1], r[3]) for r in rows] == [("Talal bin Hamad Al Busaidi", "the Sultanate will not forget")]
