@@ -1296,3 +1296,44 @@ def test_the_secretariat_and_the_navy_point_back_to_the_body_named_before():
             "Brazil's navy says two patrol vessels have left Ladário.\n\n"
             "In a statement, the navy said the ships would \"remain at the disposal of the authorities\".\n")
     assert [s for _, s in quotes_of(text)] == ["Argentine Transport Secretariat", "Brazil's navy"]
+
+
+def test_spanish_dash_dialogue_is_quoted_up_to_the_narration_and_resumes_after_it():
+    text = ("The Peruvian minister, Rosa Quispe Mamani, visited the camp on Monday.\n\n"
+            "—Nobody will sleep in the open tonight —the minister said in Ayacucho—. The tents are on the way.\n\n"
+            "—The water took everything —said Tomás Huamán, 60, a farmer.\n")
+    assert quotes_of(text) == [("Nobody will sleep in the open tonight", "Rosa Quispe Mamani"),
+                               ("The tents are on the way.", "Rosa Quispe Mamani"),
+                               ("The water took everything", "Tomás Huamán")]
+    # a dash with no narration after it is no dialogue
+    assert quotes_of("—More rain is forecast for Thursday in the south.\n") == []
+
+
+def test_a_quote_after_a_colon_sentence_is_its_subjects_and_after_a_question_the_interviewees():
+    text = ("Water minister Pita Nghifindaka did not mince his words at the briefing on Monday:\n\n"
+            "\"Somebody signed off on that wall.\"\n\n"
+            "The radio asked Sigrún Ólafsdóttir, a hydrologist, what comes next.\n\n"
+            "Will the river rise again?\n\n"
+            "\"Nobody can promise that.\"\n")
+    assert quotes_of(text) == [("Somebody signed off on that wall.", "Pita Nghifindaka"),
+                               ("Nobody can promise that.", "Sigrún Ólafsdóttir")]
+
+
+def test_names_workers_give_are_terms_and_an_appeal_is_spoken():
+    text = ("The slurry, which mineworkers call \"pap\", ran into town. Older residents have for decades called "
+            "the dam \"die Witberg\". Fishermen, who first saw the boats, call them “kapal hantu” (ghost ships).\n\n"
+            "President Ana Shikongo appealed to \"all friends of Namibia\" for help.\n")
+    assert terms_of(text) == ["pap", "die Witberg", "kapal hantu"]
+    assert quotes_of(text) == [("all friends of Namibia", "Ana Shikongo")]
+
+
+def test_malay_honorifics_are_titles_and_a_high_commission_speaks_from_a_two_word_city():
+    assert strip_title("Tan Sri Abdul Halim Sulaiman") == "Abdul Halim Sulaiman"
+    assert strip_title("Tan Keng Hwee") == "Tan Keng Hwee"  # Tan is also a surname
+    text = ("Home Minister Datuk Seri Azmi Rahman said the centre would open on Friday.\n\n"
+            "“We cannot be the only door,” he said.\n\n"
+            "Canada’s High Commission in Kuala Lumpur said Ottawa was “actively considering” a request.\n\n"
+            "“Both aircraft are committed elsewhere” – that was the full reply from the British Embassy.\n")
+    assert quotes_of(text) == [("We cannot be the only door", "Azmi Rahman"),
+                               ("actively considering", "Canada’s High Commission in Kuala Lumpur"),
+                               ("Both aircraft are committed elsewhere", "British Embassy")]

@@ -127,7 +127,7 @@ shouted joked quipped mused praised welcomed welcomes thanked criticised critici
 branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
 complains lamented demanded proclaimed assured objected protested retorted reported chanted
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
-denounced denounces decried decries rejected rejects
+denounced denounces decried decries rejected rejects appealed appeals pleaded pleads implored
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -137,6 +137,7 @@ promising vowing predicting cautioning referring praising welcoming branding acc
 concluding maintaining recalling characterizing characterising reiterating repeating underscoring
 highlighting complaining demanding proclaiming assuring boasting quipping joking countering contending
 asserting affirming thanking criticising criticizing chanting condemning denouncing decrying rejecting
+appealing pleading imploring
 """.split())
 _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "puts": "it", "pointing": "out",
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
@@ -253,26 +254,31 @@ _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|s
 # 'separatist “ghost town” shutdowns': a quoted name used as a modifier of the noun after it
 _MODIFIER_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![’'])")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
-_THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:people|locals|"
-                               r"residents|villagers|soldiers|officers|officials|fishermen|farmers|everyone|diplomats|"
-                               r"analysts|critics|supporters|[A-Z][a-z]+s)\b"
+# people who give things names: 'which mineworkers call “pap”', 'Residents have long called the dam “die Witberg”'
+_NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone|[Ff]irefighters|"
+           r"[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[A-Za-z]*[Ww]orkers|[Tt]raders|[Ss]oldiers|[Oo]fficers|"
+           r"[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|"
+           r"[Aa]nalysts|[Cc]ritics|[Ss]upporters)")
+_THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:" + _NAMERS +
+                               r"|[A-Z][a-z]+s)\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+the\s+[\w-]+(?:'s|’s))?\s*$")
 _ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:official|officer|diplomat|source|aide|adviser|advisor)\s+"
                         r"(?:said|told\s+\w+|added|says)\b")
 """'the official said', 'a State Department official told reporters': a role, no name (see _anonymous_after)."""
 _SOURCE_KINDS = frozenset("government defence defense security military intelligence diplomatic senior".split())
-_PEOPLE_CALL_THE = re.compile(r"\b(?:[Rr]esidents|[Ll]ocals|[Pp]eople|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone|"
+_PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               # ('Firefighters call them “sleepers”', 'His crew call the bend "the graveyard"')
-                              r"[Ff]irefighters|[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[Ww]orkers|[Tt]raders|"
-                              r"[Ss]oldiers|[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|"
-                              r"(?:[Ll]ocal|[Mm]any|[Mm]ost)\s+[A-Z][a-z]+s)\s+"  # ('Local Serbs call the roadblocks')
-                              r"(?:still\s+|now\s+|often\s+|here\s+)?call\s+(?:the|this|these|those|such|it|them)\b[^.;:\"“”]{0,90}$")
+                              r"(?:[Ll]ocal|[Mm]any|[Mm]ost)\s+[A-Z][a-z]+s)(?:,[^,.;:\"“”\n]{1,60},)?\s+"  # ('Local Serbs call the
+                              # roadblocks', 'Fishermen, who first spotted the boats, call them “kapal hantu”')
+                              r"(?:(?:still|now|often|here|long|always)\s+|ha(?:ve|d)\s+(?:long\s+|always\s+|for\s+\w+\s+)?)?"
+                              r"call(?:ed)?\s+(?:the|this|these|those|such|it|them)\b[^.;:\"“”]{0,90}$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she)\s+called"
                          r"(?:\s+(?:the|a|an))?\s*$",
                          re.I)
 _WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+calls?(?:\s+[A-Z][\w-]*(?:'s|’s))?\s*$")
-_STATEMENT_FROM = re.compile(r"(?:so\s+(?:ran|read|went)\s+)?(?:the\s+)?(?:entire\s+|whole\s+|full\s+)?"
+_STATEMENT_FROM = re.compile(r"(?:so\s+(?:ran|read|went)\s+|(?:that|this)\s+(?:was|is)\s+)?(?:the\s+)?"
+                             r"(?:entire\s+|whole\s+|full\s+|official\s+|only\s+)?"
                              r"(?:statement|message|reply|response|words)\s+(?:from|of)\s+")
 _VIEW_OF = re.compile(
     r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
@@ -292,6 +298,9 @@ _WORD_AFTER_TERM = re.compile(r"[,.!?]?\s*(?:(?:he|she|they|it|we|I)\s+)?([a-z]+
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re.M)
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
+_INTERVIEWED = re.compile(r"\b(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|put\s+(?:these|our|the)\s+"
+                          r"questions\s+to)\s+(?=[A-Z])")
+_COLON_AUX = frozenset("did does made put spoke went".split())
 _OFFICE_QUALIFIERS = frozenset("shadow former deputy vice junior assistant opposition".split())
 """Words before a title that make it another office ('the shadow foreign secretary')."""
 # a dateline: 'TOKYO - ', 'WENO, Chuuk, Federated States of Micronesia (IWS) - ', 'SUVA, Fiji (Reuters) —'
@@ -302,7 +311,7 @@ _HER_ACCOUNT = re.compile(r"\b(?:(?:by|in)\s+(his|her)\s+(?:own\s+)?(?:account|t
                           r"(his|her)\s+(?:message|post|statement|tweet|letter|note)\s+(?:reads|read|says|said))\b", re.I)
 _BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s|"
                             r"(?<=[Tt]he\s)(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?))\s+(?:[a-z]+\s+)?"
-                            r"(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+                            r"(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|High\s+Commission)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 # the second of two surnames after the one the article uses alone ('Andrés Villacrés| Mora')
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-záéíóúñç'’-]+)(?=[,.;:)]|\s+(?:[a-z]|\(|$))")
 _PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
@@ -339,6 +348,9 @@ _OUTLET_LABELS = frozenset("ANCHOR HOST PRESENTER NEWSREADER REPORTER CORRESPOND
 _OUR_REPORTER = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+\w+\s+)?(?:correspondent|reporter|bureau\s+chief)\s+"
                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+# Dialogue set off by dashes, as Spanish copy writes it: '—Text —said X—. More text.'
+_DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?=[\"“‘¡¿]?[A-Z0-9])", re.M)
+_DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015]([a-z][^\u2014\u2015\n]{0,240})")
 _NAME_LINE = re.compile(
     rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>(?:[A-Z][a-z]{{1,4}}\.\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}})){{0,3}}\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
@@ -551,6 +563,7 @@ class _Extractor:
         self._name_lines(pieces)
         if "\n\u2014" in text or "\n\u2013" in text:
             pieces = self._dash_blocks(pieces)
+            pieces = self._dialogue_dashes(pieces)
         if transcript:
             pieces = self._answers(pieces)
         pieces.sort(key=lambda p: p.start)
@@ -586,8 +599,10 @@ class _Extractor:
                     speaker, span = p.speaker or UNATTRIBUTED, p.speaker_span
                 else:
                     members = chains[p.chain]
-                    # the attribution after the last piece, else before the first, else any
-                    for q, qs, qe in members[-1:] + members[:1] + members[1:-1]:
+                    # the attribution after the last piece, else before the first, else any; in
+                    # dash dialogue the narration follows the first piece
+                    order = members if p.chain < -len(text) else members[-1:] + members[:1] + members[1:-1]
+                    for q, qs, qe in order:
                         found = self._attribute(q, qs, qe)
                         if found is not None:
                             speaker, span, kind2 = found
@@ -815,6 +830,32 @@ class _Extractor:
                               speaker_span=got[1], forced=True))
         return out
 
+    def _dialogue_dashes(self, pieces: list[_Piece]) -> list[_Piece]:
+        """Spanish-style dialogue, in translated wire copy: a paragraph opened by a dash with no
+        space ('—We will not leave anyone —the president said on Monday—. Every shelter ...'): the
+        words up to ' —' are quoted, the dash encloses the narration that names the speaker, and after
+        its closing dash the quote goes on to the paragraph's end."""
+        text = self.text
+        out = pieces
+        quoted_paras = {p.para for p in pieces}
+        for m in _DIALOGUE_OPEN.finditer(text):
+            ps, pe = self.para_at(m.start(1))
+            if ps != m.start(1) or ps in quoted_paras:
+                continue
+            narration = _DIALOGUE_NARRATION.search(text, m.end(1), pe)
+            if narration is None or _VERBS.isdisjoint(narration.group(1).lower().split()[:6]):
+                continue  # a dash that no narration with a speech verb follows: not dialogue
+            chain = -len(text) - ps - 1  # apart from _dash_blocks' chains (-1 ... -len(text) - 1)
+            out.append(_Piece(ps + 1, narration.start(), ps, chain, ps, narration.start() + 1))
+            close = text.find(text[ps], narration.end(), pe)
+            if close >= 0:
+                rest = close + 1
+                while rest < pe and (text[rest] in ".,;" or text[rest].isspace()):
+                    rest += 1
+                if rest < pe:
+                    out.append(_Piece(rest, pe, ps, chain, close, None))
+        return out
+
     def _name_lines(self, pieces: list[_Piece]) -> None:
         """A whole-paragraph quote followed by a line that is only a name (block quote)."""
         text = self.text
@@ -1002,13 +1043,9 @@ class _Extractor:
                 if got is not None:
                     return (*got, kind)
             # 'Iceland's minister, Bjarni Thorsson, was blunter: “...”': the clause's subject
-            for v in range(1, min(len(toks), 14)):
-                if toks[v].w.lower() in _COLON_VERBS and not toks[v].stop:
-                    if len(toks) - v <= 6:
-                        got = self._subject_back(toks[:v], p, pronouns=True)
-                        if got is not None and got != "nonname":
-                            return (*got, kind)
-                    break
+            got = self._colon_clause_subject(toks, p, tail=6)
+            if got is not None:
+                return (*got, kind)
             got = self._pronoun_colon(toks, p)
             if got is None and run is not None and run[0] >= 1 and toks[run[0] - 1].w.lower() == "quoted":
                 got = self._name_at(" ".join(t.w for t in toks[run[0]:]), toks[run[0]].s)  # 'It quoted X: “...”'
@@ -1042,8 +1079,17 @@ class _Extractor:
             elif self._is_whole_para(p):
                 prev = self.prev_para(ps)
                 if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
-                    # '- Prime Minister Ana Lee, in an address to the nation:' above a quote paragraph
-                    got = self._colon_line_speaker(prev[0], prev[1])
+                    # '- Prime Minister Ana Lee, in an address to the nation:' above a quote paragraph;
+                    # 'The minister, Ana Lee, did not mince her words at the briefing:' (its subject)
+                    got = self._colon_line_speaker(prev[0], prev[1]) or self._colon_clause_subject(
+                        _toks(text, self._sentence_start(prev[0], prev[1] - 1), prev[1]), p)
+                    if got is not None:
+                        return (*got, kind)
+                if prev is not None and text[prev[0]:prev[1]].rstrip().endswith("?") and prev[1] - prev[0] < 240 \
+                        and not any(c in text[prev[0]:prev[1]] for c in _MARK_CHARS):
+                    # a Q&A: 'RÚV asked Ann Berg, a volcanologist, what happens next. / How long will it
+                    # last? / “Nobody can promise that.”': the answer is the interviewee's
+                    got = self._interviewee(prev[0])
                     if got is not None:
                         return (*got, kind)
                 if prev is not None:
@@ -1057,6 +1103,33 @@ class _Extractor:
                         qpos, qpara, speaker, span = self.resolved[-1]
                         if qpara == prev[0] and qpos >= last - 1:
                             return (speaker, span, kind)
+        return None
+
+    def _interviewee(self, pos: int):
+        """(name, span) of the person the text last introduced as interviewed before `pos` ('asked
+        Ann Berg, a volcanologist, what ...', 'spoke to Ann Berg'), or None."""
+        found = None
+        for m in _INTERVIEWED.finditer(self.text, max(0, pos - 3000), pos):
+            found = m
+        if found is None:
+            return None
+        toks = _toks(self.text, found.end(), min(pos, found.end() + 120))[:8]
+        n = self._run_fwd(toks)
+        if not n:
+            return None
+        return self._person(" ".join(t.w.rstrip(",") for t in toks[:n]), toks[0].s)
+
+    def _colon_clause_subject(self, toks: list[_Tok], p: _Piece, tail: int = 40):
+        """The subject of a clause that ends in the colon before a quote ('X was blunter:', 'X did not
+        mince his words at the briefing:'): the words before its first verb, when they name someone
+        and at most `tail` words follow that verb."""
+        for v in range(1, min(len(toks), 14)):
+            w = toks[v].w
+            if (w in _COLON_VERBS or w in _COLON_AUX) and not toks[v].stop:
+                if len(toks) - v > tail:
+                    return None
+                got = self._subject_back(toks[:v], p, pronouns=True)
+                return got if got != "nonname" else None
         return None
 
     def _colon_line_speaker(self, ps: int, pe: int):
@@ -1726,11 +1799,13 @@ class _Extractor:
     def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
         toks = toks[-24:]
-        if len(toks) >= 4 and toks[-2].w == "in" and toks[-3].w.lower() in ("embassy", "consulate", "mission"):
+        at_in = next((k for k in (-2, -3) if len(toks) >= 2 - k and toks[k].w == "in"), None)
+        if at_in is not None and (toks[at_in - 1].w.lower() in ("embassy", "consulate", "mission") or (
+                toks[at_in - 1].w == "Commission" and toks[at_in - 2].w == "High")):
             at = self.text.rfind("\n", 0, toks[-1].e) + 1
             m = _BODY_IN_PLACE.search(self.text, max(at, toks[-1].e - 90), toks[-1].e)
             if m is not None:  # "China's embassy in Stockholm said": the embassy, with its place
-                return (_owner_by_country(m.group()), (m.start(), m.end()))
+                return (_owner_by_country(m.group()), (m.start(), m.end()))  # (or its High Commission)
         while toks and not toks[-1].stop and (toks[-1].w.lower() in _ADVERBS or
                                                (toks[-1].w.endswith("ly") and toks[-1].w.islower())):
             toks = toks[:-1]

@@ -43,7 +43,8 @@ administrator superintendent inspector mediator rapporteur ombudsman commandant 
 lieutenant captain sergeant officer manager doctor
 ministra ministro ministre presidenta presidente présidente président vicepresidente vicepresidenta canciller
 vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa diputado diputada senadora
-lyonpo lyonchhen dasho dzongdag datuk dato datin tun tunku tengku pehin haji hajji alhaji mallam shri shrimati smt
+lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
+shrimati smt
 excellency sayyid sayyida highness eminence
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
@@ -86,6 +87,17 @@ def department_end(words: list[str], i: int) -> int:
     return k if any(_bare(w) in DEPARTMENT_WORDS for w in words[i:k]) else i
 
 
+_TITLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato", "sri"), ("dato’", "sri"),
+                          ("dato'", "sri")})
+"""Two-word honorifics whose first word alone is also a name (Malay "Tan Sri", "Puan Sri")."""
+
+
+def _drop_title_pairs(tokens: list[str]) -> list[str]:
+    """"Tan Sri Abdul Halim" -> "Abdul Halim" (but "Tan Keng Hwee" is a name)."""
+    while len(tokens) > 2 and (_bare(tokens[0]), _bare(tokens[1])) in _TITLE_PAIRS:
+        tokens = tokens[2:]
+    return tokens
+
 _POSSESSIVE = re.compile(r"[’']s$")
 _PAREN = re.compile(r"\s*\([^()]*\)\s*")
 _SPACE = re.compile(r"\s+")
@@ -114,6 +126,7 @@ def strip_title(name: str) -> str:
     tokens = text.split(" ")
     if tokens[0].lower() in ("the", "a", "an") and len(tokens) > 1:
         tokens = tokens[1:]
+    tokens = _drop_title_pairs(tokens)
     last_title = -1
     for i, tok in enumerate(tokens):
         if _bare(tok) in TITLE_WORDS:
@@ -125,7 +138,7 @@ def strip_title(name: str) -> str:
     rest = tokens[last_title + 1:]
     if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in _PARTICLES for t in rest)
             and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)):
-        tokens = rest  # but "Defence Ministry", "State Department" stay whole: an organisation
+        tokens = _drop_title_pairs(rest)  # but "Defence Ministry", "State Department" stay whole: an organisation
     # "Norway's Ana Berg" -> "Ana Berg", but keep "Norway's Air Force"
     if (len(tokens) >= 3 and _POSSESSIVE.search(tokens[0])
             and _bare(tokens[-1]) not in ORG_WORDS and all(t[:1].isupper() for t in tokens[1:])):
