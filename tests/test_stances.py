@@ -1777,7 +1777,7 @@ def test_military_teams_refused_and_requests_evaluated_or_declined():
 def test_an_offer_that_hinges_on_something_is_undecided_and_an_aircraft_of_a_defence_force_lands():
     assert stances("Philippines offer of engineers hinges on airlift.") == {"PH": "undecided"}
     assert _pledges("An Australian Defence Force C-17 landed at Airai on Monday with 12 generators.") == [
-        ("Australian", ["air"], "firm")]
+        ("Australian", ["air", "equipment"], "firm")]  # the aircraft and the generators it brought
 
 
 def test_a_host_rejecting_insults_is_no_stance():
@@ -1939,3 +1939,30 @@ def test_engineers_with_gear_landing_gauges_canadairs_dredgers_and_redeployed_ge
 def test_another_countrys_people_landing_in_a_headline_list_are_not_the_first_givers():
     assert stances("Brazil sends navy vessels, US Army engineers land, and Bolivia condemns a 'foreign military "
                    "presence'.")["BR"] == "support"
+
+
+def test_approved_sums_looking_into_requests_facilities_set_up_and_cargo_flown_in():
+    assert _pledges("Spain, through its aid agency, approved one million euros for the shelters.") == [
+        ("Spain", ["funding"], "firm")]
+    assert _pledges("Finland is looking into a request for a mobile radiation laboratory.") == [
+        ("Finland", ["equipment"], "considering")]
+    assert stances("Finland is looking into a request for a mobile radiation laboratory for the mission.")["FI"] == \
+        "undecided"
+    assert _pledges("Brunei has set up a Royal Brunei Armed Forces field hospital with 32 personnel.") == [
+        ("Brunei", ["ground troops"], "firm")]
+    assert _pledges("A Royal Danish Air Force C-130J landed at the airport last night with 14 diesel generators.") == [
+        ("Danish", ["air", "equipment"], "firm")]
+    assert _pledges("Japan handed over 400 dosimeters, four water-testing kits, 40 life rafts and a steel bridge.") == [
+        ("Japan", ["equipment"], "firm")]
+    # engineers who build bridges give work, not a bridge
+    assert _pledges("Brazil dispatched 120 army engineers to build temporary bridges.") == [
+        ("Brazil", ["ground troops"], "firm")]
+
+
+def test_diplomats_from_a_country_a_prime_minister_by_demonym_and_a_bracketed_dateline_country():
+    text = ("Floods in the valley\n\nAlotenango (Guatemala), Mar 17 (EFE).- Rescue teams searched the mission area "
+            "on Tuesday, and aid arrived from Mexico.\n\nDiplomats from India attended the briefing but made no "
+            "pledges. The Belizean prime minister, Dorian Flowers, telephoned to express his condolences. "
+            "Guatemala thanked the coalition.\n")
+    got = stances(text)
+    assert got.get("IN") == "listed" and got.get("BZ") == "listed" and "GT" not in got

@@ -92,7 +92,7 @@ _COMMIT_CUES = frozenset(_forms(
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
     "examine", "prepare", "receive", "evaluate")) | {"join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated",
-                   "willingness", "ruled", "ruling", "limited", "signaled", "signalled", "troops"}
+                   "willingness", "ruled", "ruling", "limited", "signaled", "signalled", "troops", "set"}
 
 # One pattern for these clause cuts:
 #   ;  |  ,\s*while\s+  |  \s+while\s+(?=others|some|the\s+rest)  |  ,\s*whereas\s+  |  \s+whereas\s+
@@ -165,7 +165,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+)+booms|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
-        r"sprayers|detectors|sensors|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges)\b")),
+        r"sprayers|detectors|sensors|dosimeters|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
+        r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
@@ -209,7 +210,7 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
-                  "sprayer", "detector", "sensor", "chainsaw", "gear", "gauge"),
+                  "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -280,7 +281,7 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer(?!ences?\b)\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide|" + DELIBERATION + r"|assess(?:es|ing)|reviewing|examining|evaluating|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
+    r"yet\s+to\s+decide|" + DELIBERATION + r"|assess(?:es|ing)|reviewing|examining|evaluating|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?(?:at|into)|"
     r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
@@ -290,13 +291,20 @@ _COMMIT = re.compile(
     r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
     r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|" + MONEY_START + r"))|"
+    # "has set up a Royal Brunei Armed Forces field hospital": a facility run for the host
+    r"set(?:s|ting)?\s+up(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,5}?(?:hospitals?|clinics?|camps?|"
+    r"field\s+kitchens?|shelters?|water\s+points?)\b)|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|(?:(?<=will\s)|(?<=would\s)|(?<=to\s))airlift\b|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
+    # "approved one million euros", "approves $2m": a sum granted
+    r"approv(?:e|es|ed|ing)(?=\s+(?:(?:a|another|a\s+further|an\s+additional|some|about|nearly|over|up\s+to|more\s+than)\s+)?"
+    r"(?:" + MONEY_START + r"|\d[\d.,]*\s*(?:million|billion|bn|m)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"half\s+a)\s+(?:million|billion)\b))|"
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
-    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|looking\s+(?:(?:closely|carefully)[\"”’]?\s+)?at|look\s+at)(?:s|es|ing)?[\"”’]?\s+"
+    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|looking\s+(?:(?:closely|carefully)[\"”’]?\s+)?(?:at|into)|look\s+(?:at|into))(?:s|es|ing)?[\"”’]?\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?request|"
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
     # "is “looking at” whether the hospital ship could be diverted"
@@ -799,7 +807,9 @@ _TEAM_ARRIVED = re.compile(
     r"(?:team|unit|detachment|squadron)(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+)?"
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:arrived|landed|reached|began|started)\b")
-_ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+$")
+_ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+(?:Royal\s+)?$")  # ('A Royal Danish Air Force C-130J')
+# what an asset brought: "... C-130J landed at Keflavík last night with 14 diesel generators, and ..."
+_CARGO_WITH = re.compile(r"[^;]{0,80}?\bwith\s+([^;]*?)(?:,\s+(?:and|but|while)\b|;|$)")
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
 _ASSET_MOVED = re.compile(
     # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
@@ -850,8 +860,12 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch) and (
             _ASSET_DET.search(sentence, max(0, rel - 8), rel) or sentence.startswith(("'s", "’s"), end)) else None
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
-            add(m, _kinds_in(asset.group("n").lower()) if asset.group("n") else
-                ["sea"] if asset.group("ship") is not None else ["air"])
+            kinds = _kinds_in(asset.group("n").lower()) if asset.group("n") else \
+                ["sea"] if asset.group("ship") is not None else ["air"]
+            cargo = _CARGO_WITH.match(sentence, asset.end())
+            if cargo is not None and "equipment" in _kinds_in(cargo.group(1).lower()):
+                kinds = [k for k in _ORDER if k in kinds or k == "equipment"]  # "... landed with 14 generators"
+            add(m, kinds)
             if asset.group("n") is None:
                 taken.add(m.code)
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")

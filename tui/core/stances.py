@@ -184,10 +184,10 @@ _PENDING = re.compile(
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
     r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|examin(?:es|ing)|wait(?:s|ing)?\s+(?:for|on)|"
-    r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|look(?:ing)?\s+at[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
+    r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|look(?:ing)?\s+(?:at|into)[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
-_DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?at|"
+_DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?(?:at|into)|"
                            r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
 _IF_ALLOWS = re.compile(rf"\b(?:{CAPACITY_VERB})$")
 _ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister|parliament|council)\s+(?:guarantees?|agrees?|asks?|"
@@ -321,6 +321,9 @@ _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
     r"\blike|\balongside|\bamong\s+them|:)\s+(?:the\s+)?$")
 _OBJECT_RELATIVE = re.compile(r",?\s*\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
+# 'Diplomats from India attended the briefing': the state's own people, there for it
+_ENVOYS_FROM = re.compile(r"\b(?:diplomats|officials|delegates|delegations?|representatives|envoys|ambassadors|"
+                          r"ministers)\s+from\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:come|comes|came|coming|fled|flee|flees|fleeing|originat\w+|hail\w*)\s+(?:\w+ly\s+)?from|"
     # goods' origin: "much of it brought by river and rail from Ukraine, Moldova and Serbia"
@@ -339,11 +342,12 @@ _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeti
 _TITLE_ACT = re.compile(
     r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
-    r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|minister|ministers|diplomats?|spokes\w+|"
+    r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|prime\s+minister|"
+    r"minister|ministers|diplomats?|spokes\w+|"
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
     r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
-    r"signal(?:l)?ed|indicated|conveyed|expressed)\b")
+    r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote)\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?)\b")
 _CAUTIOUS = re.compile(
@@ -438,6 +442,11 @@ _HEADLINE_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:fire|blaze|floods?|floo
 _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*:[ \t]")
 
 
+# a dateline naming the town, then its country in brackets: "Alotenango (Guatemala), Mar 17 (EFE).-"
+_DATELINE_TOWN = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*\($")
+_DATELINE_PAREN = re.compile(r"\)[ \t]*(?:,|[-–—])")
+
+
 def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset()) -> str | None:
     """The country that receives the guarantees, or None when no clear one."""
     score: dict[str, int] = {}
@@ -454,6 +463,10 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
         if m.how == "name" and low.startswith("in ", m.start - 3) and (m.start == 3 or text[m.start - 4] == "\n") \
                 and text.startswith(",", m.end) and m.start < _headline_end(text):
             score[m.code] = score.get(m.code, 0) + 2  # a headline "In Mauritania, locusts ...": where it happens
+            continue
+        if m.how == "name" and m.start < 600 and text[m.start - 1:m.start] == "(" and \
+                _DATELINE_PAREN.match(text, m.end) and _DATELINE_TOWN.search(text, max(0, m.start - 42), m.start):
+            score[m.code] = score.get(m.code, 0) + 2  # the dateline "Alotenango (Guatemala), Mar 17 (EFE).-"
             continue
         if m.start == 0 and m.how == "name" and _HEADLINE_EVENT.match(low, m.end):
             score[m.code] = score.get(m.code, 0) + 2  # "Benin port fire kills 17 as ...": where it happened
@@ -775,7 +788,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if _PAST_CLAUSE.search(lsent, max(a, rel - 40), min(len(lsent), m.end - s + 50)):
                 continue  # "the mission in Haiti, which was led by Kenya and wound down last year": history
             before = lsent[max(0, first - 30):first]
-            if _OBJECT_BEFORE.search(before) and not _LIST_INTRO.search(before) and not _GOVERNMENTS_OF.search(before):
+            if _OBJECT_BEFORE.search(before) and not _LIST_INTRO.search(before) and not _GOVERNMENTS_OF.search(before) \
+                    and not _ENVOYS_FROM.search(before):
                 # a list item after "and"/"," whose list began with an introducer
                 if not _in_introduced_list(sentence, rel):
                     continue
