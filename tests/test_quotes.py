@@ -1337,3 +1337,27 @@ def test_malay_honorifics_are_titles_and_a_high_commission_speaks_from_a_two_wor
     assert quotes_of(text) == [("We cannot be the only door", "Azmi Rahman"),
                                ("actively considering", "Canada’s High Commission in Kuala Lumpur"),
                                ("Both aircraft are committed elsewhere", "British Embassy")]
+
+
+def test_a_reporter_labelled_transcript_gives_each_labelled_answer_to_its_speaker():
+    text = ("The following is an edited transcript.\n\n"
+            "REPORTER: At the church hall, families are sleeping on mats.\n\n"
+            "SALOTE VAEA: The ocean came in the front door. We put the babies on the table.\n\n"
+            "REPORTER: Salote Vaea lost her house.\n")
+    assert quotes_of(text) == [("The ocean came in the front door. We put the babies on the table.", "Salote Vaea")]
+
+
+def test_pm_and_hon_are_titles_what_it_called_is_said_and_a_pull_quote_heading_is_no_quote():
+    text = ("PM Chaudhry Nadeem Warraich announced Rs50 crore for relief.\n\n"
+            "\"It is the lifeline of the region,\" the PM said.\n\n"
+            "The Member for Tongu, Hon. Elikem Dzokoto, described it as “a disaster foretold”.\n\n"
+            "India's ministry objected to troops in what it called \"Indian territory\".\n\n"
+            "Elders in Hassanabad have long called Shisper \"the hungry glacier\".\n\n"
+            "“The water took our yams”\n\n"
+            "“The water took our yams, our goats,” she said.\n")
+    got = quotes_of(text)
+    assert got[:3] == [("It is the lifeline of the region", "Chaudhry Nadeem Warraich"),
+                       ("a disaster foretold", "Elikem Dzokoto"),
+                       ("Indian territory", "India's ministry")]
+    assert [q for q, _ in got[3:]] == ["The water took our yams, our goats"]
+    assert terms_of(text) == ["the hungry glacier"]

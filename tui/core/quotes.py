@@ -258,7 +258,7 @@ _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dub
 _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone|[Ff]irefighters|"
            r"[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[A-Za-z]*[Ww]orkers|[Tt]raders|[Ss]oldiers|[Oo]fficers|"
            r"[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|"
-           r"[Aa]nalysts|[Cc]ritics|[Ss]upporters)")
+           r"[Aa]nalysts|[Cc]ritics|[Ss]upporters|[Ee]lders)")
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:" + _NAMERS +
                                r"|[A-Z][a-z]+s)\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+the\s+[\w-]+(?:'s|’s))?\s*$")
@@ -268,12 +268,14 @@ _ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:officia
 _SOURCE_KINDS = frozenset("government defence defense security military intelligence diplomatic senior".split())
 _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               # ('Firefighters call them “sleepers”', 'His crew call the bend "the graveyard"')
-                              r"(?:[Ll]ocal|[Mm]any|[Mm]ost)\s+[A-Z][a-z]+s)(?:,[^,.;:\"“”\n]{1,60},)?\s+"  # ('Local Serbs call the
-                              # roadblocks', 'Fishermen, who first spotted the boats, call them “kapal hantu”')
+                              r"(?:[Ll]ocal|[Mm]any|[Mm]ost)\s+[A-Z][a-z]+s)"  # ('Local Serbs call the roadblocks')
+                              # ('Fishermen, who first spotted the boats, call them “kapal hantu”', 'Elders in Hassanabad')
+                              r"(?:,[^,.;:\"“”\n]{1,60},|\s+(?:in|of|from|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
                               r"(?:(?:still|now|often|here|long|always)\s+|ha(?:ve|d)\s+(?:long\s+|always\s+|for\s+\w+\s+)?)?"
-                              r"call(?:ed)?\s+(?:the|this|these|those|such|it|them)\b[^.;:\"“”]{0,90}$")
+                              # ('have long called Shisper “the hungry glacier”': a place by its name)
+                              r"call(?:ed)?\s+(?:the|this|these|those|such|it|them|[A-Z][\w'’-]+)\b[^.;:\"“”]{0,90}$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
-_ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she)\s+called"
+_ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she|it)\s+called"
                          r"(?:\s+(?:the|a|an))?\s*$",
                          re.I)
 _WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+calls?(?:\s+[A-Z][\w-]*(?:'s|’s))?\s*$")
@@ -341,7 +343,7 @@ _ANSWER_LINE = re.compile(r"^(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]
                           re.M)  # ('HUGH BENN, Guyana's foreign minister (on camera): ...', 'REPORTER (Ann Lee), in Lima: ...')
 _QUESTION_NAMES = frozenset(("Q", "A", "Question", "QUESTION", "Answer", "Interviewer"))
 # a broadcast transcript: the host's lines and the outlet's correspondents are the outlet's own words
-_HOST_LINE = re.compile(r"^[ \t]*(?:ANCHOR|HOST|PRESENTER|NEWSREADER|Anchor|Host|Presenter)(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]",
+_HOST_LINE = re.compile(r"^[ \t]*(?:ANCHOR|HOST|PRESENTER|NEWSREADER|REPORTER|CORRESPONDENT|Anchor|Host|Presenter)(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]",
                         re.M)
 _OUTLET_LABELS = frozenset("ANCHOR HOST PRESENTER NEWSREADER REPORTER CORRESPONDENT Anchor Host Presenter "
                            "Reporter Correspondent".split())
@@ -578,6 +580,8 @@ class _Extractor:
             s, e = self._trim(p.start, p.end)
             if e <= s or not any(c.isalnum() for c in text[s:min(e, s + 200)]):
                 continue
+            if not p.forced and self._is_pull_quote(p, s, e):
+                continue  # a heading that repeats words quoted below: the desk's display, not a new quote
             if not p.forced and self._is_term(p, s, e):
                 te = e
                 while te > s and text[te - 1] in ".,;:":
@@ -891,6 +895,15 @@ class _Extractor:
     def _is_whole_para(self, p: _Piece) -> bool:
         ps, pe = self.para_at(p.para)
         return p.open_pos == ps and (p.close_pos is None or not self.text[p.close_pos + 1:pe].strip(" ,.;:"))
+
+    def _is_pull_quote(self, p: _Piece, s: int, e: int) -> bool:
+        """A paragraph that is only a quotation without a full stop (a heading), whose words the
+        article quotes again further down: '“The water took our yams”' above '“The water took our
+        yams, our goats,” she said.'"""
+        text = self.text
+        return (p.close_pos is not None and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…")
+                and text[p.close_pos + 1:self.para_at(p.para)[1]].strip() == ""
+                and self._is_whole_para(p) and text.find(text[s:e], p.close_pos + 1) >= 0)
 
     # ------------------------------------------------------------------ terms
     def _is_term(self, p: _Piece, s: int, e: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Pres",
-                       "Adm", "Cmdr", "Maj")
+                       "Adm", "Cmdr", "Maj", "Hon", "Rev", "Amb")
 """Titles written with a dot before a name ('Mr. Tessier', 'Adm. Lee'): the dot ends no sentence."""
 OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                        "Oct", "Nov", "Dec")
@@ -159,9 +159,10 @@ GOVERNMENT_OF = (r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+mi
 not as a place: a pattern fragment, searched on lower-cased text that ends where the name starts."""
 CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺"
 CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud", "aed", "sar", "qar", "kwd", "inr",
-                  "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp")
+                  "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp", "rm", "myr", "ghs",
+                  "idr", "thb", "bdt", "lkr", "npr", "tzs", "ugx", "etb")
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
-"KSh2"), lower-cased."""
+"KSh2", "RM12mil"), lower-cased."""
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
             + "|".join(sorted(CURRENCY_CODES, key=len, reverse=True)) + r")\.?)")
 """The currency before a sum ("$", "A$", "CA$", "TT$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
