@@ -188,3 +188,9 @@ def test_a_language_is_not_a_country():
 def test_the_smaller_states_demonyms_and_a_bare_guinean_stays_ambiguous():
     assert codes("The Bissau-Guinean ministry, Seychellois divers, a Trinidadian ship and Guinean troops.") == [
         "GW", "SC", "TT"]
+
+
+def test_a_curly_apostrophe_name_and_an_organisation_with_its_abbreviation_closing_a_list():
+    assert codes("Côte d’Ivoire and N’Djamena said no.") == ["CI", "TD"]
+    _, flagged = find_countries("Peru, Ecuador and the Organization of American States (OAS) sent messages.")
+    assert flagged == ["Organization of American States"]

@@ -117,3 +117,12 @@ def test_two_numbers_sharing_one_noun():
     assert figs("Austria and the Czech Republic sent 25 and 30 officers respectively.") == [
         (25.0, "officers", "25"), (30.0, "officers", "30")]
     assert figs("It cost €2m and 30 officers were sent.") == [(2e6, "", "€2m"), (30.0, "officers", "30")]
+
+
+def test_one_million_mln_and_mil_suffixes_more_and_a_space_grouped_sum():
+    values = lambda t: [(f.value, f.what) for f in extract_figures(t)]  # noqa: E731
+    assert values("Spain approved one million euros.") == [(1_000_000, "euros")]
+    assert values("Zagreb released EUR 2.5 mln and Putrajaya allocated RM12mil.") == [(2_500_000, ""), (12_000_000, "")]
+    assert values("Rescuers recovered four more bodies.") == [(4, "bodies")]
+    assert values("It announced US$750 000 in aid.") == [(750_000, "aid")]
+    assert values("On May 12 300 troops left, and one of them said 000 nothing.") == [(300, "troops")]

@@ -380,7 +380,7 @@ def test_a_gapped_bare_number_takes_the_first_conjuncts_unit():
 def test_army_specialists_are_ground_troops_and_a_spelled_out_number_of_countries_acts():
     assert _pledges("Austria may send army demolition specialists.") == [("Austria", ["ground troops"], "considering")]
     assert _pledges("Nine countries have promised ships, money or doctors.") == [
-        ("9 countries", ["sea", "funding"], "firm")]
+        ("9 countries", ["sea", "funding", "other"], "firm")]  # (civilian doctors are "other")
 
 
 def test_only_once_parliament_approves_is_undecided_but_plain_once_is_not():
@@ -1115,7 +1115,7 @@ def test_a_countrys_air_force_planes_a_former_donor_that_will_not_fund_and_condo
 
 def test_people_at_work_a_countrys_region_and_a_body_that_must_set_a_timeline():
     assert _pledges("A team of 24 firefighters from Hungary has been draining cellars with 12 pumps.") == [
-        ("Hungary", ["equipment"], "firm")]
+        ("Hungary", ["equipment", "other"], "firm")]  # the pumps, and the firefighters ("other")
     assert stances("The Italian region of Friuli has offered 35 volunteers, but only once the weather alert is "
                    "lifted.") == {"IT": "undecided"}
     assert stances("The United States condemns the coup. We are prepared to support the bloc, including with "
@@ -1966,3 +1966,25 @@ def test_diplomats_from_a_country_a_prime_minister_by_demonym_and_a_bracketed_da
             "Guatemala thanked the coalition.\n")
     got = stances(text)
     assert got.get("IN") == "listed" and got.get("BZ") == "listed" and "GT" not in got
+
+
+def test_personnel_of_an_army_crossing_armed_forces_presenting_and_refusing_to_release():
+    assert _pledges("Officials said 120 personnel of the Nigerian Army Engineers crossed into the country.") == [
+        ("Nigerian", ["ground troops"], "firm")]
+    assert _pledges("The Slovenian Armed Forces sent a Cougar helicopter and 35 soldiers.") == [
+        ("Slovenian", ["ground troops", "air"], "firm")]
+    assert _pledges("Japan presented 3,000 blankets and 500 tents.") == [("Japan", ["other"], "firm")]
+    assert _pledges("Senegal will not release the two patrol boats requested.") == [("Senegal", ["sea"], "refused")]
+    assert _pledges("Senegal released a statement.") == []
+    assert _pledges("Poland offered 110 firefighters with 38 vehicles.") == [("Poland", ["equipment", "other"], "firm")]
+    assert _pledges("Japan is considering a request for two mobile desalination plants.") == [
+        ("Japan", ["equipment"], "considering")]
+    assert _pledges("Croatia proposed an air base in Zadar, funded by national contributions.") == []
+
+
+def test_a_ministry_by_its_formal_name_opposes_and_a_section_line_names_the_host():
+    text = ("DAWN\n\nPakistan\n\nFlood toll rises; Chinese engineers help rebuild the bridge for the mission\n\n"
+            "GILGIT: Rescuers searched the valley.\n\n"
+            "India's Ministry of External Affairs objected to the presence of Chinese troops in Pakistan's north.\n")
+    got = stances(text)
+    assert got.get("IN") == "opposed" and "PK" not in got

@@ -186,7 +186,7 @@ _CAPITALS = {
     "Tunis": "TN", "Algiers": "DZ", "Rabat": "MA", "Tripoli": "LY", "Khartoum": "SD",
     "Juba": "SS", "Kampala": "UG", "Kigali": "RW", "Kinshasa": "CD", "Brazzaville": "CG",
     "Luanda": "AO", "Dodoma": "TZ", "Gitega": "BI", "Bujumbura": "BI", "Mogadishu": "SO",
-    "Asmara": "ER", "N'Djamena": "TD", "N’Djamena": "TD", "Ndjamena": "TD", "Niamey": "NE",
+    "Asmara": "ER", "N'Djamena": "TD", "Ndjamena": "TD", "Niamey": "NE",
     "Bamako": "ML", "Ouagadougou": "BF", "Dakar": "SN", "Accra": "GH", "Harare": "ZW",
     "Lusaka": "ZM", "Lilongwe": "MW", "Maputo": "MZ", "Windhoek": "NA", "Gaborone": "BW",
     "Antananarivo": "MG", "Yaounde": "CM", "Yaoundé": "CM", "Muscat": "OM", "Manama": "BH",
@@ -313,6 +313,9 @@ def _build() -> None:
         if n not in table or kind.get(n) != "name":
             table[n] = code
             kind[n] = "capital"
+    for n in [n for n in table if "'" in n]:  # "Côte d’Ivoire", "N’Djamena": the curly apostrophe too
+        table.setdefault(n.replace("'", "’"), table[n])
+        kind.setdefault(n.replace("'", "’"), kind[n])
     for n, codes in _GROUPS.items():
         table[n] = "+".join(codes)
         kind[n] = "group"
@@ -597,6 +600,7 @@ _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
+    r"(?:\s+\([A-Z][\w.]{1,9}\))?"  # ("the Organization of American States (OAS) sent messages")
     r"(?=\s*[.;:),]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also|each|both|jointly|together)\b|\s+[a-z-]+ed\b|"
     # an irregular past: "Belarus, Pakistan and the Shanghai Cooperation Organisation sent condolences"
     r"\s+(?:sent|took|made|gave|met|held|said|spoke|brought)\b)")

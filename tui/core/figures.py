@@ -38,20 +38,23 @@ _ONES = {"one": 1, **_UNITS}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+          "bn": 1e9, "mln": 1e6, "mil": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
              r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
              r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|"
-             r"(?:half\s+)?a(?=\s+(?:million|billion)\b))")  # ("barely a million people")
+             r"(?:half\s+)?a(?=\s+(?:million|billion)\b)|one(?=\s+(?:hundred|thousand|million|billion)\b))")
+# ("barely a million people", "one million euros"; "one" alone is no figure)
 _CURRENCY_BEFORE = re.compile(CURRENCY + r" {0,2}$")  # "$", "US$ ", "Dh", "Rs " just before the digits
 _NUMBER = re.compile(
     r"(?<![\w.,/:@#\-])"
     r"(?P<cur>" + CURRENCY + r"\s?)?"
-    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
+    # (a sum right after its symbol may group thousands with spaces: "US$750 000")
+    r"(?:(?P<num>(?<=[" + re.escape(CURRENCY_SYMBOLS) + r"])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
     # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|lakhs?|crores?)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..))?"
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..))?"
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
     r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point)\w)")
@@ -120,10 +123,10 @@ def extract_figures(text: str) -> list[Figure]:
             if value is None:
                 continue
         else:
-            if len(num) > 30:
-                continue
+            if len(num) > 30 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
+                continue  # (nor "000", the tail of "3 000" grouped with a space)
             try:
-                value = float(num.replace(",", ""))
+                value = float(num.replace(",", "").replace(" ", "").replace("\u00a0", ""))
             except ValueError:
                 continue
         before = text[max(0, s - 14):s]
@@ -308,6 +311,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
         if not w[0].isalpha():
             break
         lw = w.lower()
+        if not toks and lw in ("more", "other", "additional", "further", "extra"):
+            continue  # "recovered four more bodies": bodies
         if lw in _STOP:
             break
         if not toks and lw.endswith("ly") and len(lw) > 4:

@@ -92,7 +92,8 @@ _COMMIT_CUES = frozenset(_forms(
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
     "examine", "prepare", "receive", "evaluate")) | {"join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated",
-                   "willingness", "ruled", "ruling", "limited", "signaled", "signalled", "troops", "set"}
+                   "willingness", "ruled", "ruling", "limited", "signaled", "signalled", "troops", "set", "presented", "presents",
+                   "release", "releases", "released", "releasing"}
 
 # One pattern for these clause cuts:
 #   ;  |  ,\s*while\s+  |  \s+while\s+(?=others|some|the\s+rest)  |  ,\s*whereas\s+  |  \s+whereas\s+
@@ -162,7 +163,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
         r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|machines|vehicles|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
-        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+)+booms|skimmers|(?:drilling\s+)?rigs|"
+        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+)+booms|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
         r"sprayers|detectors|sensors|dosimeters|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
@@ -209,7 +210,7 @@ _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
-                  "mortar", "rifle", "rocket", "purification", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
+                  "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
@@ -294,6 +295,13 @@ _COMMIT = re.compile(
     # "has set up a Royal Brunei Armed Forces field hospital": a facility run for the host
     r"set(?:s|ting)?\s+up(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,5}?(?:hospitals?|clinics?|camps?|"
     r"field\s+kitchens?|shelters?|water\s+points?)\b)|"
+    # "presented 3,000 blankets"; "will not release the two patrol boats" (not "released a statement")
+    r"present(?:s|ed)(?=\s+(?:some\s+|about\s+|over\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"fifty|hundreds|thousands)\b))|"
+    r"(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)releas(?:e|es|ed|ing)"
+    r"(?=\s+(?:a|an|the|its|their|some|\d|two|three|four|five|six|ten|funds|money)\b)"
+    r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|video|footage|photos?|photographs?|images?|"
+    r"list|figures|data|details|names|prisoners?|hostages?|detainees|captives|communiqu\w+|guidance|results?|findings)\b)|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|(?:(?<=will\s)|(?<=would\s)|(?<=to\s))airlift\b|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
@@ -795,7 +803,9 @@ _SENT_BY = re.compile(
     r"ships|vessels|boats|soldiers|troops|firefighters|rescuers|teams|doctors|medics|trucks|drones))\s+"
     r"(?:sent|provided|supplied|lent|donated|dispatched|operated|flown)\s+by\s+(?:the\s+)?$", re.I)
 _AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:{_AT_WORK_ING}|"
-                      r"deployed|stationed)\b|\b(?:arrived|landed)\b")
+                      r"deployed|stationed)\b|\b(?:arrived|landed|reached|crossed)\b")
+_CIVIL_CREWS = re.compile(r"\b(?:firefighters|fire-fighters|rescuers|paramedics|doctors|nurses)\b")
+"""Civilian crews, which no kind names ("other"), sent with what a kind does name."""
 _CIVIL_MEDICS = re.compile(r"\s+(?:doctors|medics|firefighters|rescuers|paramedics)\b")
 """Medical and rescue staff not of the armed forces ("45 Cuban doctors and nurses landed", "75 Australian
 firefighters landed"; not "Moroccan army doctors")."""
@@ -1160,6 +1170,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 continue  # (the 'offer' of a backer's "made no offer")
             if cand.group()[:3] in ("sen", "dis") and _DELEGATES.match(lclause, cand.end()):
                 continue  # "sent officials to the meeting": attending, not contributing
+            if lclause.startswith(" by ", cand.end()) and lclause.endswith(", ", 0, cand.start()) and \
+                    cand.group().endswith("ed"):
+                continue  # "proposed an air base, funded by national contributions": a description, not a gift
             if cand.group()[:3] == "con" and _TO_THE_REPORT.match(lclause, cand.end()):
                 continue  # "X in Wellington, New Zealand, contributed to this report": a reporter's credit
             if a + cand.start() > 0 and sentence[a + cand.start()].isupper() and \
@@ -1277,6 +1290,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if clause_cond and (c := clause_cond.lower()) in body_kinds:
             body_kinds = body_kinds.replace(c, " ")  # "two planes if Lima pays for the fuel": the planes only
         kinds = _kinds_in(body_kinds) or ["other"]
+        if "other" not in kinds and "ground troops" not in kinds and _CIVIL_CREWS.search(body_kinds):
+            kinds = kinds + ["other"]  # "110 firefighters with 38 vehicles": the crews and their kit
         if kinds == ["other"]:
             # what the verb gives is named before it: in its own clause ("A Pakistan Air Force C-130
             # loaded with tents is ready to take off", "its 850 soldiers will land", "Rwanda, whose
@@ -1482,7 +1497,7 @@ _JOINING = re.compile(r"(?:join|participate|take\s+part)")
 _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities)\b")
 _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|(?:national\s+)?defen[cs]e\s+forces?|"
-                                  r"authorities|navy|military|forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
+                                  r"authorities|navy|military|(?:armed\s+)?forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
                                   r"instructors|trainers|deminers|sappers)\b")
@@ -1928,9 +1943,9 @@ _GOVERNMENT_OF = re.compile(GOVERNMENT_OF + r"|"
 _FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
                          r"eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
                          r"a\s+team\s+of\s+\d+)\s+(?P<who>(?:[\w-]+\s+)?(?:rescuers|soldiers|troops|marines|sailors|firefighters|"
-                         r"engineers|experts|doctors|medics|specialists|monitors|observers|divers|police\s+officers))\s+"
-                         r"from\s+(?:the\s+)?$", re.I)
-"""Counted people "from (the)" a country, which gives them (searched up to where the name starts; also
+                         r"engineers|experts|doctors|medics|specialists|monitors|observers|divers|police\s+officers|personnel))\s+"
+                         r"(?:from|of)\s+(?:the\s+)?$", re.I)
+"""Counted people "from (the)" or "of the" a country's service, which gives them (searched up to where the name starts; also
 used on text not lower-cased)."""
 _ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")
 

@@ -296,7 +296,9 @@ _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
 _OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|"
                              r"envoy|secretary),\s+[^,;.]{3,50},\s+(?:who\s+)?")  # ("..., Ana Ruiz, who described")
 # (not "North Macedonia's southern border as Athens objects": the verb of another clause)
-_OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|of|with|as|when|after|because)\b|[,;\u2014(]")
+# (but a ministry's formal name may hold "of" and "and": "India's Ministry of External Affairs objected")
+_OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|(?<!affairs )and|or|to|for|(?<!ministry )(?<!department )of|with|as|"
+                             r"when|after|because)\b|[,;\u2014(]")
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
@@ -463,6 +465,10 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
         if m.how == "name" and low.startswith("in ", m.start - 3) and (m.start == 3 or text[m.start - 4] == "\n") \
                 and text.startswith(",", m.end) and m.start < _headline_end(text):
             score[m.code] = score.get(m.code, 0) + 2  # a headline "In Mauritania, locusts ...": where it happens
+            continue
+        if m.how == "name" and m.start < 300 and (m.start == 0 or text[m.start - 1] == "\n") and \
+                text[m.end:m.end + 1] in ("\n", "") and m.start < _headline_end(text) + 300:
+            score[m.code] = score.get(m.code, 0) + 2  # a section line over the headline: "DAWN / Pakistan / ..."
             continue
         if m.how == "name" and m.start < 600 and text[m.start - 1:m.start] == "(" and \
                 _DATELINE_PAREN.match(text, m.end) and _DATELINE_TOWN.search(text, max(0, m.start - 42), m.start):
