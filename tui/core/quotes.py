@@ -303,6 +303,7 @@ _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck
 _INTERVIEWED = re.compile(r"\b(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|put\s+(?:these|our|the)\s+"
                           r"questions\s+to)\s+(?=[A-Z])")
 _COLON_AUX = frozenset("did does made put spoke went".split())
+"""Other first verbs of such a clause ('X did not mince his words at the briefing:')."""
 _OFFICE_QUALIFIERS = frozenset("shadow former deputy vice junior assistant opposition".split())
 """Words before a title that make it another office ('the shadow foreign secretary')."""
 # a dateline: 'TOKYO - ', 'WENO, Chuuk, Federated States of Micronesia (IWS) - ', 'SUVA, Fiji (Reuters) —'
@@ -452,6 +453,7 @@ class _Piece:
     kind: str = "direct"
     forced: bool = False  # tweet / block quote: always a quote, speaker given
     in_tweet: bool = False
+    dialogue: bool = False  # dash dialogue: the narration that names the speaker follows the first piece
 
 
 def _owner_by_country(speaker: str) -> str:
@@ -605,7 +607,7 @@ class _Extractor:
                     members = chains[p.chain]
                     # the attribution after the last piece, else before the first, else any; in
                     # dash dialogue the narration follows the first piece
-                    order = members if p.chain < -len(text) else members[-1:] + members[:1] + members[1:-1]
+                    order = members if p.dialogue else members[-1:] + members[:1] + members[1:-1]
                     for q, qs, qe in order:
                         found = self._attribute(q, qs, qe)
                         if found is not None:
@@ -850,14 +852,14 @@ class _Extractor:
             if narration is None or _VERBS.isdisjoint(narration.group(1).lower().split()[:6]):
                 continue  # a dash that no narration with a speech verb follows: not dialogue
             chain = -len(text) - ps - 1  # apart from _dash_blocks' chains (-1 ... -len(text) - 1)
-            out.append(_Piece(ps + 1, narration.start(), ps, chain, ps, narration.start() + 1))
+            out.append(_Piece(ps + 1, narration.start(), ps, chain, ps, narration.start() + 1, dialogue=True))
             close = text.find(text[ps], narration.end(), pe)
             if close >= 0:
                 rest = close + 1
                 while rest < pe and (text[rest] in ".,;" or text[rest].isspace()):
                     rest += 1
                 if rest < pe:
-                    out.append(_Piece(rest, pe, ps, chain, close, None))
+                    out.append(_Piece(rest, pe, ps, chain, close, None, dialogue=True))
         return out
 
     def _name_lines(self, pieces: list[_Piece]) -> None:

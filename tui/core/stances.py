@@ -342,10 +342,9 @@ _PAST_CLAUSE = re.compile(r"\b(?:was|were|had\s+been|had)\s+(?:[a-z]+\s+){0,2}?(
 _LOCATED_IN = re.compile(r",\s+(?:headquartered|based|stationed|located|anchored|docked)\s+in\s+(?:the\s+)?$")
 _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
 _TITLE_ACT = re.compile(
-    r"^(?:'s)?\s+(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
+    r"^(?:'s)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
-    r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|prime\s+minister|"
-    r"minister|ministers|diplomats?|spokes\w+|"
+    r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|minister|ministers|diplomats?|spokes\w+|"
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
     r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
@@ -467,7 +466,7 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             score[m.code] = score.get(m.code, 0) + 2  # a headline "In Mauritania, locusts ...": where it happens
             continue
         if m.how == "name" and m.start < 300 and (m.start == 0 or text[m.start - 1] == "\n") and \
-                text[m.end:m.end + 1] in ("\n", "") and m.start < _headline_end(text) + 300:
+                text[m.end:m.end + 1] in ("\n", ""):
             score[m.code] = score.get(m.code, 0) + 2  # a section line over the headline: "DAWN / Pakistan / ..."
             continue
         if m.how == "name" and m.start < 600 and text[m.start - 1:m.start] == "(" and \
