@@ -384,3 +384,26 @@ async def test_a_government_statement_names_its_states_formally_and_its_minister
         quotes = app.query_one(QuoteTable)
         rows = _rows(quotes)
         assert [(r[1], r[3]) for r in rows] == [("Talal bin Hamad Al Busaidi", "the Sultanate will not forget")]
+
+
+async def test_a_translated_wire_story_with_dash_dialogue_shows_each_spoken_piece_with_its_speaker(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds an agency story translated from Spanish, whose quotes are set off by dashes with no
+    quotation marks, opens it with the keys, and reads both pieces of the president's words under his
+    name in the quotes pane, and the country in the bracketed dateline kept out of the stance table."""
+    extra = _folder_with(tmp_path, "efe.txt", "Lahars leave 23 dead; Mexico sends rescuers\n\n"
+                         "Alotenango (Guatemala), Mar 17 (EFE).- Rescue teams searched for the missing on Tuesday.\n\n"
+                         "The Guatemalan president, Alejandro Ochaeta, declared a state of calamity.\n\n"
+                         "—We will not leave a single family on the slopes —the president said on Monday—. "
+                         "Every shelter will have water.\n\n"
+                         "Mexico sent 45 rescuers to the mission, and Guatemala thanked its neighbours.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Lahars leave")
+        quotes = app.query_one(QuoteTable)
+        assert [(r[1], r[3]) for r in _rows(quotes)] == [
+            ("Alejandro Ochaeta", "We will not leave a single family on the slopes"),
+            ("Alejandro Ochaeta", "Every shelter will have water.")]
+        table = app.query_one(StanceTable)
+        assert "support" in str(table.get_cell("MX", new["id"])).lower()
+        assert "GT" not in table._row_keys  # the host: no stance of its own
