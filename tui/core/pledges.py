@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -91,9 +91,9 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive", "evaluate")) | {"join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated",
-                   "willingness", "ruled", "ruling", "limited", "signaled", "signalled", "troops", "set", "presented", "presents",
-                   "release", "releases", "released", "releasing"}
+    "examine", "prepare", "receive", "evaluate", "present", "release")) | {
+    "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
+    "signaled", "signalled", "troops", "set"}
 
 # One pattern for these clause cuts:
 #   ;  |  ,\s*while\s+  |  \s+while\s+(?=others|some|the\s+rest)  |  ,\s*whereas\s+  |  \s+whereas\s+
@@ -282,7 +282,7 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer(?!ences?\b)\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide|" + DELIBERATION + r"|assess(?:es|ing)|reviewing|examining|evaluating|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?(?:at|into)|"
+    r"yet\s+to\s+decide|" + DELIBERATION + r"|assess(?:es|ing)|reviewing|examining|evaluating|" + LOOKING_AT + r"|"
     r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
@@ -312,7 +312,7 @@ _COMMIT = re.compile(
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
-    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|looking\s+(?:(?:closely|carefully)[\"”’]?\s+)?(?:at|into)|look\s+(?:at|into))(?:s|es|ing)?[\"”’]?\s+"
+    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?[\"”’]?\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?request|"
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
     # "is “looking at” whether the hospital ship could be diverted"
@@ -804,11 +804,13 @@ _SENT_BY = re.compile(
     r"(?:sent|provided|supplied|lent|donated|dispatched|operated|flown)\s+by\s+(?:the\s+)?$", re.I)
 _AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:{_AT_WORK_ING}|"
                       r"deployed|stationed)\b|\b(?:arrived|landed|reached|crossed)\b")
-_CIVIL_CREWS = re.compile(r"\b(?:firefighters|fire-fighters|rescuers|paramedics|doctors|nurses)\b")
-"""Civilian crews, which no kind names ("other"), sent with what a kind does name."""
-_CIVIL_MEDICS = re.compile(r"\s+(?:doctors|medics|firefighters|rescuers|paramedics)\b")
-"""Medical and rescue staff not of the armed forces ("45 Cuban doctors and nurses landed", "75 Australian
-firefighters landed"; not "Moroccan army doctors")."""
+_CIVIL_CREW = r"(?:doctors|nurses|medics|paramedics|firefighters|fire-fighters|rescuers)"
+"""Medical and rescue staff not of the armed forces: no kind names them ("other")."""
+_CIVIL_MEDICS = re.compile(r"\s+" + _CIVIL_CREW + r"\b")
+"""Such staff right after a demonym ("45 Cuban doctors and nurses landed", "75 Australian firefighters
+landed"; not "Moroccan army doctors")."""
+_CIVIL_CREWS = re.compile(r"\b" + _CIVIL_CREW + r"\b")
+"""Such staff sent with what a kind does name ("110 firefighters with 38 vehicles")."""
 _SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:air\s+force|navy|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
 # "A US Navy salvage team of 22 divers from Pearl Harbor arrived": a unit of the forces at work

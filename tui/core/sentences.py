@@ -149,6 +149,9 @@ DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|i
                 r"mull(?:s|ing)|evaluat(?:es|ing)|(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide\s+whether")
 """A government still deliberating ("is weighing", "studies", "must decide whether"): a pattern
 fragment shared by the pledge and stance rules for requests that are not yet answered."""
+LOOKING_AT = r"look(?:s|ing)?\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?(?:at|into)"
+"""A government looking at a request ("is looking closely at", "is “looking seriously” at", "looks into"): the
+same kind of fragment as DELIBERATION, for the phrase that is not one verb."""
 STATE_BODY = r"(?:embass(?:y|ies)|high\s+commissions?|consulates?|ministry|ministries|governments?|foreign\s+office)"
 """A state's own body, which speaks and gives for it ("its embassy", "the British High Commission",
 "Russia's foreign ministry"): a pattern fragment, for lower-cased text or inside (?i:...)."""

@@ -79,7 +79,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -184,10 +184,10 @@ _PENDING = re.compile(
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
     r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|examin(?:es|ing)|wait(?:s|ing)?\s+(?:for|on)|"
-    r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|look(?:ing)?\s+(?:at|into)[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
+    r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|" + LOOKING_AT + r"[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
-_DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|looking\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?(?:at|into)|"
+_DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|{LOOKING_AT}|"
                            r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
 _IF_ALLOWS = re.compile(rf"\b(?:{CAPACITY_VERB})$")
 _ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister|parliament|council)\s+(?:guarantees?|agrees?|asks?|"
@@ -323,9 +323,6 @@ _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
     r"\blike|\balongside|\bamong\s+them|:)\s+(?:the\s+)?$")
 _OBJECT_RELATIVE = re.compile(r",?\s*\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
-# 'Diplomats from India attended the briefing': the state's own people, there for it
-_ENVOYS_FROM = re.compile(r"\b(?:diplomats|officials|delegates|delegations?|representatives|envoys|ambassadors|"
-                          r"ministers)\s+from\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:come|comes|came|coming|fled|flee|flees|fleeing|originat\w+|hail\w*)\s+(?:\w+ly\s+)?from|"
     # goods' origin: "much of it brought by river and rail from Ukraine, Moldova and Serbia"
@@ -333,7 +330,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:by|via)\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+)?from|"
     r"(?:refugees|migrants|asylum\s+seekers|nationals|citizens|residents)\s+(?:\w+ly\s+)?(?:from|of))\s+(?:the\s+)?$")
 # "messages of support from the governments of Brazil and Costa Rica": the states themselves
-_GOVERNMENTS_OF = re.compile(GOVERNMENT_OF)
+# the state itself, or its own people, named before it: "the government of Chad", "Diplomats from India attended"
+_GOVERNMENTS_OF = re.compile(GOVERNMENT_OF + r"|\b(?:diplomats|officials|delegates|delegations?|representatives|envoys|"
+                             r"ambassadors|ministers)\s+from\s+(?:the\s+)?$")
 _REL_OBJECT_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,100}?\b(?:to|in|from|for|with|on|against)\s+(?:the\s+)?$")
 # a clause about the past: "which was led by Kenya and wound down last year", "had sent troops in 2019"
 _PAST_CLAUSE = re.compile(r"\b(?:was|were|had\s+been|had)\s+(?:[a-z]+\s+){0,2}?(?:led|run|commanded|sent|deployed|"
@@ -793,8 +792,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if _PAST_CLAUSE.search(lsent, max(a, rel - 40), min(len(lsent), m.end - s + 50)):
                 continue  # "the mission in Haiti, which was led by Kenya and wound down last year": history
             before = lsent[max(0, first - 30):first]
-            if _OBJECT_BEFORE.search(before) and not _LIST_INTRO.search(before) and not _GOVERNMENTS_OF.search(before) \
-                    and not _ENVOYS_FROM.search(before):
+            if _OBJECT_BEFORE.search(before) and not _LIST_INTRO.search(before) and not _GOVERNMENTS_OF.search(before):
                 # a list item after "and"/"," whose list began with an introducer
                 if not _in_introduced_list(sentence, rel):
                     continue
