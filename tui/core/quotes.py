@@ -903,9 +903,9 @@ class _Extractor:
         article quotes again further down: '“The water took our yams”' above '“The water took our
         yams, our goats,” she said.'"""
         text = self.text
-        return (p.close_pos is not None and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…")
-                and text[p.close_pos + 1:self.para_at(p.para)[1]].strip() == ""
-                and self._is_whole_para(p) and text.find(text[s:e], p.close_pos + 1) >= 0)
+        ps, pe = self.para_at(p.para)
+        return (p.close_pos is not None and p.open_pos == ps and not text[p.close_pos + 1:pe].strip()
+                and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…") and text.find(text[s:e], p.close_pos + 1) >= 0)
 
     # ------------------------------------------------------------------ terms
     def _is_term(self, p: _Piece, s: int, e: int) -> bool:

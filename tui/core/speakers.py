@@ -87,8 +87,7 @@ def department_end(words: list[str], i: int) -> int:
     return k if any(_bare(w) in DEPARTMENT_WORDS for w in words[i:k]) else i
 
 
-_TITLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato", "sri"), ("dato’", "sri"),
-                          ("dato'", "sri")})
+_TITLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato", "sri")})  # (_bare: "Dato’" is "dato")
 """Two-word honorifics whose first word alone is also a name (Malay "Tan Sri", "Puan Sri")."""
 
 
