@@ -407,3 +407,10 @@ async def test_a_translated_wire_story_with_dash_dialogue_shows_each_spoken_piec
         table = app.query_one(StanceTable)
         assert "support" in str(table.get_cell("MX", new["id"])).lower()
         assert "GT" not in table._row_keys  # the host: no stance of its own
+        # the second piece, after the narration's closing dash, is one key away from its place in the text
+        await pilot.press("3", "t", "g", "j", "enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        item = view.current_item
+        assert app.focused is view and item is not None
+        assert view.text[item.start:item.end] == "Every shelter will have water."
