@@ -194,3 +194,10 @@ def test_a_curly_apostrophe_name_and_an_organisation_with_its_abbreviation_closi
     assert codes("Côte d’Ivoire and N’Djamena said no.") == ["CI", "TD"]
     _, flagged = find_countries("Peru, Ecuador and the Organization of American States (OAS) sent messages.")
     assert flagged == ["Organization of American States"]
+
+
+def test_an_official_state_name_is_looked_up_but_the_text_still_names_the_country():
+    assert [lookup(n) for n in ("Kyrgyz Republic", "Islamic Republic of Iran", "Hashemite Kingdom of Jordan")] == \
+        ["KG", "IR", "JO"]
+    mentions, _ = find_countries("Aid came from the Republic of Fiji.")
+    assert [(m.code, m.surface) for m in mentions] == [("FJ", "Fiji")]

@@ -1361,3 +1361,48 @@ def test_pm_and_hon_are_titles_what_it_called_is_said_and_a_pull_quote_heading_i
                        ("Indian territory", "India's ministry")]
     assert [q for q, _ in got[3:]] == ["The water took our yams, our goats"]
     assert terms_of(text) == ["the hungry glacier"]
+
+
+def test_a_state_name_inside_a_long_title_and_a_ministry_of_foreign_affairs_keep_the_right_speaker():
+    assert strip_title("Minister of Energy of the Republic of Uzbekistan Dilnoza Karimova") == "Dilnoza Karimova"
+    assert strip_title("Republic of Korea Air Force") == "Republic of Korea Air Force"
+    assert strip_title("Ministry of Foreign Affairs") == "Ministry of Foreign Affairs"
+    text = ("\"The grid will hold,\" Minister of Energy of the Republic of Uzbekistan Dilnoza Karimova noted on Monday.\n\n"
+            "Deputy Minister of Water Resources of the Kyrgyz Republic Bakyt Osmonov thanked the donors.\n\n"
+            "\"Every offer is being studied,\" he emphasized.\n\n"
+            "In a statement, the Tajik Ministry of Foreign Affairs said the plan would \"divide the valley\".\n")
+    assert quotes_of(text) == [("The grid will hold", "Dilnoza Karimova"),
+                               ("Every offer is being studied", "Bakyt Osmonov"),
+                               ("divide the valley", "Tajik Ministry of Foreign Affairs")]
+
+
+def test_title_case_headline_words_and_a_department_are_no_ones_full_name():
+    text = ("Regional Donors Rally to Protect Aral Fisheries After Drought\n\n"
+            "According to Malika Yusupova, head of the fisheries laboratory, 40 tonnes of dead Aral carp were found.\n\n"
+            "\"The fish are the first victims,\" she said.\n\n"
+            "The Minister of Emergency Management, Ines Karanja-Obote, visited the camp.\n\n"
+            "\"We lost whole streets,\" the minister told reporters.\n\n"
+            "Funds came from the Ministry in charge of Emergency Management.\n")
+    assert quotes_of(text) == [("The fish are the first victims", "Malika Yusupova"),
+                               ("We lost whole streets", "Ines Karanja-Obote")]
+
+
+def test_names_residents_and_scientists_give_and_a_proposed_levy_are_terms():
+    text = ("They sleep in what residents are already calling \"tent city\".\n\n"
+            "Geologists at the University of Otago, who have logged 300 tremors since May, call the fault "
+            "\"the Waitaki seam\".\n\n"
+            "Fiji rejected Premier Ana Lee’s call for a region-wide “disaster levy” on tourists.\n")
+    assert terms_of(text) == ["tent city", "the Waitaki seam", "disaster levy"]
+    assert quotes_of(text) == []
+
+
+def test_a_labelled_heading_a_caps_heading_and_a_long_iberian_name():
+    text = ("MINISTER: “We will rebuild”\n\n"
+            "“We will rebuild, and stronger,” said Minister Owen Clarke.\n\n"
+            "\"THE SECOND FLOOD\"\n\n"
+            "In Horta, Maria da Luz Pereira Sousa, 80, sat by her door.\n\n"
+            "«Who will feed the goats?», she asked.\n\n"
+            "A spokesperson for the Malian Ministry of the Interior said the teams were \"needed at home\".\n")
+    assert quotes_of(text) == [("We will rebuild, and stronger", "Owen Clarke"),
+                               ("Who will feed the goats?", "Maria da Luz Pereira Sousa"),
+                               ("needed at home", "Malian Ministry of the Interior")]

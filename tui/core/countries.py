@@ -286,10 +286,14 @@ def _build() -> None:
     table: dict[str, str] = {}
     kind: dict[str, str] = {}
     names: dict[str, str] = {}
+    officials: dict[str, str] = {}
     for c in pycountry.countries:
         code = c.alpha_2
         common = _COMMON_NAMES.get(code) or getattr(c, "common_name", None) or c.name
         names[code] = common
+        official = getattr(c, "official_name", None)  # "Kyrgyz Republic", "Republic of Kazakhstan": looked
+        if official:  # up, not searched for (the text's "Republic of Fiji" is still found as "Fiji")
+            officials[official.removeprefix("the ").casefold()] = code
         for n in (c.name, getattr(c, "common_name", None)):
             if n and "," not in n and "(" not in n:
                 table[n] = code
@@ -321,6 +325,8 @@ def _build() -> None:
         kind[n] = "group"
         _GROUP_CODES[n] = codes
     lookup = {k.casefold(): v for k, v in table.items() if v and kind[k] != "group"}
+    for nm, code in officials.items():
+        lookup.setdefault(nm, code)
     for code, nm in names.items():
         lookup.setdefault(nm.casefold(), code)
         lookup.setdefault(code.casefold(), code)

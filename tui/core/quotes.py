@@ -58,7 +58,7 @@ from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS
-from tui.core.speakers import DEPARTMENT_LINKS, ORG_WORDS, _fold, department_end, title_part
+from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, title_part
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
 
@@ -258,7 +258,8 @@ _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dub
 _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone|[Ff]irefighters|"
            r"[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[A-Za-z]*[Ww]orkers|[Tt]raders|[Ss]oldiers|[Oo]fficers|"
            r"[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|"
-           r"[Aa]nalysts|[Cc]ritics|[Ss]upporters|[Ee]lders)")
+           r"[Aa]nalysts|[Cc]ritics|[Ss]upporters|[Ee]lders|[A-Za-z]*ists|[Rr]esearchers|[Ee]xperts|[Ff]orecasters|"
+           r"[Ee]ngineers)")  # ('Seismologists at the University of the Azores ... call')
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:" + _NAMERS +
                                r"|[A-Z][a-z]+s)\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+the\s+[\w-]+(?:'s|’s))?\s*$")
@@ -270,7 +271,8 @@ _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               # ('Firefighters call them “sleepers”', 'His crew call the bend "the graveyard"')
                               r"(?:[Ll]ocal|[Mm]any|[Mm]ost)\s+[A-Z][a-z]+s)"  # ('Local Serbs call the roadblocks')
                               # ('Fishermen, who first spotted the boats, call them “kapal hantu”', 'Elders in Hassanabad')
-                              r"(?:,[^,.;:\"“”\n]{1,60},|\s+(?:in|of|from|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+                              r"(?:\s+(?:in|of|from|on|at)\s+(?:the\s+)?[A-Z][\w'’-]+"
+                              r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)?)?(?:,[^,.;:\"“”\n]{1,60},)?\s+"
                               r"(?:(?:still|now|often|here|long|always)\s+|ha(?:ve|d)\s+(?:long\s+|always\s+|for\s+\w+\s+)?)?"
                               # ('have long called Shisper “the hungry glacier”': a place by its name)
                               r"call(?:ed)?\s+(?:the|this|these|those|such|it|them|[A-Z][\w'’-]+)\b[^.;:\"“”]{0,90}$")
@@ -278,7 +280,10 @@ _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she|it)\s+called"
                          r"(?:\s+(?:the|a|an))?\s*$",
                          re.I)
-_WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+calls?(?:\s+[A-Z][\w-]*(?:'s|’s))?\s*$")
+_WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+(?:calls?|calling)(?:\s+[A-Z][\w-]*(?:'s|’s))?\s*$")
+_PROPOSAL_FOR = re.compile(r"\b(?:call|calls|proposal|proposals|plan|plans|idea|push|bid|scheme)\s+for\s+(?:a|an|the)"
+                           r"(?:\s+[\w-]+)?\s*$")
+"""'Holder-Yarde’s call for a CARICOM-wide “resilience levy”': the thing proposed, by its name."""
 _STATEMENT_FROM = re.compile(r"(?:so\s+(?:ran|read|went)\s+|(?:that|this)\s+(?:was|is)\s+)?(?:the\s+)?"
                              r"(?:entire\s+|whole\s+|full\s+|official\s+|only\s+)?"
                              r"(?:statement|message|reply|response|words)\s+(?:from|of)\s+")
@@ -582,7 +587,7 @@ class _Extractor:
             s, e = self._trim(p.start, p.end)
             if e <= s or not any(c.isalnum() for c in text[s:min(e, s + 200)]):
                 continue
-            if not p.forced and self._is_pull_quote(p, s, e):
+            if not p.forced and (self._is_pull_quote(p, s, e) or self._is_caps_heading(p, s, e)):
                 continue  # a heading that repeats words quoted below: the desk's display, not a new quote
             if not p.forced and self._is_term(p, s, e):
                 te = e
@@ -898,13 +903,21 @@ class _Extractor:
         ps, pe = self.para_at(p.para)
         return p.open_pos == ps and (p.close_pos is None or not self.text[p.close_pos + 1:pe].strip(" ,.;:"))
 
+    def _is_caps_heading(self, p: _Piece, s: int, e: int) -> bool:
+        """A line that is only a quoted phrase in capitals: a section heading ('"THE SECOND 98"')."""
+        content = self.text[s:e]
+        return (e - s <= 60 and content.isupper() and not content.rstrip().endswith((".", "!", "?"))
+                and self._is_whole_para(p) and not self.text[p.close_pos + 1:self.para_at(p.para)[1]].strip())
+
     def _is_pull_quote(self, p: _Piece, s: int, e: int) -> bool:
         """A paragraph that is only a quotation without a full stop (a heading), whose words the
         article quotes again further down: '“The water took our yams”' above '“The water took our
-        yams, our goats,” she said.'"""
+        yams, our goats,” she said.' A short label may lead it: 'PM: “We will rebuild”'."""
         text = self.text
         ps, pe = self.para_at(p.para)
-        return (p.close_pos is not None and p.open_pos == ps and not text[p.close_pos + 1:pe].strip()
+        label = text[ps:p.open_pos]
+        return (p.close_pos is not None and not text[p.close_pos + 1:pe].strip()
+                and (p.open_pos == ps or (label.endswith(": ") and len(label.split()) <= 3))
                 and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…") and text.find(text[s:e], p.close_pos + 1) >= 0)
 
     # ------------------------------------------------------------------ terms
@@ -949,6 +962,8 @@ class _Extractor:
         if len(words) <= 2 and content.islower() and _GLOSS_AFTER.match(text, p.close_pos + 1) and \
                 not self._speech_before(before):
             return True  # 'the price of “kpayo”, the smuggled Nigerian petrol': a word, then what it means
+        if len(words) <= 3 and content.islower() and _PROPOSAL_FOR.search(before):
+            return True  # 'a call for a CARICOM-wide “resilience levy” of US$5': the thing proposed
         if last == "call" and _THEY_CALL.search(before):
             return True  # 'an independent state they call “Ambazonia”'
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
@@ -959,7 +974,7 @@ class _Extractor:
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
             if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
                 return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing
-        if _CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(before):
+        if _CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(text, max(p.para, p.open_pos - 240), p.open_pos):
             return True  # 'Forecasters call these damp patches “green islands”': a name for things
         if (last in ("call", "calls") or last2 in ("describe as", "describes as") or (
                 len(bw) >= 3 and bw[-3].lower() in ("call", "calls") and bw[-1].endswith(("'s", "’s")))) \
@@ -968,9 +983,9 @@ class _Extractor:
             # call the island's “breadbasket”': its name
         if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
             return True  # '“the flotilla”, as everyone at the port calls it': a name for a thing
-        if last in ("call", "calls") or (len(bw) >= 2 and bw[-2].lower() in ("call", "calls")
-                                         and bw[-1].endswith(("'s", "’s"))):
-            m = _WHAT_CALL.search(before)
+        if last in ("call", "calls", "calling") or (len(bw) >= 2 and bw[-2].lower() in ("call", "calls")
+                                                    and bw[-1].endswith(("'s", "’s"))):
+            m = _WHAT_CALL.search(before)  # (and 'what residents are already calling “tent city”')
             if m and not any(w in _PRONOUNS or w in ("you", "me", "us") for w in m.group(1).split()):
                 return True  # "what some engineers call “managed retreat”": a naming, no one's words
         caps = [w for w in words if w.lower() not in _SMALL]
@@ -1564,6 +1579,8 @@ class _Extractor:
             if m < len(toks) and toks[m].w.lower() == "the":
                 m += 1
             n = self._run_fwd(toks[m:])
+            if n and toks[m + n - 1].w.lower() in ORG_WORDS and not toks[m + n - 1].stop:
+                n = self._of_tail(toks, m + n) - m  # 'said a spokesperson for the Ministry of the Interior'
             if n and not toks[m + n - 1].stop:
                 for x in range(m + n, min(len(toks), m + n + 3)):
                     got = self._org_phrase_back(toks[m:x + 1])
@@ -1597,7 +1614,9 @@ class _Extractor:
             if (n and lw in _ROLES and not _is_cap(t.w) and not toks[j + n - 1].stop
                     and (j + n + 1 >= len(toks) or not _is_cap(toks[j + n + 1].w))):
                 break  # 'a State Department spokesperson said': the organisation (no name follows)
-            if _is_cap(t.w) or lw in TITLE_WORDS or (n and lw in _PARTICLES):
+            if _is_cap(t.w) or lw in TITLE_WORDS or (n and lw in _PARTICLES) or (
+                    n and lw == "the" and toks[j + n - 1].w == "of" and j + n + 1 < len(toks)
+                    and _is_cap(toks[j + n + 1].w)):  # 'Minister of ... of the Republic of Kazakhstan Kanat ...'
                 n += 1
                 if t.stop:
                     break
@@ -1696,6 +1715,21 @@ class _Extractor:
         if n and toks[0].w.lower() in _STOPCAPS:
             return 0
         return n
+
+    @classmethod
+    def _of_tail(cls, toks: list[_Tok], r: int) -> int:
+        """Index just past the 'of (the) Name' phrases from toks[r] on ('of the Interior'), or `r`."""
+        while r < len(toks) and toks[r].w.lower() == "of" and not toks[r].stop:
+            k = r + 1
+            if k < len(toks) and toks[k].w.lower() == "the" and not toks[k].stop:
+                k += 1
+            n = cls._run_fwd(toks[k:])
+            if not n:
+                break
+            r = k + n
+            if toks[r - 1].stop:
+                break
+        return r
 
     @staticmethod
     def _run_back(toks: list[_Tok]):
@@ -2056,6 +2090,8 @@ class _Extractor:
             if k >= 0 and toks[k].w.lower() == "the":
                 k -= 1
             if k >= 1 and toks[k].w.lower() in _ROLE_PREPS and toks[k - 1].w.lower() in _ROLES:
+                if toks[r - 1].w.lower() in ORG_WORDS and not toks[r - 1].stop:
+                    r = self._of_tail(toks, r)  # 'a spokesperson for the Burundian Ministry of the Interior'
                 return self._org(toks[i:r])  # 'a spokesperson for the Ministry in Nairobi'
             if k >= 1 and toks[k].w.lower() in _POST_PREPS and not toks[k].stop:
                 r = k
@@ -2311,7 +2347,8 @@ class _Extractor:
             j = i + len(surname)
             if (i > 1 and text[i - 1] == " " and text[i - 2] not in ",.;:!?"
                     and (j >= len(text) or not text[j].isalnum())
-                    and _is_cap((text[max(0, i - 40):i].rsplit(None, 1) or [""])[-1].lstrip(_EDGE))):
+                    and _is_cap((text[max(0, i - 40):i].rsplit(None, 1) or [""])[-1].lstrip(_EDGE))
+                    and not self._headline_at(i)):
                 toks = _toks(text, max(text.rfind("\n", max(0, i - 80), i) + 1, i - 80), j)
                 run = self._run_back(toks)
                 if run is not None and run[1] >= 2:
@@ -2320,7 +2357,8 @@ class _Extractor:
                     if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS \
                             and nt[0].lower() not in _VERBISH and not any(
                             w.lower() in ORG_WORDS or w.endswith(("’s", "'s")) or (w.isupper() and len(w) > 1)
-                            for w in nt):
+                            for w in nt) and not all(w.lower() in DEPARTMENT_WORDS for w in nt):
+                        # ('the Ministry in charge of Emergency Management': a department, no one's name)
                         start = i - len(name) + len(surname)
                         second = _SECOND_SURNAME.match(text, j) if len(nt) <= 3 else None
                         if second is not None and second.group(1).lower() not in _STOPCAPS and \
@@ -2330,6 +2368,16 @@ class _Extractor:
             i = text.find(surname, j)
         self._surnames[surname] = out
         return out
+
+    def _headline_at(self, pos: int) -> bool:
+        """The line holding `pos` is a headline in title case ('... Assistance to Contain Caspian Oil
+        Spill'): its capitalised pairs are no one's name."""
+        ls, le = self.para_at(pos)
+        line = self.text[ls:le]
+        if line[-1:] in ".\"”'’:":
+            return False
+        words = [w for w in line.split() if len(w) > 3]
+        return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
     def _only_after_the(self, name: str) -> bool:
         """Every time the article writes `name`, "the" comes before it: a thing's or a place's name."""
@@ -2391,8 +2439,9 @@ class _Extractor:
         here, near = [], []
         for m in _RUN_RE.finditer(text, lo, pos):
             s = m.start()
-            if text[max(0, s - 4):s] == "the ":
-                continue  # 'ships like the Kestrel Star': a thing's name, not a person's
+            if text[max(0, s - 4):s] == "the " and strip_title(m.group()) == m.group():
+                continue  # 'ships like the Kestrel Star': a thing's name, not a person's (but '... of the
+                # Kyrgyz Republic Bakyt Osmonov' ends with one)
             if self._in_quote(s):
                 continue  # '“Is Lisbon asking ...?” one reporter asked': words quoted, nobody named
             run = m.group()
@@ -2568,8 +2617,10 @@ class _Extractor:
                 name = fulls[0][1] if len({f for _, f in fulls}) == 1 else self._pick_full(fulls)
                 return (name, (s + off, s + off + len(st[0])))
             return None
-        # (at most three names besides particles: 'Talal bin Hamad Al Busaidi', 'Ana de la Cruz Lee')
-        if (len(st) > 3 and not (len(st) <= 6 and sum(w.lower() not in _NAME_PARTICLES for w in st) <= 3
+        # (at most three names besides particles: 'Talal bin Hamad Al Busaidi', 'Ana de la Cruz Lee'; four
+        # with a particle: 'Maria da Graça Silveira Dutra')
+        names = sum(w.lower() not in _NAME_PARTICLES for w in st)
+        if (len(st) > 3 and not (len(st) <= 6 and (names <= 3 or (names == 4 and names < len(st)))
                                  and st[0].lower() not in _NAME_PARTICLES)) or any(
                 w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in TITLE_WORDS
                               or w.lower() in _NONPERSON
@@ -2631,6 +2682,8 @@ class _Extractor:
                     # "Ministra de Relaciones Exteriores Sofía Arce": the department, then the name
                     longer = _toks(text, j, min(len(text), j + 110))[:9]
                     stop = next((x for x, t in enumerate(longer) if t.stop), len(longer) - 1)
+                    if longer[stop].comma:
+                        stop += 1  # 'the Minister of Emergency Management, Ange ...': the department ends at the comma
                     k = department_end([t.w for t in longer[:stop + 1]], 0)
                     rest = longer[k:k + 5]
                     m = self._run_fwd(rest) if k else 0

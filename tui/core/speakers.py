@@ -61,6 +61,8 @@ DEPARTMENT_WORDS = frozenset("""
 foreign affairs defence defense emergency emergencies situations interior home health finance trade state
 economy economic justice security public international cooperation development national immigration
 environment energy agriculture fisheries education labour labor transport infrastructure planning
+ecology natural resources water climate disaster management civil protection social welfare tourism
+information communications industry commerce investment housing
 relaciones exteriores seguridad pública publica salud hacienda defensa gobernación estado exterior
 affaires étrangères etrangères intérieur interieur santé sante
 """.split())
@@ -108,6 +110,31 @@ def _bare(token: str) -> str:
     return token.strip(".,;:’'\"“”()").lower()
 
 
+_STATE_FORMS = frozenset("republic kingdom federation federal islamic democratic socialist sultanate "
+                         "principality duchy confederation commonwealth plurinational bolivarian hashemite".split())
+
+
+def _drop_state_name(tokens: list[str], titled: bool) -> list[str]:
+    """A state's name that a title ran on into, off a person's name: "(Minister of Emergency Situations
+    of the) Republic of Kazakhstan Kanat Ospanuly" -> "Kanat Ospanuly". Without a title, only a formal
+    name ("Republic of ...") is taken off, and two capitalised names must stay ("Republic of Korea Air
+    Force" keeps its words)."""
+    from tui.core.countries import lookup  # (countries imports nothing of this module)
+
+    if len(tokens) < 3 or _bare(tokens[-1]) in ORG_WORDS:
+        return tokens
+    i = 0
+    while titled and i < len(tokens) - 3 and tokens[i] in ("of", "the"):
+        i += 1  # "(President) of France Ana Lee"
+    for k in range(len(tokens) - 2, i, -1):
+        head = tokens[i:k]
+        if lookup(" ".join(head)) is None or not (titled or any(_bare(t) in _STATE_FORMS for t in head)):
+            continue
+        if all(t[:1].isupper() for t in tokens[k:]) and not any(_bare(t) in ORG_WORDS for t in tokens[k:]):
+            return tokens[k:]
+    return tokens
+
+
 def strip_title(name: str) -> str:
     """`name` without leading titles: "French President Anne Dupont" -> "Anne Dupont".
 
@@ -136,8 +163,18 @@ def strip_title(name: str) -> str:
         last_title = max(last_title, department_end(tokens, of) - 1)
     rest = tokens[last_title + 1:]
     if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in _PARTICLES for t in rest)
-            and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)):
+            and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)
+            and not (all(_bare(t) in DEPARTMENT_WORDS for t in rest)
+                     and any(_bare(t) in ORG_WORDS for t in tokens[:last_title]))):
+        # ("Ministry of Foreign Affairs": 'Foreign' is a title word, but no name follows the ministry)
         tokens = _drop_title_pairs(rest)  # but "Defence Ministry", "State Department" stay whole: an organisation
+    tokens = _drop_state_name(tokens, titled=last_title >= 0)
+    if last_title < 0:  # "(Minister of Ecology and) Natural Resources Timur Yesmukhanov": the title's tail
+        k = 0
+        while k < len(tokens) - 2 and _bare(tokens[k]) in DEPARTMENT_WORDS:
+            k += 1
+        if k >= 2 and all(t[:1].isupper() for t in tokens[k:]):
+            tokens = tokens[k:]
     # "Norway's Ana Berg" -> "Ana Berg", but keep "Norway's Air Force"
     if (len(tokens) >= 3 and _POSSESSIVE.search(tokens[0])
             and _bare(tokens[-1]) not in ORG_WORDS and all(t[:1].isupper() for t in tokens[1:])):
