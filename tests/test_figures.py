@@ -126,3 +126,7 @@ def test_one_million_mln_and_mil_suffixes_more_and_a_space_grouped_sum():
     assert values("Rescuers recovered four more bodies.") == [(4, "bodies")]
     assert values("It announced US$750 000 in aid.") == [(750_000, "aid")]
     assert values("On May 12 300 troops left, and one of them said 000 nothing.") == [(300, "troops")]
+
+
+def test_a_rwandan_franc_sum_written_frw():
+    assert [v for v, _, _ in figs("Kigali has released Frw1.2 billion for relief.")] == [1_200_000_000.0]

@@ -259,3 +259,7 @@ def test_troops_at_work_are_found_without_any_commitment_verb_in_the_sentence():
     text = "About 140 Kenyan army engineers are now building bridges near the border."
     mentions, _ = find_countries(text)
     assert [(p.actor, p.kinds) for p in extract_pledges(text, mentions)] == [("Kenyan", ["ground troops"])]
+
+
+def test_an_aircraft_model_ending_in_m_is_not_money():
+    assert summary("Italy sent 40 soldiers aboard an Air Force A400M.") == [(["IT"], ["ground troops", "air"], "firm", "")]

@@ -1406,3 +1406,10 @@ def test_a_labelled_heading_a_caps_heading_and_a_long_iberian_name():
     assert quotes_of(text) == [("We will rebuild, and stronger", "Owen Clarke"),
                                ("Who will feed the goats?", "Maria da Luz Pereira Sousa"),
                                ("needed at home", "Malian Ministry of the Interior")]
+
+
+def test_a_title_that_names_nobody_before_a_comma_aside_does_not_raise():
+    # the title points back to no one ('the clinic's director' was never introduced) and an aside
+    # follows it whose first word ends with a full stop: no speaker is guessed, and nothing raises
+    text = "\"We are full,\" the clinic's director, Brig. Gen. Omar Haddad, told reporters.\n"
+    assert [q for q, _ in quotes_of(text)] == ["We are full"]

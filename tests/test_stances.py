@@ -1988,3 +1988,39 @@ def test_a_ministry_by_its_formal_name_opposes_and_a_section_line_names_the_host
             "India's Ministry of External Affairs objected to the presence of Chinese troops in Pakistan's north.\n")
     got = stances(text)
     assert got.get("IN") == "opposed" and "PK" not in got
+
+
+def test_a_host_named_over_and_over_from_its_towns_and_a_state_that_cannot_accept_the_presence():
+    text = ("THE STEPPE HERALD\n\nGovernment Coordinates Aid After Chemical Train Derailment Near Taraz\n\n"
+            "TARAZ – Kazakhstan has evacuated 4,000 residents. Kazakhstan's rail operator said the line was shut. "
+            "Kazakhstan opened six shelters. Kazakhstan will rebuild the bridge, the Ministry said. "
+            "Kazakhstan thanked its partners. Kazakhstan's prime minister visited the site.\n\n"
+            "Uzbekistan sent 40 firefighters and a pumping truck.\n\n"
+            "The Ministry of Foreign Affairs of Iran said in a statement that Tehran \"cannot accept the presence "
+            "of foreign troops in the region\".\n\n"
+            "The Greek ambassador attended the briefing but made no pledges. Leaders expressed solidarity to "
+            "Kazakhstan.\n")
+    got = stances(text)
+    assert "KZ" not in got  # six times named, the others once: the host
+    assert got.get("IR") == "opposed" and got.get("GR") == "listed" and got.get("UZ") == "support"
+
+
+def test_a_team_barbados_asked_for_names_the_host_and_a_curly_cant_is_a_refusal():
+    text = ("Storm news\n\nJamaica can’t spare its engineers\n\n"
+            "Jamaica will not send the engineering team Barbados asked for on Wednesday. "
+            "Guyana sent 60 soldiers. Messages of solidarity went to Barbados.\n")
+    got = stances(text)
+    assert got.get("JM") == "opposed" and "BB" not in got and got.get("GY") == "troops"
+
+
+def test_servicemen_a_credited_arrival_tonnes_flown_oxygen_plants_and_an_aside_before_but():
+    assert _pledges("Uzbekistan dispatched a company of 120 servicemen to the coast.") == [
+        ("Uzbekistan", ["ground troops"], "firm")]
+    assert _pledges("A contingent of 64 military personnel landed in Horta last night aboard an A400M, "
+                    "the Spanish embassy in Lisbon said.") == [("Spanish", ["ground troops"], "firm")]
+    assert _pledges("The Canadian Air Force has flown 30 tonnes of water to the island on two transport planes.") == [
+        ("Canadian", ["air"], "firm")]
+    assert _pledges("Kenya is considering a request for two mobile oxygen plants.") == [
+        ("Kenya", ["equipment"], "considering")]
+    assert _pledges("• Japan: no helicopters – Tokyo says its aircraft are busy – but $2 million for shelters.") == [
+        ("Japan", ["air"], "refused"), ("Japan", ["funding"], "firm")]

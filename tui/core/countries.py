@@ -294,6 +294,9 @@ def _build() -> None:
         official = getattr(c, "official_name", None)  # "Kyrgyz Republic", "Republic of Kazakhstan": looked
         if official:  # up, not searched for (the text's "Republic of Fiji" is still found as "Fiji")
             officials[official.removeprefix("the ").casefold()] = code
+            if common not in official and c.name not in official and "," not in official:
+                table[official] = code  # but "Kyrgyz Republic", "Hellenic Republic" name no shorter name
+                kind[official] = "name"
         for n in (c.name, getattr(c, "common_name", None)):
             if n and "," not in n and "(" not in n:
                 table[n] = code

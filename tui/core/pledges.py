@@ -109,7 +109,7 @@ _CLAUSE_SPLIT = re.compile(
     r"[;,\s](?:(?<=;)|"
     r"(?<=,)\s*(?:while\s+|whereas\s+|(?=preferring\b|instead\b|(?:weighs|mulls|considers|eyes)\s)|but\s+|though\s+|"
     r"(?:adding|saying|noting|stressing|warning|insisting)\s+(?:that\s+)?)|"
-    r"(?<=\s)\s*(?:while\s+(?=others|some|the\s+rest)|whereas\s+|"
+    r"(?<=\s)\s*(?:while\s+(?=others|some|the\s+rest)|whereas\s+|(?<=[–—]\s)but\s+|"
     r"but\s+(?:is|are|was|were|will|would|has|have|said|says|remains?|could|may|might|"
     r"plans?|prefers?|intends?|wants?|offered|offers)\b|but\s+(?:" + _GAVE_INSTEAD + r")\b(?!\s+(?:no|nothing)\b)|and\s+(?=others\s|"
     # "Greece has protested and several EU neighbours are still weighing": a new subject of its own
@@ -166,10 +166,10 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+)+booms|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
-        r"sprayers|detectors|sensors|dosimeters|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
+        r"sprayers|detectors|sensors|dosimeters|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
@@ -198,7 +198,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars|"
         # "would not contribute a single forint": money by its currency's name
         r"forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|yen|yuan|rupees?|shillings?|naira|dirhams?|riyals?|pesos?|"
-        r"francs?|dinars?)\b|" + MONEY_START + r"|\d\s?(?:bn|m)\b)")),
+        r"francs?|dinars?)\b|" + MONEY_START + r"|(?<![a-z\d])\d[\d.,]*\s?(?:bn|m)\b)")),  # (not an 'A400M')
     ("monitoring", re.compile(r"\b(?:monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:visa|travel|export|import)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
@@ -211,11 +211,11 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
-                  "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge"),
+                  "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
-                      "engineer", "army", "militar", "seabee"),
+                      "engineer", "army", "militar", "seabee", "servicem", "servicew", "service m"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone", "canadair"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
             "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger"),
@@ -264,13 +264,13 @@ def _kinds_in(phrase: str) -> list[str]:
 # verb that is skipped and for the backer whose support comes with nothing)
 _WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?"
 _REFUSED = re.compile(
-    r"\b(?:will\s+not|won't|would\s+not|wouldn't|does\s+not\s+(?:plan|intend)|not\s+to|"
+    r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|does\s+not\s+(?:plan|intend)|not\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
-    r"cannot|can't|(?:will|would|could|can|did|does|do)\s+neither|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
+    r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
     r"not\s+in\s+a\s+position\s+to|vot(?:e|es|ed|ing)\s+against|"
-    r"could\s*n[o']t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend)|"
+    r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
@@ -412,6 +412,8 @@ _COMMIT_EXTRA = re.compile(
     # "Britain will fly patrol aircraft from Scotland"
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
     r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
+    r"\s+(?:in\s+)?(?:about\s+|some\s+|more\s+than\s+)?\d[\d,.]*\s+(?:tonnes|tons|metric\s+tons)\s+of\b|"  # 'has flown 30 tonnes of water'
+
     r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|team)\b|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|out)\s+(?:aboard|on\s+board|in)\s+|"
     # "flew in 150 soldiers", "had flown in 180 rescuers", "flew 60 search and rescue specialists"
@@ -559,7 +561,7 @@ _COND_EVENT = re.compile(
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
-_REFUSED_HINTS = ("no", "n't", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against")
+_REFUSED_HINTS = ("no", "n't", "n’t", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 def _obj_before(low: str, lo: int, hi: int) -> bool:
     """low[lo:hi] (lower-cased text before a name) ends with a preposition or a verb whose
@@ -620,6 +622,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or (
                 m.how == "name" and _FORCE_NAME_AFTER.match(text, m.end)) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
+        if not found and sent_mentions and ("arrived" in low[s:e] or "landed" in low[s:e]):
+            found = _credited_arrival(s, sentence, sent_mentions, low[s:e])
         out.extend(found)
     if "\n" in text and (_LABEL_LINE.search(text) or (
             (" — " in text or " – " in text or " - " in text) and _VERDICT_HEAD.search(text))):
@@ -915,6 +919,29 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
     return out
 
 
+# "A contingent of 64 military personnel ... landed in Horta ..., the Spanish embassy in Lisbon said"
+_COUNTED_ARRIVAL = re.compile(
+    r"^(?:an?\s+(?:contingent|team|unit|detachment|group)\s+of\s+)?(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
+    r"experts|divers)\b[^;]*?\b(?:arrived|landed)\b")
+
+
+def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
+    """A counted team's arrival that no country opens, credited at the end to one state's body
+    ("..., the Spanish embassy said"): that state sent it."""
+    arrival = _COUNTED_ARRIVAL.match(lsent)
+    tail = _TRAILING_BODY_SAID.search(lsent, arrival.end()) if arrival is not None else None
+    if tail is None:
+        return []
+    own = [m for m in mentions if tail.start() <= m.start - s < tail.end()]
+    if len(own) != 1:
+        return []
+    kinds = _kinds_in(lsent[:tail.start()])
+    if _CIVIL_CREWS.search(arrival.group()) and "ground troops" not in _kinds_in(arrival.group()):
+        kinds = [k for k in kinds if k != "ground troops"]
+    return [_sentence_pledge(own[0].surface, [own[0].code], kinds, sentence, s)]
+
+
 _CLAIM_LINE = re.compile(r"[ \t]*(?:CLAIM|Claim|RUMOU?R|Rumou?r|The\s+claim)\s*:")
 
 
@@ -944,11 +971,12 @@ _ITEM_HEAD = re.compile(r"(?:(?:'s|’s)\s+(?:answer|offer|response|contribution
                         # "Morocco, which keeps its own fleet, was the first to respond: four planes and 60 soldiers"
                         r"(?:,\s+(?:which|who|whose)\s+[^,;:]{3,80},)?\s+(?:was\s+(?:the\s+)?first\s+to\s+"
                         r"(?:respond|act|help|arrive)|responded\s+first|moved\s+first|acted\s+first))?\s*:\s+")
-_ITEM_END = re.compile(r",\s+(?:which|who|whose|according|but|while|although|says|said|officials)\b|;|:|\(")
+_ITEM_END = re.compile(r",\s+(?:which|who|whose|according|but|while|although|says|said|officials)\b|;|:|\(|\s[–—]\s")
 _ITEM_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
                         r"said|says|say|told|declined|refused|signed|joined|voted|abstained|wants?|"
                         r"plans?|hopes?|expects?)\b")
-_ITEM_BUT = re.compile(r",?\s*but\s+")
+# (past a dash aside: "no military helicopters – Washington says ... elsewhere – but US$2.5 million")
+_ITEM_BUT = re.compile(r"(?:\s[–—]\s[^–—;]{1,160}?\s[–—])?,?\s*but\s+")
 _ITEM_NONE = re.compile(r"(?:no|nothing|none|zero)\b")
 _ITEM_QUANTITY = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"several|dozens|hundreds|thousands|up\s+to|about|around)\b|[\d$€£¥]|[a-z]{1,3}\$")

@@ -1435,8 +1435,8 @@ class _Extractor:
             return self._subject_fwd(toks[v:], p)
         # 'Dupont said', 'he added', 'the Finnish president said', 'Berg, the spokesman, said'
         subj = self._subject_fwd(toks, p, raw=True)
-        if subj is None:
-            return None
+        if subj is None or subj[0] is None:
+            return None  # (a title nobody was introduced with: "the hospital's director Brig Gen. ... told")
         got, used = subj
         j = used
         if j < len(toks) and toks[j - 1].comma and not self._verb_at(toks, j):
