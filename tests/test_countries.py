@@ -201,3 +201,10 @@ def test_an_official_state_name_is_looked_up_but_the_text_still_names_the_countr
         ["KG", "IR", "JO"]
     mentions, _ = find_countries("Aid came from the Republic of Fiji.")
     assert [(m.code, m.surface) for m in mentions] == [("FJ", "Fiji")]
+
+
+def test_an_organisation_beside_a_country_whose_envoys_are_named_is_flagged():
+    _, flagged = find_countries("The ambassadors of Norway and the Nordic Council attended the ceremony.")
+    assert flagged == ["Nordic Council"]
+    _, flagged = find_countries("Norway and the Nordic Council attended the ceremony.")
+    assert flagged == []  # (one country and an organisation are no list)

@@ -130,3 +130,9 @@ def test_one_million_mln_and_mil_suffixes_more_and_a_space_grouped_sum():
 
 def test_a_rwandan_franc_sum_written_frw():
     assert [v for v, _, _ in figs("Kigali has released Frw1.2 billion for relief.")] == [1_200_000_000.0]
+
+
+def test_thousands_grouped_with_spaces_before_a_word_and_dinar_and_lev_sums():
+    assert figs("It gave 3 000 blankets. In 2025 300 people left.") == [
+        (3000.0, "blankets", "3 000"), (300.0, "people", "300")]
+    assert [v for v, _, _ in figs("JD1,500 for each family and BGN 4.5 M from the reserve.")] == [1500.0, 4_500_000.0]

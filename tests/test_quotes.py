@@ -1408,8 +1408,20 @@ def test_a_labelled_heading_a_caps_heading_and_a_long_iberian_name():
                                ("needed at home", "Malian Ministry of the Interior")]
 
 
-def test_a_title_that_names_nobody_before_a_comma_aside_does_not_raise():
-    # the title points back to no one ('the clinic's director' was never introduced) and an aside
-    # follows it whose first word ends with a full stop: no speaker is guessed, and nothing raises
+def test_a_title_that_names_nobody_is_followed_by_the_name_in_an_aside():
+    # the title points back to no one ('the clinic's director' was never introduced); the aside
+    # names him, with a rank abbreviated 'Brig.' (this raised TypeError before)
     text = "\"We are full,\" the clinic's director, Brig. Gen. Omar Haddad, told reporters.\n"
-    assert [q for q, _ in quotes_of(text)] == ["We are full"]
+    assert quotes_of(text) == [("We are full", "Omar Haddad")]
+
+
+def test_a_nickname_given_a_minister_of_state_an_alias_and_an_arabic_name_with_al():
+    text = ("Neighbours had nicknamed the block « la tour penchée » for its cracks.\n\n"
+            "The Minister of State, Minister of Health, Mrs Awa Traoré-Kouassi, visited the site.\n\n"
+            "Ghana's Minister of Finance, Mr Kwesi Boateng-Mensah, rejected the levy.\n\n"
+            "« Roofs do not fall only here », replied the Minister of State.\n\n"
+            "In Wadi Rum, Eid al-Zalabieh, 58, a driver known as Abu Salem, stood by his truck.\n\n"
+            "\"The water took the tyres,\" he said.\n")
+    assert terms_of(text) == ["la tour penchée"]
+    assert quotes_of(text) == [("Roofs do not fall only here", "Awa Traoré-Kouassi"),
+                               ("The water took the tyres", "Eid al-Zalabieh")]

@@ -2024,3 +2024,31 @@ def test_servicemen_a_credited_arrival_tonnes_flown_oxygen_plants_and_an_aside_b
         ("Kenya", ["equipment"], "considering")]
     assert _pledges("• Japan: no helicopters – Tokyo says its aircraft are busy – but $2 million for shelters.") == [
         ("Japan", ["air"], "refused"), ("Japan", ["funding"], "firm")]
+
+
+def test_a_finance_ministry_rejecting_condolence_cables_a_tour_and_a_bracketed_dateline_on_its_own_line():
+    text = ("APA-Bamako (Mali)\n\nFlood toll rises in the capital\n\nRescuers searched the river banks on Sunday.\n\n"
+            "Niger's Minister of Economy and Finance, Mr Issa Garba, rejected the proposal for a levy.\n\n"
+            "Chad, Togo and the ECOWAS Commission sent cables of condolence, while the Belgian ambassador toured "
+            "the camps on Saturday but made no announcement. Mali thanked everyone.\n")
+    got = stances(text)
+    assert got.get("NE") == "opposed" and got.get("TD") == "listed" and got.get("TG") == "listed"
+    assert got.get("BE") == "listed" and "ML" not in got
+
+
+def test_flying_counted_troops_an_armed_forces_field_hospital_and_a_team_leaving_once_a_road_reopens():
+    assert _pledges("Egypt flew 48 troops to the capital aboard an air force plane.") == [
+        ("Egypt", ["ground troops", "air"], "firm")]
+    assert _pledges("A field hospital of the Polish Armed Forces, with 40 medics, opened next to the stadium.") == [
+        ("Polish", ["ground troops"], "firm")]
+    (p,) = _pledge_objs("A 10-member pumping team of the agency will fly out once the bridge reopens to trucks, "
+                        "the Austrian embassy said.")
+    assert (p.actor, p.kinds, p.modality, p.condition) == (
+        "Austrian", ["other"], "conditional", "once the bridge reopens to trucks")
+    assert _pledges("Chile said it could not send its ash-monitoring specialists.") == [("Chile", ["other"], "refused")]
+    assert _pledges("Japan is studying a request for a flood early warning system.") == [
+        ("Japan", ["equipment"], "considering")]
+    got = _pledge_objs("A Hellenic Air Force C-130 brought 3 tonnes of supplies, while Germany's Luftwaffe "
+                       "will fly seven of the injured patients to Berlin.")
+    assert [(p.actor_codes, p.modality) for p in got] == [(["GR"], "firm"), (["DE"], "firm")]
+    assert got[1].kinds == ["air"]  # a medical airlift by the Luftwaffe

@@ -107,7 +107,7 @@ _DEMONYMS = {
     "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ", "Danish": "DK", "Dane": "DK",
     "Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE", "Eritrean": "ER",
     "Estonian": "EE", "Ethiopian": "ET", "Filipino": "PH", "Finnish": "FI", "Finn": "FI",
-    "French": "FR", "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR",
+    "French": "FR", "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR", "Hellenic": "GR",
     "Hungarian": "HU", "Icelandic": "IS", "Icelander": "IS", "Indian": "IN",
     "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE", "Israeli": "IL",
     "Italian": "IT", "Japanese": "JP", "Jordanian": "JO", "Kazakh": "KZ", "Kenyan": "KE",
@@ -628,15 +628,15 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
         m = mids[i] = _GAP_MID.match(gap)
         if m and _flaggable(m.group(1)):
             flagged.append(m.group(1))
-    # a non-country at the tail of a list of ≥2 countries
-    for i in range(1, n):
-        prev_gap = gaps[i - 1]
-        if not _GAP_LIST.match(prev_gap):
+    # a non-country at the tail of a list of ≥2 countries, or of the states whose envoys are named
+    # ("The ambassadors of Germany and the European Union attended")
+    for i in range(n):
+        listed = i > 0 and _GAP_LIST.match(gaps[i - 1]) is not None
+        if i > 0 and not listed:
             mid = mids[i - 1]
-            if mid is False:
-                mid = _GAP_MID.match(prev_gap)
-            if not mid:
-                continue
+            listed = bool(mid if mid is not False else _GAP_MID.match(gaps[i - 1]))
+        if not listed and _ENVOYS_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]) is None:
+            continue
         nxt = spans[i + 1][0] if i + 1 < n else len(text)
         tail = text[spans[i][1]:min(nxt, spans[i][1] + 90)]  # "the Central American Bank for Economic Integration"
         m = _GAP_TAIL.match(tail)
@@ -649,6 +649,9 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
             seen.add(f)
             out.append(f)
     return out
+
+
+_ENVOYS_OF = re.compile(r"\b(?:[Aa]mbassadors|[Ee]nvoys|[Rr]epresentatives|[Dd]elegations|[Gg]overnments)\s+of\s+(?:the\s+)?$")
 
 
 def _flaggable(name: str) -> bool:

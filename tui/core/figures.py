@@ -46,15 +46,20 @@ _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens|hundreds|thousands|"
              r"(?:half\s+)?a(?=\s+(?:million|billion)\b)|one(?=\s+(?:hundred|thousand|million|billion)\b))")
 # ("barely a million people", "one million euros"; "one" alone is no figure)
+_NOT_AFTER_MONTH = "".join(f"(?<!{m} )" for m in (
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July August "
+    "September October November December").split())
 _CURRENCY_BEFORE = re.compile(CURRENCY + r" {0,2}$")  # "$", "US$ ", "Dh", "Rs " just before the digits
 _NUMBER = re.compile(
     r"(?<![\w.,/:@#\-])"
     r"(?P<cur>" + CURRENCY + r"\s?)?"
-    # (a sum right after its symbol may group thousands with spaces: "US$750 000")
+    # (a sum right after its symbol may group thousands with spaces: "US$750 000", and so may any
+    # number before a word, in French style: "3 000 blankets", "500 000 FCFA")
     r"(?:(?P<num>(?<=[" + re.escape(CURRENCY_SYMBOLS) + r"])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|"
+    + _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \u00a0][A-Za-z])|"  # (not "On May 12 300 troops")
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
     # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..))?"
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
     r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point)\w)")

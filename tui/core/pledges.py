@@ -166,7 +166,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+)+booms|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
-        r"sprayers|detectors|sensors|dosimeters|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
+        r"sprayers|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
@@ -179,7 +179,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
         r"fighter\s+jets?|jets|aircraft|warplanes|drones?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
-        r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b)")),
+        r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
@@ -199,7 +199,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         # "would not contribute a single forint": money by its currency's name
         r"forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|yen|yuan|rupees?|shillings?|naira|dirhams?|riyals?|pesos?|"
         r"francs?|dinars?)\b|" + MONEY_START + r"|(?<![a-z\d])\d[\d.,]*\s?(?:bn|m)\b)")),  # (not an 'A400M')
-    ("monitoring", re.compile(r"\b(?:monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
+    ("monitoring", re.compile(r"\b(?:(?<!-)monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:visa|travel|export|import)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?assets)\b")),
@@ -211,12 +211,13 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
-                  "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen"),
+                  "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar", "seabee", "servicem", "servicew", "service m"),
-    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone", "canadair"),
+    "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone", "canadair",
+            "luftwaffe", "medevac"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
             "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger"),
     "training": ("train", "instructor", "academy", "course", "workshop"),
@@ -289,7 +290,7 @@ _COMMIT = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
     # (not "the region's best-equipped unit", "an EU-funded scheme": an adjective)
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|(?<!-)train(?:s|ed|ing)?|"
-    r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
+    r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)(?<!economy and )(?<!ministry of )(?<!minister of )(?<!department of )financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
     r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|" + MONEY_START + r"))|"
     # "has set up a Royal Brunei Armed Forces field hospital": a facility run for the host
@@ -423,7 +424,10 @@ _COMMIT_EXTRA = re.compile(
     r"nurses|firefighters|soldiers|troops|engineers|personnel|workers|paramedics|divers)\b|"
     # "will fly the mediation team to Bissau": an airlift
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|delegation|mediators|troops|soldiers|contingents?|"
-    r"battalions?|units?|peacekeepers|supplies|aid|evacuees|wounded)\s+(?:to|into|out\s+of|from)\b)|"
+    r"battalions?|units?|peacekeepers|supplies|aid|evacuees|wounded)\s+(?:to|into|out\s+of|from)\b|"
+    # "will fly seven of the most seriously injured patients to hospitals in Germany": a medical airlift
+    r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:patients|wounded|injured|evacuees|casualties|survivors)\s+(?:to|out)\b)|"
     # "Ottawa would match whatever Washington puts in": a pledge that waits on another's
     r"match(?:es|ed|ing)?(?=\s+(?:whatever|what|any|every|each)\s)|"
     # "Australia will take 5,000", "Ireland will resettle 800 refugees": people taken in
@@ -622,7 +626,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or (
                 m.how == "name" and _FORCE_NAME_AFTER.match(text, m.end)) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
-        if not found and sent_mentions and ("arrived" in low[s:e] or "landed" in low[s:e]):
+        if not found and sent_mentions and ("arrived" in low[s:e] or "landed" in low[s:e] or " will " in low[s:e]):
             found = _credited_arrival(s, sentence, sent_mentions, low[s:e])
         out.extend(found)
     if "\n" in text and (_LABEL_LINE.search(text) or (
@@ -836,7 +840,7 @@ _ASSET_MOVED = re.compile(
     r"(?:,\s+(?:which|that)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
     # a role and the asset's noun
-    r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched))|"
+    r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?"
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that)\s+[^;,]{3,120},|"
@@ -891,6 +895,13 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             add(m, _kinds_in(counted.group("who").lower()) or ["other"])
             taken.add(m.code)
             continue
+        if _HOSPITAL_OF.search(sentence, max(0, rel - 70), rel) and (svc := _SERVICE_AFTER.match(sentence, end)) and \
+                _HOSPITAL_OPEN.search(sentence, svc.end(), svc.end() + 160):
+            # "A ROL 2 field hospital of the Romanian Armed Forces, with 52 military medics, opened": its
+            # soldiers run it (a military field hospital sent abroad is a troops contribution)
+            add(m, ["ground troops"])
+            taken.add(m.code)
+            continue
         sent_by = _SENT_BY.search(sentence, max(0, rel - 90), rel) if m.how == "demonym" else None
         if sent_by is not None:  # "Two Canadair water bombers sent by the Italian fire service landed"
             add(m, _kinds_in(sent_by.group("what").lower()) or ["other"])
@@ -920,10 +931,12 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
 
 
 # "A contingent of 64 military personnel ... landed in Horta ..., the Spanish embassy in Lisbon said"
+# "A 12-member pumping team of ... will fly out once ..., the German embassy said": on its way
 _COUNTED_ARRIVAL = re.compile(
-    r"^(?:an?\s+(?:contingent|team|unit|detachment|group)\s+of\s+)?(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"^(?:(?:an?\s+(?:contingent|team|unit|detachment|group)\s+of\s+)?(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
-    r"experts|divers)\b[^;]*?\b(?:arrived|landed)\b")
+    r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew))\b"
+    r"[^;]*?\b(?:arrived|landed|will\s+(?:fly\s+out|leave|depart|travel|deploy))\b")
 
 
 def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
@@ -936,10 +949,13 @@ def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
     own = [m for m in mentions if tail.start() <= m.start - s < tail.end()]
     if len(own) != 1:
         return []
-    kinds = _kinds_in(lsent[:tail.start()])
+    cond = _condition(sentence[:tail.start()]) or ""
+    told = lsent[:tail.start()]
+    kinds = _kinds_in(told.replace(cond.lower(), " ") if cond else told)  # (not 'once the road reopens to trucks')
     if _CIVIL_CREWS.search(arrival.group()) and "ground troops" not in _kinds_in(arrival.group()):
         kinds = [k for k in kinds if k != "ground troops"]
-    return [_sentence_pledge(own[0].surface, [own[0].code], kinds, sentence, s)]
+    return [_sentence_pledge(own[0].surface, [own[0].code], kinds, sentence, s,
+                             "conditional" if cond else "firm", cond)]
 
 
 _CLAIM_LINE = re.compile(r"[ \t]*(?:CLAIM|Claim|RUMOU?R|Rumou?r|The\s+claim)\s*:")
@@ -1514,6 +1530,7 @@ _DELEGATES = re.compile(
     r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
     r"representatives?|ministers?|diplomats?|ambassadors?|condolences|messages?|letters?|"
+    r"(?:cables?|telegrams?|notes?)\s+of\s+(?:condolence|sympathy|solidarity|support)|"
     r"greetings|congratulations|sympathies|a\s+note|"
     # "Instead it sends propaganda": words sent, not help
     r"propaganda|disinformation|threats|warnings|insults|lies|signals|"
@@ -1546,9 +1563,10 @@ _TRAINEES = re.compile(
     r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
 # "two aircraft to move the Senegalese contingent": troops carried, not sent
 _CARRIED = re.compile(
-    # (not "flew in 60 soldiers": a country flying in a count of soldiers sends its own)
+    # (not "flew in 60 soldiers", "flew 48 troops": a country flying a count of soldiers sends its own)
     r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|evacuate|bring)|(?<!request\s)(?<!requests\s)for|"
-    r"(?:fly|flies|flew)(?!\s+in\s+(?:about\s+|some\s+|another\s+)?\d)|ferry|ferries|airlifts?)\s+"
+    r"(?:fly|flies|flew)(?!\s+in\s+(?:about\s+|some\s+|another\s+)?\d|\s+(?:about\s+|some\s+)?\d[\d,]*\s+"
+    r"(?:troops|soldiers|personnel|servicem[ae]n|marines|paratroopers)\b)|ferry|ferries|airlifts?)\s+"
     r"(?:the\s+|their\s+|its\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+[\w-]+\s+)?(?:contingents?|troops?|soldiers|forces|personnel|battalions?|peacekeepers)(?:'|’)?"
     r"(?:\s+(?:rotations?|transport|movements?|deployment))?\b")
@@ -1977,6 +1995,9 @@ _FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)
                          r"(?:from|of)\s+(?:the\s+)?$", re.I)
 """Counted people "from (the)" or "of the" a country's service, which gives them (searched up to where the name starts; also
 used on text not lower-cased)."""
+_HOSPITAL_OF = re.compile(r"\b(?:field|military|mobile)\s+hospital\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_SERVICE_AFTER = re.compile(r"\s+" + _SERVICE)
+_HOSPITAL_OPEN = re.compile(r"\b(?:opened|arrived|landed|(?:was|is|has\s+been)\s+(?:set\s+up|deployed|operating|working))\b")
 _ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")
 
 

@@ -112,7 +112,8 @@ _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F"
 _CAPWORD = rf"[{_UP}](?:[\w’'\-]|\.(?=\w))*"
 _SP = r"[ \t\u00a0]+"
 _PART = r"(?:de|da|di|du|del|della|der|den|van|von|bin|al|el|la|le|ter|dos|das|of)"
-_RUN_RE = re.compile(rf"{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,7}}")
+_RUN_RE = re.compile(rf"{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*(?:(?:al|el|ad|ash|abu|ibn|bin)-)?{_CAPWORD}){{0,7}}")
+"""A run of capitalised words, with particles ('Ana de la Cruz', 'Eid al-Bdoul')."""
 _PARTICLES = frozenset("de da di du del della der den van von bin al el la le ter dos das of".split())
 
 _VERBS = frozenset("""
@@ -183,10 +184,10 @@ barracks base camp aerodrome airfield harbour harbor port headquarters centre ce
 republic kingdom states province region district county city airport international national federal
 central northern southern eastern western north south east west africa african europe european asia
 asian america american cup open championship games olympics summit area trade free continental
-year eve christmas easter ramadan eid diwali passover hanukkah thanksgiving
+year eve christmas easter ramadan al-fitr al-adha mubarak diwali passover hanukkah thanksgiving
 """.split())
 """Capitalised words that never make a person's name (generic heads of institutions and places, and
-feasts: 'since New Year')."""
+feasts: 'since New Year', 'Eid al-Fitr', though Eid alone is also a man's name)."""
 _ROLE_PREPS = frozenset("for of at from with".split())
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
 _CAP_WORD = re.compile(r"\b[A-Z][a-z’'-]{4,}\b")
@@ -238,6 +239,10 @@ _EVALUATION = re.compile(r"[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|but|yet)\s+[a-z]+")
 _THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+for\s+(?:its|their|his|her)\s*$")
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
 _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
+_ALIAS_BEFORE = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|alias|a\.k\.a\.?)\s+$")
+_NAMING_VERBS = frozenset("nickname nicknames nicknamed dub dubs dubbed christen christens christened rename renamed".split())
+"""Verbs that only name ('nicknamed the building “...”'), unlike 'called', which may judge."""
+_OWNERS = frozenset("the this that its their his her our".split())
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
@@ -937,6 +942,8 @@ class _Extractor:
         bw = before.split()
         last = bw[-1].lower().strip(",;:(") if bw else ""
         last2 = " ".join(bw[-2:]).lower() if len(bw) >= 2 else ""
+        if len(bw) >= 3 and bw[-3].lower() in _NAMING_VERBS and bw[-2].lower() in _OWNERS:
+            return True  # 'had for months nicknamed the building « la tour penchée »': its name
         if last in ("a", "an", "the"):
             # "referring to the pledge as a", "called the deal a": someone's words
             if len(bw) >= 2 and bw[-2].lower() == "as" and _DESCRIBE_VERB.search(before[-80:]) \
@@ -1435,18 +1442,19 @@ class _Extractor:
             return self._subject_fwd(toks[v:], p)
         # 'Dupont said', 'he added', 'the Finnish president said', 'Berg, the spokesman, said'
         subj = self._subject_fwd(toks, p, raw=True)
-        if subj is None or subj[0] is None:
-            return None  # (a title nobody was introduced with: "the hospital's director Brig Gen. ... told")
-        got, used = subj
+        if subj is None:
+            return None
+        got, used = subj  # (got None: a title nobody was introduced with, unless a name follows it)
         j = used
         if j < len(toks) and toks[j - 1].comma and not self._verb_at(toks, j):
             # appositive: skip to the next comma ('the minister, Sabah al-Jubouri, told ...' has none)
             for k in range(j, min(len(toks), j + 14)):
                 if toks[k].comma:
                     seg = toks[j:k + 1]
-                    if got[1] is not None and _place_lookup(got[0]) is None and self._run_fwd(seg) == len(seg) \
-                            and self._person(got[0], got[1][0]) is None:
-                        # 'the Gambia Navy spokesman, Lt Cdr Ebrima Jallow-Ceesay, told': the person named
+                    if (got is None or got[1] is not None and _place_lookup(got[0]) is None
+                            and self._person(got[0], got[1][0]) is None) and self._run_fwd(seg) == len(seg):
+                        # 'the Gambia Navy spokesman, Lt Cdr Ebrima Jallow-Ceesay, told', "the hospital's
+                        # director, Brig. Gen. Tarek Abdel Moneim, told": the person named
                         person = self._person(" ".join(t.w.rstrip(",") for t in seg), seg[0].s)
                         if person is not None:
                             got = person
@@ -1454,7 +1462,7 @@ class _Extractor:
                     break
         while j < len(toks) and (toks[j].w.lower() in _ADVERBS or toks[j].w.endswith("ly")):
             j += 1
-        if j < len(toks) and self._verb_at(toks, j):
+        if got is not None and j < len(toks) and self._verb_at(toks, j):
             return got
         return None
 
@@ -2444,6 +2452,8 @@ class _Extractor:
                 # Kyrgyz Republic Bakyt Osmonov' ends with one)
             if self._in_quote(s):
                 continue  # '“Is Lisbon asking ...?” one reporter asked': words quoted, nobody named
+            if _ALIAS_BEFORE.search(text, max(0, s - 16), s):
+                continue  # 'Eid al-Bdoul, 61, a souvenir seller known as Abu Hamdan': his other name
             run = m.group()
             first = run.split(None, 1)
             if len(first) == 2 and first[0].lower() in _STOPCAPS:
@@ -2655,6 +2665,11 @@ class _Extractor:
         self._budget -= 1
         words = [w.lower().strip("’'.").removesuffix("’s").removesuffix("'s") for w in words]
         words = [w for w in words if w and w != "the"]
+        dept: list[str] = []
+        if "of" in words[1:] and words[words.index("of", 1) - 1] in TITLE_WORDS:
+            # 'the Minister of State': the minister, named with that department
+            dept = [w for w in words[words.index("of", 1) + 1:] if w not in ("of", "and", "for")]
+            words = words[:words.index("of", 1)]
         if not words or words[-1] not in TITLE_WORDS:
             return None
         head = words[-1]
@@ -2741,6 +2756,11 @@ class _Extractor:
                 return (self.resolved[-1][2], self.resolved[-1][3])
             return None
         cands.reverse()  # text order
+        if dept:
+            named = [c for c in cands if all(re.search(rf"\b{re.escape(w)}\b", low[max(
+                c[0] - 120, low.rfind("\n", 0, c[0]) + 1):c[0]]) for w in dept)]  # (its own line)
+            if named:
+                return self._name_at(named[-1][2], named[-1][0])
         # 'the foreign secretary' is not 'the shadow foreign secretary' nor 'the former ...'
         same_office = [c for c in cands if not (c[3] & _OFFICE_QUALIFIERS) - set(words)]
         cands = same_office or cands

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Pres",
-                       "Adm", "Cmdr", "Maj", "Hon", "Rev", "Amb")
+                       "Adm", "Cmdr", "Cdr", "Maj", "Brig", "Hon", "Rev", "Amb")
 """Titles written with a dot before a name ('Mr. Tessier', 'Adm. Lee'): the dot ends no sentence."""
 OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                        "Oct", "Nov", "Dec")
@@ -163,7 +163,7 @@ not as a place: a pattern fragment, searched on lower-cased text that ends where
 CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺"
 CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud", "aed", "sar", "qar", "kwd", "inr",
                   "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp", "rm", "myr", "ghs",
-                  "idr", "thb", "bdt", "lkr", "npr", "tzs", "ugx", "etb", "frw", "rwf")
+                  "idr", "thb", "bdt", "lkr", "npr", "tzs", "ugx", "etb", "frw", "rwf", "jd", "jod", "bgn", "xof", "fcfa")
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
 "KSh2", "RM12mil"), lower-cased."""
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"

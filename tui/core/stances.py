@@ -354,7 +354,7 @@ _TITLE_ACT = re.compile(
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
     r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
-    r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|met)\b")
+    r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met)\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?)\b")
 _CAUTIOUS = re.compile(
@@ -451,7 +451,7 @@ _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*:[ \t]")
 
 # a dateline naming the town, then its country in brackets: "Alotenango (Guatemala), Mar 17 (EFE).-"
 _DATELINE_TOWN = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*\($")
-_DATELINE_PAREN = re.compile(r"\)[ \t]*(?:,|[-–—])")
+_DATELINE_PAREN = re.compile(r"\)[ \t]*(?:,|[-–—]|\n)")  # (or the line ends: "APA-Abidjan (Côte d'Ivoire)")
 
 
 def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset()) -> str | None:
