@@ -1425,3 +1425,40 @@ def test_a_nickname_given_a_minister_of_state_an_alias_and_an_arabic_name_with_a
     assert terms_of(text) == ["la tour penchée"]
     assert quotes_of(text) == [("Roofs do not fall only here", "Awa Traoré-Kouassi"),
                                ("The water took the tyres", "Eid al-Zalabieh")]
+
+
+def test_british_single_quotation_marks_with_a_quote_inside_and_a_plural_possessive():
+    text = ("‘The pilot radioed the tower and said, “We are losing height,” and then the line went dead,’ said "
+            "Captain Ana Perera, the harbour master.\n\n"
+            "Divers call the wreck ‘the old lady’, and the Fisheries Minister, Mr Tomas Roy, said the cost "
+            "‘will run into the millions’.\n\n"
+            "‘It is the fishermen’s and farmers’ future,’ he said.\n")
+    assert quotes_of(text) == [
+        ("The pilot radioed the tower and said, “We are losing height,” and then the line went dead", "Ana Perera"),
+        ("will run into the millions", "Tomas Roy"),
+        ("It is the fishermen’s and farmers’ future", "Tomas Roy")]
+    assert terms_of(text) == ["the old lady"]
+
+
+def test_swahili_honorifics_a_bracketed_title_a_sketch_line_and_an_answer_line():
+    text = ("Regional Commissioner (RC) Mama Halima Mrema-Kitwana told reporters that 40 were rescued.\n\n"
+            "\"Our divers will not rest,\" the RC said.\n\n"
+            "The Minister for Works, Mheshimiwa Juma Athumani Kilonzo, visited the port.\n\n"
+            "Kilonzo was blunt.\n\n"
+            "\"Whoever sold that seat will answer for it.\"\n\n"
+            "Radio Tanzania asked flood researcher Neema Mushi about the lake.\n\n"
+            "Q: Will it happen again?\n\n"
+            "A: Not this year. The wind has turned.\n")
+    assert quotes_of(text) == [("Our divers will not rest", "Halima Mrema-Kitwana"),
+                               ("Whoever sold that seat will answer for it.", "Juma Athumani Kilonzo"),
+                               ("Not this year. The wind has turned.", "Neema Mushi")]
+
+
+def test_a_ministry_with_and_in_its_name_is_one_speaker_and_it_points_back_to_it():
+    text = ("The Thai Ministry of Labour and Welfare rejected the audit on Tuesday. In a statement, it said "
+            "the dams had \"worked within limits\".\n\n"
+            "In a statement, the Ministry of Culture and Sport described the fine as \"a fig leaf\".\n\n"
+            "\"The fire is moving fast,\" says incident commander Jari Aho of the Lapland Rescue Department.\n")
+    assert quotes_of(text) == [("worked within limits", "Thai Ministry of Labour and Welfare"),
+                               ("a fig leaf", "Ministry of Culture and Sport"),
+                               ("The fire is moving fast", "Jari Aho")]

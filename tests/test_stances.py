@@ -2052,3 +2052,29 @@ def test_flying_counted_troops_an_armed_forces_field_hospital_and_a_team_leaving
                        "will fly seven of the injured patients to Berlin.")
     assert [(p.actor_codes, p.modality) for p in got] == [(["GR"], "firm"), (["DE"], "firm")]
     assert got[1].kinds == ["air"]  # a medical airlift by the Luftwaffe
+
+
+def test_a_sum_in_us_dollars_names_no_country_and_a_condition_reads_past_an_apostrophe():
+    got = stances("Japan has pledged US$2 million for the clean-up.\n")
+    assert got == {"JP": "support"}
+    (p,) = _pledge_objs("Mauritius is ready to lend 1,500 metres of offshore boom, provided that the ship’s insurers "
+                        "give a written guarantee.")
+    assert (p.kinds, p.modality, p.condition) == (
+        ["equipment"], "conditional", "provided that the ship’s insurers give a written guarantee")
+    (p,) = _pledge_objs("Bulgaria said it could not spare its rescue team, which is still deployed after last "
+                        "month’s floods.")
+    assert (p.modality, p.condition) == ("refused", "")
+
+
+def test_a_vessel_due_in_port_water_bombers_arriving_saying_no_and_an_only_if_sentence_after_an_offer():
+    assert _pledges("The Indian Coast Guard pollution control vessel ICGS Samudra Rakshak is due in Port Louis "
+                    "tomorrow.") == [("Indian", ["sea"], "firm")]
+    assert _pledges("Two Spanish Canadair water bombers arrived at the airport on Monday.") == [
+        ("Spanish", ["air"], "firm")]
+    assert _pledges("Portugal said no to a request for a water bomber.") == [("Portugal", ["air"], "refused")]
+    assert _pledges("Austria is considering a request for a remotely operated underwater vehicle.") == [
+        ("Austria", ["equipment"], "considering")]
+    got = _pledge_objs("Czechia has offered a module of 40 firefighters. But only if the EU pays for their "
+                       "transport, the Czech interior ministry said.")
+    assert [(p.actor, p.modality, p.condition) for p in got] == [
+        ("Czechia", "conditional", "if the EU pays for their transport")]

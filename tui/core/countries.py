@@ -347,7 +347,7 @@ def _build() -> None:
         by_first.setdefault(w[0], []).append(w[1:])
     alts = [re.escape(ch) + r"(?<![\w\-@#/.][\s\S])" + _trie_regex(rest)
             for ch, rest in sorted(by_first.items())]
-    _REGEX = re.compile(r"((?:" + "|".join(alts) + r"))(?![\w\-])")
+    _REGEX = re.compile(r"((?:" + "|".join(alts) + r"))(?![\w\-$])")  # (not the "US" of "US$2 million")
     _COUNTRIES = table
 
 

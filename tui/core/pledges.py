@@ -161,9 +161,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|machines|vehicles|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
-        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+)+booms|skimmers|(?:drilling\s+)?rigs|"
+        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
         r"sprayers|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
@@ -266,7 +266,7 @@ def _kinds_in(phrase: str) -> list[str]:
 _WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?"
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|does\s+not\s+(?:plan|intend)|not\s+to|"
-    r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
+    r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|(?:said|says|say)\s+no\s+to|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
     r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
@@ -360,7 +360,7 @@ _COMMIT_EXTRA = re.compile(
     r"(?:set(?:s|ting)?\s+up|buil(?:d|ds|t|ding)|open(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:hospitals?|clinics?|camps?|field\s+kitchens?|water\s+(?:plants?|points?)|desalination\s+plants?)\b)|"
     # "turned down the invitation", "Panama declined a Jamaican request for helicopters": what was asked, refused
-    r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing))(?=\s+(?:the|a|an|its|their|this|that|"
+    r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|(?:said|says|say)\s+no\s+to)(?=\s+(?:the|a|an|its|their|this|that|"
     r"[\w.-]+(?:\s+[\w.-]+)?['’]s)\s+"
     r"(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|invitation)s?\b)|"
     r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
@@ -514,7 +514,7 @@ _EXTRA_WORDS = frozenset(_forms(
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
-    "flown", "flies", "made", "built", "left"}
+    "flown", "flies", "made", "built", "left", "no"}  # ('said no to a request for ...')
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
 
 
@@ -550,7 +550,7 @@ _CONDITION = re.compile(
     r"[Tt]he\s+day\s+(?:the|a|an)\s+[^,;:.!?\u2014()\"\u201d]{3,80}?|"
     # "Spain offers engineers - with a condition"
     r"with\s+(?:a\s+condition|conditions(?:\s+attached)?|strings\s+attached))"
-    r"(?=\s*(?:[,;:!?\u2014)\"\u201d\u2019]|\((?![A-Z][A-Za-z.&-]{1,15}\))|\.(?![A-Za-z]|\s+[a-z]))|\s+before\b|\s+but\b|\s+and\s+to\b|"
+    r"(?=\s*(?:[,;:!?\u2014)\"\u201d]|\u2019(?![A-Za-z])|\((?![A-Z][A-Za-z.&-]{1,15}\))|\.(?![A-Za-z]|\s+[a-z]))|\s+before\b|\s+but\b|\s+and\s+to\b|"
     r"\s+while\b|$)")
 _CONDITION = starting_with("(?i:[aiopuwhdc])|[stT]", _CONDITION)
 # conditions that are not about the pledge ("after his meeting with ...") are rare in
@@ -579,6 +579,9 @@ _OBJ_PREP = re.compile(
     r"besides|unlike|pushed|urged|pressed|asked|told|called\s+on|warned|via|among|help|helps|helping|assist|"
     r"assisting|protect|protecting|secure|securing|defend|defending|train|training|equip|"
     r"equipping|reassure|guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|new)\s+)?$")
+
+
+_ONLY_IF_START = re.compile(r"[\s\"“‘]*(?:[Bb]ut\s+)?[Oo]nly\s+(?:if|once|when|after|provided)\b|[Bb]ut\s+only\b")
 
 
 def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
@@ -628,6 +631,14 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             found = found + _deployed(text, s, sentence, sent_mentions, found)
         if not found and sent_mentions and ("arrived" in low[s:e] or "landed" in low[s:e] or " will " in low[s:e]):
             found = _credited_arrival(s, sentence, sent_mentions, low[s:e])
+        if k and _ONLY_IF_START.match(sentence) and (cond := _condition(sentence)):
+            # "Poland has offered a module of 60 firefighters. But only if the EU pays for their transport,
+            # the Polish interior ministry said.": the offer before waits on that (and the fragment gives nothing)
+            ps = sentences[k - 1][0]
+            for p in out:
+                if p.start == ps and p.modality == "firm":
+                    p.modality, p.condition = "conditional", cond
+            continue
         out.extend(found)
     if "\n" in text and (_LABEL_LINE.search(text) or (
             (" — " in text or " – " in text or " - " in text) and _VERDICT_HEAD.search(text))):
@@ -841,13 +852,15 @@ _ASSET_MOVED = re.compile(
     # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
     # a role and the asset's noun
     r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"
-    r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
-    r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*)?)?"
+    r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)\s+)?"
+    r"(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
+    r"(?:pollution|fire|rescue|survey|research)\s+(?:control\s+|fighting\s+)?)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
+    r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight|bomber|tanker)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?"
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that)\s+[^;,]{3,120},|"
     r"\s+carrying\s+[^;,.]{3,120}?)?\s+(?:has\s+|have\s+|had\s+)?"  # ("aircraft carrying 30 rescuers ... landed")
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
-    r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route)|"
+    r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
     r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
@@ -880,8 +893,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch) and (
             _ASSET_DET.search(sentence, max(0, rel - 8), rel) or sentence.startswith(("'s", "’s"), end)) else None
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
-            kinds = _kinds_in(asset.group("n").lower()) if asset.group("n") else \
-                ["sea"] if asset.group("ship") is not None else ["air"]
+            kinds = (_kinds_in(asset.group("n").lower()) or _kinds_in(asset.group().lower())) if asset.group("n") else \
+                ["sea"] if asset.group("ship") is not None else ["air"]  # ('Canadair water bombers arrived')
             cargo = _CARGO_WITH.match(sentence, asset.end())
             if cargo is not None and "equipment" in _kinds_in(cargo.group(1).lower()):
                 kinds = [k for k in _ORDER if k in kinds or k == "equipment"]  # "... landed with 14 generators"
@@ -1826,6 +1839,9 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
     for m in _CONDITION.finditer(clause):
         if rel is not None and rel.start() <= m.start() < rel.end():
             continue
+        w = clause.rfind(", wh", 0, m.start()) if rel is None and ", wh" in clause else -1
+        if w >= 0 and "," not in clause[w + 2:m.start()]:
+            continue  # "..., which is still deployed after last month’s floods.": the clause runs to the end
         c = m.group(1).strip()
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event

@@ -311,7 +311,7 @@ _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
 _INTERVIEWED = re.compile(r"\b(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|put\s+(?:these|our|the)\s+"
-                          r"questions\s+to)\s+(?=[A-Z])")
+                          r"questions\s+to)\s+(?:[a-z-]+\s+){0,3}?(?=[A-Z])")  # ('asked fire researcher Leena ...')
 _COLON_AUX = frozenset("did does made put spoke went".split())
 """Other first verbs of such a clause ('X did not mince his words at the briefing:')."""
 _OFFICE_QUALIFIERS = frozenset("shadow former deputy vice junior assistant opposition".split())
@@ -352,6 +352,8 @@ _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION|Interviewer)[ \t]*:[
 _ANSWER_LINE = re.compile(r"^(?P<name>[A-Z][\w'’.\-]+(?:[ \t]+[A-Z][\w'’.\-]+){0,3})"
                           r"(?:,[ \t]+[^:\n(]{1,80}?)?(?:[ \t]*\([^)\n]{1,80}\))?(?:,[ \t]+in[ \t]+[^:\n]{1,40})?[ \t]*:[ \t]+(?=\S)",
                           re.M)  # ('HUGH BENN, Guyana's foreign minister (on camera): ...', 'REPORTER (Ann Lee), in Lima: ...')
+_A_LINE = re.compile(r"^(?:A|Answer|ANSWER)[ \t]*:[ \t]+(?=\S)", re.M)
+"""An interview's answer line ('A: Weeks, probably.'), the interviewee's words."""
 _QUESTION_NAMES = frozenset(("Q", "A", "Question", "QUESTION", "Answer", "Interviewer"))
 # a broadcast transcript: the host's lines and the outlet's correspondents are the outlet's own words
 _HOST_LINE = re.compile(r"^[ \t]*(?:ANCHOR|HOST|PRESENTER|NEWSREADER|REPORTER|CORRESPONDENT|Anchor|Host|Presenter)(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]",
@@ -483,9 +485,65 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
     if not isinstance(text, str) or not text:
         return [], []
     try:
-        return _Extractor(text).run()
+        british = _as_double_quoted(text) if "‘" in text else None
+        if british is None:
+            return _Extractor(text).run()
+        quotes, terms = _Extractor(british).run()  # same length: every span holds in `text`
+        for q in quotes:
+            q.text = text[q.start:q.end]
+        for t in terms:
+            t.text = text[t.start:t.end]
+        return quotes, terms
     except (RecursionError, MemoryError):  # pragma: no cover - odd input must not crash ingest
         return [], []
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)‘(?=[\w“\"(…])", re.M)
+
+
+def _as_double_quoted(text: str) -> str | None:
+    """`text` with its quotation marks swapped, if it quotes in British single marks (‘...,’ she said,
+    with “...” inside): ‘ ’ become “ ” and “ ” become ‘ ’, letter for letter; None if it does not.
+
+    A closing ’ is told from an apostrophe by what is around it: no letter after it, and not an 's'
+    before a space and a lower-case word (“the workers’ homes”), unless no other closes the quote."""
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+    doubles = text.count("“") + text.count('"') // 2
+    if len(opens) < 2 or len(opens) <= doubles:
+        return None
+    chars = list(text)
+    for i, c in enumerate(chars):
+        if c == "“":
+            chars[i] = "‘"
+        elif c == "”":
+            chars[i] = "’"
+    for k, o in enumerate(opens):
+        end = text.find("\n", o)
+        end = len(text) if end < 0 else end
+        if k + 1 < len(opens):
+            end = min(end, opens[k + 1])
+        first = best = None
+        j = text.find("’", o + 1, end)
+        while j >= 0:
+            nxt = text[j + 1:j + 2]
+            if not (nxt.isalnum()):
+                first = j if first is None else first
+                if not (text[j - 1] == "s" and nxt == " " and text[j + 2:j + 3].islower()):
+                    best = j
+                    break
+            j = text.find("’", j + 1, end)
+        close = best if best is not None else first
+        chars[o] = "“"
+        if close is not None:
+            chars[close] = "”"
+    return "".join(chars)
+
+
+@dataclass(slots=True)
+class _Where:
+    """Where a phrase is read, for the rules that only need its paragraph (a _Piece's `para`)."""
+
+    para: int
 
 
 class _Extractor:
@@ -791,6 +849,12 @@ class _Extractor:
         for m in found:
             counts[m.group("name")] = counts.get(m.group("name"), 0) + 1
         out = pieces
+        for m in _A_LINE.finditer(text) if _QUESTION_LINE.search(text) is not None else ():
+            ps, pe = self.para_at(m.start())
+            got = self._interviewee(ps) if ps == m.start() and not any(p.para == ps for p in out) else None
+            if got is not None:  # 'Q: Can it reach Rovaniemi? / A: Not the city centre.': the interviewee's
+                out.append(_Piece(m.end(), pe, ps, -ps - 1, m.end(), None, speaker=got[0],
+                                  speaker_span=got[1], forced=True))
         for m in found:
             name = m.group("name")
             if counts[name] < (1 if broadcast else 2):
@@ -1121,6 +1185,13 @@ class _Extractor:
                     got = self._colon_line_speaker(prev[0], prev[1]) or self._colon_clause_subject(
                         _toks(text, self._sentence_start(prev[0], prev[1] - 1), prev[1]), p)
                     if got is not None:
+                        return (*got, kind)
+                if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(".") and prev[1] - prev[0] < 60 \
+                        and not any(c in text[prev[0]:prev[1]] for c in _MARK_CHARS):
+                    # 'Västilä was blunt. / “Fire does not wait for paperwork.”': a one-line sketch of
+                    # the speaker (the colon rule's clause, with no colon and few words after its verb)
+                    got = self._colon_clause_subject(_toks(text, prev[0], prev[1]), p, tail=3)
+                    if got is not None and got[1] is not None:
                         return (*got, kind)
                 if prev is not None and text[prev[0]:prev[1]].rstrip().endswith("?") and prev[1] - prev[0] < 240 \
                         and not any(c in text[prev[0]:prev[1]] for c in _MARK_CHARS):
@@ -1497,6 +1568,9 @@ class _Extractor:
             j = 1
         elif _styled(toks):
             j = 1  # 'His Excellency Sayyid Talal ...': a style of address, then the titled name
+        if low == "the" and len(toks) > 1 and 2 <= len(toks[1].w) <= 5 and toks[1].w.isupper() and \
+                (got := self._abbreviated_title(toks[1].w, pos)) is not None:
+            return (got, 2) if raw else got  # 'the RC said' after 'Regional Commissioner (RC) Mama Zuhura ...'
         if low == "the" and len(toks) > 2 and toks[1].w.lower() in _PLURAL_DETS:
             # 'the two airlines said': a plural speaker
             return ((UNATTRIBUTED, None), 3) if raw else (UNATTRIBUTED, None)
@@ -1535,6 +1609,9 @@ class _Extractor:
             # spokesman said' (the spokesman speaks for it)
             got = (f"{toks[1].w} {toks[2].w.rstrip(',')}", (toks[1].s, toks[2].e))
             used = 4 if len(toks) > 3 and not toks[2].stop and toks[3].w.lower() in _ROLES else 3
+            end = self._of_tail(toks, 3) if used == 3 and not toks[2].stop else used
+            if end > used:  # 'The Thai Ministry of Labour and Welfare rejected'
+                got, used = (self.text[toks[1].s:toks[end - 1].e], (toks[1].s, toks[end - 1].e)), end
             return (got, used) if raw else got
         if len(toks) > j + 1 and _is_cap(toks[j].w) and (toks[j].w.endswith(("’s", "'s")) or self._is_demonym(toks[j].w)):
             for x in range(j + 1, min(j + 4, len(toks))):  # "Spain's defence ministry said"
@@ -1545,7 +1622,10 @@ class _Extractor:
                     continue  # 'a Kenyan police commander': a person, not the police
                 got = self._org_phrase_back(toks[j:x + 1])
                 if got is not None:
-                    return (got, x + 1) if raw else got
+                    end = self._of_tail(toks, x + 1) if not toks[x].stop else x + 1
+                    if end > x + 1:  # 'The Thai Ministry of Labour and Welfare rejected'
+                        got = (self.text[got[1][0]:toks[end - 1].e], (got[1][0], toks[end - 1].e))
+                    return (got, end) if raw else got
         if (j == 1 or (first[:1].isupper() and first.endswith(("'s", "’s")))) and len(toks) > 3:
             # 'its spokesman, Yahya al-Qadhi, said', 'the U.N. humanitarian coordinator for Yemen,
             # Astrid Kvale, told', "Uganda's state minister for regional cooperation, Rose Nakitende,
@@ -1624,10 +1704,15 @@ class _Extractor:
                 break  # 'a State Department spokesperson said': the organisation (no name follows)
             if _is_cap(t.w) or lw in TITLE_WORDS or (n and lw in _PARTICLES) or (
                     n and lw == "the" and toks[j + n - 1].w == "of" and j + n + 1 < len(toks)
-                    and _is_cap(toks[j + n + 1].w)):  # 'Minister of ... of the Republic of Kazakhstan Kanat ...'
+                    and _is_cap(toks[j + n + 1].w) and all(title_part(x.w) for x in toks[j:j + n])):
+                # 'Minister of ... of the Republic of Kazakhstan Kanat ...' (but not 'Ann Berg of the Rescue ...')
                 n += 1
                 if t.stop:
                     break
+                continue
+            if (n > 2 and lw == "and" and not toks[j + n - 1].stop and j + n + 1 < len(toks) and _is_cap(toks[j + n + 1].w)
+                    and any(x.w == "of" for x in toks[j:j + n]) and any(x.w.lower() in ORG_WORDS for x in toks[j:j + n])):
+                n += 1  # 'the Lao Ministry of Energy and Mines': one body's name
                 continue
             if self._title_descriptor(toks, j + n):
                 n += 1  # 'government spokesman Ann Berg', 'EU foreign policy chief Ann Berg'
@@ -1727,8 +1812,9 @@ class _Extractor:
     @classmethod
     def _of_tail(cls, toks: list[_Tok], r: int) -> int:
         """Index just past the 'of (the) Name' phrases from toks[r] on ('of the Interior'), or `r`."""
-        while r < len(toks) and toks[r].w.lower() == "of" and not toks[r].stop:
-            k = r + 1
+        start = r
+        while r < len(toks) and (toks[r].w.lower() == "of" or (toks[r].w == "and" and r > start)) and not toks[r].stop:
+            k = r + 1  # (and 'and Mines' after 'of Energy': 'the Ministry of Energy and Mines')
             if k < len(toks) and toks[k].w.lower() == "the" and not toks[k].stop:
                 k += 1
             n = cls._run_fwd(toks[k:])
@@ -1976,6 +2062,11 @@ class _Extractor:
                     return got
                 if toks[r].w.lower() in _LOCATIVE_PREPS and not toks[r - 1].stop:
                     return "nonname"  # 'Protesters in Bergen said': the place is not the speaker
+            if i >= 2 and toks[i - 1].w.lower() == "and" and not toks[i - 1].stop and \
+                    (prev := self._run_back(toks[:i - 1])) is not None and \
+                    any(t.w.lower() == "of" for t in toks[prev[0]:i - 1]) and \
+                    any(t.w.lower() in ORG_WORDS for t in toks[prev[0]:i - 1]):
+                i, n = prev[0], len(toks) - prev[0]  # 'the Ministry of Maritime Affairs and Insular Policy': one body
             if i >= 1 and toks[i - 1].w.lower() == "and" and not toks[i - 1].stop:
                 # 'Both Kenya Airways and Air Peace said', 'Ann Lee and Bo Berg said': plural
                 if any(t.w.lower() == "both" for t in toks[max(0, i - 10):i - 1]):
@@ -2067,6 +2158,16 @@ class _Extractor:
         if not first:
             return None
         return self._person(" ".join(t.w.rstrip(",") for t in toks[:first]), toks[0].s)
+
+    def _abbreviated_title(self, ab: str, pos: int):
+        """(name, span) of the person a title, abbreviated in brackets, introduced before `pos`:
+        'Mwanza Regional Commissioner (RC) Mama Zuhura Mollel-Kassimu told ...' for 'the RC'."""
+        i = self.text.rfind(f"({ab})", 0, pos)
+        if i < 0 or not any(w.lower() in TITLE_WORDS for w in self.text[max(0, i - 40):i].split()[-3:]):
+            return None
+        after = _toks(self.text, i + len(ab) + 2, min(pos, i + len(ab) + 80))[:6]
+        n = self._run_fwd(after)
+        return self._person(" ".join(t.w for t in after[:n]), after[0].s) if n else None
 
     def _defined_abbrev(self, toks: list[_Tok]):
         """'The Office of Rail and Road (ORR) said': the name whose initials the abbreviation gives."""
@@ -2610,7 +2711,18 @@ class _Extractor:
                     w.lower() in _STATE_BODIES for w in words):  # ("China's embassy in Stockholm")
                 return (speaker, span)
             return None  # the last speaker is a person: 'it' is something else
-        return None
+        # none quoted yet: the body the sentence before opens with ('The Lao Ministry of Energy and Mines
+        # rejected any joint investigation. In a statement, it said ...')
+        ss = self._sentence_start(para, pos)
+        if ss <= para:
+            return None
+        toks = _toks(text, self._sentence_start(para, ss - 2), ss)
+        got = self._sentence_subject(toks, _Where(para))
+        if got is None or got == "nonname" or got[1] is None:
+            return None
+        words = got[0].split()
+        return got if words[-1].lower() in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[:-1]) and \
+            " of " in got[0] else None
 
     def _person(self, run: str, s: int):
         """A capitalised run that names a person -> (full name, span), else None."""

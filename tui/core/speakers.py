@@ -44,7 +44,7 @@ lieutenant captain sergeant officer manager doctor
 ministra ministro ministre presidenta presidente présidente président vicepresidente vicepresidenta canciller
 vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa diputado diputada senadora
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
-shrimati smt pm cm
+shrimati smt pm cm mheshimiwa mama bwana
 excellency sayyid sayyida highness eminence
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
