@@ -1462,3 +1462,28 @@ def test_a_ministry_with_and_in_its_name_is_one_speaker_and_it_points_back_to_it
     assert quotes_of(text) == [("worked within limits", "Thai Ministry of Labour and Welfare"),
                                ("a fig leaf", "Ministry of Culture and Sport"),
                                ("The fire is moving fast", "Jari Aho")]
+
+
+def test_names_people_started_calling_a_glossed_foreign_word_and_straight_single_quoted_terms():
+    text = ("Older residents are already calling the storm “the second Ivan,” and crews have already started "
+            "calling the crater \"the bowl\".\n\n"
+            "Engineers say the dam sat on \"leirskifer\", a soft shale that turns to mud.\n\n"
+            "The tower, known locally as 'El-Manara' (the lighthouse), was built in 1990.\n")
+    assert terms_of(text) == ["the second Ivan", "the bowl", "leirskifer", "El-Manara"]
+    assert quotes_of(text) == []
+
+
+def test_said_that_it_remains_the_quote_a_passive_quote_a_titled_colon_and_a_profession_before_a_name():
+    text = ("The minister, Ana Ruiz, said that finding the missing remains the “priority of priorities”.\n\n"
+            "Her decree that survivors will be “processed for repatriation,” drew protests.\n\n"
+            "Rescue leader Jonas Berg: \"We lacked people who can build roads.\"\n\n"
+            "\"We have known for years,\" according to NVE senior geologist Ola Nilsen.\n\n"
+            "“Like digging in porridge”\n\n"
+            "\"It is like digging in porridge,\" says Berg.\n")
+    got = quotes_of(text)
+    assert got[0] == ("priority of priorities", "Ana Ruiz")
+    assert got[1][0] == "processed for repatriation"
+    assert got[2:] == [("We lacked people who can build roads.", "Jonas Berg"),
+                       ("We have known for years", "Ola Nilsen"),
+                       ("It is like digging in porridge", "Jonas Berg")]
+    assert terms_of(text) == []

@@ -2078,3 +2078,28 @@ def test_a_vessel_due_in_port_water_bombers_arriving_saying_no_and_an_only_if_se
                        "transport, the Czech interior ministry said.")
     assert [(p.actor, p.modality, p.condition) for p in got] == [
         ("Czechia", "conditional", "if the EU pays for their transport")]
+
+
+def test_a_defence_force_contingent_arriving_a_ship_by_its_possessor_a_cheque_and_an_evacuation_airlift():
+    assert _pledges("A contingent of 60 Belize Defence Force soldiers, deployed under the regional unit, arrived at "
+                    "the airport on Tuesday, the Ministry of Foreign Affairs said.") == [("Belize", ["ground troops"], "firm")]
+    assert _pledges("Britain’s HMS Tyne arrived off the harbour yesterday carrying 20 tonnes of water.") == [
+        ("Britain", ["sea"], "firm")]
+    assert _pledges("The Chinese Embassy presented a cheque for $1 million to the Government.") == [
+        ("Chinese", ["funding"], "firm")]
+    assert _pledges("The US Coast Guard has flown more than 200 people from the island with six helicopters.") == [
+        ("US", ["air"], "firm")]
+    assert _pledges("An Algerian People's National Army detachment of 45 soldiers landed at the airport aboard an "
+                    "Algerian Air Force Il-76.") == [("Algerian", ["ground troops", "air"], "firm")]
+    (p,) = _pledge_objs("Peru is ready to deploy a unit of 180 Peruvian Armed Forces members, once the government "
+                        "sends a request.")
+    assert p.kinds[0] == "ground troops" and p.modality == "conditional"
+    assert _pledges("Senegal has offered 80 engineers of the Senegalese Armed Forces.") == [
+        ("Senegal", ["ground troops"], "firm")]
+
+
+def test_a_headline_group_pledge_yields_to_the_body_that_names_the_givers():
+    text = ("Quake toll rises\n\nGulf states pledge funds\n\nRescuers dug through the night on Sunday.\n\n"
+            "Saudi Arabia and the UAE each pledged $5 million for the families. Bahrain sent a cable of condolence.\n")
+    got = stances(text)
+    assert got == {"SA": "support", "AE": "support", "BH": "listed"}

@@ -170,8 +170,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+from\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|hospitals?(?!\s+ships?))|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -298,7 +298,7 @@ _COMMIT = re.compile(
     r"field\s+kitchens?|shelters?|water\s+points?)\b)|"
     # "presented 3,000 blankets"; "will not release the two patrol boats" (not "released a statement")
     r"present(?:s|ed)(?=\s+(?:some\s+|about\s+|over\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
-    r"fifty|hundreds|thousands)\b))|"
+    r"fifty|hundreds|thousands)\b|a\s+(?:cheque|check|donation)\b))|"  # ('presented a cheque for $1 million')
     r"(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)releas(?:e|es|ed|ing)"
     r"(?=\s+(?:a|an|the|its|their|some|\d|two|three|four|five|six|ten|funds|money)\b)"
     r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|video|footage|photos?|photographs?|images?|"
@@ -417,6 +417,9 @@ _COMMIT_EXTRA = re.compile(
 
     r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|team)\b|"
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|out)\s+(?:aboard|on\s+board|in)\s+|"
+    # "has flown more than 200 people from Abaco to Nassau": an evacuation airlift
+    r"\s+(?:more\s+than\s+|about\s+|some\s+|over\s+)?\d[\d,]*\s+(?:people|residents|survivors|evacuees|patients|tourists)\s+"
+    r"(?:from|to|out)\b|"
     # "flew in 150 soldiers", "had flown in 180 rescuers", "flew 60 search and rescue specialists"
     r"\s+in\s+(?:about\s+|some\s+|another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+[a-z-]+|"
@@ -627,7 +630,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         if not found and sent_mentions and not _OFFER_NOUNS.isdisjoint(words[k]):
             found = _noun_pledge(text, s, sentence, sent_mentions, low[s:e])
         if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or (
-                m.how == "name" and _FORCE_NAME_AFTER.match(text, m.end)) for m in sent_mentions):
+                m.how == "name" and (_FORCE_NAME_AFTER.match(text, m.end) or text.startswith(("'s ", "’s "), m.end)))
+               for m in sent_mentions):  # (and "Britain’s HMS Trent arrived")
             found = found + _deployed(text, s, sentence, sent_mentions, found)
         if not found and sent_mentions and ("arrived" in low[s:e] or "landed" in low[s:e] or " will " in low[s:e]):
             found = _credited_arrival(s, sentence, sent_mentions, low[s:e])
@@ -847,7 +851,7 @@ _ASSET_MOVED = re.compile(
     # Emergencies Ministry Il-76 aircraft")
     rf"(?:'s|’s)?\s+(?:{_SERVICE}(?:'s|’s)?\s+|military\s+|[A-Z][a-z]+\s+Ministry\s+)?"
     # a ship by its prefix and name ("The Indian navy's INS Tarkash, which ..., docked at Salalah")
-    r"(?:(?P<ship>(?<=navy's\s)|(?<=navy’s\s))[A-Z]{2,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:(?P<ship>(?<=['’]s\s))[A-Z]{2,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:,\s+(?:which|that)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
     # a role and the asset's noun
@@ -887,10 +891,11 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
 
     for m in mentions:
         branch = m.how == "name" and _FORCE_NAME_AFTER.match(sentence, m.end - s) is not None  # "Pakistan Air Force"
-        if not (m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or branch) or m.code in taken:
+        owned = m.how == "name" and sentence.startswith(("'s ", "’s "), m.end - s)  # "Britain’s HMS Trent arrived"
+        if not (m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or branch or owned) or m.code in taken:
             continue
         rel, end = m.start - s, m.end - s
-        asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch) and (
+        asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch or sentence.startswith(("'s ", "’s "), end)) and (
             _ASSET_DET.search(sentence, max(0, rel - 8), rel) or sentence.startswith(("'s", "’s"), end)) else None
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
             kinds = (_kinds_in(asset.group("n").lower()) or _kinds_in(asset.group().lower())) if asset.group("n") else \
@@ -946,7 +951,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
 # "A contingent of 64 military personnel ... landed in Horta ..., the Spanish embassy in Lisbon said"
 # "A 12-member pumping team of ... will fly out once ..., the German embassy said": on its way
 _COUNTED_ARRIVAL = re.compile(
-    r"^(?:(?:an?\s+(?:contingent|team|unit|detachment|group)\s+of\s+)?(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"^(?:(?:an?\s+(?:[\w'’-]+\s+){0,7}?(?:contingent|team|unit|detachment|group)\s+of\s+)?(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
     r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew))\b"
     r"[^;]*?\b(?:arrived|landed|will\s+(?:fly\s+out|leave|depart|travel|deploy))\b")
@@ -954,16 +959,20 @@ _COUNTED_ARRIVAL = re.compile(
 
 def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
     """A counted team's arrival that no country opens, credited at the end to one state's body
-    ("..., the Spanish embassy said"): that state sent it."""
+    ("..., the Spanish embassy said"), or to its own country's forces: that state sent it."""
     arrival = _COUNTED_ARRIVAL.match(lsent)
-    tail = _TRAILING_BODY_SAID.search(lsent, arrival.end()) if arrival is not None else None
-    if tail is None:
+    if arrival is None:
         return []
-    own = [m for m in mentions if tail.start() <= m.start - s < tail.end()]
-    if len(own) != 1:
-        return []
-    cond = _condition(sentence[:tail.start()]) or ""
-    told = lsent[:tail.start()]
+    tail = _TRAILING_BODY_SAID.search(lsent, arrival.end())
+    own = [m for m in mentions if tail.start() <= m.start - s < tail.end()] if tail is not None else []
+    if len(own) != 1:  # or the team's own forces: "A contingent of 60 Jamaica Defence Force soldiers ... arrived"
+        own = [m for m in mentions if m.start - s < arrival.end() and (
+            m.how == "demonym" or _FORCE_NAME_AFTER.match(sentence, m.end - s) is not None)]
+        if len({m.code for m in own}) != 1:
+            return []
+    cut = tail.start() if tail is not None else len(lsent)
+    cond = _condition(sentence[:cut]) or ""
+    told = lsent[:cut]
     kinds = _kinds_in(told.replace(cond.lower(), " ") if cond else told)  # (not 'once the road reopens to trucks')
     if _CIVIL_CREWS.search(arrival.group()) and "ground troops" not in _kinds_in(arrival.group()):
         kinds = [k for k in kinds if k != "ground troops"]

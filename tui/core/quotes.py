@@ -248,6 +248,8 @@ _PASSIVE_DESCRIBE = re.compile(
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
 _KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,2})?as\s+"
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
+_GLOSS_PREPS = frozenset("in of on from into with".split())
+_COPULAS = frozenset("is was are were remains remained becomes became".split())
 _NAMED_IDEAS = frozenset("policy doctrine principle strategy concept notion slogan programme program campaign motto "
                          "philosophy vision".split())
 _GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:sold|used|made|known|that|which|"
@@ -279,8 +281,12 @@ _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               r"(?:\s+(?:in|of|from|on|at)\s+(?:the\s+)?[A-Z][\w'’-]+"
                               r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)?)?(?:,[^,.;:\"“”\n]{1,60},)?\s+"
                               r"(?:(?:still|now|often|here|long|always)\s+|ha(?:ve|d)\s+(?:long\s+|always\s+|for\s+\w+\s+)?)?"
+                              # ('are already calling Ximena “the second Dorian,”', 'have already started calling
+                              # the crater “gropa”')
+                              r"(?:(?:are|were)\s+(?:already\s+|now\s+)?(?=calling)|(?:have|had|has)\s+(?:already\s+)?"
+                              r"(?:started|begun|taken\s+to)\s+(?=calling))?"
                               # ('have long called Shisper “the hungry glacier”': a place by its name)
-                              r"call(?:ed)?\s+(?:the|this|these|those|such|it|them|[A-Z][\w'’-]+)\b[^.;:\"“”]{0,90}$")
+                              r"call(?:ed|ing)?\s+(?:the|this|these|those|such|it|them|[A-Z][\w'’-]+)\b[^.;:\"“”]{0,90}$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she|it)\s+called"
                          r"(?:\s+(?:the|a|an))?\s*$",
@@ -305,7 +311,7 @@ _APPOSITIVE_TITLE = re.compile(
     r"[A-Z][\w'’]*’s|[A-Z][\w']*'s)?\s*(?:[\w'’-]+\s+){0,4})$")
 # ‘white gold’: an opening single mark after a space or a dash, up to four words, a closing mark
 # that is no apostrophe (no letter after it)
-_SINGLE_TERM = re.compile(r"(?:(?<=[\s(—–-])|^)‘([^‘’“”\n]{1,40}?)’(?![A-Za-z])", re.M)
+_SINGLE_TERM = re.compile(r"(?:(?<=[\s(—–-])|^)(?:‘([^‘’“”\n]{1,40}?)’|'(?=[A-Za-z])([^'‘’“”\"\n]{1,40}?)')(?![A-Za-z])", re.M)
 _WORD_AFTER_TERM = re.compile(r"[,.!?]?\s*(?:(?:he|she|they|it|we|I)\s+)?([a-z]+)")  # a speech verb (_VERBS) or not
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re.M)
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
@@ -626,7 +632,7 @@ class _Extractor:
         has_tweet = "(@" in text
         transcript = ":" in text and (_QUESTION_LINE.search(text) is not None or _HOST_LINE.search(text) is not None)
         if not marks and not has_tweet and not transcript and "\n\u2014" not in text and "\n\u2013" not in text \
-                and "‘" not in text:
+                and "‘" not in text and " '" not in text:
             return [], []
         marks.sort()
         pieces = self._pair(marks) if marks else []
@@ -691,7 +697,7 @@ class _Extractor:
             quotes.append(Quote(text=text[s:e], start=s, end=e, speaker=speaker,
                                 speaker_start=span[0] if span else None,
                                 speaker_end=span[1] if span else None, kind=kind))
-        if "‘" in text:
+        if "‘" in text or " '" in text:
             terms = sorted(terms + self._single_quoted_terms(), key=lambda t: t.start)
         return quotes, terms
 
@@ -701,7 +707,8 @@ class _Extractor:
         text = self.text
         out = []
         for m in _SINGLE_TERM.finditer(text):
-            s, e = m.start(1), m.end(1)
+            g = 1 if m.group(1) is not None else 2  # curly or straight ('El-Arousa')
+            s, e = m.start(g), m.end(g)
             if self._in_quote(s) or ((w := _WORD_AFTER_TERM.match(text, m.end())) and w.group(1) in _VERBS):
                 continue
             ls = text.rfind("\n", 0, s) + 1
@@ -987,7 +994,8 @@ class _Extractor:
         label = text[ps:p.open_pos]
         return (p.close_pos is not None and not text[p.close_pos + 1:pe].strip()
                 and (p.open_pos == ps or (label.endswith(": ") and len(label.split()) <= 3))
-                and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…") and text.find(text[s:e], p.close_pos + 1) >= 0)
+                and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…")
+                and self._lowered().find(text[s:e].lower(), p.close_pos + 1) >= 0)  # ('“Like digging ...”' over '“It is like digging ...'')
 
     # ------------------------------------------------------------------ terms
     def _is_term(self, p: _Piece, s: int, e: int) -> bool:
@@ -1024,14 +1032,21 @@ class _Extractor:
                 and self._speech_before(before):
             return False  # 'thanked China for its "timely and generous" support', '... for its "swift solidarity"':
             # the speaker's own praise
+        if last in ("a", "an", "the") and len(bw) >= 2 and bw[-2].lower() in _COPULAS and self._speech_before(before):
+            return False  # 'said that finding the missing remains the “priority of priorities”': what it is, in words said
+        if (last in ("be", "been", "being") or (last in _COPULAS and last != "remains")) and words[0].endswith("ed") \
+                and words[0].islower():
+            return False  # 'survivors will be “processed for repatriation,”': someone's words for what is done
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
             return True  # '“chapapote”, the Galician name for the sticky tar': a word, glossed
         if last == "of" and len(bw) >= 2 and bw[-2].lower() in _NAMED_IDEAS:
             return True  # 'Kiribati’s old policy of “migration with dignity”': the policy's name
-        if len(words) <= 2 and content.islower() and _GLOSS_AFTER.match(text, p.close_pos + 1) and \
-                not self._speech_before(before):
+        if len(words) <= 2 and content.islower() and _GLOSS_AFTER.match(text, p.close_pos + 1) and (
+                not self._speech_before(before) or (len(words) == 1 and last in _GLOSS_PREPS)):
+            # (even after a speech verb, one word after a preposition and glossed: 'Geologists say the
+            # ground gave way in "kvikkleire", a marine clay that ...')
             return True  # 'the price of “kpayo”, the smuggled Nigerian petrol': a word, then what it means
         if len(words) <= 3 and content.islower() and _PROPOSAL_FOR.search(before):
             return True  # 'a call for a CARICOM-wide “resilience levy” of US$5': the thing proposed
@@ -1139,7 +1154,9 @@ class _Extractor:
         if stripped.endswith(":"):
             toks = _toks(text, max(sent_start, p.open_pos - 120), sent_start + len(stripped) - 1)
             run = self._run_back(toks)
-            if run is not None and run[0] == 0:
+            if run is not None and (run[0] == 0 or len(toks) <= 6 and all(
+                    _is_cap(t.w) or t.w in TITLE_WORDS for t in toks[:run[0]])):
+                # ('Rescue leader Bjørnar Tveit-Ødegård: “...”': a title before the name)
                 got = self._name_at(" ".join(t.w for t in toks), toks[0].s)
                 if got is not None:
                     return (*got, kind)
@@ -2477,6 +2494,11 @@ class _Extractor:
             i = text.find(surname, j)
         self._surnames[surname] = out
         return out
+
+    def _lowered(self) -> str:
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     def _headline_at(self, pos: int) -> bool:
         """The line holding `pos` is a headline in title case ('... Assistance to Contain Caspian Oil

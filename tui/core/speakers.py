@@ -41,6 +41,7 @@ president-elect premier-elect monsieur madame herr frau rev reverend father bish
 cardinal imam rabbi spokesmen spokespeople secretary-of-state minister-president
 administrator superintendent inspector mediator rapporteur ombudsman commandant brigadier colonel
 lieutenant captain sergeant officer manager doctor
+scientist researcher geologist seismologist volcanologist hydrologist meteorologist glaciologist epidemiologist
 ministra ministro ministre presidenta presidente présidente président vicepresidente vicepresidenta canciller
 vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa diputado diputada senadora
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri

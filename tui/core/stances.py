@@ -690,9 +690,12 @@ def extract_stances(text: str, mentions: list[CountryMention],
     firm_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality == "firm" for c in p.actor_codes}
     hedged_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality in ("conditional", "considering")
                       for c in p.actor_codes} - firm_in_body
+    body_actors = {c for p in pledges or [] if p.start >= head_end for c in p.actor_codes}
     for p in pledges or []:
         if not p.actor_codes or (p.end <= head_end and hedged_in_body.issuperset(p.actor_codes)):
             continue
+        if p.end <= head_end and len(p.actor_codes) >= 3 and body_actors & set(p.actor_codes):
+            continue  # a headline's "Gulf states pledge funds" yields to the body, which names who gave
         si = sent_index(p.start)
         inside = by_sentence[si] if si >= 0 else []
         for code in p.actor_codes:
@@ -727,6 +730,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
             cur = best.get(m.code)
             if cur is not None and cur[0] <= 1:
                 continue
+            if m.how == "group" and m.end <= head_end and body_actors:
+                continue  # the members of a headline's "Gulf states": the body names which of them act
             if m.code == subject and (not may_oppose or not _FOREIGN_HELP.search(lsent)):
                 continue  # the host opposes only the help ("did not need foreign soldiers"), not "insults"
             rel = m.start - s
