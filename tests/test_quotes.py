@@ -366,8 +366,8 @@ def test_scores_on_seeds():
 def test_scores_on_own_articles():
     per, total = score_corpus("own")
     assert {"wire_pacific_fisheries", "liveblog_doha_talks", "opinion_doha_truce"} <= set(per)
-    assert total.f1 >= 0.97
-    assert total.speaker_accuracy >= 0.95
+    assert total.f1 >= 0.99  # 0.97 until rounds 40-43 were fixed (now 0.998)
+    assert total.speaker_accuracy >= 0.97  # 0.95 until then (now 0.98)
     assert total.term_precision >= 0.95 and total.term_recall >= 0.95
 
 

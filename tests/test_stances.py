@@ -121,7 +121,7 @@ def test_scorer_on_seeds_and_own_articles():
     # thresholds just below what the extractors reach on these (development) articles
     assert overall["stance_accuracy"] >= 0.97, per
     assert overall["stance_precision"] >= 0.97, per
-    assert overall["pledge_recall"] >= 0.89, per  # 0.86 until rounds 38-39 were fixed
+    assert overall["pledge_recall"] >= 0.90, per  # 0.86 until rounds 38-39 were fixed, 0.89 until rounds 40-43
     assert overall["figure_recall"] >= 0.96, per  # 0.95 until "one million", "mln" and "four more" were read
     # non-countries in a country list are flagged: all but one of 10 (the Caribbean
     # Community, joined to two countries by "together with", is not)
