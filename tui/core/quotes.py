@@ -1356,10 +1356,8 @@ class _Extractor:
     def _document(self, noun: str, tok: _Tok):
         """'the communiqué' -> ('joint communiqué', span): the document as first named ('a joint
         communiqué', 'the final declaration'), else the bare noun."""
-        if self._lower is None:
-            self._lower = self.text.lower()
         m = re.compile(r"\b(?:a|an|the|its|their)\s+((?:[a-z]+\s+){0,2}?" + re.escape(noun) + r")\b").search(
-            self._lower, 0, tok.s)
+            self._lowered(), 0, tok.s)
         return (self.text[m.start(1):m.end(1)] if m else tok.w.rstrip(","), (tok.s, tok.e))
 
     def _its_body(self, toks: list[_Tok]):
@@ -1436,11 +1434,6 @@ class _Extractor:
         if subj is None or subj[0] is None or subj[0] == "nonname":
             return None
         got, used = subj
-        if used + 1 < len(toks) and toks[used].w == "and" and _is_cap(toks[used + 1].w) and got[1] is not None \
-                and " of " in got[0] and not toks[used - 1].stop:
-            # 'the Ministry of Foreign Affairs and Trade': one body's name
-            got = (f"{got[0]} and {toks[used + 1].w}", (got[1][0], toks[used + 1].e))
-            used += 2
         while used + 1 < len(toks) and toks[used].w.lower() in _LOCATIVE_PREPS and _is_cap(toks[used + 1].w):
             used += 2  # '... the Department of Defence in Dublin said'
             while used < len(toks) and _is_cap(toks[used].w) and not toks[used - 1].stop:
@@ -1626,7 +1619,7 @@ class _Extractor:
             # spokesman said' (the spokesman speaks for it)
             got = (f"{toks[1].w} {toks[2].w.rstrip(',')}", (toks[1].s, toks[2].e))
             used = 4 if len(toks) > 3 and not toks[2].stop and toks[3].w.lower() in _ROLES else 3
-            end = self._of_tail(toks, 3) if used == 3 and not toks[2].stop else used
+            end = self._body_end(toks, 1, 3) if used == 3 else used
             if end > used:  # 'The Thai Ministry of Labour and Welfare rejected'
                 got, used = (self.text[toks[1].s:toks[end - 1].e], (toks[1].s, toks[end - 1].e)), end
             return (got, used) if raw else got
@@ -1639,7 +1632,7 @@ class _Extractor:
                     continue  # 'a Kenyan police commander': a person, not the police
                 got = self._org_phrase_back(toks[j:x + 1])
                 if got is not None:
-                    end = self._of_tail(toks, x + 1) if not toks[x].stop else x + 1
+                    end = self._body_end(toks, j, x + 1)
                     if end > x + 1:  # 'The Thai Ministry of Labour and Welfare rejected'
                         got = (self.text[got[1][0]:toks[end - 1].e], (got[1][0], toks[end - 1].e))
                     return (got, end) if raw else got
@@ -1684,8 +1677,7 @@ class _Extractor:
             if m < len(toks) and toks[m].w.lower() == "the":
                 m += 1
             n = self._run_fwd(toks[m:])
-            if n and toks[m + n - 1].w.lower() in ORG_WORDS and not toks[m + n - 1].stop:
-                n = self._of_tail(toks, m + n) - m  # 'said a spokesperson for the Ministry of the Interior'
+            n = self._body_end(toks, m, m + n) - m  # 'a spokesperson for the Ministry of the Interior'
             if n and not toks[m + n - 1].stop:
                 for x in range(m + n, min(len(toks), m + n + 3)):
                     got = self._org_phrase_back(toks[m:x + 1])
@@ -1727,14 +1719,11 @@ class _Extractor:
                 if t.stop:
                     break
                 continue
-            if (n > 2 and lw == "and" and not toks[j + n - 1].stop and j + n + 1 < len(toks) and _is_cap(toks[j + n + 1].w)
-                    and any(x.w == "of" for x in toks[j:j + n]) and any(x.w.lower() in ORG_WORDS for x in toks[j:j + n])):
-                n += 1  # 'the Lao Ministry of Energy and Mines': one body's name
-                continue
             if self._title_descriptor(toks, j + n):
                 n += 1  # 'government spokesman Ann Berg', 'EU foreign policy chief Ann Berg'
                 continue
             break
+        n = self._body_end(toks, j, j + n) - j  # 'the Lao Ministry of Energy and Mines': one body's name
         phrase = toks[j:j + n]
         if not phrase:
             return None
@@ -1827,17 +1816,21 @@ class _Extractor:
         return n
 
     @classmethod
-    def _of_tail(cls, toks: list[_Tok], r: int) -> int:
-        """Index just past the 'of (the) Name' phrases from toks[r] on ('of the Interior'), or `r`."""
-        start = r
-        while r < len(toks) and (toks[r].w.lower() == "of" or (toks[r].w == "and" and r > start)) and not toks[r].stop:
-            k = r + 1  # (and 'and Mines' after 'of Energy': 'the Ministry of Energy and Mines')
-            if k < len(toks) and toks[k].w.lower() == "the" and not toks[k].stop:
+    def _body_end(cls, toks: list[_Tok], start: int, r: int) -> int:
+        """Index just past the name of a body that toks[start:r] begins, run on over 'of (the) Name'
+        and, once it has an 'of', 'and Name' ('the Burundian Ministry' + 'of the Interior', 'the Ministry
+        of Foreign Affairs' + 'and Trade'); `r` when toks[start:r] names no body."""
+        if r <= start or toks[r - 1].stop or not any(t.w.lower() in ORG_WORDS for t in toks[start:r]):
+            return r
+        has_of = any(t.w == "of" for t in toks[start:r])
+        while r < len(toks) and not toks[r].stop and (toks[r].w == "of" or (toks[r].w == "and" and has_of)):
+            k = r + 1
+            if toks[r].w == "of" and k < len(toks) and toks[k].w.lower() == "the" and not toks[k].stop:
                 k += 1
             n = cls._run_fwd(toks[k:])
             if not n:
                 break
-            r = k + n
+            r, has_of = k + n, True
             if toks[r - 1].stop:
                 break
         return r
@@ -2216,8 +2209,7 @@ class _Extractor:
             if k >= 0 and toks[k].w.lower() == "the":
                 k -= 1
             if k >= 1 and toks[k].w.lower() in _ROLE_PREPS and toks[k - 1].w.lower() in _ROLES:
-                if toks[r - 1].w.lower() in ORG_WORDS and not toks[r - 1].stop:
-                    r = self._of_tail(toks, r)  # 'a spokesperson for the Burundian Ministry of the Interior'
+                r = self._body_end(toks, i, r)  # 'a spokesperson for the Burundian Ministry of the Interior'
                 return self._org(toks[i:r])  # 'a spokesperson for the Ministry in Nairobi'
             if k >= 1 and toks[k].w.lower() in _POST_PREPS and not toks[k].stop:
                 r = k
@@ -2272,9 +2264,7 @@ class _Extractor:
             return None
         self._budget -= 1
         text = self.text
-        if self._lower is None:
-            self._lower = text.lower()
-        low = self._lower
+        low = self._lowered()
         floor = max(0, pos - 4000)
         i = low.rfind(noun, floor, pos)
         tries = 0
@@ -2594,12 +2584,11 @@ class _Extractor:
                 if hon in _HONORIFICS:
                     self._gender.setdefault(got[0], _HONORIFICS[hon])
                 (here if s >= ps else near).append((s, got))
-        if self._lower is None:
-            self._lower = text.lower()
-        j = self._lower.find("the ", max(lo, pos - 400), pos)  # 'the general was silent' counts as a name
+        lowered = self._lowered()
+        j = lowered.find("the ", max(lo, pos - 400), pos)  # 'the general was silent' counts as a name
         while j >= 0:
             if self._in_quote(j):
-                j = self._lower.find("the ", j + 4, pos)
+                j = lowered.find("the ", j + 4, pos)
                 continue  # ('“Will the minister tell the House ...?” he asked': not the minister)
             toks = _toks(text, j, min(pos, j + 60))[:6]
             if (len(toks) > 2 and toks[1].w.isalpha() and toks[1].w.islower() and toks[1].w not in TITLE_WORDS
@@ -2617,7 +2606,7 @@ class _Extractor:
                     break
                 if toks[k].stop:
                     break
-            j = self._lower.find("the ", j + 4, pos)
+            j = lowered.find("the ", j + 4, pos)
         here.sort(key=lambda x: x[0])
         unnamed = self._unnamed_person(ps, pos)
         if unnamed is not None and (not here or here[-1][0] < unnamed):
@@ -2814,9 +2803,7 @@ class _Extractor:
             if got is not None:
                 return got
         text = self.text
-        if self._lower is None:
-            self._lower = text.lower()
-        low = self._lower
+        low = self._lowered()
         cands = []
         i = low.rfind(head, 0, pos)
         tries = 0
