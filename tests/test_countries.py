@@ -206,5 +206,7 @@ def test_an_official_state_name_is_looked_up_but_the_text_still_names_the_countr
 def test_an_organisation_beside_a_country_whose_envoys_are_named_is_flagged():
     _, flagged = find_countries("The ambassadors of Norway and the Nordic Council attended the ceremony.")
     assert flagged == ["Nordic Council"]
+    _, flagged = find_countries("Cables came from the Kingdom of Bahrain and the Arab Maghreb Union.")
+    assert flagged == ["Arab Maghreb Union"]  # a state by its formal name, then a body beside it
     _, flagged = find_countries("Norway and the Nordic Council attended the ceremony.")
     assert flagged == []  # (one country and an organisation are no list)

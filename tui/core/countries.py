@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from tui.core.models import CountryMention
-from tui.core.sentences import DASH_ASIDE, MONEY_START, TITLE_ABBREVIATIONS, starting_with
+from tui.core.sentences import DASH_ASIDE, GOVERNMENT_OF, MONEY_START, TITLE_ABBREVIATIONS, starting_with
 
 # --- tables ------------------------------------------------------------------
 
@@ -635,7 +635,7 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
         if i > 0 and not listed:
             mid = mids[i - 1]
             listed = bool(mid if mid is not False else _GAP_MID.match(gaps[i - 1]))
-        if not listed and _ENVOYS_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]) is None:
+        if not listed and _STATES_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]) is None:
             continue
         nxt = spans[i + 1][0] if i + 1 < n else len(text)
         tail = text[spans[i][1]:min(nxt, spans[i][1] + 90)]  # "the Central American Bank for Economic Integration"
@@ -651,7 +651,7 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-_ENVOYS_OF = re.compile(r"\b(?:[Aa]mbassadors|[Ee]nvoys|[Rr]epresentatives|[Dd]elegations|[Gg]overnments)\s+of\s+(?:the\s+)?$")
+_STATES_OF = re.compile(GOVERNMENT_OF, re.I)  # (the state itself: its governments, envoys, formal name)
 
 
 def _flaggable(name: str) -> bool:
