@@ -629,9 +629,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k], carry)
         if not found and sent_mentions and not _OFFER_NOUNS.isdisjoint(words[k]):
             found = _noun_pledge(text, s, sentence, sent_mentions, low[s:e])
-        if any(m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or (
-                m.how == "name" and (_FORCE_NAME_AFTER.match(text, m.end) or text.startswith(("'s ", "’s "), m.end)))
-               for m in sent_mentions):  # (and "Britain’s HMS Trent arrived")
+        if any(_owns_forces(text, m) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
         if not found and sent_mentions and ("arrived" in low[s:e] or "landed" in low[s:e] or " will " in low[s:e]):
             found = _credited_arrival(s, sentence, sent_mentions, low[s:e])
@@ -880,6 +878,19 @@ def _sentence_pledge(actor: str, codes: list[str], kinds: list[str], sentence: s
                   evidence=sentence, start=s, end=s + len(sentence), actor_codes=list(codes))
 
 
+def _names_service(text: str, end: int) -> bool:
+    """A country's name ending at `end` is followed by its service ('Pakistan Air Force') or its
+    possessive ('Britain’s HMS Trent arrived')."""
+    return _FORCE_NAME_AFTER.match(text, end) is not None or text.startswith(("'s ", "’s "), end)
+
+
+def _owns_forces(text: str, m: CountryMention) -> bool:
+    """`m` can own forces or assets sent: a demonym or an adjective ('Zambian soldiers', 'US troops'),
+    or a name before its service or its possessive (`_names_service`)."""
+    return m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) is not None or (
+        m.how == "name" and _names_service(text, m.end))
+
+
 def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
               found: list[Pledge]) -> list[Pledge]:
     """Troops pledges of counted national forces already deployed ('120 Zambian soldiers now staff')."""
@@ -890,12 +901,10 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s))
 
     for m in mentions:
-        branch = m.how == "name" and _FORCE_NAME_AFTER.match(sentence, m.end - s) is not None  # "Pakistan Air Force"
-        owned = m.how == "name" and sentence.startswith(("'s ", "’s "), m.end - s)  # "Britain’s HMS Trent arrived"
-        if not (m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) or branch or owned) or m.code in taken:
+        if not _owns_forces(text, m) or m.code in taken:
             continue
         rel, end = m.start - s, m.end - s
-        asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or branch or sentence.startswith(("'s ", "’s "), end)) and (
+        asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or m.how == "name" and _names_service(sentence, end)) and (
             _ASSET_DET.search(sentence, max(0, rel - 8), rel) or sentence.startswith(("'s", "’s"), end)) else None
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
             kinds = (_kinds_in(asset.group("n").lower()) or _kinds_in(asset.group().lower())) if asset.group("n") else \
