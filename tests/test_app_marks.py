@@ -414,3 +414,30 @@ async def test_a_translated_wire_story_with_dash_dialogue_shows_each_spoken_piec
         item = view.current_item
         assert app.focused is view and item is not None
         assert view.text[item.start:item.end] == "Every shelter will have water."
+
+
+async def test_a_paper_quoting_in_british_single_marks_shows_its_quotes_as_written_and_jumps_to_them(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story set in British style (‘...,’ she said, a radio message in “...” inside it),
+    opens it with the keys, reads the quotes with their own marks under their speakers, a nickname in
+    single marks as a term, and jumps from the quote to its place in the text."""
+    extra = _folder_with(tmp_path, "nation.txt", "Tanker aground off the reef\n\n"
+                         "‘The master radioed the port and said, “We are drifting,” and then the ship struck,’ said "
+                         "Captain Ana Perera, the harbour master.\n\n"
+                         "Fishermen call that stretch of reef ‘Bato Kase’, which means broken boat.\n\n"
+                         "‘If the booms hold, the park is safe,’ she said.\n\n"
+                         "Mauritius sent 40 sailors to the clean-up.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ingest_and_open(pilot, app, extra, "Tanker aground")
+        quotes = app.query_one(QuoteTable)
+        assert [(r[1], r[3]) for r in _rows(quotes)] == [
+            ("Ana Perera", "The master radioed the port and said, “We are drifting,” and then the ship struck"),
+            ("Ana Perera", "If the booms hold, the park is safe")]
+        view = app.query_one(ArticleView)
+        assert [view.text[it.start:it.end] for it in view.items if it.kind == "term"] == ["Bato Kase"]
+        await pilot.press("3", "t", "g", "j", "enter")
+        await pilot.pause()
+        item = view.current_item
+        assert app.focused is view and item is not None
+        assert view.text[item.start:item.end] == "If the booms hold, the park is safe"
