@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from tui.core.countries import lookup as country_lookup
 from tui.core.models import UNATTRIBUTED
 from tui.core.sentences import TITLE_ABBREVIATIONS
 
@@ -120,8 +121,6 @@ def _drop_state_name(tokens: list[str], titled: bool) -> list[str]:
     of the) Republic of Kazakhstan Kanat Ospanuly" -> "Kanat Ospanuly". Without a title, only a formal
     name ("Republic of ...") is taken off, and two capitalised names must stay ("Republic of Korea Air
     Force" keeps its words)."""
-    from tui.core.countries import lookup  # (countries imports nothing of this module)
-
     if len(tokens) < 3 or _bare(tokens[-1]) in ORG_WORDS:
         return tokens
     i = 0
@@ -129,7 +128,7 @@ def _drop_state_name(tokens: list[str], titled: bool) -> list[str]:
         i += 1  # "(President) of France Ana Lee"
     for k in range(len(tokens) - 2, i, -1):
         head = tokens[i:k]
-        if lookup(" ".join(head)) is None or not (titled or any(_bare(t) in _STATE_FORMS for t in head)):
+        if country_lookup(" ".join(head)) is None or not (titled or any(_bare(t) in _STATE_FORMS for t in head)):
             continue
         if all(t[:1].isupper() for t in tokens[k:]) and not any(_bare(t) in ORG_WORDS for t in tokens[k:]):
             return tokens[k:]
