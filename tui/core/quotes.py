@@ -982,8 +982,8 @@ class _Extractor:
     def _is_caps_heading(self, p: _Piece, s: int, e: int) -> bool:
         """A line that is only a quoted phrase in capitals: a section heading ('"THE SECOND 98"')."""
         content = self.text[s:e]
-        return (e - s <= 60 and content.isupper() and not content.rstrip().endswith((".", "!", "?"))
-                and self._is_whole_para(p) and not self.text[p.close_pos + 1:self.para_at(p.para)[1]].strip())
+        return (p.close_pos is not None and e - s <= 60 and content.isupper()
+                and not content.rstrip().endswith((".", "!", "?")) and self._is_whole_para(p) and not self.text[p.close_pos + 1:self.para_at(p.para)[1]].strip())
 
     def _is_pull_quote(self, p: _Piece, s: int, e: int) -> bool:
         """A paragraph that is only a quotation without a full stop (a heading), whose words the
