@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench install clean
+.PHONY: run test fuzz bench install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,9 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+fuzz: $(STAMP)  # fresh random inputs for the property tests (the suite's own are fixed)
+	PLEDGESCOPE_FUZZ=$${FUZZ:-5000} $(BIN)/python -m pytest -q tests/test_properties.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
