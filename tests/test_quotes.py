@@ -1487,3 +1487,29 @@ def test_said_that_it_remains_the_quote_a_passive_quote_a_titled_colon_and_a_pro
                        ("We have known for years", "Ola Nilsen"),
                        ("It is like digging in porridge", "Jonas Berg")]
     assert terms_of(text) == []
+
+
+def test_irish_and_ethiopian_titles_a_role_in_apposition_before_a_colon_and_seat_letters_after_a_name():
+    text = ("The Taoiseach, Pádraig Ó Floinn, visited the city.\n\n"
+            "“We owe the people more than sympathy,” the Taoiseach said.\n\n"
+            "The Undersecretary of the Interior, Macarena Soto, announced aid.\n\n"
+            "«No family will be left alone», said the Undersecretary.\n\n"
+            "Chief Administrator of the zone, Ato Samuel Gudeta, visited the slope.\n\n"
+            "“We warned people last year,” Ato Samuel said.\n\n"
+            "The detachment’s commander, Lieut Col Hélène Marchetti: “We pump until the streets are dry.”\n\n"
+            "“The people cannot live on promises.” – Siobhán Ní Dhubhghaill TD (Labour), Cork South-Central\n")
+    assert quotes_of(text) == [("We owe the people more than sympathy", "Pádraig Ó Floinn"),
+                               ("No family will be left alone", "Macarena Soto"),
+                               ("We warned people last year", "Samuel Gudeta"),
+                               ("We pump until the streets are dry.", "Hélène Marchetti"),
+                               ("The people cannot live on promises.", "Siobhán Ní Dhubhghaill")]
+    assert strip_title("Rt Hon Ana Lee MP") == "Ana Lee"
+    assert strip_title("Lee MP") == "Lee MP"  # (a surname alone keeps its letters: nothing else names him)
+
+
+def test_what_residents_who_live_there_call_a_place_and_an_official_category_are_terms_but_a_judgement_is_not():
+    text = ("Residents who have lived under the hill for generations call it “the sleeping mountain”.\n\n"
+            "The agency urged people in what it has marked as “red slopes” to leave.\n\n"
+            "Critics called it “a disgrace”. Officials called the plan “reckless”.\n")
+    assert terms_of(text) == ["the sleeping mountain", "red slopes"]
+    assert [q for q, _ in quotes_of(text)] == ["a disgrace", "reckless"]

@@ -58,7 +58,7 @@ from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS
-from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, title_part
+from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
 
@@ -237,6 +237,10 @@ _DESCRIBE_VERB = re.compile(
 # two qualities joined ("timely and generous", "slow and chaotic"): a judgement, not a name
 _EVALUATION = re.compile(r"[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|but|yet)\s+[a-z]+")
 _THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+for\s+(?:its|their|his|her)\s*$")
+_CLASSED = frozenset("marked designated classified classed categorised categorized zoned mapped flagged".split())
+"""Verbs of an official classification: 'marked as “red slopes”' names a category."""
+_JUDGING_WORD = re.compile(r"[a-z]+(?:ous|ful|less|ive|ible|able|ic|ing|ed|ish|ly|ent|ant)")
+"""One lower-case word shaped like an adjective ('reckless', 'shameful'): a judgement, not a name."""
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
 _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _ALIAS_BEFORE = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|alias|a\.k\.a\.?)\s+$")
@@ -280,6 +284,8 @@ _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               # ('Fishermen, who first spotted the boats, call them “kapal hantu”', 'Elders in Hassanabad')
                               r"(?:\s+(?:in|of|from|on|at)\s+(?:the\s+)?[A-Z][\w'’-]+"
                               r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)?)?(?:,[^,.;:\"“”\n]{1,60},)?\s+"
+                              # ('residents who have lived under the hill for generations call it')
+                              r"(?:(?:who|that)\s+(?:[a-z]+\s+){1,9}?)?"
                               r"(?:(?:still|now|often|here|long|always)\s+|ha(?:ve|d)\s+(?:long\s+|always\s+|for\s+\w+\s+)?)?"
                               # ('are already calling Ximena “the second Dorian,”', 'have already started calling
                               # the crater “gropa”')
@@ -1037,6 +1043,8 @@ class _Extractor:
         if (last in ("be", "been", "being") or (last in _COPULAS and last != "remains")) and words[0].endswith("ed") \
                 and words[0].islower():
             return False  # 'survivors will be “processed for repatriation,”': someone's words for what is done
+        if last == "as" and len(bw) >= 2 and bw[-2].lower() in _CLASSED and len(words) <= 4 and content.islower():
+            return True  # 'residents of what it has marked as “red slopes”': an official category's name
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
@@ -1060,8 +1068,10 @@ class _Extractor:
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
             if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
                 return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing
-        if _CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(text, max(p.para, p.open_pos - 240), p.open_pos):
-            return True  # 'Forecasters call these damp patches “green islands”': a name for things
+        if (_CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(text, max(p.para, p.open_pos - 240), p.open_pos)) \
+                and lowered[0] not in ("a", "an") and not (len(words) == 1 and _JUDGING_WORD.fullmatch(lowered[0])):
+            return True  # 'Forecasters call these damp patches “green islands”': a name for things (but
+            # 'Critics called it “a disgrace”', 'Officials called the plan “reckless”' judge it)
         if (last in ("call", "calls") or last2 in ("describe as", "describes as") or (
                 len(bw) >= 3 and bw[-3].lower() in ("call", "calls") and bw[-1].endswith(("'s", "’s")))) \
                 and _THAT_PEOPLE_CALL.search(before):
@@ -1158,6 +1168,11 @@ class _Extractor:
                     _is_cap(t.w) or t.w in TITLE_WORDS for t in toks[:run[0]])):
                 # ('Rescue leader Bjørnar Tveit-Ødegård: “...”': a title before the name)
                 got = self._name_at(" ".join(t.w for t in toks), toks[0].s)
+                if got is not None:
+                    return (*got, kind)
+            if run is not None and 2 <= run[0] <= 6 and toks[run[0] - 1].comma and toks[run[0] - 1].w.lower() in TITLE_WORDS:
+                # "The detachment's commander, Lieut Col Ana Lee: “...”": the name in apposition to a role
+                got = self._name_at(" ".join(t.w for t in toks[run[0]:]), toks[run[0]].s)
                 if got is not None:
                     return (*got, kind)
             # 'Iceland's minister, Bjarni Thorsson, was blunter: “...”': the clause's subject
@@ -2402,6 +2417,7 @@ class _Extractor:
             words.pop()  # 'asked Mariana Quaresma of the newspaper ...': 'of' is no part of her name
         if len(words) > 2 and self.text.find("(" + words[-1] + ")", s, s + len(run) + 4) >= 0:
             words.pop()  # 'Sir Alistair Pennock (Con)': a party tag, not a name
+        words = drop_post_nominals(words)  # ('Ana Lee TD (Labour)')
         if len(words) == 2 and words[1][:1].isupper():
             # 'Magalhães Rocha replied': a two-word surname, in full as 'Inês Magalhães Rocha'
             longer = [f for _, f in self.full_names(words[1]) if f.endswith(" " + stripped) and len(f.split()) > 2]

@@ -46,7 +46,8 @@ scientist researcher geologist seismologist volcanologist hydrologist meteorolog
 ministra ministro ministre presidenta presidente présidente président vicepresidente vicepresidenta canciller
 vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa diputado diputada senadora
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
-shrimati smt pm cm mheshimiwa mama bwana
+undersecretary under-secretary subsecretario subsecretaria
+shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
 excellency sayyid sayyida highness eminence
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
@@ -72,6 +73,17 @@ affaires étrangères etrangères intérieur interieur santé sante
 Affairs Ana Lee", "Ministra de Relaciones Exteriores Sofía Arce")."""
 DEPARTMENT_LINKS = frozenset("of for de del des du and y et the la las los".split())
 
+
+
+POST_NOMINALS = frozenset("MP MEP MLA MSP MHA MNA MPP TD QC KC SC OBE MBE CBE KBE DBE PhD".split())
+"""Letters written after a name for a seat or an honour ("Ana Lee TD"); not part of the name."""
+
+
+def drop_post_nominals(words: list[str]) -> list[str]:
+    """`words` of a name without the seat or honour letters after it: "Ana Lee TD" -> "Ana Lee"."""
+    while len(words) > 2 and words[-1].rstrip(".") in POST_NOMINALS:
+        words = words[:-1]
+    return words
 
 
 def title_part(word: str, titles: frozenset = TITLE_WORDS) -> bool:
@@ -153,6 +165,7 @@ def strip_title(name: str) -> str:
     if tokens[0].lower() in ("the", "a", "an") and len(tokens) > 1:
         tokens = tokens[1:]
     tokens = _drop_title_pairs(tokens)
+    tokens = drop_post_nominals(tokens)
     last_title = -1
     for i, tok in enumerate(tokens):
         if _bare(tok) in TITLE_WORDS:
