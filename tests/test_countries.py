@@ -210,3 +210,9 @@ def test_an_organisation_beside_a_country_whose_envoys_are_named_is_flagged():
     assert flagged == ["Arab Maghreb Union"]  # a state by its formal name, then a body beside it
     _, flagged = find_countries("Norway and the Nordic Council attended the ceremony.")
     assert flagged == []  # (one country and an organisation are no list)
+
+
+def test_a_province_names_its_country_but_a_capital_a_country_or_a_word_does_not():
+    from tui.core.countries import place_country
+    assert [place_country(n) for n in ("Valparaíso", "Cork", "Varna", "Antalya")] == ["CL", "IE", "BG", "TR"]
+    assert [place_country(n) for n in ("Lima", "Georgia", "Gulf", "North", "Paris", "")] == [None] * 6

@@ -263,3 +263,19 @@ def test_troops_at_work_are_found_without_any_commitment_verb_in_the_sentence():
 
 def test_an_aircraft_model_ending_in_m_is_not_money():
     assert summary("Italy sent 40 soldiers aboard an Air Force A400M.") == [(["IT"], ["ground troops", "air"], "firm", "")]
+
+
+def test_an_embassy_confirming_a_team_arrived_and_a_body_with_its_acronym_after_and():
+    text = ("The British government will not send soldiers. A spokesman for the British embassy said the army would "
+            "not come, but confirmed that a team of 14 flood rescue specialists had arrived in the city.")
+    assert summary(text) == [(["GB"], ["ground troops"], "refused", ""), (["GB"], ["other"], "firm", "")]
+    text = ("China handed over 10 excavators to the agency, and Türkiye’s Disaster and Emergency Management "
+            "Authority (AFAD) sent a 22-member search team.")
+    assert [p[0] for p in summary(text)] == [["CN"], ["TR"]]
+    assert summary("Djibouti said it could not lend the heavy earth-moving machinery it had been asked for.") == [
+        (["DJ"], ["equipment"], "refused", "")]
+    assert summary("Malaysia is considering Jakarta's request for its rescue team.") == [
+        (["MY"], ["other"], "considering", "")]
+    (p,) = [x for x in summary("Two aircraft landed in the city with some 150 US Marines, who are distributing "
+                               "water to isolated villages.")]
+    assert p[0] == ["US"] and "ground troops" in p[1] and p[2] == "firm"

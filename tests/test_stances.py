@@ -2103,3 +2103,19 @@ def test_a_headline_group_pledge_yields_to_the_body_that_names_the_givers():
             "Saudi Arabia and the UAE each pledged $5 million for the families. Bahrain sent a cable of condolence.\n")
     got = stances(text)
     assert got == {"SA": "support", "AE": "support", "BH": "listed"}
+
+
+def test_a_guest_who_made_no_pledge_is_listed_and_the_host_is_found_by_its_province_or_section():
+    text = ("Quake hits the coast\n\nRescuers dug on.\n\n"
+            "India's ambassador accompanied the minister on her visit but made no pledge. "
+            "Italy's ambassador accompanied the minister on a tour of the hills but announced no aid.\n")
+    assert stances(text) == {"IN": "listed", "IT": "listed"}
+    # the headline's place is a province of one country, named again below: that country is the host
+    text = ("Valparaíso fire: 19 dead as soldiers join brigades\n\nBy Ana Reyes\n\n"
+            "Fires swept the hills of Valparaíso. Chile asked for help. Argentina sent 200 soldiers. "
+            "Chile's navy evacuated the coast.\n")
+    assert stances(text) == {"AR": "troops"}
+    # an all-capitals section path or dateline names the host
+    text = ("The Daily Paper\nNEWS › IRELAND\n\nFloods hit the city\n\nIreland's army is pumping streets. "
+            "Ireland asked for help and France sent 40 soldiers.\n")
+    assert stances(text) == {"FR": "troops"}

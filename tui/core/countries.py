@@ -41,6 +41,7 @@ Rules
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tui.core.models import CountryMention
 from tui.core.sentences import DASH_ASIDE, GOVERNMENT_OF, MONEY_START, TITLE_ABBREVIATIONS, starting_with
@@ -178,7 +179,7 @@ _CAPITALS = {
     "Kabul": "AF", "Baghdad": "IQ", "Damascus": "SY", "Beirut": "LB", "Amman": "JO",
     "Caracas": "VE", "Havana": "CU", "Manila": "PH", "Hanoi": "VN", "Jakarta": "ID",
     "Bangkok": "TH", "Taipei": "TW", "Pretoria": "ZA", "Nairobi": "KE", "Abuja": "NG",
-    "Addis Ababa": "ET", "Brasilia": "BR", "Brasília": "BR", "Buenos Aires": "AR",
+    "Addis Ababa": "ET", "Addis Abeba": "ET", "Brasilia": "BR", "Brasília": "BR", "Buenos Aires": "AR",
     "Mexico City": "MX", "Belgrade": "RS", "Zagreb": "HR", "Ljubljana": "SI",
     "Tirana": "AL", "Skopje": "MK", "Podgorica": "ME", "Sarajevo": "BA", "Valletta": "MT",
     "Nicosia": "CY", "Wellington": "NZ",
@@ -386,6 +387,41 @@ def lookup(name: str) -> str | None:
         key2 = key[4:]
         return _LOOKUP.get(key) or _LOOKUP.get(key2)
     return _LOOKUP.get(key)
+
+
+_PLACES: dict[str, str] = {}  # folded subdivision name -> the one country it lies in
+
+
+def _fold_place(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", " ".join(name.split()))
+                   if not unicodedata.combining(c)).casefold()
+
+
+def place_country(name: str) -> str | None:
+    """The country whose province, region or county is called `name` ("Valparaíso" -> "CL",
+    "Cork" -> "IE"), when only one country has a subdivision of that name and the name is not
+    itself a country, a demonym or a capital ("Lima" stands for Peru's government)."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    if not _PLACES:
+        import pycountry  # (its subdivisions are read only when a headline's place is looked up)
+        seen: dict[str, set[str]] = {}
+        for sub in pycountry.subdivisions:
+            seen.setdefault(_fold_place(sub.name), set()).add(sub.country_code)
+        _PLACES.update({k: next(iter(v)) for k, v in seen.items() if len(v) == 1})
+    folded = _fold_place(name)
+    if lookup(name) is not None or capital_code(name) is not None or all(
+            w in _GENERIC_PLACE_WORDS for w in re.split(r"[\s-]+", folded)):
+        return None
+    return _PLACES.get(folded)
+
+
+_GENERIC_PLACE_WORDS = frozenset("""
+north south east west northern southern eastern western central centre center upper lower greater
+nord sud est ouest gulf bay coast coastal delta lakes lake river rivers valley plateau plateaux highlands
+islands island mountain mountains capital city region unity littoral maritime savanes border kara
+""".split())
+"""Words a headline uses as words ("Gulf aid arrives"), though some country has a province so called."""
 
 
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")

@@ -161,7 +161,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|heavy\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
@@ -314,7 +314,7 @@ _COMMIT = re.compile(
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
     r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?[\"”’]?\s+"
-    r"(?:an?\s+(?:[\w-]+\s+)?request|"
+    r"(?:(?:an?|[\w.-]+(?:'s|’s))\s+(?:[\w-]+\s+)?request|"  # (and "is considering Jakarta's request")
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
     # "is “looking at” whether the hospital ship could be diverted"
     r"whether(?=\s+to\b|[^.;]{0,80}?\b(?:could|can|would|might)\s+(?:be\s+)?(?:sent|diverted|deployed|provided|spared|"
@@ -814,6 +814,7 @@ _DEPLOYED = re.compile(
     r"(?:\s+(?:trained|specialised|specialized|experienced)\s+in(?:\s+[\w-]+){1,3}?(?=\s+(?:reached|arrived|landed)\b))?"
     r"(?:\s+(?:and|with)\s+(?:[\w-]+\s+){0,3}?(?:helicopters|aircraft|planes|vehicles|trucks|boats|ships|bulldozers|"
     r"gear|equipment))?"  # ("35 US Army engineers with sonar survey gear has landed")
+    r"(?:,\s+who)?"  # ("... landed with some 150 US Marines, who are distributing water")
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|(?:ha(?:s|ve)\s+)?(?:arrived|landed|reached)|"
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
@@ -971,7 +972,7 @@ def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
     ("..., the Spanish embassy said"), or to its own country's forces: that state sent it."""
     arrival = _COUNTED_ARRIVAL.match(lsent)
     if arrival is None:
-        return []
+        return _reported_arrival(s, sentence, mentions, lsent)
     tail = _TRAILING_BODY_SAID.search(lsent, arrival.end())
     own = [m for m in mentions if tail.start() <= m.start - s < tail.end()] if tail is not None else []
     if len(own) != 1:  # or the team's own forces: "A contingent of 60 Jamaica Defence Force soldiers ... arrived"
@@ -987,6 +988,25 @@ def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
         kinds = [k for k in kinds if k != "ground troops"]
     return [_sentence_pledge(own[0].surface, [own[0].code], kinds, sentence, s,
                              "conditional" if cond else "firm", cond)]
+
+
+_BODY_OPENS = re.compile(r"(?:an?\s+(?:spokes(?:man|woman|person)|official)\s+(?:for|of|at)\s+)?(?:the\s+)?"
+                         r"[\w'’.-]+\s+(?:[a-z]+\s+)?" + STATE_BODY + r"\b")
+_THAT_ARRIVED = re.compile(r"\b(?:said|says|confirmed|announced)\s+that\s+")
+
+
+def _reported_arrival(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
+    """A state's body that opens the sentence reports a counted team's arrival ("A spokesman for the
+    British embassy ... confirmed that a team of 14 rescue specialists had arrived"): that state sent it."""
+    body = _BODY_OPENS.match(lsent)
+    if body is None:
+        return []
+    own = {m.code for m in mentions if m.start - s < body.end()}
+    that = _THAT_ARRIVED.search(lsent, body.end())
+    if len(own) != 1 or that is None or (arrival := _COUNTED_ARRIVAL.match(lsent[that.end():])) is None:
+        return []
+    m = next(m for m in mentions if m.start - s < body.end())
+    return [_sentence_pledge(m.surface, [m.code], _kinds_in(arrival.group()), sentence, s, "firm", "")]
 
 
 _CLAIM_LINE = re.compile(r"[ \t]*(?:CLAIM|Claim|RUMOU?R|Rumou?r|The\s+claim)\s*:")
@@ -1107,7 +1127,7 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
 _BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sympathy|condolences)|"
                          r"issued\s+(?:a\s+)?(?:joint\s+)?statements?(?:\s+of\s+\w+)?|sent\s+(?:\w+\s+)?condolences|backed|welcomed|endorsed|supports|supported|attended|"
                          r"(?:joined|join|joins)(?=\s+(?:the\s+)?[^.;]{0,40}?\b(?:meeting|talks|call|conference|summit|session)\b)|"
-                         r"took\s+part|sent\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:delegations?|delegates|envoys?|observers?))\b[^.;]{0,80}?"
+                         r"took\s+part|accompanied|visited|toured|sent\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:delegations?|delegates|envoys?|observers?))\b[^.;]{0,80}?"
                          r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
 # "will add 1,000 more": more of what the subject named
 _N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
@@ -1132,6 +1152,7 @@ _AND_NEW_SUBJECT = re.compile(
     r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     # ", and Kuwait and Qatar each pledged": two givers, one verb
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:each|both|jointly|together))?)?"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"  # ("Türkiye’s Disaster and Emergency Management Authority (AFAD) sent")
     r"(?:,\s+[^,;]{2,100},)?\s+(?:officials?\s+|government\s+|"
     # "Brazil sends navy vessels, US Army engineers land": another country's people arrive
     r"(?:engineers|troops|soldiers|sailors|marines|divers|medics)\s+(?=lands?\b|arrives?\b)|"

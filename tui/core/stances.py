@@ -76,7 +76,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tui.core.countries import _GAP_MID, capital_code, country_name
+from tui.core.countries import _GAP_MID, capital_code, country_name, lookup, place_country
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
@@ -354,7 +354,7 @@ _TITLE_ACT = re.compile(
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
     r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
-    r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met)\b")
+    r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met|accompanied|joined)\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?)\b")
 _CAUTIOUS = re.compile(
@@ -500,6 +500,9 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
                                    or (_provide_before(before) and
                                        re.match(r"^\s+with\b", after))):
             score[m.code] = score.get(m.code, 0) + 1
+    for place in (_caps_header_country(text), _headline_place(text)):
+        if place is not None:  # "NEWS › IRELAND", "LAGOS, NIGERIA –"; "Valparaíso fire: 19 dead ..."
+            score[place] = score.get(place, 0) + 2
     if not score:
         return _most_named(text, mentions, actors)
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
@@ -508,6 +511,38 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
     if (n >= 2 and n >= 2 * second) or (n == 1 and second == 0 and best not in actors):
         return best
     return _most_named(text, mentions, actors)
+
+
+_CAPS_HEADER_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:[ \t]*(?:[›>/|,–—-]|»)[ \t]*"
+                               r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*)+)(?:[ \t]+[–—-](?=[ \t])|[ \t]*$)", re.M)
+_CAPS_PART = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*")
+
+
+def _caps_header_country(text: str) -> str | None:
+    """The one country an all-capitals line near the top names after a separator: a section
+    path ("NEWS › IRELAND", "WORLD / AFRICA / NIGERIA") or a dateline ("LAGOS, NIGERIA –")."""
+    found = set()
+    for m in _CAPS_HEADER_LINE.finditer(text, 0, min(len(text), 600)):
+        for part in list(_CAPS_PART.finditer(m.group(1)))[1:]:  # (the first is the section or the town)
+            code = lookup(part.group(0).title())
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+_CAP_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")
+
+
+def _headline_place(text: str) -> str | None:
+    """The one country whose province or county (`place_country`) the headline block or the
+    dateline names, and the story names again: where the event is ("Valparaíso fire: ...")."""
+    end = min(len(text), _headline_end(text) + 40)  # (and the dateline after it)
+    found = set()
+    for m in _CAP_RUN.finditer(text, 0, end):
+        name = m.group(0)
+        if (code := place_country(name)) is not None and text.count(name) >= 2:
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def _most_named(text: str, mentions: list[CountryMention], actors: frozenset) -> str | None:
