@@ -1513,3 +1513,57 @@ def test_what_residents_who_live_there_call_a_place_and_an_official_category_are
             "Critics called it “a disgrace”. Officials called the plan “reckless”.\n")
     assert terms_of(text) == ["the sleeping mountain", "red slopes"]
     assert [q for q, _ in quotes_of(text)] == ["a disgrace", "reckless"]
+
+
+def test_a_story_in_straight_single_marks_with_apostrophes_and_double_marks_inside():
+    text = ("Relatives wait at a 'family reception centre' on the wharf.\n\n"
+            "'We have lost seventeen of our own. Nobody's name will protect anybody,' Prime Minister Ana Vella said.\n\n"
+            "The Greek ministry said the plan was 'a Maltese answer to a Maltese problem'.\n\n"
+            "'Somebody shouted \"jump, jump now\", so I jumped,' said Rita Galea.\n")
+    assert quotes_of(text) == [
+        ("We have lost seventeen of our own. Nobody's name will protect anybody", "Ana Vella"),
+        ("a Maltese answer to a Maltese problem", "Greek ministry"),
+        ('Somebody shouted "jump, jump now", so I jumped', "Rita Galea")]
+    assert terms_of(text) == ["family reception centre"]
+
+
+def test_courtesy_titles_a_rank_before_a_name_a_statement_by_a_body_and_a_dash_before_a_quote():
+    text = ("The Honourable Vikash Dulloo, Minister of Local Government, visited the centre.\n\n"
+            "« No family will be left alone », declared the Honourable Minister.\n\n"
+            "The Minister of Environment, the Honourable Aurélie Sénèque, answered on Radio Plus: « Act of God? No. »\n\n"
+            "The Minister of Security and Civil Protection, General of Brigade Essowazina Tchalla, paid tribute.\n\n"
+            "« Our men went towards the fire », declared the Minister.\n\n"
+            "Their commander, Lieutenant Colonel Gábor Varga, had a short message for residents – „We go home when "
+            "the water does.“\n")
+    assert [s for _, s in quotes_of(text)] == ["Vikash Dulloo", "Aurélie Sénèque", "Essowazina Tchalla", "Gábor Varga"]
+
+
+def test_a_body_named_with_and_read_back_through_the_ministry_even_after_a_dotted_capital_i():
+    # 'İ' lower-cases to two characters: the offsets of a lower-cased copy must still be the text's
+    text = ("TÜRKİYE\n\nThe Agriculture and Forestry Ministry said crews had contained the fire.\n\n"
+            "\"Our teams are continuing their work,\" according to a statement by the ministry.\n\n"
+            "Croatia's Ministry of Foreign and European Affairs rejected the claim.\n\n"
+            "\"These accusations are unfounded,\" the ministry said.\n")
+    assert [s for _, s in quotes_of(text)] == ["Agriculture and Forestry Ministry",
+                                               "Croatia's Ministry of Foreign and European Affairs"]
+
+
+def test_a_transcript_turn_speaks_its_quotes_and_a_headline_shorthand_of_a_body_quote_is_no_quote():
+    text = ("Aid arrives; Eritrea dismisses appeal as “stunt”\n\nBy Ana Lee\n\n"
+            "The minister, Benetick Lometo, joined the show. Eritrea's minister, Tesfa Asfaha, dismissed the "
+            "appeal as “a fundraising stunt by a regime”.\n\n"
+            "HOST: When does the water come back on?\n\n"
+            "LOMETO: We are working on it. “Give us until Friday,” that is what I am asking people.\n")
+    assert quotes_of(text) == [("a fundraising stunt by a regime", "Tesfa Asfaha"),
+                               ("Give us until Friday", "Benetick Lometo")]
+    # a headline quote that nothing below repeats stays a quote
+    assert [q for q, _ in quotes_of("Minister: “We will rebuild”\n\nThe storm passed.\n")] == ["We will rebuild"]
+
+
+def test_a_name_nicknamed_for_years_and_a_heading_above_a_line_that_is_a_sentence():
+    text = ("The quarters that the inhabitants have nicknamed for years « lavil anba dilo » were flooded.\n\n"
+            "“I kept thinking of my grandchildren”\n\n"
+            "Rita Galea, 58, from Żejtun, was returning from Sicily.\n\n"
+            "“I was in the water for an hour. I kept thinking of my grandchildren,” she said.\n")
+    assert terms_of(text) == ["lavil anba dilo"]
+    assert quotes_of(text) == [("I was in the water for an hour. I kept thinking of my grandchildren", "Rita Galea")]

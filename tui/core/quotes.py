@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS
+from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
@@ -96,6 +96,12 @@ _MARK_CHARS = '"“”„«»'
 _OPEN_BEFORE = frozenset("([{—–-/:;,\u2018\u2019'“„«")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…'\u2019\u2018/”»\"")
 _DASHES = "—–-"
+_ISSUED = frozenset("statement communiqué communique release post letter note".split())
+"""What a body issues ('according to a statement by the ministry'): the body speaks."""
+_COURTESIES = frozenset("honourable honorable hon rt right".split())
+"""Words of courtesy before a title ('the Honourable Minister'), no part of the office."""
+
+
 def _styled(toks) -> bool:
     """`toks` open with a style of address: 'His Excellency', 'Her Highness'."""
     return len(toks) > 2 and toks[0].w in ("His", "Her") and toks[1].w.lower() in ("excellency", "highness", "eminence")
@@ -129,6 +135,7 @@ branded clarified concluded concludes recounted testified signalled signaled fra
 complains lamented demanded proclaimed assured objected protested retorted reported chanted
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
 denounced denounces decried decries rejected rejects appealed appeals pleaded pleads implored
+answered answers confided confides precised opined opines posited posits specified
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -193,7 +200,8 @@ _DETERMINERS = frozenset("a an the one this that its his her their".split())
 _CAP_WORD = re.compile(r"\b[A-Z][a-z’'-]{4,}\b")
 _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
-_CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:" + "|".join(sorted(_VERBS)) + r")\b")
+_CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:was|were|is|are|has|have|had|" + "|".join(sorted(_VERBS)) + r")\b")
+"""A clause in what follows a name line's name ('Rita Galea, 58, was returning ...'): a sentence."""
 _DOCUMENTS = frozenset("communiqué communique declaration summary".split())
 _PEOPLE_PLURALS = frozenset("officials sources diplomats analysts experts residents witnesses aides observers "
                             "critics leaders ministers".split())
@@ -246,6 +254,8 @@ _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _ALIAS_BEFORE = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|alias|a\.k\.a\.?)\s+$")
 _NAMING_VERBS = frozenset("nickname nicknames nicknamed dub dubs dubbed christen christens christened rename renamed".split())
 """Verbs that only name ('nicknamed the building “...”'), unlike 'called', which may judge."""
+_NAMING_FILLERS = frozenset("for years decades months generations long locally affectionately it them «".split())
+"""Words between a naming verb and the name ('nicknamed for years « ... »')."""
 _OWNERS = frozenset("the this that its their his her our".split())
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
@@ -497,7 +507,7 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
     if not isinstance(text, str) or not text:
         return [], []
     try:
-        british = _as_double_quoted(text) if "‘" in text else None
+        british = _as_double_quoted(text) if "‘" in text else _as_double_quoted(text, "'") if "'" in text else None
         if british is None:
             return _Extractor(text).run()
         quotes, terms = _Extractor(british).run()  # same length: every span holds in `text`
@@ -510,16 +520,19 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
         return [], []
 
 
-_SINGLE_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)‘(?=[\w“\"(…])", re.M)
+_SINGLE_OPEN = {"’": re.compile(r"(?:(?<=[\s(\[—–-])|^)‘(?=[\w“\"(…])", re.M),
+                "'": re.compile(r"(?:(?<=[\s(\[—–-])|^)'(?=[\w“\"(…])", re.M)}
+_STRAIGHT_DOUBLE_OPENS = re.compile(r"(?:(?<=[\s(\[—–-])|^)\"", re.M)
 
 
-def _as_double_quoted(text: str) -> str | None:
+def _as_double_quoted(text: str, close: str = "’") -> str | None:
     """`text` with its quotation marks swapped, if it quotes in British single marks (‘...,’ she said,
-    with “...” inside): ‘ ’ become “ ” and “ ” become ‘ ’, letter for letter; None if it does not.
+    with “...” inside; or '...,' with "..." inside when `close` is the straight mark): the single
+    marks become “ ” and the double ones ‘ ’, letter for letter; None if it does not.
 
-    A closing ’ is told from an apostrophe by what is around it: no letter after it, and not an 's'
-    before a space and a lower-case word (“the workers’ homes”), unless no other closes the quote."""
-    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+    A closing mark is told from an apostrophe by what is around it: no letter after it, and not an
+    's' before a space and a lower-case word (“the workers’ homes”), unless no other closes the quote."""
+    opens = [m.start() for m in _SINGLE_OPEN[close].finditer(text)]
     doubles = text.count("“") + text.count('"') // 2
     if len(opens) < 2 or len(opens) <= doubles:
         return None
@@ -529,13 +542,18 @@ def _as_double_quoted(text: str) -> str | None:
             chars[i] = "‘"
         elif c == "”":
             chars[i] = "’"
+    if close == "'":  # a straight double mark opens after a space, and closes otherwise
+        starts = {m.start() for m in _STRAIGHT_DOUBLE_OPENS.finditer(text)}
+        for i, c in enumerate(text):
+            if c == '"':
+                chars[i] = "‘" if i in starts else "’"
     for k, o in enumerate(opens):
         end = text.find("\n", o)
         end = len(text) if end < 0 else end
         if k + 1 < len(opens):
             end = min(end, opens[k + 1])
         first = best = None
-        j = text.find("’", o + 1, end)
+        j = text.find(close, o + 1, end)
         while j >= 0:
             nxt = text[j + 1:j + 2]
             if not (nxt.isalnum()):
@@ -543,11 +561,11 @@ def _as_double_quoted(text: str) -> str | None:
                 if not (text[j - 1] == "s" and nxt == " " and text[j + 2:j + 3].islower()):
                     best = j
                     break
-            j = text.find("’", j + 1, end)
-        close = best if best is not None else first
+            j = text.find(close, j + 1, end)
+        close_at = best if best is not None else first
         chars[o] = "“"
-        if close is not None:
-            chars[close] = "”"
+        if close_at is not None:
+            chars[close_at] = "”"
     return "".join(chars)
 
 
@@ -671,6 +689,8 @@ class _Extractor:
                 if te > s:
                     terms.append(Term(text[s:te], s, te))
                 continue
+            if not p.forced and self._is_headline_echo(p, s, e):
+                continue  # (a headline's shorthand for a quote below; a name for a thing stays a term)
             if p.in_tweet:
                 continue  # a quote inside a reproduced tweet is part of the tweet quote
             pending.append((p, s, e))
@@ -694,6 +714,8 @@ class _Extractor:
                             speaker, span, kind2 = found
                             kind = kind2 or kind
                             break
+                    if speaker == UNATTRIBUTED and (turn := self._turn_speaker(p)) is not None:
+                        speaker, span = turn  # 'LOMETO: ... “Give us until Friday,” that is what I ask'
                 chain_speaker[p.chain] = (speaker, span, kind)
                 if speaker != UNATTRIBUTED:
                     self.resolved.append((p.open_pos, p.para, speaker, span))
@@ -875,16 +897,10 @@ class _Extractor:
             ps, pe = self.para_at(m.start("name"))
             if ps != m.start() or any(p.para == ps for p in out):
                 continue  # not a paragraph's start, or the answer quotes someone (its own marks)
-            if name.isupper():  # 'LUCÍA BENAVIDES:': the name as the text writes it elsewhere
-                named = re.search(r"\b" + r"\s+".join(map(re.escape, name.title().split())) + r"\b", text)
-                if named is not None:
-                    name, at = named.group(), named.start()
-                elif broadcast and " " in name:
-                    name, at = name.title(), m.start("name")  # named only in the label: 'HUGH BENN, minister (on camera):'
-                else:
-                    continue
-            else:
-                at = m.start("name")
+            label = self._label_name(m, broadcast)
+            if label is None:
+                continue
+            name, at = label
             got = self._name_at(name, at)
             if got is None or self._person(name, at) is None:
                 continue
@@ -900,6 +916,35 @@ class _Extractor:
                 out.append(_Piece(ns, ne, ns, -ns - 1, ns, None, speaker=got[0], speaker_span=got[1], forced=True))
                 nxt = self.next_para(ne)
         return out
+
+    def _turn_speaker(self, p: _Piece):
+        """In a transcript ('HOST: ...' lines), the person whose labelled turn holds the quote
+        ('LOMETO: We are working on it. “Give us until Friday,” ...'), named as the text names
+        them elsewhere ('Benetick Lometo'); None if the paragraph is no such turn."""
+        text = self.text
+        ps, pe = self.para_at(p.para)
+        m = _ANSWER_LINE.match(text, ps, pe)
+        if m is None or _HOST_LINE.match(text, ps, pe) or m.group("name") in _QUESTION_NAMES \
+                or m.group("name") in _OUTLET_LABELS or _HOST_LINE.search(text) is None:
+            return None
+        label = self._label_name(m, broadcast=True)
+        if label is None or self._person(*label) is None:
+            return None
+        return self._name_at(*label)
+
+    def _label_name(self, m: re.Match, broadcast: bool):
+        """(name, position) of a transcript label (`_ANSWER_LINE`): 'LUCÍA BENAVIDES:' as the text
+        writes the name elsewhere, or in a broadcast as the label has it ('HUGH BENN, minister (on
+        camera):'); None for a one-word capitals label named nowhere else."""
+        name = m.group("name")
+        if not name.isupper():
+            return name, m.start("name")
+        named = re.search(r"\b" + r"\s+".join(map(re.escape, name.title().split())) + r"\b", self.text)
+        if named is not None:
+            return named.group(), named.start()
+        if broadcast and " " in name:
+            return name.title(), m.start("name")
+        return None
 
     def _dash_blocks(self, pieces: list[_Piece]) -> list[_Piece]:
         """A paragraph set off without quotation marks and signed by the next line,
@@ -1001,7 +1046,24 @@ class _Extractor:
         return (p.close_pos is not None and not text[p.close_pos + 1:pe].strip()
                 and (p.open_pos == ps or (label.endswith(": ") and len(label.split()) <= 3))
                 and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…")
-                and self._lowered().find(text[s:e].lower(), p.close_pos + 1) >= 0)  # ('“Like digging ...”' over '“It is like digging ...'')
+                and self._lowered().find(same_length_lower(text[s:e]), p.close_pos + 1) >= 0)  # ('“Like digging ...”' over '“It is like digging ...'')
+
+    def _is_headline_echo(self, p: _Piece, s: int, e: int) -> bool:
+        """A quotation in a headline line at the top whose words a quotation in the body says
+        again ('Eritrea dismisses appeal as “stunt”' over '... as “a fundraising stunt by ...”'):
+        the desk's shorthand for that quote, not a second one. A headline quote found nowhere
+        below stays a quote."""
+        ps, pe = self.para_at(p.para)
+        if ps > 500 or pe - ps > 220 or p.close_pos is None or self.text[ps:pe].rstrip("”»“\"’' ")[-1:] in (".", "!", "?"):
+            return False  # (a standfirst is a sentence)
+        low = self._lowered()
+        words = same_length_lower(self.text[s:e]).strip(" ,.;:!?")
+        at = low.find(words, pe) if words else -1
+        while at >= 0:
+            if self._in_quote(at):
+                return True
+            at = low.find(words, at + 1)
+        return False
 
     # ------------------------------------------------------------------ terms
     def _is_term(self, p: _Piece, s: int, e: int) -> bool:
@@ -1022,6 +1084,10 @@ class _Extractor:
         last2 = " ".join(bw[-2:]).lower() if len(bw) >= 2 else ""
         if len(bw) >= 3 and bw[-3].lower() in _NAMING_VERBS and bw[-2].lower() in _OWNERS:
             return True  # 'had for months nicknamed the building « la tour penchée »': its name
+        if any(len(bw) >= k and bw[-k].lower() in _NAMING_VERBS
+               and all(w.lower().strip(",") in _NAMING_FILLERS for w in bw[len(bw) - k + 1:]) for k in (2, 3, 4)):
+            return True  # 'that the inhabitants have nicknamed for years « lavil anba dilo »'
+
         if last in ("a", "an", "the"):
             # "referring to the pledge as a", "called the deal a": someone's words
             if len(bw) >= 2 and bw[-2].lower() == "as" and _DESCRIBE_VERB.search(before[-80:]) \
@@ -1161,7 +1227,7 @@ class _Extractor:
 
         # 3. a bare name before a colon: 'Dupont: “...”'
         stripped = before_txt.rstrip()
-        if stripped.endswith(":"):
+        if stripped.endswith((":", " –", " —")):  # (or a dash: 'X had a short message for residents – “...”')
             toks = _toks(text, max(sent_start, p.open_pos - 120), sent_start + len(stripped) - 1)
             run = self._run_back(toks)
             if run is not None and (run[0] == 0 or len(toks) <= 6 and all(
@@ -1580,6 +1646,9 @@ class _Extractor:
 
     def _subject_fwd(self, toks: list[_Tok], p: _Piece, raw: bool = False):
         """The subject at the start of `toks` -> (speaker, span) (or ((speaker, span), used))."""
+        if (len(toks) > 3 and toks[0].w.lower() in ("a", "an", "the") and toks[1].w.lower() in _ISSUED
+                and toks[2].w.lower() in ("by", "from") and not toks[1].stop):
+            toks = toks[3:]  # 'according to a statement by the ministry': the ministry
         if not toks:
             return None
         first = toks[0].w
@@ -1664,6 +1733,8 @@ class _Extractor:
             if k < len(toks) and (toks[k].w.lower().rstrip(",") in TITLE_WORDS | _ROLES):
                 titled = True
             if titled and k < len(toks) and toks[k].comma:
+                while k + 2 < len(toks) and toks[k + 1].w.lower() in ("the", *_COURTESIES) and not toks[k + 1].stop:
+                    k += 1  # 'The Minister of Environment, the Honourable Ana Lee, answered'
                 n = self._run_fwd(toks[k + 1:])
                 if n and all(title_part(t.w, TITLE_WORDS) for t in toks[k + 1:k + 1 + n]):
                     n = 0  # 'His Excellency Sayyid Ali Said, Minister of Foreign Affairs,': the title follows the name
@@ -1967,6 +2038,10 @@ class _Extractor:
     def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
         toks = toks[-24:]
+        if any(t.w.lower() in _COURTESIES for t in toks):  # ('..., the Honourable Ana Lee, said': Ana Lee,
+            toks = [t for k, t in enumerate(toks) if not (  # as if no courtesy were written)
+                t.w.lower() in _COURTESIES and _is_cap(t.w) or t.w.lower() == "the" and k + 1 < len(toks)
+                and toks[k + 1].w.lower() in _COURTESIES and _is_cap(toks[k + 1].w) and not t.stop)]
         at_in = next((k for k in (-2, -3) if len(toks) >= 2 - k and toks[k].w == "in"), None)
         if at_in is not None and (toks[at_in - 1].w.lower() in ("embassy", "consulate", "mission") or (
                 toks[at_in - 1].w == "Commission" and toks[at_in - 2].w == "High")):
@@ -2294,8 +2369,11 @@ class _Extractor:
                     # 'the Kenyan Ministry of Trade', 'Kenya Airways'
                     run = self._run_back(before + _toks(text, i, j))
                     k = run[0] if run is not None else len(before)
+                    if (1 < k <= len(before) and before[k - 1].w == "and" and not before[k - 2].stop
+                            and _is_cap(before[k - 2].w) and _place_lookup(before[k - 2].w) is None):
+                        k -= 2  # 'the Agriculture and Forestry Ministry': one body's name
                     fwd = _toks(text, i, min(len(text), j + 80))
-                    n = self._run_fwd(fwd) or 1
+                    n = self._body_end(fwd, 0, self._run_fwd(fwd) or 1)  # ('Ministry of Foreign and European Affairs')
                     words = before[k:] + fwd[:n]
                     if words and words[0].w.lower() == "the":
                         words = words[1:]
@@ -2503,7 +2581,7 @@ class _Extractor:
 
     def _lowered(self) -> str:
         if self._lower is None:
-            self._lower = self.text.lower()
+            self._lower = same_length_lower(self.text)  # (offsets into it are offsets into the text)
         return self._lower
 
     def _headline_at(self, pos: int) -> bool:
@@ -2803,7 +2881,7 @@ class _Extractor:
             return None
         self._budget -= 1
         words = [w.lower().strip("’'.").removesuffix("’s").removesuffix("'s") for w in words]
-        words = [w for w in words if w and w != "the"]
+        words = [w for w in words if w and w != "the" and w not in _COURTESIES]  # ('the Honourable Minister')
         dept: list[str] = []
         if "of" in words[1:] and words[words.index("of", 1) - 1] in TITLE_WORDS:
             # 'the Minister of State': the minister, named with that department
@@ -2832,11 +2910,14 @@ class _Extractor:
                 after = _toks(text, j, min(len(text), j + 60))[:5]
                 if after and after[0].w.lower() in ("of", "for", "de", "del") and not after[0].stop:
                     # "Ministra de Relaciones Exteriores Sofía Arce": the department, then the name
-                    longer = _toks(text, j, min(len(text), j + 110))[:9]
+                    longer = _toks(text, j, min(len(text), j + 150))[:12]
                     stop = next((x for x, t in enumerate(longer) if t.stop), len(longer) - 1)
                     if longer[stop].comma:
                         stop += 1  # 'the Minister of Emergency Management, Ange ...': the department ends at the comma
                     k = department_end([t.w for t in longer[:stop + 1]], 0)
+                    while k + 1 < len(longer) and (longer[k].w.lower() in TITLE_WORDS or longer[k].w == "of" and k > 0
+                                                   and longer[k - 1].w.lower() in TITLE_WORDS) and not longer[k].stop:
+                        k += 1  # '..., General of Brigade Ana Lee,': a rank before the name
                     rest = longer[k:k + 5]
                     m = self._run_fwd(rest) if k else 0
                     if m and self._person(" ".join(t.w for t in rest[:m]), rest[0].s) is not None:
@@ -2844,7 +2925,9 @@ class _Extractor:
                 n = self._run_fwd(after)
                 while n and after[0].w.lower() in TITLE_WORDS:  # "Prime Minister Keir Starmer"
                     after, n = after[1:], n - 1
-                if n and not (j < len(text) and text[j] == ","):
+                if n and not (j < len(text) and text[j] == ",") and not (
+                        n == 1 and after[0].w.isupper() and text[after[0].s - 1:after[0].s] == "("):
+                    # (not 'the Office of the Prime Minister (OPM)': a body's initials, not a name)
                     name = strip_title(" ".join(t.w for t in after[:n]))
                     ls = text.rfind("\n", max(0, i - 50), i) + 1
                     pre = [t.w.lower().removesuffix("’s").removesuffix("'s") for t in _toks(text, max(ls, i - 50), i)[-4:]]
@@ -2852,7 +2935,7 @@ class _Extractor:
                     cands.append((after[0].s, after[n - 1].e, name, title))
                 elif not n and (of_named := self._of_body_named(j)) is not None:
                     cands.append((*of_named, {head}))  # 'the commander of the Fiji Navy, Capt. Ana Tui,'
-                elif (not n and low[max(0, i - 40):i].rfind("the ") >= 0 and j < pos
+                elif (not n and (the := low.rfind("the ", max(0, i - 40), i)) >= 0 and "," not in low[the:i] and j < pos
                       and not (j < len(text) and text[j] in ",)")):
                     # "..., the armed forces minister told MPs." then "Daniel Okafor told the
                     # committee ...": a lede's unnamed title, named in the next sentences

@@ -180,12 +180,19 @@ POST_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P
 _MONTH_MAY = re.compile(r"(?<=[^.!?\"“”\s])\s+(May)\b")
 
 
-def lower(text: str) -> str:
-    """`text` lower-cased with the same length (so offsets carry over); the month "May"
-    inside a sentence becomes "mai", so that patterns for the modal "may" do not read it."""
+def same_length_lower(text: str) -> str:
+    """`text` lower-cased character for character, so that offsets carry over ("İ", which
+    lower-cases to two characters, is left as it is)."""
     low = text.lower()
-    if len(low) != len(text):  # "İ" and friends grow when lower-cased
+    if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
+def lower(text: str) -> str:
+    """`same_length_lower(text)`, and the month "May" inside a sentence becomes "mai", so that
+    patterns for the modal "may" do not read it."""
+    low = same_length_lower(text)
     if "May" in text:
         for m in _MONTH_MAY.finditer(text):
             low = f"{low[:m.start(1)]}mai{low[m.end(1):]}"

@@ -46,7 +46,7 @@ scientist researcher geologist seismologist volcanologist hydrologist meteorolog
 ministra ministro ministre presidenta presidente présidente président vicepresidente vicepresidenta canciller
 vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa diputado diputada senadora
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
-undersecretary under-secretary subsecretario subsecretaria
+undersecretary under-secretary subsecretario subsecretaria honourable honorable brigade
 shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
 excellency sayyid sayyida highness eminence
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
