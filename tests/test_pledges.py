@@ -279,3 +279,19 @@ def test_an_embassy_confirming_a_team_arrived_and_a_body_with_its_acronym_after_
     (p,) = [x for x in summary("Two aircraft landed in the city with some 150 US Marines, who are distributing "
                                "water to isolated villages.")]
     assert p[0] == ["US"] and "ground troops" in p[1] and p[2] == "firm"
+
+
+def test_a_bulletin_list_of_states_each_with_what_it_did_in_a_relative_clause():
+    text = ("The Government thanks:\n\n"
+            "- the Republic of Ghana, whose Armed Forces dispatched a detachment of 70 soldiers;\n"
+            "- the Republic of Côte d'Ivoire, which granted a financial contribution of 500 million CFA francs;\n"
+            "- the French Republic, which made available CFA F 150 million.\n")
+    assert [(p[0], p[1], p[2]) for p in summary(text)] == [
+        (["GH"], ["ground troops"], "firm"), (["CI"], ["funding"], "firm"), (["FR"], ["funding"], "firm")]
+    # a labelled item whose relative clause is an aside keeps its own main verb
+    assert summary("* TURKEY: Ankara, which has had soldiers in Libya since 2020, says they could protect "
+                   "polling stations, but only if the government asks.")[0][2] == "conditional"
+    assert summary("South Africa said it was not in a position to make available the fire-fighting team.") == [
+        (["ZA"], ["other"], "refused", "")]
+    assert summary("The navy said assets could be made available to Oman.") == []  # (passive: nobody gives)
+    assert "monitoring" not in summary("Nigeria's Navy ship, equipped with fire-fighting monitors, took up position.")[0][1]

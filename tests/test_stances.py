@@ -2119,3 +2119,9 @@ def test_a_guest_who_made_no_pledge_is_listed_and_the_host_is_found_by_its_provi
     text = ("The Daily Paper\nNEWS › IRELAND\n\nFloods hit the city\n\nIreland's army is pumping streets. "
             "Ireland asked for help and France sent 40 soldiers.\n")
     assert stances(text) == {"FR": "troops"}
+
+
+def test_a_mixed_case_section_path_names_the_host():
+    text = ("Stabroek News\n\nNews | Guyana\n\nFlood fight on the East Bank\n\n"
+            "Brazil sent 80 army engineers. About 200 Guyanese soldiers are clearing roads beside them.\n")
+    assert stances(text) == {"BR": "troops"}

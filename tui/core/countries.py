@@ -199,12 +199,12 @@ _CAPITALS = {
     # the Pacific and Europe (names that are also common first names or towns elsewhere, such as
     # Victoria, Kingston, Georgetown or Sofia, are left out: a capital here acts as a government)
     "Managua": "NI", "Tegucigalpa": "HN", "San Salvador": "SV", "Guatemala City": "GT",
-    "San José": "CR", "San Jose": "CR", "Santo Domingo": "DO", "Port of Spain": "TT",
+    "San José": "CR", "San Jose": "CR", "Santo Domingo": "DO", "Port of Spain": "TT", "Port-of-Spain": "TT",
     "Asunción": "PY", "Asuncion": "PY", "La Paz": "BO", "Paramaribo": "SR", "Bridgetown": "BB",
     "Nassau": "BS", "Freetown": "SL", "Monrovia": "LR", "Conakry": "GN", "Bissau": "GW",
     "Banjul": "GM", "Nouakchott": "MR", "Lomé": "TG", "Lome": "TG", "Porto-Novo": "BJ",
     "Cotonou": "BJ", "Yamoussoukro": "CI", "Abidjan": "CI", "Libreville": "GA", "Malabo": "GQ",
-    "Bangui": "CF", "Praia": "CV", "Maseru": "LS", "Mbabane": "SZ", "Port Louis": "MU",
+    "Bangui": "CF", "Praia": "CV", "Maseru": "LS", "Mbabane": "SZ", "Port Louis": "MU", "Port-Louis": "MU", "Georgetown": "GY",
     "Vientiane": "LA", "Thimphu": "BT", "Bishkek": "KG", "Dushanbe": "TJ", "Ashgabat": "TM",
     "Dili": "TL", "Suva": "FJ", "Port Moresby": "PG", "Honiara": "SB", "Apia": "WS",
     "Pristina": "XK", "Vaduz": "LI", "Andorra la Vella": "AD",

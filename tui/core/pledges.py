@@ -91,7 +91,7 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive", "evaluate", "present", "release")) | {
+    "examine", "prepare", "receive", "evaluate", "present", "release", "grant")) | {"available",
     "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
     "signaled", "signalled", "troops", "set"}
 
@@ -199,7 +199,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         # "would not contribute a single forint": money by its currency's name
         r"forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|yen|yuan|rupees?|shillings?|naira|dirhams?|riyals?|pesos?|"
         r"francs?|dinars?)\b|" + MONEY_START + r"|(?<![a-z\d])\d[\d.,]*\s?(?:bn|m)\b)")),  # (not an 'A400M')
-    ("monitoring", re.compile(r"\b(?:(?<!-)monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
+    ("monitoring", re.compile(r"\b(?:(?<!-)(?<!fighting )(?<!water )monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:visa|travel|export|import)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?assets)\b")),
@@ -292,7 +292,9 @@ _COMMIT = re.compile(
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|(?<!-)train(?:s|ed|ing)?|"
     r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)(?<!economy and )(?<!ministry of )(?<!minister of )(?<!department of )financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
-    r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|" + MONEY_START + r"))|"
+    r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|"
+    # "made available CFA F 150 million", "granted a financial contribution of 500 million"
+    r"(?:make|makes|making|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)made)\s+available|grant(?:s|ed|ing)?(?=\s+(?:a|an|\d|some|up|" + MONEY_START + r"))|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|" + MONEY_START + r"))|"
     # "has set up a Royal Brunei Armed Forces field hospital": a facility run for the host
     r"set(?:s|ting)?\s+up(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,5}?(?:hospitals?|clinics?|camps?|"
     r"field\s+kitchens?|shelters?|water\s+points?)\b)|"
@@ -332,7 +334,7 @@ _COMMIT = re.compile(
 # Every _COMMIT match starts with one of these letters (keep the class in sync with the
 # alternatives above): checking it first spares the long alternation at every other word
 # boundary (same matches, about a quarter faster; _COMMIT is the most used pattern here).
-_COMMIT = re.compile(r"(?=[abcdefhijklmoprstvw])(?:" + _COMMIT.pattern + ")")
+_COMMIT = re.compile(r"(?=[abcdefghijklmoprstvw])(?:" + _COMMIT.pattern + ")")
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 # Rarer commitment verbs, in a second pattern run only when a clause holds one of
 # _EXTRA_HINTS (keeps the common scan cheap): sharing intelligence, bankrolling,
@@ -587,10 +589,22 @@ _OBJ_PREP = re.compile(
 _ONLY_IF_START = re.compile(r"[\s\"“‘]*(?:[Bb]ut\s+)?[Oo]nly\s+(?:if|once|when|after|provided)\b|[Bb]ut\s+only\b")
 
 
+# A list item that names a state and tells what it did in a relative clause: "- the Republic of
+# Ghana, whose Armed Forces dispatched ...", "- the Republic of Côte d'Ivoire, which granted ...".
+# The clause is the item's predicate: it is read with ", which"/", whose" blanked out.
+_ITEM_RELATIVE = re.compile(r"(?m)(^[ \t]*(?:[-•*–]|\d+[.)]|[a-z][.)])[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]{1,60})(,[ \t]+(?:which|whose))(?=[ \t])")
+
+
 def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     """Pledges of one article, in text order; evidence is the sentence."""
     if not isinstance(text, str) or not text:
         return []
+    if "\n" in text and _ITEM_RELATIVE.search(text):
+        read = _ITEM_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        found = extract_pledges(read, mentions)  # same length: every span holds in `text`
+        for p in found:
+            p.evidence = text[p.start:p.end]
+        return found
     out: list[Pledge] = []
     ms = sorted(mentions or [], key=lambda m: m.start)
     mi = 0

@@ -513,19 +513,26 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
     return _most_named(text, mentions, actors)
 
 
+_SECTION_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}(?:[ \t]*[|›>/»][ \t]*[A-Z][\w'’.-]*"
+                           r"(?:[ \t]+[\w'’.-]+){0,2})+[ \t]*$", re.M)
 _CAPS_HEADER_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:[ \t]*(?:[›>/|,–—-]|»)[ \t]*"
                                r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*)+)(?:[ \t]+[–—-](?=[ \t])|[ \t]*$)", re.M)
 _CAPS_PART = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*")
 
 
 def _caps_header_country(text: str) -> str | None:
-    """The one country an all-capitals line near the top names after a separator: a section
-    path ("NEWS › IRELAND", "WORLD / AFRICA / NIGERIA") or a dateline ("LAGOS, NIGERIA –")."""
+    """The one country a line near the top names after a separator: a section
+    path ("NEWS › IRELAND", "News | Guyana") or an all-capitals dateline ("LAGOS, NIGERIA –")."""
     found = set()
     for m in _CAPS_HEADER_LINE.finditer(text, 0, min(len(text), 600)):
         for part in list(_CAPS_PART.finditer(m.group(1)))[1:]:  # (the first is the section or the town)
             code = lookup(part.group(0).title())
             if code:
+                found.add(code)
+    for m in _SECTION_LINE.finditer(text, 0, min(len(text), 400)):  # 'News | Guyana', 'World › Africa › Togo'
+        for part in re.split(r"\s*[|›>/»]\s*", m.group().strip())[1:]:
+            code = lookup(part)
+            if code and capital_code(part) is None and part[:1].isupper():
                 found.add(code)
     return found.pop() if len(found) == 1 else None
 
