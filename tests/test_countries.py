@@ -216,3 +216,11 @@ def test_a_province_names_its_country_but_a_capital_a_country_or_a_word_does_not
     from tui.core.countries import place_country
     assert [place_country(n) for n in ("Valparaíso", "Cork", "Varna", "Antalya")] == ["CL", "IE", "BG", "TR"]
     assert [place_country(n) for n in ("Lima", "Georgia", "Gulf", "North", "Paris", "")] == [None] * 6
+
+
+def test_a_list_of_formal_state_names_and_an_organisation_with_its_initials_inside_its_name():
+    _, flagged = find_countries("The Seychelles, the Union of the Comoros and the Southern African Development "
+                                "Community (SADC) expressed their solidarity.")
+    assert flagged == ["Southern African Development Community"]
+    _, flagged = find_countries("Rwanda, Burundi and the East African Community (EAC) Secretariat sent messages.")
+    assert flagged == ["East African Community Secretariat"]

@@ -641,11 +641,15 @@ _GAP_MID = re.compile(
     r"((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 # the gap between two items of a list (use with .match: no "^", so it also works from a pos)
-_GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
+# a state's formal name before the next item: ", the Federal Republic of Nigeria", "and the Union of the Comoros"
+_FORMAL_BEFORE = (r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:Republic|Kingdom|Union|Commonwealth|Federation|Sultanate|"
+                  r"Emirate|Principality|State)\s+of\s+(?:the\s+)?)?")
+_GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)" + _FORMAL_BEFORE + "$")
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})"
-    r"(?:\s+\([A-Z][\w.]{1,9}\))?"  # ("the Organization of American States (OAS) sent messages")
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:\([A-Z][\w.]{1,9}\)\s+)?[A-Z][\w'’-]*){0,6})"
+    r"(?:\s+\([A-Z][\w.]{1,9}\))?"  # ("the Organization of American States (OAS) sent messages", "the East
+    # African Community (EAC) Secretariat sent": its initials inside its name, dropped from the flag)
     r"(?=\s*[.;:),]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also|each|both|jointly|together)\b|\s+[a-z-]+ed\b|"
     # an irregular past: "Belarus, Pakistan and the Shanghai Cooperation Organisation sent condolences"
     r"\s+(?:sent|took|made|gave|met|held|said|spoke|brought)\b)")
@@ -677,7 +681,7 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
         tail = text[spans[i][1]:min(nxt, spans[i][1] + 90)]  # "the Central American Bank for Economic Integration"
         m = _GAP_TAIL.match(tail)
         if m and _flaggable(m.group(1)):
-            flagged.append(m.group(1))
+            flagged.append(_INITIALS_IN.sub("", m.group(1)))
     seen: set[str] = set()
     out = []
     for f in flagged:
@@ -687,6 +691,7 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+_INITIALS_IN = re.compile(r"\s+\([A-Z][\w.]{1,9}\)(?=\s)")
 _STATES_OF = re.compile(GOVERNMENT_OF, re.I)  # (the state itself: its governments, envoys, formal name)
 
 
