@@ -91,7 +91,7 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive", "evaluate", "present", "release", "grant")) | {"available",
+    "examine", "prepare", "receive", "evaluate", "present", "release")) | {"available",
     "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
     "signaled", "signalled", "troops", "set"}
 
@@ -293,8 +293,8 @@ _COMMIT = re.compile(
     r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)(?<!economy and )(?<!ministry of )(?<!minister of )(?<!department of )financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
     r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|"
-    # "made available CFA F 150 million", "granted a financial contribution of 500 million"
-    r"(?:make|makes|making|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)made)\s+available|grant(?:s|ed|ing)?(?=\s+(?:a|an|\d|some|up|" + MONEY_START + r"))|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|" + MONEY_START + r"))|"
+    # "made available CFA F 150 million" (not "could be made available")
+    r"(?:make|makes|making|(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)made)\s+available|promis(?:e|es|ed)(?=\s+(?:to|a|an|the|\d|some|up|" + MONEY_START + r"))|"
     # "has set up a Royal Brunei Armed Forces field hospital": a facility run for the host
     r"set(?:s|ting)?\s+up(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,5}?(?:hospitals?|clinics?|camps?|"
     r"field\s+kitchens?|shelters?|water\s+points?)\b)|"
@@ -334,7 +334,7 @@ _COMMIT = re.compile(
 # Every _COMMIT match starts with one of these letters (keep the class in sync with the
 # alternatives above): checking it first spares the long alternation at every other word
 # boundary (same matches, about a quarter faster; _COMMIT is the most used pattern here).
-_COMMIT = re.compile(r"(?=[abcdefghijklmoprstvw])(?:" + _COMMIT.pattern + ")")
+_COMMIT = re.compile(r"(?=[abcdefhijklmoprstvw])(?:" + _COMMIT.pattern + ")")
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 # Rarer commitment verbs, in a second pattern run only when a clause holds one of
 # _EXTRA_HINTS (keeps the common scan cheap): sharing intelligence, bankrolling,
@@ -501,6 +501,8 @@ _COMMIT_EXTRA = re.compile(
     # "Canberra and Wellington will jointly run a crowd-control course for 300 officers": training given
     r"(?:run|runs|ran|hold|holds|held|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|four|\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:courses?|workshops?|seminars?|training\s+(?:courses?|programmes?|programs?|sessions?))\b)|"
+    # "granted a financial contribution of 500 million CFA francs"
+    r"grant(?:s|ed|ing)?(?=\s+(?:a|an|\d|some|up|" + MONEY_START + r"))|"
     # "Washington is “giving serious consideration” to a request"
     r"giv(?:e|es|ing)\s+(?:serious\s+|careful\s+)?consideration[\"”’]?\s+to|"
     # "Russia made no pledge", "offered no contribution", "would take no part in the monitoring group": a refusal
@@ -509,7 +511,7 @@ _COMMIT_EXTRA = re.compile(
 _COMMIT_EXTRA = starting_with("[abcdefghiklmoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
 _EXTRA_WORDS = frozenset(_forms(
-    "share", "bankroll", "underwrite", "pay", "balk", "veto", "reject", "guard", "protect", "secure", "patrol", "host",
+    "share", "bankroll", "underwrite", "grant", "pay", "balk", "veto", "reject", "guard", "protect", "secure", "patrol", "host",
     "add", "open", "place", "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise", "promise",
     "fly", "match", "release", "disburse", "take", "admit", "accept", "resettle", "welcome", "receive", "let", "allow",
     "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
@@ -592,14 +594,15 @@ _ONLY_IF_START = re.compile(r"[\s\"“‘]*(?:[Bb]ut\s+)?[Oo]nly\s+(?:if|once|wh
 # A list item that names a state and tells what it did in a relative clause: "- the Republic of
 # Ghana, whose Armed Forces dispatched ...", "- the Republic of Côte d'Ivoire, which granted ...".
 # The clause is the item's predicate: it is read with ", which"/", whose" blanked out.
-_ITEM_RELATIVE = re.compile(r"(?m)(^[ \t]*(?:[-•*–]|\d+[.)]|[a-z][.)])[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]{1,60})(,[ \t]+(?:which|whose))(?=[ \t])")
+_ITEM_RELATIVE = re.compile(r"(\n[ \t]*(?:[-•*–]|\d+[.)]|[a-z][.)])[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]{1,60})(,[ \t]+(?:which|whose))(?=[ \t])")
 
 
 def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     """Pledges of one article, in text order; evidence is the sentence."""
     if not isinstance(text, str) or not text:
         return []
-    if "\n" in text and _ITEM_RELATIVE.search(text):
+    if ("\n" in text and (", which" in text or ", whose" in text)
+            and _ITEM_RELATIVE.search(text)):  # (the first line, a headline, is no list item)
         read = _ITEM_RELATIVE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         found = extract_pledges(read, mentions)  # same length: every span holds in `text`
         for p in found:

@@ -520,8 +520,23 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
         return [], []
 
 
-_SINGLE_OPEN = {"’": re.compile(r"(?:(?<=[\s(\[—–-])|^)‘(?=[\w“\"(…])", re.M),
-                "'": re.compile(r"(?:(?<=[\s(\[—–-])|^)'(?=[\w“\"(…])", re.M)}
+_OPENS = {"’": "‘", "'": "'"}  # the closing single mark -> its opening one
+_BEFORE_OPEN = frozenset("([—–-")
+
+
+def _single_opens(text: str, close: str) -> list[int]:
+    """Where an opening single mark stands: after a space, a bracket, a dash or a line start,
+    before a letter, a digit or an inner mark (a str.find scan: a pattern with a look-behind
+    first would be tried at every position)."""
+    mark = _OPENS[close]
+    out = []
+    i = text.find(mark)
+    while i >= 0:
+        nxt = text[i + 1:i + 2]
+        if (i == 0 or text[i - 1] in _BEFORE_OPEN or text[i - 1].isspace()) and nxt and (nxt.isalnum() or nxt in "_“\"(…"):
+            out.append(i)
+        i = text.find(mark, i + 1)
+    return out
 _STRAIGHT_DOUBLE_OPENS = re.compile(r"(?:(?<=[\s(\[—–-])|^)\"", re.M)
 
 
@@ -532,7 +547,7 @@ def _as_double_quoted(text: str, close: str = "’") -> str | None:
 
     A closing mark is told from an apostrophe by what is around it: no letter after it, and not an
     's' before a space and a lower-case word (“the workers’ homes”), unless no other closes the quote."""
-    opens = [m.start() for m in _SINGLE_OPEN[close].finditer(text)]
+    opens = _single_opens(text, close)
     doubles = text.count("“") + text.count('"') // 2
     if len(opens) < 2 or len(opens) <= doubles:
         return None
