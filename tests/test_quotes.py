@@ -1546,6 +1546,10 @@ def test_a_body_named_with_and_read_back_through_the_ministry_even_after_a_dotte
             "\"These accusations are unfounded,\" the ministry said.\n")
     assert [s for _, s in quotes_of(text)] == ["Agriculture and Forestry Ministry",
                                                "Croatia's Ministry of Foreign and European Affairs"]
+    # the statement's words before the verb: the tokens it takes are counted, so the verb is found
+    text = ("The Agriculture Ministry said the fire was contained.\n\n"
+            "\"Our teams are tired,\" a statement by the ministry said.\n")
+    assert quotes_of(text) == [("Our teams are tired", "Agriculture Ministry")]
 
 
 def test_a_transcript_turn_speaks_its_quotes_and_a_headline_shorthand_of_a_body_quote_is_no_quote():

@@ -96,8 +96,6 @@ _MARK_CHARS = '"“”„«»'
 _OPEN_BEFORE = frozenset("([{—–-/:;,\u2018\u2019'“„«")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…'\u2019\u2018/”»\"")
 _DASHES = "—–-"
-_ISSUED = frozenset("statement communiqué communique release post letter note".split())
-"""What a body issues ('according to a statement by the ministry'): the body speaks."""
 _COURTESIES = frozenset("honourable honorable hon rt right".split())
 """Words of courtesy before a title ('the Honourable Minister'), no part of the office."""
 
@@ -311,9 +309,12 @@ _WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+(?:calls?|cal
 _PROPOSAL_FOR = re.compile(r"\b(?:call|calls|proposal|proposals|plan|plans|idea|push|bid|scheme)\s+for\s+(?:a|an|the)"
                            r"(?:\s+[\w-]+)?\s*$")
 """'Holder-Yarde’s call for a CARICOM-wide “resilience levy”': the thing proposed, by its name."""
-_STATEMENT_FROM = re.compile(r"(?:so\s+(?:ran|read|went)\s+|(?:that|this)\s+(?:was|is)\s+)?(?:the\s+)?"
+_STATEMENT_FROM = re.compile(r"(?:so\s+(?:ran|read|went)\s+|(?:that|this)\s+(?:was|is)\s+)?(?:the\s+|an?\s+)?"
                              r"(?:entire\s+|whole\s+|full\s+|official\s+|only\s+)?"
-                             r"(?:statement|message|reply|response|words)\s+(?:from|of)\s+")
+                             r"(?:statement|communiqu[ée]|release|post|letter|note|message|reply|response|words)\s+"
+                             r"(?:from|of|by)\s+", re.I)
+"""What a body issued, before the body: '... so ran the entire statement from the Turkmen Foreign
+Ministry', 'according to a statement by the ministry'. The body speaks."""
 _VIEW_OF = re.compile(
     r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
     r"message|warning|opinion|argument|position|reaction|response|words?|thinking|take|conclusion)\s+"
@@ -1661,11 +1662,14 @@ class _Extractor:
 
     def _subject_fwd(self, toks: list[_Tok], p: _Piece, raw: bool = False):
         """The subject at the start of `toks` -> (speaker, span) (or ((speaker, span), used))."""
-        if (len(toks) > 3 and toks[0].w.lower() in ("a", "an", "the") and toks[1].w.lower() in _ISSUED
-                and toks[2].w.lower() in ("by", "from") and not toks[1].stop):
-            toks = toks[3:]  # 'according to a statement by the ministry': the ministry
         if not toks:
             return None
+        if (src := _STATEMENT_FROM.match(self.text, toks[0].s, toks[-1].e)) is not None:
+            # 'according to a statement by the ministry', '“...,” a statement from the ministry said'
+            skip = sum(1 for t in toks if t.s < src.end())
+            if 0 < skip < len(toks) and not any(t.stop for t in toks[:skip]):
+                got = self._subject_fwd(toks[skip:], p, raw)
+                return (got[0], got[1] + skip) if raw and got is not None else got  # (tokens used, from toks[0])
         first = toks[0].w
         low = first.lower()
         pos = toks[0].s
