@@ -97,7 +97,22 @@ _OPEN_BEFORE = frozenset("([{—–-/:;,\u2018\u2019'“„«")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…'\u2019\u2018/”»\"")
 _DASHES = "—–-"
 _COURTESIES = frozenset("honourable honorable hon rt right".split())
-"""Words of courtesy before a title ('the Honourable Minister'), no part of the office."""
+"""Words of courtesy before a title ('the Honourable Minister', 'the Rt Hon'), no part of the office."""
+
+
+def _without_courtesy(toks: list) -> list:
+    """`toks` without a courtesy before a name and the 'the' that opens it ('..., the Honourable
+    Ana Lee, said', 'the Rt Hon Ana Lee'): read as if it were not written. 'Rt' and 'Right' go only
+    before an 'Honourable' ('the far Right said' keeps its word)."""
+    drop = set()
+    for k, t in enumerate(toks):
+        if t.w.lower() in ("honourable", "honorable", "hon") and _is_cap(t.w):
+            drop.add(k)
+            j = k - 1
+            while j >= 0 and not toks[j].stop and toks[j].w.lower() in ("rt", "right", "the"):
+                drop.add(j)
+                j -= 1
+    return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
 
 
 def _styled(toks) -> bool:
@@ -525,20 +540,20 @@ _OPENS = {"’": "‘", "'": "'"}  # the closing single mark -> its opening one
 _BEFORE_OPEN = frozenset("([—–-")
 
 
-def _single_opens(text: str, close: str) -> list[int]:
-    """Where an opening single mark stands: after a space, a bracket, a dash or a line start,
-    before a letter, a digit or an inner mark (a str.find scan: a pattern with a look-behind
-    first would be tried at every position)."""
-    mark = _OPENS[close]
+def _mark_opens(text: str, mark: str, word_after: bool = True) -> list[int]:
+    """Where `mark` opens a quotation: after a space, a bracket, a dash or a line start (and,
+    with `word_after`, before a letter, a digit or an inner mark). A str.find scan: a pattern
+    that begins with a look-behind would be tried at every position."""
     out = []
     i = text.find(mark)
     while i >= 0:
         nxt = text[i + 1:i + 2]
-        if (i == 0 or text[i - 1] in _BEFORE_OPEN or text[i - 1].isspace()) and nxt and (nxt.isalnum() or nxt in "_“\"(…"):
+        if (i == 0 or text[i - 1] in _BEFORE_OPEN or text[i - 1].isspace()) and (
+                not word_after or nxt and (nxt.isalnum() or nxt in "_“\"(…")):
             out.append(i)
         i = text.find(mark, i + 1)
     return out
-_STRAIGHT_DOUBLE_OPENS = re.compile(r"(?:(?<=[\s(\[—–-])|^)\"", re.M)
+
 
 
 def _as_double_quoted(text: str, close: str = "’") -> str | None:
@@ -548,7 +563,7 @@ def _as_double_quoted(text: str, close: str = "’") -> str | None:
 
     A closing mark is told from an apostrophe by what is around it: no letter after it, and not an
     's' before a space and a lower-case word (“the workers’ homes”), unless no other closes the quote."""
-    opens = _single_opens(text, close)
+    opens = _mark_opens(text, _OPENS[close])
     doubles = text.count("“") + text.count('"') // 2
     if len(opens) < 2 or len(opens) <= doubles:
         return None
@@ -559,7 +574,7 @@ def _as_double_quoted(text: str, close: str = "’") -> str | None:
         elif c == "”":
             chars[i] = "’"
     if close == "'":  # a straight double mark opens after a space, and closes otherwise
-        starts = {m.start() for m in _STRAIGHT_DOUBLE_OPENS.finditer(text)}
+        starts = set(_mark_opens(text, '"', word_after=False))
         for i, c in enumerate(text):
             if c == '"':
                 chars[i] = "‘" if i in starts else "’"
@@ -2057,10 +2072,7 @@ class _Extractor:
     def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
         toks = toks[-24:]
-        if any(t.w.lower() in _COURTESIES for t in toks):  # ('..., the Honourable Ana Lee, said': Ana Lee,
-            toks = [t for k, t in enumerate(toks) if not (  # as if no courtesy were written)
-                t.w.lower() in _COURTESIES and _is_cap(t.w) or t.w.lower() == "the" and k + 1 < len(toks)
-                and toks[k + 1].w.lower() in _COURTESIES and _is_cap(toks[k + 1].w) and not t.stop)]
+        toks = _without_courtesy(toks)
         at_in = next((k for k in (-2, -3) if len(toks) >= 2 - k and toks[k].w == "in"), None)
         if at_in is not None and (toks[at_in - 1].w.lower() in ("embassy", "consulate", "mission") or (
                 toks[at_in - 1].w == "Commission" and toks[at_in - 2].w == "High")):
