@@ -500,7 +500,7 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
                                    or (_provide_before(before) and
                                        re.match(r"^\s+with\b", after))):
             score[m.code] = score.get(m.code, 0) + 1
-    for place in (_caps_header_country(text), _headline_place(text)):
+    for place in (_header_country(text), _headline_place(text)):
         if place is not None:  # "NEWS › IRELAND", "LAGOS, NIGERIA –"; "Valparaíso fire: 19 dead ..."
             score[place] = score.get(place, 0) + 2
     if not score:
@@ -515,25 +515,20 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
 
 _SECTION_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}(?:[ \t]*[|›>/»][ \t]*[A-Z][\w'’.-]*"
                            r"(?:[ \t]+[\w'’.-]+){0,2})+[ \t]*$", re.M)
-_CAPS_HEADER_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:[ \t]*(?:[›>/|,–—-]|»)[ \t]*"
-                               r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*)+)(?:[ \t]+[–—-](?=[ \t])|[ \t]*$)", re.M)
-_CAPS_PART = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*")
+_SECTION_SEP = re.compile(r"\s*[|›>/»]\s*")
 
 
-def _caps_header_country(text: str) -> str | None:
-    """The one country a line near the top names after a separator: a section
-    path ("NEWS › IRELAND", "News | Guyana") or an all-capitals dateline ("LAGOS, NIGERIA –")."""
+def _header_country(text: str) -> str | None:
+    """The one country a line near the top names: the last parts of a section path ("NEWS ›
+    IRELAND", "News | Guyana") or an all-capitals dateline after its town ("LAGOS, NIGERIA –")."""
     found = set()
-    for m in _CAPS_HEADER_LINE.finditer(text, 0, min(len(text), 600)):
-        for part in list(_CAPS_PART.finditer(m.group(1)))[1:]:  # (the first is the section or the town)
-            code = lookup(part.group(0).title())
-            if code:
+    for m in _SECTION_LINE.finditer(text, 0, min(len(text), 600)):
+        for part in _SECTION_SEP.split(m.group().strip())[1:]:  # (the first is the section)
+            if (code := lookup(part)) and capital_code(part) is None:
                 found.add(code)
-    for m in _SECTION_LINE.finditer(text, 0, min(len(text), 400)):  # 'News | Guyana', 'World › Africa › Togo'
-        for part in re.split(r"\s*[|›>/»]\s*", m.group().strip())[1:]:
-            code = lookup(part)
-            if code and capital_code(part) is None and part[:1].isupper():
-                found.add(code)
+    for m in _CAPS_DATELINE.finditer(text, 0, min(len(text), 600)):
+        if m.group("country") and (code := lookup(m.group("country"))):
+            found.add(code)
     return found.pop() if len(found) == 1 else None
 
 
@@ -572,7 +567,8 @@ def _most_named(text: str, mentions: list[CountryMention], actors: frozenset) ->
     return best
 
 
-_CAPS_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?)(?:,[^\n–—]{0,30})?\s+[–—-]\s", re.M)
+_CAPS_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)?)(?:,\s*(?P<country>[^\n–—]{0,30}?))?\s+[–—-]\s",
+                            re.M)  # ("ASTANA –", "LAGOS, NIGERIA –": the town, and its country if named)
 
 
 def _clause_of(sentence: str, pos: int) -> tuple[int, int]:
