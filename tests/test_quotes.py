@@ -1571,3 +1571,9 @@ def test_a_name_nicknamed_for_years_and_a_heading_above_a_line_that_is_a_sentenc
             "“I was in the water for an hour. I kept thinking of my grandchildren,” she said.\n")
     assert terms_of(text) == ["lavil anba dilo"]
     assert quotes_of(text) == [("I was in the water for an hour. I kept thinking of my grandchildren", "Rita Galea")]
+
+
+def test_a_lower_case_word_for_who_someone_is_before_the_name_after_the_verb():
+    text = ('"We jumped," said survivor Rita Galea.\n\n"We swam," said resident Ana Lee, 58.\n\n'
+            '"We left," said after President Ana Berg spoke.\n')
+    assert quotes_of(text) == [("We jumped", "Rita Galea"), ("We swam", "Ana Lee"), ("We left", UNATTRIBUTED)]

@@ -381,6 +381,10 @@ did not no never we i you he she they our my your us me be been am isn't aren't 
 wasn't weren't it's we're i'm they're we'll i'll
 """.split())
 _SMALL = frozenset("of the a an and or for to in on at by with de la le du des von van from".split())
+_NOT_DESCRIPTORS = frozenset("""after before when while since until that this these those which about with without
+during following ahead amid despite through against among between today yesterday tonight later earlier also
+then there here only even still""".split())
+"""Lower-case words that do not describe the person whose name follows ('said after President X')."""
 # words after a quotation that are not the noun it modifies ('“cannot” work', '“no” to', '“yes,” said')
 _MODIFIER_NOT_NOUN = _VERBISH | _SMALL | _VERBS | frozenset(
     "but as that which who than then if when while because so nor also his her their its".split())
@@ -1691,6 +1695,12 @@ class _Extractor:
         if low in _PRONOUNS and (first == low or first in ("He", "She", "They", "It", "We", "I")):
             got = self._resolve_pronoun(low, pos, p.para)
             return (got, 1) if raw else got
+        if (len(toks) > 2 and first.isalpha() and first == low and len(first) > 3 and not toks[0].stop
+                and low not in _NOT_DESCRIPTORS and low not in _VERBS and low not in _PARTICIPLES):
+            n = self._run_fwd(toks[1:])  # 'said survivor Rita Galea', 'said resident Ana Lee': who she is, then her name
+            if n >= 2 and (1 + n == len(toks) or toks[n].stop) and \
+                    (got := self._person(" ".join(t.w for t in toks[1:1 + n]), toks[1].s)) is not None:
+                return (got, 1 + n) if raw else got
         j = 0
         if low in _DETERMINERS:
             j = 1
