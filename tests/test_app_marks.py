@@ -441,3 +441,36 @@ async def test_a_paper_quoting_in_british_single_marks_shows_its_quotes_as_writt
         item = view.current_item
         assert app.focused is view and item is not None
         assert view.text[item.start:item.end] == "If the booms hold, the park is safe"
+
+
+async def test_a_maltese_story_in_straight_single_marks_with_a_section_line_and_a_transcript_turn(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story typed with straight marks ('...,' she said, "..." inside, apostrophes in
+    words), whose host is named only by its section line, with a call-in transcript; opens it with
+    the keys, reads each quote under its speaker with its inner marks as written, finds no stance
+    for the host, and jumps from the transcript quote to its place in the text."""
+    extra = _folder_with(tmp_path, "tom.txt", "Times of Valletta\n\nNews | Malta\n\nFerry sinks in a gale\n\n"
+                         "'Somebody shouted \"jump, jump now\", so I jumped. Nobody's life jacket fitted,' said "
+                         "survivor Rita Galea.\n\n"
+                         "Italy sent 40 soldiers to the search, and Malta sent two patrol boats of its own. "
+                         "The minister, Karmenu Vella, went on the radio after the navy's chief, Joe Borg, "
+                         "had spoken.\n\n"
+                         "HOST: When will the wreck be raised?\n\n"
+                         "VELLA: Not this week. The divers need calm seas, so we wait for them. 'Give us until "
+                         "Friday,' that is what I ask of the families.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Times of Valletta")
+        quotes = app.query_one(QuoteTable)
+        assert [(r[1], r[3]) for r in _rows(quotes)] == [
+            ("Rita Galea", "Somebody shouted \"jump, jump now\", so I jumped. Nobody's life jacket fitted"),
+            ("Karmenu Vella", "Give us until Friday")]
+        table = app.query_one(StanceTable)
+        assert "troops" in str(table.get_cell("IT", new["id"])).lower()
+        assert "MT" not in table._row_keys  # the host, named by 'News | Malta': no stance of its own
+        await pilot.press("3", "t", "g", "j", "enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        item = view.current_item
+        assert app.focused is view and item is not None
+        assert view.text[item.start:item.end] == "Give us until Friday"
