@@ -1018,12 +1018,11 @@ def _reported_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
     body = _BODY_OPENS.match(lsent)
     if body is None:
         return []
-    own = {m.code for m in mentions if m.start - s < body.end()}
+    own = [m for m in mentions if m.start - s < body.end()]
     that = _THAT_ARRIVED.search(lsent, body.end())
-    if len(own) != 1 or that is None or (arrival := _COUNTED_ARRIVAL.match(lsent[that.end():])) is None:
+    if len({m.code for m in own}) != 1 or that is None or (arrival := _COUNTED_ARRIVAL.match(lsent[that.end():])) is None:
         return []
-    m = next(m for m in mentions if m.start - s < body.end())
-    return [_sentence_pledge(m.surface, [m.code], _kinds_in(arrival.group()), sentence, s, "firm", "")]
+    return [_sentence_pledge(own[0].surface, [own[0].code], _kinds_in(arrival.group()), sentence, s, "firm", "")]
 
 
 _CLAIM_LINE = re.compile(r"[ \t]*(?:CLAIM|Claim|RUMOU?R|Rumou?r|The\s+claim)\s*:")
