@@ -1577,3 +1577,58 @@ def test_a_lower_case_word_for_who_someone_is_before_the_name_after_the_verb():
     text = ('"We jumped," said survivor Rita Galea.\n\n"We swam," said resident Ana Lee, 58.\n\n'
             '"We left," said after President Ana Berg spoke.\n')
     assert quotes_of(text) == [("We jumped", "Rita Galea"), ("We swam", "Ana Lee"), ("We left", UNATTRIBUTED)]
+
+
+def test_answers_under_unquoted_questions_are_the_words_of_the_person_who_took_them():
+    text = ("Minister for Public Works and Housing, Hon. Ana St. Clair-Baptiste, took questions at the "
+            "Ministry. Excerpts:\n\nWhen will the bridge reopen?\n\n“Not before March.”\n\n"
+            "Is the army helping?\n\n“Yes. Two companies are on the roads.”\n")
+    assert quotes_of(text) == [("Not before March.", "Ana St. Clair-Baptiste"),
+                               ("Yes. Two companies are on the roads.", "Ana St. Clair-Baptiste")]
+    # a question with nobody named before it leaves the answer unattributed
+    assert quotes_of("Why does this matter?\n\n“Because water is life.”\n") == [
+        ("Because water is life.", UNATTRIBUTED)]
+
+
+def test_a_name_then_who_she_is_before_a_colon_speaks_the_quote():
+    text = "The rains came.\n\nMaj. Ana Lee-Berg, head of the engineering unit: “We have cleared the road.”\n"
+    assert quotes_of(text) == [("We have cleared the road.", "Ana Lee-Berg")]
+
+
+def test_a_storm_named_like_a_person_is_no_she():
+    text = ("Director Ana Lee said the water reached the ‘Ivan line’, the mark left by Hurricane Ivan in 2004.\n\n"
+            "“We had families on roofs,” she said.\n")
+    assert quotes_of(text) == [("We had families on roofs", "Ana Lee")]
+
+
+def test_a_title_met_as_an_object_is_not_the_next_named_person():
+    text = ("Parliament rejected Prime Minister Dr. Ken Ross’ plan.\n\n"
+            "The Ambassador joined the Prime Minister on a tour.\n\n"
+            "Director Ana Lee said the roads were open.\n\n"
+            "“We will rebuild,” the Prime Minister said.\n")
+    assert quotes_of(text) == [("We will rebuild", "Ken Ross")]
+
+
+def test_names_residents_give_and_a_named_level_as_a_subject_are_terms():
+    text = ("Residents of the Ban Kham community near the river call the row of sheds “the tinder line”. "
+            "The second, highest “state of flood alert” remains in force.\n")
+    assert quotes_of(text) == []
+    assert terms_of(text) == ["the tinder line", "state of flood alert"]
+
+
+def test_a_source_at_a_body_is_unnamed_but_its_spokesperson_speaks_for_it():
+    text = ("“The roof was weak,” according to a source at the Ministry of Works.\n\n"
+            "“The roof was fine,” according to a spokesperson for the Ministry of Works.\n")
+    assert quotes_of(text) == [("The roof was weak", UNATTRIBUTED), ("The roof was fine", "Ministry of Works")]
+
+
+def test_a_body_that_orders_speaks_the_deadline_it_sets():
+    text = "The Ministry of Works has ordered the council to fix the sewer “within 30 days”.\n"
+    assert quotes_of(text) == [("within 30 days", "Ministry of Works")]
+
+
+def test_comrade_engineer_and_khun_are_titles_not_names():
+    text = ("“We are ready,” said Cde Rudo Moyo-Banda, the health minister.\n\n"
+            "“We act,” said Khun Malee Srisuk.\n\n“It holds,” Eng Tawanda Chari said.\n")
+    assert quotes_of(text) == [("We are ready", "Rudo Moyo-Banda"), ("We act", "Malee Srisuk"),
+                               ("It holds", "Tawanda Chari")]

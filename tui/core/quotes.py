@@ -148,7 +148,7 @@ branded clarified concluded concludes recounted testified signalled signaled fra
 complains lamented demanded proclaimed assured objected protested retorted reported chanted
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
 denounced denounces decried decries rejected rejects appealed appeals pleaded pleads implored
-answered answers confided confides precised opined opines posited posits specified
+answered answers confided confides precised opined opines posited posits specified ordered instructed
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -205,6 +205,7 @@ republic kingdom states province region district county city airport internation
 central northern southern eastern western north south east west africa african europe european asia
 asian america american cup open championship games olympics summit area trade free continental
 year eve christmas easter ramadan al-fitr al-adha mubarak diwali passover hanukkah thanksgiving
+hurricane typhoon cyclone
 """.split())
 """Capitalised words that never make a person's name (generic heads of institutions and places, and
 feasts: 'since New Year', 'Eid al-Fitr', though Eid alone is also a man's name)."""
@@ -305,8 +306,8 @@ _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               # ('Firefighters call them “sleepers”', 'His crew call the bend "the graveyard"')
                               r"(?:[Ll]ocal|[Mm]any|[Mm]ost)\s+[A-Z][a-z]+s)"  # ('Local Serbs call the roadblocks')
                               # ('Fishermen, who first spotted the boats, call them “kapal hantu”', 'Elders in Hassanabad')
-                              r"(?:\s+(?:in|of|from|on|at)\s+(?:the\s+)?[A-Z][\w'’-]+"
-                              r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)?)?(?:,[^,.;:\"“”\n]{1,60},)?\s+"
+                              # ('Residents of the Ban Kham community next to the port call the line')
+                              r"(?:\s+(?:in|of|from|on|at|near|along)\s+[^,.;:\"“”\n]{1,60}?)?(?:,[^,.;:\"“”\n]{1,60},)?\s+"
                               # ('residents who have lived under the hill for generations call it')
                               r"(?:(?:who|that)\s+(?:[a-z]+\s+){1,9}?)?"
                               r"(?:(?:still|now|often|here|long|always)\s+|ha(?:ve|d)\s+(?:long\s+|always\s+|for\s+\w+\s+)?)?"
@@ -388,6 +389,10 @@ then there here only even still""".split())
 # words after a quotation that are not the noun it modifies ('“cannot” work', '“no” to', '“yes,” said')
 _MODIFIER_NOT_NOUN = _VERBISH | _SMALL | _VERBS | frozenset(
     "but as that which who than then if when while because so nor also his her their its".split())
+# 'The third, highest "degree of flood activity" remains in force': a named thing as a sentence's subject
+_DETERMINED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)(?:\s+[a-z-]+,?){0,2}\s*$")
+_STATE_VERB_AFTER = re.compile(r"\s+(?:remains|remained|stays|stayed|is|was|are|were|has\s+been|had\s+been|"
+                               r"will\s+(?:remain|stay|be))\b")
 
 # an interview transcript: "Q: ..." lines and answers opened by the speaker's name
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question|QUESTION|Interviewer)[ \t]*:[ \t]", re.M)
@@ -441,7 +446,8 @@ def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
         if raw[0] in _EDGE or raw[-1] in _TRAIL:
             w = raw.lstrip(_EDGE)
             w2 = w.rstrip(_TRAIL)
-            if w2 and len(w2) < 5 and w[-1] == "." and len(w) == len(w2) + 1 and w2.lower() in _HONORIFIC_ABBR:
+            if w2 and len(w2) < 5 and w[-1] == "." and len(w) == len(w2) + 1 and (
+                    w2.lower() in _HONORIFIC_ABBR or w2 in ("St", "Ste")):  # (and 'Delroy St. Bernard-Charles')
                 st = lo + pos - len(w)
                 append(_Tok(st, st + len(w), w, False, False))  # 'said Mr. Tessier': no sentence end
             elif w2 and w[-1] == "." and len(w) == len(w2) + 1 and _INITIALISM.fullmatch(w2):
@@ -749,7 +755,7 @@ class _Extractor:
                             speaker, span, kind2 = found
                             kind = kind2 or kind
                             break
-                    if speaker == UNATTRIBUTED and (turn := self._turn_speaker(p)) is not None:
+                    if speaker == UNATTRIBUTED and (turn := self._turn_speaker(p) or self._asked(p)) is not None:
                         speaker, span = turn  # 'LOMETO: ... “Give us until Friday,” that is what I ask'
                 chain_speaker[p.chain] = (speaker, span, kind)
                 if speaker != UNATTRIBUTED:
@@ -967,6 +973,36 @@ class _Extractor:
             return None
         return self._name_at(*label)
 
+    def _asked(self, p: _Piece):
+        """A press conference's excerpts: a paragraph that is all quote, after an unquoted line that
+        asks a question ('How many people are still in shelters?' / '“As of six o’clock ...”'), is
+        the answer of the person the paragraph before the questions names ('Hon. Ana Lee took
+        questions ... Excerpts:'); None otherwise."""
+        text = self.text
+        ps, pe = self.para_at(p.para)
+        if p.open_pos != ps or text[pe - 1] not in _MARK_CHARS + "’":
+            return None
+        prev = self.prev_para(ps)
+        if prev is None or not text[prev[0]:prev[1]].endswith("?") or prev[1] - prev[0] > 200 \
+                or any(c in text[prev[0]:prev[1]] for c in _MARK_CHARS):
+            return None
+        for _ in range(40):  # back over the questions and their answers to the lines before them
+            para = text[prev[0]:prev[1]]
+            asked = para.endswith("?") and not any(c in para for c in _MARK_CHARS)
+            if not asked and not (para[:1] in _MARK_CHARS and para[-1:] in _MARK_CHARS + "’"):
+                break
+            prev = self.prev_para(prev[0])
+            if prev is None:
+                return None
+        toks = _toks(text, prev[0], min(prev[1], prev[0] + 400))
+        for k in range(len(toks)):
+            n = self._run_fwd(toks[k:])
+            if n and not all(t.w.lower().strip(",.") in TITLE_WORDS for t in toks[k:k + n]) and not (
+                    k and toks[k - 1].w in ("of", "for")) and (
+                    got := self._person(" ".join(t.w.rstrip(",") for t in toks[k:k + n]), toks[k].s)) is not None:
+                return self._name_at(got[0], got[1][0])
+        return None
+
     def _label_name(self, m: re.Match, broadcast: bool):
         """(name, position) of a transcript label (`_ANSWER_LINE`): 'LUCÍA BENAVIDES:' as the text
         writes the name elsewhere, or in a broadcast as the label has it ('HUGH BENN, minister (on
@@ -1159,6 +1195,9 @@ class _Extractor:
             return True  # 'the price of “kpayo”, the smuggled Nigerian petrol': a word, then what it means
         if len(words) <= 3 and content.islower() and _PROPOSAL_FOR.search(before):
             return True  # 'a call for a CARICOM-wide “resilience levy” of US$5': the thing proposed
+        if (content.islower() and not self._speech_before(before) and _DETERMINED_BEFORE.search(before)
+                and _STATE_VERB_AFTER.match(text, p.close_pos + 1)):
+            return True  # 'the highest “degree of flood activity” remains in force': a thing's name
         if last == "call" and _THEY_CALL.search(before):
             return True  # 'an independent state they call “Ambazonia”'
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
@@ -1276,6 +1315,17 @@ class _Extractor:
                 got = self._name_at(" ".join(t.w for t in toks[run[0]:]), toks[run[0]].s)
                 if got is not None:
                     return (*got, kind)
+            if run is None and sent_start == ps:
+                # 'Lt. Col. Ana Lee, commander of the contingent: “...”': a name, then who she is
+                line = _toks(text, ps, sent_start + len(stripped) - 1)
+                n = self._run_fwd(line)
+                role = line[n:]
+                if n and line[n - 1].comma and 0 < len(role) <= 10 and any(
+                        t.w.lower().strip(",") in TITLE_WORDS for t in role) and not any(
+                        t.w.lower() in _VERBS or t.w.lower() in _VERBISH for t in role):
+                    got = self._person(" ".join(t.w.rstrip(",") for t in line[:n]), line[0].s)
+                    if got is not None:
+                        return (*got, kind)
             # 'Iceland's minister, Bjarni Thorsson, was blunter: “...”': the clause's subject
             got = self._colon_clause_subject(toks, p, tail=6)
             if got is not None:
@@ -1803,6 +1853,9 @@ class _Extractor:
             k += 1
         if (k < len(toks) and toks[k].w.lower() in _ROLES and not toks[k].stop and k + 1 < len(toks)
                 and toks[k + 1].w.lower() in _ROLE_PREPS and j == 1):
+            if low in _INDEFINITE and toks[k].w.lower() in ("source", "insider"):
+                # 'according to a source at the Department of Industrial Works': unnamed, not the body
+                return ((UNATTRIBUTED, None), k + 1) if raw else (UNATTRIBUTED, None)
             m = k + 2
             if m < len(toks) and toks[m].w.lower() == "the":
                 m += 1
@@ -2607,8 +2660,8 @@ class _Extractor:
                     nt = name.split()
                     if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS \
                             and nt[0].lower() not in _VERBISH and not any(
-                            w.lower() in ORG_WORDS or w.endswith(("’s", "'s")) or (w.isupper() and len(w) > 1)
-                            for w in nt) and not all(w.lower() in DEPARTMENT_WORDS for w in nt):
+                            w.lower() in ORG_WORDS or w.lower() in _NONPERSON or w.endswith(("’s", "'s"))
+                            or (w.isupper() and len(w) > 1) for w in nt) and not all(w.lower() in DEPARTMENT_WORDS for w in nt):
                         # ('the Ministry in charge of Emergency Management': a department, no one's name)
                         start = i - len(name) + len(surname)
                         second = _SECOND_SURNAME.match(text, j) if len(nt) <= 3 else None
@@ -2894,8 +2947,8 @@ class _Extractor:
                               or w.lower() in _NONPERSON
                               or (w.isupper() and len(w) > 1) or w.endswith(("’s", "'s")) for w in st):
             return None
-        if _place_lookup(stripped) is not None:
-            return None  # 'Saudi Arabia', 'New Delhi': a place, not a person
+        if _place_lookup(stripped) is not None or all(w.lower() in DEPARTMENT_WORDS for w in st):
+            return None  # 'Saudi Arabia', 'New Delhi': a place, not a person ('Home Affairs': a department)
         if st[0].lower() in _COUNT_WORDS or self._is_demonym(st[-1]):
             return None  # 'Two Indian (Air Force helicopters)': a count and a nationality, not a name
         off = max(0, run.rfind(stripped))
@@ -2981,7 +3034,9 @@ class _Extractor:
                     # "..., the armed forces minister told MPs." then "Daniel Okafor told the
                     # committee ...": a lede's unnamed title, named in the next sentences
                     named = _NAMED_NEXT.search(text, j, min(pos, j + 500))
-                    if named is not None and self._person(named.group(1), named.start(1)) is not None:
+                    if named is not None and self._person(named.group(1), named.start(1)) is not None and (
+                            named.group(1).split(None, 1)[0].lower().rstrip(".") not in TITLE_WORDS - {head}):
+                        # (not 'Director Kimberly Antoine-Frederick said': a title of her own)
                         ls = text.rfind("\n", max(0, i - 50), i) + 1
                         pre = [t.w.lower() for t in _toks(text, max(ls, i - 50), i)[-4:]]
                         cands.append((named.start(1), named.end(1), named.group(1), set(pre) | {head}))

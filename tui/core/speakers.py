@@ -48,6 +48,7 @@ vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa dip
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
 undersecretary under-secretary subsecretario subsecretaria honourable honorable brigade
 shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
+cde comrade eng engr khun pol
 excellency sayyid sayyida highness eminence
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
@@ -65,7 +66,7 @@ foreign affairs defence defense emergency emergencies situations interior home h
 economy economic justice security public international cooperation development national immigration
 environment energy agriculture fisheries education labour labor transport infrastructure planning
 ecology natural resources water climate disaster management civil protection social welfare tourism
-information communications industry commerce investment housing
+information communications industry commerce investment housing administration works
 relaciones exteriores seguridad pública publica salud hacienda defensa gobernación estado exterior
 affaires étrangères etrangères intérieur interieur santé sante
 """.split())
