@@ -295,3 +295,44 @@ def test_a_bulletin_list_of_states_each_with_what_it_did_in_a_relative_clause():
         (["ZA"], ["other"], "refused", "")]
     assert summary("The navy said assets could be made available to Oman.") == []  # (passive: nobody gives)
     assert "monitoring" not in summary("Nigeria's Navy ship, equipped with fire-fighting monitors, took up position.")[0][1]
+
+
+def test_what_landed_after_a_refusal_and_a_forces_team_by_its_possessive():
+    text = ("Egypt said it would not send an Egyptian Armed Forces medical team, but an Egyptian Air Force C-130 "
+            "landed at the airport on Sunday with 12 tonnes of oral salts.")
+    assert summary(text) == [(["EG"], ["ground troops"], "refused", ""), (["EG"], ["air", "other"], "firm", "")]
+    text = "Canada will not deploy the Canadian Armed Forces’ disaster response team, but has pledged CAD 1.5 million."
+    assert summary(text) == [(["CA"], ["ground troops"], "refused", ""), (["CA"], ["funding"], "firm", "")]
+    # the asset named before the service that owns it
+    text = ("France, for its part, has ruled out the deployment of ground troops, but a transport aircraft of the "
+            "French Air and Space Force landed at the airport with 14 tonnes of tarpaulins.")
+    assert summary(text) == [(["FR"], ["ground troops"], "refused", ""), (["FR"], ["air", "other"], "firm", "")]
+
+
+def test_self_defense_force_units_are_troops_and_civil_defence_specialists_are_not():
+    text = ("Japan sent a chemical defence unit of the Japan Ground Self-Defense Force aboard a Japan Air "
+            "Self-Defense Force C-2 transport.")
+    assert summary(text) == [(["JP"], ["ground troops", "air"], "firm", "")]
+    text = "Singapore sent 40 hazardous materials specialists from the Singapore Civil Defence Force."
+    assert summary(text) == [(["SG"], ["other"], "firm", "")]
+
+
+def test_the_state_informed_is_not_the_one_that_cannot_send():
+    text = "Saint Lucia has informed Grenada that it cannot send the coast guard vessel it requested."
+    assert summary(text) == [(["LC"], ["sea"], "refused", "")]
+
+
+def test_soldiers_at_work_join_the_ship_that_brought_them():
+    text = ("A contingent of 85 soldiers of the Indian Army's Corps of Engineers, brought by the Indian Navy ship "
+            "INS Tir, has been clearing debris since Monday.")
+    assert summary(text) == [(["IN"], ["ground troops", "sea"], "firm", "")]
+
+
+def test_a_demand_examined_and_list_items_weighed_or_bound_by_a_condition():
+    assert summary("Australia is examining a demand from the ministry for four bridge engineers.") == [
+        (["AU"], ["other"], "considering", "")]
+    text = ("Offers so far:\n\n- Italy: a team of dam engineers, on condition that the agency grants them access "
+            "to its monitoring records;\n- France: a request for a team of hydrologists is being examined in Paris.\n")
+    assert summary(text) == [
+        (["IT"], ["other"], "conditional", "on condition that the agency grants them access to its monitoring records"),
+        (["FR"], ["other"], "considering", "")]

@@ -1105,7 +1105,7 @@ def test_two_offers_one_examined_a_relative_clause_with_a_quote_and_troops_not_d
 
 def test_a_countrys_air_force_planes_a_former_donor_that_will_not_fund_and_condolences():
     assert _pledges("Two Pakistan Air Force C-130 transport planes landed in Herat with tents.") == [
-        ("Pakistan", ["air"], "firm")]
+        ("Pakistan", ["air", "other"], "firm")]
     text = ("Washington, once the country's largest donor, has said it will not provide new funding. \"The United "
             "States is not in a position to fund a response,\" a spokesperson said.")
     assert stances(text) == {"US": "opposed"}
@@ -1127,7 +1127,7 @@ def test_people_at_work_a_countrys_region_and_a_body_that_must_set_a_timeline():
 # --- rules found by blind round 22 (texts of our own) -------------------------------------
 
 def test_a_plane_by_its_model_people_committed_to_police_and_soldiers_put_under_un_command():
-    assert _pledges("A UAE Air Force C-17 landed at Gan on Thursday with 30 tonnes of food.") == [("UAE", ["air"], "firm")]
+    assert _pledges("A UAE Air Force C-17 landed at Gan on Thursday with 30 tonnes of food.") == [("UAE", ["air", "other"], "firm")]
     assert _pledges("Norway has committed people to police it.") == [("Norway", ["other"], "firm")]
     assert _pledges("Britain will put 250 soldiers from its bases in Cyprus under United Nations command.") == [
         ("Britain", ["ground troops"], "firm")]
@@ -1278,7 +1278,7 @@ def test_people_flown_in_each_pledged_a_compound_second_giver_and_the_navys_name
     assert _pledges("Chile pledged $4 million, and Peru and Bolivia each pledged $1 million, officials said.") == [
         ("Chile", ["funding"], "firm"), ("Peru", ["funding"], "firm"), ("Bolivia", ["funding"], "firm")]
     assert _pledges("The Thai navy's HTMS Angthong, which had been on exercise, docked at the port with 20 tonnes "
-                    "of rice.") == [("Thai", ["sea"], "firm")]
+                    "of rice.") == [("Thai", ["sea", "other"], "firm")]
     assert _pledges("Bangladesh said a ship carrying rice would sail from Chittagong once the port reopens.") == [
         ("Bangladesh", ["sea"], "conditional")]
 
@@ -1437,7 +1437,7 @@ def test_what_a_country_gives_instead_of_what_it_refused():
 def test_a_ship_near_a_country_and_a_diverted_cutter():
     text = ("Chile announced $1 million. Separately, the US Coast Guard cutter Reed, which was on patrol near "
             "Peru, was diverted to Arica with drinking water, according to the US Embassy.")
-    assert _pledges(text) == [("Chile", ["funding"], "firm"), ("US", ["sea"], "firm")]
+    assert _pledges(text) == [("Chile", ["funding"], "firm"), ("US", ["sea", "other"], "firm")]
     assert "PE" not in stances(text)
 
 
@@ -1670,7 +1670,7 @@ def test_ordering_a_destroyer_and_extending_patrols_commit_them():
 
 def test_a_countrys_navy_ship_by_name_that_arrived():
     assert _pledges("Britain's Royal Navy patrol ship HMS Medway arrived off Black River with drinking water.") == [
-        ("Britain", ["sea"], "firm")]
+        ("Britain", ["sea", "other"], "firm")]
 
 
 def test_a_passive_deployment_owned_by_the_body_that_says_so_after_it():
@@ -2127,3 +2127,20 @@ def test_a_mixed_case_section_path_names_the_host():
     text = ("Stabroek News\n\nNews | Guyana\n\nFlood fight on the East Bank\n\n"
             "Brazil sent 80 army engineers. About 200 Guyanese soldiers are clearing roads beside them.\n")
     assert stances(text) == {"BR": "troops"}
+
+
+def test_a_host_that_activated_the_eu_mechanism_and_envoys_formal_names_and_ministries_that_protest():
+    text = ("Floods hit the valley\n\nSlovakia activated the EU Civil Protection Mechanism on Tuesday. Slovakia "
+            "thanked Czechia, whose army sent 140 soldiers. Slovakia's army is on the dykes. Slovakia counted the "
+            "dead.\n\nThe ambassador of Japan visited the crisis staff but made no offer. The Union of the Comoros "
+            "expressed its solidarity. The Hungarian Ministry of Foreign Affairs and Trade on Wednesday protested "
+            "against the release of water.\n")
+    assert stances(text) == {"CZ": "troops", "JP": "listed", "KM": "listed", "HU": "opposed"}
+
+
+def test_a_capital_in_the_headline_speaks_for_its_government_and_is_no_host():
+    text = ("Cyclone Noria : Indian Army engineers clear Port-Louis, Majuro contests detention of bulk carrier\n\n"
+            "The cyclone passed near Port-Louis.\n\nWho is helping Mauritius ?\n\nIndia sent 80 soldiers.\n\n"
+            "Standoff with Majuro\n\nIn a statement published in Majuro, the Marshall Islands Maritime "
+            "Administrator rejected the detention.\n")
+    assert stances(text) == {"IN": "troops", "MH": "opposed"}

@@ -208,6 +208,11 @@ _CAPITALS = {
     "Vientiane": "LA", "Thimphu": "BT", "Bishkek": "KG", "Dushanbe": "TJ", "Ashgabat": "TM",
     "Dili": "TL", "Suva": "FJ", "Port Moresby": "PG", "Honiara": "SB", "Apia": "WS",
     "Pristina": "XK", "Vaduz": "LI", "Andorra la Vella": "AD",
+    "Majuro": "MH", "Tarawa": "KI", "South Tarawa": "KI", "Funafuti": "TV", "Palikir": "FM", "Ngerulmud": "PW",
+    "Nuku'alofa": "TO", "Nuku’alofa": "TO", "Nukuʻalofa": "TO", "Port Vila": "VU", "Port-Vila": "VU", "Yaren": "NR",
+    "Moroni": "KM", "São Tomé": "ST", "Malé": "MV", "Bandar Seri Begawan": "BN", "Putrajaya": "MY",
+    "Belmopan": "BZ", "Castries": "LC", "Kingstown": "VC", "Roseau": "DM", "Basseterre": "KN",
+    "Panama City": "PA", "Chișinău": "MD", "Chişinău": "MD", "Nur-Sultan": "KZ", "Ulan Bator": "MN",
 }
 
 _GCC = ("SA", "AE", "QA", "KW", "BH", "OM")

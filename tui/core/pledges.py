@@ -170,14 +170,14 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists|units?|teams?|detachments?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
         r"(?<!its )(?<!their )(?<!own )forces(?!\s+(?:the|a|an|its|their|them|us|him|her|people)\b))\b")),
     ("air", re.compile(
-        r"\b(?:air\s+(?:support|policing|power|patrols?|cover|forces?|assets)|airpower|aerial|"
+        r"\b(?:air\s+(?:support|policing|power|patrols?|cover|(?:self-defen[cs]e\s+)?forces?|assets)|airpower|aerial|"
         r"fighter\s+jets?|jets|aircraft|warplanes|drones?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac)")),
     ("sea", re.compile(
@@ -316,7 +316,7 @@ _COMMIT = re.compile(
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
     r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?[\"”’]?\s+"
-    r"(?:(?:an?|[\w.-]+(?:'s|’s))\s+(?:[\w-]+\s+)?request|"  # (and "is considering Jakarta's request")
+    r"(?:(?:an?|[\w.-]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:request|demand)|"  # (and "is considering Jakarta's request")
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
     # "is “looking at” whether the hospital ship could be diverted"
     r"whether(?=\s+to\b|[^.;]{0,80}?\b(?:could|can|would|might)\s+(?:be\s+)?(?:sent|diverted|deployed|provided|spared|"
@@ -498,6 +498,8 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=not\sbe\s)spared|"
     # "Uganda has ruled itself out": a refusal
     r"rul(?:e|es|ed|ing)\s+(?:itself|themselves)\s+out|"
+    # "has ruled out the deployment of ground troops": the deployment refused
+    r"rul(?:e|es|ed|ing)\s+out\s+(?:the\s+|a\s+|any\s+)?(?:deployment|dispatch|despatch|sending|participation)s?\s+of|"
     # "Canberra and Wellington will jointly run a crowd-control course for 300 officers": training given
     r"(?:run|runs|ran|hold|holds|held|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|four|\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:courses?|workshops?|seminars?|training\s+(?:courses?|programmes?|programs?|sessions?))\b)|"
@@ -583,7 +585,7 @@ def _obj_before(low: str, lo: int, hi: int) -> bool:
 _OBJ_PREP = re.compile(
     r"\b(?:for|to|with|against|on|from|into|inside|in|over|of|toward|towards|by|near|off|outside|around|along|beyond|"
     r"about|between|including|like|pressure|deter|guarantees?|across|through|throughout|at|within|than|except|"
-    r"besides|unlike|pushed|urged|pressed|asked|told|called\s+on|warned|via|among|help|helps|helping|assist|"
+    r"besides|unlike|pushed|urged|pressed|asked|told|informed|notified|assured|called\s+on|warned|via|among|help|helps|helping|assist|"
     r"assisting|protect|protecting|secure|securing|defend|defending|train|training|equip|"
     r"equipping|reassure|guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|new)\s+)?$")
 
@@ -841,7 +843,7 @@ _SENT_BY = re.compile(
     r"(?:^|\s)(?P<what>(?:\d[\d,]*|two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:bombers|planes|aircraft|helicopters|"
     r"ships|vessels|boats|soldiers|troops|firefighters|rescuers|teams|doctors|medics|trucks|drones))\s+"
     r"(?:sent|provided|supplied|lent|donated|dispatched|operated|flown)\s+by\s+(?:the\s+)?$", re.I)
-_AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:{_AT_WORK_ING}|"
+_AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been|has\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:{_AT_WORK_ING}|"
                       r"deployed|stationed)\b|\b(?:arrived|landed|reached|crossed)\b")
 _CIVIL_CREW = r"(?:doctors|nurses|medics|paramedics|firefighters|fire-fighters|rescuers)"
 """Medical and rescue staff not of the armed forces: no kind names them ("other")."""
@@ -861,6 +863,13 @@ _TEAM_ARRIVED = re.compile(
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+(?:Royal\s+)?$")  # ('A Royal Danish Air Force C-130J')
 # what an asset brought: "... C-130J landed at Keflavík last night with 14 diesel generators, and ..."
 _CARGO_WITH = re.compile(r"[^;]{0,80}?\bwith\s+([^;]*?)(?:,\s+(?:and|but|while)\b|;|$)")
+_GOODS = re.compile(r"\b(?:tonnes|tons|kg|kilograms|pallets|boxes|cartons|crates|litres|liters|supplies|kits|"
+                    r"food|water|medicines?|tents|tarpaulins|blankets)\b")
+"""What a landed asset carried when it is relief goods ('12 tonnes of rehydration salts')."""
+# an asset named before the service that owns it: "a transport aircraft of the French Air and Space Force landed"
+_ASSET_OF = re.compile(r"\b(?:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?P<n>aircraft|planes?|helicopters?|"
+                       r"ships?|vessels?|frigates?|warships?|patrol\s+boats?)\s+of\s+the\s+$")
+_ARRIVED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*|\s+and){0,5}\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|touched\s+down)\b")
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
 _ASSET_MOVED = re.compile(
     # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
@@ -913,27 +922,55 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
               found: list[Pledge]) -> list[Pledge]:
     """Troops pledges of counted national forces already deployed ('120 Zambian soldiers now staff')."""
     out: list[Pledge] = []
-    taken = {c for p in found for c in p.actor_codes}
+    # (a refusal leaves room for what did arrive: "would not send a medical team, but an Egyptian
+    # Air Force C-130 landed ... with 12 tonnes of salts")
+    taken = {c for p in found if p.modality != "refused" for c in p.actor_codes}
 
     def add(m: CountryMention, kinds: list[str]) -> None:
         out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s))
 
     for m in mentions:
-        if not _owns_forces(text, m) or m.code in taken:
+        if not _owns_forces(text, m):
             continue
         rel, end = m.start - s, m.end - s
+        if m.code in taken:
+            counted = _FROM_GIVER.search(sentence, max(0, rel - 60), rel)
+            if counted is not None and _AT_WORK.search(sentence, end, end + 220):
+                # "85 soldiers of the Indian Army's Corps of Engineers, brought by the Indian Navy ship ...,
+                # has been clearing": the soldiers join what the sentence already credits
+                more = _kinds_in(counted.group("who").lower())
+                for p in found + out:
+                    if m.code in p.actor_codes and p.modality == "firm":
+                        p.kinds = [k for k in _ORDER if k in p.kinds or k in more]
+                        break
+            continue
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or m.how == "name" and _names_service(sentence, end)) and (
             _ASSET_DET.search(sentence, max(0, rel - 8), rel) or sentence.startswith(("'s", "’s"), end)) else None
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
             kinds = (_kinds_in(asset.group("n").lower()) or _kinds_in(asset.group().lower())) if asset.group("n") else \
                 ["sea"] if asset.group("ship") is not None else ["air"]  # ('Canadair water bombers arrived')
             cargo = _CARGO_WITH.match(sentence, asset.end())
-            if cargo is not None and "equipment" in _kinds_in(cargo.group(1).lower()):
+            carried = _kinds_in(cargo.group(1).lower()) if cargo is not None else []
+            if "equipment" in carried:
                 kinds = [k for k in _ORDER if k in kinds or k == "equipment"]  # "... landed with 14 generators"
+            elif cargo is not None and not carried and _GOODS.search(cargo.group(1)):
+                kinds = [k for k in _ORDER if k in kinds or k == "other"]  # "... with 12 tonnes of salts": relief goods
             add(m, kinds)
             if asset.group("n") is None:
                 taken.add(m.code)
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
+        owned = _ASSET_OF.search(sentence, max(0, rel - 60), rel) if m.how == "demonym" else None
+        arrived = _ARRIVED_AFTER.match(sentence, end) if owned is not None else None
+        if arrived is not None:  # "a transport aircraft of the French Air and Space Force landed ... with 14 tonnes"
+            kinds = _kinds_in(owned.group("n").lower())
+            cargo = _CARGO_WITH.match(sentence, arrived.end())
+            if cargo is not None and (carried := _kinds_in(cargo.group(1).lower())):
+                kinds = [k for k in _ORDER if k in kinds or k in carried]
+            elif cargo is not None and _GOODS.search(cargo.group(1)):
+                kinds = [k for k in _ORDER if k in kinds or k == "other"]
+            add(m, kinds)
+            taken.add(m.code)
+            continue
         counted = _FROM_GIVER.search(sentence, max(0, rel - 60), rel)
         if counted is not None and _AT_WORK.search(sentence, end, end + 220):
             # "About 90 soldiers from the British Army training unit, which ..., were clearing roads"
@@ -1080,6 +1117,12 @@ def _lead_and_head(sentence: str, s: int, mentions: list[CountryMention], head_r
     return None if head is None else (name, codes, head)
 
 
+_REQUEST_WEIGHED = re.compile(r"\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:request|demand)\s+for\s+([^;:]{1,100}?)\s+"
+                              r"(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:being\s+)?(?:examined|considered|studied|"
+                              r"reviewed|assessed|evaluated|weighed)\b")
+"""A list item's request that the listed state weighs ('a request for a team of hydrologists is being examined')."""
+
+
 def _gives_something(phrase: str, kinds: list[str]) -> bool:
     """A phrase that names something given: a kind, a number or goods ('a field hospital')."""
     return bool(kinds) or _DIGIT.search(phrase) is not None or _ITEM_GOODS.search(phrase) is not None
@@ -1095,13 +1138,17 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
     item = lsent[head.end():]
     cut = _ITEM_END.search(item)
     phrase = item[:cut.start()] if cut else item
+    weighed = _REQUEST_WEIGHED.match(phrase)
+    if weighed is not None:  # '- France: a request for a team of hydrologists is being examined in Paris.'
+        return [_sentence_pledge(name, codes, _kinds_in(weighed.group(1)), sentence, s, "considering")]
     if not phrase.strip() or _ITEM_VERB.search(phrase, 0, 60):
         return []  # 'Japan: has said nothing': a sentence with a verb, the clause rules' work
     refused = _ITEM_NONE.match(phrase) is not None
-    kinds = _kinds_in(phrase)
+    cond = _condition(sentence[head.end():]) or ""
+    # (not 'monitoring' from '..., on condition that the SVP grants them access to its monitoring records')
+    kinds = _kinds_in(phrase.replace(cond.lower(), " ") if cond else phrase)
     if not refused and not _ITEM_QUANTITY.match(phrase) and not _gives_something(phrase, kinds):
         return []  # 'Japan: a close ally' is a description, not a contribution
-    cond = _condition(sentence[head.end():]) or ""
     modality = "refused" if refused else ("conditional" if cond else "firm")
     out = [_sentence_pledge(name, codes, kinds, sentence, s, modality, cond)]
     but = _ITEM_BUT.match(item, len(phrase)) if refused and cut else None

@@ -156,8 +156,10 @@ STATE_BODY = r"(?:embass(?:y|ies)|high\s+commissions?|consulates?|ministry|minis
 """A state's own body, which speaks and gives for it ("its embassy", "the British High Commission",
 "Russia's foreign ministry"): a pattern fragment, for lower-cased text or inside (?i:...)."""
 GOVERNMENT_OF = (r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?|ambassadors?|envoys?|"
+                 r"charg[ée]s?\s+d['’]affaires|high\s+commissioners?|embass(?:y|ies)|"  # (its diplomats: the state)
                  # a state's formal name: "the State of Qatar", "the Hashemite Kingdom of Jordan"
-                 r"state|republic|kingdom|sultanate|emirate|principality|commonwealth|grand\s+duchy|federation)\s+of\s+(?:the\s+)?$")
+                 r"state|republic|kingdom|sultanate|emirate|principality|commonwealth|grand\s+duchy|federation|union)"
+                 r"\s+of\s+(?:the\s+)?$")  # ('the Union of the Comoros')
 """A country named as the state itself ("the government of Chad", "the governments of Brazil and Peru", "the ambassadors of Bangladesh and Denmark"),
 not as a place: a pattern fragment, searched on lower-cased text that ends where the name starts."""
 CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺"

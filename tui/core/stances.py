@@ -134,7 +134,9 @@ _ASKED_FOR_AFTER = re.compile(
     r"(?:the\s+|a\s+|an\s+|foreign\s+|international\s+|outside\s+)*(?:force|mission|help|assistance|aid|"
     r"troops|deployment|peacekeepers|intervention)\b|"
     # "the engineering team Barbados asked for on Wednesday": what it asked for, named before
-    r"(?:asked|appealed)\s+for(?:\s+(?:on|last|this|earlier|in|at|by)\b|\s*[.,;]))")
+    r"(?:asked|appealed)\s+for(?:\s+(?:on|last|this|earlier|in|at|by)\b|\s*[.,;])|"
+    # "Slovakia activated the EU Civil Protection Mechanism": the request for help under a treaty
+    r"(?:activated|triggered|invoked)\s+(?:the\s+)?(?:eu\s+|union\s+|european\s+)?(?:civil\s+protection|international\s+charter))")
 # "while Tonga's development partners began sending ships": the others help it
 _PARTNERS_HELP_AFTER = re.compile(
     r"^['’]s\s+(?:[a-z-]+\s+){0,2}?" + PARTNERS + r"\s+(?:have\s+|has\s+|had\s+|began\s+|"
@@ -314,7 +316,7 @@ _CONTEXT = re.compile(
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
-    r"monitors|money|troops|soldiers|ships|observers)|"
+    r"monitors|money|troops|soldiers|ships|observers)|made\s+no\s+(?:offer|pledge|announcement|commitment)|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
 _CONTEXT = starting_with("[abcdefghijlmpstuv]", _CONTEXT)
@@ -354,7 +356,8 @@ _TITLE_ACT = re.compile(
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
     r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
-    r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met|accompanied|joined)\b")
+    r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met|accompanied|joined|"
+    r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed)\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?)\b")
 _CAUTIOUS = re.compile(
@@ -542,7 +545,8 @@ def _headline_place(text: str) -> str | None:
     found = set()
     for m in _CAP_RUN.finditer(text, 0, end):
         name = m.group(0)
-        if (code := place_country(name)) is not None and text.count(name) >= 2:
+        if capital_code(name) is None and (code := place_country(name)) is not None and text.count(name) >= 2:
+            # (a capital in a headline speaks for its government: "Majuro contests detention")
             found.add(code)
     return found.pop() if len(found) == 1 else None
 
