@@ -224,3 +224,9 @@ def test_a_list_of_formal_state_names_and_an_organisation_with_its_initials_insi
     assert flagged == ["Southern African Development Community"]
     _, flagged = find_countries("Rwanda, Burundi and the East African Community (EAC) Secretariat sent messages.")
     assert flagged == ["East African Community Secretariat"]
+
+
+def test_a_body_added_to_a_list_with_as_did_is_flagged():
+    _, flagged = find_countries("Ukraine and Serbia sent messages of condolence, as did the Central European Initiative.")
+    assert flagged == ["Central European Initiative"]
+    assert find_countries("Chile and Peru sent aid, as did Bolivia.")[1] == []  # (a country is no flag)

@@ -136,3 +136,10 @@ def test_thousands_grouped_with_spaces_before_a_word_and_dinar_and_lev_sums():
     assert figs("It gave 3 000 blankets. In 2025 300 people left.") == [
         (3000.0, "blankets", "3 000"), (300.0, "people", "300")]
     assert [v for v, _, _ in figs("JD1,500 for each family and BGN 4.5 M from the reserve.")] == [1500.0, 4_500_000.0]
+
+
+def test_a_decimal_comma_before_a_scale_a_bed_count_and_a_word_number_that_leaves_its_noun_out():
+    got = [(v, w) for v, w, _ in figs("It released ZWL$52,8 billion and £1,2 million, and bought 1,200 tents.")]
+    assert got == [(52_800_000_000.0, ""), (1_200_000.0, ""), (1200.0, "tents")]
+    got = [(v, w) for v, w, _ in figs("They opened a 60-bed field hospital. Five people have died and two are missing.")]
+    assert got == [(60.0, "beds"), (5.0, "people"), (2.0, "people")]

@@ -57,12 +57,14 @@ _NUMBER = re.compile(
     # number before a word, in French style: "3 000 blankets", "500 000 FCFA")
     r"(?:(?P<num>(?<=[" + re.escape(CURRENCY_SYMBOLS) + r"])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|"
     + _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \u00a0][A-Za-z])|"  # (not "On May 12 300 troops")
+    # (a decimal comma before a scale: "ZWL$52,8 billion", "£1,2 million")
+    r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|bn|mln)\b)|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
     # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
-    r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point)\w)")
+    r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point|bed)\w)")
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -131,6 +133,8 @@ def extract_figures(text: str) -> list[Figure]:
             if len(num) > 30 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
                 continue  # (nor "000", the tail of "3 000" grouped with a space)
             try:
+                if "," in num and len(num) - num.index(",") <= 3:
+                    num = num.replace(",", ".")  # a decimal comma ("52,8 billion")
                 value = float(num.replace(",", "").replace(" ", "").replace("\u00a0", ""))
             except ValueError:
                 continue
@@ -168,8 +172,6 @@ def extract_figures(text: str) -> list[Figure]:
         if m.group("unit"):
             unit = " ".join(m.group("unit").split())
             what = unit + (" " + what if what else "")
-        if word and not what and not _DETERMINER_BEFORE.search(text[max(0, s - 12):s]):
-            continue  # "three" alone is rarely a figure worth comparing
         money = bool(m.group("cur")) or bool(m.group("pct"))
         if not money and (not what or _ELLIPTIC_WHAT.fullmatch(what)) and counted:
             # "41 people were killed and more than 140 wounded", "27 people died and 11 are missing",
@@ -179,6 +181,8 @@ def extract_figures(text: str) -> list[Figure]:
                     what == "of" and _OF_THEM.match(text, e) and s - last.end < 300):
                 head = last.what.split()[0]
                 what = head if what in ("", "of") else f"{head} {what}"
+        if word and not what and not _DETERMINER_BEFORE.search(text[max(0, s - 12):s]):
+            continue  # "three" alone is rarely a figure worth comparing (but "... died and two are missing")
         fig = Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
                      evidence_start=es, evidence_end=ee)
         if what and out and not money and not out[-1].what and not last_money and \
@@ -204,7 +208,7 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
-_HYPHEN_NOUN = re.compile(r"^-(nation|country|member|strong)\b")
+_HYPHEN_NOUN = re.compile(r"^-(nation|country|member|strong|bed)\b")
 _OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our)\s+")
 _MONEY_FOR = re.compile(r"^\s+(?:in|of|for|worth\s+of)\s+")
 _PARTICIPLE_AFTER = re.compile(
@@ -289,7 +293,7 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     hyph = _HYPHEN_NOUN.match(seg)
     if hyph:
         return "countries" if hyph.group(1) in ("nation", "country") else \
-            ("members" if hyph.group(1) == "member" else "strong")
+            ("strong" if hyph.group(1) == "strong" else hyph.group(1) + "s")  # ('a 60-bed hospital': 60 beds)
     vm = _VERB_AFTER.match(seg)
     if vm:
         future = vm.group().strip().lower().startswith(("would", "will", "could"))
