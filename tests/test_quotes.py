@@ -1632,3 +1632,26 @@ def test_comrade_engineer_and_khun_are_titles_not_names():
             "“We act,” said Khun Malee Srisuk.\n\n“It holds,” Eng Tawanda Chari said.\n")
     assert quotes_of(text) == [("We are ready", "Rudo Moyo-Banda"), ("We act", "Malee Srisuk"),
                                ("It holds", "Tawanda Chari")]
+
+
+def test_german_low_single_marks_are_terms():
+    text = ("Nine people died when a train of the ‚Rollende Landstraße‘ (RoLa) caught fire, the police said. "
+            "Opponents fight what the valley calls ‚Transitwahnsinn‘.\n")
+    assert terms_of(text) == ["Rollende Landstraße", "Transitwahnsinn"]
+
+
+def test_a_subhead_that_shortens_the_next_quote_is_no_quote_and_two_surnames_make_a_name():
+    text = ("Rescuers dug through the night in the two neighbourhoods buried by the mud, and the army brought "
+            "in heavy machinery from the capital. The toll rose to 29 by the evening, officials said, and "
+            "41 people were still missing. The governor declared a public calamity and asked the national "
+            "government for help.\n\n"
+            "\"I heard it crack\"\n\nAt the coliseum, Luz Dary Marín Ospina, 52, sat on a mattress.\n\n"
+            "\"I heard the hill crack like a tree falling. I ran up the street barefoot,\" she told reporters.\n")
+    assert quotes_of(text) == [("I heard the hill crack like a tree falling. I ran up the street barefoot",
+                                "Luz Dary Marín Ospina")]
+
+
+def test_a_report_that_speaks_of_and_initials_in_the_names_own_language():
+    text = 'A report by the Colombian Geological Service (SGC) speaks of "at least eleven" tunnels under the hill.\n'
+    assert quotes_of(text) == [("at least eleven", "Colombian Geological Service")]
+    assert terms_of(text) == []

@@ -162,7 +162,8 @@ appealing pleading imploring
 """.split())
 _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "puts": "it", "pointing": "out",
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
-            "went": "on", "goes": "on", "carried": "on"}
+            "went": "on", "goes": "on", "carried": "on", "speaks": "of", "spoke": "of"}
+_SPEAKS_OF = re.compile(r"\b(?:speaks|spoke)\s+of\s+$")
 _HEARD_VERBS = frozenset("say mutter shout remark whisper ask tell joke complain".split())
 _PASSIVE_AUX = frozenset("be been being was were is are to".split())
 _ADVERBS = frozenset("""
@@ -344,7 +345,8 @@ _APPOSITIVE_TITLE = re.compile(
     r"[A-Z][\w'’]*’s|[A-Z][\w']*'s)?\s*(?:[\w'’-]+\s+){0,4})$")
 # ‘white gold’: an opening single mark after a space or a dash, up to four words, a closing mark
 # that is no apostrophe (no letter after it)
-_SINGLE_TERM = re.compile(r"(?:(?<=[\s(—–-])|^)(?:‘([^‘’“”\n]{1,40}?)’|'(?=[A-Za-z])([^'‘’“”\"\n]{1,40}?)')(?![A-Za-z])", re.M)
+_SINGLE_TERM = re.compile(r"(?:(?<=[\s(—–-])|^)(?:‘([^‘’“”\n]{1,40}?)’|'(?=[A-Za-z])([^'‘’“”\"\n]{1,40}?)'|"
+                          r"‚([^‚‘’“”„\n]{1,40}?)‘)(?![A-Za-z])", re.M)  # (and German-style ‚Rollende Landstraße‘)
 _WORD_AFTER_TERM = re.compile(r"[,.!?]?\s*(?:(?:he|she|they|it|we|I)\s+)?([a-z]+)")  # a speech verb (_VERBS) or not
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re.M)
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
@@ -766,7 +768,7 @@ class _Extractor:
             quotes.append(Quote(text=text[s:e], start=s, end=e, speaker=speaker,
                                 speaker_start=span[0] if span else None,
                                 speaker_end=span[1] if span else None, kind=kind))
-        if "‘" in text or " '" in text:
+        if "‘" in text or " '" in text:  # (the low-9 ‚ closes with ‘)
             terms = sorted(terms + self._single_quoted_terms(), key=lambda t: t.start)
         return quotes, terms
 
@@ -776,7 +778,7 @@ class _Extractor:
         text = self.text
         out = []
         for m in _SINGLE_TERM.finditer(text):
-            g = 1 if m.group(1) is not None else 2  # curly or straight ('El-Arousa')
+            g = next(k for k in (1, 2, 3) if m.group(k) is not None)  # curly, straight ('El-Arousa') or low-9
             s, e = m.start(g), m.end(g)
             if self._in_quote(s) or ((w := _WORD_AFTER_TERM.match(text, m.end())) and w.group(1) in _VERBS):
                 continue
@@ -1114,10 +1116,22 @@ class _Extractor:
         text = self.text
         ps, pe = self.para_at(p.para)
         label = text[ps:p.open_pos]
-        return (p.close_pos is not None and not text[p.close_pos + 1:pe].strip()
+        if not (p.close_pos is not None and not text[p.close_pos + 1:pe].strip()
                 and (p.open_pos == ps or (label.endswith(": ") and len(label.split()) <= 3))
-                and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…")
-                and self._lowered().find(same_length_lower(text[s:e]), p.close_pos + 1) >= 0)  # ('“Like digging ...”' over '“It is like digging ...'')
+                and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…")):
+            return False
+        if self._lowered().find(same_length_lower(text[s:e]), p.close_pos + 1) >= 0:
+            return True  # ('“Like digging ...”' over '“It is like digging ...'')
+        # a subhead that says the next quote's words in short: '“I heard it crack”' over a paragraph,
+        # then '“I heard the hill crack like a tree falling ...'
+        words = {w.strip(".,;:!?’'").lower() for w in text[s:e].split()}
+        if not 3 <= len(words) <= 8 or ps < 300:
+            return False
+        nxt = next((i for i in range(pe, min(len(text), pe + 600)) if text[i] in _MARK_CHARS), -1)
+        if nxt < 0:
+            return False
+        later = {w.strip(".,;:!?’'").lower() for w in text[nxt + 1:nxt + 200].split()}
+        return len(words & later) >= 0.75 * len(words)
 
     def _is_headline_echo(self, p: _Piece, s: int, e: int) -> bool:
         """A quotation in a headline line at the top whose words a quotation in the body says
@@ -1239,7 +1253,8 @@ class _Extractor:
     def _speech_before(before: str) -> bool:
         """A speech verb (_VERBS) in the last 70 characters of `before`, within its sentence."""
         cut = max(0, before.rfind(". "), before.rfind('." '), before.rfind(".” "), len(before) - 70)
-        return any(w.strip(",;:\"“”‘’'").lower() in _VERBS for w in before[cut:].split())
+        return any(w.strip(",;:\"“”‘’'").lower() in _VERBS for w in before[cut:].split()) or \
+            _SPEAKS_OF.search(before, cut) is not None  # ('a report by X speaks of “at least eleven” tunnels')
 
     # ------------------------------------------------------------------ speakers
     def _attribute(self, p: _Piece, s: int, e: int):
@@ -2378,8 +2393,9 @@ class _Extractor:
             k += 1
         name = toks[k:-1]
         initials = "".join(t.w[0] for t in name if _is_cap(t.w)).upper()
-        if not name or initials != ab.upper().replace("&", ""):
-            return None
+        if not name or sorted(initials) != sorted(ab.upper().replace("&", "")):
+            return None  # (in any order: the initials of the name in its own language, 'Colombian
+            # Geological Service (SGC)' for Servicio Geológico Colombiano)
         return (" ".join(t.w for t in name), (name[0].s, name[-1].e))
 
     def _head_before_preps(self, toks: list[_Tok], r: int):
@@ -2941,7 +2957,7 @@ class _Extractor:
         # (at most three names besides particles: 'Talal bin Hamad Al Busaidi', 'Ana de la Cruz Lee'; four
         # with a particle: 'Maria da Graça Silveira Dutra')
         names = sum(w.lower() not in _NAME_PARTICLES for w in st)
-        if (len(st) > 3 and not (len(st) <= 6 and (names <= 3 or (names == 4 and names < len(st)))
+        if (len(st) > 3 and not (len(st) <= 6 and (names <= 3 or (names == 4 and (names < len(st) or self._hispanic(st))))
                                  and st[0].lower() not in _NAME_PARTICLES)) or any(
                 w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in TITLE_WORDS
                               or w.lower() in _NONPERSON
@@ -2953,6 +2969,11 @@ class _Extractor:
             return None  # 'Two Indian (Air Force helicopters)': a count and a nationality, not a name
         off = max(0, run.rfind(stripped))
         return (stripped, (s + off, s + off + len(stripped)))
+
+    @staticmethod
+    def _hispanic(st: list[str]) -> bool:
+        """Two given names and two surnames, each a plain capitalised word ('Luz Dary Marín Ospina')."""
+        return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in st)
 
     def _after_preposition(self, s: int) -> bool:
         """True if the word before `s` is a preposition ("alongside X", "with X")."""
