@@ -336,3 +336,30 @@ def test_a_demand_examined_and_list_items_weighed_or_bound_by_a_condition():
     assert summary(text) == [
         (["IT"], ["other"], "conditional", "on condition that the agency grants them access to its monitoring records"),
         (["FR"], ["other"], "considering", "")]
+
+
+def test_rescue_trains_are_no_training_and_state_services_cranes_and_transformers():
+    assert summary("Switzerland sent two of its fire-fighting and rescue trains with 24 crew members.") == [
+        (["CH"], ["other"], "firm", "")]
+    assert summary("The Polish State Fire Service did, however, hand over 150 breathing apparatus sets to the "
+                   "brigade.") == [(["PL"], ["equipment"], "firm", "")]
+    assert summary("Slovenia said it could not lend the two heavy cranes requested by the railway.") == [
+        (["SI"], ["equipment"], "refused", "")]
+    assert summary("The Chinese Consulate-General handed over two acoustic life detectors to the agency.") == [
+        (["CN"], ["equipment"], "firm", "")]
+    assert summary("Japan is studying a request for 30 distribution transformers.") == [
+        (["JP"], ["equipment"], "considering", "")]
+    assert summary("Benin and Togo sent condolence messages.") == []
+
+
+def test_units_and_assets_named_before_their_country():
+    text = ("A 40-member urban search and rescue unit of the Egyptian Armed Forces arrived at the airport aboard an "
+            "Egyptian Air Force C-130 on Monday.")
+    assert summary(text) == [(["EG"], ["ground troops", "air"], "firm", "")]
+    text = "A contingent of 120 members of the Bolivarian National Armed Forces (FANB) of Venezuela arrived on Tuesday."
+    assert summary(text) == [(["VE"], ["ground troops"], "firm", "")]
+    text = "The Mexican Navy ships ARM Papaloapan and ARM Huasteco docked at the port with 1,200 tonnes of food."
+    assert summary(text) == [(["MX"], ["sea", "other"], "firm", "")]
+    text = ("An Ilyushin Il-76 aircraft of the Russian Ministry of Emergency Situations landed at the airport with "
+            "40 tonnes of tents.")
+    assert summary(text) == [(["RU"], ["air", "other"], "firm", "")]

@@ -2144,3 +2144,18 @@ def test_a_capital_in_the_headline_speaks_for_its_government_and_is_no_host():
             "Standoff with Majuro\n\nIn a statement published in Majuro, the Marshall Islands Maritime "
             "Administrator rejected the detention.\n")
     assert stances(text) == {"IN": "troops", "MH": "opposed"}
+
+
+def test_an_ambassador_who_made_no_offer_and_ministries_that_condemn_a_hosts_measure():
+    text = ("Tyrol bans lorries\n\nTyrol banned lorries. Austria counted the cost. The Hungarian ambassador laid a "
+            "wreath but made no offer of assistance. The Italian Ministry of Infrastructure and Transport condemned "
+            "the ban on Thursday. In a statement, Türkiye's Ministry of Trade described the ban as \"unscientific "
+            "and discriminatory\".\n")
+    assert stances(text) == {"HU": "listed", "IT": "opposed", "TR": "opposed"}
+
+
+def test_the_lede_names_the_hosts_province():
+    text = ("THE DAILY SENTINEL\n\nBuilding collapse: death toll hits 34\n\nThe death toll from the collapse of a "
+            "building on Admiralty Way, Lekki, Lagos, rose to 34 on Tuesday as rescue workers dug. Egypt sent 40 "
+            "soldiers to Lagos. Nigeria thanked Egypt. Nigeria's agency said Nigeria would not import death.\n")
+    assert stances(text) == {"EG": "troops"}

@@ -161,16 +161,17 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
         r"sprayers|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
-        r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges)\b")),
+        r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
+        r"breathing\s+apparatus)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists|units?|teams?|detachments?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies))\s+(?:from|of)\s+(?:the\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
@@ -186,7 +187,10 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
         r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?)\b")),
-    ("training", re.compile(r"\b(?:train(?:s|ed|ing)?|instructors?|trainers?|academy|courses?|workshops?)\b")),
+    # ("trains 300 officers", not "two of its rescue trains with 24 crew members")
+    ("training", re.compile(r"\b(?:train(?:ed|ing)?|trains(?=\s+(?:\d|a|an|the|its|their|local|some|about|up|more|"
+                            r"[a-z]+\s+(?:officers|soldiers|troops|police|forces|personnel|staff|pilots|medics)))|"
+                            r"instructors?|trainers?|academy|courses?|workshops?)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
     ("funding", re.compile(
@@ -211,7 +215,8 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
-                  "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren"),
+                  "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
+                  "crane", "breathing", "transformer"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -867,9 +872,17 @@ _GOODS = re.compile(r"\b(?:tonnes|tons|kg|kilograms|pallets|boxes|cartons|crates
                     r"food|water|medicines?|tents|tarpaulins|blankets)\b")
 """What a landed asset carried when it is relief goods ('12 tonnes of rehydration salts')."""
 # an asset named before the service that owns it: "a transport aircraft of the French Air and Space Force landed"
-_ASSET_OF = re.compile(r"\b(?:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?P<n>aircraft|planes?|helicopters?|"
-                       r"ships?|vessels?|frigates?|warships?|patrol\s+boats?)\s+of\s+the\s+$")
-_ARRIVED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*|\s+and){0,5}\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|touched\s+down)\b")
+_ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}?(?P<n>aircraft|planes?|helicopters?|"
+                       r"ships?|vessels?|frigates?|warships?|patrol\s+boats?|units?|teams?|compan(?:y|ies)|"
+                       r"detachments?|contingents?)\s+of\s+the\s+$")
+_UNIT_NOUNS = frozenset("unit units team teams company companies detachment detachments contingent contingents".split())
+_MILITARY_AFTER = re.compile(rf"\s+(?:{_SERVICE}|military)\b")
+_ARRIVED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*|\s+and|\s+of){0,6}\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|touched\s+down)\b")
+# counted members of a force named before its country: "120 members of the Bolivarian National Armed
+# Forces (FANB) of Venezuela ... arrived"
+_FORCE_THEN_OF = re.compile(r"\b\d[\d,]*\s+(?P<who>members|soldiers|troops|personnel|engineers|marines|sailors)\s+of\s+the\s+"
+                            r"(?:[A-Z][\w-]*\s+){0,4}?(?P<svc>Armed\s+Forces|Army|Navy|Defen[cs]e\s+Forces?|Air\s+Force)"
+                            r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?$")
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
 _ASSET_MOVED = re.compile(
     # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
@@ -884,7 +897,8 @@ _ASSET_MOVED = re.compile(
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)\s+)?"
     r"(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research)\s+(?:control\s+|fighting\s+)?)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
-    r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight|bomber|tanker)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?"
+    r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight|bomber|tanker)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
+    r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?)?"  # ("ships ARM Papaloapan and ARM Huasteco docked")
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that)\s+[^;,]{3,120},|"
     r"\s+carrying\s+[^;,.]{3,120}?)?\s+(?:has\s+|have\s+|had\s+)?"  # ("aircraft carrying 30 rescuers ... landed")
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
@@ -915,7 +929,7 @@ def _owns_forces(text: str, m: CountryMention) -> bool:
     """`m` can own forces or assets sent: a demonym or an adjective ('Zambian soldiers', 'US troops'),
     or a name before its service or its possessive (`_names_service`)."""
     return m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) is not None or (
-        m.how == "name" and _names_service(text, m.end))
+        m.how == "name" and (_names_service(text, m.end) or _FORCE_THEN_OF.search(text, max(0, m.start - 140), m.start)))
 
 
 def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
@@ -959,10 +973,20 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             if asset.group("n") is None:
                 taken.add(m.code)
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
+        force = _FORCE_THEN_OF.search(sentence, max(0, rel - 140), rel) if m.how == "name" else None
+        if force is not None and _AT_WORK.search(sentence, end, end + 220):
+            svc = force.group("svc").lower()
+            add(m, ["ground troops"] + (["air"] if svc == "air force" else ["sea"] if svc == "navy" else []))
+            taken.add(m.code)
+            continue
         owned = _ASSET_OF.search(sentence, max(0, rel - 60), rel) if m.how == "demonym" else None
         arrived = _ARRIVED_AFTER.match(sentence, end) if owned is not None else None
         if arrived is not None:  # "a transport aircraft of the French Air and Space Force landed ... with 14 tonnes"
             kinds = _kinds_in(owned.group("n").lower())
+            if owned.group("n") in _UNIT_NOUNS:  # "a 40-member rescue unit of the Egyptian Armed Forces arrived ...
+                # aboard an Egyptian Air Force C-130": soldiers, and what brought them
+                kinds = ["ground troops"] if _MILITARY_AFTER.match(sentence, end) else ["other"]
+                kinds += [k for k in _kinds_in(sentence[arrived.end():].lower()) if k in ("air", "sea") and k not in kinds]
             cargo = _CARGO_WITH.match(sentence, arrived.end())
             if cargo is not None and (carried := _kinds_in(cargo.group(1).lower())):
                 kinds = [k for k in _ORDER if k in kinds or k in carried]
@@ -1646,6 +1670,7 @@ _DELEGATES = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
     r"representatives?|ministers?|diplomats?|ambassadors?|condolences|messages?|letters?|"
     r"(?:cables?|telegrams?|notes?)\s+of\s+(?:condolence|sympathy|solidarity|support)|"
+    r"(?:condolence|sympathy|solidarity|support)\s+(?:messages?|letters?|notes?|cables?|telegrams?)|"
     r"greetings|congratulations|sympathies|a\s+note|"
     # "Instead it sends propaganda": words sent, not help
     r"propaganda|disinformation|threats|warnings|insults|lies|signals|"
@@ -1662,7 +1687,10 @@ _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|minist
                                   r"authorities|navy|military|(?:armed\s+)?forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
-                                  r"instructors|trainers|deminers|sappers)\b")
+                                  r"instructors|trainers|deminers|sappers|consulate(?:-general)?|"
+                                  # "The Polish State Fire Service handed over 150 breathing apparatus sets": a state service
+                                  r"(?:state\s+|national\s+|federal\s+)?(?:fire(?:\s+and\s+rescue)?\s+service|fire\s+brigades?|"
+                                  r"civil\s+(?:protection|defen[cs]e)|emergenc(?:y|ies)\s+(?:ministry|service|agency)))\b")
 _ACTOR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?"
                          # "The State of Qatar and the State of Kuwait each announced": formal names
                          r"(?:(?:[A-Z][a-z]+\s+)?(?:State|Republic|Kingdom|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?)?")

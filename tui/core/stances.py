@@ -237,7 +237,8 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"mistake|folly|threat|escalat\w*|unnecessary|(?:neo)?colonial\w*|interference|occupation|invasion|"
             r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+|"
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
-            r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|political\s+(?:show|theat(?:re|er)|stunt)|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis")
+            r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|political\s+(?:show|theat(?:re|er)|stunt)|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis|"
+            r"discriminat\w+|unscientific|unilateral|unjust\w*|arbitrary|disproportionate|unlawful|protectionis\w+")
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,70}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
@@ -271,7 +272,9 @@ _OPPOSE = re.compile(
     r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
     r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution|"
-    r"flights|patrols|warships|deployments?|presence|exercises|arrivals?)s?"
+    r"flights|patrols|warships|deployments?|presence|exercises|arrivals?|"
+    # the host's own measures ("described the suspension as “unscientific and discriminatory”")
+    r"suspension|ban|decision|measure|move|closure|detention|restrictions?)s?"
     r"(?:\s+of\s+[^.;\"“”,]{1,60}?)?"  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "said Latvia was “manufacturing a crisis”": a damning word said of another, in quotation marks
@@ -308,6 +311,15 @@ _OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|presi
 # (but a ministry's formal name may hold "of" and "and": "India's Ministry of External Affairs objected")
 _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|(?<!affairs )and|or|to|for|(?<!ministry )(?<!department )of|with|as|"
                              r"when|after|because)\b|[,;\u2014(]")
+# a body's name before its verb: "The Italian Ministry of Infrastructure and Transport condemned"
+_BODY_NAME_GAP = re.compile(r"\s+(?:ministry|department)\s+of\s+(?:the\s+)?[a-z]+(?:,\s+[a-z]+)*\s+(?:and|&)\s+[a-z]+(?=\s)")
+
+
+def _gap_bad(gap: str) -> bool:
+    """_OPPOSE_GAP_BAD in the words between a state and its verb, a body's own name apart."""
+    if " and " in gap and (body := _BODY_NAME_GAP.match(gap)) is not None:
+        gap = gap[body.end():]
+    return _OPPOSE_GAP_BAD.search(gap) is not None
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
@@ -359,7 +371,8 @@ _TITLE_ACT = re.compile(
     r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met|accompanied|joined|"
     r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed)\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
-                    r"Defen[cs]e\s+Minister|government|officials|leaders?)\b")
+                    r"Defen[cs]e\s+Minister|government|officials|leaders?|"
+                    r"(?i:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires))\b")
 _CAUTIOUS = re.compile(
     r"^[^.;:,]{0,50}?\b(?:has|have)\s+not\s+(?:yet\s+)?(?:signed\s+up|joined|committed|decided)\b(?!\s+either)|^(?:'s|’s)?(?:\s+(?:officials|government|leaders|ministers|diplomats))?\s+(?:has|have|is|are|"
     r"remains?|remained|was|were|appears?|seems?)\s+(?:been\s+|still\s+|more\s+)?(?:cautious|"
@@ -541,7 +554,10 @@ _CAP_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*"
 def _headline_place(text: str) -> str | None:
     """The one country whose province or county (`place_country`) the headline block or the
     dateline names, and the story names again: where the event is ("Valparaíso fire: ...")."""
-    end = min(len(text), _headline_end(text) + 40)  # (and the dateline after it)
+    head = _headline_end(text)
+    end = min(len(text), head + 40)  # (and the dateline after it)
+    if head and (lede := text.find("\n", len(text) - len(text[head:].lstrip()))) > 0:
+        end = max(end, min(lede, head + 400))  # ("... on Admiralty Way, Lekki Phase 1, Lagos, rose to 34": the lede's)
     found = set()
     for m in _CAP_RUN.finditer(text, 0, end):
         name = m.group(0)
@@ -797,14 +813,14 @@ def extract_stances(text: str, mentions: list[CountryMention],
                         lafter = window
                 if bw is not None or m.how != "demonym" or _TITLE_ACT.match(after):
                     om = _Ok(None) if bw is not None and _opposes(lafter[bw.end():]) is not None else _OPPOSE.match(lafter)
-                    if om and _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]):
+                    if om and _gap_bad(lafter[:om.start("v")]):
                         sf = _SPEECH_FRAME.match(lafter)
                         if sf and sf.end() <= om.start("v") and \
                                 not _OPPOSE_GAP_BAD.search(lafter[sf.end():om.start("v")]):
                             om = _Ok(om)
                         elif _OFFICIAL_NAMED.fullmatch(lafter, 0, om.start("v")):
                             om = _Ok(om)  # "Cuba's foreign minister, Ana Ruiz, wrote that “... are the real provocation”"
-                    if om and not _OPPOSE_GAP_BAD.search(lafter[:om.start("v")]) or \
+                    if om and not _gap_bad(lafter[:om.start("v")]) or \
                             _OPPOSE_NOUN.match(lafter):
                         offer(m.code, "opposed", m.start, si)
                         continue
