@@ -929,7 +929,9 @@ def _owns_forces(text: str, m: CountryMention) -> bool:
     """`m` can own forces or assets sent: a demonym or an adjective ('Zambian soldiers', 'US troops'),
     or a name before its service or its possessive (`_names_service`)."""
     return m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) is not None or (
-        m.how == "name" and (_names_service(text, m.end) or _FORCE_THEN_OF.search(text, max(0, m.start - 140), m.start)))
+        m.how == "name" and (_names_service(text, m.end) or (
+            text.endswith(("of ", "of the "), max(0, m.start - 7), m.start)
+            and _FORCE_THEN_OF.search(text, max(0, m.start - 140), m.start) is not None)))
 
 
 def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
@@ -973,7 +975,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             if asset.group("n") is None:
                 taken.add(m.code)
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
-        force = _FORCE_THEN_OF.search(sentence, max(0, rel - 140), rel) if m.how == "name" else None
+        force = _FORCE_THEN_OF.search(sentence, max(0, rel - 140), rel) if m.how == "name" and \
+            sentence.endswith(("of ", "of the "), max(0, rel - 7), rel) else None
         if force is not None and _AT_WORK.search(sentence, end, end + 220):
             svc = force.group("svc").lower()
             add(m, ["ground troops"] + (["air"] if svc == "air force" else ["sea"] if svc == "navy" else []))
