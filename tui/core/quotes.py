@@ -1126,7 +1126,7 @@ class _Extractor:
         # then '“I heard the hill crack like a tree falling ...'
         words = {w.strip(".,;:!?’'").lower() for w in text[s:e].split()}
         if not 3 <= len(words) <= 8 or ps < 300:
-            return False
+            return False  # (near the top it is the headline's business: _is_headline_echo)
         nxt = next((i for i in range(pe, min(len(text), pe + 600)) if text[i] in _MARK_CHARS), -1)
         if nxt < 0:
             return False
@@ -2957,7 +2957,7 @@ class _Extractor:
         # (at most three names besides particles: 'Talal bin Hamad Al Busaidi', 'Ana de la Cruz Lee'; four
         # with a particle: 'Maria da Graça Silveira Dutra')
         names = sum(w.lower() not in _NAME_PARTICLES for w in st)
-        if (len(st) > 3 and not (len(st) <= 6 and (names <= 3 or (names == 4 and (names < len(st) or self._hispanic(st))))
+        if (len(st) > 3 and not (len(st) <= 6 and (names <= 3 or (names == 4 and (names < len(st) or self._plain_words(st))))
                                  and st[0].lower() not in _NAME_PARTICLES)) or any(
                 w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in TITLE_WORDS
                               or w.lower() in _NONPERSON
@@ -2971,8 +2971,9 @@ class _Extractor:
         return (stripped, (s + off, s + off + len(stripped)))
 
     @staticmethod
-    def _hispanic(st: list[str]) -> bool:
-        """Two given names and two surnames, each a plain capitalised word ('Luz Dary Marín Ospina')."""
+    def _plain_words(st: list[str]) -> bool:
+        """Each word a plain capitalised word: four of them may be two given names and two surnames
+        ('Luz Dary Marín Ospina'), not a title or an initialism run."""
         return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in st)
 
     def _after_preposition(self, s: int) -> bool:
