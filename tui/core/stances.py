@@ -557,7 +557,7 @@ def _headline_place(text: str) -> str | None:
     head = _headline_end(text)
     end = min(len(text), head + 40)  # (and the dateline after it)
     if head and (lede := text.find("\n", len(text) - len(text[head:].lstrip()))) > 0:
-        end = max(end, min(lede, head + 400))  # ("... on Admiralty Way, Lekki Phase 1, Lagos, rose to 34": the lede's)
+        end = max(end, min(lede, head + 400))  # ("a building on Harbour Road, Lagos, collapsed": the lede's)
     found = set()
     for m in _CAP_RUN.finditer(text, 0, end):
         name = m.group(0)
