@@ -876,7 +876,6 @@ _ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}
                        r"ships?|vessels?|frigates?|warships?|patrol\s+boats?|units?|teams?|compan(?:y|ies)|"
                        r"detachments?|contingents?)\s+of\s+the\s+$")
 _UNIT_NOUNS = frozenset("unit units team teams company companies detachment detachments contingent contingents".split())
-_MILITARY_AFTER = re.compile(rf"\s+(?:{_SERVICE}|military)\b")
 _ARRIVED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*|\s+and|\s+of){0,6}\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|touched\s+down)\b")
 # counted members of a force named before its country: "120 members of the Bolivarian National Armed
 # Forces (FANB) of Venezuela ... arrived"
@@ -884,6 +883,35 @@ _FORCE_THEN_OF = re.compile(r"\b\d[\d,]*\s+(?P<who>members|soldiers|troops|perso
                             r"(?:[A-Z][\w-]*\s+){0,4}?(?P<svc>Armed\s+Forces|Army|Navy|Defen[cs]e\s+Forces?|Air\s+Force)"
                             r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?$")
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
+
+
+def _force_before(s: str, pos: int) -> re.Match | None:
+    """`_FORCE_THEN_OF` ending at `pos` (a country's name): looked for only after 'of' or 'of the'."""
+    if not s.endswith(("of ", "of the "), max(0, pos - 7), pos):
+        return None
+    return _FORCE_THEN_OF.search(s, max(0, pos - 140), pos)
+
+
+def _counted_at_work(sentence: str, rel: int, end: int) -> re.Match | None:
+    """`_FROM_GIVER` before the country at sentence[rel:end] when the people it counts are at work or
+    have arrived ('About 90 soldiers from the British Army ... were clearing roads')."""
+    counted = _FROM_GIVER.search(sentence, max(0, rel - 60), rel)
+    return counted if counted is not None and _AT_WORK.search(sentence, end, end + 220) else None
+
+
+def _with_cargo(kinds: list[str], sentence: str, pos: int) -> list[str]:
+    """`kinds` of an asset that arrived, with what it carried from sentence[pos:] (the 'with ...' after
+    the verb): equipment ('landed with 14 generators'), or relief goods as 'other' ('with 12 tonnes of
+    salts')."""
+    cargo = _CARGO_WITH.match(sentence, pos)
+    if cargo is None:
+        return kinds
+    carried = _kinds_in(cargo.group(1).lower())
+    if "equipment" in carried:
+        return [k for k in _ORDER if k in kinds or k == "equipment"]
+    if not carried and _GOODS.search(cargo.group(1)):
+        return [k for k in _ORDER if k in kinds or k == "other"]
+    return kinds
 _ASSET_MOVED = re.compile(
     # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
     # Emergencies Ministry Il-76 aircraft")
@@ -929,9 +957,7 @@ def _owns_forces(text: str, m: CountryMention) -> bool:
     """`m` can own forces or assets sent: a demonym or an adjective ('Zambian soldiers', 'US troops'),
     or a name before its service or its possessive (`_names_service`)."""
     return m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) is not None or (
-        m.how == "name" and (_names_service(text, m.end) or (
-            text.endswith(("of ", "of the "), max(0, m.start - 7), m.start)
-            and _FORCE_THEN_OF.search(text, max(0, m.start - 140), m.start) is not None)))
+        m.how == "name" and (_names_service(text, m.end) or _force_before(text, m.start) is not None))
 
 
 def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
@@ -950,8 +976,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             continue
         rel, end = m.start - s, m.end - s
         if m.code in taken:
-            counted = _FROM_GIVER.search(sentence, max(0, rel - 60), rel)
-            if counted is not None and _AT_WORK.search(sentence, end, end + 220):
+            if (counted := _counted_at_work(sentence, rel, end)) is not None:
                 # "85 soldiers of the Indian Army's Corps of Engineers, brought by the Indian Navy ship ...,
                 # has been clearing": the soldiers join what the sentence already credits
                 more = _kinds_in(counted.group("who").lower())
@@ -965,18 +990,11 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
             kinds = (_kinds_in(asset.group("n").lower()) or _kinds_in(asset.group().lower())) if asset.group("n") else \
                 ["sea"] if asset.group("ship") is not None else ["air"]  # ('Canadair water bombers arrived')
-            cargo = _CARGO_WITH.match(sentence, asset.end())
-            carried = _kinds_in(cargo.group(1).lower()) if cargo is not None else []
-            if "equipment" in carried:
-                kinds = [k for k in _ORDER if k in kinds or k == "equipment"]  # "... landed with 14 generators"
-            elif cargo is not None and not carried and _GOODS.search(cargo.group(1)):
-                kinds = [k for k in _ORDER if k in kinds or k == "other"]  # "... with 12 tonnes of salts": relief goods
-            add(m, kinds)
+            add(m, _with_cargo(kinds, sentence, asset.end()))
             if asset.group("n") is None:
                 taken.add(m.code)
             continue  # (its troops may come later in the sentence: "... and 140 Indian army engineers")
-        force = _FORCE_THEN_OF.search(sentence, max(0, rel - 140), rel) if m.how == "name" and \
-            sentence.endswith(("of ", "of the "), max(0, rel - 7), rel) else None
+        force = _force_before(sentence, rel) if m.how == "name" else None
         if force is not None and _AT_WORK.search(sentence, end, end + 220):
             svc = force.group("svc").lower()
             add(m, ["ground troops"] + (["air"] if svc == "air force" else ["sea"] if svc == "navy" else []))
@@ -988,18 +1006,13 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             kinds = _kinds_in(owned.group("n").lower())
             if owned.group("n") in _UNIT_NOUNS:  # "a 40-member rescue unit of the Egyptian Armed Forces arrived ...
                 # aboard an Egyptian Air Force C-130": soldiers, and what brought them
-                kinds = ["ground troops"] if _MILITARY_AFTER.match(sentence, end) else ["other"]
+                kinds = ["ground troops"] if _FORCE_NAME_AFTER.match(sentence, end) else ["other"]
                 kinds += [k for k in _kinds_in(sentence[arrived.end():].lower()) if k in ("air", "sea") and k not in kinds]
-            cargo = _CARGO_WITH.match(sentence, arrived.end())
-            if cargo is not None and (carried := _kinds_in(cargo.group(1).lower())):
-                kinds = [k for k in _ORDER if k in kinds or k in carried]
-            elif cargo is not None and _GOODS.search(cargo.group(1)):
-                kinds = [k for k in _ORDER if k in kinds or k == "other"]
-            add(m, kinds)
+            add(m, _with_cargo(kinds, sentence, arrived.end()))
             taken.add(m.code)
             continue
-        counted = _FROM_GIVER.search(sentence, max(0, rel - 60), rel)
-        if counted is not None and _AT_WORK.search(sentence, end, end + 220):
+        counted = _counted_at_work(sentence, rel, end)
+        if counted is not None:
             # "About 90 soldiers from the British Army training unit, which ..., were clearing roads"
             add(m, _kinds_in(counted.group("who").lower()) or ["other"])
             taken.add(m.code)
