@@ -2152,6 +2152,10 @@ def test_an_ambassador_who_made_no_offer_and_ministries_that_condemn_a_hosts_mea
             "the ban on Thursday. In a statement, Türkiye's Ministry of Trade described the ban as \"unscientific "
             "and discriminatory\".\n")
     assert stances(text) == {"HU": "listed", "IT": "opposed", "TR": "opposed"}
+    # a possessor's ministry whose name has an "and" of its own, even two words after it
+    text = ("Tyrol bans lorries\n\nTyrol banned lorries. Austria counted the cost. Greece's Ministry of Maritime "
+            "Affairs and Insular Policy rejected the ban.\n")
+    assert stances(text) == {"GR": "opposed"}
 
 
 def test_the_lede_names_the_hosts_province():

@@ -309,14 +309,17 @@ _OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|presi
                              r"envoy|secretary),\s+[^,;.]{3,50},\s+(?:who\s+)?")  # ("..., Ana Ruiz, who described")
 # (not "North Macedonia's southern border as Athens objects": the verb of another clause)
 # (but a ministry's formal name may hold "of" and "and": "India's Ministry of External Affairs objected")
-_OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|(?<!affairs )and|or|to|for|(?<!ministry )(?<!department )of|with|as|"
+_OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|(?<!ministry )(?<!department )of|with|as|"
                              r"when|after|because)\b|[,;\u2014(]")
-# a body's name before its verb: "The Italian Ministry of Infrastructure and Transport condemned"
-_BODY_NAME_GAP = re.compile(r"\s+(?:ministry|department)\s+of\s+(?:the\s+)?[a-z]+(?:,\s+[a-z]+)*\s+(?:and|&)\s+[a-z]+(?=\s)")
+# a body's name before its verb, with an "and" of its own: "The Italian Ministry of Infrastructure and
+# Transport condemned", "Australia's Department of Foreign Affairs and Trade rejected"
+_BODY_NAME_GAP = re.compile(r"(?:'s|’s)?\s+(?:(?:foreign\s+)?ministry|department)\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
+                            r"(?:,\s+[a-z]+(?:\s+[a-z]+)?)*\s+(?:and|&)\s+[a-z]+(?=\s)")
 
 
-def _gap_bad(gap: str) -> bool:
-    """_OPPOSE_GAP_BAD in the words between a state and its verb, a body's own name apart."""
+def _gap_bad(gap: str, lo: int = 0, hi: int | None = None) -> bool:
+    """_OPPOSE_GAP_BAD in gap[lo:hi], the words between a state and its verb, a body's own name apart."""
+    gap = gap[lo:hi]
     if " and " in gap and (body := _BODY_NAME_GAP.match(gap)) is not None:
         gap = gap[body.end():]
     return _OPPOSE_GAP_BAD.search(gap) is not None
@@ -551,12 +554,16 @@ def _header_country(text: str) -> str | None:
 _CAP_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _headline_place(text: str) -> str | None:
-    """The one country whose province or county (`place_country`) the headline block or the
-    dateline names, and the story names again: where the event is ("Valparaíso fire: ...")."""
+    """The one country whose province or county (`place_country`) the headline block, the
+    dateline or the lede's first paragraph names, and the story names again: where the event is
+    ("Valparaíso fire: ..."). Not a capital: in a headline it speaks for its government."""
     head = _headline_end(text)
     end = min(len(text), head + 40)  # (and the dateline after it)
-    if head and (lede := text.find("\n", len(text) - len(text[head:].lstrip()))) > 0:
+    if head and (lede := text.find("\n", _SPACE.match(text, head).end())) > 0:
         end = max(end, min(lede, head + 400))  # ("a building on Harbour Road, Lagos, collapsed": the lede's)
     found = set()
     for m in _CAP_RUN.finditer(text, 0, end):
@@ -813,14 +820,14 @@ def extract_stances(text: str, mentions: list[CountryMention],
                         lafter = window
                 if bw is not None or m.how != "demonym" or _TITLE_ACT.match(after):
                     om = _Ok(None) if bw is not None and _opposes(lafter[bw.end():]) is not None else _OPPOSE.match(lafter)
-                    if om and _gap_bad(lafter[:om.start("v")]):
+                    if om and _gap_bad(lafter, 0, om.start("v")):
                         sf = _SPEECH_FRAME.match(lafter)
                         if sf and sf.end() <= om.start("v") and \
-                                not _OPPOSE_GAP_BAD.search(lafter[sf.end():om.start("v")]):
+                                not _gap_bad(lafter, sf.end(), om.start("v")):
                             om = _Ok(om)
                         elif _OFFICIAL_NAMED.fullmatch(lafter, 0, om.start("v")):
                             om = _Ok(om)  # "Cuba's foreign minister, Ana Ruiz, wrote that “... are the real provocation”"
-                    if om and not _gap_bad(lafter[:om.start("v")]) or \
+                    if om and not _gap_bad(lafter, 0, om.start("v")) or \
                             _OPPOSE_NOUN.match(lafter):
                         offer(m.code, "opposed", m.start, si)
                         continue
@@ -952,7 +959,7 @@ def _opposes(lafter: str) -> re.Match | None:
     """The opposing verb (_OPPOSE) that `lafter`, lower-cased text after a subject, opens with,
     with nothing between the subject and the verb that starts another clause; else None."""
     om = _OPPOSE.match(lafter)
-    return om if om is not None and not _OPPOSE_GAP_BAD.search(lafter, 0, om.start("v")) else None
+    return om if om is not None and not _gap_bad(lafter, 0, om.start("v")) else None
 
 
 def _list_runs(text: str, ms: list[CountryMention]) -> tuple[dict[int, int], set[int]]:
