@@ -58,7 +58,7 @@ _NUMBER = re.compile(
     r"(?:(?P<num>(?<=[" + re.escape(CURRENCY_SYMBOLS) + r"])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|"
     + _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \u00a0][A-Za-z])|"  # (not "On May 12 300 troops")
     # (a decimal comma before a scale: "ZWL$52,8 billion", "£1,2 million")
-    r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|bn|mln)\b)|"
+    r"(?P<dec>\d{1,3},\d{1,2})(?=\s?(?:million|billion|trillion|bn|mln)\b)|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
     # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
@@ -133,7 +133,7 @@ def extract_figures(text: str) -> list[Figure]:
             if len(num) > 30 or (len(num) > 1 and num[0] == "0" and num[1].isdigit()):
                 continue  # (nor "000", the tail of "3 000" grouped with a space)
             try:
-                if "," in num and len(num) - num.index(",") <= 3:
+                if m.group("dec"):
                     num = num.replace(",", ".")  # a decimal comma ("52,8 billion")
                 value = float(num.replace(",", "").replace(" ", "").replace("\u00a0", ""))
             except ValueError:
