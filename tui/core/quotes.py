@@ -1330,17 +1330,14 @@ class _Extractor:
                 got = self._name_at(" ".join(t.w for t in toks[run[0]:]), toks[run[0]].s)
                 if got is not None:
                     return (*got, kind)
-            if run is None and sent_start == ps:
-                # 'Lt. Col. Ana Lee, commander of the contingent: “...”': a name, then who she is
-                line = _toks(text, ps, sent_start + len(stripped) - 1)
-                n = self._run_fwd(line)
-                role = line[n:]
-                if n and line[n - 1].comma and 0 < len(role) <= 10 and any(
-                        t.w.lower().strip(",") in TITLE_WORDS for t in role) and not any(
-                        t.w.lower() in _VERBS or t.w.lower() in _VERBISH for t in role):
-                    got = self._person(" ".join(t.w.rstrip(",") for t in line[:n]), line[0].s)
-                    if got is not None:
-                        return (*got, kind)
+            colon = sent_start + len(stripped) - 1
+            if run is None and sent_start == ps and (got := self._colon_line_speaker(ps, colon)) is not None:
+                # 'Lt. Col. Ana Lee, commander of the contingent: “...”': a name, then who she is (a
+                # role with a title, no verb)
+                role = text[got[1][1]:colon].lower().replace(",", " ").split()
+                if 0 < len(role) <= 10 and any(w in TITLE_WORDS for w in role) and \
+                        _VERBS.isdisjoint(role) and _VERBISH.isdisjoint(role):
+                    return (*got, kind)
             # 'Iceland's minister, Bjarni Thorsson, was blunter: “...”': the clause's subject
             got = self._colon_clause_subject(toks, p, tail=6)
             if got is not None:
