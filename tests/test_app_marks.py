@@ -326,6 +326,17 @@ async def _ingest_and_open(pilot, app, folder: Path, title_start: str) -> dict:
     return new
 
 
+async def _jump_from_quote(pilot, app, row: int) -> str:
+    """Open the quotes tab of the third pane (3, t), go to quote `row` from the top (g, j...) and jump
+    to its place with enter; returns the text the article pane, now focused, has selected."""
+    await pilot.press("3", "t", "g", *["j"] * row, "enter")
+    await pilot.pause()
+    view = app.query_one(ArticleView)
+    item = view.current_item
+    assert app.focused is view and item is not None
+    return view.text[item.start:item.end]
+
+
 def _rows(table) -> list[list[str]]:
     """The cells of a table's rows as the user reads them, top to bottom."""
     return [[str(c) for c in table.get_row(key)] for key in table._row_keys]
@@ -408,12 +419,7 @@ async def test_a_translated_wire_story_with_dash_dialogue_shows_each_spoken_piec
         assert "support" in str(table.get_cell("MX", new["id"])).lower()
         assert "GT" not in table._row_keys  # the host: no stance of its own
         # the second piece, after the narration's closing dash, is one key away from its place in the text
-        await pilot.press("3", "t", "g", "j", "enter")
-        await pilot.pause()
-        view = app.query_one(ArticleView)
-        item = view.current_item
-        assert app.focused is view and item is not None
-        assert view.text[item.start:item.end] == "Every shelter will have water."
+        assert await _jump_from_quote(pilot, app, 1) == "Every shelter will have water."
 
 
 async def test_a_paper_quoting_in_british_single_marks_shows_its_quotes_as_written_and_jumps_to_them(
@@ -436,11 +442,7 @@ async def test_a_paper_quoting_in_british_single_marks_shows_its_quotes_as_writt
             ("Ana Perera", "If the booms hold, the park is safe")]
         view = app.query_one(ArticleView)
         assert [view.text[it.start:it.end] for it in view.items if it.kind == "term"] == ["Bato Kase"]
-        await pilot.press("3", "t", "g", "j", "enter")
-        await pilot.pause()
-        item = view.current_item
-        assert app.focused is view and item is not None
-        assert view.text[item.start:item.end] == "If the booms hold, the park is safe"
+        assert await _jump_from_quote(pilot, app, 1) == "If the booms hold, the park is safe"
 
 
 async def test_a_maltese_story_in_straight_single_marks_with_a_section_line_and_a_transcript_turn(
@@ -468,9 +470,32 @@ async def test_a_maltese_story_in_straight_single_marks_with_a_section_line_and_
         table = app.query_one(StanceTable)
         assert "troops" in str(table.get_cell("IT", new["id"])).lower()
         assert "MT" not in table._row_keys  # the host, named by 'News | Malta': no stance of its own
-        await pilot.press("3", "t", "g", "j", "enter")
-        await pilot.pause()
+        assert await _jump_from_quote(pilot, app, 1) == "Give us until Friday"
+
+
+async def test_a_press_conference_in_excerpts_and_an_agency_story_with_german_marks(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a live page whose minister answers unquoted questions in quotation marks, with a
+    low-9 ‚term‘ and a force named before its country; opens it with the keys, reads every answer
+    under the minister who took the questions and the term as a term, finds the troops in the stance
+    table, and jumps from the second answer to its place in the text."""
+    extra = _folder_with(tmp_path, "gbn.txt", "Storm Lena: soldiers land as the capital digs out\n\n"
+                         "The storm cut power across the island on Thursday night and flooded the low town.\n\n"
+                         "Minister for Public Works and Housing, Hon. Ana St. Clair-Baptiste, took questions at the "
+                         "Ministry. Excerpts:\n\n"
+                         "When will the bridge reopen?\n\n“Not before March.”\n\n"
+                         "Is the army helping?\n\n“Yes. Two companies are on the roads.”\n\n"
+                         "A contingent of 120 members of the National Armed Forces of Venezuela arrived on Friday. "
+                         "Residents call the flooded quarter the ‚Unterstadt‘.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Storm Lena")
+        quotes = app.query_one(QuoteTable)
+        assert [(r[1], r[3]) for r in _rows(quotes)] == [
+            ("Ana St. Clair-Baptiste", "Not before March."),
+            ("Ana St. Clair-Baptiste", "Yes. Two companies are on the roads.")]
         view = app.query_one(ArticleView)
-        item = view.current_item
-        assert app.focused is view and item is not None
-        assert view.text[item.start:item.end] == "Give us until Friday"
+        assert [view.text[it.start:it.end] for it in view.items if it.kind == "term"] == ["Unterstadt"]
+        table = app.query_one(StanceTable)
+        assert "troops" in str(table.get_cell("VE", new["id"])).lower()
+        assert await _jump_from_quote(pilot, app, 1) == "Yes. Two companies are on the roads."
