@@ -163,7 +163,6 @@ appealing pleading imploring
 _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "puts": "it", "pointing": "out",
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
             "went": "on", "goes": "on", "carried": "on", "speaks": "of", "spoke": "of"}
-_SPEAKS_OF = re.compile(r"\b(?:speaks|spoke)\s+of\s+$")
 _HEARD_VERBS = frozenset("say mutter shout remark whisper ask tell joke complain".split())
 _PASSIVE_AUX = frozenset("be been being was were is are to".split())
 _ADVERBS = frozenset("""
@@ -1251,10 +1250,11 @@ class _Extractor:
 
     @staticmethod
     def _speech_before(before: str) -> bool:
-        """A speech verb (_VERBS) in the last 70 characters of `before`, within its sentence."""
+        """A speech verb (_VERBS, or a two-word one of _PHRASAL: 'a report by X speaks of “...”') in the
+        last 70 characters of `before`, within its sentence."""
         cut = max(0, before.rfind(". "), before.rfind('." '), before.rfind(".” "), len(before) - 70)
-        return any(w.strip(",;:\"“”‘’'").lower() in _VERBS for w in before[cut:].split()) or \
-            _SPEAKS_OF.search(before, cut) is not None  # ('a report by X speaks of “at least eleven” tunnels')
+        words = [w.strip(",;:\"“”‘’'").lower() for w in before[cut:].split()]
+        return any(w in _VERBS or _PHRASAL.get(w) == nxt for w, nxt in zip(words, words[1:] + [""]))
 
     # ------------------------------------------------------------------ speakers
     def _attribute(self, p: _Piece, s: int, e: int):
