@@ -1655,3 +1655,64 @@ def test_a_report_that_speaks_of_and_initials_in_the_names_own_language():
     text = 'A report by the Colombian Geological Service (SGC) speaks of "at least eleven" tunnels under the hill.\n'
     assert quotes_of(text) == [("at least eleven", "Colombian Geological Service")]
     assert terms_of(text) == []
+
+
+def test_a_style_of_address_before_the_title_points_back_to_the_person():
+    text = ("His Highness the Prime Minister Sheikh Karim Al-Nouri chaired the session.\n\n"
+            '"We have faced greater fires," His Highness the Prime Minister said.\n')
+    assert quotes_of(text) == [("We have faced greater fires", "Karim Al-Nouri")]
+
+
+def test_the_spokesman_points_back_to_the_one_last_introduced_with_that_role():
+    text = ("Kuwait rejected a statement by the spokesman of the Iranian Foreign Ministry.\n\n"
+            'The spokesman added that Tehran "will not allow any inspection."\n\n'
+            "A Navy spokesman said the ships had left.\n\n"
+            '"They left at dawn," the spokesman said.\n\n'
+            "A senior Navy official said more would follow.\n\n"
+            '"Two more," the official said.\n')
+    assert quotes_of(text) == [("will not allow any inspection.", "Iranian Foreign Ministry"),
+                               ("They left at dawn", "Navy"), ("Two more", UNATTRIBUTED)]
+
+
+def test_a_wire_sign_off_after_a_block_quote_leaves_it_whole():
+    text = ("At the hospital, worker Faisal Al-Azmi recounted the first minutes of the fire:\n\n"
+            '"We heard a sound like thunder. I ran to the assembly point." (end) ta.mh\n')
+    assert quotes_of(text) == [("We heard a sound like thunder. I ran to the assembly point.", "Faisal Al-Azmi")]
+
+
+def test_a_dash_then_a_title_or_pronoun_and_a_verb_attributes_like_a_comma():
+    text = ("The government released the funds, Deputy PM and Minister of Climate and Environment "
+            "Piotr Zalewski said.\n\n"
+            "“We are not ruling anything out” – the deputy PM said.\n\n"
+            "Halina Nowak, 71, spent the night in a gym.\n\n“We ran out barefoot” – she told PAP.\n")
+    assert quotes_of(text) == [("We are not ruling anything out", "Piotr Zalewski"),
+                               ("We ran out barefoot", "Halina Nowak")]
+
+
+def test_a_name_line_with_two_rank_words_and_setswana_courtesies():
+    text = ("Firefighters worked all night.\n\n“Every one of our people did what they were trained to do.”\n"
+            "Chief Brig. Marek Zielonka, commander-in-chief of the State Fire Service\n\n"
+            "The minister, Mma Boitumelo Seretse, spoke in Maun.\n\n"
+            "“No family will be left alone,” said Mma Seretse.\n")
+    assert quotes_of(text) == [("Every one of our people did what they were trained to do.", "Marek Zielonka"),
+                               ("No family will be left alone", "Boitumelo Seretse")]
+
+
+def test_a_ministry_whose_name_lists_its_parts_with_commas_is_one_body():
+    text = ("Angola’s Ministry of Culture, Tourism and Environment rejected the plan, saying it would "
+            "“export the drought”.\n\n"
+            "The Ministry of Health, Ana Lee and Bo Berg said it was “fine”.\n")
+    assert quotes_of(text) == [("export the drought", "Angola’s Ministry of Culture, Tourism and Environment"),
+                               ("fine", UNATTRIBUTED)]
+
+
+def test_a_capitalised_programme_name_before_its_noun_is_a_term():
+    text = "Most firebreaks were cut by “Ipelegeng” workers on daily wages.\n"
+    assert quotes_of(text) == []
+    assert terms_of(text) == ["Ipelegeng"]
+
+
+def test_a_release_of_a_body_named_in_lower_case_is_the_body():
+    text = ("The ship overturned, according to the Korea Coast Guard.\n\n"
+            '"Divers reached the third deck," according to a coast guard release.\n')
+    assert quotes_of(text) == [("Divers reached the third deck", "Korea Coast Guard")]

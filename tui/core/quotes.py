@@ -186,7 +186,7 @@ _REGULATOR_NOUNS = frozenset("regulator watchdog agency authority".split())
 _LOCATIVE_PREPS = frozenset("in at from near outside inside across around throughout".split())
 """'Protesters in Bergen said': a place after one of these is not the speaker."""
 _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she",
-               "mrs": "she", "miss": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
+               "mrs": "she", "miss": "she", "rre": "he", "mma": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
 _TITLE_ABBR = {"doctor": "dr", "professor": "prof", "general": "gen", "colonel": "col", "captain": "capt",
                "senator": "sen", "governor": "gov", "admiral": "adm", "sergeant": "sgt"}
 _NAME_PARTICLES = frozenset("ould bin ibn abu bint de da di del della van von der al el ben".split())
@@ -216,6 +216,8 @@ _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:was|were|is|are|has|have|had|" + "|".join(sorted(_VERBS)) + r")\b")
 """A clause in what follows a name line's name ('Rita Galea, 58, was returning ...'): a sentence."""
+_RELEASES = frozenset("release statement bulletin notice update communiqué communique".split())
+"""What a body puts out, after its name in lower case ('a coast guard release')."""
 _DOCUMENTS = frozenset("communiqué communique declaration summary".split())
 _PEOPLE_PLURALS = frozenset("officials sources diplomats analysts experts residents witnesses aides observers "
                             "critics leaders ministers".split())
@@ -415,8 +417,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?=[\"“‘¡¿]?[A-Z0-9])", re.M)
 _DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015]([a-z][^\u2014\u2015\n]{0,240})")
 _NAME_LINE = re.compile(
-    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>(?:[A-Z][a-z]{{1,4}}\.\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
+    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}})){{0,3}}\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
+_SIGN_OFF = re.compile(r"[ \t.]*(?:\((?:end|ends)\)|-{1,2}\s*ends?\s*-{0,2}|#{3})(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*/?)?[ \t]*",
+                       re.I)
+"""A wire story's sign-off after its last words: '(end) ta.mh', '-- ENDS', '###'."""
 _TRAILING_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 
 
@@ -1100,7 +1105,8 @@ class _Extractor:
 
     def _is_whole_para(self, p: _Piece) -> bool:
         ps, pe = self.para_at(p.para)
-        return p.open_pos == ps and (p.close_pos is None or not self.text[p.close_pos + 1:pe].strip(" ,.;:"))
+        return p.open_pos == ps and (p.close_pos is None or not self.text[p.close_pos + 1:pe].strip(" ,.;:")
+                                     or _SIGN_OFF.fullmatch(self.text, p.close_pos + 1, pe) is not None)
 
     def _is_caps_heading(self, p: _Piece, s: int, e: int) -> bool:
         """A line that is only a quoted phrase in capitals: a section heading ('"THE SECOND 98"')."""
@@ -1221,6 +1227,11 @@ class _Extractor:
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
             if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
                 return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing
+        if (len(words) == 1 and _is_cap(words[0]) and not content.isupper() and bw and bw[-1].isalpha()
+                and bw[-1].islower() and not self._speech_before(before)):
+            mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
+            if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
+                return True  # 'firebreaks cut by “Ipelegeng” workers': a programme's name before its noun
         if (_CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(text, max(p.para, p.open_pos - 240), p.open_pos)) \
                 and lowered[0] not in ("a", "an") and not (len(words) == 1 and _JUDGING_WORD.fullmatch(lowered[0])):
             return True  # 'Forecasters call these damp patches “green islands”': a name for things (but
@@ -1531,6 +1542,61 @@ class _Extractor:
             return None
         return self._person(found.group(1), found.start(1))
 
+    def _lower_body_release(self, toks: list[_Tok]):
+        """'a coast guard release', 'the fire service statement': the body the article named with those
+        words in capitals before ('the Korea Coast Guard') -> ((name, span), tokens used), or None."""
+        k = 1
+        while k < len(toks) and k <= 3 and toks[k].w.isalpha() and toks[k].w.islower() and not toks[k].stop:
+            k += 1
+        if k < 2 or k >= len(toks) or toks[k].w.lower().rstrip(",.") not in _RELEASES:
+            return None
+        words = [t.w for t in toks[1:k]]
+        if words[-1] in _ORG_NOUNS and len(words) == 1:
+            return None  # ('a ministry statement': the ministry, as _org_ref reads it)
+        m = re.compile(r"(?<![\w'’-])" + r"\s+".join(w.capitalize() for w in words) + r"(?![\w'’-])").search(
+            self.text, 0, toks[0].s)
+        if m is None:
+            return None
+        before = _toks(self.text, max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start())
+        run = self._run_back(before) if before and not before[-1].stop else None
+        s0 = before[run[0]].s if run is not None else m.start()
+        return (self.text[s0:m.end()], (s0, m.end())), k + 1
+
+    def _role_ref(self, noun: str, pos: int, p: _Piece):
+        """'the spokesman' -> the one the article last introduced with that role before `pos`: the
+        person named with it ('Foreign Ministry spokesman Ali Rezaei'), else the body it speaks for
+        ('the spokesman of the Iranian Foreign Ministry', 'a Navy spokesman'). (name, span) or None."""
+        text, low = self.text, self._lowered()
+        floor = max(0, pos - 3000)
+        i = low.rfind(noun, floor, pos)
+        tries = 0
+        while i >= 0 and tries < 4:
+            tries += 1
+            j = i + len(noun)
+            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()) \
+                    and not self._in_quote(i):
+                ls = text.rfind("\n", 0, i) + 1
+                before = _toks(text, max(ls, i - 60), i)
+                role = _toks(text, i, j)
+                after = _toks(text, j, min(len(text), j + 120))[:12]
+                if noun in _UNNAMED_ROLES:
+                    pass  # 'a senior U.S. official said ... the official said': still unnamed
+                elif after and not role[0].stop and after[0].w in _ROLE_PREPS and before \
+                        and before[-1].w.lower() in _DETERMINERS:
+                    got = self._subject_fwd(before[-1:] + role + after, p)
+                    if got is not None and got != "nonname" and got[0] != UNATTRIBUTED:
+                        return got
+                n = self._run_fwd(after) if not role[0].stop else 0
+                if n and (person := self._person(" ".join(t.w.rstrip(",") for t in after[:n]), after[0].s)):
+                    return person
+                run = self._run_back(before) if noun not in _UNNAMED_ROLES else None
+                if run is not None and not before[-1].stop:
+                    got = self._org(before[run[0]:])
+                    if got is not None:
+                        return got
+            i = low.rfind(noun, floor, i) if i > floor else -1
+        return None
+
     def _document(self, noun: str, tok: _Tok):
         """'the communiqué' -> ('joint communiqué', span): the document as first named ('a joint
         communiqué', 'the final declaration'), else the bare noun."""
@@ -1684,7 +1750,9 @@ class _Extractor:
             if src is not None:  # '“...” – so ran the entire statement from the Turkmen Foreign Ministry'
                 got = self._subject_fwd(_toks(text, src.end(), hi)[:10], p)
                 return got if got != "nonname" else None
-            return None
+            if not toks or not toks[0].w.islower():
+                return None
+            # "‘...’ – the deputy PM said", "‘...’ – she told PAP": a dash where a comma would stand
         m = _VIEW_OF.match(text, i, hi)
         if m:  # '“...” That was the view of Halima Juma, who ...'
             return self._subject_fwd(_toks(text, m.end(), hi)[:10], p)
@@ -1763,6 +1831,10 @@ class _Extractor:
             if n >= 2 and (1 + n == len(toks) or toks[n].stop) and \
                     (got := self._person(" ".join(t.w for t in toks[1:1 + n]), toks[1].s)) is not None:
                 return (got, 1 + n) if raw else got
+        if _styled(toks) and toks[2].w == "the" and not toks[1].stop:
+            # 'His Highness the Prime Minister said': the style of address before 'the Prime Minister'
+            got = self._subject_fwd(toks[2:], p, raw)
+            return (got[0], got[1] + 2) if raw and got is not None else got
         j = 0
         if low in _DETERMINERS:
             j = 1
@@ -1790,6 +1862,8 @@ class _Extractor:
             pub = self._publication(toks[0].s)  # 'the paper wrote', 'the editorial said'
             if pub is not None:
                 return (pub, 2) if raw else pub
+        if low in ("a", "the", "its") and (got := self._lower_body_release(toks)) is not None:
+            return got if raw else got[0]  # 'according to a coast guard release': the Korea Coast Guard
         if len(toks) > 1 and low in ("the", "a") and toks[1].w.lower() in _ORG_NOUNS and toks[1].w.islower():
             used = 2
             if len(toks) > 2 and toks[2].w.lower() in _ROLES:
@@ -1884,6 +1958,11 @@ class _Extractor:
                 got = self._org(toks[m:m + n])
                 if got is not None:
                     return (got, m + n) if raw else got
+        if (low == "the" and len(toks) > 1 and toks[1].w.lower().rstrip(",") in _ROLES
+                and (toks[1].stop or len(toks) == 2 or self._verb_at(toks, 2))):
+            got = self._role_ref(toks[1].w.lower().rstrip(","), pos, p)  # '“...,” the spokesman said'
+            if got is not None:
+                return (got, 2) if raw else got
         # 'the Finnish president', 'the transport secretary' (no name after the title)
         if low == "the":
             for k in range(1, min(len(toks), 5)):
@@ -2269,10 +2348,19 @@ class _Extractor:
                 if toks[r].w.lower() in _LOCATIVE_PREPS and not toks[r - 1].stop:
                     return "nonname"  # 'Protesters in Bergen said': the place is not the speaker
             if i >= 2 and toks[i - 1].w.lower() == "and" and not toks[i - 1].stop and \
-                    (prev := self._run_back(toks[:i - 1])) is not None and \
-                    any(t.w.lower() == "of" for t in toks[prev[0]:i - 1]) and \
-                    any(t.w.lower() in ORG_WORDS for t in toks[prev[0]:i - 1]):
-                i, n = prev[0], len(toks) - prev[0]  # 'the Ministry of Maritime Affairs and Insular Policy': one body
+                    (prev := self._run_back(toks[:i - 1])) is not None:
+                head = prev[0]
+                for _ in range(3):  # 'the Ministry of Culture, Tourism and Environment': its list of parts
+                    if head < 2 or not toks[head - 1].comma or (more := self._run_back(toks[:head])) is None:
+                        break
+                    head = more[0]
+                if any(t.w.lower() == "of" for t in toks[head:i - 1]) and \
+                        any(t.w.lower() in ORG_WORDS for t in toks[head:i - 1]) and (head == prev[0] or (
+                        self._person(" ".join(t.w for t in toks[i:]), toks[i].s) is None and
+                        self._person(" ".join(t.w for t in toks[prev[0]:i - 1]), toks[prev[0]].s) is None)):
+                    i, n = head, len(toks) - head  # 'the Ministry of Maritime Affairs and Insular Policy': one body
+                    if head < prev[0]:  # (its list's commas kept: strip_title would cut the name at one)
+                        return (" ".join(self.text[toks[i].s:toks[-1].e].split()), (toks[i].s, toks[-1].e))
             if i >= 1 and toks[i - 1].w.lower() == "and" and not toks[i - 1].stop:
                 # 'Both Kenya Airways and Air Peace said', 'Ann Lee and Bo Berg said': plural
                 if any(t.w.lower() == "both" for t in toks[max(0, i - 10):i - 1]):
@@ -2319,6 +2407,8 @@ class _Extractor:
             if len(toks) >= 2 and toks[-2].w.lower() in _ORG_NOUNS and not toks[-2].stop:
                 # 'a company spokesperson said', 'a ministry spokesman said': the one the article names
                 return self._org_ref(toks[-2].w.lower(), last.s) or "nonname"
+            if len(toks) >= 2 and toks[-2].w.lower() == "the" and not toks[-2].stop:
+                return self._role_ref(low, toks[-2].s, p) or "nonname"  # 'The spokesman added that'
             return "nonname"
         got = self._org_phrase_back(toks)
         if got is not None:  # 'a spokesperson for the Norwegian defence ministry said'
@@ -2597,7 +2687,7 @@ class _Extractor:
         stripped = strip_title(run)
         if not stripped or stripped.split()[0].lower().strip("’'") in _STOPCAPS:
             return None
-        words = stripped.split()
+        words = self._title_tail_off(stripped.split(), s + max(0, run.find(stripped)))
         while len(words) > 1 and words[-1].islower():
             words.pop()  # 'asked Mariana Quaresma of the newspaper ...': 'of' is no part of her name
         if len(words) > 2 and self.text.find("(" + words[-1] + ")", s, s + len(run) + 4) >= 0:
@@ -2670,7 +2760,8 @@ class _Extractor:
                 run = self._run_back(toks)
                 if run is not None and run[1] >= 2:
                     name = strip_title(" ".join(t.w for t in toks[run[0]:]))
-                    nt = name.split()
+                    nt = self._title_tail_off(name.split(), i - len(name) + len(surname))
+                    name = " ".join(nt)
                     if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS \
                             and nt[0].lower() not in _VERBISH and not any(
                             w.lower() in ORG_WORDS or w.lower() in _NONPERSON or w.endswith(("’s", "'s"))
@@ -2685,6 +2776,13 @@ class _Extractor:
             i = text.find(surname, j)
         self._surnames[surname] = out
         return out
+
+    def _title_tail_off(self, words: list[str], s: int) -> list[str]:
+        """`words` (a name found at `s`) without a department word cut from its title by an 'and':
+        '... and Minister of Climate and | Environment Ana Lee' -> 'Ana Lee'."""
+        if len(words) >= 3 and words[0].lower() in DEPARTMENT_WORDS and self.text[max(0, s - 4):s] == "and ":
+            return words[1:]
+        return words
 
     def _lowered(self) -> str:
         if self._lower is None:
@@ -3021,6 +3119,11 @@ class _Extractor:
             if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()) \
                     and not self._in_quote(i):  # ('“Will the minister tell the House ...?”' names nobody)
                 after = _toks(text, j, min(len(text), j + 60))[:5]
+                if (len(after) > 2 and after[0].w == "and" and _is_cap(after[1].w) and not after[1].stop
+                        and after[1].w.lower() in TITLE_WORDS):
+                    # 'Deputy PM and Minister of Climate and Environment Ana Lee': a second title, then the name
+                    j = after[1].e
+                    after = _toks(text, j, min(len(text), j + 60))[:5]
                 if after and after[0].w.lower() in ("of", "for", "de", "del") and not after[0].stop:
                     # "Ministra de Relaciones Exteriores Sofía Arce": the department, then the name
                     longer = _toks(text, j, min(len(text), j + 150))[:12]

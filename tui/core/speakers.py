@@ -48,7 +48,7 @@ vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa dip
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
 undersecretary under-secretary subsecretario subsecretaria honourable honorable brigade
 shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
-cde comrade eng engr khun pol
+cde comrade eng engr khun pol rre mma voivode
 excellency sayyid sayyida highness eminence
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
