@@ -363,3 +363,30 @@ def test_units_and_assets_named_before_their_country():
     text = ("An Ilyushin Il-76 aircraft of the Russian Ministry of Emergency Situations landed at the airport with "
             "40 tonnes of tents.")
     assert summary(text) == [(["RU"], ["air", "other"], "firm", "")]
+
+
+def test_a_state_told_by_its_formal_name_is_no_actor_and_dinar_sums_are_funding():
+    text = ("Japan informed the State of Kuwait that it was unable to dispatch a unit of the Japan Self-Defense "
+            "Forces, but will provide an emergency grant of USD 2 million.")
+    assert summary(text) == [(["JP"], ["ground troops"], "refused", ""), (["JP"], ["funding"], "firm", "")]
+    assert summary("Oman and Jordan each announced a contribution of KD 300,000.") == [
+        (["OM"], ["funding"], "firm", ""), (["JO"], ["funding"], "firm", "")]
+
+
+def test_soldiers_of_a_named_force_at_work_and_two_assets_of_one_state_in_one_sentence():
+    text = "Soldiers of the Namibian Defence Force (NDF) yesterday joined hundreds of volunteers battling veld fires."
+    assert summary(text) == [(["NA"], ["ground troops"], "firm", "")]
+    text = ("The U.S. Navy rescue and salvage ship USNS Harbor Light arrived on Tuesday, while a U.S. Air Force "
+            "HH-60 helicopter from Osan Air Base has been flying search patterns since Monday.")
+    assert summary(text) == [(["US"], ["air", "sea"], "firm", "")]
+
+
+def test_analysing_a_request_a_condition_another_must_grant_and_machines_by_their_names():
+    assert summary("Italy is analysing a request for a team of burns specialists.") == [
+        (["IT"], ["other"], "considering", "")]
+    assert summary("Denmark will send welders once the prosecutor’s office releases the site.") == [
+        (["DK"], ["other"], "conditional", "once the prosecutor’s office releases the site")]
+    assert summary("Hungary said it was unable to lend the two mobile shut-off units.") == [
+        (["HU"], ["equipment"], "refused", "")]
+    assert summary("India could not provide the two high-volume foam pumpers.") == [
+        (["IN"], ["equipment"], "refused", "")]

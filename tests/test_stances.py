@@ -2163,3 +2163,37 @@ def test_the_lede_names_the_hosts_province():
             "building on Admiralty Way, Lekki, Lagos, rose to 34 on Tuesday as rescue workers dug. Egypt sent 40 "
             "soldiers to Lagos. Nigeria thanked Egypt. Nigeria's agency said Nigeria would not import death.\n")
     assert stances(text) == {"EG": "troops"}
+
+
+def test_the_capital_where_the_helpers_embassies_sit_is_the_host_and_according_to_names_no_recipient():
+    text = ("Pipeline blast kills five\n\nFive people died near Gdansk. Poland's ministry said the blast was under "
+            "investigation, as Poland and Denmark held talks. Denmark sent 20 welders, the Danish embassy in Warsaw "
+            "said. Italy is weighing a request for burns specialists, according to the Italian embassy in Warsaw.\n")
+    assert stances(text) == {"DK": "support", "IT": "undecided"}
+    # 'according to U.S. Forces Korea' names who says it, not a country helped
+    text = ("Ferry capsizes off Mokpo\n\nJapan sent two patrol vessels. The U.S. ambassador attended a vigil at the "
+            "port but made no pledge, according to U.S. Forces Korea.\n")
+    assert stances(text) == {"JP": "support", "US": "listed"}
+
+
+def test_a_host_that_rejects_a_critics_statement_takes_no_stance():
+    text = ("Kuwait refinery fire kills four\n\nKuwait thanked its partners, the Kuwaiti embassy in Washington said. "
+            "Saudi Arabia sent 70 firefighters. Iran condemned the request for a monitoring mission. Kuwait on "
+            "Saturday strongly rejected a statement by the spokesman of the Iranian Foreign Ministry on the "
+            "monitoring mission.\n")
+    got = stances(text)
+    assert "KW" not in got and got["IR"] == "opposed"
+
+
+def test_a_news_agencys_initials_between_the_state_and_its_verb_and_a_kings_cable():
+    text = ("Ferry capsizes\n\nSouth Korea searched for survivors. Meanwhile, North Korea's official Korean "
+            "Central News Agency (KCNA) denounced the presence of U.S. military assets off the coast. The Amir "
+            "received cables of sympathy from the President of Pakistan and His Majesty the King of Morocco.\n")
+    got = stances(text)
+    assert got["KP"] == "opposed" and got["MA"] == "listed"
+
+
+def test_an_offer_that_waits_on_a_host_body_granting_something_is_undecided():
+    text = ("Blast near Gdansk\n\nPoland counted the dead. Denmark is ready to send a team of pipeline welders once "
+            "the prosecutor’s office releases the site, the Danish embassy said.\n")
+    assert stances(text) == {"DK": "undecided"}

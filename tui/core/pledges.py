@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -84,7 +84,7 @@ def _forms(*verbs: str) -> set[str]:
 # Words that make a sentence a pledge candidate (the regexes run only there): the words of
 # _COMMIT here, and (below, where it is defined) every word of _EXTRA_WORDS.
 _COMMIT_CUES = frozenset(_forms(
-    "study", "assess", "review", "looking", "look", "willing",
+    "study", "assess", "analyse", "analyze", "review", "looking", "look", "willing",
     "pledge", "commit", "send", "deploy", "provide", "contribute", "train", "equip", "fund",
     "finance", "supply", "arm", "impose", "vow", "promise", "offer", "agree", "open", "ready",
     "prefer", "focus", "decide", "intensify", "tighten", "expand", "strengthen", "maintain",
@@ -161,7 +161,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping)\s+units?|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
@@ -216,7 +216,7 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer"),
+                  "crane", "breathing", "transformer", "shut-off", "filtration"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -320,7 +320,7 @@ _COMMIT = re.compile(
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
-    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?[\"”’]?\s+"
+    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|analy[sz](?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?[\"”’]?\s+"
     r"(?:(?:an?|[\w.-]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:request|demand)|"  # (and "is considering Jakarta's request")
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
     # "is “looking at” whether the hospital ship could be diverted"
@@ -575,7 +575,7 @@ _COND_EVENT = re.compile(
     r"ends?|stops?|cease[sd]?|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
     r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
     r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
-    rf"invit\w*|assembly|congress|senate|{CAPACITY_VERB})\b")
+    rf"invit\w*|assembly|congress|senate|{CAPACITY_VERB}|{GRANT_VERB})\b")
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
@@ -883,6 +883,12 @@ _FORCE_THEN_OF = re.compile(r"\b\d[\d,]*\s+(?P<who>members|soldiers|troops|perso
                             r"(?:[A-Z][\w-]*\s+){0,4}?(?P<svc>Armed\s+Forces|Army|Navy|Defen[cs]e\s+Forces?|Air\s+Force)"
                             r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?$")
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
+# "Soldiers of the Namibian Defence Force (NDF) yesterday joined ...": people of a force, then what they do
+_PEOPLE_OF = re.compile(r"\b(?i:soldiers|troops|servicem[ae]n|marines|paratroopers|sappers|personnel|members|sailors|airmen)"
+                        r"\s+of\s+the\s+$")
+_JOINED_WORK = re.compile(r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:on\s+)?(?:yesterday|today|[A-Z][a-z]+day|this\s+week|last\s+week|"
+                          r"overnight|already|also|now))?\s+(?:have\s+|has\s+|had\s+)?(?:joined|arrived|landed|began|started|"
+                          r"were\s+deployed|have\s+been\s+deployed|are\s+(?:helping|working|fighting|battling|clearing))\b")
 
 
 def _force_before(s: str, pos: int) -> re.Match | None:
@@ -924,15 +930,17 @@ _ASSET_MOVED = re.compile(
     r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)\s+)?"
     r"(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
-    r"(?:pollution|fire|rescue|survey|research)\s+(?:control\s+|fighting\s+)?)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
+    r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
+    r"(?:control\s+|fighting\s+)?)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight|bomber|tanker)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
     r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?)?"  # ("ships ARM Papaloapan and ARM Huasteco docked")
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that)\s+[^;,]{3,120},|"
-    r"\s+carrying\s+[^;,.]{3,120}?)?\s+(?:has\s+|have\s+|had\s+)?"  # ("aircraft carrying 30 rescuers ... landed")
+    r"\s+carrying\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
+    r"\s+(?:has\s+|have\s+|had\s+)?"  # ("helicopter from Osan Air Base has been flying")
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
-    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|"
+    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating)|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
@@ -969,6 +977,10 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
     taken = {c for p in found if p.modality != "refused" for c in p.actor_codes}
 
     def add(m: CountryMention, kinds: list[str]) -> None:
+        for p in out:
+            if p.actor_codes == [m.code]:  # "The U.S. Navy ship ... arrived, while a U.S. Air Force helicopter ...":
+                p.kinds = [k for k in _ORDER if k in p.kinds or k in kinds]  # one pledge, both assets
+                return
         out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s))
 
     for m in mentions:
@@ -1009,6 +1021,13 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                 kinds = ["ground troops"] if _FORCE_NAME_AFTER.match(sentence, end) else ["other"]
                 kinds += [k for k in _kinds_in(sentence[arrived.end():].lower()) if k in ("air", "sea") and k not in kinds]
             add(m, _with_cargo(kinds, sentence, arrived.end()))
+            taken.add(m.code)
+            continue
+        people = _PEOPLE_OF.search(sentence, max(0, rel - 40), rel) if m.how == "demonym" else None
+        svc = _FORCE_NAME_AFTER.match(sentence, end) if people is not None else None
+        if svc is not None and _JOINED_WORK.match(sentence, svc.end()):
+            # "Soldiers of the Namibian Defence Force (NDF) yesterday joined volunteers battling veld fires"
+            add(m, ["ground troops"])
             taken.add(m.code)
             continue
         counted = _counted_at_work(sentence, rel, end)
@@ -1245,9 +1264,9 @@ _AND_GAPPED_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-
 # "will send 30 observers and has agreed to ...", "... and “will not send forces”": a second offer
 _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
                                r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b|"
-                               r"said\s+(?:it|they)\s+(?:was|were|is|are)\s+(?:examining|considering|weighing|studying|reviewing)\b|"
+                               r"said\s+(?:it|they)\s+(?:was|were|is|are)\s+(?:" + DELIBERATION + r")\b|"
                                # "has announced 50 million yuan in aid and is considering sending a hospital ship"
-                               r"(?:is|are)\s+(?:also\s+|now\s+)?(?:examining|considering|weighing|studying|reviewing)\b)")
+                               r"(?:is|are)\s+(?:also\s+|now\s+)?(?:" + DELIBERATION + r")\b)")
 # ", and Norwegian officials said ...": a new subject after a clause that already
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
@@ -2058,7 +2077,11 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
             continue
         if source is not None and source.start() <= m.start - s < source.end():
             continue
-        if not _GOVERNMENT_OF.search(lsent, max(a, m.start - s - 30), m.start - s) and \
+        gov = _GOVERNMENT_OF.search(lsent, max(a, m.start - s - 30), m.start - s)
+        if gov is not None and _TOLD_BEFORE.search(lsent, max(a, gov.start() - 30), gov.start()):
+            obj_end = m.end  # "Japan informed the State of Kuwait that it ...": the state told, by its formal name
+            continue
+        if gov is None and \
                 not _FROM_GIVER.search(lsent, max(a, m.start - s - 60), m.start - s) and (
                 _obj_before(lsent, max(a, m.start - s - 30), m.start - s) or (
                 obj_end is not None and _GAP_LIST.match(lsent, obj_end - s, m.start - s)
@@ -2147,6 +2170,8 @@ _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?
 # "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry)?\s*"
                                r"(?:has|have|had|will|would|is|are|was|were|said|says)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:informed|told|notified|assured|asked|urged|pressed|thanked|warned|called\s+on)\s+(?:the\s+)?$")
+"""A verb whose object a state named right after it is ("informed the State of Kuwait that it ...")."""
 _GOVERNMENT_OF = re.compile(GOVERNMENT_OF + r"|"
                             r"\b(?:government|authorities|junta|rulers|regime)\s+in\s+$")  # 'the government in Gaborone'
 # "Forty rescuers from Serbia's emergency service were sent": the country the people come from gives them

@@ -145,7 +145,7 @@ sending"): a pattern fragment for lower-cased text."""
 WAR_END = r"ceasefire|cease-fire|truce|armistice|peace|war|conflict|hostilit\w+|fighting"
 """The fighting and its end ("once a ceasefire holds", "the day the conflict stops"): a pattern fragment
 for conditions that are events of the war, shared by the pledge and stance rules."""
-DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|"
+DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|analy[sz](?:es|ing)|"
                 r"mull(?:s|ing)|evaluat(?:es|ing)|(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide\s+whether")
 """A government still deliberating ("is weighing", "studies", "must decide whether"): a pattern
 fragment shared by the pledge and stance rules for requests that are not yet answered."""
@@ -155,7 +155,12 @@ same kind of fragment as DELIBERATION, for the phrase that is not one verb."""
 STATE_BODY = r"(?:embass(?:y|ies)|high\s+commissions?|consulates?|ministry|ministries|governments?|foreign\s+office)"
 """A state's own body, which speaks and gives for it ("its embassy", "the British High Commission",
 "Russia's foreign ministry"): a pattern fragment, for lower-cased text or inside (?i:...)."""
+GRANT_VERB = (r"releas\w*|grants|granted|pays?|paid|hands?\s+over|handed\s+over|allows?|allowed|permits?|permitted|"
+              r"guarantees?|guaranteed|covers?|covered")
+"""What another party must grant before an offer holds ("once the prosecutor’s office releases the site", "provided
+the insurers pay"): a pattern fragment."""
 GOVERNMENT_OF = (r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?|ambassadors?|envoys?|"
+                 r"kings?|queens?|emirs?|amirs?|sultans?|monarchs?|crown\s+princes?|"  # ("His Majesty the King of Morocco")
                  r"charg[ée]s?\s+d['’]affaires|high\s+commissioners?|embass(?:y|ies)|"  # (its diplomats: the state)
                  # a state's formal name: "the State of Qatar", "the Hashemite Kingdom of Jordan"
                  r"state|republic|kingdom|sultanate|emirate|principality|commonwealth|grand\s+duchy|federation|union)"
@@ -165,7 +170,12 @@ not as a place: a pattern fragment, searched on lower-cased text that ends where
 CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺"
 CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud", "aed", "sar", "qar", "kwd", "inr",
                   "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp", "rm", "myr", "ghs",
-                  "idr", "thb", "bdt", "lkr", "npr", "tzs", "ugx", "etb", "frw", "rwf", "jd", "jod", "bgn", "xof", "fcfa")
+                  "idr", "thb", "bdt", "lkr", "npr", "tzs", "ugx", "etb", "frw", "rwf", "jd", "jod", "bgn", "xof", "fcfa",
+                  "kd", "bhd", "omr", "pln", "czk", "ron", "uah", "rub", "egp", "ils", "nis", "krw", "php", "vnd",
+                  "bwp", "zmw", "mwk", "mzn", "xaf", "cfa", "ttd", "jmd", "xcd", "fjd", "pgk", "mur",
+                  "lrd", "sll", "gmd", "kzt", "uzs", "azn", "isk", "clp", "cop", "ars", "pyg", "gtq", "hnl", "dop", "htg",
+                  "mvr", "mnt", "khr", "lak", "twd", "sgd", "nzd", "hkd")
+# (never the codes that are English words before a number: 'all 26 countries', 'top 10', 'try 3')
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
 "KSh2", "RM12mil"), lower-cased."""
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"

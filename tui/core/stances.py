@@ -80,7 +80,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name, lookup, pla
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -90,6 +90,8 @@ _RECIP_WORDS = frozenset(
     "backing back defend defending help helping assist assisting aid into inside reassure "
     "rebuild arm arming equip equipping train training patrol patrolling guard guarding".split())
 _TAIL_WORD = re.compile(r"[a-z]+$")
+_TO_PHRASES = frozenset("according thanks owing due next close compared prior contrary".split())
+"""Words that make 'to' part of a phrase, not a recipient's cue ('according to', 'thanks to')."""
 
 
 def _recip_before(w: str) -> bool:
@@ -103,6 +105,8 @@ def _recip_before(w: str) -> bool:
         toks.pop()
     if not toks:
         return False
+    if toks[-1] == "to" and len(toks) > 1 and toks[-2] in _TO_PHRASES:
+        return False  # 'according to U.S. Forces Korea': who says it, not who is helped
     if toks[-1] in _RECIP_WORDS:
         return True
     if toks[-1].isalpha():
@@ -230,7 +234,8 @@ _WAITS_ON_OTHERS = re.compile(
     r"particip\w*|join\w*|backstop|guarantee\w*\s+from|mandate|"
     r"resolution|request\w*|asks?|asked|invit\w*|endors\w*|partners|allies|"
     # an international body's decision: "once the UN Security Council had backed the plan"
-    r"security\s+council|united\s+nations|un|african\s+union|nato|european\s+union|eu)\b")
+    r"security\s+council|united\s+nations|un|african\s+union|nato|european\s+union|eu|"
+    + GRANT_VERB + r")\b")  # ("once the prosecutor’s office releases the site": what another must grant)
 
 # words that damn a plan when a country names it so ("premature", "an adventure")
 _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illegitimate|unacceptable|"
@@ -322,7 +327,13 @@ def _gap_bad(gap: str, lo: int = 0, hi: int | None = None) -> bool:
     gap = gap[lo:hi]
     if " and " in gap and (body := _BODY_NAME_GAP.match(gap)) is not None:
         gap = gap[body.end():]
+    if "(" in gap:
+        gap = _INITIALS.sub("", gap)  # "North Korea's official Korean Central News Agency (KCNA) denounced"
     return _OPPOSE_GAP_BAD.search(gap) is not None
+
+
+_INITIALS = re.compile(r"\s\([a-z]{2,8}\)(?=\s|$)")
+"""A body's initials after its name, in the lower-cased gap ("... news agency (kcna) denounced")."""
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
@@ -386,7 +397,7 @@ _CAUTIOUS_VERB = re.compile(
     r"(?:\s*,\s*(?:which|who|whose|also|itself)\b[^;:]{0,150}?,)?,?\s+"
     r"(?:(?:has|have)\s+)?(?:(?:said|says|told\s+\w+|indicated|signalled|signaled)\s+(?:that\s+)?(?:it|they)\s+)?"
     r"(?:(?:is|are|was|were|has|have|had|remains?)\s+)?(?:still\s+)?"
-    r"[\"“]?(?:studying|weighing|reviewing|mulling|assessing|examining|evaluating|looking\s+(?:at|into)|deciding|"
+    r"[\"“]?(?:studying|weighing|reviewing|mulling|assessing|examining|evaluating|analy[sz]ing|looking\s+(?:at|into)|deciding|"
     r"considering\s+(?:the|a|an|its|whether)|not\s+(?:yet\s+)?made\s+up\s+(?:its|their)\s+minds?|"
     r"reserv(?:ed|es|ing)\s+(?:its|their)\s+position|not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
     r"not\s+(?:yet\s+)?ready|(?:would|will)\s+wait|wait(?:s|ed|ing)?\s+(?:for|on|to\s+see|until)|"
@@ -416,7 +427,7 @@ _OPPOSE_WORDS = frozenset(
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
-    "considering reserved reserves reserving yet ready examining evaluating mind minds looking wait "
+    "considering reserved reserves reserving yet ready examining evaluating analysing analyzing mind minds looking wait "
     "waits waited waiting tied want wants".split())
 _SPLIT_ITEM = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)(?:the\s+)?$")
 # ";|,\s*while\s|\swhile\s|,\s*whereas\s|\swhereas\s|,\s*but\s|\sbut\s", written to open
@@ -459,6 +470,11 @@ class _Ok:
 _FOREIGN_HELP = re.compile(r"\b(?:foreign(?!\s+(?:minist\w*|office|secretary|affairs|policy|relations))|outside|international|troops|forces|soldiers|mission|deployment|help|aid|"
                            r"assistance|plan|presence|intervention|warships?|ships|aircraft|offer|patrols|personnel|"
                            r"police|peacekeepers)\b")
+# "Kuwait rejected a statement by the spokesman of ...", "rejected the claims": the host answers a
+# critic's words, not the help
+_REBUTS = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|rebuffed|refuted|refutes)\s+"
+                     r"(?:the|a|an|these|those|such|this|its|their|his|her)\s+(?:\w+\s+)?(?:statements?|remarks?|"
+                     r"claims?|accusations?|criticism|comments?|allegations?|charges?|reports?|insinuations?)\b")
 # a headline that opens with a country and its disaster ("Benin port fire kills 17")
 _HEADLINE_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:fire|blaze|floods?|flooding|quake|earthquake|storm|cyclone|typhoon|"
                              r"hurricane|blast|explosion|crash|spill|outbreak|eruption|drought|landslides?|collapse|"
@@ -519,6 +535,8 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
                                    or (_provide_before(before) and
                                        re.match(r"^\s+with\b", after))):
             score[m.code] = score.get(m.code, 0) + 1
+    for code, n in _posted_in(text, actors).items():  # "the Italian embassy in Warsaw": where the helpers' envoys sit
+        score[code] = score.get(code, 0) + min(n, 2)
     for place in (_header_country(text), _headline_place(text)):
         if place is not None:  # "NEWS › IRELAND", "LAGOS, NIGERIA –"; "Valparaíso fire: 19 dead ..."
             score[place] = score.get(place, 0) + 2
@@ -572,6 +590,25 @@ def _headline_place(text: str) -> str | None:
             # (a capital in a headline speaks for its government: "Majuro contests detention")
             found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+_POSTED_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Hh]igh\s+[Cc]ommissions?|[Cc]onsulate|[Aa]mbassadors?|[Ee]nvoys?|"
+                        r"[Cc]harg[ée]\s+d['’]affaires)\s+in\s+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)")
+
+
+def _posted_in(text: str, actors: frozenset) -> Counter:
+    """Capitals where a helper's envoys sit ("the Italian embassy in Warsaw said"), by country: the
+    embassy's owner gives something (not "the Philippine embassy in Tokyo said Japan would send ...",
+    where the host speaks from abroad)."""
+    found: Counter = Counter()
+    for pm in _POSTED_IN.finditer(text):
+        place = pm.group(1)
+        code = capital_code(place.rstrip(".")) or capital_code(place.split()[0].rstrip("."))
+        owner = text[max(0, pm.start() - 40):pm.start()].split()[-1:]
+        owner_code = lookup(owner[0].removesuffix("’s").removesuffix("'s")) if owner else None
+        if code is not None and owner_code in actors and owner_code != code:
+            found[code] += 1
+    return found
 
 
 def _most_named(text: str, mentions: list[CountryMention], actors: frozenset) -> str | None:
@@ -797,7 +834,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue
             if m.how == "group" and m.end <= head_end and body_actors:
                 continue  # the members of a headline's "Gulf states": the body names which of them act
-            if m.code == subject and (not may_oppose or not _FOREIGN_HELP.search(lsent)):
+            if m.code == subject and (not may_oppose or not _FOREIGN_HELP.search(lsent) or _REBUTS.search(lsent)):
                 continue  # the host opposes only the help ("did not need foreign soldiers"), not "insults"
             rel = m.start - s
             if _LOCATED_IN.search(lsent, max(0, rel - 40), rel):
