@@ -230,3 +230,9 @@ def test_a_body_added_to_a_list_with_as_did_is_flagged():
     _, flagged = find_countries("Ukraine and Serbia sent messages of condolence, as did the Central European Initiative.")
     assert flagged == ["Central European Initiative"]
     assert find_countries("Chile and Peru sent aid, as did Bolivia.")[1] == []  # (a country is no flag)
+
+
+def test_as_did_a_body_with_its_initials_inside_and_its_seat_after():
+    _, flagged = find_countries("Lesotho and Malawi sent messages, as did the Kavango-Zambezi Transfrontier "
+                                "Conservation Area (KAZA) Secretariat in Kasane, while France sent none.")
+    assert flagged == ["Kavango-Zambezi Transfrontier Conservation Area Secretariat"]

@@ -143,3 +143,9 @@ def test_a_decimal_comma_before_a_scale_a_bed_count_and_a_word_number_that_leave
     assert got == [(52_800_000_000.0, ""), (1_200_000.0, ""), (1200.0, "tents")]
     got = [(v, w) for v, w, _ in figs("They opened a 60-bed field hospital. Five people have died and two are missing.")]
     assert got == [(60.0, "beds"), (5.0, "people"), (2.0, "people")]
+
+
+def test_thousands_abbreviated_a_tonnage_a_hyphened_word_number_and_a_so_called_noun():
+    got = [(v, w) for v, w, _ in figs("Each household gets PLN 8 thous. The 6,300-ton ferry sank. A four-member "
+                                      "team came. As many as 20 so-called \"ghost passengers\" were aboard.")]
+    assert got == [(8000.0, ""), (6300.0, "tons"), (4.0, "members"), (20.0, "ghost passengers")]

@@ -689,7 +689,7 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
             flagged.append(_INITIALS_IN.sub("", m.group(1)))
         elif listed and ", as did" in (after := text[spans[i][1]:min(nxt, spans[i][1] + 160)]) and \
                 (m := _AS_DID.match(after)) and _flaggable(m.group(1)):
-            flagged.append(m.group(1))  # "Laos and Myanmar sent condolences, as did the ASEAN Secretariat"
+            flagged.append(_INITIALS_IN.sub("", m.group(1)))  # "Laos and Myanmar sent condolences, as did the ASEAN Secretariat"
     seen: set[str] = set()
     out = []
     for f in flagged:
@@ -699,8 +699,9 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-_AS_DID = re.compile(r"[^.;:\n]{0,100}?,\s+as\s+did\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+"
-                     r"(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z][\w.]{1,9}\))?(?=\s*[.;,)]|\s*$)")
+_AS_DID = re.compile(r"[^.;:\n]{0,100}?,\s+as\s+did\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:(?:\s+\([A-Z][\w.]{1,9}\))?\s+"
+                     r"(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z][\w.]{1,9}\))?"
+                     r"(?:\s+in\s+[A-Z][\w'’-]*)?(?=\s*[.;,)]|\s*$)")  # ('..., as did the ... Area (KAZA) Secretariat in Kasane,')
 """The end of a list's sentence that adds a body: '..., as did the Central European Initiative.'"""
 _INITIALS_IN = re.compile(r"\s+\([A-Z][\w.]{1,9}\)(?=\s)")
 _STATES_OF = re.compile(GOVERNMENT_OF, re.I)  # (the state itself: its governments, envoys, formal name)

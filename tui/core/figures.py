@@ -38,7 +38,7 @@ _ONES = {"one": 1, **_UNITS}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "mln": 1e6, "mil": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+          "bn": 1e9, "mln": 1e6, "thous": 1e3, "mil": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -61,10 +61,10 @@ _NUMBER = re.compile(
     r"(?P<dec>\d{1,3},\d{1,2})(?=\s?(?:million|billion|trillion|bn|mln)\b)|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
     # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)\sthous\.|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
-    r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point|bed)\w)")
+    r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point|bed|ton)\w)")  # ("PLN 8 thous.")
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -155,7 +155,7 @@ def extract_figures(text: str) -> list[Figure]:
         if scale and scale.strip().lower() in ("m", "k") and not m.group("cur"):
             continue  # "60m" without a currency may be metres
         if scale:
-            value *= _SCALE[scale.strip(" -").lower()]
+            value *= _SCALE[scale.strip(" -.").lower()]
         value = float(value)
         while si < len(sentences) and sentences[si][1] <= s:
             si += 1
@@ -208,7 +208,7 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
-_HYPHEN_NOUN = re.compile(r"^-(nation|country|member|strong|bed)\b")
+_HYPHEN_NOUN = re.compile(r"^-(nation|country|member|strong|bed|ton|tonne)\b")
 _OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our)\s+")
 _MONEY_FOR = re.compile(r"^\s+(?:in|of|for|worth\s+of)\s+")
 _PARTICIPLE_AFTER = re.compile(
@@ -258,7 +258,8 @@ def _candidates(text: str, sentences: list[tuple[int, int]]):
             last_end = dm.end()
     words = sentence_words(text)
     for k, (s, e) in enumerate(sentences):
-        if k < len(words) and not _NUMBER_WORDS.isdisjoint(words[k]):
+        if k < len(words) and (not _NUMBER_WORDS.isdisjoint(words[k]) or any(
+                "-" in w and w.split("-", 1)[0] in _NUMBER_WORDS for w in words[k])):  # ('a four-member team')
             found.extend(m for m in _NUMBER.finditer(text, s, e) if m.group("word"))
     found.sort(key=lambda m: m.start())
     return found
@@ -290,6 +291,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     seg = text[e:min(limit, e + 80)]
     if seg[:1] in "\"”’'":
         seg = seg[1:]  # '"at least 300" marines'
+    if seg.startswith(" so-called "):
+        seg = " " + seg[11:].lstrip("\"“‘'")  # 'as many as 20 so-called "ghost passengers"'
     hyph = _HYPHEN_NOUN.match(seg)
     if hyph:
         return "countries" if hyph.group(1) in ("nation", "country") else \
