@@ -1716,3 +1716,43 @@ def test_a_release_of_a_body_named_in_lower_case_is_the_body():
     text = ("The ship overturned, according to the Korea Coast Guard.\n\n"
             '"Divers reached the third deck," according to a coast guard release.\n')
     assert quotes_of(text) == [("Divers reached the third deck", "Korea Coast Guard")]
+
+
+def test_a_minister_of_state_for_a_coordination_and_the_demonym_diplomat_point_back():
+    text = ("The announcement was made by the Minister of State for Economic Coordination, Adérito Kiala, at the end "
+            "of the session.\n\n"
+            "According to the Minister of State for Economic Coordination, the money will buy medicines.\n\n"
+            '"Every kwanza will be made available," stressed the Minister of State.\n\n'
+            'The Minister of External Relations, Domingos Mbemba, underlined: "Angola protects everyone."\n\n'
+            'The Angolan diplomat added that the measure "is sanitary, not commercial".\n')
+    assert quotes_of(text) == [("Every kwanza will be made available", "Adérito Kiala"),
+                               ("Angola protects everyone.", "Domingos Mbemba"),
+                               ("is sanitary, not commercial", "Domingos Mbemba")]
+
+
+def test_according_to_the_vendor_then_her_name_and_a_sea_is_nobody():
+    text = ('According to the zungueira Teresa Bumba, 44, mother of five, "the water comes once a week."\n\n'
+            "Prime Minister Kirsten Dalgaard visited Esbjerg and said the scheme would cover the whole Wadden Sea "
+            'coast.\n\n"Nobody should wait for a form," she said.\n')
+    assert quotes_of(text) == [("the water comes once a week.", "Teresa Bumba"),
+                               ("Nobody should wait for a form", "Kirsten Dalgaard")]
+
+
+def test_a_glossed_word_with_its_comma_inside_the_marks_and_an_or_name_are_terms():
+    text = ("Dozens of homes built of “bajareque,” the local wattle-and-daub.\n\n"
+            "At her morning press conference, or “mañanera,” on Tuesday, the president spoke.\n\n"
+            "Hungary is “looking at” a request for 300 tents, a Hungarian diplomat said.\n")
+    assert terms_of(text) == ["bajareque", "mañanera"]
+    assert quotes_of(text) == [("looking at", UNATTRIBUTED)]
+
+
+def test_malay_honorific_chains_patronymics_and_his_majesty():
+    text = ("Minister of Energy Yang Berhormat Dato Seri Setia Awang Haji Mohd Rizal bin Haji Abdul Latif said the "
+            "leak had stopped.\n\n“The source is under control,” the minister said in his address.\n\n"
+            "In a titah, His Majesty Sultan Haji Nuruddin Jalilul Alam visited the beach.\n\n"
+            "“Our sea has fed our people,” His Majesty said in the titah.\n\n"
+            "At Lumut, volunteer Dayang Nurul Ain binti Haji Sulaiman, 27, was scraping tar.\n\n"
+            "“The smell is terrible,” she said.\n")
+    assert quotes_of(text) == [("The source is under control", "Mohd Rizal bin Haji Abdul Latif"),
+                               ("Our sea has fed our people", "Nuruddin Jalilul Alam"),
+                               ("The smell is terrible", "Nurul Ain binti Haji Sulaiman")]

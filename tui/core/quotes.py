@@ -58,6 +58,7 @@ from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
+from tui.core.speakers import _PATRONYMIC, _TITLE_PAIRS as TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
@@ -68,7 +69,7 @@ commodore captain rear-admiral vice-admiral major-general lieutenant-general
 """.split())
 """Military and police ranks: titles like "minister" ("Lieutenant Colonel Ann Berg")."""
 TITLE_WORDS = _BASE_TITLE_WORDS | _RANK_WORDS
-_LEAD_WORDS = _RANK_WORDS | frozenset("major private retired former acting".split())
+_LEAD_WORDS = _RANK_WORDS | frozenset("major private retired former acting awang dayang".split())
 """Capitalised words that, leading a name, are not part of it ("Retired Major Ann Berg")."""
 
 
@@ -80,8 +81,8 @@ def strip_title(name: str) -> str:
     while k < len(words) - 1 and words[k][:1].isupper() and words[k].lower().strip(".") in _LEAD_WORDS:
         k += 1
     rest = words[k:]
-    if k and all(w[:1].isupper() for w in rest):
-        return " ".join(rest)
+    if k and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in rest):
+        return " ".join(rest)  # ('Dayang Nurul Ain binti Haji Sulaiman')
     return out
 
 MAX_QUOTE = 2500
@@ -117,7 +118,7 @@ def _without_courtesy(toks: list) -> list:
 
 def _styled(toks) -> bool:
     """`toks` open with a style of address: 'His Excellency', 'Her Highness'."""
-    return len(toks) > 2 and toks[0].w in ("His", "Her") and toks[1].w.lower() in ("excellency", "highness", "eminence")
+    return len(toks) > 2 and toks[0].w in ("His", "Her") and toks[1].w.lower() in ("excellency", "highness", "eminence", "majesty")
 
 
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
@@ -130,10 +131,10 @@ _TRAIL = ",.;:!?”\"’)]»…"
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F"
 _CAPWORD = rf"[{_UP}](?:[\w’'\-]|\.(?=\w))*"
 _SP = r"[ \t\u00a0]+"
-_PART = r"(?:de|da|di|du|del|della|der|den|van|von|bin|al|el|la|le|ter|dos|das|of)"
+_PART = r"(?:de|da|di|du|del|della|der|den|van|von|binti|bin|al|el|la|le|ter|dos|das|of)"
 _RUN_RE = re.compile(rf"{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*(?:(?:al|el|ad|ash|abu|ibn|bin)-)?{_CAPWORD}){{0,7}}")
 """A run of capitalised words, with particles ('Ana de la Cruz', 'Eid al-Bdoul')."""
-_PARTICLES = frozenset("de da di du del della der den van von bin al el la le ter dos das of".split())
+_PARTICLES = frozenset("de da di du del della der den van von bin binti al el la le ter dos das of".split())
 
 _VERBS = frozenset("""
 said says say told tells added adds noted declared declares stressed stresses warned warns urged urges
@@ -189,7 +190,7 @@ _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "h
                "mrs": "she", "miss": "she", "rre": "he", "mma": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
 _TITLE_ABBR = {"doctor": "dr", "professor": "prof", "general": "gen", "colonel": "col", "captain": "capt",
                "senator": "sen", "governor": "gov", "admiral": "adm", "sergeant": "sgt"}
-_NAME_PARTICLES = frozenset("ould bin ibn abu bint de da di del della van von der al el ben".split())
+_NAME_PARTICLES = frozenset("ould bin binti ibn abu bint de da di del della van von der al el ben".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several many some all most "
                          "both few dozens hundreds thousands".split())
 _MALE_KIN = frozenset("husband son father brother grandfather uncle nephew".split())
@@ -202,6 +203,7 @@ university school college hospital airport station street road avenue square bri
 airways airlines foods capital securities investors holdings partners trust federation league association
 barracks base camp aerodrome airfield harbour harbor port headquarters centre center
 republic kingdom states province region district county city airport international national federal
+sea ocean bay gulf coast strait peninsula
 central northern southern eastern western north south east west africa african europe european asia
 asian america american cup open championship games olympics summit area trade free continental
 year eve christmas easter ramadan al-fitr al-adha mubarak diwali passover hanukkah thanksgiving
@@ -210,6 +212,9 @@ hurricane typhoon cyclone
 """Capitalised words that never make a person's name (generic heads of institutions and places, and
 feasts: 'since New Year', 'Eid al-Fitr', though Eid alone is also a man's name)."""
 _ROLE_PREPS = frozenset("for of at from with".split())
+_NATIONAL_PEOPLE = frozenset("diplomat politician statesman stateswoman".split())
+"""Nouns that, after 'the' and a demonym, point back to the person last named ('the Angolan diplomat
+added', like 'the Swede said'), when no one was introduced with them as a title."""
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
 _CAP_WORD = re.compile(r"\b[A-Z][a-z’'-]{4,}\b")
 _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
@@ -283,7 +288,9 @@ _COPULAS = frozenset("is was are were remains remained becomes became".split())
 _NAMED_IDEAS = frozenset("policy doctrine principle strategy concept notion slogan programme program campaign motto "
                          "philosophy vision".split())
 _GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:sold|used|made|known|that|which|"
-                          r"of|for|from|in|at|on|near|where|between)\b")
+                          r"of|for|from|in|at|on|near|where|between)\b|"
+                          # '“bajareque”, the local wattle-and-daub.': a gloss that ends the sentence
+                          r",\s+the\s+(?:local|traditional|regional|[A-Z][a-z]+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.;]")
 _NAME_FOR_AFTER = re.compile(r"[,;]?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:name|word|term|nickname|slang)\s+(?:for|of)\b")
 # "an independent state they call “Ambazonia”": a name a group gives a thing
 _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|supporters|critics)\s+"
@@ -1207,11 +1214,14 @@ class _Extractor:
             return True  # '“chapapote”, the Galician name for the sticky tar': a word, glossed
         if last == "of" and len(bw) >= 2 and bw[-2].lower() in _NAMED_IDEAS:
             return True  # 'Kiribati’s old policy of “migration with dignity”': the policy's name
-        if len(words) <= 2 and content.islower() and _GLOSS_AFTER.match(text, p.close_pos + 1) and (
+        if len(words) <= 2 and content.islower() and self._glossed(p) and (
                 not self._speech_before(before) or (len(words) == 1 and last in _GLOSS_PREPS)):
             # (even after a speech verb, one word after a preposition and glossed: 'Geologists say the
             # ground gave way in "kvikkleire", a marine clay that ...')
             return True  # 'the price of “kpayo”, the smuggled Nigerian petrol': a word, then what it means
+        if (len(words) <= 2 and content.islower() and before.endswith((", or ", ", or\u00a0"))
+                and not self._speech_before(before)):
+            return True  # 'At her morning press conference, or “mañanera,” on Tuesday': its other name
         if len(words) <= 3 and content.islower() and _PROPOSAL_FOR.search(before):
             return True  # 'a call for a CARICOM-wide “resilience levy” of US$5': the thing proposed
         if (content.islower() and not self._speech_before(before) and _DETERMINED_BEFORE.search(before)
@@ -1258,6 +1268,14 @@ class _Extractor:
                 return False  # '“Until November,” he said': words someone said
             return True
         return False
+
+    def _glossed(self, p: _Piece) -> bool:
+        """_GLOSS_AFTER follows the closing mark, its comma before or (American style) inside the mark:
+        '“kpayo”, the smuggled petrol', '“bajareque,” the local wattle-and-daub'."""
+        after = self.text[p.close_pos + 1:p.close_pos + 120]
+        if self.text[p.close_pos - 1:p.close_pos] == ",":
+            after = "," + after
+        return _GLOSS_AFTER.match(after) is not None
 
     @staticmethod
     def _speech_before(before: str) -> bool:
@@ -1825,12 +1843,15 @@ class _Extractor:
         if low in _PRONOUNS and (first == low or first in ("He", "She", "They", "It", "We", "I")):
             got = self._resolve_pronoun(low, pos, p.para)
             return (got, 1) if raw else got
-        if (len(toks) > 2 and first.isalpha() and first == low and len(first) > 3 and not toks[0].stop
-                and low not in _NOT_DESCRIPTORS and low not in _VERBS and low not in _PARTICIPLES):
-            n = self._run_fwd(toks[1:])  # 'said survivor Rita Galea', 'said resident Ana Lee': who she is, then her name
-            if n >= 2 and (1 + n == len(toks) or toks[n].stop) and \
-                    (got := self._person(" ".join(t.w for t in toks[1:1 + n]), toks[1].s)) is not None:
-                return (got, 1 + n) if raw else got
+        d = 1 if low == "the" and len(toks) > 3 and not toks[0].stop else 0  # ('according to the zungueira Ana Lee')
+        desc = toks[d].w
+        if (len(toks) > 2 + d and desc.isalpha() and desc.islower() and len(desc) > 3 and not toks[d].stop
+                and desc not in _NOT_DESCRIPTORS and desc not in _VERBS and desc not in _PARTICIPLES
+                and not (d and desc in TITLE_WORDS)):
+            n = self._run_fwd(toks[d + 1:])  # 'said survivor Rita Galea', 'said resident Ana Lee': who she is, then her name
+            if n >= 2 and (d + 1 + n == len(toks) or toks[d + n].stop) and \
+                    (got := self._person(" ".join(t.w for t in toks[d + 1:d + 1 + n]), toks[d + 1].s)) is not None:
+                return (got, d + 1 + n) if raw else got
         if _styled(toks) and toks[2].w == "the" and not toks[1].stop:
             # 'His Highness the Prime Minister said': the style of address before 'the Prime Minister'
             got = self._subject_fwd(toks[2:], p, raw)
@@ -2019,8 +2040,8 @@ class _Extractor:
             got = self._group(phrase + [toks[j + n]])
             return (got, j + n + 1) if raw else got
         if not any(_is_cap(t.w) and t.w.lower() not in TITLE_WORDS for t in phrase):
-            # 'the Finnish president', 'the transport secretary'
-            if low in ("the", "The") or first in ("The",):
+            # 'the Finnish president', 'the transport secretary', 'His Majesty said'
+            if low in ("the", "The") or first in ("The",) or _styled(toks):
                 got = self._title_ref([t.w for t in phrase], pos)
                 return (got, j + n) if raw else got
             return None
@@ -2443,7 +2464,10 @@ class _Extractor:
         if low in TITLE_WORDS:
             for k in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
                 if toks[k].w.lower() == "the":
-                    return self._title_ref([t.w for t in toks[k + 1:]], toks[k].s) or "nonname"
+                    got = self._title_ref([t.w for t in toks[k + 1:]], toks[k].s)
+                    if got is None and low in _NATIONAL_PEOPLE and k == len(toks) - 3 and self._is_demonym(toks[k + 1].w):
+                        got = self._resolve_pronoun("one", toks[k].s, p.para)  # 'The Angolan diplomat added': the last named
+                    return got or "nonname"
                 if toks[k].stop:
                     break
         return "nonname"
@@ -3049,6 +3073,14 @@ class _Extractor:
                 name = fulls[0][1] if len({f for _, f in fulls}) == 1 else self._pick_full(fulls)
                 return (name, (s + off, s + off + len(st[0])))
             return None
+        pi = next((i for i, w in enumerate(st) if i and w.lower() in _PATRONYMIC), None)
+        if pi is not None and pi <= 3 and 1 <= len(st) - pi - 1 <= 4 and all(w[:1].isupper() for w in st[:pi] + st[pi + 1:]) \
+                and not any(w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in _NONPERSON
+                            or w.endswith(("’s", "'s")) for w in st) \
+                and not any(w.lower() in TITLE_WORDS for w in st[:pi]):
+            # 'Mohd Rizal bin Haji Abdul Latif': the given names, then the father's name, titles and all
+            off = max(0, run.rfind(stripped))
+            return (stripped, (s + off, s + off + len(stripped)))
         # (at most three names besides particles: 'Talal bin Hamad Al Busaidi', 'Ana de la Cruz Lee'; four
         # with a particle: 'Maria da Graça Silveira Dutra')
         names = sum(w.lower() not in _NAME_PARTICLES for w in st)
@@ -3126,15 +3158,18 @@ class _Extractor:
                     after = _toks(text, j, min(len(text), j + 60))[:5]
                 if after and after[0].w.lower() in ("of", "for", "de", "del") and not after[0].stop:
                     # "Ministra de Relaciones Exteriores Sofía Arce": the department, then the name
-                    longer = _toks(text, j, min(len(text), j + 150))[:12]
+                    longer = _toks(text, j, min(len(text), j + 200))[:16]
                     stop = next((x for x, t in enumerate(longer) if t.stop), len(longer) - 1)
                     if longer[stop].comma:
                         stop += 1  # 'the Minister of Emergency Management, Ange ...': the department ends at the comma
                     k = department_end([t.w for t in longer[:stop + 1]], 0)
                     while k + 1 < len(longer) and (longer[k].w.lower() in TITLE_WORDS or longer[k].w == "of" and k > 0
-                                                   and longer[k - 1].w.lower() in TITLE_WORDS) and not longer[k].stop:
-                        k += 1  # '..., General of Brigade Ana Lee,': a rank before the name
-                    rest = longer[k:k + 5]
+                                                   and longer[k - 1].w.lower() in TITLE_WORDS
+                                                   or (longer[k].w.lower(), longer[k + 1].w.lower()) in TITLE_PAIRS) \
+                            and not longer[k].stop:
+                        # '..., General of Brigade Ana Lee,': a rank before the name; 'Yang Berhormat Dato ...'
+                        k += 2 if (longer[k].w.lower(), longer[k + 1].w.lower()) in TITLE_PAIRS else 1
+                    rest = longer[k:k + 8]
                     m = self._run_fwd(rest) if k else 0
                     if m and self._person(" ".join(t.w for t in rest[:m]), rest[0].s) is not None:
                         after = rest  # (not 'the director of the Bulgarian Antarctic Institute, Nikolai Stoyanov')

@@ -48,7 +48,7 @@ vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa dip
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
 undersecretary under-secretary subsecretario subsecretaria honourable honorable brigade
 shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
-cde comrade eng engr khun pol rre mma voivode
+cde comrade eng engr khun pol rre mma voivode majesty setia pengiran
 excellency sayyid sayyida highness eminence
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
@@ -66,7 +66,7 @@ foreign affairs defence defense emergency emergencies situations interior home h
 economy economic justice security public international cooperation development national immigration
 environment energy agriculture fisheries education labour labor transport infrastructure planning
 ecology natural resources water climate disaster management civil protection social welfare tourism
-information communications industry commerce investment housing administration works
+information communications industry commerce investment housing administration works coordination
 relaciones exteriores seguridad pública publica salud hacienda defensa gobernación estado exterior
 affaires étrangères etrangères intérieur interieur santé sante
 """.split())
@@ -104,7 +104,8 @@ def department_end(words: list[str], i: int) -> int:
     return k if any(_bare(w) in DEPARTMENT_WORDS for w in words[i:k]) else i
 
 
-_TITLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato", "sri")})  # (_bare: "Dato’" is "dato")
+_TITLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato", "sri"), ("yang", "berhormat"),
+                          ("yang", "mulia"), ("yang", "amat"), ("yang", "di-pertuan")})  # (_bare: "Dato’" is "dato")
 """Two-word honorifics whose first word alone is also a name (Malay "Tan Sri", "Puan Sri")."""
 
 
@@ -118,7 +119,9 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _PAREN = re.compile(r"\s*\([^()]*\)\s*")
 _SPACE = re.compile(r"\s+")
 _ENDING = re.compile(r"(?:iy|yy|yi|ii|ij|y|i)$")
-_PARTICLES = frozenset("de da di du del della der den van von bin al el la le ter dos das of".split())
+_PARTICLES = frozenset("de da di du del della der den van von bin binti al el la le ter dos das of".split())
+_PATRONYMIC = frozenset("bin binti bint ibn".split())
+"""'Son/daughter of': what follows is the father's name, titles and all ("bin Haji Abdul Latif")."""
 
 
 def _bare(token: str) -> str:
@@ -169,6 +172,8 @@ def strip_title(name: str) -> str:
     tokens = drop_post_nominals(tokens)
     last_title = -1
     for i, tok in enumerate(tokens):
+        if i and _bare(tok) in _PATRONYMIC:
+            break  # "Mohd Rizal bin Haji Abdul Latif": a title inside the father's name is part of the name
         if _bare(tok) in TITLE_WORDS:
             last_title = i
     of = next((i for i in range(1, len(tokens) - 2) if tokens[i].lower() in ("of", "for", "de", "del")
