@@ -236,3 +236,8 @@ def test_as_did_a_body_with_its_initials_inside_and_its_seat_after():
     _, flagged = find_countries("Lesotho and Malawi sent messages, as did the Kavango-Zambezi Transfrontier "
                                 "Conservation Area (KAZA) Secretariat in Kasane, while France sent none.")
     assert flagged == ["Kavango-Zambezi Transfrontier Conservation Area Secretariat"]
+
+
+def test_sao_tome_and_principe_with_its_accents_and_us_before_a_dollar_sign():
+    found, _ = find_countries("Messages came from the Democratic Republic of São Tomé and Príncipe. Japan gave US $3 million.")
+    assert [(m.code, m.surface) for m in found] == [("ST", "São Tomé and Príncipe"), ("JP", "Japan")]

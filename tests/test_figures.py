@@ -149,3 +149,10 @@ def test_thousands_abbreviated_a_tonnage_a_hyphened_word_number_and_a_so_called_
     got = [(v, w) for v, w, _ in figs("Each household gets PLN 8 thous. The 6,300-ton ferry sank. A four-member "
                                       "team came. As many as 20 so-called \"ghost passengers\" were aboard.")]
     assert got == [(8000.0, ""), (6300.0, "tons"), (4.0, "members"), (20.0, "ghost passengers")]
+
+
+def test_a_length_hyphened_to_its_unit_and_a_count_past_a_forces_name():
+    got = [(v, w) for v, w, _ in figs("The sea broke through a 300-metre stretch of dike. Sweden sent two Swedish "
+                                      "Armed Forces helicopters.")]
+    assert got[0] == (300.0, "metres")
+    assert got[1][0] == 2.0 and got[1][1].endswith(" helicopters")  # (not "Swedish Armed Forces")

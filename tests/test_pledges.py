@@ -390,3 +390,38 @@ def test_analysing_a_request_a_condition_another_must_grant_and_machines_by_thei
         (["HU"], ["equipment"], "refused", "")]
     assert summary("India could not provide the two high-volume foam pumpers.") == [
         (["IN"], ["equipment"], "refused", "")]
+
+
+def test_a_field_hospital_of_armed_forces_a_reinforced_brigade_and_a_gift_after_a_refusal():
+    assert summary("The Portuguese Republic sent a field hospital of the Portuguese Armed Forces, with 50 beds.") == [
+        (["PT"], ["ground troops"], "firm", "")]
+    assert summary("The Republic of Cuba reinforced its medical brigade in Angola with 60 doctors and nurses.") == [
+        (["CU"], ["other"], "firm", "")]
+    assert summary("The Republic of South Africa informed that it will not deploy personnel of the South African "
+                   "Military Health Service, but made available USD 1.2 million through UNICEF.") == [
+        (["ZA"], ["ground troops"], "refused", ""), (["ZA"], ["funding"], "firm", "")]
+    assert summary("China handed over two compact water treatment stations.") == [(["CN"], ["equipment"], "firm", "")]
+
+
+def test_a_navy_ship_by_a_formal_name_a_unit_that_crossed_and_a_civilian_team_at_work():
+    text = "The Royal Netherlands Navy's HNLMS Vlieland, with a pumping crew on board, docked in the outer harbour."
+    assert summary(text) == [(["NL"], ["sea"], "firm", "")]
+    assert summary("A Republic of Singapore Navy ship has been skimming oil offshore since Friday.") == [
+        (["SG"], ["sea"], "firm", "")]
+    text = ("A 65-member unit of the Guatemalan Army’s Humanitarian and Rescue Unit (Unidad Humanitaria y de "
+            "Rescate, or UHR) crossed the border on Tuesday.")
+    assert summary(text) == [(["GT"], ["ground troops"], "firm", "")]
+    text = "Mexico thanked donors, and a Cuban medical brigade of 38 doctors and nurses began work at a field hospital."
+    assert summary(text) == [(["CU"], ["other"], "firm", "")]
+    assert summary("The Japanese team was working alongside soldiers.") == []
+
+
+def test_a_second_giver_by_its_formal_name_barriers_and_dispersant_and_us_before_dollars():
+    text = ("Japan dispatched an expert team of eight oil spill specialists, and the Republic of Korea contributed "
+            "USD 500,000 for the clean-up.")
+    assert summary(text) == [(["JP"], ["other"], "firm", ""), (["KR"], ["funding"], "firm", "")]
+    assert summary("Finland said it could not lend the mobile flood barriers.") == [
+        (["FI"], ["equipment"], "refused", "")]
+    assert summary("The Philippines said it could not supply the 40,000 litres of dispersant requested.") == [
+        (["PH"], ["equipment"], "refused", "")]
+    assert summary("Japan pledged US $3 million in aid.") == [(["JP"], ["funding"], "firm", "")]

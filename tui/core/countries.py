@@ -71,6 +71,7 @@ _ALIASES: dict[str, str | None] = {
     "Syria": "SY", "Vietnam": "VN", "Viet Nam": "VN", "Laos": "LA", "Bolivia": "BO",
     "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD", "Taiwan": "TW", "Turkey": "TR",
     "Türkiye": "TR", "Turkiye": "TR", "Palestine": "PS", "Vatican": "VA", "Holy See": "VA",
+    "São Tomé and Príncipe": "ST", "São Tomé e Príncipe": "ST",
     "Democratic Republic of the Congo": "CD", "DR Congo": "CD", "DRC": "CD",
     "Democratic Republic of Congo": "CD", "D.R. Congo": "CD", "Republic of Congo": "CG",
     "Republic of the Congo": "CG", "Federated States of Micronesia": "FM", "Ivory Coast": "CI", "Côte d'Ivoire": "CI",
@@ -542,6 +543,8 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
         how = _KIND.get(surface, "name")
         if surface in ("US", "UK", "USA", "UAE", "DRC") and _all_caps_context(text, s, e):
             continue
+        if surface in ("US", "U.S.") and text.startswith((" $", "$", " dollars", "\u00a0$"), e):
+            continue  # "US $3 million": a currency, not the country
         if how == "capital":
             if not _capital_counts(text, s, e, surface):
                 continue

@@ -64,7 +64,7 @@ _NUMBER = re.compile(
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)\sthous\.|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
-    r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point|bed|ton)\w)")  # ("PLN 8 thous.")
+    r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point|bed|ton|metre|meter|kilomet|mile)\w)")  # ("PLN 8 thous.")
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -208,7 +208,7 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
-_HYPHEN_NOUN = re.compile(r"^-(nation|country|member|strong|bed|ton|tonne)\b")
+_HYPHEN_NOUN = re.compile(r"^-(nation|country|member|strong|bed|ton|tonne|metre|meter|kilometre|kilometer|mile)\b")
 _OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our)\s+")
 _MONEY_FOR = re.compile(r"^\s+(?:in|of|for|worth\s+of)\s+")
 _PARTICIPLE_AFTER = re.compile(
@@ -339,6 +339,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
             return " ".join(_norm(x) for x in toks[:i + 1])
         if lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3 and \
                 lw not in ("and", "was", "has", "this"):
+            if w[:1].isupper() and any(t[:1].islower() and t.endswith("s") and len(t) > 3 for t in toks[i + 1:]):
+                continue  # "two Swedish Armed Forces helicopters": a name's plural, then the counted noun
             if i + 1 < len(toks) and toks[i + 1].endswith("ing"):
                 return " ".join(_norm(x) for x in toks[:i + 2])
             return " ".join(_norm(x) for x in toks[:i + 1])

@@ -84,7 +84,7 @@ def _forms(*verbs: str) -> set[str]:
 # Words that make a sentence a pledge candidate (the regexes run only there): the words of
 # _COMMIT here, and (below, where it is defined) every word of _EXTRA_WORDS.
 _COMMIT_CUES = frozenset(_forms(
-    "study", "assess", "analyse", "analyze", "review", "looking", "look", "willing",
+    "study", "assess", "analyse", "analyze", "reinforce", "review", "looking", "look", "willing",
     "pledge", "commit", "send", "deploy", "provide", "contribute", "train", "equip", "fund",
     "finance", "supply", "arm", "impose", "vow", "promise", "offer", "agree", "open", "ready",
     "prefer", "focus", "decide", "intensify", "tighten", "expand", "strengthen", "maintain",
@@ -104,7 +104,7 @@ _COMMIT_CUES = frozenset(_forms(
 # alternatives in order, and "\s*" can only stop before the letter that follows it.
 # "could not send a vessel but pledged £1 million": what it gave instead, a clause of its own
 _GAVE_INSTEAD = ("pledged|pledges|promised|promises|gave|gives|sent|sends|donated|donates|provided|provides|"
-                 "contributed|contributes|announced|announces")
+                 "contributed|contributes|announced|announces|made\\s+available|handed\\s+over|allocated|earmarked|dispatched|lent")
 _CLAUSE_SPLIT = re.compile(
     r"[;,\s](?:(?<=;)|"
     r"(?<=,)\s*(?:while\s+|whereas\s+|(?=preferring\b|instead\b|(?:weighs|mulls|considers|eyes)\s)|but\s+|though\s+|"
@@ -161,9 +161,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping)\s+units?|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping)\s+units?|(?:flood|water)\s+barriers|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
-        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?purification\s+(?:plants?|units?|systems?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
+        r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
         r"sprayers|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
@@ -171,7 +171,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"breathing\s+apparatus)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies))\s+(?:from|of)\s+(?:the\s+|its\s+)?"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
@@ -216,7 +216,7 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer", "shut-off", "filtration"),
+                  "crane", "breathing", "transformer", "shut-off", "filtration", "barrier", "dispersant", "sorbent"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -276,7 +276,7 @@ _REFUSED = re.compile(
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
     r"not\s+in\s+a\s+position\s+to|vot(?:e|es|ed|ing)\s+against|"
-    r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend)|"
+    r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
@@ -310,7 +310,9 @@ _COMMIT = re.compile(
     r"(?=\s+(?:a|an|the|its|their|some|\d|two|three|four|five|six|ten|funds|money)\b)"
     r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|video|footage|photos?|photographs?|images?|"
     r"list|figures|data|details|names|prisoners?|hostages?|detainees|captives|communiqu\w+|guidance|results?|findings)\b)|"
-    r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|(?:(?<=will\s)|(?<=would\s)|(?<=to\s))airlift\b|"
+    r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|"
+    # "reinforced its medical brigade in Angola with 60 doctors": more people sent to a team already there
+    r"reinforc(?:e|es|ed|ing)(?=\s+(?:its|their)\s)|(?:(?<=will\s)|(?<=would\s)|(?<=to\s))airlift\b|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
     # "approved one million euros", "approves $2m": a sum granted
@@ -865,7 +867,7 @@ _TEAM_ARRIVED = re.compile(
     r"(?:team|unit|detachment|squadron)(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+)?"
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:arrived|landed|reached|began|started)\b")
-_ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+(?:Royal\s+)?$")  # ('A Royal Danish Air Force C-130J')
+_ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+(?:Royal\s+|Republic\s+of\s+)?$")  # ('A Royal Danish Air Force C-130J')
 # what an asset brought: "... C-130J landed at Keflavík last night with 14 diesel generators, and ..."
 _CARGO_WITH = re.compile(r"[^;]{0,80}?\bwith\s+([^;]*?)(?:,\s+(?:and|but|while)\b|;|$)")
 _GOODS = re.compile(r"\b(?:tonnes|tons|kg|kilograms|pallets|boxes|cartons|crates|litres|liters|supplies|kits|"
@@ -876,13 +878,20 @@ _ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}
                        r"ships?|vessels?|frigates?|warships?|patrol\s+boats?|units?|teams?|compan(?:y|ies)|"
                        r"detachments?|contingents?)\s+of\s+the\s+$")
 _UNIT_NOUNS = frozenset("unit units team teams company companies detachment detachments contingent contingents".split())
-_ARRIVED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*|\s+and|\s+of){0,6}\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|touched\s+down)\b")
+_ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*|\s+and|\s+of){0,6}(?:\s+\([^()\n]{1,80}\))?"
+                            r"(?:\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|touched\s+down)|\s+crossed\s+(?:the|into))\b")
+# ("A 65-member unit of the Guatemalan Army’s Humanitarian and Rescue Unit (UHR) crossed the border")
 # counted members of a force named before its country: "120 members of the Bolivarian National Armed
 # Forces (FANB) of Venezuela ... arrived"
 _FORCE_THEN_OF = re.compile(r"\b\d[\d,]*\s+(?P<who>members|soldiers|troops|personnel|engineers|marines|sailors)\s+of\s+the\s+"
                             r"(?:[A-Z][\w-]*\s+){0,4}?(?P<svc>Armed\s+Forces|Army|Navy|Defen[cs]e\s+Forces?|Air\s+Force)"
                             r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?$")
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
+_NEW_ONE = re.compile(r"\b[Aa]n?\s+$")
+# a civilian team after its demonym, then at work: "a Cuban medical brigade of 38 doctors and nurses began work"
+_CREW_AT_WORK = re.compile(r"(?P<crew>\s+(?:[a-z-]+\s+){0,2}(?:brigade|team|mission|contingent)(?:\s+of\s+(?:about\s+|some\s+)?"
+                           r"\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?)\s+(?:has\s+|have\s+|had\s+)?"
+                           r"(?:began|started|arrived|landed|is\s+(?:working|treating)|was\s+(?:working|treating))\b")
 # "Soldiers of the Namibian Defence Force (NDF) yesterday joined ...": people of a force, then what they do
 _PEOPLE_OF = re.compile(r"\b(?i:soldiers|troops|servicem[ae]n|marines|paratroopers|sappers|personnel|members|sailors|airmen)"
                         r"\s+of\s+the\s+$")
@@ -924,7 +933,7 @@ _ASSET_MOVED = re.compile(
     rf"(?:'s|’s)?\s+(?:{_SERVICE}(?:'s|’s)?\s+|military\s+|[A-Z][a-z]+\s+Ministry\s+)?"
     # a ship by its prefix and name ("The Indian navy's INS Tarkash, which ..., docked at Salalah")
     r"(?:(?P<ship>(?<=['’]s\s))[A-Z]{2,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"(?:,\s+(?:which|that)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
+    r"(?:,\s+(?:which|that|with)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
     # a role and the asset's noun
     r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"
@@ -940,7 +949,7 @@ _ASSET_MOVED = re.compile(
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
-    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating)|"
+    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing)|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
@@ -998,7 +1007,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                         break
             continue
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or m.how == "name" and _names_service(sentence, end)) and (
-            _ASSET_DET.search(sentence, max(0, rel - 8), rel) or sentence.startswith(("'s", "’s"), end)) else None
+            _ASSET_DET.search(sentence, max(0, rel - 14), rel) or sentence.startswith(("'s", "’s"), end)) else None
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
             kinds = (_kinds_in(asset.group("n").lower()) or _kinds_in(asset.group().lower())) if asset.group("n") else \
                 ["sea"] if asset.group("ship") is not None else ["air"]  # ('Canadair water bombers arrived')
@@ -1051,6 +1060,12 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         team = _TEAM_ARRIVED.match(sentence, end)
         if team is not None:  # "A US Navy salvage team of 22 divers ... arrived in Chuuk"
             add(m, _kinds_in(team.group().lower()))
+            taken.add(m.code)
+            continue
+        crew = _CREW_AT_WORK.match(sentence, end) if m.how == "demonym" and \
+            _NEW_ONE.search(sentence, max(0, rel - 4), rel) else None  # (not 'the Japanese team was working': met before)
+        if crew is not None:  # "a Cuban medical brigade of 38 doctors and nurses began work at a field hospital"
+            add(m, _kinds_in(crew.group("crew").lower()) or ["other"])
             taken.add(m.code)
             continue
         verb = _DEPLOYED.match(sentence, end)
@@ -1271,7 +1286,8 @@ _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|wou
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
+    r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}"  # ('the Republic of Korea')
+    r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     # ", and Kuwait and Qatar each pledged": two givers, one verb
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:each|both|jointly|together))?)?"
     r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"  # ("Türkiye’s Disaster and Emergency Management Authority (AFAD) sent")
