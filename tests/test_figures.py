@@ -156,3 +156,8 @@ def test_a_length_hyphened_to_its_unit_and_a_count_past_a_forces_name():
                                       "Armed Forces helicopters.")]
     assert got[0] == (300.0, "metres")
     assert got[1][0] == 2.0 and got[1][1].endswith(" helicopters")  # (not "Swedish Armed Forces")
+
+
+def test_kwanza_brunei_dollar_and_dinar_sums_keep_their_codes():
+    got = [(v, span) for v, _, span in figs("It released Kz 900 million, BND 5 million and KD 300,000.")]
+    assert got == [(900_000_000.0, "Kz 900 million"), (5_000_000.0, "BND 5 million"), (300_000.0, "KD 300,000")]

@@ -172,7 +172,7 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
                   "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp", "rm", "myr", "ghs",
                   "idr", "thb", "bdt", "lkr", "npr", "tzs", "ugx", "etb", "frw", "rwf", "jd", "jod", "bgn", "xof", "fcfa",
                   "kd", "bhd", "omr", "pln", "czk", "ron", "uah", "rub", "egp", "ils", "nis", "krw", "php", "vnd",
-                  "bwp", "zmw", "mwk", "mzn", "xaf", "cfa", "ttd", "jmd", "xcd", "fjd", "pgk", "mur",
+                  "kz", "aoa", "bnd", "bwp", "zmw", "mwk", "mzn", "xaf", "cfa", "ttd", "jmd", "xcd", "fjd", "pgk", "mur",
                   "lrd", "sll", "gmd", "kzt", "uzs", "azn", "isk", "clp", "cop", "ars", "pyg", "gtq", "hnl", "dop", "htg",
                   "mvr", "mnt", "khr", "lak", "twd", "sgd", "nzd", "hkd")
 # (never the codes that are English words before a number: 'all 26 countries', 'top 10', 'try 3')
