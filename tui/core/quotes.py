@@ -1580,39 +1580,49 @@ class _Extractor:
         s0 = before[run[0]].s if run is not None else m.start()
         return (self.text[s0:m.end()], (s0, m.end())), k + 1
 
+    def _word_mentions_back(self, noun: str, pos: int, reach: int, most: int):
+        """Offsets of `noun` as a whole word before `pos` (within `reach` characters), nearest first, outside
+        quotation marks; at most `most` occurrences looked at."""
+        low = self._lowered()
+        floor = max(0, pos - reach)
+        i = low.rfind(noun, floor, pos)
+        tries = 0
+        while i >= 0 and tries < most:
+            tries += 1
+            j = i + len(noun)
+            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()) and not self._in_quote(i):
+                yield i
+            i = low.rfind(noun, floor, i) if i > floor else -1
+
     def _role_ref(self, noun: str, pos: int, p: _Piece):
         """'the spokesman' -> the one the article last introduced with that role before `pos`: the
         person named with it ('Foreign Ministry spokesman Ali Rezaei'), else the body it speaks for
         ('the spokesman of the Iranian Foreign Ministry', 'a Navy spokesman'). (name, span) or None."""
-        text, low = self.text, self._lowered()
-        floor = max(0, pos - 3000)
-        i = low.rfind(noun, floor, pos)
-        tries = 0
-        while i >= 0 and tries < 4:
-            tries += 1
+        if self._budget <= 0:
+            return None
+        self._budget -= 1
+        text = self.text
+        for i in self._word_mentions_back(noun, pos, 3000, 4):
             j = i + len(noun)
-            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()) \
-                    and not self._in_quote(i):
-                ls = text.rfind("\n", 0, i) + 1
-                before = _toks(text, max(ls, i - 60), i)
-                role = _toks(text, i, j)
-                after = _toks(text, j, min(len(text), j + 120))[:12]
-                if noun in _UNNAMED_ROLES:
-                    pass  # 'a senior U.S. official said ... the official said': still unnamed
-                elif after and not role[0].stop and after[0].w in _ROLE_PREPS and before \
-                        and before[-1].w.lower() in _DETERMINERS:
-                    got = self._subject_fwd(before[-1:] + role + after, p)
-                    if got is not None and got != "nonname" and got[0] != UNATTRIBUTED:
-                        return got
-                n = self._run_fwd(after) if not role[0].stop else 0
-                if n and (person := self._person(" ".join(t.w.rstrip(",") for t in after[:n]), after[0].s)):
-                    return person
-                run = self._run_back(before) if noun not in _UNNAMED_ROLES else None
-                if run is not None and not before[-1].stop:
-                    got = self._org(before[run[0]:])
-                    if got is not None:
-                        return got
-            i = low.rfind(noun, floor, i) if i > floor else -1
+            ls = text.rfind("\n", 0, i) + 1
+            before = _toks(text, max(ls, i - 60), i)
+            role = _toks(text, i, j)
+            after = _toks(text, j, min(len(text), j + 120))[:12]
+            if noun in _UNNAMED_ROLES:
+                pass  # 'a senior U.S. official said ... the official said': still unnamed
+            elif after and not role[0].stop and after[0].w in _ROLE_PREPS and before \
+                    and before[-1].w.lower() in _DETERMINERS:
+                got = self._subject_fwd(before[-1:] + role + after, p)
+                if got is not None and got != "nonname" and got[0] != UNATTRIBUTED:
+                    return got
+            n = self._run_fwd(after) if not role[0].stop else 0
+            if n and (person := self._person(" ".join(t.w.rstrip(",") for t in after[:n]), after[0].s)):
+                return person
+            run = self._run_back(before) if noun not in _UNNAMED_ROLES else None
+            if run is not None and not before[-1].stop:
+                got = self._org(before[run[0]:])
+                if got is not None:
+                    return got
         return None
 
     def _document(self, noun: str, tok: _Tok):
@@ -2575,52 +2585,44 @@ class _Extractor:
             return None
         self._budget -= 1
         text = self.text
-        low = self._lowered()
-        floor = max(0, pos - 4000)
-        i = low.rfind(noun, floor, pos)
-        tries = 0
-        while i >= 0 and tries < 30:
-            tries += 1
+        for i in self._word_mentions_back(noun, pos, 4000, 30):  # (not '“if the government so requests”': it names no body)
             j = i + len(noun)
-            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()) \
-                    and not self._in_quote(i):  # ('“if the government so requests”' names no body)
-                ls = text.rfind("\n", 0, i) + 1
-                before = _toks(text, max(ls, i - 80), i)
-                if text[i].isupper():
-                    # 'the Kenyan Ministry of Trade', 'Kenya Airways'
-                    run = self._run_back(before + _toks(text, i, j))
-                    k = run[0] if run is not None else len(before)
-                    if (1 < k <= len(before) and before[k - 1].w == "and" and not before[k - 2].stop
-                            and _is_cap(before[k - 2].w) and _place_lookup(before[k - 2].w) is None):
-                        k -= 2  # 'the Agriculture and Forestry Ministry': one body's name
-                    fwd = _toks(text, i, min(len(text), j + 80))
-                    n = self._body_end(fwd, 0, self._run_fwd(fwd) or 1)  # ('Ministry of Foreign and European Affairs')
-                    words = before[k:] + fwd[:n]
-                    if words and words[0].w.lower() == "the":
-                        words = words[1:]
-                    if words:
-                        return (" ".join(t.w for t in words), (words[0].s, words[-1].e))
-                else:
-                    k = len(before)
-                    while k > 0 and len(before) - k < 2 and before[k - 1].w.islower() and not before[k - 1].stop \
-                            and before[k - 1].w not in _DETERMINERS:
-                        k -= 1  # 'Kenya's foreign ministry': skip the adjectives
-                    if k > 0 and not before[k - 1].stop and _is_cap(before[k - 1].w) \
-                            and before[k - 1].w.endswith(("’s", "'s")):
-                        s0 = before[k - 1].s
-                        return (text[s0:j], (s0, j))
-                    if k > 0 and not before[k - 1].stop and self._is_demonym(before[k - 1].w):
-                        s0 = before[k - 1].s  # 'the Chinese embassy said in a statement'
-                        return (text[s0:j], (s0, j))
-                    if k > 0 and not before[k - 1].stop and before[k - 1].w.lower() == "its":
-                        got = self._its_body(before[k - 1:] + _toks(text, i, j))  # 'Its defence ministry'
-                        if got is not None:
-                            return got[0]
-                    if k > 0 and not before[k - 1].stop and before[k - 1].w.lower() == "the" and noun in _STATE_BODIES:
-                        got = self._local_body(before[k].s if k < len(before) else i, j)  # 'TOKYO - ..., the foreign ministry said'
-                        if got is not None:
-                            return got
-            i = low.rfind(noun, floor, i) if i > floor else -1
+            ls = text.rfind("\n", 0, i) + 1
+            before = _toks(text, max(ls, i - 80), i)
+            if text[i].isupper():
+                # 'the Kenyan Ministry of Trade', 'Kenya Airways'
+                run = self._run_back(before + _toks(text, i, j))
+                k = run[0] if run is not None else len(before)
+                if (1 < k <= len(before) and before[k - 1].w == "and" and not before[k - 2].stop
+                        and _is_cap(before[k - 2].w) and _place_lookup(before[k - 2].w) is None):
+                    k -= 2  # 'the Agriculture and Forestry Ministry': one body's name
+                fwd = _toks(text, i, min(len(text), j + 80))
+                n = self._body_end(fwd, 0, self._run_fwd(fwd) or 1)  # ('Ministry of Foreign and European Affairs')
+                words = before[k:] + fwd[:n]
+                if words and words[0].w.lower() == "the":
+                    words = words[1:]
+                if words:
+                    return (" ".join(t.w for t in words), (words[0].s, words[-1].e))
+            else:
+                k = len(before)
+                while k > 0 and len(before) - k < 2 and before[k - 1].w.islower() and not before[k - 1].stop \
+                        and before[k - 1].w not in _DETERMINERS:
+                    k -= 1  # 'Kenya's foreign ministry': skip the adjectives
+                if k > 0 and not before[k - 1].stop and _is_cap(before[k - 1].w) \
+                        and before[k - 1].w.endswith(("’s", "'s")):
+                    s0 = before[k - 1].s
+                    return (text[s0:j], (s0, j))
+                if k > 0 and not before[k - 1].stop and self._is_demonym(before[k - 1].w):
+                    s0 = before[k - 1].s  # 'the Chinese embassy said in a statement'
+                    return (text[s0:j], (s0, j))
+                if k > 0 and not before[k - 1].stop and before[k - 1].w.lower() == "its":
+                    got = self._its_body(before[k - 1:] + _toks(text, i, j))  # 'Its defence ministry'
+                    if got is not None:
+                        return got[0]
+                if k > 0 and not before[k - 1].stop and before[k - 1].w.lower() == "the" and noun in _STATE_BODIES:
+                    got = self._local_body(before[k].s if k < len(before) else i, j)  # 'TOKYO - ..., the foreign ministry said'
+                    if got is not None:
+                        return got
         if noun in _COMPANY_NOUNS:
             return self._main_company()
         if noun in _REGULATOR_NOUNS:
