@@ -45,6 +45,7 @@ import unicodedata
 
 from tui.core.models import CountryMention
 from tui.core.sentences import DASH_ASIDE, GOVERNMENT_OF, MONEY_START, TITLE_ABBREVIATIONS, starting_with
+from tui.core.sentences import trie_regex as _trie_regex
 
 # --- tables ------------------------------------------------------------------
 
@@ -260,28 +261,6 @@ _GROUP_CODES: dict[str, tuple[str, ...]] = {}
 _NAMES: dict[str, str] = {}
 _LOOKUP: dict[str, str] = {}
 _REGEX: re.Pattern | None = None
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A prefix-factored alternation of `words` (longest match preferred)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
 
 
 def _build() -> None:

@@ -63,10 +63,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tui.core.countries import _GAP_LIST, _GAP_MID, _trie_regex, capital_code, country_name
+from tui.core.countries import _GAP_LIST, _GAP_MID, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -242,7 +242,7 @@ _TRIGGER_KINDS: dict[str, set[str]] = {}
 for _k, _v in _KIND_TRIGGERS.items():
     for _t in _v:
         _TRIGGER_KINDS.setdefault(_t, set()).add(_k)
-_ALL_TRIGGERS = re.compile("(?=(" + _trie_regex(list(_TRIGGER_KINDS)) + "))")
+_ALL_TRIGGERS = re.compile("(?=(" + trie_regex(list(_TRIGGER_KINDS)) + "))")
 
 
 _KIND_RX = dict(_KIND_RULES)

@@ -167,6 +167,28 @@ GOVERNMENT_OF = (r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+mi
                  r"\s+of\s+(?:the\s+)?$")  # ('the Union of the Comoros')
 """A country named as the state itself ("the government of Chad", "the governments of Brazil and Peru", "the ambassadors of Bangladesh and Denmark"),
 not as a place: a pattern fragment, searched on lower-cased text that ends where the name starts."""
+def trie_regex(words: list[str]) -> str:
+    """A prefix-factored alternation of `words` (longest match preferred)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺"
 CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud", "aed", "sar", "qar", "kwd", "inr",
                   "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp", "rm", "myr", "ghs",
@@ -179,7 +201,7 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
 "KSh2", "RM12mil"), lower-cased."""
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
-            + "|".join(sorted(CURRENCY_CODES, key=len, reverse=True)) + r")\.?)")
+            + trie_regex(CURRENCY_CODES) + r")\.?)")
 """The currency before a sum ("$", "A$", "CA$", "TT$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
 MONEY_START = CURRENCY + r"\s?\d"
 """Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "$US1.5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in

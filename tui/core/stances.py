@@ -596,11 +596,16 @@ _POSTED_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Hh]igh\s+[Cc]ommissions?|[Cc]
                         r"[Cc]harg[ée]\s+d['’]affaires)\s+in\s+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)")
 
 
+_POSTED_HINTS = ("mbass", "ommission", "onsulate", "nvoy", "affaires")
+
+
 def _posted_in(text: str, actors: frozenset) -> Counter:
     """Capitals where a helper's envoys sit ("the Italian embassy in Warsaw said"), by country: the
     embassy's owner gives something (not "the Philippine embassy in Tokyo said Japan would send ...",
     where the host speaks from abroad)."""
     found: Counter = Counter()
+    if not any(w in text for w in _POSTED_HINTS):
+        return found  # (a cheap test first: the pattern opens with an alternation the engine cannot skip to)
     for pm in _POSTED_IN.finditer(text):
         place = pm.group(1)
         code = capital_code(place.rstrip(".")) or capital_code(place.split()[0].rstrip("."))
