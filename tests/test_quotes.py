@@ -1756,3 +1756,10 @@ def test_malay_honorific_chains_patronymics_and_his_majesty():
     assert quotes_of(text) == [("The source is under control", "Mohd Rizal bin Haji Abdul Latif"),
                                ("Our sea has fed our people", "Nuruddin Jalilul Alam"),
                                ("The smell is terrible", "Nurul Ain binti Haji Sulaiman")]
+
+
+def test_the_demonym_diplomat_points_back_after_the_quote_too():
+    text = ('The Minister of External Relations, Domingos Mbemba, underlined: "Angola protects everyone."\n\n'
+            '"It is not commercial," the Angolan diplomat said.\n')
+    assert quotes_of(text) == [("Angola protects everyone.", "Domingos Mbemba"),
+                               ("It is not commercial", "Domingos Mbemba")]

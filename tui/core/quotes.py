@@ -2474,10 +2474,7 @@ class _Extractor:
         if low in TITLE_WORDS:
             for k in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
                 if toks[k].w.lower() == "the":
-                    got = self._title_ref([t.w for t in toks[k + 1:]], toks[k].s)
-                    if got is None and low in _NATIONAL_PEOPLE and k == len(toks) - 3 and self._is_demonym(toks[k + 1].w):
-                        got = self._resolve_pronoun("one", toks[k].s, p.para)  # 'The Angolan diplomat added': the last named
-                    return got or "nonname"
+                    return self._title_ref([t.w for t in toks[k + 1:]], toks[k].s) or "nonname"
                 if toks[k].stop:
                     break
         return "nonname"
@@ -3229,6 +3226,8 @@ class _Extractor:
             if self.resolved and self.resolved[-1][1] == self.para_at(pos)[0] and \
                     0 < pos - self.resolved[-1][0] < 300 and self.resolved[-1][2] != UNATTRIBUTED:
                 return (self.resolved[-1][2], self.resolved[-1][3])
+            if head in _NATIONAL_PEOPLE and mods and all(self._is_demonym(m.capitalize()) for m in mods):
+                return self._resolve_pronoun("one", pos, self.para_at(pos)[0])  # 'the Angolan diplomat': the last named
             return None
         cands.reverse()  # text order
         if dept:
