@@ -58,7 +58,8 @@ from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
-from tui.core.speakers import _PATRONYMIC, _TITLE_PAIRS as TITLE_PAIRS
+from tui.core.speakers import PARTICLES as _PARTICLES
+from tui.core.speakers import PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
@@ -131,10 +132,9 @@ _TRAIL = ",.;:!?”\"’)]»…"
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F"
 _CAPWORD = rf"[{_UP}](?:[\w’'\-]|\.(?=\w))*"
 _SP = r"[ \t\u00a0]+"
-_PART = r"(?:de|da|di|du|del|della|der|den|van|von|binti|bin|al|el|la|le|ter|dos|das|of)"
+_PART = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"  # ('binti' before 'bin')
 _RUN_RE = re.compile(rf"{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*(?:(?:al|el|ad|ash|abu|ibn|bin)-)?{_CAPWORD}){{0,7}}")
 """A run of capitalised words, with particles ('Ana de la Cruz', 'Eid al-Bdoul')."""
-_PARTICLES = frozenset("de da di du del della der den van von bin binti al el la le ter dos das of".split())
 
 _VERBS = frozenset("""
 said says say told tells added adds noted declared declares stressed stresses warned warns urged urges
@@ -489,6 +489,14 @@ def _outside(toks: list[_Tok], spans: list[tuple[int, int]]) -> list[_Tok]:
             continue
         out.append(t)
     return out
+
+
+def _never_in_name(w: str, titles: bool = True) -> bool:
+    """`w` is no word of a person's name: an organisation's or a place's head, a stop word, an initialism, a
+    possessive, or (with `titles`) a title ('Haji' may stand in a father's name: 'bin Haji Abdul Latif')."""
+    lw = w.lower()
+    return (lw in ORG_WORDS or lw in _STOPCAPS or lw in _NONPERSON or (titles and lw in TITLE_WORDS)
+            or (w.isupper() and len(w) > 1) or w.endswith(("’s", "'s")))
 
 
 def _is_modifier(w: str) -> bool:
@@ -1571,14 +1579,16 @@ class _Extractor:
         words = [t.w for t in toks[1:k]]
         if words[-1] in _ORG_NOUNS and len(words) == 1:
             return None  # ('a ministry statement': the ministry, as _org_ref reads it)
-        m = re.compile(r"(?<![\w'’-])" + r"\s+".join(w.capitalize() for w in words) + r"(?![\w'’-])").search(
-            self.text, 0, toks[0].s)
-        if m is None:
-            return None
-        before = _toks(self.text, max(self.text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start())
-        run = self._run_back(before) if before and not before[-1].stop else None
-        s0 = before[run[0]].s if run is not None else m.start()
-        return (self.text[s0:m.end()], (s0, m.end())), k + 1
+        phrase = " ".join(words)
+        for i in self._word_mentions_back(phrase, toks[0].s, 4000, 30):
+            e = i + len(phrase)
+            if not all(w[:1].isupper() for w in self.text[i:e].split()):
+                continue  # (the body named in lower case again)
+            before = _toks(self.text, max(self.text.rfind("\n", 0, i) + 1, i - 60), i)
+            run = self._run_back(before) if before and not before[-1].stop else None
+            s0 = before[run[0]].s if run is not None else i
+            return (self.text[s0:e], (s0, e)), k + 1
+        return None
 
     def _word_mentions_back(self, noun: str, pos: int, reach: int, most: int):
         """Offsets of `noun` as a whole word before `pos` (within `reach` characters), nearest first, outside
@@ -1608,17 +1618,17 @@ class _Extractor:
             before = _toks(text, max(ls, i - 60), i)
             role = _toks(text, i, j)
             after = _toks(text, j, min(len(text), j + 120))[:12]
+            n = self._run_fwd(after) if not role[0].stop else 0
+            if n and (person := self._person(" ".join(t.w.rstrip(",") for t in after[:n]), after[0].s)):
+                return person
             if noun in _UNNAMED_ROLES:
-                pass  # 'a senior U.S. official said ... the official said': still unnamed
-            elif after and not role[0].stop and after[0].w in _ROLE_PREPS and before \
+                continue  # 'a senior U.S. official said ... the official said': a body's official stays unnamed
+            if after and not role[0].stop and after[0].w in _ROLE_PREPS and before \
                     and before[-1].w.lower() in _DETERMINERS:
                 got = self._subject_fwd(before[-1:] + role + after, p)
                 if got is not None and got != "nonname" and got[0] != UNATTRIBUTED:
                     return got
-            n = self._run_fwd(after) if not role[0].stop else 0
-            if n and (person := self._person(" ".join(t.w.rstrip(",") for t in after[:n]), after[0].s)):
-                return person
-            run = self._run_back(before) if noun not in _UNNAMED_ROLES else None
+            run = self._run_back(before)
             if run is not None and not before[-1].stop:
                 got = self._org(before[run[0]:])
                 if got is not None:
@@ -3072,11 +3082,9 @@ class _Extractor:
                 name = fulls[0][1] if len({f for _, f in fulls}) == 1 else self._pick_full(fulls)
                 return (name, (s + off, s + off + len(st[0])))
             return None
-        pi = next((i for i, w in enumerate(st) if i and w.lower() in _PATRONYMIC), None)
+        pi = next((i for i, w in enumerate(st) if i and w.lower() in PATRONYMIC), None)
         if pi is not None and pi <= 3 and 1 <= len(st) - pi - 1 <= 4 and all(w[:1].isupper() for w in st[:pi] + st[pi + 1:]) \
-                and not any(w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in _NONPERSON
-                            or w.endswith(("’s", "'s")) for w in st) \
-                and not any(w.lower() in TITLE_WORDS for w in st[:pi]):
+                and not any(_never_in_name(w) for w in st[:pi]) and not any(_never_in_name(w, titles=False) for w in st[pi + 1:]):
             # 'Mohd Rizal bin Haji Abdul Latif': the given names, then the father's name, titles and all
             off = max(0, run.rfind(stripped))
             return (stripped, (s + off, s + off + len(stripped)))
@@ -3084,10 +3092,7 @@ class _Extractor:
         # with a particle: 'Maria da Graça Silveira Dutra')
         names = sum(w.lower() not in _NAME_PARTICLES for w in st)
         if (len(st) > 3 and not (len(st) <= 6 and (names <= 3 or (names == 4 and (names < len(st) or self._plain_words(st))))
-                                 and st[0].lower() not in _NAME_PARTICLES)) or any(
-                w.lower() in ORG_WORDS or w.lower() in _STOPCAPS or w.lower() in TITLE_WORDS
-                              or w.lower() in _NONPERSON
-                              or (w.isupper() and len(w) > 1) or w.endswith(("’s", "'s")) for w in st):
+                                 and st[0].lower() not in _NAME_PARTICLES)) or any(_never_in_name(w) for w in st):
             return None
         if _place_lookup(stripped) is not None or all(w.lower() in DEPARTMENT_WORDS for w in st):
             return None  # 'Saudi Arabia', 'New Delhi': a place, not a person ('Home Affairs': a department)
@@ -3162,12 +3167,15 @@ class _Extractor:
                     if longer[stop].comma:
                         stop += 1  # 'the Minister of Emergency Management, Ange ...': the department ends at the comma
                     k = department_end([t.w for t in longer[:stop + 1]], 0)
-                    while k + 1 < len(longer) and (longer[k].w.lower() in TITLE_WORDS or longer[k].w == "of" and k > 0
-                                                   and longer[k - 1].w.lower() in TITLE_WORDS
-                                                   or (longer[k].w.lower(), longer[k + 1].w.lower()) in TITLE_PAIRS) \
-                            and not longer[k].stop:
+                    while k + 1 < len(longer) and not longer[k].stop:
                         # '..., General of Brigade Ana Lee,': a rank before the name; 'Yang Berhormat Dato ...'
-                        k += 2 if (longer[k].w.lower(), longer[k + 1].w.lower()) in TITLE_PAIRS else 1
+                        if (longer[k].w.lower(), longer[k + 1].w.lower()) in TITLE_PAIRS:
+                            k += 2
+                        elif longer[k].w.lower() in TITLE_WORDS or (
+                                longer[k].w == "of" and k > 0 and longer[k - 1].w.lower() in TITLE_WORDS):
+                            k += 1
+                        else:
+                            break
                     rest = longer[k:k + 8]
                     m = self._run_fwd(rest) if k else 0
                     if m and self._person(" ".join(t.w for t in rest[:m]), rest[0].s) is not None:

@@ -104,14 +104,14 @@ def department_end(words: list[str], i: int) -> int:
     return k if any(_bare(w) in DEPARTMENT_WORDS for w in words[i:k]) else i
 
 
-_TITLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato", "sri"), ("yang", "berhormat"),
+TITLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato", "sri"), ("yang", "berhormat"),
                           ("yang", "mulia"), ("yang", "amat"), ("yang", "di-pertuan")})  # (_bare: "Dato’" is "dato")
 """Two-word honorifics whose first word alone is also a name (Malay "Tan Sri", "Puan Sri")."""
 
 
 def _drop_title_pairs(tokens: list[str]) -> list[str]:
     """"Tan Sri Abdul Halim" -> "Abdul Halim" (but "Tan Keng Hwee" is a name)."""
-    while len(tokens) > 2 and (_bare(tokens[0]), _bare(tokens[1])) in _TITLE_PAIRS:
+    while len(tokens) > 2 and (_bare(tokens[0]), _bare(tokens[1])) in TITLE_PAIRS:
         tokens = tokens[2:]
     return tokens
 
@@ -119,8 +119,9 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _PAREN = re.compile(r"\s*\([^()]*\)\s*")
 _SPACE = re.compile(r"\s+")
 _ENDING = re.compile(r"(?:iy|yy|yi|ii|ij|y|i)$")
-_PARTICLES = frozenset("de da di du del della der den van von bin binti al el la le ter dos das of".split())
-_PATRONYMIC = frozenset("bin binti bint ibn".split())
+PARTICLES = frozenset("de da di du del della der den van von bin binti al el la le ter dos das of".split())
+"""Lower-case words inside a name ('Ana de la Cruz', 'Nurul Ain binti Haji Sulaiman')."""
+PATRONYMIC = frozenset("bin binti bint ibn".split())
 """'Son/daughter of': what follows is the father's name, titles and all ("bin Haji Abdul Latif")."""
 
 
@@ -172,7 +173,7 @@ def strip_title(name: str) -> str:
     tokens = drop_post_nominals(tokens)
     last_title = -1
     for i, tok in enumerate(tokens):
-        if i and _bare(tok) in _PATRONYMIC:
+        if i and _bare(tok) in PATRONYMIC:
             break  # "Mohd Rizal bin Haji Abdul Latif": a title inside the father's name is part of the name
         if _bare(tok) in TITLE_WORDS:
             last_title = i
@@ -181,7 +182,7 @@ def strip_title(name: str) -> str:
     if of is not None:  # "Minister of Foreign Affairs Ana Lee": the department belongs to the title
         last_title = max(last_title, department_end(tokens, of) - 1)
     rest = tokens[last_title + 1:]
-    if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in _PARTICLES for t in rest)
+    if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in PARTICLES for t in rest)
             and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)
             and not (all(_bare(t) in DEPARTMENT_WORDS for t in rest)
                      and any(_bare(t) in ORG_WORDS for t in tokens[:last_title]))):
