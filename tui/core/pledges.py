@@ -251,6 +251,11 @@ _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|s
 _POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?police\b")
 
 
+def _kinds_union(*lists: list[str]) -> list[str]:
+    """The kinds of all `lists`, once each, in DESIGN.md's order."""
+    return [k for k in _ORDER if any(k in kinds for kinds in lists)]
+
+
 def _kinds_in(phrase: str) -> list[str]:
     """The kinds a lower-cased phrase names, in DESIGN.md's order ([] for none)."""
     maybe: set[str] = set()
@@ -589,10 +594,12 @@ def _obj_before(low: str, lo: int, hi: int) -> bool:
     return _OBJ_PREP.search(low, lo, hi) is not None
 
 
+_TOLD_VERBS = r"pushed|urged|pressed|asked|told|informed|notified|assured|called\s+on|warned"
+"""Verbs whose object is the state named after them ("informed the State of Kuwait that it ...")."""
 _OBJ_PREP = re.compile(
     r"\b(?:for|to|with|against|on|from|into|inside|in|over|of|toward|towards|by|near|off|outside|around|along|beyond|"
     r"about|between|including|like|pressure|deter|guarantees?|across|through|throughout|at|within|than|except|"
-    r"besides|unlike|pushed|urged|pressed|asked|told|informed|notified|assured|called\s+on|warned|via|among|help|helps|helping|assist|"
+    r"besides|unlike|" + _TOLD_VERBS + r"|via|among|help|helps|helping|assist|"
     r"assisting|protect|protecting|secure|securing|defend|defending|train|training|equip|"
     r"equipping|reassure|guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|new)\s+)?$")
 
@@ -851,7 +858,7 @@ _SENT_BY = re.compile(
     r"ships|vessels|boats|soldiers|troops|firefighters|rescuers|teams|doctors|medics|trucks|drones))\s+"
     r"(?:sent|provided|supplied|lent|donated|dispatched|operated|flown)\s+by\s+(?:the\s+)?$", re.I)
 _AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been|has\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:{_AT_WORK_ING}|"
-                      r"deployed|stationed)\b|\b(?:arrived|landed|reached|crossed)\b")
+                      r"deployed|stationed)\b|\b(?:arrived|landed|reached|crossed|joined)\b")
 _CIVIL_CREW = r"(?:doctors|nurses|medics|paramedics|firefighters|fire-fighters|rescuers)"
 """Medical and rescue staff not of the armed forces: no kind names them ("other")."""
 _CIVIL_MEDICS = re.compile(r"\s+" + _CIVIL_CREW + r"\b")
@@ -861,12 +868,14 @@ _CIVIL_CREWS = re.compile(r"\b" + _CIVIL_CREW + r"\b")
 """Such staff sent with what a kind does name ("110 firefighters with 38 vehicles")."""
 _SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:air\s+force|navy|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
+_OF_COUNT = r"(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?"
+"""A team's head count ("... team of 22 divers", "... brigade of 38 doctors and nurses")."""
+_BEGAN = r"\s+(?:has\s+|have\s+|had\s+)?(?:arrived|landed|reached|began|started)\b"
+"""A team's arrival or first day at work."""
 # "A US Navy salvage team of 22 divers from Pearl Harbor arrived": a unit of the forces at work
 _TEAM_ARRIVED = re.compile(
-    rf"\s+(?:{_SERVICE}|military)\s+(?:[a-z-]+\s+){{0,2}}"
-    r"(?:team|unit|detachment|squadron)(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z]+)?"
-    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:arrived|landed|reached|began|started)\b")
+    rf"\s+(?:{_SERVICE}|military)\s+(?:[a-z-]+\s+){{0,2}}(?:team|unit|detachment|squadron){_OF_COUNT}"
+    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?" + _BEGAN)
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+(?:Royal\s+|Republic\s+of\s+)?$")  # ('A Royal Danish Air Force C-130J')
 # what an asset brought: "... C-130J landed at Keflavík last night with 14 diesel generators, and ..."
 _CARGO_WITH = re.compile(r"[^;]{0,80}?\bwith\s+([^;]*?)(?:,\s+(?:and|but|while)\b|;|$)")
@@ -883,21 +892,18 @@ _ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*|\s+and|\s+of){0,
 # ("A 65-member unit of the Guatemalan Army’s Humanitarian and Rescue Unit (UHR) crossed the border")
 # counted members of a force named before its country: "120 members of the Bolivarian National Armed
 # Forces (FANB) of Venezuela ... arrived"
-_FORCE_THEN_OF = re.compile(r"\b\d[\d,]*\s+(?P<who>members|soldiers|troops|personnel|engineers|marines|sailors)\s+of\s+the\s+"
+_FORCE_PEOPLE = r"members|soldiers|troops|personnel|engineers|marines|sailors|servicem[ae]n|paratroopers|sappers|airmen"
+"""People of a force, before its name ("120 members of the ... Armed Forces", "Soldiers of the Namibian Defence Force")."""
+_FORCE_THEN_OF = re.compile(rf"\b\d[\d,]*\s+(?P<who>{_FORCE_PEOPLE})\s+of\s+the\s+"
                             r"(?:[A-Z][\w-]*\s+){0,4}?(?P<svc>Armed\s+Forces|Army|Navy|Defen[cs]e\s+Forces?|Air\s+Force)"
                             r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?$")
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
 _NEW_ONE = re.compile(r"\b[Aa]n?\s+$")
 # a civilian team after its demonym, then at work: "a Cuban medical brigade of 38 doctors and nurses began work"
-_CREW_AT_WORK = re.compile(r"(?P<crew>\s+(?:[a-z-]+\s+){0,2}(?:brigade|team|mission|contingent)(?:\s+of\s+(?:about\s+|some\s+)?"
-                           r"\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?)\s+(?:has\s+|have\s+|had\s+)?"
-                           r"(?:began|started|arrived|landed|is\s+(?:working|treating)|was\s+(?:working|treating))\b")
-# "Soldiers of the Namibian Defence Force (NDF) yesterday joined ...": people of a force, then what they do
-_PEOPLE_OF = re.compile(r"\b(?i:soldiers|troops|servicem[ae]n|marines|paratroopers|sappers|personnel|members|sailors|airmen)"
-                        r"\s+of\s+the\s+$")
-_JOINED_WORK = re.compile(r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:on\s+)?(?:yesterday|today|[A-Z][a-z]+day|this\s+week|last\s+week|"
-                          r"overnight|already|also|now))?\s+(?:have\s+|has\s+|had\s+)?(?:joined|arrived|landed|began|started|"
-                          r"were\s+deployed|have\s+been\s+deployed|are\s+(?:helping|working|fighting|battling|clearing))\b")
+_CREW_AT_WORK = re.compile(rf"(?P<crew>\s+(?:[a-z-]+\s+){{0,2}}(?:brigade|team|mission|contingent){_OF_COUNT})"
+                           rf"(?:{_BEGAN}|\s+(?:is|was)\s+(?:working|treating)\b)")
+# "Soldiers of the Namibian Defence Force (NDF) yesterday joined ...": people of a force, then at work
+_PEOPLE_OF = re.compile(rf"\b(?i:{_FORCE_PEOPLE})\s+of\s+the\s+$")
 
 
 def _force_before(s: str, pos: int) -> re.Match | None:
@@ -923,9 +929,9 @@ def _with_cargo(kinds: list[str], sentence: str, pos: int) -> list[str]:
         return kinds
     carried = _kinds_in(cargo.group(1).lower())
     if "equipment" in carried:
-        return [k for k in _ORDER if k in kinds or k == "equipment"]
+        return _kinds_union(kinds, ["equipment"])
     if not carried and _GOODS.search(cargo.group(1)):
-        return [k for k in _ORDER if k in kinds or k == "other"]
+        return _kinds_union(kinds, ["other"])
     return kinds
 _ASSET_MOVED = re.compile(
     # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
@@ -988,7 +994,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
     def add(m: CountryMention, kinds: list[str]) -> None:
         for p in out:
             if p.actor_codes == [m.code]:  # "The U.S. Navy ship ... arrived, while a U.S. Air Force helicopter ...":
-                p.kinds = [k for k in _ORDER if k in p.kinds or k in kinds]  # one pledge, both assets
+                p.kinds = _kinds_union(p.kinds, kinds)  # one pledge, both assets
                 return
         out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s))
 
@@ -1003,7 +1009,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                 more = _kinds_in(counted.group("who").lower())
                 for p in found + out:
                     if m.code in p.actor_codes and p.modality == "firm":
-                        p.kinds = [k for k in _ORDER if k in p.kinds or k in more]
+                        p.kinds = _kinds_union(p.kinds, more)
                         break
             continue
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or m.how == "name" and _names_service(sentence, end)) and (
@@ -1034,7 +1040,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             continue
         people = _PEOPLE_OF.search(sentence, max(0, rel - 40), rel) if m.how == "demonym" else None
         svc = _FORCE_NAME_AFTER.match(sentence, end) if people is not None else None
-        if svc is not None and _JOINED_WORK.match(sentence, svc.end()):
+        if svc is not None and _AT_WORK.search(sentence, svc.end(), svc.end() + 220):
             # "Soldiers of the Namibian Defence Force (NDF) yesterday joined volunteers battling veld fires"
             add(m, ["ground troops"])
             taken.add(m.code)
@@ -2186,8 +2192,7 @@ _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?
 # "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|ministers?|ministry)?\s*"
                                r"(?:has|have|had|will|would|is|are|was|were|said|says)\b")
-_TOLD_BEFORE = re.compile(r"\b(?:informed|told|notified|assured|asked|urged|pressed|thanked|warned|called\s+on)\s+(?:the\s+)?$")
-"""A verb whose object a state named right after it is ("informed the State of Kuwait that it ...")."""
+_TOLD_BEFORE = re.compile(rf"\b(?:{_TOLD_VERBS})\s+(?:the\s+)?$")  # ('informed the State of Kuwait')
 _GOVERNMENT_OF = re.compile(GOVERNMENT_OF + r"|"
                             r"\b(?:government|authorities|junta|rulers|regime)\s+in\s+$")  # 'the government in Gaborone'
 # "Forty rescuers from Serbia's emergency service were sent": the country the people come from gives them
