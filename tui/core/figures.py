@@ -50,6 +50,11 @@ _NOT_AFTER_MONTH = "".join(f"(?<!{m} )" for m in (
     "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July August "
     "September October November December").split())
 _CURRENCY_BEFORE = re.compile(CURRENCY + r" {0,2}$")  # "$", "US$ ", "Dh", "Rs " just before the digits
+_HYPHEN_WORDS = ("nation", "country", "member", "strong", "bed", "tonne", "ton", "metre", "meter", "kilometre", "kilometer",
+                 "mile")
+"""What a number hyphened to a word counts ("a 26-nation coalition", "a 60-bed hospital", "a 300-metre
+stretch"). A number hyphened to any other word is no figure ("a 5-star hotel"), except a span of time
+("a 10-year plan"), which is kept without being what it counts."""
 _NUMBER = re.compile(
     r"(?<![\w.,/:@#\-])"
     r"(?P<cur>" + CURRENCY + r"\s?)?"
@@ -64,7 +69,7 @@ _NUMBER = re.compile(
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)\sthous\.|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
-    r"(?![\w]|[.,]\d|:\d|-(?!nation|country|member|year|day|month|week|strong|point|bed|ton|metre|meter|kilomet|mile)\w)")  # ("PLN 8 thous.")
+    r"(?![\w]|[.,]\d|:\d|-(?!" + "|".join(_HYPHEN_WORDS) + r"|year|day|month|week|point)\w)")  # ("PLN 8 thous.")
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -208,7 +213,7 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
-_HYPHEN_NOUN = re.compile(r"^-(nation|country|member|strong|bed|ton|tonne|metre|meter|kilometre|kilometer|mile)\b")
+_HYPHEN_NOUN = re.compile(r"^-(" + "|".join(_HYPHEN_WORDS) + r")\b")
 _OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our)\s+")
 _MONEY_FOR = re.compile(r"^\s+(?:in|of|for|worth\s+of)\s+")
 _PARTICIPLE_AFTER = re.compile(

@@ -167,6 +167,8 @@ GOVERNMENT_OF = (r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+mi
                  r"\s+of\s+(?:the\s+)?$")  # ('the Union of the Comoros')
 """A country named as the state itself ("the government of Chad", "the governments of Brazil and Peru", "the ambassadors of Bangladesh and Denmark"),
 not as a place: a pattern fragment, searched on lower-cased text that ends where the name starts."""
+
+
 def trie_regex(words: list[str]) -> str:
     """A prefix-factored alternation of `words` (longest match preferred)."""
     trie: dict = {}
@@ -197,9 +199,9 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
                   "kz", "aoa", "bnd", "bwp", "zmw", "mwk", "mzn", "xaf", "cfa", "ttd", "jmd", "xcd", "fjd", "pgk", "mur",
                   "lrd", "sll", "gmd", "kzt", "uzs", "azn", "isk", "clp", "cop", "ars", "pyg", "gtq", "hnl", "dop", "htg",
                   "mvr", "mnt", "khr", "lak", "twd", "sgd", "nzd", "hkd")
-# (never the codes that are English words before a number: 'all 26 countries', 'top 10', 'try 3')
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
-"KSh2", "RM12mil"), lower-cased."""
+"KSh2", "RM12mil"), lower-cased. Never a code that is an English word before a number: ALL (lek), TOP
+(pa'anga), TRY (lira), MAD (dirham) would read 'all 26 countries', 'top 10', 'try 3'."""
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
             + trie_regex(CURRENCY_CODES) + r")\.?)")
 """The currency before a sum ("$", "A$", "CA$", "TT$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
