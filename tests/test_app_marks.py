@@ -499,3 +499,37 @@ async def test_a_press_conference_in_excerpts_and_an_agency_story_with_german_ma
         table = app.query_one(StanceTable)
         assert "troops" in str(table.get_cell("VE", new["id"])).lower()
         assert await _jump_from_quote(pilot, app, 1) == "Yes. Two companies are on the roads."
+
+
+async def test_an_agency_story_with_styled_titles_a_spokesman_a_wire_sign_off_and_a_host_known_by_its_embassies(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a Gulf agency story that names its host only through the embassies in its capital,
+    opens it with the keys, reads each quote under its speaker (a prime minister by his style of
+    address, a foreign ministry through 'the spokesman', a worker's block quote closed by the wire's
+    sign-off), finds no row for the host in the stance table, and jumps from the spokesman's words."""
+    extra = _folder_with(tmp_path, "kuna.txt", "Refinery fire kills four as partners send help\n\n"
+                         "The fire broke out at dawn on Thursday at the refinery.\n\n"
+                         "His Highness the Prime Minister Sheikh Karim Al-Nouri chaired an emergency session.\n\n"
+                         "\"Kuwait has faced greater fires,\" His Highness the Prime Minister said.\n\n"
+                         "Saudi Arabia sent 70 firefighters, the Saudi embassy in Kuwait City said. Japan is analysing "
+                         "a request for foam pumpers, according to the Japanese embassy in Kuwait City.\n\n"
+                         "Kuwait on Saturday rejected a statement by the spokesman of the Iranian Foreign Ministry, who "
+                         "called the monitoring mission \"a pretext\".\n\n"
+                         "The spokesman added that Tehran \"will not allow any inspection.\"\n\n"
+                         "At the hospital, worker Faisal Al-Azmi recounted the first minutes of the fire:\n\n"
+                         "\"We heard a sound like thunder.\" (end) ta.mh\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Refinery fire")
+        quotes = app.query_one(QuoteTable)
+        assert [(r[1], r[3]) for r in _rows(quotes)] == [
+            ("Karim Al-Nouri", "Kuwait has faced greater fires"),
+            ("Iranian Foreign Ministry", "a pretext"),
+            ("Iranian Foreign Ministry", "will not allow any inspection."),
+            ("Faisal Al-Azmi", "We heard a sound like thunder.")]
+        table = app.query_one(StanceTable)
+        assert "support" in str(table.get_cell("SA", new["id"])).lower()
+        assert "undecided" in str(table.get_cell("JP", new["id"])).lower()
+        assert "opposed" in str(table.get_cell("IR", new["id"])).lower()
+        assert "KW" not in table._row_keys  # the host, known by the embassies in its capital: no stance
+        assert await _jump_from_quote(pilot, app, 2) == "will not allow any inspection."
