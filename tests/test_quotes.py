@@ -677,7 +677,8 @@ def test_a_title_case_quote_followed_by_he_said_is_a_quote_and_naming_with_the_i
 
 
 def test_embassies_and_a_countrys_ministry_speak_as_named():
-    assert _said("Chile is \"assessing\" a request, according to the US embassy in Lima.") == {"assessing": "US embassy"}
+    assert _said("Chile is \"assessing\" a request, according to the US embassy in Lima.") == {
+        "assessing": "US embassy in Lima"}  # (the mission with its post, as the article names it)
     assert _said("\"The ships are ready,\" Spain's defence ministry said in a statement.") == {
         "The ships are ready": "Spain's defence ministry"}
     assert _said("Peru said it would not send rescuers. It would \"not take part\", its foreign ministry said.") == {
@@ -1057,7 +1058,7 @@ def test_a_glossed_word_a_numbered_storm_and_a_weekly_levy_are_terms():
 
 def test_an_initialism_does_not_end_an_organisations_name():
     text = 'The U.S. Embassy in Hanoi announced $2 million.\n\n"We stand ready to help," the embassy said.'
-    assert quotes_of(text) == [("We stand ready to help", "U.S. Embassy")]
+    assert quotes_of(text) == [("We stand ready to help", "U.S. Embassy in Hanoi")]  # (with its post, as named)
 
 
 def test_a_speech_verb_keeps_a_short_name_a_quote_only_within_its_own_sentence():
@@ -1763,3 +1764,38 @@ def test_the_demonym_diplomat_points_back_after_the_quote_too():
             '"It is not commercial," the Angolan diplomat said.\n')
     assert quotes_of(text) == [("Angola protects everyone.", "Domingos Mbemba"),
                                ("It is not commercial", "Domingos Mbemba")]
+
+
+def test_councillor_and_elder_courtesies_and_middle_initials_in_an_appositive():
+    text = ('At the city hall, the Executive Director of the agency, Cllr. Augustine T. Kpadeh-Wleh, said teams '
+            'were working "by hand and by prayer".\n\n'
+            'Ma Korto Flomo-Sumo, 61, lost her daughter.\n\n"Nobody listened to us," she said.\n')
+    assert quotes_of(text) == [("by hand and by prayer", "Augustine T. Kpadeh-Wleh"),
+                               ("Nobody listened to us", "Korto Flomo-Sumo")]
+
+
+def test_a_ministers_title_ref_finds_the_ministry_named_after_an_honourable_and_initials():
+    text = ("Finance Minister Hon. Comfort Y. Gbargaye-Zinnah announced the sum on Monday.\n\n"
+            "The Minister of Mines and Energy, Hon. Saah J. Tamba-Nyumah, has suspended the licence.\n\n"
+            '"We will not trade our people for rock. It will not work here again," the Mines Minister said.\n\n'
+            '"We will not trade our people for rock."\n– Hon. Saah J. Tamba-Nyumah, Minister of Mines and Energy\n')
+    assert quotes_of(text) == [("We will not trade our people for rock. It will not work here again",
+                                "Saah J. Tamba-Nyumah")]  # (the display repeat below is no second quote)
+
+
+def test_an_embassy_keeps_its_post_and_is_the_one_the_capitalised_embassy_points_back_to():
+    text = ("The Chinese Embassy in Monrovia on Tuesday described the suspension as \"hasty and unfair\".\n\n"
+            '"The company has cooperated fully," the Embassy said on its Facebook page.\n\n'
+            "Helicopters will come \"once the request arrives\", according to the US Embassy in Bridgetown. "
+            "Côte d'Ivoire informed the ministry that it was \"not in a position\" to help.\n")
+    assert quotes_of(text) == [("hasty and unfair", "Chinese Embassy in Monrovia"),
+                               ("The company has cooperated fully", "Chinese Embassy in Monrovia"),
+                               ("once the request arrives", "US Embassy in Bridgetown"),
+                               ("not in a position", "Côte d'Ivoire")]
+
+
+def test_a_status_declared_for_places_is_a_term():
+    text = ("The regime declared Sittwe and Pauktaw townships “natural disaster areas” on Monday. "
+            "The minister said the decision was “long overdue”.\n")
+    assert terms_of(text) == ["natural disaster areas"]
+    assert [q for q, _ in quotes_of(text)] == ["long overdue"]

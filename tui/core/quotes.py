@@ -72,6 +72,8 @@ commodore captain rear-admiral vice-admiral major-general lieutenant-general
 TITLE_WORDS = _BASE_TITLE_WORDS | _RANK_WORDS
 _LEAD_WORDS = _RANK_WORDS | frozenset("major private retired former acting awang dayang".split())
 """Capitalised words that, leading a name, are not part of it ("Retired Major Ann Berg")."""
+_ELDER_WORDS = frozenset(("Ma", "Pa"))
+"""West African courtesies for an elder ("Ma Korto Flomo-Sumo"); also surnames, so dropped only before two names."""
 
 
 def strip_title(name: str) -> str:
@@ -81,6 +83,8 @@ def strip_title(name: str) -> str:
     k = 0
     while k < len(words) - 1 and words[k][:1].isupper() and words[k].lower().strip(".") in _LEAD_WORDS:
         k += 1
+    if k == 0 and len(words) >= 3 and words[0] in _ELDER_WORDS and all(w[:1].isupper() for w in words[1:]):
+        k = 1  # 'Ma Korto Flomo-Sumo': an elder's courtesy, but 'Ma Ying' keeps its surname
     rest = words[k:]
     if k and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in rest):
         return " ".join(rest)  # ('Dayang Nurul Ain binti Haji Sulaiman')
@@ -146,7 +150,7 @@ pledged predicted predicts cautioned countered contended maintained maintains af
 confirmed confirms denied denies reiterated reiterates underscored underscores underlined highlighted
 shouted joked quipped mused praised welcomed welcomes thanked criticised criticized accused accuses
 branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
-complains lamented demanded proclaimed assured objected protested retorted reported chanted
+complains lamented demanded proclaimed assured objected protested retorted reported chanted informed notified
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
 denounced denounces decried decries rejected rejects appealed appeals pleaded pleads implored
 answered answers confided confides precised opined opines posited posits specified ordered instructed
@@ -268,6 +272,12 @@ _EVALUATION = re.compile(r"[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|but|yet)\s+[a-z]+")
 _THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+for\s+(?:its|their|his|her)\s*$")
 _CLASSED = frozenset("marked designated classified classed categorised categorized zoned mapped flagged".split())
 """Verbs of an official classification: 'marked as “red slopes”' names a category."""
+_DECLARED = re.compile(r"\b(?:declared|declares|declaring|designated|designates|proclaimed|proclaims|gazetted)\s+"
+                       r"[^.;:!?“”\"]{1,80}$")
+"""An official act naming its object ('declared three townships “natural disaster areas”')."""
+_CATEGORY_NOUNS = frozenset("area areas zone zones region regions district districts site sites territory territories "
+                            "reserve reserves corridor corridors".split())
+"""Last words of an official category: what a place is declared to be, not words someone said."""
 _JUDGING_WORD = re.compile(r"[a-z]+(?:ous|ful|less|ive|ible|able|ic|ing|ed|ish|ly|ent|ant)")
 """One lower-case word shaped like an adjective ('reckless', 'shameful'): a judgement, not a name."""
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
@@ -463,7 +473,9 @@ def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
                     w2.lower() in _HONORIFIC_ABBR or w2 in ("St", "Ste")):  # (and 'Delroy St. Bernard-Charles')
                 st = lo + pos - len(w)
                 append(_Tok(st, st + len(w), w, False, False))  # 'said Mr. Tessier': no sentence end
-            elif w2 and w[-1] == "." and len(w) == len(w2) + 1 and _INITIALISM.fullmatch(w2):
+            elif w2 and w[-1] == "." and len(w) == len(w2) + 1 and (_INITIALISM.fullmatch(w2) or (
+                    len(w2) == 1 and w2.isupper() and out and not out[-1].stop and _is_cap(out[-1].w))):
+                # (and a middle initial: 'Augustine T. Kpadeh-Wleh')
                 st = lo + pos - len(w)
                 append(_Tok(st, st + len(w), w, False, False))  # 'The U.S. Embassy': an initialism, no sentence end
             elif w2:
@@ -496,7 +508,7 @@ def _never_in_name(w: str, titles: bool = True) -> bool:
     possessive, or (with `titles`) a title ('Haji' may stand in a father's name: 'bin Haji Abdul Latif')."""
     lw = w.lower()
     return (lw in ORG_WORDS or lw in _STOPCAPS or lw in _NONPERSON or (titles and lw in TITLE_WORDS)
-            or (w.isupper() and len(w) > 1) or w.endswith(("’s", "'s")))
+            or (w.isupper() and len(w) > 1 and w[1:] != ".") or w.endswith(("’s", "'s")))  # (but an initial 'J.')
 
 
 def _is_modifier(w: str) -> bool:
@@ -513,12 +525,12 @@ def _same_nation(a: str, b: str) -> bool:
     return code is not None and code == _place_lookup(b)
 
 
-_NAME_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-[A-Z]")
+_NAME_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-[A-Z]|d['’][A-Z]")
 
 
 def _is_cap(w: str) -> bool:
-    """A capitalised word, or a name with a lower-case prefix ('al-Harthy', 'el-Sisi')."""
-    return w[:1].isupper() or (w[:1] in "abio" and _NAME_PREFIX.match(w) is not None)
+    """A capitalised word, or a name with a lower-case prefix ('al-Harthy', 'el-Sisi', 'd'Ivoire')."""
+    return w[:1].isupper() or (w[:1] in "abiod" and _NAME_PREFIX.match(w) is not None)
 
 
 @dataclass(slots=True)
@@ -1136,6 +1148,11 @@ class _Extractor:
         text = self.text
         ps, pe = self.para_at(p.para)
         label = text[ps:p.open_pos]
+        if p.open_pos == ps and p.close_pos is not None and not text[p.close_pos + 1:pe].strip() and e - s < 300:
+            said = same_length_lower(text[s:e]).rstrip(" .,;:!?…")
+            at = self._lowered().rfind(said, 0, ps) if len(said.split()) >= 5 else -1
+            if at >= 0 and self._in_quote(at):
+                return True  # a display repeat of a sentence quoted above ('“We will not trade ...”' + '– Hon. X')
         if not (p.close_pos is not None and not text[p.close_pos + 1:pe].strip()
                 and (p.open_pos == ps or (label.endswith(": ") and len(label.split()) <= 3))
                 and e - s < 200 and text[e - 1:e] not in (".", "!", "?", "…")):
@@ -1214,6 +1231,9 @@ class _Extractor:
         if (last in ("be", "been", "being") or (last in _COPULAS and last != "remains")) and words[0].endswith("ed") \
                 and words[0].islower():
             return False  # 'survivors will be “processed for repatriation,”': someone's words for what is done
+        if (2 <= len(words) <= 4 and content.islower() and lowered[-1] in _CATEGORY_NOUNS
+                and (declared := _DECLARED.search(before)) and " that " not in declared.group()):
+            return True  # 'declared three townships “natural disaster areas”': the status's name
         if last == "as" and len(bw) >= 2 and bw[-2].lower() in _CLASSED and len(words) <= 4 and content.islower():
             return True  # 'residents of what it has marked as “red slopes”': an official category's name
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
@@ -1905,6 +1925,9 @@ class _Extractor:
                 return (pub, 2) if raw else pub
         if low in ("a", "the", "its") and (got := self._lower_body_release(toks)) is not None:
             return got if raw else got[0]  # 'according to a coast guard release': the Korea Coast Guard
+        if (len(toks) > 2 and low == "the" and toks[1].w.lower() in _STATE_BODIES and not toks[1].w.islower()
+                and not toks[1].stop and not _is_cap(toks[2].w) and (got := self._org_ref(toks[1].w.lower(), toks[1].s))):
+            return (got, 2) if raw else got  # '“...,” the Embassy said': the embassy named before, as it was named
         if len(toks) > 1 and low in ("the", "a") and toks[1].w.lower() in _ORG_NOUNS and toks[1].w.islower():
             used = 2
             if len(toks) > 2 and toks[2].w.lower() in _ROLES:
@@ -1927,6 +1950,8 @@ class _Extractor:
             end = self._body_end(toks, 1, 3) if used == 3 else used
             if end > used:  # 'The Thai Ministry of Labour and Welfare rejected'
                 got, used = (self.text[toks[1].s:toks[end - 1].e], (toks[1].s, toks[end - 1].e)), end
+            elif used == 3 and (post := self._post_after(toks, 3)):
+                got, used = (self.text[toks[1].s:toks[post - 1].e], (toks[1].s, toks[post - 1].e)), post
             return (got, used) if raw else got
         if len(toks) > j + 1 and _is_cap(toks[j].w) and (toks[j].w.endswith(("’s", "'s")) or self._is_demonym(toks[j].w)):
             for x in range(j + 1, min(j + 4, len(toks))):  # "Spain's defence ministry said"
@@ -2130,6 +2155,19 @@ class _Extractor:
             return 0
         return n
 
+    @staticmethod
+    def _post_after(toks: list[_Tok], r: int) -> int:
+        """Index just past 'in <Place>' at toks[r] when toks[r - 1] is a diplomatic mission ('the US
+        Embassy in La Paz'), else 0."""
+        if not (r + 1 < len(toks) and toks[r].w == "in" and not toks[r - 1].stop and not toks[r].stop
+                and toks[r - 1].w.lower() in ("embassy", "consulate", "mission") and toks[r + 1].w[:1].isupper()
+                and toks[r + 1].w.lower() not in _STOPCAPS):
+            return 0
+        if (r + 2 < len(toks) and not toks[r + 1].stop and toks[r + 2].w[:1].isupper()
+                and toks[r + 2].w.lower() not in _STOPCAPS):
+            return r + 3  # ('in La Paz')
+        return r + 2
+
     @classmethod
     def _body_end(cls, toks: list[_Tok], start: int, r: int) -> int:
         """Index just past the name of a body that toks[start:r] begins, run on over 'of (the) Name'
@@ -2268,6 +2306,11 @@ class _Extractor:
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
         toks = toks[-24:]
         toks = _without_courtesy(toks)
+        if len(toks) > 2 and toks[-2].w.lower() == "on" and toks[-1].w.lower() in _DAYS:
+            day = toks[-1]
+            toks = toks[:-2]  # '..., which on Wednesday called', 'The embassy in Lomé on Tuesday called'
+            if day.comma:  # '..., who visited the area on Wednesday, said': the clause still closes there
+                toks[-1] = _Tok(toks[-1].s, toks[-1].e, toks[-1].w, True, True)
         at_in = next((k for k in (-2, -3) if len(toks) >= 2 - k and toks[k].w == "in"), None)
         if at_in is not None and (toks[at_in - 1].w.lower() in ("embassy", "consulate", "mission") or (
                 toks[at_in - 1].w == "Commission" and toks[at_in - 2].w == "High")):
@@ -2291,11 +2334,6 @@ class _Extractor:
                         return "nonname"  # 'The Office of Rail and Road (XYZ)': only part of a name
                     toks = head
                     break
-        if len(toks) > 2 and toks[-2].w.lower() == "on" and toks[-1].w.lower() in _DAYS:
-            day = toks[-1]
-            toks = toks[:-2]  # '..., which on Wednesday called'
-            if day.comma:  # '..., who visited the area on Wednesday, said': the clause still closes there
-                toks[-1] = _Tok(toks[-1].s, toks[-1].e, toks[-1].w, True, True)
         if len(toks) > 2 and toks[-1].w.lower() == "which" and toks[-2].comma and \
                 toks[-2].w.rstrip(",").lower() in _STATE_BODIES:
             toks = toks[:-1]  # "a statement from Russia's foreign ministry, which called ...": the ministry
@@ -2461,6 +2499,9 @@ class _Extractor:
                     if got is not None and got[1] == len(toks) - k:
                         return got[0]
                     break
+        if (low in _STATE_BODIES and not last.w.islower() and len(toks) >= 2 and toks[-2].w == "the"
+                and (got := self._org_ref(low, last.s)) is not None):
+            return got  # '“...,” the Embassy said': the embassy named before, as it was named
         if (low in _ORG_NOUNS and last.w.islower() and len(toks) >= 2
                 and (toks[-2].w.lower() in ("the", "a") or (
                     len(toks) >= 3 and toks[-3].w.lower() == "the" and toks[-2].w.islower() and not toks[-3].stop))
@@ -2605,6 +2646,10 @@ class _Extractor:
                     k -= 2  # 'the Agriculture and Forestry Ministry': one body's name
                 fwd = _toks(text, i, min(len(text), j + 80))
                 n = self._body_end(fwd, 0, self._run_fwd(fwd) or 1)  # ('Ministry of Foreign and European Affairs')
+                if (noun in ("embassy", "consulate", "mission") and n + 1 < len(fwd) and fwd[n - 1].e == j
+                        and not fwd[n - 1].stop and fwd[n].w == "in" and _is_cap(fwd[n + 1].w)
+                        and _place_lookup(fwd[n + 1].w) is not None):
+                    n += 2  # 'the Chinese Embassy in Monrovia': the mission with its post
                 words = before[k:] + fwd[:n]
                 if words and words[0].w.lower() == "the":
                     words = words[1:]
@@ -3171,7 +3216,7 @@ class _Extractor:
                         # '..., General of Brigade Ana Lee,': a rank before the name; 'Yang Berhormat Dato ...'
                         if (longer[k].w.lower(), longer[k + 1].w.lower()) in TITLE_PAIRS:
                             k += 2
-                        elif longer[k].w.lower() in TITLE_WORDS or (
+                        elif longer[k].w.lower().rstrip(".") in TITLE_WORDS or (  # (and 'Hon.')
                                 longer[k].w == "of" and k > 0 and longer[k - 1].w.lower() in TITLE_WORDS):
                             k += 1
                         else:

@@ -67,6 +67,8 @@ economy economic justice security public international cooperation development n
 environment energy agriculture fisheries education labour labor transport infrastructure planning
 ecology natural resources water climate disaster management civil protection social welfare tourism
 information communications industry commerce investment housing administration works coordination
+mines mining lands youth sports gender culture women children family science technology innovation
+petroleum hydrocarbons power electricity roads aviation maritime ports telecommunications urban rural
 relaciones exteriores seguridad pública publica salud hacienda defensa gobernación estado exterior
 affaires étrangères etrangères intérieur interieur santé sante
 """.split())
