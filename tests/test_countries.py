@@ -241,3 +241,8 @@ def test_as_did_a_body_with_its_initials_inside_and_its_seat_after():
 def test_sao_tome_and_principe_with_its_accents_and_us_before_a_dollar_sign():
     found, _ = find_countries("Messages came from the Democratic Republic of São Tomé and Príncipe. Japan gave US $3 million.")
     assert [(m.code, m.surface) for m in found] == [("ST", "São Tomé and Príncipe"), ("JP", "Japan")]
+
+
+def test_a_capitalised_the_gambia_keeps_the_list_so_its_body_is_flagged():
+    _, flagged = find_countries("Guinea, The Gambia and the Mano River Union (MRU) Secretariat sent messages of condolence.")
+    assert flagged == ["Mano River Union Secretariat"]

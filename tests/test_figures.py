@@ -161,3 +161,10 @@ def test_a_length_hyphened_to_its_unit_and_a_count_past_a_forces_name():
 def test_kwanza_brunei_dollar_and_dinar_sums_keep_their_codes():
     got = [(v, span) for v, _, span in figs("It released Kz 900 million, BND 5 million and KD 300,000.")]
     assert got == [(900_000_000.0, "Kz 900 million"), (5_000_000.0, "BND 5 million"), (300_000.0, "KD 300,000")]
+
+
+def test_a_forces_initials_and_a_named_aircraft_type_before_the_counted_noun():
+    got = figs("A troop of 60 Jamaica Defence Force (JDF) engineers landed; Indonesia weighs two Indonesian "
+               "Air Force C-130 Hercules aircraft.")
+    assert [v for v, _, _ in got] == [60.0, 2.0]
+    assert got[0][1].endswith("engineers") and got[1][1].endswith("aircraft")

@@ -425,3 +425,20 @@ def test_a_second_giver_by_its_formal_name_barriers_and_dispersant_and_us_before
     assert summary("The Philippines said it could not supply the 40,000 litres of dispersant requested.") == [
         (["PH"], ["equipment"], "refused", "")]
     assert summary("Japan pledged US $3 million in aid.") == [(["JP"], ["funding"], "firm", "")]
+
+
+def test_army_field_hospital_opened_convoy_of_a_named_agency_and_a_ship_credited_to_its_mission():
+    text = ("Nigeria has opened a 30-bed Nigerian Army field hospital at the health center. "
+            "A convoy of Germany's Federal Agency for Technical Relief (THW) with 64 volunteers and 12 pumps "
+            "reached Csepel Island this afternoon. "
+            "The Royal Fleet Auxiliary ship RFA Mounts Bay arrived off Vigie with 80 tonnes of water and food, "
+            "the British High Commission said. "
+            "A troop of 60 Jamaica Defence Force (JDF) engineers arrived at the airport on Monday night.")
+    assert [(a, k, m) for a, k, m, _ in summary(text)] == [
+        (["NG"], ["ground troops"], "firm"), (["DE"], ["other"], "firm"),
+        (["GB"], ["sea", "other"], "firm"), (["JM"], ["ground troops"], "firm")]
+
+
+def test_a_factbox_heading_money_not_soldiers_is_no_troops_pledge():
+    assert summary("Austria: money, not soldiers\nVienna has approved EUR 1.5m for the relief.\n")[0] == (
+        ["AT"], ["funding"], "firm", "")

@@ -2197,3 +2197,18 @@ def test_an_offer_that_waits_on_a_host_body_granting_something_is_undecided():
     text = ("Blast near Gdansk\n\nPoland counted the dead. Denmark is ready to send a team of pipeline welders once "
             "the prosecutor’s office releases the site, the Danish embassy said.\n")
     assert stances(text) == {"DK": "undecided"}
+
+
+def test_a_topic_label_under_a_masthead_names_the_host_and_senders_of_solidarity_are_listed():
+    text = ("FRONTLINE AFRICA\nNews | Disaster\n\nLiberia: Mudslide Toll Rises as Ghanaian Engineers Arrive\n\n"
+            "A 48-member team of engineers of the Ghana Armed Forces arrived in Liberia on Monday. "
+            "Liberia counted its dead. Messages of solidarity came from Dominica, Grenada and the CARICOM Secretariat.\n")
+    assert stances(text) == {"GH": "troops", "DM": "listed", "GD": "listed"}
+
+
+def test_an_embassy_calling_a_host_measure_unfair_and_a_quoted_refusal_are_opposed():
+    text = ("Mudslide in Careysburg\n\nLiberia suspended the quarry. The Chinese Embassy in Monrovia on Tuesday "
+            "described the suspension of the licence as \"hasty and unfair\". Côte d'Ivoire informed the ministry "
+            "that it was \"not in a position\" to send the Puma helicopter, because the aircraft is supporting "
+            "flood operations at home.\n")
+    assert stances(text) == {"CN": "opposed", "CI": "opposed"}

@@ -629,7 +629,8 @@ _GAP_MID = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 # the gap between two items of a list (use with .match: no "^", so it also works from a pos)
 # a state's formal name before the next item: ", the Federal Republic of Nigeria", "and the Union of the Comoros"
-_FORMAL_BEFORE = (r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:Republic|Kingdom|Union|Commonwealth|Federation|Sultanate|"
+# (its article capitalised too: "Guinea, The Gambia and ...")
+_FORMAL_BEFORE = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:Republic|Kingdom|Union|Commonwealth|Federation|Sultanate|"
                   r"Emirate|Principality|State)\s+of\s+(?:the\s+)?)?")
 _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)" + _FORMAL_BEFORE + "$")
 _GAP_TAIL = re.compile(

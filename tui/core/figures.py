@@ -289,6 +289,9 @@ def _norm(w: str) -> str:
     return w
 
 
+_INITIALS_TOKEN = re.compile(r"\s\([A-Z]{2,8}\)(?=\s)")
+
+
 def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     if pct:
         m = _PCT_OF.match(text[e:min(limit, e + 50)])
@@ -322,6 +325,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
         im = _MONEY_FOR.match(seg)
         if im:
             seg = seg[im.end() - 1:]
+    if "(" in seg:
+        seg = _INITIALS_TOKEN.sub("", seg)  # '60 Jamaica Defence Force (JDF) engineers': the force's initials
     toks = []
     for t in _TOKEN.finditer(seg):
         w = t.group()
@@ -344,7 +349,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
             return " ".join(_norm(x) for x in toks[:i + 1])
         if lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3 and \
                 lw not in ("and", "was", "has", "this"):
-            if w[:1].isupper() and any(t[:1].islower() and t.endswith("s") and len(t) > 3 for t in toks[i + 1:]):
+            if w[:1].isupper() and any(t[:1].islower() and (t.endswith("s") and len(t) > 3 or t in _UNMARKED_PLURALS)
+                                       for t in toks[i + 1:]):
                 continue  # "two Swedish Armed Forces helicopters": a name's plural, then the counted noun
             if i + 1 < len(toks) and toks[i + 1].endswith("ing"):
                 return " ".join(_norm(x) for x in toks[:i + 2])

@@ -280,7 +280,7 @@ _REFUSED = re.compile(
     r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
-    r"not\s+in\s+a\s+position\s+to|vot(?:e|es|ed|ing)\s+against|"
+    r"not\s+in\s+a\s+position[\"”’']?\s+to|vot(?:e|es|ed|ing)\s+against|"
     r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
@@ -371,7 +371,7 @@ _COMMIT_EXTRA = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?to\b)|"
     r"veto(?:es|ed|ing)?(?=\s+(?:any|the|a|an|this|its)\b)|"
     # "Nigeria has set up a military field hospital at the barracks": a facility of its own, at work there
-    r"(?:set(?:s|ting)?\s+up|buil(?:d|ds|t|ding)|open(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:set(?:s|ting)?\s+up|buil(?:d|ds|t|ding)|open(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:hospitals?|clinics?|camps?|field\s+kitchens?|water\s+(?:plants?|points?)|desalination\s+plants?)\b)|"
     # "turned down the invitation", "Panama declined a Jamaican request for helicopters": what was asked, refused
     r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|(?:said|says|say)\s+no\s+to)(?=\s+(?:the|a|an|its|their|this|that|"
@@ -885,10 +885,11 @@ _GOODS = re.compile(r"\b(?:tonnes|tons|kg|kilograms|pallets|boxes|cartons|crates
 # an asset named before the service that owns it: "a transport aircraft of the French Air and Space Force landed"
 _ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}?(?P<n>aircraft|planes?|helicopters?|"
                        r"ships?|vessels?|frigates?|warships?|patrol\s+boats?|units?|teams?|compan(?:y|ies)|"
-                       r"detachments?|contingents?)\s+of\s+the\s+$")
+                       r"detachments?|contingents?|convoys?)\s+of\s+(?P<the>the\s+)?$")
 _UNIT_NOUNS = frozenset("unit units team teams company companies detachment detachments contingent contingents".split())
-_ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*|\s+and|\s+of){0,6}(?:\s+\([^()\n]{1,80}\))?"
-                            r"(?:\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|touched\s+down)|\s+crossed\s+(?:the|into))\b")
+_ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*|\s+and|\s+of|\s+for){0,6}(?:\s+\([^()\n]{1,80}\))?"
+                            r"(?:\s+with\s+[^,;()]{1,80}?)?"  # ('... (THW) with 64 volunteers and 12 pumps reached')
+                            r"(?:\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|reached|touched\s+down)|\s+crossed\s+(?:the|into))\b")
 # ("A 65-member unit of the Guatemalan Army’s Humanitarian and Rescue Unit (UHR) crossed the border")
 # counted members of a force named before its country: "120 members of the Bolivarian National Armed
 # Forces (FANB) of Venezuela ... arrived"
@@ -1027,7 +1028,9 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             add(m, ["ground troops"] + (["air"] if svc == "air force" else ["sea"] if svc == "navy" else []))
             taken.add(m.code)
             continue
-        owned = _ASSET_OF.search(sentence, max(0, rel - 60), rel) if m.how == "demonym" else None
+        owned = _ASSET_OF.search(sentence, max(0, rel - 60), rel) if m.how in ("demonym", "name") else None
+        if owned is not None and not ((owned.group("the") and m.how == "demonym") or sentence.startswith(("'s", "’s"), end)):
+            owned = None  # 'a unit of the Guatemalan Army', 'a convoy of Germany's THW': not 'a team of France'
         arrived = _ARRIVED_AFTER.match(sentence, end) if owned is not None else None
         if arrived is not None:  # "a transport aircraft of the French Air and Space Force landed ... with 14 tonnes"
             kinds = _kinds_in(owned.group("n").lower())
@@ -1095,10 +1098,14 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
 # "A contingent of 64 military personnel ... landed in Horta ..., the Spanish embassy in Lisbon said"
 # "A 12-member pumping team of ... will fly out once ..., the German embassy said": on its way
 _COUNTED_ARRIVAL = re.compile(
-    r"^(?:(?:an?\s+(?:[\w'’-]+\s+){0,7}?(?:contingent|team|unit|detachment|group)\s+of\s+)?(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"^(?:(?:an?\s+(?:[\w'’-]+\s+){0,7}?(?:contingent|team|unit|detachment|group|troop|platoon|company|convoy)\s+of\s+)?"
+    r"(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,4}?"  # ('60 Jamaica Defence Force (JDF) engineers')
     r"(?:soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
-    r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew))\b"
-    r"[^;]*?\b(?:arrived|landed|will\s+(?:fly\s+out|leave|depart|travel|deploy))\b")
+    r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew)|"
+    # "The Royal Fleet Auxiliary ship RFA Mounts Bay arrived off Vigie with ..., the British High Commission said"
+    r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:ship|vessel|frigate|warship|aircraft|plane|helicopter)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?=arrived|landed|docked))\b"
+    r"[^;]*?\b(?:arrived|landed|docked|will\s+(?:fly\s+out|leave|depart|travel|deploy))\b")
 
 
 def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
@@ -1120,6 +1127,8 @@ def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
     kinds = _kinds_in(told.replace(cond.lower(), " ") if cond else told)  # (not 'once the road reopens to trucks')
     if _CIVIL_CREWS.search(arrival.group()) and "ground troops" not in _kinds_in(arrival.group()):
         kinds = [k for k in kinds if k != "ground troops"]
+    if "sea" in kinds or "air" in kinds:
+        kinds = _with_cargo(kinds, sentence, arrival.end())  # ('... ship ... arrived off Vigie with 80 tonnes of water')
     return [_sentence_pledge(own[0].surface, [own[0].code], kinds, sentence, s,
                              "conditional" if cond else "firm", cond)]
 
@@ -1224,6 +1233,8 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
     if not phrase.strip() or _ITEM_VERB.search(phrase, 0, 60):
         return []  # 'Japan: has said nothing': a sentence with a verb, the clause rules' work
     refused = _ITEM_NONE.match(phrase) is not None
+    if ", not " in phrase:
+        phrase = _NOT_THAT.sub(" ", phrase)  # 'Austria: money, not soldiers': not soldiers
     cond = _condition(sentence[head.end():]) or ""
     # (not 'monitoring' from '..., on condition that the SVP grants them access to its monitoring records')
     kinds = _kinds_in(phrase.replace(cond.lower(), " ") if cond else phrase)

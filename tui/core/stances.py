@@ -243,7 +243,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+|"
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
             r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|political\s+(?:show|theat(?:re|er)|stunt)|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis|"
-            r"discriminat\w+|unscientific|unilateral|unjust\w*|arbitrary|disproportionate|unlawful|protectionis\w+")
+            r"discriminat\w+|unscientific|unilateral|unjust\w*|unfair|hasty|arbitrary|disproportionate|unlawful|protectionis\w+")
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,70}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
@@ -354,9 +354,11 @@ _OBJECT_BEFORE = re.compile(
     r"entered|reached|quit|between|along|beyond|help|helping|assist|assisting)"
     r"\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|north-eastern|"
     r"north-western|south-eastern|south-western|rural|neighbouring|neighboring)\s+)?$")
+_SENDERS_FROM = r"\b(?:solidarity|condolences?|sympathy|support|tributes)\s+(?:(?:also\s+)?(?:came|come|poured\s+in|arrived)\s+)?from"
+"""'Messages of solidarity came from Dominica, ...': the senders, not where people come from."""
 _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
-    r"\blike|\balongside|\bamong\s+them|:)\s+(?:the\s+)?$")
+    r"\blike|\balongside|\bamong\s+them|:|" + _SENDERS_FROM + r")\s+(?:the\s+)?$")
 _OBJECT_RELATIVE = re.compile(r",?\s*\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:come|comes|came|coming|fled|flee|flees|fleeing|originat\w+|hail\w*)\s+(?:\w+ly\s+)?from|"
@@ -383,7 +385,7 @@ _TITLE_ACT = re.compile(
     r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
     r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
     r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met|accompanied|joined|"
-    r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed)\b")
+    r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed|described|branded)\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?|"
                     r"(?i:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires))\b")
@@ -496,9 +498,9 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
     for m in mentions:
         if m.how == "group":
             continue
-        if m.start == 0 and m.how == "name" and (tl := _TOPIC_LABEL.match(text, m.end)) is not None and \
+        if (m.start == 0 or text[m.start - 1] == "\n") and m.how == "name" and (tl := _TOPIC_LABEL.match(text, m.end)) is not None and \
                 not _commit_search(low, m.end, tl.end()) and tl.end() < _headline_end(text):
-            # "Suriname oil spill: ...", "Gambia: ...": the story's topic (not "Brazil lends skimmers: ...",
+            # "Suriname oil spill: ...", "Gambia: ..." (under a masthead too): the story's topic (not "Brazil lends skimmers: ...",
             # nor a list's first item "Italy: 300 paratroopers to hold the airport.")
             score[m.code] = score.get(m.code, 0) + 2
             continue
@@ -924,7 +926,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue
             if _OBJECT_RELATIVE.search(lsent, max(0, first - 40), first):
                 continue  # "a resolution that Russia and China are likely to block": said of them, not by them
-            if _ORIGIN_BEFORE.search(lsent, max(0, first - 50), first):
+            if _ORIGIN_BEFORE.search(lsent, max(0, first - 50), first) and not _LIST_INTRO.search(lsent, max(0, first - 50), first):
                 continue  # "the residents come from Afghanistan, Syria and Somalia": where people are from
             if m.start in in_long_list:
                 offer(m.code, "listed", m.start, si)
