@@ -1799,3 +1799,39 @@ def test_a_status_declared_for_places_is_a_term():
             "The minister said the decision was “long overdue”.\n")
     assert terms_of(text) == ["natural disaster areas"]
     assert [q for q, _ in quotes_of(text)] == ["long overdue"]
+
+
+def test_a_chain_of_courtesies_after_a_title_and_handles_that_name_their_owner():
+    text = ("Soldiers of the Antigua and Barbuda Defence Force (ABDF) were clearing trees.\n\n"
+            "Prime Minister Dr. the Hon. Garvin Liburd-Hanley announced a fund on Tuesday night.\n\n"
+            '"Nobody is sleeping in the rain tonight," the Prime Minister said.\n\n'
+            "Shortly after the address, @GLiburdHanley wrote:\n\n"
+            '"Bruised, not broken. We will rebuild this Federation together."\n\n'
+            "HELP FROM THE REGION\n\n@ABDF_Official wrote:\n\n"
+            '"Our soldiers are on the ground in Basseterre. One Caribbean family."\n')
+    assert quotes_of(text) == [("Nobody is sleeping in the rain tonight", "Garvin Liburd-Hanley"),
+                               ("Bruised, not broken. We will rebuild this Federation together.", "Garvin Liburd-Hanley"),
+                               ("Our soldiers are on the ground in Basseterre. One Caribbean family.",
+                                "Antigua and Barbuda Defence Force")]
+
+
+def test_french_courtesies_fronted_attributions_a_quoted_verb_and_present_tense_verbs():
+    text = ("Mr Léonce Bigirimana visited the site. According to him, the State «will not abandon a single family».\n\n"
+            "Me Audace Niyungeko-Mpawenayo is not convinced. For him, the government «moved the poor, not the danger».\n\n"
+            "«My clients went back to the shore», he deplores.\n\n"
+            "Mme Goreth Nibizi-Karerwa «regrets» this answer. «The lake belongs to four countries», she warns.\n")
+    assert quotes_of(text) == [("will not abandon a single family", "Léonce Bigirimana"),
+                               ("moved the poor, not the danger", "Audace Niyungeko-Mpawenayo"),
+                               ("My clients went back to the shore", "Audace Niyungeko-Mpawenayo"),
+                               ("regrets", "Goreth Nibizi-Karerwa"),
+                               ("The lake belongs to four countries", "Goreth Nibizi-Karerwa")]
+
+
+def test_an_arabic_name_with_al_before_its_title_and_a_scheme_a_body_names():
+    text = ("His Excellency Eng. Rashid bin Nasser al-Mohannadi, Minister of State for Energy Affairs, told a press "
+            'conference: "Initial findings point to a feed line."\n\n'
+            '"Our priority today is the families," the Minister of State added.\n\n'
+            'Kahramaa has introduced what it calls "smart rationing", alternating supply by district.\n')
+    assert quotes_of(text) == [("Initial findings point to a feed line.", "Rashid bin Nasser al-Mohannadi"),
+                               ("Our priority today is the families", "Rashid bin Nasser al-Mohannadi")]
+    assert terms_of(text) == ["smart rationing"]

@@ -72,8 +72,9 @@ commodore captain rear-admiral vice-admiral major-general lieutenant-general
 TITLE_WORDS = _BASE_TITLE_WORDS | _RANK_WORDS
 _LEAD_WORDS = _RANK_WORDS | frozenset("major private retired former acting awang dayang".split())
 """Capitalised words that, leading a name, are not part of it ("Retired Major Ann Berg")."""
-_ELDER_WORDS = frozenset(("Ma", "Pa"))
-"""West African courtesies for an elder ("Ma Korto Flomo-Sumo"); also surnames, so dropped only before two names."""
+_ELDER_WORDS = frozenset(("Ma", "Pa", "Me"))
+"""Courtesies that are also words or surnames, dropped only before two names: West African ones for an
+elder ("Ma Korto Flomo-Sumo") and the French "Me" (Maître) for a lawyer ("Me Audace Niyungeko")."""
 
 
 def strip_title(name: str) -> str:
@@ -112,7 +113,7 @@ def _without_courtesy(toks: list) -> list:
     before an 'Honourable' ('the far Right said' keeps its word)."""
     drop = set()
     for k, t in enumerate(toks):
-        if t.w.lower() in ("honourable", "honorable", "hon") and _is_cap(t.w):
+        if t.w.lower().rstrip(".") in ("honourable", "honorable", "hon") and _is_cap(t.w):  # (and 'Hon.')
             drop.add(k)
             j = k - 1
             while j >= 0 and not toks[j].stop and toks[j].w.lower() in ("rt", "right", "the"):
@@ -150,7 +151,8 @@ pledged predicted predicts cautioned countered contended maintained maintains af
 confirmed confirms denied denies reiterated reiterates underscored underscores underlined highlighted
 shouted joked quipped mused praised welcomed welcomes thanked criticised criticized accused accuses
 branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
-complains lamented demanded proclaimed assured objected protested retorted reported chanted informed notified
+complains lamented laments demanded proclaimed assured objected protested retorted reported chanted informed notified
+deplored deplores whispers murmurs shouts jokes
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
 denounced denounces decried decries rejected rejects appealed appeals pleaded pleads implored
 answered answers confided confides precised opined opines posited posits specified ordered instructed
@@ -191,7 +193,7 @@ _REGULATOR_NOUNS = frozenset("regulator watchdog agency authority".split())
 _LOCATIVE_PREPS = frozenset("in at from near outside inside across around throughout".split())
 """'Protesters in Bergen said': a place after one of these is not the speaker."""
 _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she",
-               "mrs": "she", "miss": "she", "rre": "he", "mma": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
+               "mrs": "she", "miss": "she", "mme": "she", "mlle": "she", "rre": "he", "mma": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
 _TITLE_ABBR = {"doctor": "dr", "professor": "prof", "general": "gen", "colonel": "col", "captain": "capt",
                "senator": "sen", "governor": "gov", "admiral": "adm", "sergeant": "sgt"}
 _NAME_PARTICLES = frozenset("ould bin binti ibn abu bint de da di del della van von der al el ben".split())
@@ -359,7 +361,8 @@ _CONNECTORS = frozenset("of and for the on & de du des la".split())
 _POST_PREPS = frozenset("of in at from".split())
 # 'Kerem Aslan, the Turkish foreign minister' up to the title's head word: the name, the title
 _APPOSITIVE_TITLE = re.compile(
-    r"([A-Z][\w'’.-]+(?:\s+(?:de|van|von|al|bin|da|del|[A-Z][\w'’.-]+)){1,5}),\s+((?:the|a|an|its|their|"
+    r"([A-Z][\w'’.-]+(?:\s+(?:de|van|von|al|bin|binti|ibn|da|del|[a-z]{2,3}-[A-Z][\w'’.-]+|[A-Z][\w'’.-]+)){1,5}),\s+"
+    r"((?:the|a|an|its|their|"
     r"[A-Z][\w'’]*’s|[A-Z][\w']*'s)?\s*(?:[\w'’-]+\s+){0,4})$")
 # ‘white gold’: an opening single mark after a space or a dash, up to four words, a closing mark
 # that is no apostrophe (no letter after it)
@@ -388,6 +391,12 @@ _BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-záéíóúñç'’-]+)(?=[,.;:)]|\s+(?:[a-z]|\(|$))")
 _PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_QUOTED_VERB_OBJECT = re.compile(r"\s+(?:this|that|these|those|the|a|an|his|her|its|their|any)\s")
+"""After a quoted verb, its object: '“regrets” this answer'."""
+_FOR_THEM = re.compile(r"For\s+(him|her),\s")
+"""A sentence opening with whose view it gives, as French copy writes 'Pour lui, ...'."""
+_HANDLE_WORDS = frozenset("official gov govt pm news media press office team hq".split())
+"""Words a social-media handle adds to its owner's name ('@ABDF_Official')."""
 _INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:A|An|One|Another)\s|\b(?:asked|told|interviewed|met|reached|called)\s+"
                                  r"(?:a|an|one|another)\s", re.M)
 _BYLINE_AUTHOR = re.compile(r"^By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})[ \t]*(?:[|,\n]|$)", re.M)
@@ -1117,6 +1126,8 @@ class _Extractor:
             tokens = name.split()
             if all(t.lower() in _STOPCAPS for t in tokens) or tokens[0].lower() in _STOPCAPS:
                 continue
+            if not m.group("dash") and len(tokens) > 1 and name.isupper():
+                continue  # 'HELP FROM THE REGION AND BEYOND': the next section's heading
             rest = text[m.end("name"):ne].lower()
             if _CLAUSE_IN_ROLE.search(rest):
                 continue  # 'Tom Quinlan, who served ..., said families ...': a sentence, not a name line
@@ -1202,6 +1213,10 @@ class _Extractor:
         lo = max(p.para, p.open_pos - 90)
         before = text[lo:p.open_pos]
         bw = before.split()
+        if (len(words) == 1 and content.isalpha() and content.islower() and content.endswith(("s", "ed"))
+                and len(bw) >= 2 and _is_cap(bw[-1]) and not bw[-2].endswith((".", ":"))
+                and _QUOTED_VERB_OBJECT.match(text, p.close_pos + 1)):
+            return False  # 'Mme Nibizi-Karerwa “regrets” this answer': her word for what she does
         last = bw[-1].lower().strip(",;:(") if bw else ""
         last2 = " ".join(bw[-2:]).lower() if len(bw) >= 2 else ""
         if len(bw) >= 3 and bw[-3].lower() in _NAMING_VERBS and bw[-2].lower() in _OWNERS:
@@ -1284,8 +1299,9 @@ class _Extractor:
         if last in ("call", "calls", "calling") or (len(bw) >= 2 and bw[-2].lower() in ("call", "calls")
                                                     and bw[-1].endswith(("'s", "’s"))):
             m = _WHAT_CALL.search(before)  # (and 'what residents are already calling “tent city”')
-            if m and not any(w in _PRONOUNS or w in ("you", "me", "us") for w in m.group(1).split()):
-                return True  # "what some engineers call “managed retreat”": a naming, no one's words
+            if m and not any((w in _PRONOUNS and w != "it") or w in ("you", "me", "us") for w in m.group(1).split()):
+                return True  # "what some engineers call “managed retreat”", "what it calls “smart rationing”"
+                # (a body's name for its scheme): a naming, no one's words
         caps = [w for w in words if w.lower() not in _SMALL]
         if len(words) >= 2 and caps and all(_is_cap(w) for w in caps) and not content.isupper():
             if before.rstrip().endswith(":") or last in _VERBS or last in _PARTICIPLES:
@@ -1883,6 +1899,9 @@ class _Extractor:
         if low in _PRONOUNS and (first == low or first in ("He", "She", "They", "It", "We", "I")):
             got = self._resolve_pronoun(low, pos, p.para)
             return (got, 1) if raw else got
+        if low.rstrip(",") in ("him", "her") and first.islower() and self._after_according(pos):
+            got = self._resolve_pronoun(_OBJECT_PRONOUNS[low.rstrip(",")], pos, p.para)
+            return (got, 1) if raw else got  # 'According to him, the State “will not ...”'
         d = 1 if low == "the" and len(toks) > 3 and not toks[0].stop else 0  # ('according to the zungueira Ana Lee')
         desc = toks[d].w
         if (len(toks) > 2 + d and desc.isalpha() and desc.islower() and len(desc) > 3 and not toks[d].stop
@@ -2214,6 +2233,11 @@ class _Extractor:
         (speaker, span); "nonname" when verbs are there but none has a speaker subject
         ("The pledge states ..."); None when there is no speech verb."""
         text = self.text
+        if (viewer := _FOR_THEM.match(text, sent_start, p.open_pos)) is not None:
+            # 'For him, the government “moved the poor, not the danger”': his view, in his words
+            got = self._resolve_pronoun(_OBJECT_PRONOUNS[viewer.group(1).lower()], sent_start, p.para)
+            if got is not None:
+                return got
         lo = max(sent_start, p.open_pos - 220)
         if lo > sent_start and not text[lo - 1].isspace():
             while lo < p.open_pos and not text[lo].isspace():
@@ -2223,6 +2247,12 @@ class _Extractor:
         if spans:
             toks = _outside(toks, spans)
         verbs = [j for j in range(len(toks)) if self._verb_at(toks, j)]
+        if not verbs and toks and p.close_pos is not None and _QUOTED_VERB_OBJECT.match(text, p.close_pos + 1):
+            word = text[p.open_pos + 1:p.close_pos]
+            if word.isalpha() and word.islower() and word.endswith(("s", "ed")):
+                got = self._subject_back(toks, p)  # 'Mme Nibizi-Karerwa “regrets” this answer': the quote is the verb
+                if got is not None and got != "nonname":
+                    return got
         nonname = False
         for j in reversed(verbs):
             w = toks[j].w.lower()
@@ -2311,6 +2341,8 @@ class _Extractor:
             toks = toks[:-2]  # '..., which on Wednesday called', 'The embassy in Lomé on Tuesday called'
             if day.comma:  # '..., who visited the area on Wednesday, said': the clause still closes there
                 toks[-1] = _Tok(toks[-1].s, toks[-1].e, toks[-1].w, True, True)
+        if toks and toks[-1].w.startswith("@") and len(toks[-1].w) > 2:
+            return self._handle_owner(toks[-1].w, toks[-1].s) or "nonname"  # '@GLiburdHanley wrote:'
         at_in = next((k for k in (-2, -3) if len(toks) >= 2 - k and toks[k].w == "in"), None)
         if at_in is not None and (toks[at_in - 1].w.lower() in ("embassy", "consulate", "mission") or (
                 toks[at_in - 1].w == "Commission" and toks[at_in - 2].w == "High")):
@@ -2547,6 +2579,30 @@ class _Extractor:
         n = self._run_fwd(after)
         return self._person(" ".join(t.w for t in after[:n]), after[0].s) if n else None
 
+    def _handle_owner(self, handle: str, pos: int):
+        """(name, span) of whom a social-media handle names, as the article writes it: a person whose
+        names spell it ('@GLiburdHanley': Garvin Liburd-Hanley) or a body whose initials the article
+        defines ('@ABDF_Official': the Antigua and Barbuda Defence Force (ABDF)); else None."""
+        parts = [x for x in handle.lstrip("@").rstrip(".,;:").split("_") if x and x.lower() not in _HANDLE_WORDS]
+        core = "".join(parts)
+        text = self.text
+        if 2 <= len(core) <= 8 and core.isupper():
+            i = text.find(f"({core})")
+            if i < 0:
+                return None
+            return self._defined_abbrev(_toks(text, max(text.rfind("\n", 0, i) + 1, i - 120), i + len(core) + 2))
+        key = core.lower()
+        if len(key) < 4:
+            return None
+        for m in _RUN_RE.finditer(text, 0, pos):
+            words = strip_title(m.group()).split()
+            if not 2 <= len(words) <= 4:
+                continue
+            spelt = [w.replace("-", "").lower() for w in words]
+            if key in ("".join(spelt), spelt[0][0] + "".join(spelt[1:]), "".join(spelt[1:])):
+                return self._person(m.group(), m.start())
+        return None
+
     def _defined_abbrev(self, toks: list[_Tok]):
         """'The Office of Rail and Road (ORR) said': the name whose initials the abbreviation gives."""
         last = toks[-1]
@@ -2558,14 +2614,17 @@ class _Extractor:
         while k > 0 and len(toks) - k <= 12 and not toks[k - 1].stop and (
                 _is_cap(toks[k - 1].w) or toks[k - 1].w.lower() in _CONNECTORS):
             k -= 1
-        while k < len(toks) - 1 and (toks[k].w.lower() in _CONNECTORS or toks[k].w.lower() in _STOPCAPS):
-            k += 1
-        name = toks[k:-1]
-        initials = "".join(t.w[0] for t in name if _is_cap(t.w)).upper()
-        if not name or sorted(initials) != sorted(ab.upper().replace("&", "")):
-            return None  # (in any order: the initials of the name in its own language, 'Colombian
-            # Geological Service (SGC)' for Servicio Geológico Colombiano)
-        return (" ".join(t.w for t in name), (name[0].s, name[-1].e))
+        want = sorted(ab.upper().replace("&", ""))
+        while k < len(toks) - 1:
+            while k < len(toks) - 1 and (toks[k].w.lower() in _CONNECTORS or toks[k].w.lower() in _STOPCAPS):
+                k += 1
+            name = toks[k:-1]
+            # (in any order: the initials of the name in its own language, 'Colombian Geological Service
+            # (SGC)' for Servicio Geológico Colombiano)
+            if name and sorted("".join(t.w[0] for t in name if _is_cap(t.w)).upper()) == want:
+                return (" ".join(t.w for t in name), (name[0].s, name[-1].e))
+            k += 1  # 'Soldiers of the Antigua and Barbuda Defence Force (ABDF)': the name starts later
+        return None
 
     def _head_before_preps(self, toks: list[_Tok], r: int):
         """The person named before a chain of prepositional phrases ending at toks[r] (a preposition)."""
@@ -3152,6 +3211,10 @@ class _Extractor:
         ('Luz Dary Marín Ospina'), not a title or an initialism run."""
         return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in st)
 
+    def _after_according(self, s: int) -> bool:
+        """'according to' ends right before `s`."""
+        return self.text[max(0, s - 14):s].lower().rstrip().endswith("according to")
+
     def _after_preposition(self, s: int) -> bool:
         """True if the word before `s` is a preposition ("alongside X", "with X")."""
         text = self.text
@@ -3225,8 +3288,9 @@ class _Extractor:
                     m = self._run_fwd(rest) if k else 0
                     if m and self._person(" ".join(t.w for t in rest[:m]), rest[0].s) is not None:
                         after = rest  # (not 'the director of the Bulgarian Antarctic Institute, Nikolai Stoyanov')
+                after = _without_courtesy(after)  # 'Prime Minister Dr. the Hon. Garvin Liburd-Hanley'
                 n = self._run_fwd(after)
-                while n and after[0].w.lower() in TITLE_WORDS:  # "Prime Minister Keir Starmer"
+                while n and after[0].w.lower().rstrip(".") in TITLE_WORDS:  # "Prime Minister Keir Starmer"
                     after, n = after[1:], n - 1
                 if n and not (j < len(text) and text[j] == ",") and not (
                         n == 1 and after[0].w.isupper() and text[after[0].s - 1:after[0].s] == "("):

@@ -49,7 +49,7 @@ lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku 
 undersecretary under-secretary subsecretario subsecretaria honourable honorable brigade
 shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
 cde comrade eng engr khun pol rre mma voivode majesty setia pengiran
-excellency sayyid sayyida highness eminence
+excellency sayyid sayyida highness eminence mme mlle
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
 
@@ -154,6 +154,10 @@ def _drop_state_name(tokens: list[str], titled: bool) -> list[str]:
     return tokens
 
 
+_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")
+"""A surname with a lower-case article or particle joined to it ('al-Thani', 'el-Sisi', 'ad-Din')."""
+
+
 def strip_title(name: str) -> str:
     """`name` without leading titles: "French President Anne Dupont" -> "Anne Dupont".
 
@@ -184,7 +188,7 @@ def strip_title(name: str) -> str:
     if of is not None:  # "Minister of Foreign Affairs Ana Lee": the department belongs to the title
         last_title = max(last_title, department_end(tokens, of) - 1)
     rest = tokens[last_title + 1:]
-    if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in PARTICLES for t in rest)
+    if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in PARTICLES or _PREFIXED.match(t) for t in rest)
             and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)
             and not (all(_bare(t) in DEPARTMENT_WORDS for t in rest)
                      and any(_bare(t) in ORG_WORDS for t in tokens[:last_title]))):
