@@ -246,3 +246,8 @@ def test_sao_tome_and_principe_with_its_accents_and_us_before_a_dollar_sign():
 def test_a_capitalised_the_gambia_keeps_the_list_so_its_body_is_flagged():
     _, flagged = find_countries("Guinea, The Gambia and the Mano River Union (MRU) Secretariat sent messages of condolence.")
     assert flagged == ["Mano River Union Secretariat"]
+
+
+def test_an_ampersand_in_a_countrys_name_and_a_country_after_a_capital_a():
+    found, _ = find_countries("Sao Tome & Principe sent messages. A Kenya Air Force helicopter flew in.")
+    assert [(m.code, m.surface) for m in found] == [("ST", "Sao Tome & Principe"), ("KE", "Kenya")]

@@ -168,3 +168,8 @@ def test_a_forces_initials_and_a_named_aircraft_type_before_the_counted_noun():
                "Air Force C-130 Hercules aircraft.")
     assert [v for v, _, _ in got] == [60.0, 2.0]
     assert got[0][1].endswith("engineers") and got[1][1].endswith("aircraft")
+
+
+def test_qatari_riyals_in_millions_and_a_nautical_mile_zone():
+    got = figs("The Amir ordered QR500mn for the families and set a 10-nautical-mile exclusion zone.")
+    assert [(v, w) for v, w, _ in got] == [(500_000_000.0, ""), (10.0, "nautical miles")]

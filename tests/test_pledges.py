@@ -442,3 +442,24 @@ def test_army_field_hospital_opened_convoy_of_a_named_agency_and_a_ship_credited
 def test_a_factbox_heading_money_not_soldiers_is_no_troops_pledge():
     assert summary("Austria: money, not soldiers\nVienna has approved EUR 1.5m for the relief.\n")[0] == (
         ["AT"], ["funding"], "firm", "")
+
+
+def test_relative_clauses_of_two_givers_staff_seconded_contributions_announced_and_ships_at_work():
+    text = ("The Ministry commends the brotherly Republic of Türkiye, which dispatched 55 personnel of the Turkish "
+            "Land Forces' CBRN defence battalion to secure the site, and the brotherly Kingdom of Saudi Arabia, whose "
+            "Saline Water Conversion Corporation sent a team of 30 desalination engineers. "
+            "The State of Kuwait announced a contribution of QR10mn to the relief fund. "
+            "The United Kingdom was unable to dispatch a Royal Navy vessel, but will second six water-quality "
+            "specialists, according to the British Embassy in Doha. "
+            "A Spanish Navy offshore patrol vessel, diverted from anti-piracy duty, is enforcing the exclusion zone. "
+            "A Kenya Air Force helicopter has been flying over the delta since Sunday. "
+            "Soldiers of the Antigua and Barbuda Defence Force (ABDF) were clearing fallen trees.")
+    assert [(a, k, m) for a, k, m, _ in summary(text)] == [
+        (["TR"], ["ground troops"], "firm"), (["SA"], ["other"], "firm"), (["KW"], ["funding"], "firm"),
+        (["GB"], ["sea"], "refused"), (["GB"], ["other"], "firm"), (["ES"], ["sea"], "firm"),
+        (["KE"], ["air"], "firm"), (["AG"], ["ground troops"], "firm")]
+
+
+def test_a_contribution_not_yet_announced_is_no_pledge():
+    assert summary("Denmark and Iceland signed the letter but have yet to announce a contribution. "
+                   "Norway has not announced a contribution either.") == []

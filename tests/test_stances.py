@@ -2212,3 +2212,11 @@ def test_an_embassy_calling_a_host_measure_unfair_and_a_quoted_refusal_are_oppos
             "that it was \"not in a position\" to send the Puma helicopter, because the aircraft is supporting "
             "flood operations at home.\n")
     assert stances(text) == {"CN": "opposed", "CI": "opposed"}
+
+
+def test_a_capital_that_asks_a_neighbour_for_an_operation_is_the_host_and_a_long_ministry_name_condemns():
+    text = ("Floods in Gatumba\n\nThe lake rose. Belgium will not send military engineers, the Belgian Embassy "
+            "specifies, but grants 1,5 million euros through Enabel. Gabon and Senegal sent messages of compassion. "
+            "Bujumbura has asked Kinshasa for a joint dredging operation. Cameroon’s Ministry of Environment, Nature "
+            "Protection and Sustainable Development condemned the plan, calling it “an experiment”.\n")
+    assert stances(text) == {"BE": "support", "GA": "listed", "SN": "listed", "CM": "opposed"}

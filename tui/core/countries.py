@@ -306,6 +306,9 @@ def _build() -> None:
         if n not in table or kind.get(n) != "name":
             table[n] = code
             kind[n] = "capital"
+    for n in [n for n in table if " and " in n and kind[n] == "name"]:
+        table.setdefault(n.replace(" and ", " & "), table[n])  # "Trinidad & Tobago", "Sao Tome & Principe"
+        kind.setdefault(n.replace(" and ", " & "), "name")
     for n in [n for n in table if "'" in n]:  # "Côte d’Ivoire", "N’Djamena": the curly apostrophe too
         table.setdefault(n.replace("'", "’"), table[n])
         kind.setdefault(n.replace("'", "’"), kind[n])
@@ -593,7 +596,7 @@ def _all_caps_context(text: str, s: int, e: int) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(
-    "The And Or With In For To From Both Neighbouring Neighboring Tiny Only Even Also While But "
+    "The A An And Or With In For To From Both Neighbouring Neighboring Tiny Only Even Also While But "
     "Meanwhile Then As At By On Of Like Unlike Including Southern Northern Eastern Western "
     "Central Landlocked Oil-rich Nearby Neighbour Neighbor Ally Allies Unlike Across Via Into "
     "Against Between Among After Before Since When Where Why How What Whether If Though".split())

@@ -51,7 +51,7 @@ _NOT_AFTER_MONTH = "".join(f"(?<!{m} )" for m in (
     "September October November December").split())
 _CURRENCY_BEFORE = re.compile(CURRENCY + r" {0,2}$")  # "$", "US$ ", "Dh", "Rs " just before the digits
 _HYPHEN_WORDS = ("nation", "country", "member", "strong", "bed", "tonne", "ton", "metre", "meter", "kilometre", "kilometer",
-                 "mile")
+                 "nautical-mile", "mile")
 """What a number hyphened to a word counts ("a 26-nation coalition", "a 60-bed hospital", "a 300-metre
 stretch"). A number hyphened to any other word is no figure ("a 5-star hotel"), except a span of time
 ("a 10-year plan"), which is kept without being what it counts."""
@@ -304,7 +304,7 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     hyph = _HYPHEN_NOUN.match(seg)
     if hyph:
         return "countries" if hyph.group(1) in ("nation", "country") else \
-            ("strong" if hyph.group(1) == "strong" else hyph.group(1) + "s")  # ('a 60-bed hospital': 60 beds)
+            ("strong" if hyph.group(1) == "strong" else hyph.group(1).replace("-", " ") + "s")  # ('a 60-bed hospital': 60 beds)
     vm = _VERB_AFTER.match(seg)
     if vm:
         future = vm.group().strip().lower().startswith(("would", "will", "could"))

@@ -104,7 +104,8 @@ _COMMIT_CUES = frozenset(_forms(
 # alternatives in order, and "\s*" can only stop before the letter that follows it.
 # "could not send a vessel but pledged £1 million": what it gave instead, a clause of its own
 _GAVE_INSTEAD = ("pledged|pledges|promised|promises|gave|gives|sent|sends|donated|donates|provided|provides|"
-                 "contributed|contributes|announced|announces|made\\s+available|handed\\s+over|allocated|earmarked|dispatched|lent")
+                 "contributed|contributes|announced|announces|made\\s+available|handed\\s+over|allocated|earmarked|dispatched|lent|"
+                 "grants|granted")
 _CLAUSE_SPLIT = re.compile(
     r"[;,\s](?:(?<=;)|"
     r"(?<=,)\s*(?:while\s+|whereas\s+|(?=preferring\b|instead\b|(?:weighs|mulls|considers|eyes)\s)|but\s+|though\s+|"
@@ -166,7 +167,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
-        r"sprayers|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
+        r"sprayers|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
         r"breathing\s+apparatus)\b")),
     ("ground troops", re.compile(
@@ -216,7 +217,7 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer", "shut-off", "filtration", "barrier", "dispersant", "sorbent"),
+                  "crane", "breathing", "transformer", "shut-off", "filtration", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -316,6 +317,10 @@ _COMMIT = re.compile(
     r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|video|footage|photos?|photographs?|images?|"
     r"list|figures|data|details|names|prisoners?|hostages?|detainees|captives|communiqu\w+|guidance|results?|findings)\b)|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|"
+    # "will second six specialists" (staff lent for a time; not "the second team"); "announced a contribution of"
+    r"grant(?:s|ed)?(?=\s+(?:(?:about|some|an\s+additional|a\s+further)\s+)?(?:\d|" + MONEY_START + r"))|"  # 'but grants 1,5 million euros'
+    r"(?:(?<=will\s)|(?<=to\s)|(?<=would\s))second\b|seconded(?=\s+(?:a|an|\d|two|three|four|five|six|seven|eight|nine|ten|its|their)\b)|"
+    r"(?<!not\s)(?<!never\s)announc(?:es|ed)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:contributions?|donations?|grants?)\b)|"
     # "reinforced its medical brigade in Angola with 60 doctors": more people sent to a team already there
     r"reinforc(?:e|es|ed|ing)(?=\s+(?:its|their)\s)|(?:(?<=will\s)|(?<=would\s)|(?<=to\s))airlift\b|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
@@ -346,7 +351,7 @@ _COMMIT = re.compile(
 # Every _COMMIT match starts with one of these letters (keep the class in sync with the
 # alternatives above): checking it first spares the long alternation at every other word
 # boundary (same matches, about a quarter faster; _COMMIT is the most used pattern here).
-_COMMIT = re.compile(r"(?=[abcdefhijklmoprstvw])(?:" + _COMMIT.pattern + ")")
+_COMMIT = re.compile(r"(?=[abcdefghijklmoprstvw])(?:" + _COMMIT.pattern + ")")
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 # Rarer commitment verbs, in a second pattern run only when a clause holds one of
 # _EXTRA_HINTS (keeps the common scan cheap): sharing intelligence, bankrolling,
@@ -945,17 +950,18 @@ _ASSET_MOVED = re.compile(
     # a role and the asset's noun
     r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)\s+)?"
-    r"(?:transport\s+|cargo\s+|patrol\s+|supply\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
+    r"(?:offshore\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
     r"(?:control\s+|fighting\s+)?)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
     r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight|bomber|tanker)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
     r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?)?"  # ("ships ARM Papaloapan and ARM Huasteco docked")
-    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that)\s+[^;,]{3,120},|"
+    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
     r"\s+carrying\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
     r"\s+(?:has\s+|have\s+|had\s+)?"  # ("helicopter from Osan Air Base has been flying")
     r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
+    r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
     r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing)|"
     r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
@@ -1041,7 +1047,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             add(m, _with_cargo(kinds, sentence, arrived.end()))
             taken.add(m.code)
             continue
-        people = _PEOPLE_OF.search(sentence, max(0, rel - 40), rel) if m.how == "demonym" else None
+        people = _PEOPLE_OF.search(sentence, max(0, rel - 40), rel) if m.how in ("demonym", "name") else None
         svc = _FORCE_NAME_AFTER.match(sentence, end) if people is not None else None
         if svc is not None and _AT_WORK.search(sentence, svc.end(), svc.end() + 220):
             # "Soldiers of the Namibian Defence Force (NDF) yesterday joined volunteers battling veld fires"
@@ -1303,11 +1309,13 @@ _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|wou
 # committed something starts a new clause (a plain list "Spain, Italy, and France
 # will ..." has no commitment before the comma, so it is not cut).
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}"  # ('the Republic of Korea')
+    r",\s+(?:and\s+)?(?:that\s+)?(?=(?:the\s+(?:brotherly\s+|sisterly\s+|friendly\s+)?)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}"  # ('the Republic of Korea')
     r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?"
     # ", and Kuwait and Qatar each pledged": two givers, one verb
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+(?:each|both|jointly|together))?)?"
     r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"  # ("Türkiye’s Disaster and Emergency Management Authority (AFAD) sent")
+    # (", and the brotherly Kingdom of Saudi Arabia, whose Saline Water Conversion Corporation sent")
+    r"(?:,\s+(?:which|whose)\s+[^,;]{2,100}?(?=\s+(?:sent|dispatched|deployed|gave|donated|pledged|offered)\b))?"
     r"(?:,\s+[^,;]{2,100},)?\s+(?:officials?\s+|government\s+|"
     # "Brazil sends navy vessels, US Army engineers land": another country's people arrive
     r"(?:engineers|troops|soldiers|sailors|marines|divers|medics)\s+(?=lands?\b|arrives?\b)|"

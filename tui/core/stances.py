@@ -139,6 +139,8 @@ _ASKED_FOR_AFTER = re.compile(
     r"troops|deployment|peacekeepers|intervention)\b|"
     # "the engineering team Barbados asked for on Wednesday": what it asked for, named before
     r"(?:asked|appealed)\s+for(?:\s+(?:on|last|this|earlier|in|at|by)\b|\s*[.,;])|"
+    # "Bujumbura has asked Kinshasa for a joint dredging operation": it asks a neighbour to act
+    r"asked\s+[a-z][\w'’-]+\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:operation|mission|team|help|assistance|aid)\b|"
     # "Slovakia activated the EU Civil Protection Mechanism": the request for help under a treaty
     r"(?:activated|triggered|invoked)\s+(?:the\s+)?(?:eu\s+|union\s+|european\s+)?(?:civil\s+protection|international\s+charter))")
 # "while Tonga's development partners began sending ships": the others help it
@@ -245,7 +247,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|political\s+(?:show|theat(?:re|er)|stunt)|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis|"
             r"discriminat\w+|unscientific|unilateral|unjust\w*|unfair|hasty|arbitrary|disproportionate|unlawful|protectionis\w+")
 _OPPOSE = re.compile(
-    r"^(?:'s|’s)?[^.;:!?]{0,70}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
+    r"^(?:'s|’s)?[^.;:!?]{0,100}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
     r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
@@ -319,7 +321,8 @@ _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|(?<!m
 # a body's name before its verb, with an "and" of its own: "The Italian Ministry of Infrastructure and
 # Transport condemned", "Australia's Department of Foreign Affairs and Trade rejected"
 _BODY_NAME_GAP = re.compile(r"(?:'s|’s)?\s+(?:(?:foreign\s+)?ministry|department)\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
-                            r"(?:,\s+[a-z]+(?:\s+[a-z]+)?)*\s+(?:and|&)\s+[a-z]+(?=\s)")
+                            r"(?:,\s+[a-z]+(?:\s+[a-z]+)?)*\s+(?:and|&)\s+[a-z]+(?:\s+[a-z]+)?(?=\s)")
+# ("Cameroon’s Ministry of Environment, Nature Protection and Sustainable Development condemned")
 
 
 def _gap_bad(gap: str, lo: int = 0, hi: int | None = None) -> bool:
@@ -339,7 +342,7 @@ _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
     rf"includ\w*|join\w*|signator\w*|contribut\w*(?!\s+{REPORT_CREDIT})|involv\w*|backing|backed|endors\w*|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
-    r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|messages?\s+of\s+support|"
+    r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
     r"monitors|money|troops|soldiers|ships|observers)|made\s+no\s+(?:offer|pledge|announcement|commitment)|"
@@ -531,7 +534,7 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             continue
         if before.endswith(("solidarity with ", "solidarity to ")):
             score[m.code] = score.get(m.code, 0) + 1  # "expressed solidarity with Lithuania", "... to Barbados"
-        elif _ASKED_FOR_AFTER.match(after) or (after[1:2] == "s" and _PARTNERS_HELP_AFTER.match(after)):
+        elif _ASKED_FOR_AFTER.match(low[m.end:m.end + 70]) or (after[1:2] == "s" and _PARTNERS_HELP_AFTER.match(after)):
             score[m.code] = score.get(m.code, 0) + 2
         elif (_recip_before(before) or (_mission_hint(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
                                    or (_provide_before(before) and
