@@ -317,8 +317,8 @@ _COMMIT = re.compile(
     r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|video|footage|photos?|photographs?|images?|"
     r"list|figures|data|details|names|prisoners?|hostages?|detainees|captives|communiqu\w+|guidance|results?|findings)\b)|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|"
-    # "will second six specialists" (staff lent for a time; not "the second team"); "announced a contribution of"
     r"grant(?:s|ed)?(?=\s+(?:(?:about|some|an\s+additional|a\s+further)\s+)?(?:\d|" + MONEY_START + r"))|"  # 'but grants 1,5 million euros'
+    # "will second six specialists" (staff lent for a time; not "the second team"); "announced a contribution of"
     r"(?:(?<=will\s)|(?<=to\s)|(?<=would\s))second\b|seconded(?=\s+(?:a|an|\d|two|three|four|five|six|seven|eight|nine|ten|its|their)\b)|"
     r"(?<!not\s)(?<!never\s)announc(?:es|ed)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:contributions?|donations?|grants?)\b)|"
     # "reinforced its medical brigade in Angola with 60 doctors": more people sent to a team already there

@@ -72,7 +72,7 @@ commodore captain rear-admiral vice-admiral major-general lieutenant-general
 TITLE_WORDS = _BASE_TITLE_WORDS | _RANK_WORDS
 _LEAD_WORDS = _RANK_WORDS | frozenset("major private retired former acting awang dayang".split())
 """Capitalised words that, leading a name, are not part of it ("Retired Major Ann Berg")."""
-_ELDER_WORDS = frozenset(("Ma", "Pa", "Me"))
+_SHORT_COURTESIES = frozenset(("Ma", "Pa", "Me"))
 """Courtesies that are also words or surnames, dropped only before two names: West African ones for an
 elder ("Ma Korto Flomo-Sumo") and the French "Me" (Maître) for a lawyer ("Me Audace Niyungeko")."""
 
@@ -84,7 +84,7 @@ def strip_title(name: str) -> str:
     k = 0
     while k < len(words) - 1 and words[k][:1].isupper() and words[k].lower().strip(".") in _LEAD_WORDS:
         k += 1
-    if k == 0 and len(words) >= 3 and words[0] in _ELDER_WORDS and all(w[:1].isupper() for w in words[1:]):
+    if k == 0 and len(words) >= 3 and words[0] in _SHORT_COURTESIES and all(w[:1].isupper() for w in words[1:]):
         k = 1  # 'Ma Korto Flomo-Sumo': an elder's courtesy, but 'Ma Ying' keeps its surname
     rest = words[k:]
     if k and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in rest):
@@ -2705,10 +2705,8 @@ class _Extractor:
                     k -= 2  # 'the Agriculture and Forestry Ministry': one body's name
                 fwd = _toks(text, i, min(len(text), j + 80))
                 n = self._body_end(fwd, 0, self._run_fwd(fwd) or 1)  # ('Ministry of Foreign and European Affairs')
-                if (noun in ("embassy", "consulate", "mission") and n + 1 < len(fwd) and fwd[n - 1].e == j
-                        and not fwd[n - 1].stop and fwd[n].w == "in" and _is_cap(fwd[n + 1].w)
-                        and _place_lookup(fwd[n + 1].w) is not None):
-                    n += 2  # 'the Chinese Embassy in Monrovia': the mission with its post
+                if fwd[n - 1].e == j and (post := self._post_after(fwd, n)):
+                    n = post  # 'the Chinese Embassy in Monrovia': the mission with its post
                 words = before[k:] + fwd[:n]
                 if words and words[0].w.lower() == "the":
                     words = words[1:]
