@@ -533,3 +533,35 @@ async def test_an_agency_story_with_styled_titles_a_spokesman_a_wire_sign_off_an
         assert "opposed" in str(table.get_cell("IR", new["id"])).lower()
         assert "KW" not in table._row_keys  # the host, known by the embassies in its capital: no stance
         assert await _jump_from_quote(pilot, app, 2) == "will not allow any inspection."
+
+
+async def test_a_daily_under_a_masthead_with_honorifics_an_embassy_at_its_post_and_a_handle_before_a_post(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a Liberian daily's story filed under a masthead and a topic label, opens it with the
+    keys, reads each quote under its speaker (a councillor with a middle initial, an embassy named with
+    its post and pointed back to as 'the Embassy', a post introduced by its author's handle), finds no
+    row for the host the label names, and jumps from the embassy's second quote to its place."""
+    extra = _folder_with(tmp_path, "frontline.txt", "FRONTLINE DAILY\nNews | Disaster\n\n"
+                         "Liberia: Mudslide Toll Rises as Ghanaian Engineers Arrive\n\n"
+                         "At the city hall, the Executive Director of the agency, Cllr. Augustine T. Kpadeh-Wleh, "
+                         "said teams were working \"by hand and by prayer\".\n\n"
+                         "A 48-member team of engineers of the Ghana Armed Forces arrived on Monday.\n\n"
+                         "The Chinese Embassy in Monrovia on Tuesday described the suspension of the quarry's licence "
+                         "as \"hasty and unfair\".\n\n"
+                         "\"The company has cooperated fully,\" the Embassy said on its Facebook page.\n\n"
+                         "Shortly after, @AKpadehWleh wrote:\n\n"
+                         "\"We will dig until every family has somebody to bury.\"\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "FRONTLINE")
+        quotes = app.query_one(QuoteTable)
+        assert [(r[1], r[3]) for r in _rows(quotes)] == [
+            ("Augustine T. Kpadeh-Wleh", "by hand and by prayer"),
+            ("Chinese Embassy in Monrovia", "hasty and unfair"),
+            ("Chinese Embassy in Monrovia", "The company has cooperated fully"),
+            ("Augustine T. Kpadeh-Wleh", "We will dig until every family has somebody to bury.")]
+        table = app.query_one(StanceTable)
+        assert "troops" in str(table.get_cell("GH", new["id"])).lower()
+        assert "opposed" in str(table.get_cell("CN", new["id"])).lower()
+        assert "LR" not in table._row_keys  # the host the topic label names: no stance
+        assert await _jump_from_quote(pilot, app, 2) == "The company has cooperated fully"

@@ -1835,3 +1835,9 @@ def test_an_arabic_name_with_al_before_its_title_and_a_scheme_a_body_names():
     assert quotes_of(text) == [("Initial findings point to a feed line.", "Rashid bin Nasser al-Mohannadi"),
                                ("Our priority today is the families", "Rashid bin Nasser al-Mohannadi")]
     assert terms_of(text) == ["smart rationing"]
+
+
+def test_a_handle_that_leaves_out_a_middle_initial_names_the_person():
+    text = ("At the city hall, Cllr. Augustine T. Kpadeh-Wleh said teams were working.\n\n"
+            "Shortly after, @AKpadehWleh wrote:\n\n\"We will dig until every family has somebody to bury.\"\n")
+    assert quotes_of(text) == [("We will dig until every family has somebody to bury.", "Augustine T. Kpadeh-Wleh")]

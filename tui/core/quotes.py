@@ -395,6 +395,7 @@ _QUOTED_VERB_OBJECT = re.compile(r"\s+(?:this|that|these|those|the|a|an|his|her|
 """After a quoted verb, its object: '“regrets” this answer'."""
 _FOR_THEM = re.compile(r"For\s+(him|her),\s")
 """A sentence opening with whose view it gives, as French copy writes 'Pour lui, ...'."""
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{2,}")
 _HANDLE_WORDS = frozenset("official gov govt pm news media press office team hq".split())
 """Words a social-media handle adds to its owner's name ('@ABDF_Official')."""
 _INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:A|An|One|Another)\s|\b(?:asked|told|interviewed|met|reached|called)\s+"
@@ -2594,13 +2595,14 @@ class _Extractor:
         key = core.lower()
         if len(key) < 4:
             return None
-        for m in _RUN_RE.finditer(text, 0, pos):
-            words = strip_title(m.group()).split()
-            if not 2 <= len(words) <= 4:
+        for m in _CAP_WORD.finditer(text, 0, pos):  # a surname the handle ends with, then its full names
+            if not key.endswith(m.group().replace("-", "").lower()):
                 continue
-            spelt = [w.replace("-", "").lower() for w in words]
-            if key in ("".join(spelt), spelt[0][0] + "".join(spelt[1:]), "".join(spelt[1:])):
-                return self._person(m.group(), m.start())
+            for at, full in self.full_names(m.group()):
+                spelt = [w.replace("-", "").replace(".", "").lower() for w in full.split()]
+                if key in ("".join(spelt), spelt[0][0] + "".join(spelt[1:]), spelt[0][0] + spelt[-1]):
+                    # ('@GLiburdHanley'; '@AKpadehWleh' for Augustine T. Kpadeh-Wleh, the initial left out)
+                    return (full, (at, at + len(full)))
         return None
 
     def _defined_abbrev(self, toks: list[_Tok]):
@@ -2887,7 +2889,8 @@ class _Extractor:
         while i >= 0 and count < 60:
             count += 1
             j = i + len(surname)
-            if (i > 1 and text[i - 1] == " " and text[i - 2] not in ",.;:!?"
+            if (i > 1 and text[i - 1] == " " and (text[i - 2] not in ",.;:!?" or (
+                    text[i - 2] == "." and i > 3 and text[i - 3].isupper() and text[i - 4] == " "))  # ('Augustine T. Kpadeh')
                     and (j >= len(text) or not text[j].isalnum())
                     and _is_cap((text[max(0, i - 40):i].rsplit(None, 1) or [""])[-1].lstrip(_EDGE))
                     and not self._headline_at(i)):
@@ -2900,7 +2903,8 @@ class _Extractor:
                     if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS \
                             and nt[0].lower() not in _VERBISH and not any(
                             w.lower() in ORG_WORDS or w.lower() in _NONPERSON or w.endswith(("’s", "'s"))
-                            or (w.isupper() and len(w) > 1) for w in nt) and not all(w.lower() in DEPARTMENT_WORDS for w in nt):
+                            or (w.isupper() and len(w) > 1 and w[1:] != ".") for w in nt) \
+                            and not all(w.lower() in DEPARTMENT_WORDS for w in nt):  # (an initial 'T.' is a name's)
                         # ('the Ministry in charge of Emergency Management': a department, no one's name)
                         start = i - len(name) + len(surname)
                         second = _SECOND_SURNAME.match(text, j) if len(nt) <= 3 else None
