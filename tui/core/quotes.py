@@ -69,7 +69,8 @@ colonel lieutenant lieutenant-colonel commandant sergeant corporal brigadier bri
 commodore captain rear-admiral vice-admiral major-general lieutenant-general
 """.split())
 """Military and police ranks: titles like "minister" ("Lieutenant Colonel Ann Berg")."""
-TITLE_WORDS = _BASE_TITLE_WORDS | _RANK_WORDS
+TITLE_WORDS = _BASE_TITLE_WORDS | _RANK_WORDS | {a.lower() + "." for a in TITLE_ABBREVIATIONS}
+"""The title words, ranks, and the abbreviated titles as `_toks` keeps them, dot and all ('Hon.', 'Dr.')."""
 _LEAD_WORDS = _RANK_WORDS | frozenset("major private retired former acting awang dayang".split())
 """Capitalised words that, leading a name, are not part of it ("Retired Major Ann Berg")."""
 _SHORT_COURTESIES = frozenset(("Ma", "Pa", "Me"))
@@ -2127,7 +2128,7 @@ class _Extractor:
                 if nxt.islower() and nxt in TITLE_WORDS:
                     continue  # 'civil defence administrator Ann Berg'
                 m = k + 1
-                while m < len(toks) - 1 and toks[m].w.lower().rstrip(".") in TITLE_WORDS and _is_cap(toks[m].w) \
+                while m < len(toks) - 1 and toks[m].w.lower() in TITLE_WORDS and _is_cap(toks[m].w) \
                         and not toks[m].stop:
                     m += 1  # 'navy spokesman Commander Arjun Bhatnagar': a rank before the name
                 nxt = toks[m].w
@@ -3281,7 +3282,7 @@ class _Extractor:
                         # '..., General of Brigade Ana Lee,': a rank before the name; 'Yang Berhormat Dato ...'
                         if (longer[k].w.lower(), longer[k + 1].w.lower()) in TITLE_PAIRS:
                             k += 2
-                        elif longer[k].w.lower().rstrip(".") in TITLE_WORDS or (  # (and 'Hon.')
+                        elif longer[k].w.lower() in TITLE_WORDS or (
                                 longer[k].w == "of" and k > 0 and longer[k - 1].w.lower() in TITLE_WORDS):
                             k += 1
                         else:
@@ -3292,7 +3293,7 @@ class _Extractor:
                         after = rest  # (not 'the director of the Bulgarian Antarctic Institute, Nikolai Stoyanov')
                 after = _without_courtesy(after)  # 'Prime Minister Dr. the Hon. Garvin Liburd-Hanley'
                 n = self._run_fwd(after)
-                while n and after[0].w.lower().rstrip(".") in TITLE_WORDS:  # "Prime Minister Keir Starmer"
+                while n and after[0].w.lower() in TITLE_WORDS:  # "Prime Minister Keir Starmer"
                     after, n = after[1:], n - 1
                 if n and not (j < len(text) and text[j] == ",") and not (
                         n == 1 and after[0].w.isupper() and text[after[0].s - 1:after[0].s] == "("):
