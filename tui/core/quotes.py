@@ -59,7 +59,7 @@ from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
 from tui.core.speakers import PARTICLES as _PARTICLES
-from tui.core.speakers import PATRONYMIC, TITLE_PAIRS
+from tui.core.speakers import NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
@@ -362,7 +362,7 @@ _CONNECTORS = frozenset("of and for the on & de du des la".split())
 _POST_PREPS = frozenset("of in at from".split())
 # 'Kerem Aslan, the Turkish foreign minister' up to the title's head word: the name, the title
 _APPOSITIVE_TITLE = re.compile(
-    r"([A-Z][\w'’.-]+(?:\s+(?:de|van|von|al|bin|binti|ibn|da|del|[a-z]{2,3}-[A-Z][\w'’.-]+|[A-Z][\w'’.-]+)){1,5}),\s+"
+    r"([A-Z][\w'’.-]+(?:\s+(?:de|van|von|al|bin|binti|ibn|da|del|(?:" + NAME_PREFIX.pattern + r")[\w'’.-]*|[A-Z][\w'’.-]+)){1,5}),\s+"
     r"((?:the|a|an|its|their|"
     r"[A-Z][\w'’]*’s|[A-Z][\w']*'s)?\s*(?:[\w'’-]+\s+){0,4})$")
 # ‘white gold’: an opening single mark after a space or a dash, up to four words, a closing mark
@@ -536,12 +536,11 @@ def _same_nation(a: str, b: str) -> bool:
     return code is not None and code == _place_lookup(b)
 
 
-_NAME_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-[A-Z]|d['’][A-Z]")
 
 
 def _is_cap(w: str) -> bool:
     """A capitalised word, or a name with a lower-case prefix ('al-Harthy', 'el-Sisi', 'd'Ivoire')."""
-    return w[:1].isupper() or (w[:1] in "abiod" and _NAME_PREFIX.match(w) is not None)
+    return w[:1].isupper() or (w[:1] in "abiod" and NAME_PREFIX.match(w) is not None)
 
 
 @dataclass(slots=True)

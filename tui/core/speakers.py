@@ -154,8 +154,8 @@ def _drop_state_name(tokens: list[str], titled: bool) -> list[str]:
     return tokens
 
 
-_PREFIXED = re.compile(r"[a-z]{1,3}-[A-Z]")
-"""A surname with a lower-case article or particle joined to it ('al-Thani', 'el-Sisi', 'ad-Din')."""
+NAME_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-[A-Z]|d['’][A-Z]")
+"""A name with a lower-case article or particle joined to it ('al-Thani', 'el-Sisi', 'ad-Din', 'd'Ivoire')."""
 
 
 def strip_title(name: str) -> str:
@@ -188,7 +188,7 @@ def strip_title(name: str) -> str:
     if of is not None:  # "Minister of Foreign Affairs Ana Lee": the department belongs to the title
         last_title = max(last_title, department_end(tokens, of) - 1)
     rest = tokens[last_title + 1:]
-    if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in PARTICLES or _PREFIXED.match(t) for t in rest)
+    if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in PARTICLES or NAME_PREFIX.match(t) for t in rest)
             and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)
             and not (all(_bare(t) in DEPARTMENT_WORDS for t in rest)
                      and any(_bare(t) in ORG_WORDS for t in tokens[:last_title]))):
