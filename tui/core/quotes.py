@@ -1214,9 +1214,7 @@ class _Extractor:
         lo = max(p.para, p.open_pos - 90)
         before = text[lo:p.open_pos]
         bw = before.split()
-        if (len(words) == 1 and content.isalpha() and content.islower() and content.endswith(("s", "ed"))
-                and len(bw) >= 2 and _is_cap(bw[-1]) and not bw[-2].endswith((".", ":"))
-                and _QUOTED_VERB_OBJECT.match(text, p.close_pos + 1)):
+        if len(bw) >= 2 and _is_cap(bw[-1]) and not bw[-2].endswith((".", ":")) and self._quoted_verb(p):
             return False  # 'Mme Nibizi-Karerwa “regrets” this answer': her word for what she does
         last = bw[-1].lower().strip(",;:(") if bw else ""
         last2 = " ".join(bw[-2:]).lower() if len(bw) >= 2 else ""
@@ -1313,6 +1311,14 @@ class _Extractor:
                 return False  # '“Until November,” he said': words someone said
             return True
         return False
+
+    def _quoted_verb(self, p: _Piece) -> bool:
+        """The piece is one quoted verb with its object after the mark: '“regrets” this answer'."""
+        if p.close_pos is None:
+            return False
+        word = self.text[p.open_pos + 1:p.close_pos]
+        return (word.isalpha() and word.islower() and word.endswith(("s", "ed"))
+                and _QUOTED_VERB_OBJECT.match(self.text, p.close_pos + 1) is not None)
 
     def _glossed(self, p: _Piece) -> bool:
         """_GLOSS_AFTER follows the closing mark, its comma before or (American style) inside the mark:
@@ -2248,12 +2254,10 @@ class _Extractor:
         if spans:
             toks = _outside(toks, spans)
         verbs = [j for j in range(len(toks)) if self._verb_at(toks, j)]
-        if not verbs and toks and p.close_pos is not None and _QUOTED_VERB_OBJECT.match(text, p.close_pos + 1):
-            word = text[p.open_pos + 1:p.close_pos]
-            if word.isalpha() and word.islower() and word.endswith(("s", "ed")):
-                got = self._subject_back(toks, p)  # 'Mme Nibizi-Karerwa “regrets” this answer': the quote is the verb
-                if got is not None and got != "nonname":
-                    return got
+        if not verbs and toks and self._quoted_verb(p):
+            got = self._subject_back(toks, p)  # 'Mme Nibizi-Karerwa “regrets” this answer': the quote is the verb
+            if got is not None and got != "nonname":
+                return got
         nonname = False
         for j in reversed(verbs):
             w = toks[j].w.lower()
@@ -3227,7 +3231,7 @@ class _Extractor:
         while k > 0 and text[k - 1].isalpha():
             k -= 1
         word = text[k:j].lower()
-        if word == "to" and text[max(0, k - 10):k].lower().endswith("according "):
+        if word == "to" and self._after_according(s):
             return False
         return word in _PREPOSITIONS
 
