@@ -275,9 +275,10 @@ _EVALUATION = re.compile(r"[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|but|yet)\s+[a-z]+")
 _THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+for\s+(?:its|their|his|her)\s*$")
 _CLASSED = frozenset("marked designated classified classed categorised categorized zoned mapped flagged".split())
 """Verbs of an official classification: 'marked as “red slopes”' names a category."""
-_DECLARED = re.compile(r"\b(?:declared|declares|declaring|designated|designates|proclaimed|proclaims|gazetted)\s+"
-                       r"[^.;:!?“”\"]{1,80}$")
-"""An official act naming its object ('declared three townships “natural disaster areas”')."""
+_DECLARED = re.compile(r"\b(?:" + "|".join(sorted(_CLASSED | frozenset(
+    "declared declares declaring designates proclaimed proclaims gazetted".split()))) + r")\s+[^.;:!?“”\"]{1,80}$")
+"""An official act naming its object, a classing verb of `_CLASSED` or a declaration ('declared three
+townships “natural disaster areas”')."""
 _CATEGORY_NOUNS = frozenset("area areas zone zones region regions district districts site sites territory territories "
                             "reserve reserves corridor corridors".split())
 """Last words of an official category: what a place is declared to be, not words someone said."""
