@@ -44,7 +44,7 @@ import re
 import unicodedata
 
 from tui.core.models import CountryMention
-from tui.core.sentences import DASH_ASIDE, GOVERNMENT_OF, MONEY_START, TITLE_ABBREVIATIONS, starting_with
+from tui.core.sentences import DASH_ASIDE, GOVERNMENT_OF, INITIALS_IN, MONEY_START, TITLE_ABBREVIATIONS, starting_with
 from tui.core.sentences import trie_regex as _trie_regex
 
 # --- tables ------------------------------------------------------------------
@@ -672,10 +672,10 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
         tail = text[spans[i][1]:min(nxt, spans[i][1] + 90)]  # "the Central American Bank for Economic Integration"
         m = _GAP_TAIL.match(tail)
         if m and _flaggable(m.group(1)):
-            flagged.append(_INITIALS_IN.sub("", m.group(1)))
+            flagged.append(INITIALS_IN.sub("", m.group(1)))
         elif listed and ", as did" in (after := text[spans[i][1]:min(nxt, spans[i][1] + 160)]) and \
                 (m := _AS_DID.match(after)) and _flaggable(m.group(1)):
-            flagged.append(_INITIALS_IN.sub("", m.group(1)))  # "Laos and Myanmar sent condolences, as did the ASEAN Secretariat"
+            flagged.append(INITIALS_IN.sub("", m.group(1)))  # "Laos and Myanmar sent condolences, as did the ASEAN Secretariat"
     seen: set[str] = set()
     out = []
     for f in flagged:
@@ -689,7 +689,6 @@ _AS_DID = re.compile(r"[^.;:\n]{0,100}?,\s+as\s+did\s+(?:the\s+)?((?:[A-Z][\w'�
                      r"(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z][\w.]{1,9}\))?"
                      r"(?:\s+in\s+[A-Z][\w'’-]*)?(?=\s*[.;,)]|\s*$)")  # ('..., as did the ... Area (KAZA) Secretariat in Kasane,')
 """The end of a list's sentence that adds a body: '..., as did the Central European Initiative.'"""
-_INITIALS_IN = re.compile(r"\s+\([A-Z][\w.]{1,9}\)(?=\s)")
 _STATES_OF = re.compile(GOVERNMENT_OF, re.I)  # (the state itself: its governments, envoys, formal name)
 
 

@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from tui.core.models import Figure
-from tui.core.sentences import CURRENCY, CURRENCY_SYMBOLS, is_title_case, sentence_words, split_sentences
+from tui.core.sentences import CURRENCY, CURRENCY_SYMBOLS, INITIALS_IN, is_title_case, sentence_words, split_sentences
 
 _UNITS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -289,9 +289,6 @@ def _norm(w: str) -> str:
     return w
 
 
-_INITIALS_TOKEN = re.compile(r"\s\([A-Z]{2,8}\)(?=\s)")
-
-
 def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     if pct:
         m = _PCT_OF.match(text[e:min(limit, e + 50)])
@@ -326,7 +323,7 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
         if im:
             seg = seg[im.end() - 1:]
     if "(" in seg:
-        seg = _INITIALS_TOKEN.sub("", seg)  # '60 Jamaica Defence Force (JDF) engineers': the force's initials
+        seg = INITIALS_IN.sub("", seg)  # '60 Jamaica Defence Force (JDF) engineers': the force's initials
     toks = []
     for t in _TOKEN.finditer(seg):
         w = t.group()
