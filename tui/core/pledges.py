@@ -939,6 +939,9 @@ def _with_cargo(kinds: list[str], sentence: str, pos: int) -> list[str]:
     if not carried and _GOODS.search(cargo.group(1)):
         return _kinds_union(kinds, ["other"])
     return kinds
+_ASSET_NOUN = (r"frigate|warship|destroyer|corvette|minehunter|ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|"
+               r"jet|flight|bomber|tanker")
+"""A ship's or an aircraft's noun, singular: what `_ASSET_MOVED` and `_COUNTED_ARRIVAL` see arrive."""
 _ASSET_MOVED = re.compile(
     # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
     # Emergencies Ministry Il-76 aircraft")
@@ -952,8 +955,7 @@ _ASSET_MOVED = re.compile(
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)\s+)?"
     r"(?:offshore\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
-    r"(?:control\s+|fighting\s+)?)?(?P<n>frigate|warship|destroyer|corvette|minehunter|"
-    r"ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|jet|flight|bomber|tanker)s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
+    r"(?:control\s+|fighting\s+)?)?(?P<n>" + _ASSET_NOUN + r")s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
     r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?)?"  # ("ships ARM Papaloapan and ARM Huasteco docked")
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
     r"\s+carrying\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
@@ -1103,20 +1105,20 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
 
 # "A contingent of 64 military personnel ... landed in Horta ..., the Spanish embassy in Lisbon said"
 # "A 12-member pumping team of ... will fly out once ..., the German embassy said": on its way
+# "The Royal Fleet Auxiliary ship RFA Mounts Bay arrived ...": an asset, named without its country
 _COUNTED_ARRIVAL = re.compile(
     r"^(?:(?:an?\s+(?:[\w'’-]+\s+){0,7}?(?:contingent|team|unit|detachment|group|troop|platoon|company|convoy)\s+of\s+)?"
     r"(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,4}?"  # ('60 Jamaica Defence Force (JDF) engineers')
     r"(?:soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
     r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew)|"
-    # "The Royal Fleet Auxiliary ship RFA Mounts Bay arrived off Vigie with ..., the British High Commission said"
-    r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:ship|vessel|frigate|warship|aircraft|plane|helicopter)\s+"
+    r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + _ASSET_NOUN + r")\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?=arrived|landed|docked))\b"
     r"[^;]*?\b(?:arrived|landed|docked|will\s+(?:fly\s+out|leave|depart|travel|deploy))\b")
 
 
 def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
-    """A counted team's arrival that no country opens, credited at the end to one state's body
-    ("..., the Spanish embassy said"), or to its own country's forces: that state sent it."""
+    """A counted team's or a ship's or aircraft's arrival that no country opens, credited at the end to
+    one state's body ("..., the Spanish embassy said"), or to its own country's forces: that state sent it."""
     arrival = _COUNTED_ARRIVAL.match(lsent)
     if arrival is None:
         return _reported_arrival(s, sentence, mentions, lsent)
