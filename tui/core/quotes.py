@@ -2906,10 +2906,8 @@ class _Extractor:
                     nt = self._title_tail_off(name.split(), i - len(name) + len(surname))
                     name = " ".join(nt)
                     if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS \
-                            and nt[0].lower() not in _VERBISH and not any(
-                            w.lower() in ORG_WORDS or w.lower() in _NONPERSON or w.endswith(("’s", "'s"))
-                            or (w.isupper() and len(w) > 1 and w[1:] != ".") for w in nt) \
-                            and not all(w.lower() in DEPARTMENT_WORDS for w in nt):  # (an initial 'T.' is a name's)
+                            and nt[0].lower() not in _VERBISH and not any(_never_in_name(w, titles=False) for w in nt) \
+                            and not all(w.lower() in DEPARTMENT_WORDS for w in nt):
                         # ('the Ministry in charge of Emergency Management': a department, no one's name)
                         start = i - len(name) + len(surname)
                         second = _SECOND_SURNAME.match(text, j) if len(nt) <= 3 else None
