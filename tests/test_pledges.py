@@ -460,6 +460,7 @@ def test_relative_clauses_of_two_givers_staff_seconded_contributions_announced_a
         (["KE"], ["air"], "firm"), (["AG"], ["ground troops"], "firm")]
 
 
-def test_a_contribution_not_yet_announced_is_no_pledge():
+def test_a_contribution_announced_with_its_sum_is_a_pledge_one_yet_to_be_announced_is_not():
     assert summary("Denmark and Iceland signed the letter but have yet to announce a contribution. "
-                   "Norway has not announced a contribution either.") == []
+                   "Norway has not announced a contribution either. Sweden announced a contribution of "
+                   "SEK 5 million.") == [(["SE"], ["funding"], "firm", "")]

@@ -317,10 +317,8 @@ _COMMIT = re.compile(
     r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|video|footage|photos?|photographs?|images?|"
     r"list|figures|data|details|names|prisoners?|hostages?|detainees|captives|communiqu\w+|guidance|results?|findings)\b)|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|"
-    r"grant(?:s|ed)?(?=\s+(?:(?:about|some|an\s+additional|a\s+further)\s+)?(?:\d|" + MONEY_START + r"))|"  # 'but grants 1,5 million euros'
-    # "will second six specialists" (staff lent for a time; not "the second team"); "announced a contribution of"
+    # "will second six specialists" (staff lent for a time; not "the second team")
     r"(?:(?<=will\s)|(?<=to\s)|(?<=would\s))second\b|seconded(?=\s+(?:a|an|\d|two|three|four|five|six|seven|eight|nine|ten|its|their)\b)|"
-    r"(?<!not\s)(?<!never\s)announc(?:es|ed)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:contributions?|donations?|grants?)\b)|"
     # "reinforced its medical brigade in Angola with 60 doctors": more people sent to a team already there
     r"reinforc(?:e|es|ed|ing)(?=\s+(?:its|their)\s)|(?:(?<=will\s)|(?<=would\s)|(?<=to\s))airlift\b|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
@@ -351,7 +349,7 @@ _COMMIT = re.compile(
 # Every _COMMIT match starts with one of these letters (keep the class in sync with the
 # alternatives above): checking it first spares the long alternation at every other word
 # boundary (same matches, about a quarter faster; _COMMIT is the most used pattern here).
-_COMMIT = re.compile(r"(?=[abcdefghijklmoprstvw])(?:" + _COMMIT.pattern + ")")
+_COMMIT = re.compile(r"(?=[abcdefhijklmoprstvw])(?:" + _COMMIT.pattern + ")")
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 # Rarer commitment verbs, in a second pattern run only when a clause holds one of
 # _EXTRA_HINTS (keeps the common scan cheap): sharing intelligence, bankrolling,
