@@ -539,13 +539,16 @@ async def test_a_daily_under_a_masthead_with_honorifics_an_embassy_at_its_post_a
         data_dir: Path, tmp_path: Path) -> None:
     """A user adds a Liberian daily's story filed under a masthead and a topic label, opens it with the
     keys, reads each quote under its speaker (a councillor with a middle initial, an embassy named with
-    its post and pointed back to as 'the Embassy', a post introduced by its author's handle), finds no
-    row for the host the label names, and jumps from the embassy's second quote to its place."""
+    its post and pointed back to as 'the Embassy', a post introduced by its author's handle), reads a
+    refusal and a grant in the pledges pane, finds no row for the host the label names, and jumps from
+    the embassy's second quote to its place."""
     extra = _folder_with(tmp_path, "frontline.txt", "FRONTLINE DAILY\nNews | Disaster\n\n"
                          "Liberia: Mudslide Toll Rises as Ghanaian Engineers Arrive\n\n"
                          "At the city hall, the Executive Director of the agency, Cllr. Augustine T. Kpadeh-Wleh, "
                          "said teams were working \"by hand and by prayer\".\n\n"
                          "A 48-member team of engineers of the Ghana Armed Forces arrived on Monday.\n\n"
+                         "Belgium will not send military engineers, the Belgian Embassy specifies, but grants 1,5 "
+                         "million euros through its agency Enabel.\n\n"
                          "The Chinese Embassy in Monrovia on Tuesday described the suspension of the quarry's licence "
                          "as \"hasty and unfair\".\n\n"
                          "\"The company has cooperated fully,\" the Embassy said on its Facebook page.\n\n"
@@ -560,8 +563,11 @@ async def test_a_daily_under_a_masthead_with_honorifics_an_embassy_at_its_post_a
             ("Chinese Embassy in Monrovia", "hasty and unfair"),
             ("Chinese Embassy in Monrovia", "The company has cooperated fully"),
             ("Augustine T. Kpadeh-Wleh", "We will dig until every family has somebody to bury.")]
+        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        assert ("Belgium", "ground troops", "refused") in pledges and ("Belgium", "funding", "firm") in pledges
         table = app.query_one(StanceTable)
         assert "troops" in str(table.get_cell("GH", new["id"])).lower()
+        assert "support" in str(table.get_cell("BE", new["id"])).lower()  # refused one kind, granted another
         assert "opposed" in str(table.get_cell("CN", new["id"])).lower()
         assert "LR" not in table._row_keys  # the host the topic label names: no stance
         assert await _jump_from_quote(pilot, app, 2) == "The company has cooperated fully"
