@@ -359,6 +359,7 @@ _OBJECT_BEFORE = re.compile(
     r"north-western|south-eastern|south-western|rural|neighbouring|neighboring)\s+)?$")
 _SENDERS_FROM = r"\b(?:solidarity|condolences?|sympathy|support|tributes)\s+(?:(?:also\s+)?(?:came|come|poured\s+in|arrived)\s+)?from"
 """'Messages of solidarity came from Dominica, ...': the senders, not where people come from."""
+_SENDERS = re.compile(_SENDERS_FROM + r"\s+(?:the\s+)?$")
 _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
     r"\blike|\balongside|\bamong\s+them|:|" + _SENDERS_FROM + r")\s+(?:the\s+)?$")
@@ -929,7 +930,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue
             if _OBJECT_RELATIVE.search(lsent, max(0, first - 40), first):
                 continue  # "a resolution that Russia and China are likely to block": said of them, not by them
-            if _ORIGIN_BEFORE.search(lsent, max(0, first - 50), first) and not _LIST_INTRO.search(lsent, max(0, first - 50), first):
+            if _ORIGIN_BEFORE.search(lsent, max(0, first - 50), first) and not _SENDERS.search(lsent, max(0, first - 50), first):
                 continue  # "the residents come from Afghanistan, Syria and Somalia": where people are from
             if m.start in in_long_list:
                 offer(m.code, "listed", m.start, si)
