@@ -1841,3 +1841,35 @@ def test_a_handle_that_leaves_out_a_middle_initial_names_the_person():
     text = ("At the city hall, Cllr. Augustine T. Kpadeh-Wleh said teams were working.\n\n"
             "Shortly after, @AKpadehWleh wrote:\n\n\"We will dig until every family has somebody to bury.\"\n")
     assert quotes_of(text) == [("We will dig until every family has somebody to bury.", "Augustine T. Kpadeh-Wleh")]
+
+
+def test_a_minister_whose_department_is_a_list_is_the_person_after_it():
+    text = ("The Minister of Interior, Local Authorities and Regional Planning, Mr. Farid Ould-Hamadi, "
+            "visited the burnt villages on Tuesday.\n\n"
+            '"No family will be left without support," the Minister said.\n')
+    assert quotes_of(text) == [("No family will be left without support", "Farid Ould-Hamadi")]
+
+
+def test_a_pronoun_skips_the_names_of_places_in_a_list():
+    text = ("Colonel Nadia Ferhat-Ouali leads the brigade.\n\n"
+            "Fires remained active in the communes of Tizrit, Beni Douala and Ait Ouacif Mellal. "
+            '"We have not slept for three days," he said.\n')
+    assert quotes_of(text) == [("We have not slept for three days", "Nadia Ferhat-Ouali")]
+
+
+def test_indicated_reports_speech_and_a_short_body_name_is_the_full_one_given_above():
+    text = ("The Ministry of Foreign Affairs, Communities Abroad and African Affairs rejected the position of the "
+            "Dutch Ministry for Foreign Trade and Development, which refused the request.\n\n"
+            'A spokesperson for the Dutch Ministry had indicated that the request "will be examined by the courts."\n\n'
+            'The Ghanaian Ministry stressed that it had sent "a complete file."\n')
+    assert quotes_of(text) == [
+        ("will be examined by the courts.", "Dutch Ministry for Foreign Trade and Development"),
+        ("a complete file.", "Ministry of Foreign Affairs, Communities Abroad and African Affairs")]
+
+
+def test_a_custom_a_stock_message_and_words_quoted_above_are_terms():
+    text = ('"The situation is under control," the Ministry of Agriculture said.\n\n'
+            '"Under control" is not how farmers describe it. Villagers work under the traditional "tiwizi" '
+            'to carry water, officials noted. Two neighbours sent messages of "brotherly solidarity".\n')
+    assert terms_of(text) == ["Under control", "tiwizi", "brotherly solidarity"]
+    assert quotes_of(text) == [("The situation is under control", "Ministry of Agriculture")]

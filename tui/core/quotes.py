@@ -157,6 +157,7 @@ deplored deplores whispers murmurs shouts jokes
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
 denounced denounces decried decries rejected rejects appealed appeals pleaded pleads implored
 answered answers confided confides precised opined opines posited posits specified ordered instructed
+indicated indicates
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -166,7 +167,7 @@ promising vowing predicting cautioning referring praising welcoming branding acc
 concluding maintaining recalling characterizing characterising reiterating repeating underscoring
 highlighting complaining demanding proclaiming assuring boasting quipping joking countering contending
 asserting affirming thanking criticising criticizing chanting condemning denouncing decrying rejecting
-appealing pleading imploring
+appealing pleading imploring indicating
 """.split())
 _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "puts": "it", "pointing": "out",
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
@@ -287,6 +288,11 @@ _JUDGING_WORD = re.compile(r"[a-z]+(?:ous|ful|less|ive|ible|able|ic|ing|ed|ish|l
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
 _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _ALIAS_BEFORE = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|alias|a\.k\.a\.?)\s+$")
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:communes|villages|towns|townships|districts|provinces|regions|municipalities|wilayas|counties|"
+    r"localities|settlements|suburbs|neighbourhoods|neighborhoods|parishes|islands|cities)\s+of\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+|,\s+|\s+and\s+))*$")
+"""A list of places runs up to here: 'the communes of Azazga, Yakouren and |Larbaâ Nath Irathen'."""
 _NAMING_VERBS = frozenset("nickname nicknames nicknamed dub dubs dubbed christen christens christened rename renamed".split())
 """Verbs that only name ('nicknamed the building “...”'), unlike 'called', which may judge."""
 _NAMING_FILLERS = frozenset("for years decades months generations long locally affectionately it them «".split())
@@ -301,6 +307,12 @@ _GLOSS_PREPS = frozenset("in of on from into with".split())
 _COPULAS = frozenset("is was are were remains remained becomes became".split())
 _NAMED_IDEAS = frozenset("policy doctrine principle strategy concept notion slogan programme program campaign motto "
                          "philosophy vision".split())
+_MESSAGE_NOUNS = frozenset("message messages expressions".split())
+"""'messages of “brotherly solidarity”': what follows 'of' is the gist's stock name."""
+_CUSTOM_ADJECTIVES = frozenset("traditional customary ancestral age-old time-honoured time-honored".split())
+"""'under the traditional “tiwizi”': the custom's own name follows."""
+_COPULA_AFTER = re.compile(r"[,.]?\s+(?:is|was|are|were)\s+(?:not\s+|hardly\s+)?(?:how|what|the|a|an)\b")
+"""'“Under control” is not how farmers describe it': the quoted words are talked about."""
 _GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(?:sold|used|made|known|that|which|"
                           r"of|for|from|in|at|on|near|where|between)\b|"
                           # '“bajareque”, the local wattle-and-daub.': a gloss that ends the sentence
@@ -801,6 +813,8 @@ class _Extractor:
                             break
                     if speaker == UNATTRIBUTED and (turn := self._turn_speaker(p) or self._asked(p)) is not None:
                         speaker, span = turn  # 'LOMETO: ... “Give us until Friday,” that is what I ask'
+                if span is not None and (full := self._body_full_name(speaker, span[0])) is not None:
+                    speaker, span = full  # 'the French Ministry' -> the name it was given in full above
                 chain_speaker[p.chain] = (speaker, span, kind)
                 if speaker != UNATTRIBUTED:
                     self.resolved.append((p.open_pos, p.para, speaker, span))
@@ -1257,6 +1271,11 @@ class _Extractor:
             return True  # '“chapapote”, the Galician name for the sticky tar': a word, glossed
         if last == "of" and len(bw) >= 2 and bw[-2].lower() in _NAMED_IDEAS:
             return True  # 'Kiribati’s old policy of “migration with dignity”': the policy's name
+        if last == "of" and len(bw) >= 2 and bw[-2].lower() in _MESSAGE_NOUNS and len(words) <= 3 and content.islower():
+            return True  # 'sent messages of “brotherly solidarity”': the messages' gist, in their stock words
+        if len(words) <= 4 and (not before.strip() or before.rstrip().endswith((".", "!", "?"))) \
+                and _COPULA_AFTER.match(text, p.close_pos + 1) and self._quoted_above(s, e):
+            return True  # '“Under control” is not how farmers describe it': words quoted above, mentioned
         if len(words) <= 2 and content.islower() and self._glossed(p) and (
                 not self._speech_before(before) or (len(words) == 1 and last in _GLOSS_PREPS)):
             # (even after a speech verb, one word after a preposition and glossed: 'Geologists say the
@@ -1275,8 +1294,10 @@ class _Extractor:
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
             # a short lower-case name with no speech verb before it in its sentence
             if len(bw) >= 2 and bw[-1].isalpha() and bw[-1].islower() and (
-                    bw[-2].lower() in ("a", "an") or (bw[-2].lower() == "the" and bw[-1].endswith("est"))):
-                return True  # 'pay the gangs a weekly “war tax”', 'the harshest "white dzud"': a name for a thing
+                    bw[-2].lower() in ("a", "an") or (bw[-2].lower() == "the" and (
+                        bw[-1].endswith("est") or bw[-1] in _CUSTOM_ADJECTIVES))):
+                return True  # 'pay the gangs a weekly “war tax”', 'the harshest "white dzud"', 'under the
+                # traditional "tiwizi"': a name for a thing
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
             if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
                 return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing
@@ -1311,6 +1332,21 @@ class _Extractor:
                     len(after) == 2 and after[0].w.lower() in _PRONOUNS and self._verb_at(after, 1))):
                 return False  # '“Until November,” he said': words someone said
             return True
+        return False
+
+    def _quoted_above(self, s: int, e: int) -> bool:
+        """text[s:e] repeats words (three letters or more) inside a quotation before it."""
+        said = same_length_lower(self.text[s:e]).strip(" .,;:!?")
+        if len(said) < 3:
+            return False
+        low = self._lowered()
+        at = low.rfind(said, 0, s - 1)
+        tries = 0
+        while at >= 0 and tries < 10:
+            tries += 1
+            if self._in_quote(at):
+                return True
+            at = low.rfind(said, 0, at)
         return False
 
     def _quoted_verb(self, p: _Piece) -> bool:
@@ -1577,6 +1613,69 @@ class _Extractor:
         name ('TOKYO - ...', 'Spain turned it down, ...'); None when neither names it."""
         owner = self._dateline_country(s) or self._sentence_country(s)
         return None if owner is None else (f"{owner}'s {self.text[s:e]}", (s, e))
+
+    def _body_full_name(self, name: str, pos: int):
+        """(full name, span) of the body `name` shortens, given in full before `pos`: 'the French
+        Ministry' after 'the French Ministry for Europe and Foreign Affairs'; 'the Algerian Ministry'
+        after an unmarked 'the Ministry of Foreign Affairs, National Community Abroad and African
+        Affairs' (a ministry named without a state, where no ministry of that state is named in
+        full). None when `name` is no short body name or nothing longer was given."""
+        words = name.split()
+        if not 1 <= len(words) <= 3 or words[-1].lower() not in _ORG_NOUNS or not _is_cap(words[-1]):
+            return None
+        text, head, mods = self.text, words[-1], words[:-1]
+        unmarked = None
+        i = text.rfind(head, 0, pos)
+        tries = 0
+        while i >= 0 and tries < 20:
+            tries += 1
+            fwd = _toks(text, i, min(len(text), i + 240))
+            k = 2 if len(fwd) > 2 and fwd[1].w in ("of", "for") and not fwd[0].stop else 0
+            if k and fwd[k].w == "the" and not fwd[k].stop:
+                k += 1
+            n = k
+            while n < len(fwd) and (_is_cap(fwd[n].w) or fwd[n].w in DEPARTMENT_LINKS) and not fwd[n - 1].stop:
+                n += 1
+            if k and n > k:
+                n = self._department_list_end(fwd, n) if fwd[n - 1].comma else n
+                while n < len(fwd) and fwd[n - 1].comma and _is_cap(fwd[n].w):
+                    end = n  # the list's last part ends where its capitals end ('... and African Affairs strongly')
+                    while end < len(fwd) and (_is_cap(fwd[end].w) or fwd[end].w in DEPARTMENT_LINKS) and (
+                            end == n or not fwd[end - 1].stop):
+                        end += 1
+                    if not any(t.w.lower() in DEPARTMENT_WORDS for t in fwd[n:end]) or not fwd[end - 1].w[0].isupper():
+                        break
+                    n = end
+                while n > k and fwd[n - 1].w in DEPARTMENT_LINKS:
+                    n -= 1
+                ls = text.rfind("\n", 0, i) + 1
+                back = _toks(text, max(ls, i - 60), i)
+                r = self._run_back(back)
+                pre = back[r[0]:] if r is not None else []
+                if pre and pre[0].w.lower() == "the":
+                    pre = pre[1:]
+                if [t.w for t in pre] == mods and n > k:
+                    s0 = pre[0].s if pre else i
+                    return (text[s0:fwd[n - 1].e], (s0, fwd[n - 1].e))
+                if (not pre and unmarked is None and len(mods) == 1 and self._is_demonym(mods[0])):
+                    unmarked = (text[i:fwd[n - 1].e], (i, fwd[n - 1].e))
+            i = text.rfind(head, 0, i)
+        return unmarked
+
+    @staticmethod
+    def _department_list_end(toks: list[_Tok], k: int) -> int:
+        """`k` just past a department that ended at a comma, moved past the comma-separated parts that
+        carry on the list: 'the Minister of Interior, Local Authorities and Regional Planning, Mr. X'
+        ends after 'Planning,'. A part carries on when it names a department word and ends at a comma
+        of its own ('of Foreign Affairs, Ana Lee,' names a person)."""
+        while 0 < k < len(toks) and toks[k - 1].comma:
+            end = next((x for x in range(k, len(toks)) if toks[x].stop), None)
+            if end is None or not toks[end].comma or not all(
+                    _is_cap(t.w) or t.w in DEPARTMENT_LINKS for t in toks[k:end + 1]) or not any(
+                    t.w.lower() in DEPARTMENT_WORDS for t in toks[k:end + 1]):
+                break
+            k = end + 1
+        return k
 
     def _of_body_named(self, j: int):
         """(start, end, name) of the person named after a title's body ('the commander| of the
@@ -3008,6 +3107,8 @@ class _Extractor:
                 continue  # '“Is Lisbon asking ...?” one reporter asked': words quoted, nobody named
             if _ALIAS_BEFORE.search(text, max(0, s - 16), s):
                 continue  # 'Eid al-Bdoul, 61, a souvenir seller known as Abu Hamdan': his other name
+            if _PLACE_LIST_BEFORE.search(text, max(lo, s - 120), s):
+                continue  # 'fires remained active in the communes of Azazga and Larbaâ Nath Irathen': places
             run = m.group()
             first = run.split(None, 1)
             if len(first) == 2 and first[0].lower() in _STOPCAPS:
@@ -3280,6 +3381,7 @@ class _Extractor:
                     if longer[stop].comma:
                         stop += 1  # 'the Minister of Emergency Management, Ange ...': the department ends at the comma
                     k = department_end([t.w for t in longer[:stop + 1]], 0)
+                    k = self._department_list_end(longer, k)
                     while k + 1 < len(longer) and not longer[k].stop:
                         # '..., General of Brigade Ana Lee,': a rank before the name; 'Yang Berhormat Dato ...'
                         if (longer[k].w.lower(), longer[k + 1].w.lower()) in TITLE_PAIRS:
