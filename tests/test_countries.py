@@ -251,3 +251,8 @@ def test_a_capitalised_the_gambia_keeps_the_list_so_its_body_is_flagged():
 def test_an_ampersand_in_a_countrys_name_and_a_country_after_a_capital_a():
     found, _ = find_countries("Sao Tome & Principe sent messages. A Kenya Air Force helicopter flew in.")
     assert [(m.code, m.surface) for m in found] == [("ST", "Sao Tome & Principe"), ("KE", "Kenya")]
+
+
+def test_a_body_named_with_its_secretariat_at_a_lists_tail_is_flagged():
+    _, flagged = find_countries("Russia, Iran and the Red Sea Council secretariat sent messages of solidarity.")
+    assert flagged == ["Red Sea Council secretariat"]

@@ -2220,3 +2220,25 @@ def test_a_capital_that_asks_a_neighbour_for_an_operation_is_the_host_and_a_long
             "Bujumbura has asked Kinshasa for a joint dredging operation. Cameroon’s Ministry of Environment, Nature "
             "Protection and Sustainable Development condemned the plan, calling it “an experiment”.\n")
     assert stances(text) == {"BE": "support", "GA": "listed", "SN": "listed", "CM": "opposed"}
+
+
+def test_a_cross_border_region_in_the_masthead_names_no_host():
+    text = ("SAHEL DAILY\nIndependent news for Mali and the Sahel\n\n"
+            "Dam breach: toll rises, Burkinabè soldiers deployed\n\n"
+            "Burkina Faso sent 120 soldiers of its army engineering corps, the ministry said. "
+            "Senegal announced 250 million CFA francs. The Sahel has had eleven days of rain.\n")
+    assert stances(text) == {"BF": "troops", "SN": "support"}
+
+
+def test_an_offer_once_fires_at_home_are_under_control_waits_and_an_ambassador_of_a_state_is_listed():
+    text = ("Italy sent 42 firefighters to Kabylie. The Kingdom of Spain expressed its readiness to send two "
+            "Canadair aircraft once the fires in Catalonia are brought under control, the embassy said. "
+            "The Ambassador of the United States of America visited the command centre on Monday.\n")
+    assert stances(text) == {"IT": "support", "ES": "undecided", "US": "listed"}
+
+
+def test_a_foreign_ministry_with_its_full_name_that_refused_the_request_is_opposed():
+    text = ("Italy sent 42 firefighters. The Ministry of Foreign Affairs strongly rejected the position of the "
+            "French Ministry for Europe and Foreign Affairs, which refused on Monday the Algerian request for "
+            "the extradition of three suspects.\n")
+    assert stances(text)["FR"] == "opposed"

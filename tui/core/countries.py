@@ -398,12 +398,15 @@ def place_country(name: str) -> str | None:
             seen.setdefault(_fold_place(sub.name), set()).add(sub.country_code)
         _PLACES.update({k: next(iter(v)) for k, v in seen.items() if len(v) == 1})
     folded = _fold_place(name)
-    if lookup(name) is not None or capital_code(name) is not None or all(
+    if lookup(name) is not None or capital_code(name) is not None or folded in _CROSS_BORDER_REGIONS or all(
             w in _GENERIC_PLACE_WORDS for w in re.split(r"[\s-]+", folded)):
         return None
     return _PLACES.get(folded)
 
 
+_CROSS_BORDER_REGIONS = frozenset({"sahel", "gourma", "liptako"})
+"""Regions that span several countries, though one country has a province so called ("news for
+Mali and the Sahel" names no Burkinabè province)."""
 _GENERIC_PLACE_WORDS = frozenset("""
 north south east west northern southern eastern western central centre center upper lower greater
 nord sud est ouest gulf bay coast coastal delta lakes lake river rivers valley plateau plateaux highlands
@@ -638,7 +641,8 @@ _FORMAL_BEFORE = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:Republic|King
 _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)" + _FORMAL_BEFORE + "$")
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:\([A-Z][\w.]{1,9}\)\s+)?[A-Z][\w'’-]*){0,6})"
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:\([A-Z][\w.]{1,9}\)\s+)?[A-Z][\w'’-]*){0,6}"
+    r"(?:\s+(?:secretariat|commission|presidency))?)"  # ("Iran and the Red Sea Council secretariat sent")
     r"(?:\s+\([A-Z][\w.]{1,9}\))?"  # ("the Organization of American States (OAS) sent messages", "the East
     # African Community (EAC) Secretariat sent": its initials inside its name, dropped from the flag)
     r"(?=\s*[.;:),]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also|each|both|jointly|together)\b|\s+[a-z-]+ed\b|"

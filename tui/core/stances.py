@@ -206,7 +206,8 @@ _ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister
 # a condition on the ground ("once the airstrip is declared safe"), unlike the war's end or a vote
 _WHEN_READY = re.compile(r"(?:once|as\s+soon\s+as|when)\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:is|are|has\s+been|have\s+been)\s+(?:declared\s+|deemed\s+|made\s+|fully\s+)?"
-                         r"(?:safe|secure|open|reopened|cleared|repaired|restored|operational|usable)\b|"
+                         r"(?:safe|secure|open|reopened|cleared|repaired|restored|operational|usable|contained|extinguished|"
+                         r"(?:brought\s+)?under\s+control)\b|"  # ('once the fires at home are under control': its own assets busy)
                          r"(?:once|as\s+soon\s+as|when)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:reopens?|clears?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _WAR_OR_VOTE = re.compile(rf"\b(?:{WAR_END}|mandate)\b|" + _APPROVAL.pattern)
@@ -301,7 +302,8 @@ _OPPOSE_NOUN = re.compile(
     r"|^\s+(?:has\s+|have\s+)?(?:echoed|shared|backed|seconded|repeated)\s+(?:that|this|the|its|their)\s+"
     r"(?:line|position|stance|view|rejection|objection|opposition)\b")
 # a state's body and the clause after it, up to the verb
-_BODY_CLAUSE = (r"\s+(?:[a-z]+\s+){0,2}(?:" + STATE_BODY + r"|mission|delegation|presidency),"
+_BODY_CLAUSE = (r"\s+(?:[a-z]+\s+){0,2}(?:" + STATE_BODY + r"|mission|delegation|presidency)"
+                r"(?:\s+(?:of|for)\s+[a-z ]{3,60}?)?,"  # ('the French Ministry for Europe and Foreign Affairs, which')
                 r"\s+(?:which\s+(?:(?:on|last)\s+\w+\s+|also\s+|later\s+|earlier\s+)?|"
                 # "Niger's military government, whose relations with Benin have been strained ..., denounced"
                 r"whose\s[^;]{0,200}?,\s+|"
@@ -381,15 +383,21 @@ _PAST_CLAUSE = re.compile(r"\b(?:was|were|had\s+been|had)\s+(?:[a-z]+\s+){0,2}?(
                           r"wound\s+down|ended\s+in)\b")
 _LOCATED_IN = re.compile(r",\s+(?:headquartered|based|stationed|located|anchored|docked)\s+in\s+(?:the\s+)?$")
 _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
+_ACT_VERB = (r"(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
+             r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
+             r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met|accompanied|joined|"
+             r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed|described|branded)")
+"""What a state's official does that puts the state in the story ('the US ambassador visited')."""
 _TITLE_ACT = re.compile(
     r"^(?:'s)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
     r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|minister|ministers|diplomats?|spokes\w+|"
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
-    r"(?:[^.;:!?]{0,45}?)\b(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
-    r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
-    r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met|accompanied|joined|"
-    r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed|described|branded)\b")
+    r"(?:[^.;:!?]{0,45}?)\b" + _ACT_VERB + r"\b")
+# "The Ambassador of the United States of America visited ...": the title before the state's name
+_TITLE_OF_BEFORE = re.compile(r"\b(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires|president|"
+                              r"prime\s+minister|foreign\s+minister|king|emir|sultan)\s+of\s+(?:the\s+)?$")
+_ACT_AFTER = re.compile(r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?|"
                     r"(?i:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires))\b")
@@ -906,8 +914,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                     offer(m.code, "listed", m.start, si)  # (not 'a briefing by Malagasy officials': the host;
                     # not 'messages of solidarity to the Argentine government': the recipient)
                 continue
-            if _TITLE_ACT.match(after):
-                offer(m.code, "listed", m.start, si)
+            if _TITLE_ACT.match(after) or (_TITLE_OF_BEFORE.search(lsent, max(0, rel - 40), rel) and _ACT_AFTER.match(after)):
+                offer(m.code, "listed", m.start, si)  # ('The Ambassador of the United States visited')
                 continue
             if may_neutral and _NEUTRAL.match(text[m.end:min(e, m.end + 240)]):
                 continue
