@@ -464,3 +464,20 @@ def test_a_contribution_announced_with_its_sum_is_a_pledge_one_yet_to_be_announc
     assert summary("Denmark and Iceland signed the letter but have yet to announce a contribution. "
                    "Norway has not announced a contribution either. Sweden announced a contribution of "
                    "SEK 5 million.") == [(["SE"], ["funding"], "firm", "")]
+
+
+def test_an_aerospace_forces_aircraft_by_its_model_lands_with_relief_goods():
+    assert summary("A Russian Aerospace Forces Il-76 landed at the airport on Tuesday with 38 tonnes of tents "
+                   "and blankets, the embassy said.") == [(["RU"], ["air", "other"], "firm", "")]
+
+
+def test_shipped_desalination_plants_and_refused_pesticide_are_equipment_a_sea_coast_is_no_ship():
+    assert summary("China has shipped two containerised desalination plants from Tianjin.") == [
+        (["CN"], ["equipment"], "firm", "")]
+    assert summary("Sudan said it could not spare the pesticide stocks requested by Asmara, as they are needed "
+                   "along its own Red Sea coast.") == [(["SD"], ["equipment"], "refused", "")]
+
+
+def test_a_condition_that_fires_be_brought_under_control():
+    assert summary("Spain is ready to send two aircraft once the fires in Catalonia are brought under control.") == [
+        (["ES"], ["air"], "conditional", "once the fires in Catalonia are brought under control")]

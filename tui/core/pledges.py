@@ -167,7 +167,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
-        r"sprayers|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
+        r"sprayers|pesticides?|insecticides?|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
         r"breathing\s+apparatus)\b")),
     ("ground troops", re.compile(
@@ -183,7 +183,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"fighter\s+jets?|jets|aircraft|warplanes|drones?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac)")),
     ("sea", re.compile(
-        r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b|seas\b|"
+        r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b(?!\s+(?:coast\w*|shores?|level|floor|bed|breeze))|seas\b|"
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
@@ -216,7 +216,7 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
-                  "sprayer", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
+                  "sprayer", "pesticide", "insecticide", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
                   "crane", "breathing", "transformer", "shut-off", "filtration", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
@@ -482,7 +482,7 @@ _COMMIT_EXTRA = re.compile(
     # "will ship tents, generators and water tanks": goods sent
     r"ship(?:s|ped|ping)?(?!\s+(?:much|most|all|some|part|half)\s+of\s+(?:its|their)\b)(?=\s+(?:[\w-]+(?:,\d+)*,?\s+){0,4}?(?:tents|generators|food|supplies|aid|equipment|water|medicines?|"
     r"vaccines|doses|weapons|ammunition|fuel|diesel|petrol|gasoline|kerosene|grain|wheat|rice|flour|seeds?|"
-    r"fertili[sz]ers?|pesticides?|blankets)\b)|"
+    r"fertili[sz]ers?|pesticides?|blankets|desalination|purification)\b)|"
     # "whose coast guard pulled 38 people from a sinking boat": a rescue at sea
     r"(?:pull(?:s|ed|ing)?|rescu(?:e|es|ed|ing)|pick(?:s|ed|ing)?\s+up)(?=\s+(?:about\s+|some\s+|more\s+than\s+)?\d[\d,]*\s+"
     r"(?:people|survivors|migrants|refugees|passengers|sailors|crew)\b)|"
@@ -582,7 +582,7 @@ _CONDITION = starting_with("(?i:[aiopuwhdc])|[stT]", _CONDITION)
 _COND_EVENT = re.compile(
     rf"\b(?:{WAR_END}|combat|evacuat\w*|"
     r"eruption|floods?|spreads?|worsens?|reopen\w*|clear(?:s|ed|ance)?|lift(?:s|ed)?|subsid\w+|reced\w+|"
-    r"ends?|stops?|cease[sd]?|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
+    r"ends?|stops?|cease[sd]?|under\s+control|contained|extinguished|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
     r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
     r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
     rf"invit\w*|assembly|congress|senate|{CAPACITY_VERB}|{GRANT_VERB})\b")
@@ -869,7 +869,7 @@ _CIVIL_MEDICS = re.compile(r"\s+" + _CIVIL_CREW + r"\b")
 landed"; not "Moroccan army doctors")."""
 _CIVIL_CREWS = re.compile(r"\b" + _CIVIL_CREW + r"\b")
 """Such staff sent with what a kind does name ("110 firefighters with 38 vehicles")."""
-_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:air\s+force|navy|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
+_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space)\s+forces?|navy|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
 _OF_COUNT = r"(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?"
 """A team's head count ("... team of 22 divers", "... brigade of 38 doctors and nurses")."""
@@ -949,7 +949,7 @@ _ASSET_MOVED = re.compile(
     r"(?:,\s+(?:which|that|with)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
     # a role and the asset's noun
-    r"[A-Z]{1,3}-?\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"
+    r"(?:[A-Z]{1,3}-?|[A-Z][a-z]-)\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)\s+)?"
     r"(?:offshore\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
@@ -1031,7 +1031,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         force = _force_before(sentence, rel) if m.how == "name" else None
         if force is not None and _AT_WORK.search(sentence, end, end + 220):
             svc = force.group("svc").lower()
-            add(m, ["ground troops"] + (["air"] if svc == "air force" else ["sea"] if svc == "navy" else []))
+            add(m, ["ground troops"] + (["air"] if svc.startswith(("air", "aerospace")) else ["sea"] if svc == "navy" else []))
             taken.add(m.code)
             continue
         owned = _ASSET_OF.search(sentence, max(0, rel - 60), rel) if m.how in ("demonym", "name") else None
