@@ -173,3 +173,11 @@ def test_a_forces_initials_and_a_named_aircraft_type_before_the_counted_noun():
 def test_qatari_riyals_in_millions_and_a_nautical_mile_zone():
     got = figs("The Amir ordered QR500mn for the families and set a 10-nautical-mile exclusion zone.")
     assert [(v, w) for v, w, _ in got] == [(500_000_000.0, ""), (10.0, "nautical miles")]
+
+
+def test_a_bag_by_its_weight_thousands_grouped_with_dots_and_a_count_of_a_things_parts():
+    assert figs("Each household will receive a 50-kg bag of rice and 500.000 DA; the fund holds 1.500.000 euros.") == [
+        (50.0, "kg", "50"), (500000.0, "", "500.000"), (1500000.0, "euros", "1.500.000")]
+    assert figs("It cost 2.500 dinars.") == [(2.5, "dinars", "2.500")]
+    assert [f[:2] for f in figs("Two of the plant's three reverse-osmosis trains failed.")] == [
+        (2.0, "reverse-osmosis trains"), (3.0, "reverse-osmosis trains")]

@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from tui.core.models import Figure
-from tui.core.sentences import CURRENCY, CURRENCY_SYMBOLS, INITIALS_IN, is_title_case, sentence_words, split_sentences
+from tui.core.sentences import CURRENCY, CURRENCY_CODES, CURRENCY_SYMBOLS, INITIALS_IN, is_title_case, sentence_words, split_sentences
 
 _UNITS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -51,7 +51,7 @@ _NOT_AFTER_MONTH = "".join(f"(?<!{m} )" for m in (
     "September October November December").split())
 _CURRENCY_BEFORE = re.compile(CURRENCY + r" {0,2}$")  # "$", "US$ ", "Dh", "Rs " just before the digits
 _HYPHEN_WORDS = ("nation", "country", "member", "strong", "bed", "tonne", "ton", "metre", "meter", "kilometre", "kilometer",
-                 "nautical-mile", "mile")
+                 "nautical-mile", "mile", "kg", "kilogram", "litre", "liter")
 """What a number hyphened to a word counts ("a 26-nation coalition", "a 60-bed hospital", "a 300-metre
 stretch"). A number hyphened to any other word is no figure ("a 5-star hotel"), except a span of time
 ("a 10-year plan"), which is kept without being what it counts."""
@@ -64,6 +64,8 @@ _NUMBER = re.compile(
     + _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \u00a0][A-Za-z])|"  # (not "On May 12 300 troops")
     # (a decimal comma before a scale: "ZWL$52,8 billion", "£1,2 million")
     r"(?P<dec>\d{1,3},\d{1,2})(?=\s?(?:million|billion|trillion|bn|mln)\b)|"
+    # (thousands grouped with dots, in continental style: "1.500.000", and "500.000 DA" before a currency)
+    r"(?P<dots>\d{1,3}(?:\.\d{3}){2,}(?![\d.])|[1-9]\d{1,2}\.\d{3}(?=[ \u00a0]?(?:DA|DZD|F[ \u00a0]?CFA|CFA|dinars?|euros?|€)(?!\w)))|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
     # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)\sthous\.|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
@@ -140,6 +142,8 @@ def extract_figures(text: str) -> list[Figure]:
             try:
                 if m.group("dec"):
                     num = num.replace(",", ".")  # a decimal comma ("52,8 billion")
+                elif m.group("dots"):
+                    num = num.replace(".", "")  # thousands grouped with dots ("500.000 DA")
                 value = float(num.replace(",", "").replace(" ", "").replace("\u00a0", ""))
             except ValueError:
                 continue
@@ -177,7 +181,7 @@ def extract_figures(text: str) -> list[Figure]:
         if m.group("unit"):
             unit = " ".join(m.group("unit").split())
             what = unit + (" " + what if what else "")
-        money = bool(m.group("cur")) or bool(m.group("pct"))
+        money = bool(m.group("cur")) or bool(m.group("pct")) or _CURRENCY_AFTER.match(text, e) is not None
         if not money and (not what or _ELLIPTIC_WHAT.fullmatch(what)) and counted:
             # "41 people were killed and more than 140 wounded", "27 people died and 11 are missing",
             # "some 230 people aboard. Coastguards pulled 118 of them": the noun counted before
@@ -215,6 +219,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
 _HYPHEN_NOUN = re.compile(r"^-(" + "|".join(_HYPHEN_WORDS) + r")\b")
 _OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our)\s+")
+_CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:F[ \u00a0]?CFA|DA|DZD|DT|TND|"
+                             + "|".join(sorted((c.upper() for c in CURRENCY_CODES if len(c) >= 3), key=len, reverse=True))
+                             + r")(?![\w])")
+"""A currency's code after a sum ("500.000 DA", "150 000 F CFA"), in capitals: money, counting nothing."""
+_OWNER_COUNT = re.compile(r"^\s*[\w-]+['’]s\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+")
 _MONEY_FOR = re.compile(r"^\s+(?:in|of|for|worth\s+of)\s+")
 _PARTICIPLE_AFTER = re.compile(
     r"^\s+([a-z]+ed(?:\s+(?:or|and)\s+[a-z]+ed)?)\b(?=\s*[^\w\s]|\s+(?:by|in|on|at|"
@@ -301,7 +310,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     hyph = _HYPHEN_NOUN.match(seg)
     if hyph:
         return "countries" if hyph.group(1) in ("nation", "country") else \
-            ("strong" if hyph.group(1) == "strong" else hyph.group(1).replace("-", " ") + "s")  # ('a 60-bed hospital': 60 beds)
+            (hyph.group(1) if hyph.group(1) in ("strong", "kg") else hyph.group(1).replace("-", " ") + "s")
+        # ('a 60-bed hospital': 60 beds; 'a 50-kg bag': 50 kg)
     vm = _VERB_AFTER.match(seg)
     if vm:
         future = vm.group().strip().lower().startswith(("would", "will", "could"))
@@ -318,6 +328,9 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     of = _OF_THOSE.match(seg)
     if of:
         seg = seg[of.end() - 1:]
+        owned = _OWNER_COUNT.match(seg)
+        if owned:
+            seg = seg[owned.end() - 1:]  # "two of the plant's three reverse-osmosis trains": trains
     if cur:
         im = _MONEY_FOR.match(seg)
         if im:
