@@ -256,3 +256,9 @@ def test_an_ampersand_in_a_countrys_name_and_a_country_after_a_capital_a():
 def test_a_body_named_with_its_secretariat_at_a_lists_tail_is_flagged():
     _, flagged = find_countries("Russia, Iran and the Red Sea Council secretariat sent messages of solidarity.")
     assert flagged == ["Red Sea Council secretariat"]
+
+
+def test_a_body_whose_head_ends_a_list_of_envoys_is_flagged():
+    _, flagged = find_countries("Messages came from the President of Mauritania and from the Sultan of Oman, as well as "
+                                "from the Secretary General of the League of Arab States.")
+    assert flagged == ["League of Arab States"]

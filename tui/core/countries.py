@@ -640,7 +640,9 @@ _FORMAL_BEFORE = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:Republic|King
                   r"Emirate|Principality|State)\s+of\s+(?:the\s+)?)?")
 _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)" + _FORMAL_BEFORE + "$")
 _GAP_TAIL = re.compile(
-    r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
+    r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?"
+    # ("... and from the Sultan of Oman, as well as from the Secretary General of the League of Arab States")
+    r"(?:(?:Secretary[- ]General|Secretary|President|Chair(?:man|woman|person)?|Director[- ]General|Head)\s+of\s+the\s+)?"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:\([A-Z][\w.]{1,9}\)\s+)?[A-Z][\w'’-]*){0,6}"
     r"(?:\s+(?:secretariat|commission|presidency))?)"  # ("Iran and the Red Sea Council secretariat sent")
     r"(?:\s+\([A-Z][\w.]{1,9}\))?"  # ("the Organization of American States (OAS) sent messages", "the East
