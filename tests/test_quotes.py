@@ -1873,3 +1873,49 @@ def test_a_custom_a_stock_message_and_words_quoted_above_are_terms():
             'to carry water, officials noted. Two neighbours sent messages of "brotherly solidarity".\n')
     assert terms_of(text) == ["Under control", "tiwizi", "brotherly solidarity"]
     assert quotes_of(text) == [("The situation is under control", "Ministry of Agriculture")]
+
+
+def test_the_head_of_state_and_the_head_of_government_are_the_president_and_the_prime_minister():
+    text = ("Yesterday, President of Turkmenistan, Supreme Commander-in-Chief of the Armed Forces of Turkmenistan, "
+            "Army General Dovran Orazgeldiyev held a session. Prime Minister Dr Sekou Kourouma-Bah attended.\n\n"
+            "The head of state noted that «the life of every citizen is the highest value».\n\n"
+            "« No family will be left alone », the head of government declared.\n")
+    assert quotes_of(text) == [("the life of every citizen is the highest value", "Dovran Orazgeldiyev"),
+                               ("No family will be left alone", "Sekou Kourouma-Bah")]
+
+
+def test_a_title_with_its_body_and_state_before_the_name_and_a_dated_relative_clause():
+    text = ("The National Leader of the people, Chairman of the Halk Maslahaty of Turkmenistan Begmyrat "
+            "Annagurban, who visited the town on 20 November, stressed: «The fire will be put out.»\n")
+    assert quotes_of(text) == [("The fire will be put out.", "Begmyrat Annagurban")]
+
+
+def test_a_participle_after_a_which_clause_goes_with_the_clause_subject():
+    text = ("The Ministry of Foreign Affairs noted with regret the statement of the Department of Environment of "
+            "the Islamic Republic of Iran, which opposed the planned ignition, calling it «a threat to the air» "
+            'and demanding "an immediate inspection".\n')
+    dept = "Department of Environment of the Islamic Republic of Iran"
+    assert quotes_of(text) == [("a threat to the air", dept), ("an immediate inspection", dept)]
+
+
+def test_a_trade_before_a_name_a_styled_initial_alone_and_a_dotted_engineer():
+    text = ("Fisherman Thierno Oumar Sylla-Kaba, 52, lost his brother.\n\n"
+            "« The sky turned orange », he said.\n\n"
+            "HRH Prince Salman bin Isa Al Nuaimi chaired the session. HRH lauded the \"brotherly and swift\" "
+            "response of the neighbours.\n\n"
+            "HE the Minister of Works, Eng. Maryam Fakhro-Kanoo, underlined that the drains were built "
+            '"for 60mm in a day." Its spokesman, Kaveh Rostami-Pour, yesterday described the plan as "unfair."\n')
+    assert quotes_of(text) == [("The sky turned orange", "Thierno Oumar Sylla-Kaba"),
+                               ("brotherly and swift", "Salman bin Isa Al Nuaimi"),
+                               ("for 60mm in a day.", "Maryam Fakhro-Kanoo"),
+                               ("unfair.", "Kaveh Rostami-Pour")]
+
+
+def test_labels_that_are_terms_and_an_answer_under_initials_defined_above():
+    text = ("Workers of the State Concern \"Türkmengaz\" died. Several MPs criticised what they called the "
+            "ministry's \"pump-and-pray\" approach. Barbudans compare it with “Irma time,” the months in 2017 when "
+            "the island was evacuated.\n\n"
+            "ABS spoke to NODS Director Carlene Bascombe-Wade (CBW) on Sunday.\n\n"
+            "A (CBW): “Relief flights are landing now.”\n")
+    assert terms_of(text) == ["Türkmengaz", "pump-and-pray", "Irma time"]
+    assert quotes_of(text) == [("Relief flights are landing now.", "Carlene Bascombe-Wade")]

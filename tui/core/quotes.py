@@ -157,7 +157,7 @@ deplored deplores whispers murmurs shouts jokes
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
 denounced denounces decried decries rejected rejects appealed appeals pleaded pleads implored
 answered answers confided confides precised opined opines posited posits specified ordered instructed
-indicated indicates
+indicated indicates lauded lauds
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -167,7 +167,7 @@ promising vowing predicting cautioning referring praising welcoming branding acc
 concluding maintaining recalling characterizing characterising reiterating repeating underscoring
 highlighting complaining demanding proclaiming assuring boasting quipping joking countering contending
 asserting affirming thanking criticising criticizing chanting condemning denouncing decrying rejecting
-appealing pleading imploring indicating
+appealing pleading imploring indicating lauding
 """.split())
 _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "puts": "it", "pointing": "out",
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
@@ -177,6 +177,7 @@ _PASSIVE_AUX = frozenset("be been being was were is are to".split())
 _ADVERBS = frozenset("""
 also later again then previously earlier once further publicly repeatedly has have had would will did
 does do even still already just too however herself himself itself only privately separately since
+yesterday today tonight overnight
 """.split())
 _PRONOUNS = frozenset("he she they it we i".split())
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
@@ -273,6 +274,11 @@ _DESCRIBE_VERB = re.compile(
     r"prais\w*|call(?:ing|ed|s)?|depict\w*|portray\w*|condemn\w*)\b")
 # two qualities joined ("timely and generous", "slow and chaotic"): a judgement, not a name
 _EVALUATION = re.compile(r"[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|but|yet)\s+[a-z]+")
+_STYLE_LETTERS = frozenset("HRH HH HM HE HRM".split())
+"""Styles of address written as initials ('HRH', 'HE'), that may stand alone for the person ('HRH lauded')."""
+_PRAISED_BEFORE = re.compile(r"\b(?:lauded|lauds|praised|praises|hailed|hails|commended|commends|applauded|applauds|"
+                             r"saluted|salutes)\s+(?:[^.;:!?]{0,100}?\s)?(?:the|its|their|his|her)\s*$")
+"""'lauded the “brotherly and swift” response': the words of the one who praises."""
 _THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+for\s+(?:its|their|his|her)\s*$")
 _CLASSED = frozenset("marked designated classified classed categorised categorized zoned mapped flagged".split())
 """Verbs of an official classification: 'marked as “red slopes”' names a category."""
@@ -307,6 +313,13 @@ _GLOSS_PREPS = frozenset("in of on from into with".split())
 _COPULAS = frozenset("is was are were remains remained becomes became".split())
 _NAMED_IDEAS = frozenset("policy doctrine principle strategy concept notion slogan programme program campaign motto "
                          "philosophy vision".split())
+_OCCUPATION_ENDINGS = ("sman", "swoman", "erman", "erwoman", "farmer", "trader", "vendor", "driver", "teacher", "worker",
+                       "keeper", "seller", "maker", "grower", "herder", "miner", "nurse", "student", "pharmacist",
+                       "mechanic", "technician", "labourer", "laborer", "carpenter", "tailor", "baker", "butcher")
+"""A trade written before a name like a title ('Fisherman Thierno Sylla', 'Shopkeeper Ana Lee')."""
+_BODY_KIND_NOUNS = frozenset("Concern Company Corporation Enterprise Association Society Cooperative Foundation "
+                             "Holding Group Union Movement Party Club Complex Plant Factory Combine".split())
+"""Capitalised kinds of body that a quoted name follows ('the State Concern "Türkmengaz"')."""
 _MESSAGE_NOUNS = frozenset("message messages expressions".split())
 """'messages of “brotherly solidarity”': what follows 'of' is the gist's stock name."""
 _CUSTOM_ADJECTIVES = frozenset("traditional customary ancestral age-old time-honoured time-honored".split())
@@ -356,7 +369,8 @@ _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she|it)\s+called"
                          r"(?:\s+(?:the|a|an))?\s*$",
                          re.I)
-_WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+(?:calls?|calling)(?:\s+[A-Z][\w-]*(?:'s|’s))?\s*$")
+_WHAT_CALL = re.compile(r"\bwhat((?:\s+[A-Za-z][\w’'-]*){1,3})\s+(?P<v>calls?|calling|called)"
+                        r"(?:\s+(?:[A-Z][\w-]*|the\s+[a-z][\w-]*)(?:'s|’s))?\s*$")
 _PROPOSAL_FOR = re.compile(r"\b(?:call|calls|proposal|proposals|plan|plans|idea|push|bid|scheme)\s+for\s+(?:a|an|the)"
                            r"(?:\s+[\w-]+)?\s*$")
 """'Holder-Yarde’s call for a CARICOM-wide “resilience levy”': the thing proposed, by its name."""
@@ -405,6 +419,9 @@ _BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-záéíóúñç'’-]+)(?=[,.;:)]|\s+(?:[a-z]|\(|$))")
 _PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE_WORDS = re.compile(rf"(?i:\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}),?")
+"""A day and its month, either way round ('20 November', 'November 20,')."""
 _QUOTED_VERB_OBJECT = re.compile(r"\s+(?:this|that|these|those|the|a|an|his|her|its|their|any)\s")
 """After a quoted verb, its object: '“regrets” this answer'."""
 _FOR_THEM = re.compile(r"For\s+(him|her),\s")
@@ -815,6 +832,8 @@ class _Extractor:
                         speaker, span = turn  # 'LOMETO: ... “Give us until Friday,” that is what I ask'
                 if span is not None and (full := self._body_full_name(speaker, span[0])) is not None:
                     speaker, span = full  # 'the French Ministry' -> the name it was given in full above
+                elif 2 <= len(speaker) <= 6 and speaker.isupper() and (full := self._initials_defined(speaker)) is not None:
+                    speaker, span = full  # 'A (CBW): “...”' -> 'Carlene Bascombe-Warner (CBW)' named above
                 chain_speaker[p.chain] = (speaker, span, kind)
                 if speaker != UNATTRIBUTED:
                     self.resolved.append((p.open_pos, p.para, speaker, span))
@@ -1255,6 +1274,9 @@ class _Extractor:
                 and self._speech_before(before):
             return False  # 'thanked China for its "timely and generous" support', '... for its "swift solidarity"':
             # the speaker's own praise
+        if last in ("the", "its", "their", "his", "her") and len(words) <= 4 and content.islower() \
+                and _PRAISED_BEFORE.search(before):
+            return False  # 'HRH lauded the "brotherly and swift" response ... and the "selfless efforts" of': the praise
         if last in ("a", "an", "the") and len(bw) >= 2 and bw[-2].lower() in _COPULAS and self._speech_before(before):
             return False  # 'said that finding the missing remains the “priority of priorities”': what it is, in words said
         if (last in ("be", "been", "being") or (last in _COPULAS and last != "remains")) and words[0].endswith("ed") \
@@ -1267,6 +1289,8 @@ class _Extractor:
             return True  # 'residents of what it has marked as “red slopes”': an official category's name
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
+        if len(words) <= 3 and all(_is_cap(w) for w in words) and bw and bw[-1].strip(",") in _BODY_KIND_NOUNS:
+            return True  # 'workers of the State Concern "Türkmengaz"': the body's name after its kind
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
             return True  # '“chapapote”, the Galician name for the sticky tar': a word, glossed
         if last == "of" and len(bw) >= 2 and bw[-2].lower() in _NAMED_IDEAS:
@@ -1276,7 +1300,7 @@ class _Extractor:
         if len(words) <= 4 and (not before.strip() or before.rstrip().endswith((".", "!", "?"))) \
                 and _COPULA_AFTER.match(text, p.close_pos + 1) and self._quoted_above(s, e):
             return True  # '“Under control” is not how farmers describe it': words quoted above, mentioned
-        if len(words) <= 2 and content.islower() and self._glossed(p) and (
+        if len(words) <= 2 and (content.islower() or (len(words) == 2 and words[1].islower())) and self._glossed(p) and (
                 not self._speech_before(before) or (len(words) == 1 and last in _GLOSS_PREPS)):
             # (even after a speech verb, one word after a preposition and glossed: 'Geologists say the
             # ground gave way in "kvikkleire", a marine clay that ...')
@@ -1317,12 +1341,16 @@ class _Extractor:
             # call the island's “breadbasket”': its name
         if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
             return True  # '“the flotilla”, as everyone at the port calls it': a name for a thing
-        if last in ("call", "calls", "calling") or (len(bw) >= 2 and bw[-2].lower() in ("call", "calls")
-                                                    and bw[-1].endswith(("'s", "’s"))):
+        if last in ("call", "calls", "calling", "called") or (
+                len(bw) >= 2 and bw[-2].lower() in ("call", "calls", "called", "the") and bw[-1].endswith(("'s", "’s"))):
             m = _WHAT_CALL.search(before)  # (and 'what residents are already calling “tent city”')
-            if m and not any((w in _PRONOUNS and w != "it") or w in ("you", "me", "us") for w in m.group(1).split()):
+            labels = (len(words) <= 3 and content.islower() and (mod := _MODIFIER_AFTER.match(text, p.close_pos + 1))
+                      is not None and mod.group(1) not in _MODIFIER_NOT_NOUN)
+            if m and (m.group("v") != "called" or labels) and (labels or not any(
+                    (w in _PRONOUNS and w != "it") or w in ("you", "me", "us") for w in m.group(1).split())):
                 return True  # "what some engineers call “managed retreat”", "what it calls “smart rationing”"
-                # (a body's name for its scheme): a naming, no one's words
+                # (a body's name for its scheme), 'what they called the ministry's “pump-and-pray” approach'
+                # (a label before its noun): a naming, no one's words
         caps = [w for w in words if w.lower() not in _SMALL]
         if len(words) >= 2 and caps and all(_is_cap(w) for w in caps) and not content.isupper():
             if before.rstrip().endswith(":") or last in _VERBS or last in _PARTICIPLES:
@@ -1666,13 +1694,20 @@ class _Extractor:
     def _department_list_end(toks: list[_Tok], k: int) -> int:
         """`k` just past a department that ended at a comma, moved past the comma-separated parts that
         carry on the list: 'the Minister of Interior, Local Authorities and Regional Planning, Mr. X'
-        ends after 'Planning,'. A part carries on when it names a department word and ends at a comma
-        of its own ('of Foreign Affairs, Ana Lee,' names a person)."""
+        ends after 'Planning,'; 'President of Turkmenistan, Supreme Commander-in-Chief of the Armed
+        Forces of Turkmenistan, Army General X' after the second title. A part carries on when it
+        names a department or a title and ends at a comma of its own ('of Foreign Affairs, Ana Lee,'
+        names a person)."""
         while 0 < k < len(toks) and toks[k - 1].comma:
             end = next((x for x in range(k, len(toks)) if toks[x].stop), None)
             if end is None or not toks[end].comma or not all(
                     _is_cap(t.w) or t.w in DEPARTMENT_LINKS for t in toks[k:end + 1]) or not any(
-                    t.w.lower() in DEPARTMENT_WORDS for t in toks[k:end + 1]):
+                    t.w.lower().rstrip(",") in DEPARTMENT_WORDS
+                    or (any(part in TITLE_WORDS and part not in _COURTESIES for part in t.w.lower().rstrip(",").split("-"))
+                        and any(u.w == "of" for u in toks[k:end]) and (
+                            _place_lookup(toks[end].w.rstrip(",")) is not None or toks[end].w.lower().rstrip(",") in ORG_WORDS))
+                    # (a title with its own body or state, not 'Mr. Ana Lee,' nor 'General of Brigade Ana Lee,')
+                    for t in toks[k:end + 1]):
                 break
             k = end + 1
         return k
@@ -2030,6 +2065,10 @@ class _Extractor:
         if low == "the" and len(toks) > 1 and 2 <= len(toks[1].w) <= 5 and toks[1].w.isupper() and \
                 (got := self._abbreviated_title(toks[1].w, pos)) is not None:
             return (got, 2) if raw else got  # 'the RC said' after 'Regional Commissioner (RC) Mama Zuhura ...'
+        if (low == "the" and len(toks) > 3 and toks[1].w.lower() == "head" and toks[2].w == "of" and not toks[1].stop
+                and toks[3].w.lower().rstrip(",") in ("state", "government")):
+            got = self._head_of(toks[3].w.lower().rstrip(","), pos)  # '“...”, the head of government declared'
+            return (got, 4) if raw else got
         if low == "the" and len(toks) > 2 and toks[1].w.lower() in _PLURAL_DETS:
             # 'the two airlines said': a plural speaker
             return ((UNATTRIBUTED, None), 3) if raw else (UNATTRIBUTED, None)
@@ -2378,6 +2417,9 @@ class _Extractor:
                 if got is not None and got != "nonname":
                     return got
             if w in _PARTICIPLES:
+                got = self._which_antecedent(toks, j, p)
+                if got is not None:
+                    return got  # '... the statement of the Department of X, which opposed ..., calling it “...”'
                 # participle: the subject of its clause (an earlier finite speech verb, or the sentence)
                 for v in reversed([v for v in verbs if v < j and toks[v].w.lower() in _VERBS]):
                     if v and toks[v - 1].w.lower() in _PASSIVE_AUX:
@@ -2414,6 +2456,69 @@ class _Extractor:
                 return got
         return "nonname" if nonname else None
 
+    def _initials_defined(self, initials: str):
+        """(name, span) of the person the article introduces with `initials` in brackets ('NODS Director
+        Carlene Bascombe-Warner (CBW)', then 'A (CBW): “...”'), or None. (A body keeps the initials it
+        is quoted under: 'ESA said'.)"""
+        text = self.text
+        i = text.find(f"({initials})")
+        if i < 0:
+            return None
+        toks = _toks(text, max(text.rfind("\n", 0, i) + 1, i - 120), i + len(initials) + 2)
+        if self._defined_abbrev(toks) is not None:
+            return None  # (a body's initials, spelt out by its name)
+        run = self._run_back(toks[:-1])
+        return self._person(" ".join(t.w for t in toks[run[0]:-1]), toks[run[0]].s) if run is not None else None
+
+    def _styled_ref(self, style: str, pos: int):
+        """(name, span) of the person last named after the style `style` before `pos` ('HRH Prince
+        Abdulrahman bin Isa Al Khalifa' for a bare 'HRH'), or None."""
+        text = self.text
+        i = text.rfind(style + " ", 0, pos)
+        while i >= 0:
+            after = _toks(text, i + len(style) + 1, min(len(text), i + 120))[:10]
+            while after and after[0].w.lower() in TITLE_WORDS | {"the"} and not after[0].stop:
+                after = after[1:]  # ('HRH Prince ...', 'HE the Minister of Works, Eng. ...': a title first)
+            n = self._run_fwd(after)
+            if n and (got := self._person(" ".join(t.w for t in after[:n]), after[0].s)) is not None:
+                return got
+            i = text.rfind(style + " ", 0, i)
+        return None
+
+    def _head_of(self, what: str, pos: int):
+        """'the head of state' -> the president introduced before `pos`; 'the head of government' -> the
+        prime minister."""
+        return self._title_ref(["president"] if what == "state" else ["prime", "minister"], pos)
+
+    def _which_antecedent(self, toks: list[_Tok], j: int, p: _Piece):
+        """The body or person a ', which <verb> ...,' clause right before the participle toks[j] is
+        about: in '..., the Department of Environment of Iran, which opposed the plan, calling it “...”'
+        the participle goes with the clause's subject, not the sentence's. None when no such clause."""
+        if j >= 2 and toks[j - 1].w == "and" and not toks[j - 1].stop:
+            # '..., calling it “...” and demanding “...”': the first participle's clause
+            j = next((q for q in range(j - 2, max(0, j - 5), -1) if toks[q].w.lower() in _PARTICIPLES), 0)
+        if j < 4 or not toks[j - 1].comma:
+            return None
+        for k in range(j - 2, max(0, j - 14), -1):
+            if toks[k].stop and toks[k].w.lower() != "which":
+                return None  # (the clause must run on to the participle's comma)
+            if toks[k].w.lower() == "which" and toks[k - 1].comma and not toks[k].stop:
+                if not any(t.w.lower() in _VERBISH or t.w.endswith("ed") for t in toks[k + 1:k + 3]):
+                    return None
+                head = toks[:k]
+                head[-1] = _Tok(head[-1].s, head[-1].e, head[-1].w.rstrip(","), False, False)
+                got = self._org_phrase_back(head)
+                if got is None:  # 'the Department of Environment of the Islamic Republic of Iran': its whole name
+                    a = len(head)
+                    while a > 0 and len(head) - a < 14 and not (a < len(head) and head[a - 1].stop) and (
+                            _is_cap(head[a - 1].w) or head[a - 1].w in ("of", "the", "and", "for")):
+                        a -= 1
+                    org = next((x for x in range(a, len(head)) if head[x].w.lower() in ORG_WORDS and _is_cap(head[x].w)), None)
+                    if org is not None:
+                        return (" ".join(self.text[head[org].s:head[-1].e].split()), (head[org].s, head[-1].e))
+                return got
+        return None
+
     def _sentence_subject(self, toks: list[_Tok], p: _Piece):
         """The subject opening a sentence, after a leading adverbial ('Meanwhile, ...')."""
         if toks and len(toks[0].w) <= 4 and toks[0].w.rstrip(".)").isdigit():
@@ -2441,9 +2546,11 @@ class _Extractor:
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
         toks = toks[-24:]
         toks = _without_courtesy(toks)
-        if len(toks) > 2 and toks[-2].w.lower() == "on" and toks[-1].w.lower() in _DAYS:
+        dated = next((n for n in (2, 3) if len(toks) > n and toks[-n].w.lower() == "on" and (
+            toks[-1].w.lower() in _DAYS if n == 2 else _DATE_WORDS.fullmatch(f"{toks[-2].w} {toks[-1].w}"))), 0)
+        if dated:  # ('on 20 November', 'on November 20')
             day = toks[-1]
-            toks = toks[:-2]  # '..., which on Wednesday called', 'The embassy in Lomé on Tuesday called'
+            toks = toks[:-dated]  # '..., which on Wednesday called', 'The embassy in Lomé on Tuesday called'
             if day.comma:  # '..., who visited the area on Wednesday, said': the clause still closes there
                 toks[-1] = _Tok(toks[-1].s, toks[-1].e, toks[-1].w, True, True)
         if toks and toks[-1].w.startswith("@") and len(toks[-1].w) > 2:
@@ -2542,6 +2649,8 @@ class _Extractor:
             return "nonname"
         last = toks[-1]
         low = last.w.lower()
+        if last.w in _STYLE_LETTERS and (len(toks) == 1 or toks[-2].stop):
+            return self._styled_ref(last.w, last.s) or "nonname"  # 'HRH lauded ...': the one styled so above
         if low in _PRONOUNS:
             if not pronouns:
                 return "nonname"
@@ -2558,7 +2667,7 @@ class _Extractor:
             if r >= 1 and toks[r].w.lower() in _POST_PREPS and not toks[r].stop:
                 # 'Dr Hanna Vik of the Institute of Marine Research in Bergen said': the person
                 # the prepositional phrases hang on, not the place they end with
-                got = self._head_before_preps(toks, r)
+                got = self._head_before_preps(toks, r) or self._name_after_state(toks[i:])
                 if got is not None:
                     return got
                 if toks[r].w.lower() in _LOCATIVE_PREPS and not toks[r - 1].stop:
@@ -2604,6 +2713,8 @@ class _Extractor:
                     return ref
             for m in range(i + 2, len(toks) - 1):
                 if toks[m].w == "of":  # 'Mayor Jo Lind of Bergen said': the person, not 'Lind of Bergen'
+                    if all(t.w.lower() in TITLE_WORDS for t in toks[i:m]):
+                        break  # ('Chairman of the Halk Maslahaty of Turkmenistan Begmyrat Annaberdiyev': a title)
                     got = self._person(" ".join(t.w for t in toks[i:m]), toks[i].s)
                     if got is not None:
                         return got
@@ -2659,6 +2770,8 @@ class _Extractor:
             if run is not None:
                 return self._group(toks[run[0]:]) or "nonname"
             return "nonname"
+        if low in ("state", "government") and len(toks) >= 3 and toks[-2].w == "of" and toks[-3].w.lower() == "head":
+            return self._head_of(low, last.s) or "nonname"  # 'the head of state noted that'
         if low in TITLE_WORDS:
             for k in range(len(toks) - 2, max(-1, len(toks) - 6), -1):
                 if toks[k].w.lower() == "the":
@@ -2732,6 +2845,17 @@ class _Extractor:
             k += 1  # 'Soldiers of the Antigua and Barbuda Defence Force (ABDF)': the name starts later
         return None
 
+    def _name_after_state(self, run: list[_Tok]):
+        """The person a title's run ends with, after 'of <State>': 'Halk Maslahaty of Turkmenistan
+        Begmyrat Annaberdiyev' -> Begmyrat Annaberdiyev; None when no state closes a body there."""
+        for x in range(len(run) - 3, 0, -1):
+            if run[x - 1].w == "of" and _place_lookup(run[x].w) is not None:
+                name = run[x + 1:]
+                if 2 <= len(name) <= 4 and all(_is_cap(t.w) for t in name):
+                    return self._person(" ".join(t.w.rstrip(",") for t in name), name[0].s)
+                return None
+        return None
+
     def _head_before_preps(self, toks: list[_Tok], r: int):
         """The person named before a chain of prepositional phrases ending at toks[r] (a preposition)."""
         for _ in range(4):
@@ -2750,6 +2874,8 @@ class _Extractor:
                 continue
             if k >= 0 and not toks[k].stop and toks[k].w.lower() not in _DETERMINERS and not _is_cap(toks[k].w):
                 return None  # 'talks with Ann Lee in Paris': the run is not a subject
+            if all(t.w.lower() in TITLE_WORDS for t in toks[i:r]):
+                return None  # 'Chairman of the Halk Maslahaty of Turkmenistan Begmyrat Annaberdiyev': a title first
             return self._person(" ".join(t.w for t in toks[i:r]), toks[i].s)
         return None
 
@@ -3300,6 +3426,9 @@ class _Extractor:
             return (stripped, (s + off, s + off + len(stripped)))
         # (at most three names besides particles: 'Talal bin Hamad Al Busaidi', 'Ana de la Cruz Lee'; four
         # with a particle: 'Maria da Graça Silveira Dutra')
+        if len(st) >= 3 and st[0].lower().endswith(_OCCUPATION_ENDINGS) and st[0][1:].islower() and len(st[0]) > 5:
+            st = st[1:]  # 'Fisherman Thierno Oumar Sylla-Bangoura, 52,': his trade, written as a title
+            stripped = " ".join(st)
         names = sum(w.lower() not in _NAME_PARTICLES for w in st)
         if (len(st) > 3 and not (len(st) <= 6 and (names <= 3 or (names == 4 and (names < len(st) or self._plain_words(st))))
                                  and st[0].lower() not in _NAME_PARTICLES)) or any(_never_in_name(w) for w in st):
@@ -3381,6 +3510,9 @@ class _Extractor:
                     if longer[stop].comma:
                         stop += 1  # 'the Minister of Emergency Management, Ange ...': the department ends at the comma
                     k = department_end([t.w for t in longer[:stop + 1]], 0)
+                    if not k and stop > 1 and longer[stop - 1].comma and _place_lookup(
+                            " ".join(t.w for t in longer[1:stop]).rstrip(",")) is not None:
+                        k = stop  # 'President of Turkmenistan, Supreme Commander-in-Chief ..., Army General X': the state
                     k = self._department_list_end(longer, k)
                     while k + 1 < len(longer) and not longer[k].stop:
                         # '..., General of Brigade Ana Lee,': a rank before the name; 'Yang Berhormat Dato ...'

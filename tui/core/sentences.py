@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Pres",
-                       "Adm", "Cmdr", "Cdr", "Maj", "Brig", "Hon", "Rev", "Amb", "Lieut", "Cllr")
+                       "Adm", "Cmdr", "Cdr", "Maj", "Brig", "Hon", "Rev", "Amb", "Lieut", "Cllr", "Eng", "Ing")
 """Titles written with a dot before a name ('Mr. Tessier', 'Adm. Lee'): the dot ends no sentence."""
 OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                        "Oct", "Nov", "Dec")
