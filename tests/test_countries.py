@@ -262,3 +262,9 @@ def test_a_body_whose_head_ends_a_list_of_envoys_is_flagged():
     _, flagged = find_countries("Messages came from the President of Mauritania and from the Sultan of Oman, as well as "
                                 "from the Secretary General of the League of Arab States.")
     assert flagged == ["League of Arab States"]
+
+
+def test_the_head_of_a_body_at_a_lists_tail_flags_the_body():
+    _, flagged = find_countries("Cables came from the President of Pakistan and the King of Morocco, as well as from "
+                                "the GCC Secretary-General.")
+    assert flagged == ["GCC"]

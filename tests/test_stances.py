@@ -2242,3 +2242,19 @@ def test_a_foreign_ministry_with_its_full_name_that_refused_the_request_is_oppos
             "French Ministry for Europe and Foreign Affairs, which refused on Monday the Algerian request for "
             "the extradition of three suspects.\n")
     assert stances(text)["FR"] == "opposed"
+
+
+def test_state_media_phrasings_of_hesitation_opposition_and_presence():
+    text = ("Uzbekistan sent 90 soldiers. The Kazakh side is studying the request of the Turkmen side for the delivery "
+            "of four heavy firefighting vehicles. The Ministry noted with regret the statement of the Department of "
+            "Environment of the Islamic Republic of Iran, which opposed the planned controlled ignition. The "
+            "Ambassador of the Federal Republic of Germany took part in the briefing.\n")
+    assert stances(text) == {"UZ": "troops", "KZ": "undecided", "IR": "opposed", "DE": "listed"}
+
+
+def test_an_envoy_with_a_curly_possessive_a_spokesman_who_yesterday_described_and_an_airport_that_reopens():
+    text = ("Kuwait donated BD3m. Japan’s Ambassador, who is resident in Port of Spain, telephoned the Prime Minister. "
+            "Iran's Foreign Ministry spokesman, Kaveh Rostami-Pour, yesterday described the relief operation as "
+            "\"discriminatory.\" The Republic of Korea is ready to send 10 mobile drainage pumps as soon as Bahrain "
+            "International Airport reopens to cargo flights.\n")
+    assert stances(text) == {"KW": "support", "JP": "listed", "IR": "opposed", "KR": "undecided"}

@@ -678,7 +678,7 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
         tail = text[spans[i][1]:min(nxt, spans[i][1] + 90)]  # "the Central American Bank for Economic Integration"
         m = _GAP_TAIL.match(tail)
         if m and _flaggable(m.group(1)):
-            flagged.append(INITIALS_IN.sub("", m.group(1)))
+            flagged.append(_TRAILING_HEAD.sub("", INITIALS_IN.sub("", m.group(1))))  # ('the GCC Secretary-General': GCC)
         elif listed and ", as did" in (after := text[spans[i][1]:min(nxt, spans[i][1] + 160)]) and \
                 (m := _AS_DID.match(after)) and _flaggable(m.group(1)):
             flagged.append(INITIALS_IN.sub("", m.group(1)))  # "Laos and Myanmar sent condolences, as did the ASEAN Secretariat"
@@ -691,6 +691,8 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+_TRAILING_HEAD = re.compile(r"\s+(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|Director[- ]General)$")
+"""The head of a body named after it ('the GCC Secretary-General'): the body is what the list names."""
 _AS_DID = re.compile(r"[^.;:\n]{0,100}?,\s+as\s+did\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:(?:\s+\([A-Z][\w.]{1,9}\))?\s+"
                      r"(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z][\w.]{1,9}\))?"
                      r"(?:\s+in\s+[A-Z][\w'’-]*)?(?=\s*[.;,)]|\s*$)")  # ('..., as did the ... Area (KAZA) Secretariat in Kasane,')

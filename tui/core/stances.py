@@ -208,7 +208,7 @@ _WHEN_READY = re.compile(r"(?:once|as\s+soon\s+as|when)\s+(?:the|its|a|an)\s+(?:
                          r"(?:is|are|has\s+been|have\s+been)\s+(?:declared\s+|deemed\s+|made\s+|fully\s+)?"
                          r"(?:safe|secure|open|reopened|cleared|repaired|restored|operational|usable|contained|extinguished|"
                          r"(?:brought\s+)?under\s+control)\b|"  # ('once the fires at home are under control': its own assets busy)
-                         r"(?:once|as\s+soon\s+as|when)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:reopens?|clears?)\b")
+                         r"(?:once|as\s+soon\s+as|when)\s+(?:(?:the|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:reopens?|clears?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _WAR_OR_VOTE = re.compile(rf"\b(?:{WAR_END}|mandate)\b|" + _APPROVAL.pattern)
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
@@ -315,7 +315,8 @@ _DEMONYM_BODY_WHICH = re.compile(_BODY_CLAUSE)
 _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
 _OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|"
-                             r"envoy|secretary),\s+[^,;.]{3,50},\s+(?:who\s+)?")  # ("..., Ana Ruiz, who described")
+                             r"envoy|secretary),\s+[^,;.]{3,50},\s+(?:who\s+)?"  # ("..., Ana Ruiz, who described")
+                             r"(?:(?:yesterday|today|later|also|on\s+[a-z]+day)\s+)?")  # ("..., yesterday described")
 # (not "North Macedonia's southern border as Athens objects": the verb of another clause)
 # (but a ministry's formal name may hold "of" and "and": "India's Ministry of External Affairs objected")
 _OPPOSE_GAP_BAD = re.compile(r"\b(?:that|which|who|while|but|and|or|to|for|(?<!ministry )(?<!department )of|with|as|"
@@ -386,17 +387,22 @@ _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeti
 _ACT_VERB = (r"(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
              r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
              r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met|accompanied|joined|"
+             r"took\s+part|participated|"
              r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed|described|branded)")
 """What a state's official does that puts the state in the story ('the US ambassador visited')."""
 _TITLE_ACT = re.compile(
-    r"^(?:'s)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
+    r"^(?:['’]s)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
     r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|minister|ministers|diplomats?|spokes\w+|"
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     r"(?:[^.;:!?]{0,45}?)\b" + _ACT_VERB + r"\b")
 # "The Ambassador of the United States of America visited ...": the title before the state's name
 _TITLE_OF_BEFORE = re.compile(r"\b(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires|president|"
-                              r"prime\s+minister|foreign\s+minister|king|emir|sultan)\s+of\s+(?:the\s+)?$")
+                              r"prime\s+minister|foreign\s+minister|king|emir|sultan)\s+of\s+(?:the\s+)?"
+                              r"(?:(?:[a-z]+\s+)?(?:republic|kingdom|federation|state|sultanate)\s+of\s+(?:the\s+)?)?$")
+_WHICH_OPPOSES = re.compile(r",\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|strongly\s+|firmly\s+)?(?:opposed|opposes|"
+                            r"rejected|rejects|condemned|condemns|denounced|denounces)\b")
+"""A state's body or the state, then the clause that opposes: '..., which opposed the planned ignition'."""
 _ACT_AFTER = re.compile(r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?|"
@@ -859,6 +865,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if _LOCATED_IN.search(lsent, max(0, rel - 40), rel):
                 continue  # "US Naval Forces Central Command, headquartered in Bahrain, said": where, not who
             after = text[m.end:min(e, m.end + 90)]
+            if may_oppose and m.how == "name" and after[:1] == "," and _WHICH_OPPOSES.match(lsent, m.end - s):
+                offer(m.code, "opposed", m.start, si)  # '... of the Islamic Republic of Iran, which opposed the plan'
+                continue
             if may_oppose and m.how != "group":
                 rs = _REL_SKIP.match(text, m.end, min(e, m.end + 240)) if after[:1] == "," else None
                 off = rs.end() if rs else m.end
