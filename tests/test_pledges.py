@@ -481,3 +481,39 @@ def test_shipped_desalination_plants_and_refused_pesticide_are_equipment_a_sea_c
 def test_a_condition_that_fires_be_brought_under_control():
     assert summary("Spain is ready to send two aircraft once the fires in Catalonia are brought under control.") == [
         (["ES"], ["air"], "conditional", "once the fires in Catalonia are brought under control")]
+
+
+def test_forces_and_aircraft_of_a_state_named_formally_and_a_national_company_team():
+    assert summary("A unit of 90 servicemen of the radiation, chemical and biological protection troops of the Armed "
+                   "Forces of the Republic of Uzbekistan, with 14 special vehicles, arrived in Mary by road.") == [
+        (["UZ"], ["ground troops"], "firm", "")]
+    assert summary("An Il-76 aircraft of the Ministry of the Russian Federation for Civil Defence, Emergencies and "
+                   "Elimination of Consequences of Natural Disasters delivered 48 rescuers to the airport.") == [
+        (["RU"], ["air", "other"], "firm", "")]
+    assert summary("A group of 36 well-control specialists of the China National Petroleum Corporation (CNPC) "
+                   "arrived at the field.") == [(["CN"], ["other"], "firm", "")]
+
+
+def test_refusals_worded_as_impossibility_in_quotation_marks_or_in_the_passive_with_a_gift_beside_them():
+    assert summary("The Azerbaijani side informed that it was not possible to dispatch the Be-200 amphibious "
+                   "aircraft, but it allocated humanitarian assistance in the amount of 2 million US dollars.") == [
+        (["AZ"], ["air"], "refused", ""), (["AZ"], ["funding"], "firm", "")]
+    assert summary("Kuwait donates BD3m; Oman 'unable' to send helicopters.") == [
+        (["KW"], ["funding"], "firm", ""), (["OM"], ["air"], "refused", "")]
+    assert summary("The United Kingdom said Royal Navy vessels could not be released from their patrol duties, but "
+                   "the Environment Agency will second six flood-forecasting specialists.") == [
+        (["GB"], ["sea"], "refused", ""), (["GB"], ["other"], "firm", "")]
+
+
+def test_assets_that_anchor_land_or_begin_ferrying_a_cheque_handed_over_and_fire_engines():
+    assert summary("The British Royal Fleet Auxiliary ship RFA Tideforce anchored off Codrington with 60 tonnes of "
+                   "water.") == [(["GB"], ["sea", "other"], "firm", "")]
+    assert summary("Mexico will not send the hospital ship, but a Mexican Air Force Boeing 737 landed at noon with "
+                   "20 tonnes of food.") == [(["MX"], ["sea"], "refused", ""), (["MX"], ["air", "other"], "firm", "")]
+    assert summary("The Royal Netherlands Navy patrol vessel HNLMS Groningen has begun ferrying relief supplies.") == [
+        (["NL"], ["sea", "other"], "firm", "")]
+    assert summary("China’s Ambassador handed the Prime Minister a cheque for EC$2.7M.") == [
+        (["CN"], ["funding"], "firm", "")]
+    assert summary("Japan is studying a request for ten fire engines.") == [(["JP"], ["equipment"], "considering", "")]
+    assert summary("Hungary deployed a 46-member ground firefighting team with 12 fire engines.") == [
+        (["HU"], ["equipment", "other"], "firm", "")]

@@ -167,7 +167,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
-        r"sprayers|pesticides?|insecticides?|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
+        r"sprayers|pesticides?|insecticides?|fire\s+(?:engines?|tenders?)|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
         r"breathing\s+apparatus)\b")),
     ("ground troops", re.compile(
@@ -216,7 +216,7 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
-                  "sprayer", "pesticide", "insecticide", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
+                  "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
                   "crane", "breathing", "transformer", "shut-off", "filtration", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
@@ -278,10 +278,11 @@ _WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|does\s+not\s+(?:plan|intend)|not\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|(?:said|says|say)\s+no\s+to|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
-    r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
+    r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+possible\s+to|unable[\"”’']\s+to|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
     r"not\s+in\s+a\s+position[\"”’']?\s+to|vot(?:e|es|ed|ing)\s+against|"
+    r"(?:could|can|would|will)\s*n[o'’]t\s+be\s+(?:released|spared|diverted|sent|deployed)|"
     r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
@@ -332,6 +333,7 @@ _COMMIT = re.compile(
     r"examining|reviewing|assessing)\b)|"
     r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|analy[sz](?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?[\"”’]?\s+"
     r"(?:(?:an?|[\w.-]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:request|demand)|"  # (and "is considering Jakarta's request")
+    r"the\s+request(?=\s+(?:of|from)\s+[^.;]{1,60}?\bfor\b)|"  # ("is studying the request of the Turkmen side for ...")
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
     # "is “looking at” whether the hospital ship could be diverted"
     r"whether(?=\s+to\b|[^.;]{0,80}?\b(?:could|can|would|might)\s+(?:be\s+)?(?:sent|diverted|deployed|provided|spared|"
@@ -509,8 +511,8 @@ _COMMIT_EXTRA = re.compile(
     # "A team of 24 firefighters from Hungary has been draining cellars": people at work
     r"(?<=has\sbeen\s)(?:draining|clearing|searching|pumping|rebuilding|repairing)|"
     r"(?<=have\sbeen\s)(?:draining|clearing|searching|pumping|rebuilding|repairing)|"
-    # "said they could not be spared during the monsoon": assets refused
-    r"(?<=not\sbe\s)spared|"
+    # "said they could not be spared during the monsoon", "vessels ... could not be released": assets refused
+    r"(?<=not\sbe\s)(?:spared|released|diverted)|"
     # "Uganda has ruled itself out": a refusal
     r"rul(?:e|es|ed|ing)\s+(?:itself|themselves)\s+out|"
     # "has ruled out the deployment of ground troops": the deployment refused
@@ -520,6 +522,8 @@ _COMMIT_EXTRA = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:courses?|workshops?|seminars?|training\s+(?:courses?|programmes?|programs?|sessions?))\b)|"
     # "granted a financial contribution of 500 million CFA francs"
     r"grant(?:s|ed|ing)?(?=\s+(?:a|an|\d|some|up|" + MONEY_START + r"))|"
+    # "China's Ambassador handed the Prime Minister a cheque for EC$2.7M": money given
+    r"hand(?:s|ed|ing)?(?=\s+(?:[\w'’.-]+\s+){1,4}?(?:a|an)\s+(?:[\w-]+\s+)?(?:cheque|check|donation)\b)|"
     # "Washington is “giving serious consideration” to a request"
     r"giv(?:e|es|ing)\s+(?:serious\s+|careful\s+)?consideration[\"”’]?\s+to|"
     # "Russia made no pledge", "offered no contribution", "would take no part in the monitoring group": a refusal
@@ -869,7 +873,9 @@ _CIVIL_MEDICS = re.compile(r"\s+" + _CIVIL_CREW + r"\b")
 landed"; not "Moroccan army doctors")."""
 _CIVIL_CREWS = re.compile(r"\b" + _CIVIL_CREW + r"\b")
 """Such staff sent with what a kind does name ("110 firefighters with 38 vehicles")."""
-_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space)\s+forces?|navy|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
+_CIVIL_TEAMS = re.compile(r"\b(?:firefighting|fire-fighting|rescue|medical|search-and-rescue)\s+(?:teams?|brigades?|crews?)\b")
+"""A civilian team by its trade ("a 46-member ground firefighting team with 12 fire engines")."""
+_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space)\s+forces?|navy|fleet\s+auxiliary|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
 _OF_COUNT = r"(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?"
 """A team's head count ("... team of 22 divers", "... brigade of 38 doctors and nurses")."""
@@ -881,26 +887,36 @@ _TEAM_ARRIVED = re.compile(
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?" + _BEGAN)
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+(?:Royal\s+|Republic\s+of\s+)?$")  # ('A Royal Danish Air Force C-130J')
 # what an asset brought: "... C-130J landed at Keflavík last night with 14 diesel generators, and ..."
-_CARGO_WITH = re.compile(r"[^;]{0,80}?\bwith\s+([^;]*?)(?:,\s+(?:and|but|while)\b|;|$)")
+_CARGO_WITH = re.compile(r"[^;]{0,80}?\b(?:with|(?<=delivered\s)|(?<=brought\s))([^;]*?)(?:,\s+(?:and|but|while)\b|;|$)")
+# ('landed with 14 generators', 'delivered 48 rescuers to the airport')
 _GOODS = re.compile(r"\b(?:tonnes|tons|kg|kilograms|pallets|boxes|cartons|crates|litres|liters|supplies|kits|"
                     r"food|water|medicines?|tents|tarpaulins|blankets)\b")
 """What a landed asset carried when it is relief goods ('12 tonnes of rehydration salts')."""
+_CIVIL_CARGO = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?(?:rescuers|firefighters|doctors|medics|paramedics)\b")
+"""A rescue or medical crew an asset brought ('delivered 48 rescuers'), counted."""
 # an asset named before the service that owns it: "a transport aircraft of the French Air and Space Force landed"
 _ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}?(?P<n>aircraft|planes?|helicopters?|"
                        r"ships?|vessels?|frigates?|warships?|patrol\s+boats?|units?|teams?|compan(?:y|ies)|"
-                       r"detachments?|contingents?|convoys?)\s+of\s+(?P<the>the\s+)?$")
+                       r"detachments?|contingents?|convoys?)\s+of\s+(?P<the>the\s+)?"
+                       # ('An Il-76 aircraft of the Ministry of the Russian Federation for Civil Defence, ...')
+                       r"(?P<min>(?:[A-Z][\w-]*\s+){0,3}?Ministry\s+of\s+(?:the\s+)?)?$")
 _UNIT_NOUNS = frozenset("unit units team teams company companies detachment detachments contingent contingents".split())
-_ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*|\s+and|\s+of|\s+for){0,6}(?:\s+\([^()\n]{1,80}\))?"
+_ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:,?\s+[A-Z][\w'’-]*|\s+and|\s+of|\s+for){0,14}(?:\s+\([^()\n]{1,80}\))?"
                             r"(?:\s+with\s+[^,;()]{1,80}?)?"  # ('... (THW) with 64 volunteers and 12 pumps reached')
-                            r"(?:\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|reached|touched\s+down)|\s+crossed\s+(?:the|into))\b")
+                            r"(?:\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|reached|touched\s+down|delivered)|"
+                            r"\s+crossed\s+(?:the|into))\b")
 # ("A 65-member unit of the Guatemalan Army’s Humanitarian and Rescue Unit (UHR) crossed the border")
 # counted members of a force named before its country: "120 members of the Bolivarian National Armed
 # Forces (FANB) of Venezuela ... arrived"
 _FORCE_PEOPLE = r"members|soldiers|troops|personnel|engineers|marines|sailors|servicem[ae]n|paratroopers|sappers|airmen"
 """People of a force, before its name ("120 members of the ... Armed Forces", "Soldiers of the Namibian Defence Force")."""
+_FORMAL_STATE = r"(?:(?:[A-Z][a-z]+\s+)?(?:Republic|Kingdom|Federation|Sultanate|State|Emirate|Principality)\s+of\s+(?:the\s+)?)?"
+"""A state's formal name before its short one ('the Republic of Uzbekistan'): a pattern fragment."""
 _FORCE_THEN_OF = re.compile(rf"\b\d[\d,]*\s+(?P<who>{_FORCE_PEOPLE})\s+of\s+the\s+"
+                            # ('90 servicemen of the radiation, chemical and biological protection troops of the Armed Forces')
+                            r"(?:[a-z][a-z,\s-]{2,60}?\s(?:troops|units?|corps|brigades?|battalions?|regiments?)\s+of\s+the\s+)?"
                             r"(?:[A-Z][\w-]*\s+){0,4}?(?P<svc>Armed\s+Forces|Army|Navy|Defen[cs]e\s+Forces?|Air\s+Force)"
-                            r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?$")
+                            r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?" + _FORMAL_STATE + "$")
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
 _NEW_ONE = re.compile(r"\b[Aa]n?\s+$")
 # a civilian team after its demonym, then at work: "a Cuban medical brigade of 38 doctors and nurses began work"
@@ -913,7 +929,7 @@ _PEOPLE_OF = re.compile(rf"\b(?i:{_FORCE_PEOPLE})\s+of\s+the\s+$")
 def _force_before(s: str, pos: int) -> re.Match | None:
     """`_FORCE_THEN_OF` ending at `pos` (a country's name): looked for only after 'of' or 'of the'."""
     if not s.endswith(("of ", "of the "), max(0, pos - 7), pos):
-        return None
+        return None  # (and 'of the Republic of ')
     return _FORCE_THEN_OF.search(s, max(0, pos - 140), pos)
 
 
@@ -934,8 +950,8 @@ def _with_cargo(kinds: list[str], sentence: str, pos: int) -> list[str]:
     carried = _kinds_in(cargo.group(1).lower())
     if "equipment" in carried:
         return _kinds_union(kinds, ["equipment"])
-    if not carried and _GOODS.search(cargo.group(1)):
-        return _kinds_union(kinds, ["other"])
+    if not carried and (_GOODS.search(cargo.group(1)) or _CIVIL_CARGO.search(cargo.group(1))):
+        return _kinds_union(kinds, ["other"])  # (relief goods, or a rescue crew it brought)
     return kinds
 _ASSET_NOUN = (r"frigate|warship|destroyer|corvette|minehunter|ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|"
                r"jet|flight|bomber|tanker")
@@ -949,7 +965,8 @@ _ASSET_MOVED = re.compile(
     r"(?:,\s+(?:which|that|with)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
     # a role and the asset's noun
-    r"(?:[A-Z]{1,3}-?|[A-Z][a-z]-)\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"
+    r"(?:[A-Z]{1,3}-?|[A-Z][a-z]-|(?:Boeing|Airbus|Antonov|Ilyushin|Embraer|Lockheed)\s+[A-Z]?)\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}"
+    r"(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"  # ('a Mexican Air Force Boeing 737 landed')
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)\s+)?"
     r"(?:offshore\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
@@ -958,12 +975,12 @@ _ASSET_MOVED = re.compile(
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
     r"\s+carrying\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
     r"\s+(?:has\s+|have\s+|had\s+)?"  # ("helicopter from Osan Air Base has been flying")
-    r"(?:sailed|arrived|docked|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
+    r"(?:sailed|arrived|docked|anchored|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
     r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
     r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing)|"
-    r"began\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
+    r"(?:began|(?:has\s+|have\s+)?begun)\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
                            r"sixty|seventy|eighty|ninety|(?:a|one|two)\s+hundred|dozens\s+of|"
@@ -987,7 +1004,9 @@ def _owns_forces(text: str, m: CountryMention) -> bool:
     """`m` can own forces or assets sent: a demonym or an adjective ('Zambian soldiers', 'US troops'),
     or a name before its service or its possessive (`_names_service`)."""
     return m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) is not None or (
-        m.how == "name" and (_names_service(text, m.end) or _force_before(text, m.start) is not None))
+        m.how == "name" and (_names_service(text, m.end) or _force_before(text, m.start) is not None
+                             or text.endswith(("Ministry of ", "Ministry of the "), max(0, m.start - 20), m.start)))
+    # ('an Il-76 aircraft of the Ministry of the Russian Federation for Emergencies': its ministry's own)
 
 
 def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
@@ -1010,6 +1029,15 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             continue
         rel, end = m.start - s, m.end - s
         if m.code in taken:
+            if m.how == "name" and _names_service(sentence, end) and (moved := _ASSET_MOVED.match(sentence, end)) \
+                    and moved.group("n"):
+                # "The Royal Netherlands Navy patrol vessel ... has begun ferrying relief supplies": the
+                # vessel joins what the sentence already credits
+                for p in found + out:
+                    if m.code in p.actor_codes and p.modality == "firm":
+                        p.kinds = _kinds_union(p.kinds, _kinds_in(moved.group("n").lower()))
+                        break
+                continue
             if (counted := _counted_at_work(sentence, rel, end)) is not None:
                 # "85 soldiers of the Indian Army's Corps of Engineers, brought by the Indian Navy ship ...,
                 # has been clearing": the soldiers join what the sentence already credits
@@ -1035,7 +1063,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             taken.add(m.code)
             continue
         owned = _ASSET_OF.search(sentence, max(0, rel - 60), rel) if m.how in ("demonym", "name") else None
-        if owned is not None and not ((owned.group("the") and m.how == "demonym") or sentence.startswith(("'s", "’s"), end)):
+        if owned is not None and not ((owned.group("the") and m.how == "demonym") or owned.group("min")
+                                      or sentence.startswith(("'s", "’s"), end)):
             owned = None  # 'a unit of the Guatemalan Army', 'a convoy of Germany's THW': not 'a team of France'
         arrived = _ARRIVED_AFTER.match(sentence, end) if owned is not None else None
         if arrived is not None:  # "a transport aircraft of the French Air and Space Force landed ... with 14 tonnes"
@@ -1114,6 +1143,10 @@ _COUNTED_ARRIVAL = re.compile(
     r"[^;]*?\b(?:arrived|landed|docked|will\s+(?:fly\s+out|leave|depart|travel|deploy))\b")
 
 
+_NATIONAL_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){1,4}\s+(?:Corporation|Company)\b")
+"""A state's national company after its name ('36 specialists of the China National Petroleum Corporation arrived')."""
+
+
 def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
     """A counted team's or a ship's or aircraft's arrival that no country opens, credited at the end to
     one state's body ("..., the Spanish embassy said"), or to its own country's forces: that state sent it."""
@@ -1124,7 +1157,8 @@ def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
     own = [m for m in mentions if tail.start() <= m.start - s < tail.end()] if tail is not None else []
     if len(own) != 1:  # or the team's own forces: "A contingent of 60 Jamaica Defence Force soldiers ... arrived"
         own = [m for m in mentions if m.start - s < arrival.end() and (
-            m.how == "demonym" or _FORCE_NAME_AFTER.match(sentence, m.end - s) is not None)]
+            m.how == "demonym" or _FORCE_NAME_AFTER.match(sentence, m.end - s) is not None
+            or _NATIONAL_COMPANY_AFTER.match(sentence, m.end - s) is not None)]
         if len({m.code for m in own}) != 1:
             return []
     cut = tail.start() if tail is not None else len(lsent)
@@ -1551,8 +1585,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if clause_cond and (c := clause_cond.lower()) in body_kinds:
             body_kinds = body_kinds.replace(c, " ")  # "two planes if Lima pays for the fuel": the planes only
         kinds = _kinds_in(body_kinds) or ["other"]
-        if "other" not in kinds and "ground troops" not in kinds and _CIVIL_CREWS.search(body_kinds):
-            kinds = kinds + ["other"]  # "110 firefighters with 38 vehicles": the crews and their kit
+        if "other" not in kinds and "ground troops" not in kinds and (
+                _CIVIL_CREWS.search(body_kinds) or _CIVIL_TEAMS.search(body_kinds)):
+            kinds = kinds + ["other"]  # "110 firefighters with 38 vehicles", "a firefighting team with 12 fire
+            # engines": the crews and their kit
         if kinds == ["other"]:
             # what the verb gives is named before it: in its own clause ("A Pakistan Air Force C-130
             # loaded with tents is ready to take off", "its 850 soldiers will land", "Rwanda, whose
@@ -1758,8 +1794,9 @@ _AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|air
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
 _JOINING = re.compile(r"(?:join|participate|take\s+part)")
 _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
-_LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities)\b")
-_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|(?:national\s+)?defen[cs]e\s+forces?|"
+_LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|side(?![’']s)(?!\s+of\b))\b")
+# ('The Kazakh side is studying the request': diplomatic language for the state)
+_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|side(?![’']s)(?!\s+of\b)|(?:national\s+)?defen[cs]e\s+forces?|"
                                   r"authorities|navy|military|(?:armed\s+)?forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
@@ -1844,7 +1881,7 @@ _TROOP_NOUN = re.compile(r"\b(?:troops|soldiers|marines|battalions?|companies|co
 _BULLET_HEAD = re.compile(r"\s*:\s")
 _SPEECH_WORDS = frozenset("said says confirmed announced stated indicated told".split())
 _SPEECH = re.compile(r"\b(?:said|says|confirmed|announced|stated|indicated|told\s+\w+)\s+(?:that\s+)?")
-_OWNER_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|authorities|ministers?|ministry|"
+_OWNER_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|authorities|side(?![’']s)(?!\s+of\b)|ministers?|ministry|"
                           r"diplomats?|spokes\w+|envoys?|ambassador|president|premier|chancellor|"
                           r"(?:foreign|defen[cs]e|prime)\s+minister)\b")
 
@@ -2014,7 +2051,10 @@ _INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|wil
                       + _GAVE_INSTEAD + r")\b|"
                       # "..., but its embassy in Honiara announced US$1.5m": the same state's own body
                       r"\s*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + STATE_BODY + r"|navy|army|air\s+force|coast\s+guard|"
-                      r"agency)\b")
+                      r"agency)\b|"
+                      # "..., but the Environment Agency will second six specialists": a state agency, named alone
+                      r"\s*the\s+(?:[a-z-]+\s+){1,3}(?:agency|service|directorate|corps)\s+(?:will|would|has|have|is|are|"
+                      + _GAVE_INSTEAD + r")\b")
 
 
 def _troops_owner(sentence: str, s: int, vpos: int, b: int,
