@@ -181,3 +181,8 @@ def test_a_bag_by_its_weight_thousands_grouped_with_dots_and_a_count_of_a_things
     assert figs("It cost 2.500 dinars.") == [(2.5, "dinars", "2.500")]
     assert [f[:2] for f in figs("Two of the plant's three reverse-osmosis trains failed.")] == [
         (2.0, "reverse-osmosis trains"), (3.0, "reverse-osmosis trains")]
+
+
+def test_millimetres_of_rain_and_millions_glued_after_a_currency_code():
+    assert [f[:2] for f in figs("When 142mm of rain fell, Kuwait donated BD3m and China EC$2.7M; he ran 60m.")] == [
+        (142.0, "mm of rain"), (3000000.0, ""), (2700000.0, "")]

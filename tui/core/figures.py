@@ -68,8 +68,8 @@ _NUMBER = re.compile(
     r"(?P<dots>\d{1,3}(?:\.\d{3}){2,}(?![\d.])|[1-9]\d{1,2}\.\d{3}(?=[ \u00a0]?(?:DA|DZD|F[ \u00a0]?CFA|CFA|dinars?|euros?|€)(?!\w)))|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
     # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)\sthous\.|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
-    r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares)\b)?"
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)\sthous\.|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k|M)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)(?:m|k|M)\b(?<=[A-Za-z]\d.)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
+    r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares|mm|cm)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
     r"(?![\w]|[.,]\d|:\d|-(?!" + "|".join(_HYPHEN_WORDS) + r"|year|day|month|week|point)\w)")  # ("PLN 8 thous.")
 
