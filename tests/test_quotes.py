@@ -1919,3 +1919,22 @@ def test_labels_that_are_terms_and_an_answer_under_initials_defined_above():
             "A (CBW): “Relief flights are landing now.”\n")
     assert terms_of(text) == ["Türkmengaz", "pump-and-pray", "Irma time"]
     assert quotes_of(text) == [("Relief flights are landing now.", "Carlene Bascombe-Wade")]
+
+
+def test_a_dash_line_with_a_verb_under_a_quotation_names_its_speaker():
+    text = ("The Minister of Energy, Mines and Quarries, Mr. Boukary Zongo-Tiendré, went to the site.\n\n"
+            '"No family will be left alone with its grief."\n'
+            "-- said the minister.\n\n"
+            '"Our sappers will not go home."\n'
+            "-- declared the Ambassador of Mali, General Mamadou Sidibé-Kone, at the airfield.\n")
+    assert quotes_of(text) == [("No family will be left alone with its grief.", "Boukary Zongo-Tiendré"),
+                               ("Our sappers will not go home.", "Mamadou Sidibé-Kone")]
+
+
+def test_a_name_known_here_or_one_the_diggers_call_is_a_term_and_a_surname_first_name_returns_with_madam():
+    text = ('Artisanal gold mining, known here as "orpaillage", employs 3,000 people. The deepest shaft, which '
+            'the diggers call "the throat", is closed.\n\n'
+            "On Pulau Ubin, fish farmer Goh Lay Choo, 62, watched the nets.\n\n"
+            "“The fish cannot swim away,” Madam Goh said.\n")
+    assert terms_of(text) == ["orpaillage", "the throat"]
+    assert quotes_of(text) == [("The fish cannot swim away", "Goh Lay Choo")]

@@ -195,7 +195,7 @@ _COMPANY_NOUNS = frozenset("company firm".split())
 _REGULATOR_NOUNS = frozenset("regulator watchdog agency authority".split())
 _LOCATIVE_PREPS = frozenset("in at from near outside inside across around throughout".split())
 """'Protesters in Bergen said': a place after one of these is not the speaker."""
-_HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she",
+_HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she", "madam": "she",
                "mrs": "she", "miss": "she", "mme": "she", "mlle": "she", "rre": "he", "mma": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
 _TITLE_ABBR = {"doctor": "dr", "professor": "prof", "general": "gen", "colonel": "col", "captain": "capt",
                "senator": "sen", "governor": "gov", "admiral": "adm", "sergeant": "sgt"}
@@ -274,6 +274,8 @@ _DESCRIBE_VERB = re.compile(
     r"prais\w*|call(?:ing|ed|s)?|depict\w*|portray\w*|condemn\w*)\b")
 # two qualities joined ("timely and generous", "slow and chaotic"): a judgement, not a name
 _EVALUATION = re.compile(r"[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|but|yet)\s+[a-z]+")
+_DASH_VERB_LINE = re.compile(r"\n[ \t]*(?:--|—|–)[ \t]*(?P<v>[a-z]+)\b")
+"""A line under a quotation that opens with a dash and a verb: '-- said the minister.'"""
 _STYLE_LETTERS = frozenset("HRH HH HM HE HRM".split())
 """Styles of address written as initials ('HRH', 'HE'), that may stand alone for the person ('HRH lauded')."""
 _PRAISED_BEFORE = re.compile(r"\b(?:lauded|lauds|praised|praises|hailed|hails|commended|commends|applauded|applauds|"
@@ -307,7 +309,7 @@ _OWNERS = frozenset("the this that its their his her our".split())
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
-_KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,2})?as\s+"
+_KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|here\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,2})?as\s+"
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
 _GLOSS_PREPS = frozenset("in of on from into with".split())
 _COPULAS = frozenset("is was are were remains remained becomes became".split())
@@ -342,8 +344,8 @@ _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]a
            r"[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[A-Za-z]*[Ww]orkers|[Tt]raders|[Ss]oldiers|[Oo]fficers|"
            r"[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|"
            r"[Aa]nalysts|[Cc]ritics|[Ss]upporters|[Ee]lders|[A-Za-z]*ists|[Rr]esearchers|[Ee]xperts|[Ff]orecasters|"
-           r"[Ee]ngineers)")  # ('Seismologists at the University of the Azores ... call')
-_THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+)?(?:" + _NAMERS +
+           r"[Ee]ngineers|[A-Za-z]*[Dd]iggers)")  # ('Seismologists at the University of the Azores ... call')
+_THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+|the\s+)?(?:" + _NAMERS +
                                r"|[A-Z][a-z]+s)\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+the\s+[\w-]+(?:'s|’s))?\s*$")
 _ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:official|officer|diplomat|source|aide|adviser|advisor)\s+"
@@ -1953,6 +1955,14 @@ class _Extractor:
         hi = min(pe, i + 140)
         while i < hi and text[i] in " \t,\u00a0":
             i += 1
+        if i >= hi and (line := _DASH_VERB_LINE.match(text, pe)) is not None:
+            # a quotation that fills its paragraph, then '-- said the minister.' on the next line
+            end = text.find("\n", line.end())
+            toks = _toks(text, line.start("v"), len(text) if end < 0 else end)[:16]
+            v = self._verb_at(toks, 0)
+            if v and toks[0].w.lower() not in _PARTICIPLES:
+                got = self._subject_fwd(toks[v:], p)
+                return got if got != "nonname" else None
         if i >= hi or text[i] in ".!?;":
             return None  # '... called it “provocative”. Belgrade said ...': the sentence ended
         if text[i] in "—–" or (text[i] == "-" and text[i + 1:i + 2] in (" ", "-")):
@@ -3417,6 +3427,8 @@ class _Extractor:
                 off = max(0, run.rfind(st[0]))
                 name = fulls[0][1] if len({f for _, f in fulls}) == 1 else self._pick_full(fulls)
                 return (name, (s + off, s + off + len(st[0])))
+            if run.split(None, 1)[0].lower().rstrip(".") in _HONORIFICS:
+                return self._surname_first(st[0], s)  # 'Madam Goh' after 'fish farmer Goh Lay Choo, 62,'
             return None
         pi = next((i for i, w in enumerate(st) if i and w.lower() in PATRONYMIC), None)
         if pi is not None and pi <= 3 and 1 <= len(st) - pi - 1 <= 4 and all(w[:1].isupper() for w in st[:pi] + st[pi + 1:]) \
@@ -3439,6 +3451,16 @@ class _Extractor:
             return None  # 'Two Indian (Air Force helicopters)': a count and a nationality, not a name
         off = max(0, run.rfind(stripped))
         return (stripped, (s + off, s + off + len(stripped)))
+
+    def _surname_first(self, surname: str, pos: int):
+        """(full name, span) of a person the article named surname first before `pos` ('Goh Lay Choo',
+        then 'Madam Goh'; 'Mr Tan Wei Ming', then 'Mr Tan'), or None."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}((?:\s+[A-Z][a-z]+){{1,2}})\b", self.text[:pos]):
+            words = m.group().split()
+            if not any(_never_in_name(w, titles=False) or w.lower() in TITLE_WORDS for w in words[1:]) \
+                    and _place_lookup(m.group()) is None:
+                return (m.group(), (m.start(), m.end()))
+        return None
 
     @staticmethod
     def _plain_words(st: list[str]) -> bool:

@@ -49,7 +49,7 @@ lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku 
 undersecretary under-secretary subsecretario subsecretaria honourable honorable brigade
 shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
 cde comrade eng engr khun pol rre mma voivode majesty setia pengiran
-excellency sayyid sayyida highness eminence mme mlle
+excellency sayyid sayyida highness eminence mme mlle madam
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
 
