@@ -1660,31 +1660,16 @@ class _Extractor:
         while i >= 0 and tries < 20:
             tries += 1
             fwd = _toks(text, i, min(len(text), i + 240))
-            k = 2 if len(fwd) > 2 and fwd[1].w in ("of", "for") and not fwd[0].stop else 0
-            if k and fwd[k].w == "the" and not fwd[k].stop:
-                k += 1
-            n = k
-            while n < len(fwd) and (_is_cap(fwd[n].w) or fwd[n].w in DEPARTMENT_LINKS) and not fwd[n - 1].stop:
-                n += 1
-            if k and n > k:
-                n = self._department_list_end(fwd, n) if fwd[n - 1].comma else n
-                while n < len(fwd) and fwd[n - 1].comma and _is_cap(fwd[n].w):
-                    end = n  # the list's last part ends where its capitals end ('... and African Affairs strongly')
-                    while end < len(fwd) and (_is_cap(fwd[end].w) or fwd[end].w in DEPARTMENT_LINKS) and (
-                            end == n or not fwd[end - 1].stop):
-                        end += 1
-                    if not any(t.w.lower() in DEPARTMENT_WORDS for t in fwd[n:end]) or not fwd[end - 1].w[0].isupper():
-                        break
-                    n = end
-                while n > k and fwd[n - 1].w in DEPARTMENT_LINKS:
-                    n -= 1
+            n = self._body_end(fwd, 0, 1)
+            if n > 1:  # (a longer name: 'Ministry of Foreign Affairs, National Community Abroad and African Affairs')
+                n = self._department_list_end(fwd, n, open_last=True)
                 ls = text.rfind("\n", 0, i) + 1
                 back = _toks(text, max(ls, i - 60), i)
                 r = self._run_back(back)
                 pre = back[r[0]:] if r is not None else []
                 if pre and pre[0].w.lower() == "the":
                     pre = pre[1:]
-                if [t.w for t in pre] == mods and n > k:
+                if [t.w for t in pre] == mods:
                     s0 = pre[0].s if pre else i
                     return (text[s0:fwd[n - 1].e], (s0, fwd[n - 1].e))
                 if (not pre and unmarked is None and len(mods) == 1 and self._is_demonym(mods[0])):
@@ -1693,25 +1678,34 @@ class _Extractor:
         return unmarked
 
     @staticmethod
-    def _department_list_end(toks: list[_Tok], k: int) -> int:
+    def _department_list_end(toks: list[_Tok], k: int, open_last: bool = False) -> int:
         """`k` just past a department that ended at a comma, moved past the comma-separated parts that
         carry on the list: 'the Minister of Interior, Local Authorities and Regional Planning, Mr. X'
         ends after 'Planning,'; 'President of Turkmenistan, Supreme Commander-in-Chief of the Armed
         Forces of Turkmenistan, Army General X' after the second title. A part carries on when it
         names a department or a title and ends at a comma of its own ('of Foreign Affairs, Ana Lee,'
-        names a person)."""
+        names a person). With `open_last`, the last part may end where its capitals end, with a
+        department word ('the Ministry of Foreign Affairs, National Community Abroad and African Affairs
+        strongly rejected': a body's name, no person after it)."""
         while 0 < k < len(toks) and toks[k - 1].comma:
-            end = next((x for x in range(k, len(toks)) if toks[x].stop), None)
-            if end is None or not toks[end].comma or not all(
-                    _is_cap(t.w) or t.w in DEPARTMENT_LINKS for t in toks[k:end + 1]) or not any(
-                    t.w.lower().rstrip(",") in DEPARTMENT_WORDS
-                    or (any(part in TITLE_WORDS and part not in _COURTESIES for part in t.w.lower().rstrip(",").split("-"))
-                        and any(u.w == "of" for u in toks[k:end]) and (
-                            _place_lookup(toks[end].w.rstrip(",")) is not None or toks[end].w.lower().rstrip(",") in ORG_WORDS))
-                    # (a title with its own body or state, not 'Mr. Ana Lee,' nor 'General of Brigade Ana Lee,')
-                    for t in toks[k:end + 1]):
+            end = k
+            while end < len(toks) and (_is_cap(toks[end].w) or toks[end].w in DEPARTMENT_LINKS):
+                end += 1
+                if toks[end - 1].stop:
+                    break
+            part = toks[k:end]
+            while part and not part[-1].stop and part[-1].w in DEPARTMENT_LINKS:
+                part = part[:-1]  # ('... and African Affairs of': not its 'of')
+            depts = any(t.w.lower() in DEPARTMENT_WORDS for t in part)
+            if not part or not part[-1].stop:
+                return k + len(part) if open_last and part and depts and _is_cap(part[-1].w) else k
+            last = part[-1].w.lower()
+            titled = any(t.w == "of" for t in part) and (_place_lookup(part[-1].w) is not None or last in ORG_WORDS) and any(
+                w in TITLE_WORDS and w not in _COURTESIES for t in part for w in t.w.lower().split("-"))
+            # (a title with its own body or state, not 'Mr. Ana Lee,' nor 'General of Brigade Ana Lee,')
+            if not part[-1].comma or not (depts or titled):
                 break
-            k = end + 1
+            k = end
         return k
 
     def _of_body_named(self, j: int):
@@ -2345,15 +2339,16 @@ class _Extractor:
 
     @classmethod
     def _body_end(cls, toks: list[_Tok], start: int, r: int) -> int:
-        """Index just past the name of a body that toks[start:r] begins, run on over 'of (the) Name'
-        and, once it has an 'of', 'and Name' ('the Burundian Ministry' + 'of the Interior', 'the Ministry
-        of Foreign Affairs' + 'and Trade'); `r` when toks[start:r] names no body."""
+        """Index just past the name of a body that toks[start:r] begins, run on over 'of (the) Name' or
+        'for Name' and, once it has one, 'and Name' ('the Burundian Ministry' + 'of the Interior', 'the
+        Ministry of Foreign Affairs' + 'and Trade', 'the French Ministry' + 'for Europe and Foreign
+        Affairs'); `r` when toks[start:r] names no body."""
         if r <= start or toks[r - 1].stop or not any(t.w.lower() in ORG_WORDS for t in toks[start:r]):
             return r
-        has_of = any(t.w == "of" for t in toks[start:r])
-        while r < len(toks) and not toks[r].stop and (toks[r].w == "of" or (toks[r].w == "and" and has_of)):
+        has_of = any(t.w in ("of", "for") for t in toks[start:r])
+        while r < len(toks) and not toks[r].stop and (toks[r].w in ("of", "for") or (toks[r].w == "and" and has_of)):
             k = r + 1
-            if toks[r].w == "of" and k < len(toks) and toks[k].w.lower() == "the" and not toks[k].stop:
+            if toks[r].w in ("of", "for") and k < len(toks) and toks[k].w.lower() == "the" and not toks[k].stop:
                 k += 1
             n = cls._run_fwd(toks[k:])
             if not n:
@@ -2519,11 +2514,9 @@ class _Extractor:
                 head[-1] = _Tok(head[-1].s, head[-1].e, head[-1].w.rstrip(","), False, False)
                 got = self._org_phrase_back(head)
                 if got is None:  # 'the Department of Environment of the Islamic Republic of Iran': its whole name
-                    a = len(head)
-                    while a > 0 and len(head) - a < 14 and not (a < len(head) and head[a - 1].stop) and (
-                            _is_cap(head[a - 1].w) or head[a - 1].w in ("of", "the", "and", "for")):
-                        a -= 1
-                    org = next((x for x in range(a, len(head)) if head[x].w.lower() in ORG_WORDS and _is_cap(head[x].w)), None)
+                    starts = range(max(0, len(head) - 14), len(head))
+                    org = next((x for x in starts if head[x].w.lower() in ORG_WORDS and _is_cap(head[x].w)
+                                and self._body_end(head, x, x + 1) == len(head)), None)
                     if org is not None:
                         return (" ".join(self.text[head[org].s:head[-1].e].split()), (head[org].s, head[-1].e))
                 return got
