@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 
 from tui.core.models import Figure
-from tui.core.sentences import CURRENCY, CURRENCY_CODES, CURRENCY_SYMBOLS, INITIALS_IN, is_title_case, sentence_words, split_sentences
+from tui.core.sentences import CURRENCY, CURRENCY_CODES, CURRENCY_SYMBOLS, INITIALS_IN, MONTH, is_title_case, sentence_words, split_sentences
 
 _UNITS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -73,11 +73,9 @@ _NUMBER = re.compile(
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
     r"(?![\w]|[.,]\d|:\d|-(?!" + "|".join(_HYPHEN_WORDS) + r"|year|day|month|week|point)\w)")  # ("PLN 8 thous.")
 
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 
-_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\.?\s+$")
-_MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b")
+_MONTH_BEFORE = re.compile(r"\b" + MONTH + r"\.?\s+$")
+_MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b")
 _REF_BEFORE = re.compile(
     r"\b(?:Article|Art\.|Section|Chapter|No\.|Number|page|pages|p\.|Resolution|Paragraph|"
     r"Clause|Amendment|Protocol|Rule|Title|Volume|Vol\.|Phase|Stage|Level|Category|Flight|"

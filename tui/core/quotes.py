@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.sentences import OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
+from tui.core.sentences import MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
 from tui.core.speakers import PARTICLES as _PARTICLES
 from tui.core.speakers import NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
@@ -421,8 +421,7 @@ _BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-záéíóúñç'’-]+)(?=[,.;:)]|\s+(?:[a-z]|\(|$))")
 _PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DATE_WORDS = re.compile(rf"(?i:\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}),?")
+_DATE_WORDS = re.compile(rf"(?i:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}),?")
 """A day and its month, either way round ('20 November', 'November 20,')."""
 _QUOTED_VERB_OBJECT = re.compile(r"\s+(?:this|that|these|those|the|a|an|his|her|its|their|any)\s")
 """After a quoted verb, its object: '“regrets” this answer'."""

@@ -209,6 +209,10 @@ MONEY_START = CURRENCY + r"\s?\d"
 """Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "$US1.5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in
 either case (the extractors match lower-cased text too): a pattern fragment for their own patterns."""
 
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+"""A month's name, whole or shortened, capitalised ("March", "Sept"): a pattern fragment."""
+
 INITIALS_IN = re.compile(r"\s+\([A-Z][\w.]{1,9}\)(?=\s)")
 """A body's initials in brackets inside or after its name ("the Mano River Union (MRU) Secretariat", "60
 Jamaica Defence Force (JDF) engineers"): dropped where the name or what a number counts is read."""
