@@ -44,7 +44,7 @@ import re
 import unicodedata
 
 from tui.core.models import CountryMention
-from tui.core.sentences import DASH_ASIDE, GOVERNMENT_OF, INITIALS_IN, MONEY_START, TITLE_ABBREVIATIONS, starting_with
+from tui.core.sentences import DASH_ASIDE, FORMAL_STATE, GOVERNMENT_OF, INITIALS_IN, MONEY_START, TITLE_ABBREVIATIONS, starting_with
 from tui.core.sentences import trie_regex as _trie_regex
 
 # --- tables ------------------------------------------------------------------
@@ -636,8 +636,7 @@ _GAP_MID = re.compile(
 # the gap between two items of a list (use with .match: no "^", so it also works from a pos)
 # a state's formal name before the next item: ", the Federal Republic of Nigeria", "and the Union of the Comoros"
 # (its article capitalised too: "Guinea, The Gambia and ...")
-_FORMAL_BEFORE = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:Republic|Kingdom|Union|Commonwealth|Federation|Sultanate|"
-                  r"Emirate|Principality|State)\s+of\s+(?:the\s+)?)?")
+_FORMAL_BEFORE = r"(?:[Tt]he\s+)?" + FORMAL_STATE + "?"
 _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)" + _FORMAL_BEFORE + "$")
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?"

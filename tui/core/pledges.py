@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -910,13 +910,11 @@ _ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:,?\s+[A-Z][\w'’-]*|\s+and|\s+of|\
 # Forces (FANB) of Venezuela ... arrived"
 _FORCE_PEOPLE = r"members|soldiers|troops|personnel|engineers|marines|sailors|servicem[ae]n|paratroopers|sappers|airmen"
 """People of a force, before its name ("120 members of the ... Armed Forces", "Soldiers of the Namibian Defence Force")."""
-_FORMAL_STATE = r"(?:(?:[A-Z][a-z]+\s+)?(?:Republic|Kingdom|Federation|Sultanate|State|Emirate|Principality)\s+of\s+(?:the\s+)?)?"
-"""A state's formal name before its short one ('the Republic of Uzbekistan'): a pattern fragment."""
 _FORCE_THEN_OF = re.compile(rf"\b\d[\d,]*\s+(?P<who>{_FORCE_PEOPLE})\s+of\s+the\s+"
                             # ('90 servicemen of the radiation, chemical and biological protection troops of the Armed Forces')
                             r"(?:[a-z][a-z,\s-]{2,60}?\s(?:troops|units?|corps|brigades?|battalions?|regiments?)\s+of\s+the\s+)?"
                             r"(?:[A-Z][\w-]*\s+){0,4}?(?P<svc>Armed\s+Forces|Army|Navy|Defen[cs]e\s+Forces?|Air\s+Force)"
-                            r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?" + _FORMAL_STATE + "$")
+                            r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?" + FORMAL_STATE + "?$")  # ('... of the Republic of Uzbekistan')
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
 _NEW_ONE = re.compile(r"\b[Aa]n?\s+$")
 # a civilian team after its demonym, then at work: "a Cuban medical brigade of 38 doctors and nurses began work"

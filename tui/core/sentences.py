@@ -209,6 +209,11 @@ MONEY_START = CURRENCY + r"\s?\d"
 """Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "$US1.5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in
 either case (the extractors match lower-cased text too): a pattern fragment for their own patterns."""
 
+FORMAL_STATE = (r"(?:(?:[A-Z][\w'’-]+\s+){0,3}(?:Republic|Kingdom|Union|Commonwealth|Federation|Sultanate|"
+                r"Emirate|Principality|State)\s+of\s+(?:the\s+)?)")
+"""A state's formal name before its short one ("the Republic of Uzbekistan", "the Federal Democratic Republic of
+Ethiopia", "the Union of the Comoros"), capitalised: a pattern fragment."""
+
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 """A month's name, whole or shortened, capitalised ("March", "Sept"): a pattern fragment."""

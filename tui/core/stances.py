@@ -396,10 +396,8 @@ _TITLE_ACT = re.compile(
     r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|minister|ministers|diplomats?|spokes\w+|"
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     r"(?:[^.;:!?]{0,45}?)\b" + _ACT_VERB + r"\b")
-# "The Ambassador of the United States of America visited ...": the title before the state's name
-_TITLE_OF_BEFORE = re.compile(r"\b(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires|president|"
-                              r"prime\s+minister|foreign\s+minister|king|emir|sultan)\s+of\s+(?:the\s+)?"
-                              r"(?:(?:[a-z]+\s+)?(?:republic|kingdom|federation|state|sultanate)\s+of\s+(?:the\s+)?)?$")
+# "The Ambassador of the United States of America visited ...": the state named as itself, then its act
+_STATE_ITSELF = re.compile(GOVERNMENT_OF)
 _WHICH_OPPOSES = re.compile(r",\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|strongly\s+|firmly\s+)?(?:opposed|opposes|"
                             r"rejected|rejects|condemned|condemns|denounced|denounces)\b")
 """A state's body or the state, then the clause that opposes: '..., which opposed the planned ignition'."""
@@ -923,7 +921,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
                     offer(m.code, "listed", m.start, si)  # (not 'a briefing by Malagasy officials': the host;
                     # not 'messages of solidarity to the Argentine government': the recipient)
                 continue
-            if _TITLE_ACT.match(after) or (_TITLE_OF_BEFORE.search(lsent, max(0, rel - 40), rel) and _ACT_AFTER.match(after)):
+            if _TITLE_ACT.match(after) or (_STATE_ITSELF.search(lsent, max(0, rel - 40), rel) and _ACT_AFTER.match(after)):
                 offer(m.code, "listed", m.start, si)  # ('The Ambassador of the United States visited')
                 continue
             if may_neutral and _NEUTRAL.match(text[m.end:min(e, m.end + 240)]):
