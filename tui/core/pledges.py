@@ -925,9 +925,10 @@ _PEOPLE_OF = re.compile(rf"\b(?i:{_FORCE_PEOPLE})\s+of\s+the\s+$")
 
 
 def _force_before(s: str, pos: int) -> re.Match | None:
-    """`_FORCE_THEN_OF` ending at `pos` (a country's name): looked for only after 'of' or 'of the'."""
+    """`_FORCE_THEN_OF` ending at `pos` (a country's name): looked for only after 'of' or 'of the' (which
+    a formal name also ends with: 'of the Republic of ')."""
     if not s.endswith(("of ", "of the "), max(0, pos - 7), pos):
-        return None  # (and 'of the Republic of ')
+        return None
     return _FORCE_THEN_OF.search(s, max(0, pos - 140), pos)
 
 
@@ -954,6 +955,8 @@ def _with_cargo(kinds: list[str], sentence: str, pos: int) -> list[str]:
 _ASSET_NOUN = (r"frigate|warship|destroyer|corvette|minehunter|ship|vessel|patrol\s+boat|cutter|aircraft|plane|helicopter|"
                r"jet|flight|bomber|tanker")
 """A ship's or an aircraft's noun, singular: what `_ASSET_MOVED` and `_COUNTED_ARRIVAL` see arrive."""
+_MAKERS = r"(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)"
+"""Aircraft makers named before a model or a noun ('Boeing 737', 'Canadair water bombers')."""
 _ASSET_MOVED = re.compile(
     # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
     # Emergencies Ministry Il-76 aircraft")
@@ -963,9 +966,9 @@ _ASSET_MOVED = re.compile(
     r"(?:,\s+(?:which|that|with)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
     # a role and the asset's noun
-    r"(?:[A-Z]{1,3}-?|[A-Z][a-z]-|(?:Boeing|Airbus|Antonov|Ilyushin|Embraer|Lockheed)\s+[A-Z]?)\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}"
+    r"(?:[A-Z]{1,3}-?|[A-Z][a-z]-|" + _MAKERS + r"\s+[A-Z]?)\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}"
     r"(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"  # ('a Mexican Air Force Boeing 737 landed')
-    r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)\s+)?"
+    r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|" + _MAKERS + r"\s+)?"
     r"(?:offshore\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
     r"(?:control\s+|fighting\s+)?)?(?P<n>" + _ASSET_NOUN + r")s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
@@ -1022,6 +1025,13 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                 return
         out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s))
 
+    def join(code: str, kinds: list[str]) -> None:
+        """What more the sentence says `code` sent joins the firm pledge already credited to it."""
+        for p in found + out:
+            if code in p.actor_codes and p.modality == "firm":
+                p.kinds = _kinds_union(p.kinds, kinds)
+                return
+
     for m in mentions:
         if not _owns_forces(text, m):
             continue
@@ -1029,21 +1039,12 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         if m.code in taken:
             if m.how == "name" and _names_service(sentence, end) and (moved := _ASSET_MOVED.match(sentence, end)) \
                     and moved.group("n"):
-                # "The Royal Netherlands Navy patrol vessel ... has begun ferrying relief supplies": the
-                # vessel joins what the sentence already credits
-                for p in found + out:
-                    if m.code in p.actor_codes and p.modality == "firm":
-                        p.kinds = _kinds_union(p.kinds, _kinds_in(moved.group("n").lower()))
-                        break
-                continue
-            if (counted := _counted_at_work(sentence, rel, end)) is not None:
+                join(m.code, _kinds_in(moved.group("n").lower()))  # "The Royal Netherlands Navy patrol vessel ...
+                # has begun ferrying relief supplies": the vessel
+            elif (counted := _counted_at_work(sentence, rel, end)) is not None:
                 # "85 soldiers of the Indian Army's Corps of Engineers, brought by the Indian Navy ship ...,
-                # has been clearing": the soldiers join what the sentence already credits
-                more = _kinds_in(counted.group("who").lower())
-                for p in found + out:
-                    if m.code in p.actor_codes and p.modality == "firm":
-                        p.kinds = _kinds_union(p.kinds, more)
-                        break
+                # has been clearing": the soldiers
+                join(m.code, _kinds_in(counted.group("who").lower()))
             continue
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or m.how == "name" and _names_service(sentence, end)) and (
             _ASSET_DET.search(sentence, max(0, rel - 14), rel) or sentence.startswith(("'s", "’s"), end)) else None
@@ -1792,9 +1793,11 @@ _AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|air
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
 _JOINING = re.compile(r"(?:join|participate|take\s+part)")
 _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
-_LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|side(?![’']s)(?!\s+of\b))\b")
-# ('The Kazakh side is studying the request': diplomatic language for the state)
-_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|side(?![’']s)(?!\s+of\b)|(?:national\s+)?defen[cs]e\s+forces?|"
+_SIDE = r"side(?![’']s)(?!\s+of\b)"
+"""'The Kazakh side is studying the request': diplomatic language for the state (not 'the Kazakh side's
+request', nor 'the Kenyan side of the border')."""
+_LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|" + _SIDE + r")\b")
+_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|" + _SIDE + r"|(?:national\s+)?defen[cs]e\s+forces?|"
                                   r"authorities|navy|military|(?:armed\s+)?forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
@@ -1879,7 +1882,7 @@ _TROOP_NOUN = re.compile(r"\b(?:troops|soldiers|marines|battalions?|companies|co
 _BULLET_HEAD = re.compile(r"\s*:\s")
 _SPEECH_WORDS = frozenset("said says confirmed announced stated indicated told".split())
 _SPEECH = re.compile(r"\b(?:said|says|confirmed|announced|stated|indicated|told\s+\w+)\s+(?:that\s+)?")
-_OWNER_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|authorities|side(?![’']s)(?!\s+of\b)|ministers?|ministry|"
+_OWNER_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|authorities|" + _SIDE + r"|ministers?|ministry|"
                           r"diplomats?|spokes\w+|envoys?|ambassador|president|premier|chancellor|"
                           r"(?:foreign|defen[cs]e|prime)\s+minister)\b")
 
