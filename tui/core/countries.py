@@ -638,10 +638,13 @@ _GAP_MID = re.compile(
 # (its article capitalised too: "Guinea, The Gambia and ...")
 _FORMAL_BEFORE = r"(?:[Tt]he\s+)?" + FORMAL_STATE + "?"
 _GAP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)" + _FORMAL_BEFORE + "$")
+_BODY_HEAD = r"(?:Secretary[- ]General|Secretary|President|Chair(?:man|woman|person)?|Director[- ]General|Head)"
+"""The head of a body, named with it ('the Secretary General of the League of Arab States', 'the GCC
+Secretary-General'): the body is what a list of states names."""
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?"
     # ("... and from the Sultan of Oman, as well as from the Secretary General of the League of Arab States")
-    r"(?:(?:Secretary[- ]General|Secretary|President|Chair(?:man|woman|person)?|Director[- ]General|Head)\s+of\s+the\s+)?"
+    r"(?:" + _BODY_HEAD + r"\s+of\s+the\s+)?"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:\([A-Z][\w.]{1,9}\)\s+)?[A-Z][\w'’-]*){0,6}"
     r"(?:\s+(?:secretariat|commission|presidency))?)"  # ("Iran and the Red Sea Council secretariat sent")
     r"(?:\s+\([A-Z][\w.]{1,9}\))?"  # ("the Organization of American States (OAS) sent messages", "the East
@@ -690,8 +693,7 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-_TRAILING_HEAD = re.compile(r"\s+(?:Secretary[- ]General|President|Chair(?:man|woman|person)?|Director[- ]General)$")
-"""The head of a body named after it ('the GCC Secretary-General'): the body is what the list names."""
+_TRAILING_HEAD = re.compile(r"\s+" + _BODY_HEAD + "$")
 _AS_DID = re.compile(r"[^.;:\n]{0,100}?,\s+as\s+did\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:(?:\s+\([A-Z][\w.]{1,9}\))?\s+"
                      r"(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z][\w.]{1,9}\))?"
                      r"(?:\s+in\s+[A-Z][\w'’-]*)?(?=\s*[.;,)]|\s*$)")  # ('..., as did the ... Area (KAZA) Secretariat in Kasane,')
