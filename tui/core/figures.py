@@ -55,6 +55,9 @@ _HYPHEN_WORDS = ("nation", "country", "member", "strong", "bed", "tonne", "ton",
 """What a number hyphened to a word counts ("a 26-nation coalition", "a 60-bed hospital", "a 300-metre
 stretch"). A number hyphened to any other word is no figure ("a 5-star hotel"), except a span of time
 ("a 10-year plan"), which is kept without being what it counts."""
+_SUFFIX_CURRENCY = (r"F[ \u00a0]?CFA|DA|DZD|DT|TND|"
+                    + "|".join(sorted((c.upper() for c in CURRENCY_CODES if len(c) >= 3), key=len, reverse=True)))
+"""A currency's code written after a sum, in capitals ("500.000 DA", "150 000 F CFA", "2,000 USD"): a pattern fragment."""
 _NUMBER = re.compile(
     r"(?<![\w.,/:@#\-])"
     r"(?P<cur>" + CURRENCY + r"\s?)?"
@@ -65,7 +68,7 @@ _NUMBER = re.compile(
     # (a decimal comma before a scale: "ZWL$52,8 billion", "£1,2 million")
     r"(?P<dec>\d{1,3},\d{1,2})(?=\s?(?:million|billion|trillion|bn|mln)\b)|"
     # (thousands grouped with dots, in continental style: "1.500.000", and "500.000 DA" before a currency)
-    r"(?P<dots>\d{1,3}(?:\.\d{3}){2,}(?![\d.])|[1-9]\d{1,2}\.\d{3}(?=[ \u00a0]?(?:DA|DZD|F[ \u00a0]?CFA|CFA|dinars?|euros?|€)(?!\w)))|"
+    r"(?P<dots>\d{1,3}(?:\.\d{3}){2,}(?![\d.])|[1-9]\d{1,2}\.\d{3}(?=[ \u00a0]?(?:" + _SUFFIX_CURRENCY + r"|dinars?|euros?|€)(?!\w)))|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
     # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)\sthous\.|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k|M)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)(?:m|k|M)\b(?<=[A-Za-z]\d.)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
@@ -217,10 +220,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
 _HYPHEN_NOUN = re.compile(r"^-(" + "|".join(_HYPHEN_WORDS) + r")\b")
 _OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our)\s+")
-_CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:F[ \u00a0]?CFA|DA|DZD|DT|TND|"
-                             + "|".join(sorted((c.upper() for c in CURRENCY_CODES if len(c) >= 3), key=len, reverse=True))
-                             + r")(?![\w])")
-"""A currency's code after a sum ("500.000 DA", "150 000 F CFA"), in capitals: money, counting nothing."""
+_CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:" + _SUFFIX_CURRENCY + r")(?![\w])")
+"""A currency's code after a sum: money, counting nothing."""
 _OWNER_COUNT = re.compile(r"^\s*[\w-]+['’]s\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+")
 _MONEY_FOR = re.compile(r"^\s+(?:in|of|for|worth\s+of)\s+")
 _PARTICIPLE_AFTER = re.compile(
