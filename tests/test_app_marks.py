@@ -571,3 +571,45 @@ async def test_a_daily_under_a_masthead_with_honorifics_an_embassy_at_its_post_a
         assert "opposed" in str(table.get_cell("CN", new["id"])).lower()
         assert "LR" not in table._row_keys  # the host the topic label names: no stance
         assert await _jump_from_quote(pilot, app, 2) == "The company has cooperated fully"
+
+
+async def test_a_state_media_dispatch_with_chains_of_titles_diplomatic_sides_and_a_signed_quotation(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a state-media dispatch, opens it with the keys, and reads: the president named
+    after a chain of titles and then quoted as 'the head of state'; a quotation signed on the next
+    line ('-- said the minister.'); an Iranian body's words after its which-clause; 'the Kazakh side'
+    weighing a request and 'the Azerbaijani side' refusing aircraft but giving money, in the pledges
+    pane and the stance table; then jumps from the Iranian quote to its place."""
+    extra = _folder_with(tmp_path, "habar.txt", "STATE NEWS AGENCY\n\n"
+                         "SESSION ON THE EMERGENCY AT THE GAS FIELD\n\n"
+                         "Ashgabat, 21 November. Yesterday, President of Turkmenistan, Supreme Commander-in-Chief of "
+                         "the Armed Forces of Turkmenistan, Army General Dovran Orazgeldiyev held a session.\n\n"
+                         "The head of state noted that «the life of every citizen is the highest value».\n\n"
+                         "The Minister of Energy, Mines and Quarries, Mr. Batyr Amangeldiyev, visited the field.\n\n"
+                         "\"The fire will be put out before winter.\"\n"
+                         "-- said the minister.\n\n"
+                         "The Kazakh side is studying the request of the Turkmen side for the delivery of four heavy "
+                         "firefighting vehicles.\n\n"
+                         "The Azerbaijani side informed that it was not possible to dispatch the Be-200 amphibious "
+                         "aircraft, but it allocated humanitarian assistance in the amount of 2 million US dollars.\n\n"
+                         "The Ministry noted with regret the statement of the Department of Environment of the Islamic "
+                         "Republic of Iran, which opposed the planned controlled ignition, calling it «a threat to the "
+                         "air of Khorasan».\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "STATE NEWS")
+        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        assert [q for _, q in rows] == ["the life of every citizen is the highest value",
+                                        "The fire will be put out before winter.", "a threat to the air of Khorasan"]
+        speakers = ["Dovran Orazgeldiyev", "Batyr Amangeldiyev", "Department of Environment of the Islamic Republic of Iran"]
+        for (shown, _), speaker in zip(rows, speakers):  # (a long name is cut to the column, with '…')
+            assert shown == speaker or (shown.endswith("…") and speaker.startswith(shown[:-1]) and len(shown) > 20)
+        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        assert ("Kazakh", "equipment", "considering") in pledges
+        assert ("Azerbaijani", "air", "refused") in pledges and ("Azerbaijani", "funding", "firm") in pledges
+        table = app.query_one(StanceTable)
+        assert "undecided" in str(table.get_cell("KZ", new["id"])).lower()
+        assert "support" in str(table.get_cell("AZ", new["id"])).lower()  # refused one kind, gave another
+        assert "opposed" in str(table.get_cell("IR", new["id"])).lower()
+        assert "TM" not in table._row_keys  # the host: no stance
+        assert await _jump_from_quote(pilot, app, 2) == "a threat to the air of Khorasan"
