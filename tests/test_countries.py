@@ -264,3 +264,8 @@ def test_an_ampersand_in_a_countrys_name_and_a_country_after_a_capital_a():
 ])
 def test_a_body_at_a_lists_tail_is_flagged_without_its_head(text, body):
     assert find_countries(text)[1] == [body]
+
+
+def test_the_uk_foreign_office_by_its_full_name_or_initials_names_britain():
+    assert hows("The Foreign, Commonwealth and Development Office said no.") == [("GB", "capital")]
+    assert hows("The FCDO released £1 million.") == [("GB", "capital")]

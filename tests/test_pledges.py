@@ -517,3 +517,26 @@ def test_assets_that_anchor_land_or_begin_ferrying_a_cheque_handed_over_and_fire
     assert summary("Japan is studying a request for ten fire engines.") == [(["JP"], ["equipment"], "considering", "")]
     assert summary("Hungary deployed a 46-member ground firefighting team with 12 fire engines.") == [
         (["HU"], ["equipment", "other"], "firm", "")]
+
+
+def test_a_civil_cargo_plane_carries_goods_a_field_hospital_crosses_and_soldiers_fly_in_aboard_their_air_force():
+    assert summary("Ghana and Togo each dispatched a cargo plane with tents and blankets to the airport.") == [
+        (["GH"], ["other"], "firm", ""), (["TG"], ["other"], "firm", "")]
+    assert summary("Togo dispatched an air force cargo plane with tents and blankets.") == [(["TG"], ["air"], "firm", "")]
+    assert summary("A Nepal Army field hospital with 40 doctors, nurses and medics crossed the border on "
+                   "Sunday.") == [(["NP"], ["ground troops"], "firm", "")]
+    assert summary("Some 80 soldiers of the Royal Thai Land Forces flew in on Friday aboard a Royal Thai Air Force "
+                   "transport aircraft and began clearing debris.") == [(["TH"], ["ground troops", "air"], "firm", "")]
+
+
+def test_ships_holding_a_line_a_patrol_aircraft_by_its_model_an_envoy_named_with_ms_and_a_plane_not_made_available():
+    assert summary("Three Malaysian Navy vessels fitted with skimmers are holding the northern edge of the "
+                   "slick.") == [(["MY"], ["sea"], "firm", "")]
+    assert summary("A Royal Canadian Air Force P-3 Orion is flying daily sorties over the spill.") == [
+        (["CA"], ["air"], "firm", "")]
+    assert summary("Japan's Ambassador, Mrs. Sato Yumi, handed over a cheque for US$50,000 on Friday.") == [
+        (["JP"], ["funding"], "firm", "")]
+    assert summary("Chile said it could not make available the helicopter requested by the agency.") == [
+        (["CL"], ["air"], "refused", "")]
+    assert summary("Egypt is considering a request for two oil-water separation units.") == [
+        (["EG"], ["equipment"], "considering", "")]

@@ -2258,3 +2258,10 @@ def test_an_envoy_with_a_curly_possessive_a_spokesman_who_yesterday_described_an
             "\"discriminatory.\" The Republic of Korea is ready to send 10 mobile drainage pumps as soon as Bahrain "
             "International Airport reopens to cargo flights.\n")
     assert stances(text) == {"KW": "support", "JP": "listed", "IR": "opposed", "KR": "undecided"}
+
+
+def test_an_envoy_after_a_whose_clause_with_dotted_initials_and_the_uk_foreign_office_that_rejected_a_request():
+    text = ("Italy sent 42 firefighters. The Norwegian ambassador, whose embassy represents U.S. interests here, "
+            "visited the camp on Monday. The Red Cross asked London to license 40 British-made pumps. The Foreign, "
+            "Commonwealth and Development Office rejected the request on Tuesday.\n")
+    assert stances(text) == {"IT": "support", "NO": "listed", "GB": "opposed"}

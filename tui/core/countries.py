@@ -169,7 +169,8 @@ _DEMONYM_PLURALS_IRREGULAR = {"Congolese", "South Sudanese", "Senegalese", "Beni
 _CAPITALS = {
     "Moscow": "RU", "Kremlin": "RU", "Kyiv": "UA", "Kiev": "UA", "Washington": "US",
     "White House": "US", "Pentagon": "US", "State Department": "US", "Beijing": "CN", "London": "GB",
-    "Downing Street": "GB", "Whitehall": "GB", "Paris": "FR", "Elysee": "FR", "Élysée": "FR",
+    "Downing Street": "GB", "Whitehall": "GB", "Foreign, Commonwealth and Development Office": "GB", "FCDO": "GB",
+    "Paris": "FR", "Elysee": "FR", "Élysée": "FR",
     "Berlin": "DE", "Rome": "IT", "Madrid": "ES", "Warsaw": "PL", "Tokyo": "JP",
     "Ottawa": "CA", "Canberra": "AU", "Ankara": "TR", "Tehran": "IR", "Pyongyang": "KP",
     "Seoul": "KR", "New Delhi": "IN", "Minsk": "BY", "Budapest": "HU", "Bratislava": "SK",
@@ -468,9 +469,14 @@ def _acts_at(text: str, pos: int) -> bool:
 _AND_CAPITAL = re.compile(r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+_SEATS = frozenset(("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Whitehall",
+                    "Foreign, Commonwealth and Development Office", "FCDO"))
+"""Seats and departments of government that name their state wherever they stand (no 'in')."""
+
+
 def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
     after = text[e:e + 40]
-    if surface in ("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Whitehall"):
+    if surface in _SEATS:
         return not _VENUE_AFTER.match(after) or after.startswith(("'s", "’s"))
     before = text[max(0, s - 30):s]
     if _LOCATIVE.search(before) and not _RULERS_IN.search(before):

@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TITLE_ABBREVIATIONS, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -162,7 +162,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping)\s+units?|(?:flood|water)\s+barriers|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation)\s+units?|(?:flood|water)\s+barriers|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
@@ -217,7 +217,7 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer", "shut-off", "filtration", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
+                  "crane", "breathing", "transformer", "shut-off", "filtration", "separation", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -250,6 +250,12 @@ _KIND_RX = dict(_KIND_RULES)
 _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|ship|vessel)\s+(?:managers?|staff|"
                            r"technicians?|mechanics?)\b")
 _POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?police\b")
+_CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
+                      r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)")
+"""An aircraft named only as what carried the goods ('a cargo plane with tents'): the means of delivery."""
+_MILITARY_AIR = re.compile(r"\b(?:air\s+force|military|army|navy|naval|armed\s+forces|defen[cs]e\s+forces?)\b|"
+                           r"\b[a-z]{1,3}-?\d{2,3}[a-z]?\b")
+"""What makes an aircraft an air contribution: its service, or a model ('c-130', 'il-76')."""
 
 
 def _kinds_union(*lists: list[str]) -> list[str]:
@@ -262,6 +268,8 @@ def _kinds_in(phrase: str) -> list[str]:
     maybe: set[str] = set()
     if "manag" in phrase or "staff" in phrase or "technic" in phrase or "mechanic" in phrase:
         phrase = _ASSET_PEOPLE.sub(" ", phrase)  # "helicopter managers" are people, not helicopters
+    if ("plane" in phrase or "aircraft" in phrase or "flight" in phrase) and not _MILITARY_AIR.search(phrase):
+        phrase = _CARRIER.sub(" ", phrase)  # "a cargo plane with tents" carries relief goods, it is not 'air'
     for t in _ALL_TRIGGERS.finditer(phrase):
         maybe |= _TRIGGER_KINDS[t.group(1)]
     kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
@@ -283,7 +291,7 @@ _REFUSED = re.compile(
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
     r"not\s+in\s+a\s+position[\"”’']?\s+to|vot(?:e|es|ed|ing)\s+against|"
     r"(?:could|can|would|will)\s*n[o'’]t\s+be\s+(?:released|spared|diverted|sent|deployed)|"
-    r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply)|"
+    r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply|make\s+available)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
@@ -865,7 +873,7 @@ _SENT_BY = re.compile(
     r"ships|vessels|boats|soldiers|troops|firefighters|rescuers|teams|doctors|medics|trucks|drones))\s+"
     r"(?:sent|provided|supplied|lent|donated|dispatched|operated|flown)\s+by\s+(?:the\s+)?$", re.I)
 _AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been|has\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:{_AT_WORK_ING}|"
-                      r"deployed|stationed)\b|\b(?:arrived|landed|reached|crossed|joined)\b")
+                      r"deployed|stationed)\b|\b(?:arrived|landed|reached|crossed|joined|flew\s+in|began|started)\b")
 _CIVIL_CREW = r"(?:doctors|nurses|medics|paramedics|firefighters|fire-fighters|rescuers)"
 """Medical and rescue staff not of the armed forces: no kind names them ("other")."""
 _CIVIL_MEDICS = re.compile(r"\s+" + _CIVIL_CREW + r"\b")
@@ -875,16 +883,17 @@ _CIVIL_CREWS = re.compile(r"\b" + _CIVIL_CREW + r"\b")
 """Such staff sent with what a kind does name ("110 firefighters with 38 vehicles")."""
 _CIVIL_TEAMS = re.compile(r"\b(?:firefighting|fire-fighting|rescue|medical|search-and-rescue)\s+(?:teams?|brigades?|crews?)\b")
 """A civilian team by its trade ("a 46-member ground firefighting team with 12 fire engines")."""
-_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space)\s+forces?|navy|fleet\s+auxiliary|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
+_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space|land)\s+forces?|navy|fleet\s+auxiliary|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
 _OF_COUNT = r"(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?"
 """A team's head count ("... team of 22 divers", "... brigade of 38 doctors and nurses")."""
-_BEGAN = r"\s+(?:has\s+|have\s+|had\s+)?(?:arrived|landed|reached|began|started)\b"
+_BEGAN = r"\s+(?:has\s+|have\s+|had\s+)?(?:arrived|landed|reached|began|started|crossed\s+(?:the|into))\b"
 """A team's arrival or first day at work."""
 # "A US Navy salvage team of 22 divers from Pearl Harbor arrived": a unit of the forces at work
 _TEAM_ARRIVED = re.compile(
-    rf"\s+(?:{_SERVICE}|military)\s+(?:[a-z-]+\s+){{0,2}}(?:team|unit|detachment|squadron){_OF_COUNT}"
-    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?" + _BEGAN)
+    rf"\s+(?:{_SERVICE}|military)\s+(?:[a-z-]+\s+){{0,2}}(?:team|unit|detachment|squadron|hospital){_OF_COUNT}"
+    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+with\s+[^;()]{1,80}?)?" + _BEGAN)  # ('A Pakistan Army field hospital with 65 doctors, ... crossed the border')
 _ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+(?:Royal\s+|Republic\s+of\s+)?$")  # ('A Royal Danish Air Force C-130J')
 # what an asset brought: "... C-130J landed at Keflavík last night with 14 diesel generators, and ..."
 _CARGO_WITH = re.compile(r"[^;]{0,80}?\b(?:with|(?<=delivered\s)|(?<=brought\s))([^;]*?)(?:,\s+(?:and|but|while)\b|;|$)")
@@ -892,6 +901,7 @@ _CARGO_WITH = re.compile(r"[^;]{0,80}?\b(?:with|(?<=delivered\s)|(?<=brought\s))
 _GOODS = re.compile(r"\b(?:tonnes|tons|kg|kilograms|pallets|boxes|cartons|crates|litres|liters|supplies|kits|"
                     r"food|water|medicines?|tents|tarpaulins|blankets)\b")
 """What a landed asset carried when it is relief goods ('12 tonnes of rehydration salts')."""
+_ABOARD = re.compile(r"\baboard\s+[^,;.]{3,80}")
 _CIVIL_CARGO = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?(?:rescuers|firefighters|doctors|medics|paramedics)\b")
 """A rescue or medical crew an asset brought ('delivered 48 rescuers'), counted."""
 # an asset named before the service that owns it: "a transport aircraft of the French Air and Space Force landed"
@@ -921,7 +931,7 @@ _NEW_ONE = re.compile(r"\b[Aa]n?\s+$")
 _CREW_AT_WORK = re.compile(rf"(?P<crew>\s+(?:[a-z-]+\s+){{0,2}}(?:brigade|team|mission|contingent){_OF_COUNT})"
                            rf"(?:{_BEGAN}|\s+(?:is|was)\s+(?:working|treating)\b)")
 # "Soldiers of the Namibian Defence Force (NDF) yesterday joined ...": people of a force, then at work
-_PEOPLE_OF = re.compile(rf"\b(?i:{_FORCE_PEOPLE})\s+of\s+the\s+$")
+_PEOPLE_OF = re.compile(rf"\b(?i:{_FORCE_PEOPLE})\s+of\s+the\s+(?:Royal\s+)?$")  # ('soldiers of the Royal Brunei Land Forces')
 
 
 def _force_before(s: str, pos: int) -> re.Match | None:
@@ -937,6 +947,15 @@ def _counted_at_work(sentence: str, rel: int, end: int) -> re.Match | None:
     have arrived ('About 90 soldiers from the British Army ... were clearing roads')."""
     counted = _FROM_GIVER.search(sentence, max(0, rel - 60), rel)
     return counted if counted is not None and _AT_WORK.search(sentence, end, end + 220) else None
+
+
+def _brought_by(sentence: str, pos: int) -> list[str]:
+    """'air' or 'sea' for the military aircraft or ship that brought a force, named in sentence[pos:]
+    ('flew in aboard a Royal Brunei Air Force transport aircraft'); [] for none or a civil flight."""
+    aboard = _ABOARD.search(sentence, pos)
+    if aboard is None or not _MILITARY_AIR.search(aboard.group().lower()):
+        return []
+    return [k for k in _kinds_in(aboard.group().lower()) if k in ("air", "sea")]
 
 
 def _with_cargo(kinds: list[str], sentence: str, pos: int) -> list[str]:
@@ -966,20 +985,21 @@ _ASSET_MOVED = re.compile(
     r"(?:,\s+(?:which|that|with)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
     # a role and the asset's noun
-    r"(?:[A-Z]{1,3}-?|[A-Z][a-z]-|" + _MAKERS + r"\s+[A-Z]?)\d{2,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}"
-    r"(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered))|"  # ('a Mexican Air Force Boeing 737 landed')
+    r"(?:[A-Z]{1,3}-\d|[A-Z]{1,3}-?\d{2}|[A-Z][a-z]-\d|" + _MAKERS + r"\s+[A-Z]?\d)\d{0,3}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}"
+    # ('A Royal Australian Air Force P-8A Poseidon is flying daily sorties')
+    r"(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered)|\s+(?:is|are)\s+(?:now\s+)?flying)|"  # ('a Mexican Air Force Boeing 737 landed')
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|" + _MAKERS + r"\s+)?"
     r"(?:offshore\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
     r"(?:control\s+|fighting\s+)?)?(?P<n>" + _ASSET_NOUN + r")s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
     r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?)?"  # ("ships ARM Papaloapan and ARM Huasteco docked")
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
-    r"\s+carrying\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
+    r"\s+(?:carrying|(?:fitted|equipped|loaded)\s+with)\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
     r"\s+(?:has\s+|have\s+|had\s+)?"  # ("helicopter from Osan Air Base has been flying")
     r"(?:sailed|arrived|docked|anchored|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
-    r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
+    r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
     r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing)|"
     r"(?:began|(?:has\s+|have\s+)?begun)\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
@@ -1079,7 +1099,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         svc = _FORCE_NAME_AFTER.match(sentence, end) if people is not None else None
         if svc is not None and _AT_WORK.search(sentence, svc.end(), svc.end() + 220):
             # "Soldiers of the Namibian Defence Force (NDF) yesterday joined volunteers battling veld fires"
-            add(m, ["ground troops"])
+            add(m, ["ground troops"] + _brought_by(sentence, svc.end()))
             taken.add(m.code)
             continue
         counted = _counted_at_work(sentence, rel, end)
@@ -1595,7 +1615,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             # helicopters from Russia, but Moscow said it could not provide them")
             if _PRONOUN_OBJECT.match(lclause, verb.end()):
                 kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
-            elif verb.group().startswith(("ready", "willing")) or verb.group() in ("land", "arrive") or (
+            elif verb.group().startswith(("ready", "willing")) or verb.group() in ("land", "arrive", "flying") or (
                     " more" in lclause and _N_MORE.match(lclause, verb.end())):
                 kinds = _kinds_in(lclause[:verb.start()]) or kinds
         if kinds == ["other"] and "whose" in lclause and _SEA_FORCES.search(lsent, max(0, a + verb.start() - 40),
@@ -2276,10 +2296,15 @@ _PEOPLE_VERB = re.compile(r"\s*,|\s+(?:will|would|has|have|had|is|are|was|were|c
                           r"[a-z]+ed|[a-z]+s)\b")
 
 
+_TITLE_DOT = re.compile(r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.(?=\s+[A-Z])")
+
+
 def _subject_gap(gap: str) -> bool:
     """True when `gap` (between a subject and the verb) keeps them in one clause. A
     non-restrictive relative clause is skipped ("China, which has troops in the U.N.
     mission, said it would provide ...")."""
+    if "." in gap:
+        gap = _TITLE_DOT.sub(" ", gap)  # "Taiwan's Ambassador, Ms. Lin Pei-shan, handed over": no sentence ends
     if gap[:3] in (" - ", " — ", " – "):
         aside = DASH_ASIDE.match(gap)  # 'The government in Gaborone - no longer the one I served in - has'
         if aside:

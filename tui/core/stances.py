@@ -395,7 +395,8 @@ _TITLE_ACT = re.compile(
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
     r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|minister|ministers|diplomats?|spokes\w+|"
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
-    r"(?:[^.;:!?]{0,45}?)\b" + _ACT_VERB + r"\b")
+    # ('The Swiss ambassador, whose embassy represents U.S. interests in Iran, visited')
+    r"(?:,\s+(?:who|whose)\s[^;:!?]{0,80}?,\s+|[^.;:!?]{0,45}?\b)" + _ACT_VERB + r"\b")
 # "The Ambassador of the United States of America visited ...": the state named as itself, then its act
 _STATE_ITSELF = re.compile(GOVERNMENT_OF)
 _WHICH_OPPOSES = re.compile(r",\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|strongly\s+|firmly\s+)?(?:opposed|opposes|"
