@@ -1938,3 +1938,25 @@ def test_a_name_known_here_or_one_the_diggers_call_is_a_term_and_a_surname_first
             "“The fish cannot swim away,” Madam Goh said.\n")
     assert terms_of(text) == ["orpaillage", "the throat"]
     assert quotes_of(text) == [("The fish cannot swim away", "Goh Lay Choo")]
+
+
+def test_a_cleric_after_long_religious_titles_a_body_whose_remits_come_before_its_head_and_a_reader_from_a_village():
+    text = ("Leading the prayers, the Representative of the Council in Qom Province and Friday Prayer Leader of "
+            "Qom, Hojatoleslam val-Moslemin Seyyed Ali-Reza Hosseini-Qomi, said:\n\n"
+            "\"We have buried our dead before and we stood up again.\"\n\n"
+            "\"Those who sanctioned medicine now send flowers,\" the Friday prayer leader added.\n\n"
+            "The Foreign, Commonwealth and Development Office refused, saying the rules \"remain in force.\"\n\n"
+            "     \"Mud in the kitchen, mud in the school. But we go manage.\"\n"
+            "     - Darnell from Belle Vue, on our Facebook page\n")
+    assert quotes_of(text) == [
+        ("We have buried our dead before and we stood up again.", "Ali-Reza Hosseini-Qomi"),
+        ("Those who sanctioned medicine now send flowers", "Ali-Reza Hosseini-Qomi"),
+        ("remain in force.", "Foreign, Commonwealth and Development Office"),
+        ("Mud in the kitchen, mud in the school. But we go manage.", "Darnell")]
+
+
+def test_a_mocking_word_after_a_possessive_whose_or_a_demonym_is_a_term():
+    text = ("Moscow's \"help,\" as usual, came late. Norway, whose \"solidarity\" rarely survives a budget, is "
+            "weighing a request. So much for British \"sympathy.\" The envoy said the talks were \"useful.\"\n")
+    assert terms_of(text) == ["help", "solidarity", "sympathy"]
+    assert [q for q, _ in quotes_of(text)] == ["useful."]

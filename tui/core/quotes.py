@@ -199,6 +199,8 @@ _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "h
                "mrs": "she", "miss": "she", "mme": "she", "mlle": "she", "rre": "he", "mma": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
 _TITLE_ABBR = {"doctor": "dr", "professor": "prof", "general": "gen", "colonel": "col", "captain": "capt",
                "senator": "sen", "governor": "gov", "admiral": "adm", "sergeant": "sgt"}
+_LOW_PREFIXED = re.compile(r"[a-z]{1,4}-[A-Z][\w'’-]*")
+"""A word with a lower-case prefix before a capital ('val-Moslemin'): part of a run of names and titles."""
 _NAME_PARTICLES = frozenset("ould bin binti ibn abu bint de da di del della van von der al el ben".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several many some all most "
                          "both few dozens hundreds thousands".split())
@@ -477,6 +479,7 @@ _DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?=[\"“‘¡¿]?[A-Z0-9])
 _DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015]([a-z][^\u2014\u2015\n]{0,240})")
 _NAME_LINE = re.compile(
     rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
+    rf"(?:\s+from\s+{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})?"  # ('- Kerwin from Rose Hall, on our Facebook page')
     rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}})){{0,3}}\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
 _SIGN_OFF = re.compile(r"[ \t.]*(?:\((?:end|ends)\)|-{1,2}\s*ends?\s*-{0,2}|#{3})(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*/?)?[ \t]*",
                        re.I)
@@ -1316,6 +1319,11 @@ class _Extractor:
             return True  # 'the highest “degree of flood activity” remains in force': a thing's name
         if last == "call" and _THEY_CALL.search(before):
             return True  # 'an independent state they call “Ambazonia”'
+        if len(words) <= 2 and content.islower() and bw and (
+                bw[-1].endswith(("'s", "’s")) or bw[-1] == "whose" or self._is_demonym(bw[-1])) \
+                and not self._speech_before(before):
+            return True  # 'Washington's "help," as usual, came with conditions', 'So much for British
+            # "sympathy."': the outlet's mocking name for the thing, nobody's words
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
             # a short lower-case name with no speech verb before it in its sentence
             if len(bw) >= 2 and bw[-1].isalpha() and bw[-1].islower() and (
@@ -2313,7 +2321,8 @@ class _Extractor:
         n = 0
         while n < len(toks):
             t = toks[n]
-            if _is_cap(t.w) or (n and t.w.lower() in _PARTICLES and n + 1 < len(toks) and _is_cap(toks[n + 1].w)):
+            if _is_cap(t.w) or (n and (t.w.lower() in _PARTICLES or _LOW_PREFIXED.fullmatch(t.w)) and n + 1 < len(toks)
+                                and _is_cap(toks[n + 1].w)):
                 n += 1
                 if t.stop:
                     break
@@ -2365,8 +2374,8 @@ class _Extractor:
             t = toks[i - 1]
             if i < len(toks) and t.stop:
                 break
-            if _is_cap(t.w) or (i < len(toks) and t.w.lower() in _PARTICLES and i - 1 > 0):
-                i -= 1
+            if _is_cap(t.w) or (i < len(toks) and (t.w.lower() in _PARTICLES and i - 1 > 0 or _LOW_PREFIXED.fullmatch(t.w))):
+                i -= 1  # (and 'Hojatoleslam val-Moslemin Seyyed ...': a lower-case prefix to a capital)
                 continue
             break
         if i == len(toks):
@@ -2521,6 +2530,24 @@ class _Extractor:
                 return got
         return None
 
+    @staticmethod
+    def _remits_body_end(toks: list[_Tok], i: int) -> int:
+        """Index past a body named by its remits, listed before its head, starting at toks[i]: 'Foreign,
+        Commonwealth and Development Office' (0 if none)."""
+        k = i
+        while k < len(toks) and k < i + 8 and _is_cap(toks[k].w) and toks[k].comma:
+            k += 1
+        if k == i or k + 1 >= len(toks) or toks[k].stop or toks[k + 1].w != "and":
+            return 0
+        k += 2
+        while k < len(toks) and k < i + 12 and _is_cap(toks[k].w):
+            if toks[k].w.lower().rstrip(",.") in ORG_WORDS:
+                return k + 1
+            if toks[k].stop:
+                break
+            k += 1
+        return 0
+
     def _sentence_subject(self, toks: list[_Tok], p: _Piece):
         """The subject opening a sentence, after a leading adverbial ('Meanwhile, ...')."""
         if toks and len(toks[0].w) <= 4 and toks[0].w.rstrip(".)").isdigit():
@@ -2533,6 +2560,9 @@ class _Extractor:
                 if toks[k].comma:
                     j = k + 1
                     break
+            if j == 2 and toks[0].w.lower() == "the" and _is_cap(toks[1].w) and (e := self._remits_body_end(toks, 1)):
+                # 'The Foreign, Commonwealth and Development Office refused': a body, not an adverbial
+                return (" ".join(self.text[toks[1].s:toks[e - 1].e].split()), (toks[1].s, toks[e - 1].e))
             # 'At a session of CEPREDENAC, the regional body, on Tuesday, Managua's delegate ...':
             # an appositive or a time between the adverbial and the subject
             for _ in range(3):
@@ -2688,6 +2718,10 @@ class _Extractor:
                     i, n = head, len(toks) - head  # 'the Ministry of Maritime Affairs and Insular Policy': one body
                     if head < prev[0]:  # (its list's commas kept: strip_title would cut the name at one)
                         return (" ".join(self.text[toks[i].s:toks[-1].e].split()), (toks[i].s, toks[-1].e))
+                elif head < prev[0] and head >= 1 and toks[head - 1].w.lower() == "the" and \
+                        self._remits_body_end(toks, head) == len(toks):
+                    # 'the Foreign, Commonwealth and Development Office': one body, its remits listed before its head
+                    return (" ".join(self.text[toks[head].s:toks[-1].e].split()), (toks[head].s, toks[-1].e))
             if i >= 1 and toks[i - 1].w.lower() == "and" and not toks[i - 1].stop:
                 # 'Both Kenya Airways and Air Peace said', 'Ann Lee and Bo Berg said': plural
                 if any(t.w.lower() == "both" for t in toks[max(0, i - 10):i - 1]):
@@ -3524,9 +3558,11 @@ class _Extractor:
                     if longer[stop].comma:
                         stop += 1  # 'the Minister of Emergency Management, Ange ...': the department ends at the comma
                     k = department_end([t.w for t in longer[:stop + 1]], 0)
-                    if not k and stop > 1 and longer[stop - 1].comma and _place_lookup(
-                            " ".join(t.w for t in longer[1:stop]).rstrip(",")) is not None:
-                        k = stop  # 'President of Turkmenistan, Supreme Commander-in-Chief ..., Army General X': the state
+                    if not k and stop > 1 and longer[stop - 1].comma and (_place_lookup(
+                            " ".join(t.w for t in longer[1:stop]).rstrip(",")) is not None or (
+                            stop <= 4 and all(_is_cap(t.w) for t in longer[1:stop]))):
+                        k = stop  # 'President of Turkmenistan, Supreme Commander-in-Chief ..., Army General X': the state;
+                        # 'Friday Prayer Leader of Kerman, Hojatoleslam ... X': a town
                     k = self._department_list_end(longer, k)
                     while k + 1 < len(longer) and not longer[k].stop:
                         # '..., General of Brigade Ana Lee,': a rank before the name; 'Yang Berhormat Dato ...'
