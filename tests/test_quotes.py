@@ -1960,3 +1960,62 @@ def test_a_mocking_word_after_a_possessive_whose_or_a_demonym_is_a_term():
             "weighing a request. So much for British \"sympathy.\" The envoy said the talks were \"useful.\"\n")
     assert terms_of(text) == ["help", "solidarity", "sympathy"]
     assert [q for q, _ in quotes_of(text)] == ["useful."]
+
+
+def test_a_legal_designation_and_a_body_named_in_quotation_marks_are_terms_and_a_channel_signs_its_post():
+    text = ("The channel, which the security service declared \"extremist\" in 2040, kept posting. Kenya sent "
+            "money to the Belarusian \"Ministry of Emergency Situations\", according to its embassy.\n\n"
+            "The propagandists found the culprits:\n\n"
+            "\"Foreign 'ecologists' are dancing on the graves again.\"\n"
+            "— Telegram channel Pulsar, 16 August 2044\n")
+    assert terms_of(text) == ["extremist", "Ministry of Emergency Situations"]
+    assert quotes_of(text) == [("Foreign 'ecologists' are dancing on the graves again.", "Pulsar")]
+
+
+def test_the_statement_speaks_for_whoever_issued_it_a_styled_name_in_full_and_a_ministry_not_its_foreign_peer():
+    text = ("The Royal Court, in a statement, conveyed its condolences. The statement read: \"The Kingdom will "
+            "spare no effort.\"\n\n"
+            "His Royal Highness Prince Faisal bin Saud bin Khalid, Minister of Interior, affirmed that work had "
+            "stopped. His Highness said, \"Safety comes first.\"\n\n"
+            "The Ministry of Foreign Affairs rejected statements by the spokesman of the Ministry of Foreign "
+            "Affairs of the Republic of Ruritania.\n\n"
+            "The Ministry said in its statement: \"We reject any exploitation of grief.\"\n")
+    assert quotes_of(text) == [("The Kingdom will spare no effort.", "Royal Court"),
+                               ("Safety comes first.", "Faisal bin Saud bin Khalid"),
+                               ("We reject any exploitation of grief.", "Ministry of Foreign Affairs")]
+
+
+def test_a_nickname_known_to_many_a_praised_adjective_a_titled_subject_then_he_and_a_role_before_a_colon_name():
+    text = ("The rig, installed in 1987, is known to the oil workers of the port as «la vieille», the old lady.\n\n"
+            "The Minister of State, Minister of Mines, Paul Ekang-Mba, said the well was closed.\n\n"
+            "The Minister of Foreign Affairs, Rose Ondo, hailed an «exemplary» solidarity.\n\n"
+            "The Lomanian Ministry of Foreign Affairs rejected the request, calling it «a poison».\n\n"
+            "The Minister of State did not hide his irritation. «We will not wait», he said.\n\n"
+            "Niamey asked on Monday. Benin government spokesman Rémi Houngbo:\n\n"
+            "«The border was closed from the other side.»\n")
+    assert terms_of(text) == ["la vieille"]
+    assert quotes_of(text) == [("exemplary", "Rose Ondo"), ("a poison", "Lomanian Ministry of Foreign Affairs"),
+                               ("We will not wait", "Paul Ekang-Mba"),
+                               ("The border was closed from the other side.", "Rémi Houngbo")]
+
+
+def test_a_partial_quote_then_a_ministers_possessive_title_a_department_list_before_the_name_and_initials_signed():
+    text = ("Tonga is \"open to sending\" a platoon of engineers, Tonga's Minister for Home Affairs Sione Latu told "
+            "reporters.\n\n"
+            "\"We came before,\" he said.\n\n"
+            "A spokesperson for the Ministry of Health expressed \"deep sympathy\" with the victims.\n\n"
+            "\"We asked for a roof,\" declared the Minister of Foreign Affairs, Cooperation and Nationals Abroad, "
+            "Firmin Mabiala.\n\n"
+            "On Friday the State Department's Bureau of Near Eastern Affairs posted this:\n\n"
+            "\"Our thoughts are with the families.\"\n"
+            "— NEA (@StateNEA) August 5, 2044\n")
+    assert quotes_of(text) == [("open to sending", "Sione Latu"), ("We came before", "Sione Latu"),
+                               ("deep sympathy", "Ministry of Health"), ("We asked for a roof", "Firmin Mabiala"),
+                               ("Our thoughts are with the families.", "State Department's Bureau of Near Eastern Affairs")]
+
+
+def test_a_countrys_initials_zones_declared_and_an_adjective_after_its_make_mocking_terms():
+    text = ("And the famous U.S. \"aid\"? Entire quarters stand in zones declared \"non aedificandi\". Cracks "
+            "appeared eleven years after its much-advertised \"rehabilitation\".\n")
+    assert terms_of(text) == ["aid", "non aedificandi", "rehabilitation"]
+    assert quotes_of(text) == []

@@ -143,7 +143,7 @@ _RUN_RE = re.compile(rf"{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*(?:(?:al|el|ad|ash|ab
 """A run of capitalised words, with particles ('Ana de la Cruz', 'Eid al-Bdoul')."""
 
 _VERBS = frozenset("""
-said says say told tells added adds noted declared declares stressed stresses warned warns urged urges
+said says say told tells added adds noted declared declares stressed stresses warned warns urged urges expressed
 argued argues hailed hails described describes called labeled labelled dismissed dismisses wrote writes
 posted tweeted insisted insists claimed emphasized emphasised emphasizes emphasises stated explained
 explains announced announces asked asks replied responded responds acknowledged admitted admits
@@ -232,6 +232,11 @@ _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:was|were|is|are|has|have|had|" + "|".join(sorted(_VERBS)) + r")\b")
 """A clause in what follows a name line's name ('Rita Galea, 58, was returning ...'): a sentence."""
+_OFFICIAL_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|minister|head|chief|director|officials?)\s+(?:of|for|at)\s+the\s+$",
+                          re.I)
+"""An official's post before the body named: the body is not the subject there."""
+_STATEMENTS = frozenset("statement communiqué communique".split())
+"""A body's statement, named again as the subject of its words ('The statement read:')."""
 _RELEASES = frozenset("release statement bulletin notice update communiqué communique".split())
 """What a body puts out, after its name in lower case ('a coast guard release')."""
 _DOCUMENTS = frozenset("communiqué communique declaration summary".split())
@@ -281,7 +286,7 @@ _DASH_VERB_LINE = re.compile(r"\n[ \t]*(?:--|—|–)[ \t]*(?P<v>[a-z]+)\b")
 _STYLE_LETTERS = frozenset("HRH HH HM HE HRM".split())
 """Styles of address written as initials ('HRH', 'HE'), that may stand alone for the person ('HRH lauded')."""
 _PRAISED_BEFORE = re.compile(r"\b(?:lauded|lauds|praised|praises|hailed|hails|commended|commends|applauded|applauds|"
-                             r"saluted|salutes)\s+(?:[^.;:!?]{0,100}?\s)?(?:the|its|their|his|her)\s*$")
+                             r"saluted|salutes)\s+(?:[^.;:!?]{0,100}?\s)?(?:the|its|their|his|her|an?)\s*$")
 """'lauded the “brotherly and swift” response': the words of the one who praises."""
 _THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+for\s+(?:its|their|his|her)\s*$")
 _CLASSED = frozenset("marked designated classified classed categorised categorized zoned mapped flagged".split())
@@ -290,6 +295,10 @@ _DECLARED = re.compile(r"\b(?:" + "|".join(sorted(_CLASSED | frozenset(
     "declared declares declaring designates proclaimed proclaims gazetted".split()))) + r")\s+[^.;:!?“”\"]{1,80}$")
 """An official act naming its object, a classing verb of `_CLASSED` or a declaration ('declared three
 townships “natural disaster areas”')."""
+_DESIGNATING = frozenset("declared declares designated designates labelled labeled listed proscribed".split())
+_DESIGNATION = re.compile(r"(?:an?\s+)?(?:extremists?|terrorists?|undesirable|foreign\s+agents?|(?:an?\s+)?"
+                          r"(?:extremist|terrorist|undesirable)\s+(?:organi[sz]ations?|groups?|materials?|formations?))")
+"""A legal status a state gives a group or a medium ('declared “extremist”'): its name, not words said."""
 _CATEGORY_NOUNS = frozenset("area areas zone zones region regions district districts site sites territory territories "
                             "reserve reserves corridor corridors".split())
 """Last words of an official category: what a place is declared to be, not words someone said."""
@@ -311,7 +320,7 @@ _OWNERS = frozenset("the this that its their his her our".split())
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
-_KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|here\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,2})?as\s+"
+_KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|here\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,6})?as\s+"
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
 _GLOSS_PREPS = frozenset("in of on from into with".split())
 _COPULAS = frozenset("is was are were remains remained becomes became".split())
@@ -478,7 +487,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?=[\"“‘¡¿]?[A-Z0-9])", re.M)
 _DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015]([a-z][^\u2014\u2015\n]{0,240})")
 _NAME_LINE = re.compile(
-    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
+    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?:[A-Z][a-z]+\s+(?:channel|account|page|group|blog)\s+)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s+from\s+{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})?"  # ('- Kerwin from Rose Hall, on our Facebook page')
     rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}})){{0,3}}\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
 _SIGN_OFF = re.compile(r"[ \t.]*(?:\((?:end|ends)\)|-{1,2}\s*ends?\s*-{0,2}|#{3})(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*/?)?[ \t]*",
@@ -489,6 +498,10 @@ _TRAILING_LINK = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$
 
 _HE_FORMS = re.compile(r"\b(?:he|his|him)\b", re.I)
 _SHE_FORMS = re.compile(r"\b(?:she|her|hers)\b", re.I)
+_BODY_RUN = re.compile(r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
+                       r"(?P<body>[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){1,7})")
+"""A body's name of capitalised words and connectors, after its owner's possessive, if any."""
+_HYPHEN_ADJ = re.compile(r"[a-z]+-[a-z]+ed")  # ('much-advertised', 'long-promised')
 _INITIALISM = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")  # "U.S", "U.K", "U.A.E" (the last period stripped)
 
 
@@ -596,8 +609,8 @@ class _Piece:
 def _owner_by_country(speaker: str) -> str:
     """"Hanoi's foreign ministry" -> "Vietnam's foreign ministry": a body under its country's name."""
     m = _OWNED.match(speaker)
-    if m is None:
-        return speaker
+    if m is None or m.group(1).endswith(("Department", "Office")):
+        return speaker  # ("State Department's Bureau of ...": a department, not a capital, owns it)
     owner = government_name(m.group(1))
     return speaker if owner == m.group(1) else f"{owner}'s {m.group(2)}"
 
@@ -973,6 +986,12 @@ class _Extractor:
                 continue
             bs, be = body
             span = (m.start("name"), m.start("name") + len(name))
+            if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() and (intro := self.prev_para(bs)) is not None:
+                # '... the State Department's Bureau of Western Hemisphere Affairs ... posted this:' over
+                # a post signed '— WHA (@StateWHA)': the body its initials stand for
+                named = self._initials_body(name, *intro)
+                if named is not None:
+                    name, span = named
             inside = [p for p in out if p.para == bs]
             whole = [p for p in inside if p.open_pos == bs and (p.close_pos is None or p.close_pos >= be - 2)]
             if whole:
@@ -988,6 +1007,19 @@ class _Extractor:
             out.append(_Piece(bs, body_end, bs, -ps - 1, bs, None, speaker=name,
                               speaker_span=span, forced=True))
         return out
+
+    def _initials_body(self, initials: str, lo: int, hi: int):
+        """(name, span) of the last body in text[lo:hi] whose capitalised words end with `initials`
+        ('Bureau of Western Hemisphere Affairs' for 'WHA'), with its owner's possessive before it
+        ("State Department's"), or None."""
+        found = None
+        for m in _BODY_RUN.finditer(self.text, lo, hi):
+            caps = [w for w in m.group("body").split() if w[:1].isupper()]
+            if len(caps) >= len(initials) and "".join(w[0] for w in caps).endswith(initials):
+                found = m
+        if found is None:
+            return None
+        return found.group().removeprefix("the ").removeprefix("The "), (found.start(), found.end())
 
     def _answers(self, pieces: list[_Piece]) -> list[_Piece]:
         """A transcript's answers: in a text with 'Q:' lines (an interview) or 'ANCHOR:' lines (a
@@ -1278,9 +1310,10 @@ class _Extractor:
                 and self._speech_before(before):
             return False  # 'thanked China for its "timely and generous" support', '... for its "swift solidarity"':
             # the speaker's own praise
-        if last in ("the", "its", "their", "his", "her") and len(words) <= 4 and content.islower() \
+        if last in ("the", "its", "their", "his", "her", "a", "an") and len(words) <= 4 and content.islower() \
                 and _PRAISED_BEFORE.search(before):
-            return False  # 'HRH lauded the "brotherly and swift" response ... and the "selfless efforts" of': the praise
+            return False  # 'HRH lauded the "brotherly and swift" response ... and the "selfless efforts" of', 'hailed
+            # an «exemplary» solidarity': the praise
         if last in ("a", "an", "the") and len(bw) >= 2 and bw[-2].lower() in _COPULAS and self._speech_before(before):
             return False  # 'said that finding the missing remains the “priority of priorities”': what it is, in words said
         if (last in ("be", "been", "being") or (last in _COPULAS and last != "remains")) and words[0].endswith("ed") \
@@ -1319,11 +1352,18 @@ class _Extractor:
             return True  # 'the highest “degree of flood activity” remains in force': a thing's name
         if last == "call" and _THEY_CALL.search(before):
             return True  # 'an independent state they call “Ambazonia”'
-        if len(words) <= 2 and content.islower() and bw and (
-                bw[-1].endswith(("'s", "’s")) or bw[-1] == "whose" or self._is_demonym(bw[-1])) \
+        if (last in _DESIGNATING or last2 in ("designated as", "listed as", "recognised as", "recognized as")) and (
+                _DESIGNATION.fullmatch(content.strip(" .,").lower())
+                or (len(bw) >= 2 and bw[-2].lower() in _CATEGORY_NOUNS and len(words) <= 3 and content.islower())):
+            return True  # 'which the KGB declared “extremist” in 2041', 'zones declared “non aedificandi”': a legal status
+        if len(words) <= 2 and (content.islower() or content.isupper() and bw and bw[-1].isupper()) and bw and (
+                bw[-1].endswith(("'s", "’s")) or bw[-1] == "whose" or self._is_demonym(bw[-1])
+                or _INITIALISM.fullmatch(bw[-1].rstrip(".")) or (len(bw) >= 2 and bw[-2].lower() in ("its", "their")
+                                                                  and _HYPHEN_ADJ.fullmatch(bw[-1]))) \
                 and not self._speech_before(before):
             return True  # 'Washington's "help," as usual, came with conditions', 'So much for British
-            # "sympathy."': the outlet's mocking name for the thing, nobody's words
+            # "sympathy."', 'the famous U.S. "aid"', "its much-advertised ‘rehabilitation’": the outlet's
+            # mocking name for the thing, nobody's words
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
             # a short lower-case name with no speech verb before it in its sentence
             if len(bw) >= 2 and bw[-1].isalpha() and bw[-1].islower() and (
@@ -1364,6 +1404,8 @@ class _Extractor:
         if len(words) >= 2 and caps and all(_is_cap(w) for w in caps) and not content.isupper():
             if before.rstrip().endswith(":") or last in _VERBS or last in _PARTICIPLES:
                 return False
+            if lowered[0] in ORG_WORDS and len(words) >= 3 and lowered[1] in ("of", "for"):
+                return True  # 'to the Belarusian “Ministry of Emergency Situations”, according to ...': a body's name
             after = _toks(text, p.close_pos + 1, min(len(text), p.close_pos + 40))[:2]
             if after and (self._verb_at(after, 0) or (
                     len(after) == 2 and after[0].w.lower() in _PRONOUNS and self._verb_at(after, 1))):
@@ -1592,13 +1634,22 @@ class _Extractor:
     def _colon_line_speaker(self, ps: int, pe: int):
         """(name, span) of the person a paragraph ending in a colon opens with ('Ana Lee:',
         '- Ana Lee, in an address to the nation on Tuesday:'), or None."""
-        toks = _toks(self.text, ps, min(pe, ps + 200))
-        if toks and toks[0].w in ("-", "–", "—", "•", "*"):
-            toks = toks[1:]  # a list item's bullet
-        n = self._run_fwd(toks)
-        if not n or (n < len(toks) and not toks[n - 1].stop):
-            return None  # the name must end at its comma or at the colon
-        return self._person(" ".join(t.w.rstrip(",:") for t in toks[:n]), toks[0].s)
+        for start in (ps, self._sentence_start(ps, pe - 1)):
+            toks = _toks(self.text, start, min(pe, start + 200))
+            if toks and toks[0].w in ("-", "–", "—", "•", "*"):
+                toks = toks[1:]  # a list item's bullet
+            # 'Niamey made the request on Monday. Benin government spokesman Aurélien Dossou-Yovo:': the
+            # last sentence, a role before the name
+            role = max((k for k in range(min(len(toks) - 1, 5)) if toks[k].w.islower() and toks[k].w in TITLE_WORDS
+                        and not toks[k].stop), default=-1) if start > ps else -1
+            toks = toks[role + 1:]
+            n = self._run_fwd(toks)
+            if not n or (n < len(toks) and not toks[n - 1].stop):
+                continue  # the name must end at its comma or at the colon
+            got = self._person(" ".join(t.w.rstrip(",:") for t in toks[:n]), toks[0].s)
+            if got is not None:
+                return got
+        return None
 
     def _author(self):
         """(name, span) of the byline's single author ('By Onkemetse Dintwe | The Ledger'), or None."""
@@ -1661,7 +1712,7 @@ class _Extractor:
         if not 1 <= len(words) <= 3 or words[-1].lower() not in _ORG_NOUNS or not _is_cap(words[-1]):
             return None
         text, head, mods = self.text, words[-1], words[:-1]
-        unmarked = None
+        unmarked = aside = None
         i = text.rfind(head, 0, pos)
         tries = 0
         while i >= 0 and tries < 20:
@@ -1678,11 +1729,14 @@ class _Extractor:
                     pre = pre[1:]
                 if [t.w for t in pre] == mods:
                     s0 = pre[0].s if pre else i
-                    return (text[s0:fwd[n - 1].e], (s0, fwd[n - 1].e))
+                    if _OFFICIAL_OF.search(text, max(0, s0 - 40), s0):
+                        aside = aside or (text[s0:fwd[n - 1].e], (s0, fwd[n - 1].e))
+                    else:
+                        return (text[s0:fwd[n - 1].e], (s0, fwd[n - 1].e))
                 if (not pre and unmarked is None and len(mods) == 1 and self._is_demonym(mods[0])):
                     unmarked = (text[i:fwd[n - 1].e], (i, fwd[n - 1].e))
             i = text.rfind(head, 0, i)
-        return unmarked
+        return unmarked or aside  # (a body named as its official's, 'the spokesman of the Ministry of ...', last)
 
     @staticmethod
     def _department_list_end(toks: list[_Tok], k: int, open_last: bool = False) -> int:
@@ -1894,16 +1948,20 @@ class _Extractor:
             return None
         toks = _toks(text, c + 2, hi)
         subj = self._subject_fwd(toks, p, raw=True) if 2 <= len(toks) <= 16 else None
-        if subj is None or subj[0] is None or subj[0] == "nonname":
-            return None
-        got, used = subj
-        while used + 1 < len(toks) and toks[used].w.lower() in _LOCATIVE_PREPS and _is_cap(toks[used + 1].w):
-            used += 2  # '... the Department of Defence in Dublin said'
-            while used < len(toks) and _is_cap(toks[used].w) and not toks[used - 1].stop:
-                used += 1
-        if used < len(toks) and self._verb_at(toks, used) and len(toks) - used <= 4:
-            return got
-        return None
+        if subj is not None and subj[0] is not None and subj[0] != "nonname":
+            got, used = subj
+            while used + 1 < len(toks) and toks[used].w.lower() in _LOCATIVE_PREPS and _is_cap(toks[used + 1].w):
+                used += 2  # '... the Department of Defence in Dublin said'
+                while used < len(toks) and _is_cap(toks[used].w) and not toks[used - 1].stop:
+                    used += 1
+            if used < len(toks) and self._verb_at(toks, used) and len(toks) - used <= 4:
+                return got
+        # "..., Fiji's Minister for Home Affairs Isikeli Vakaloloma-Reddy told RNZ Pacific.": a person,
+        # read back from the verb
+        v = next((x for x in range(2, len(toks)) if len(toks) - x <= 4 and self._verb_at(toks, x)
+                  and toks[x].w.lower() not in _PARTICIPLES), None) if 2 <= len(toks) <= 16 else None
+        got = self._subject_back(toks[:v], p, pronouns=False) if v is not None else None
+        return got if isinstance(got, tuple) and got[1] is not None and self._person(got[0], got[1][0]) else None
 
     def _prev_sentence_person(self, ps: int, sent_start: int, p: _Piece):
         """(name, span) of the person opening the sentence before `sent_start` in its
@@ -2031,6 +2089,8 @@ class _Extractor:
             return 2
         if w == "in" and j + 3 < len(toks) and " ".join(t.w.lower() for t in toks[j + 1:j + 4]) == "the words of":
             return 4
+        if w in ("read", "reads") and j and toks[j - 1].w.lower() in _STATEMENTS and not toks[j - 1].stop:
+            return 1  # 'The statement read: “...”'
         if w == "heard" and j + 2 < len(toks) and toks[j + 1].w.lower() == "to" and \
                 toks[j + 2].w.lower() in _HEARD_VERBS:
             return 3  # 'Sir Alistair was heard to mutter ...'
@@ -2099,6 +2159,9 @@ class _Extractor:
             pub = self._publication(toks[0].s)  # 'the paper wrote', 'the editorial said'
             if pub is not None:
                 return (pub, 2) if raw else pub
+        if (low == "the" and len(toks) > 1 and toks[1].w.lower().rstrip(",") in _STATEMENTS and not toks[0].stop
+                and (got := self._statement_ref(toks[1].w.lower().rstrip(","), toks[1].s, p)) is not None):
+            return (got, 2) if raw else got  # '“...,” the statement said': whoever issued it
         if low in ("a", "the", "its") and (got := self._lower_body_release(toks)) is not None:
             return got if raw else got[0]  # 'according to a coast guard release': the Korea Coast Guard
         if (len(toks) > 2 and low == "the" and toks[1].w.lower() in _STATE_BODIES and not toks[1].w.islower()
@@ -2266,6 +2329,14 @@ class _Extractor:
                 got = self._title_ref([t.w for t in phrase], pos)
                 return (got, j + n) if raw else got
             return None
+        if phrase[-1].comma and phrase[0].w.lower() in TITLE_WORDS and any(t.w == "of" for t in phrase):
+            # '..., declared the Minister of Foreign Affairs, Cooperation and Congolese Abroad, Firmin
+            # Ebaka-Loubelo': the department's list of parts, then the name
+            k = self._department_list_end(toks, j + n)
+            m = self._run_fwd(toks[k:k + 8]) if k > j + n else 0
+            person = self._person(" ".join(t.w.rstrip(",.") for t in toks[k:k + m]), toks[k].s) if m else None
+            if person is not None:
+                return (person, k + m) if raw else person
         got = self._name_at(" ".join(t.w for t in phrase), phrase[0].s)
         return (got, j + n) if raw else got
 
@@ -2681,6 +2752,9 @@ class _Extractor:
             return "nonname"
         last = toks[-1]
         low = last.w.lower()
+        if low in _STATEMENTS and len(toks) >= 2 and toks[-2].w.lower() == "the" and not toks[-2].stop and (
+                got := self._statement_ref(low, last.s, p)) is not None:
+            return got  # 'The Royal Court, in a statement, conveyed ... The statement read: “...”': its issuer
         if last.w in _STYLE_LETTERS and (len(toks) == 1 or toks[-2].stop):
             return self._styled_ref(last.w, last.s) or "nonname"  # 'HRH lauded ...': the one styled so above
         if low in _PRONOUNS:
@@ -2951,6 +3025,23 @@ class _Extractor:
     def _is_demonym(word: str) -> bool:
         """'Swede', 'Kenyan': a nationality word (not the country's own name)."""
         return word.removesuffix("’s").removesuffix("'s") in _DEMONYMS
+
+    def _statement_ref(self, noun: str, pos: int, p: _Piece):
+        """'the statement' -> the subject of the sentence before `pos` that issued one ('The Royal Court,
+        in a statement, conveyed ...', 'The ministry issued a statement'), or None."""
+        for i in self._word_mentions_back(noun, pos - 1, 1200, 4):
+            if i + len(noun) >= pos:
+                continue
+            ps, _ = self.para_at(i)
+            ss = self._sentence_start(ps, i)
+            if not (" " + self.text[max(ss, i - 4):i].lower()).endswith((" a ", " an ")):
+                continue  # ('in a statement', 'issued a statement': not 'the statement said' again)
+            toks = _toks(self.text, ss, i + len(noun) + 80)
+            for got in (self._subject_fwd(toks, p), self._sentence_subject(toks, p)):
+                if isinstance(got, tuple) and got[0] != UNATTRIBUTED:
+                    return got  # ('The Royal Court, in a statement, ...'; 'In a statement, the ministry ...')
+            return None
+        return None
 
     def _org_ref(self, noun: str, pos: int):
         """'the ministry' -> the organisation named earlier with that noun ('Kenya's foreign ministry',
@@ -3310,6 +3401,15 @@ class _Extractor:
                     break
                 if toks[k].stop:
                     break
+            else:
+                # 'The Minister of State did not hide his irritation': a title in capitals, then its verb
+                m = 1
+                while m < len(toks) and not toks[m - 1].stop and (_is_cap(toks[m].w) or toks[m].w == "of"):
+                    m += 1
+                if 1 < m < len(toks) and toks[1].w.lower() in TITLE_WORDS and toks[m].w.islower():
+                    ref = self._title_ref([t.w for t in toks[1:m]], j)
+                    if ref is not None:
+                        (here if j >= ps else near).append((j, ref))
             j = lowered.find("the ", j + 4, pos)
         here.sort(key=lambda x: x[0])
         unnamed = self._unnamed_person(ps, pos)
@@ -3446,8 +3546,9 @@ class _Extractor:
         if not st or st[0].lower() in _STOPCAPS:
             return None
         if len(st) == 1:
-            if self._is_demonym(st[0]):
-                return None  # 'the Indian border': a nationality, never a surname
+            if self._is_demonym(st[0]) or st[0].lower() in TITLE_WORDS:
+                return None  # 'the Indian border': a nationality, never a surname; "Fiji's Minister for ...":
+                # a title, no surname ('Prime Minister' is no full name of it)
             fulls = self.full_names(st[0]) if not st[0].endswith(("’s", "'s")) else self.full_names(st[0][:-2])
             if fulls:
                 off = max(0, run.rfind(st[0]))
@@ -3545,12 +3646,12 @@ class _Extractor:
             nxt_i = low.rfind(head, 0, i) if i > 0 else -1
             if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()) \
                     and not self._in_quote(i):  # ('“Will the minister tell the House ...?”' names nobody)
-                after = _toks(text, j, min(len(text), j + 60))[:5]
+                after = _toks(text, j, min(len(text), j + 80))[:8]
                 if (len(after) > 2 and after[0].w == "and" and _is_cap(after[1].w) and not after[1].stop
                         and after[1].w.lower() in TITLE_WORDS):
                     # 'Deputy PM and Minister of Climate and Environment Ana Lee': a second title, then the name
                     j = after[1].e
-                    after = _toks(text, j, min(len(text), j + 60))[:5]
+                    after = _toks(text, j, min(len(text), j + 80))[:8]
                 if after and after[0].w.lower() in ("of", "for", "de", "del") and not after[0].stop:
                     # "Ministra de Relaciones Exteriores Sofía Arce": the department, then the name
                     longer = _toks(text, j, min(len(text), j + 200))[:16]
