@@ -540,3 +540,23 @@ def test_ships_holding_a_line_a_patrol_aircraft_by_its_model_an_envoy_named_with
         (["CL"], ["air"], "refused", "")]
     assert summary("Egypt is considering a request for two oil-water separation units.") == [
         (["EG"], ["equipment"], "considering", "")]
+
+
+def test_money_transferred_units_that_cool_or_decontaminate_a_hospital_of_a_forces_medical_services_and_a_unit_in_lower_case():
+    assert summary("Kenya would not send rescuers, but transferred $200,000 to the ministry.") == [
+        (["KE"], ["other"], "refused", ""), (["KE"], ["funding"], "firm", "")]
+    assert summary("Qatar dispatched 300 mobile cooling units and 40 water-misting towers.") == [
+        (["QA"], ["equipment"], "firm", "")]
+    assert summary("Peru is studying a request for two mobile decontamination units.") == [
+        (["PE"], ["equipment"], "considering", "")]
+    assert summary("A field hospital of the Royal Medical Services of the Omani Armed Forces, staffed by 60 military "
+                   "doctors, began receiving patients yesterday.") == [(["OM"], ["ground troops"], "firm", "")]
+    assert summary("A column of about 90 servicemen of the Kazakh radiation, chemical and biological protection troops "
+                   "crossed the border on Friday.") == [(["KZ"], ["ground troops"], "firm", "")]
+
+
+def test_forces_stationed_abroad_by_their_demonym_and_goods_handed_over_to_a_named_receiver_first():
+    assert summary("The French Elements in Senegal (EFS) deployed 40 soldiers and a Puma helicopter to the port.") == [
+        (["FR"], ["ground troops", "air"], "firm", "")]
+    assert summary("Japan handed over to the Ministry of Petroleum and Gas 2,000 metres of floating booms.") == [
+        (["JP"], ["equipment"], "firm", "")]

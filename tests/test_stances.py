@@ -2265,3 +2265,9 @@ def test_an_envoy_after_a_whose_clause_with_dotted_initials_and_the_uk_foreign_o
             "visited the camp on Monday. The Red Cross asked London to license 40 British-made pumps. The Foreign, "
             "Commonwealth and Development Office rejected the request on Tuesday.\n")
     assert stances(text) == {"IT": "support", "NO": "listed", "GB": "opposed"}
+
+
+def test_an_ambassador_named_after_his_state_who_visited_and_congo_by_its_capital():
+    text = ("Italy sent 42 firefighters. His Excellency the Ambassador of the Republic of India, Mr. Vikram Rao, "
+            "visited the camp. Congo-Brazzaville and Chad sent messages of condolence.\n")
+    assert stances(text) == {"IT": "support", "IN": "listed", "CG": "listed", "TD": "listed"}

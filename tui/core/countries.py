@@ -75,7 +75,7 @@ _ALIASES: dict[str, str | None] = {
     "São Tomé and Príncipe": "ST", "São Tomé e Príncipe": "ST",
     "Democratic Republic of the Congo": "CD", "DR Congo": "CD", "DRC": "CD",
     "Democratic Republic of Congo": "CD", "D.R. Congo": "CD", "Republic of Congo": "CG",
-    "Republic of the Congo": "CG", "Federated States of Micronesia": "FM", "Ivory Coast": "CI", "Côte d'Ivoire": "CI",
+    "Republic of the Congo": "CG", "Congo-Brazzaville": "CG", "Congo-Kinshasa": "CD", "Federated States of Micronesia": "FM", "Ivory Coast": "CI", "Côte d'Ivoire": "CI",
     "Cote d'Ivoire": "CI", "Cape Verde": "CV", "Brunei": "BN", "Burma": "MM",
     "Myanmar": "MM", "Swaziland": "SZ", "Macedonia": "MK", "North Macedonia": "MK",
     "Holland": "NL", "the Netherlands": "NL", "Netherlands": "NL", "Philippines": "PH",

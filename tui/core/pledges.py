@@ -91,7 +91,7 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive", "evaluate", "present", "release")) | {"available",
+    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer")) | {"available", "transferred", "transferring",
     "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
     "signaled", "signalled", "troops", "set"}
 
@@ -104,7 +104,7 @@ _COMMIT_CUES = frozenset(_forms(
 # alternatives in order, and "\s*" can only stop before the letter that follows it.
 # "could not send a vessel but pledged £1 million": what it gave instead, a clause of its own
 _GAVE_INSTEAD = ("pledged|pledges|promised|promises|gave|gives|sent|sends|donated|donates|provided|provides|"
-                 "contributed|contributes|announced|announces|made\\s+available|handed\\s+over|allocated|earmarked|dispatched|lent|"
+                 "contributed|contributes|announced|announces|made\\s+available|handed\\s+over|allocated|earmarked|dispatched|lent|transferred|"
                  "grants|granted")
 _CLAUSE_SPLIT = re.compile(
     r"[;,\s](?:(?<=;)|"
@@ -162,7 +162,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation)\s+units?|(?:flood|water)\s+barriers|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation|decontamination|(?:body-|mobile\s+)?cooling|(?:water-)?misting)\s+(?:units?|towers?)|ambulances|(?:flood|water)\s+barriers|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
@@ -217,7 +217,7 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer", "shut-off", "filtration", "separation", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
+                  "crane", "breathing", "transformer", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -326,6 +326,8 @@ _COMMIT = re.compile(
     r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|video|footage|photos?|photographs?|images?|"
     r"list|figures|data|details|names|prisoners?|hostages?|detainees|captives|communiqu\w+|guidance|results?|findings)\b)|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|"
+    # "transferred $500,000 to the ministry": money sent
+    r"transfer(?:s|red|ring)?(?=\s+(?:about\s+|some\s+|over\s+|another\s+)?(?:" + MONEY_START + r"|\d))|"
     # "will second six specialists" (staff lent for a time; not "the second team")
     r"(?:(?<=will\s)|(?<=to\s)|(?<=would\s))second\b|seconded(?=\s+(?:a|an|\d|two|three|four|five|six|seven|eight|nine|ten|its|their)\b)|"
     # "reinforced its medical brigade in Angola with 60 doctors": more people sent to a team already there
@@ -500,7 +502,9 @@ _COMMIT_EXTRA = re.compile(
     r"divert(?:s|ed|ing)?(?=\s+(?:the|a|an|its|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:ships?|frigates?|vessels?|aircraft|"
     r"planes?|helicopters?|troops|soldiers)\b)|"
     # "Japan handed over 600 family tents": goods given
-    r"hand(?:s|ed|ing)?\s+over(?=\s+(?:about\s+|some\s+)?(?:\d|two|three|four|five|six|the|its|a\s))|"
+    # (and 'handed over to the Ministry of Petroleum and Gas 2,000 metres of booms': the receiver first)
+    r"hand(?:s|ed|ing)?\s+over(?=\s+(?:to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?=\d))?"
+    r"(?:about\s+|some\s+)?(?:\d|two|three|four|five|six|the|its|a\s))|"
     # "Kigali says the first of its 850 soldiers will land at the airstrip": troops on their way
     r"(?<=will\s)(?:land|arrive)|(?<=would\s)(?:land|arrive)|"
     # "A crew of 100 firefighters from Mexico is expected to follow on Wednesday": on its way
@@ -931,6 +935,9 @@ _NEW_ONE = re.compile(r"\b[Aa]n?\s+$")
 _CREW_AT_WORK = re.compile(rf"(?P<crew>\s+(?:[a-z-]+\s+){{0,2}}(?:brigade|team|mission|contingent){_OF_COUNT})"
                            rf"(?:{_BEGAN}|\s+(?:is|was)\s+(?:working|treating)\b)")
 # "Soldiers of the Namibian Defence Force (NDF) yesterday joined ...": people of a force, then at work
+_UNIT_AFTER = re.compile(r"(?:\s+[a-z-]+,?){1,6}?\s+(?:troops|forces|units?|corps|brigades?|battalions?|regiments?)\b")
+"""A force's unit named in lower case after its demonym ('... of the Russian radiation, chemical and biological
+protection troops')."""
 _PEOPLE_OF = re.compile(rf"\b(?i:{_FORCE_PEOPLE})\s+of\s+the\s+(?:Royal\s+)?$")  # ('soldiers of the Royal Brunei Land Forces')
 
 
@@ -1097,6 +1104,9 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             continue
         people = _PEOPLE_OF.search(sentence, max(0, rel - 40), rel) if m.how in ("demonym", "name") else None
         svc = _FORCE_NAME_AFTER.match(sentence, end) if people is not None else None
+        if svc is None and people is not None and m.how == "demonym":
+            # "120 servicemen of the Russian radiation, chemical and biological protection troops crossed"
+            svc = _UNIT_AFTER.match(sentence, end)
         if svc is not None and _AT_WORK.search(sentence, svc.end(), svc.end() + 220):
             # "Soldiers of the Namibian Defence Force (NDF) yesterday joined volunteers battling veld fires"
             add(m, ["ground troops"] + _brought_by(sentence, svc.end()))
@@ -1821,7 +1831,7 @@ _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|minist
                                   r"authorities|navy|military|(?:armed\s+)?forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
-                                  r"instructors|trainers|deminers|sappers|consulate(?:-general)?|"
+                                  r"instructors|trainers|deminers|sappers|consulate(?:-general)?|elements\s+in|"
                                   # "The Polish State Fire Service handed over 150 breathing apparatus sets": a state service
                                   r"(?:state\s+|national\s+|federal\s+)?(?:fire(?:\s+and\s+rescue)?\s+service|fire\s+brigades?|"
                                   r"civil\s+(?:protection|defen[cs]e)|emergenc(?:y|ies)\s+(?:ministry|service|agency)))\b")
@@ -2283,9 +2293,12 @@ _FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)
                          r"(?:from|of)\s+(?:the\s+)?$", re.I)
 """Counted people "from (the)" or "of the" a country's service, which gives them (searched up to where the name starts; also
 used on text not lower-cased)."""
-_HOSPITAL_OF = re.compile(r"\b(?:field|military|mobile)\s+hospital\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_HOSPITAL_OF = re.compile(r"\b(?:field|military|mobile)\s+hospital\s+(?:of|from)\s+(?:the\s+)?"
+                          # ('A field hospital of the Royal Medical Services of the Jordanian Armed Forces')
+                          r"(?:(?:[A-Z][\w-]*\s+){1,4}of\s+the\s+)?$", re.I)
 _SERVICE_AFTER = re.compile(r"\s+" + _SERVICE)
-_HOSPITAL_OPEN = re.compile(r"\b(?:opened|arrived|landed|(?:was|is|has\s+been)\s+(?:set\s+up|deployed|operating|working))\b")
+_HOSPITAL_OPEN = re.compile(r"\b(?:opened|arrived|landed|(?:was|is|has\s+been)\s+(?:set\s+up|deployed|operating|working)|"
+                            r"began\s+(?:receiving|treating|work))\b")
 _ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")
 
 

@@ -402,7 +402,8 @@ _STATE_ITSELF = re.compile(GOVERNMENT_OF)
 _WHICH_OPPOSES = re.compile(r",\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|strongly\s+|firmly\s+)?(?:opposed|opposes|"
                             r"rejected|rejects|condemned|condemns|denounced|denounces)\b")
 """A state's body or the state, then the clause that opposes: '..., which opposed the planned ignition'."""
-_ACT_AFTER = re.compile(r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
+_ACT_AFTER = re.compile(r"(?:,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][^,;:!?]{1,40},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
+                        r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?|"
                     r"(?i:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires))\b")
