@@ -560,3 +560,12 @@ def test_forces_stationed_abroad_by_their_demonym_and_goods_handed_over_to_a_nam
         (["FR"], ["ground troops", "air"], "firm", "")]
     assert summary("Japan handed over to the Ministry of Petroleum and Gas 2,000 metres of floating booms.") == [
         (["JP"], ["equipment"], "firm", "")]
+
+
+def test_an_aircraft_by_its_model_of_a_forces_service_a_republic_by_its_adjective_and_kits_shipped_after_a_refusal():
+    assert summary("An A330 of the Spanish Air and Space Force landed at the airport with 20 tonnes of tents.") == [
+        (["ES"], ["air", "other"], "firm", "")]
+    assert summary("The Gabonese Republic, for its part, regretted that it was unable to make available the two "
+                   "helicopters of its air force.") == [(["GA"], ["air"], "refused", "")]
+    assert summary("The Republic of Türkiye said it could not deploy its rescue team, but it shipped 3 000 family "
+                   "kits.") == [(["TR"], ["other"], "refused", ""), (["TR"], ["other"], "firm", "")]

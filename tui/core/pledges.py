@@ -104,7 +104,7 @@ _COMMIT_CUES = frozenset(_forms(
 # alternatives in order, and "\s*" can only stop before the letter that follows it.
 # "could not send a vessel but pledged £1 million": what it gave instead, a clause of its own
 _GAVE_INSTEAD = ("pledged|pledges|promised|promises|gave|gives|sent|sends|donated|donates|provided|provides|"
-                 "contributed|contributes|announced|announces|made\\s+available|handed\\s+over|allocated|earmarked|dispatched|lent|transferred|"
+                 "contributed|contributes|announced|announces|made\\s+available|handed\\s+over|allocated|earmarked|dispatched|lent|transferred|shipped|"
                  "grants|granted")
 _CLAUSE_SPLIT = re.compile(
     r"[;,\s](?:(?<=;)|"
@@ -492,9 +492,9 @@ _COMMIT_EXTRA = re.compile(
     r"(?:withdr(?:aw|aws|ew|awing|awn)|pull(?:s|ed|ing)?\s+out)(?=\s+(?:its|their|all)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
     r"(?:soldiers|troops|forces|contingents?|ships|police|personnel|observers|monitors)\b)|"
     # "will ship tents, generators and water tanks": goods sent
-    r"ship(?:s|ped|ping)?(?!\s+(?:much|most|all|some|part|half)\s+of\s+(?:its|their)\b)(?=\s+(?:[\w-]+(?:,\d+)*,?\s+){0,4}?(?:tents|generators|food|supplies|aid|equipment|water|medicines?|"
+    r"ship(?:s|ped|ping)?(?!\s+(?:much|most|all|some|part|half)\s+of\s+(?:its|their)\b)(?=\s+(?:[\w-]+(?:[, ]\d{3})*,?\s+){0,4}?(?:tents|generators|food|supplies|aid|equipment|water|medicines?|"
     r"vaccines|doses|weapons|ammunition|fuel|diesel|petrol|gasoline|kerosene|grain|wheat|rice|flour|seeds?|"
-    r"fertili[sz]ers?|pesticides?|blankets|desalination|purification)\b)|"
+    r"fertili[sz]ers?|pesticides?|blankets|kits|desalination|purification)\b)|"
     # "whose coast guard pulled 38 people from a sinking boat": a rescue at sea
     r"(?:pull(?:s|ed|ing)?|rescu(?:e|es|ed|ing)|pick(?:s|ed|ing)?\s+up)(?=\s+(?:about\s+|some\s+|more\s+than\s+)?\d[\d,]*\s+"
     r"(?:people|survivors|migrants|refugees|passengers|sailors|crew)\b)|"
@@ -910,6 +910,7 @@ _CIVIL_CARGO = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?(
 """A rescue or medical crew an asset brought ('delivered 48 rescuers'), counted."""
 # an asset named before the service that owns it: "a transport aircraft of the French Air and Space Force landed"
 _ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}?(?P<n>aircraft|planes?|helicopters?|"
+                       r"(?-i:[A-Z]{1,3}-?\d{2,4}[A-Z]?)|"  # ('An A400M of the French Air and Space Force landed')
                        r"ships?|vessels?|frigates?|warships?|patrol\s+boats?|units?|teams?|compan(?:y|ies)|"
                        r"detachments?|contingents?|convoys?)\s+of\s+(?P<the>the\s+)?"
                        # ('An Il-76 aircraft of the Ministry of the Russian Federation for Civil Defence, ...')
@@ -1094,7 +1095,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             owned = None  # 'a unit of the Guatemalan Army', 'a convoy of Germany's THW': not 'a team of France'
         arrived = _ARRIVED_AFTER.match(sentence, end) if owned is not None else None
         if arrived is not None:  # "a transport aircraft of the French Air and Space Force landed ... with 14 tonnes"
-            kinds = _kinds_in(owned.group("n").lower())
+            kinds = _kinds_in(owned.group("n").lower()) or (["air"] if owned.group("n")[:1].isupper() else [])
             if owned.group("n") in _UNIT_NOUNS:  # "a 40-member rescue unit of the Egyptian Armed Forces arrived ...
                 # aboard an Egyptian Air Force C-130": soldiers, and what brought them
                 kinds = ["ground troops"] if _FORCE_NAME_AFTER.match(sentence, end) else ["other"]
@@ -1827,7 +1828,7 @@ _SIDE = r"side(?![’']s)(?!\s+of\b)"
 """'The Kazakh side is studying the request': diplomatic language for the state (not 'the Kazakh side's
 request', nor 'the Kenyan side of the border')."""
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|" + _SIDE + r")\b")
-_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|officials?|leaders?|ministers?|" + _SIDE + r"|(?:national\s+)?defen[cs]e\s+forces?|"
+_DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|republic|officials?|leaders?|ministers?|" + _SIDE + r"|(?:national\s+)?defen[cs]e\s+forces?|"
                                   r"authorities|navy|military|(?:armed\s+)?forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
