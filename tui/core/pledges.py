@@ -253,8 +253,10 @@ _POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?police\
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
                       r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)")
 """An aircraft named only as what carried the goods ('a cargo plane with tents'): the means of delivery."""
+_MODEL = r"(?:[A-Z]{1,3}-\d|[A-Z]{1,3}-?\d{2}|[A-Z][a-z]-\d)\d{0,3}[A-Z]?"
+"""An aircraft's model: 'C-130', 'P-8A', 'A400M', 'Il-76'."""
 _MILITARY_AIR = re.compile(r"\b(?:air\s+force|military|army|navy|naval|armed\s+forces|defen[cs]e\s+forces?)\b|"
-                           r"\b[a-z]{1,3}-?\d{2,3}[a-z]?\b")
+                           rf"\b(?i:{_MODEL})\b")
 """What makes an aircraft an air contribution: its service, or a model ('c-130', 'il-76')."""
 
 
@@ -910,7 +912,7 @@ _CIVIL_CARGO = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?(
 """A rescue or medical crew an asset brought ('delivered 48 rescuers'), counted."""
 # an asset named before the service that owns it: "a transport aircraft of the French Air and Space Force landed"
 _ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}?(?P<n>aircraft|planes?|helicopters?|"
-                       r"(?-i:[A-Z]{1,3}-?\d{2,4}[A-Z]?)|"  # ('An A400M of the French Air and Space Force landed')
+                       rf"(?-i:{_MODEL})|"  # ('An A400M of the French Air and Space Force landed')
                        r"ships?|vessels?|frigates?|warships?|patrol\s+boats?|units?|teams?|compan(?:y|ies)|"
                        r"detachments?|contingents?|convoys?)\s+of\s+(?P<the>the\s+)?"
                        # ('An Il-76 aircraft of the Ministry of the Russian Federation for Civil Defence, ...')
@@ -993,7 +995,7 @@ _ASSET_MOVED = re.compile(
     r"(?:,\s+(?:which|that|with)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
     # an aircraft by its model alone ("Air Force C-17 landed", "C-130 Hercules has landed"), or a model,
     # a role and the asset's noun
-    r"(?:[A-Z]{1,3}-\d|[A-Z]{1,3}-?\d{2}|[A-Z][a-z]-\d|" + _MAKERS + r"\s+[A-Z]?\d)\d{0,3}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}"
+    r"(?:" + _MODEL + "|" + _MAKERS + r"\s+[A-Z]?\d{1,4}[A-Z]?)(?:\s+[A-Z][a-z]+){0,2}"
     # ('A Royal Australian Air Force P-8A Poseidon is flying daily sorties')
     r"(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered)|\s+(?:is|are)\s+(?:now\s+)?flying)|"  # ('a Mexican Air Force Boeing 737 landed')
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|" + _MAKERS + r"\s+)?"
