@@ -878,8 +878,10 @@ _SENT_BY = re.compile(
     r"(?:^|\s)(?P<what>(?:\d[\d,]*|two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:bombers|planes|aircraft|helicopters|"
     r"ships|vessels|boats|soldiers|troops|firefighters|rescuers|teams|doctors|medics|trucks|drones))\s+"
     r"(?:sent|provided|supplied|lent|donated|dispatched|operated|flown)\s+by\s+(?:the\s+)?$", re.I)
+_ARRIVALS = "arrived|landed|reached|began|started"
+"""A team's arrival or its first day at work, as a verb in the past."""
 _AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been|has\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:{_AT_WORK_ING}|"
-                      r"deployed|stationed)\b|\b(?:arrived|landed|reached|crossed|joined|flew\s+in|began|started)\b")
+                      rf"deployed|stationed)\b|\b(?:{_ARRIVALS}|crossed|joined|flew\s+in)\b")
 _CIVIL_CREW = r"(?:doctors|nurses|medics|paramedics|firefighters|fire-fighters|rescuers)"
 """Medical and rescue staff not of the armed forces: no kind names them ("other")."""
 _CIVIL_MEDICS = re.compile(r"\s+" + _CIVIL_CREW + r"\b")
@@ -893,7 +895,7 @@ _SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space|land)\
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
 _OF_COUNT = r"(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?"
 """A team's head count ("... team of 22 divers", "... brigade of 38 doctors and nurses")."""
-_BEGAN = r"\s+(?:has\s+|have\s+|had\s+)?(?:arrived|landed|reached|began|started|crossed\s+(?:the|into))\b"
+_BEGAN = rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_ARRIVALS}|crossed\s+(?:the|into))\b"
 """A team's arrival or first day at work."""
 # "A US Navy salvage team of 22 divers from Pearl Harbor arrived": a unit of the forces at work
 _TEAM_ARRIVED = re.compile(
@@ -927,9 +929,11 @@ _ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:,?\s+[A-Z][\w'’-]*|\s+and|\s+of|\
 # Forces (FANB) of Venezuela ... arrived"
 _FORCE_PEOPLE = r"members|soldiers|troops|personnel|engineers|marines|sailors|servicem[ae]n|paratroopers|sappers|airmen"
 """People of a force, before its name ("120 members of the ... Armed Forces", "Soldiers of the Namibian Defence Force")."""
+_UNIT_WORDS = r"(?:troops|units?|corps|brigades?|battalions?|regiments?)"
+"""A force's unit, named in lower case ('... protection troops', 'the engineering battalion')."""
 _FORCE_THEN_OF = re.compile(rf"\b\d[\d,]*\s+(?P<who>{_FORCE_PEOPLE})\s+of\s+the\s+"
                             # ('90 servicemen of the radiation, chemical and biological protection troops of the Armed Forces')
-                            r"(?:[a-z][a-z,\s-]{2,60}?\s(?:troops|units?|corps|brigades?|battalions?|regiments?)\s+of\s+the\s+)?"
+                            rf"(?:[a-z][a-z,\s-]{{2,60}}?\s{_UNIT_WORDS}\s+of\s+the\s+)?"
                             r"(?:[A-Z][\w-]*\s+){0,4}?(?P<svc>Armed\s+Forces|Army|Navy|Defen[cs]e\s+Forces?|Air\s+Force)"
                             r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?" + FORMAL_STATE + "?$")  # ('... of the Republic of Uzbekistan')
 _FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
@@ -938,7 +942,7 @@ _NEW_ONE = re.compile(r"\b[Aa]n?\s+$")
 _CREW_AT_WORK = re.compile(rf"(?P<crew>\s+(?:[a-z-]+\s+){{0,2}}(?:brigade|team|mission|contingent){_OF_COUNT})"
                            rf"(?:{_BEGAN}|\s+(?:is|was)\s+(?:working|treating)\b)")
 # "Soldiers of the Namibian Defence Force (NDF) yesterday joined ...": people of a force, then at work
-_UNIT_AFTER = re.compile(r"(?:\s+[a-z-]+,?){1,6}?\s+(?:troops|forces|units?|corps|brigades?|battalions?|regiments?)\b")
+_UNIT_AFTER = re.compile(rf"(?:\s+[a-z-]+,?){{1,6}}?\s+(?:forces|{_UNIT_WORDS})\b")
 """A force's unit named in lower case after its demonym ('... of the Russian radiation, chemical and biological
 protection troops')."""
 _PEOPLE_OF = re.compile(rf"\b(?i:{_FORCE_PEOPLE})\s+of\s+the\s+(?:Royal\s+)?$")  # ('soldiers of the Royal Brunei Land Forces')
@@ -1101,7 +1105,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             if owned.group("n") in _UNIT_NOUNS:  # "a 40-member rescue unit of the Egyptian Armed Forces arrived ...
                 # aboard an Egyptian Air Force C-130": soldiers, and what brought them
                 kinds = ["ground troops"] if _FORCE_NAME_AFTER.match(sentence, end) else ["other"]
-                kinds += [k for k in _kinds_in(sentence[arrived.end():].lower()) if k in ("air", "sea") and k not in kinds]
+                kinds += [k for k in _brought_by(sentence, arrived.end()) if k not in kinds]
             add(m, _with_cargo(kinds, sentence, arrived.end()))
             taken.add(m.code)
             continue
