@@ -44,7 +44,7 @@ import re
 import unicodedata
 
 from tui.core.models import CountryMention
-from tui.core.sentences import DASH_ASIDE, FORMAL_STATE, GOVERNMENT_OF, INITIALS_IN, MONEY_START, TITLE_ABBREVIATIONS, starting_with
+from tui.core.sentences import DASH_ASIDE, FORMAL_STATE, GOVERNMENT_OF, INITIALS_IN, MONEY_START, TITLE_ABBREV, starting_with
 from tui.core.sentences import trie_regex as _trie_regex
 
 # --- tables ------------------------------------------------------------------
@@ -419,7 +419,7 @@ islands island mountain mountains capital city region unity littoral maritime sa
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
 # "U.S.", "Mr.", "Gen.": a dot that does not end the sentence before a capital
-_ABBREV_DOT = re.compile(r"(?:[A-Z]\.)+|(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|St)\.")
+_ABBREV_DOT = re.compile(r"(?:[A-Z]\.)+|(?:" + TITLE_ABBREV + r"|St)\.")
 _NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
 _RULERS_IN = re.compile(r"\b(?:authorities|government|junta|rulers|regime|leaders|officials)\s+in\s+$", re.I)
 _AMOUNT_AFTER = re.compile(rf"^\s+(?:{MONEY_START}|\d[\d,.]*\s*(?:million|billion|bn)\b)")

@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TITLE_ABBREVIATIONS, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TITLE_ABBREV, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -2316,7 +2316,7 @@ _PEOPLE_VERB = re.compile(r"\s*,|\s+(?:will|would|has|have|had|is|are|was|were|c
                           r"[a-z]+ed|[a-z]+s)\b")
 
 
-_TITLE_DOT = re.compile(r"\b(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.(?=\s+[A-Z])")
+_TITLE_DOT = re.compile(r"\b" + TITLE_ABBREV + r"\.(?=\s+[A-Z])")
 
 
 def _subject_gap(gap: str) -> bool:

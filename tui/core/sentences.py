@@ -7,6 +7,8 @@ import re
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Pres",
                        "Adm", "Cmdr", "Cdr", "Maj", "Brig", "Hon", "Rev", "Amb", "Lieut", "Cllr", "Eng", "Ing")
 """Titles written with a dot before a name ('Mr. Tessier', 'Adm. Lee'): the dot ends no sentence."""
+TITLE_ABBREV = "(?:" + "|".join(TITLE_ABBREVIATIONS) + ")"
+"""One of `TITLE_ABBREVIATIONS`, as a pattern fragment (its dot not included)."""
 OTHER_ABBREVIATIONS = ("St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                        "Oct", "Nov", "Dec")
 """Other words whose dot ends no sentence ('St. Petersburg', 'Jan. 4')."""

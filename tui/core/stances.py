@@ -80,7 +80,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name, lookup, pla
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -402,7 +402,7 @@ _STATE_ITSELF = re.compile(GOVERNMENT_OF)
 _WHICH_OPPOSES = re.compile(r",\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|strongly\s+|firmly\s+)?(?:opposed|opposes|"
                             r"rejected|rejects|condemned|condemns|denounced|denounces)\b")
 """A state's body or the state, then the clause that opposes: '..., which opposed the planned ignition'."""
-_ACT_AFTER = re.compile(r"(?:,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][^,;:!?]{1,40},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
+_ACT_AFTER = re.compile(r"(?:,\s+(?:" + TITLE_ABBREV + r"\.?\s+)?[A-Z][^,;:!?]{1,40},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
                         r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?|"
