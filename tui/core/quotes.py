@@ -237,7 +237,7 @@ _OFFICIAL_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|minister|head|chief|
 """An official's post before the body named: the body is not the subject there."""
 _STATEMENTS = frozenset("statement communiqué communique".split())
 """A body's statement, named again as the subject of its words ('The statement read:')."""
-_RELEASES = frozenset("release statement bulletin notice update communiqué communique".split())
+_RELEASES = _STATEMENTS | frozenset("release bulletin notice update".split())
 """What a body puts out, after its name in lower case ('a coast guard release')."""
 _DOCUMENTS = frozenset("communiqué communique declaration summary".split())
 _PEOPLE_PLURALS = frozenset("officials sources diplomats analysts experts residents witnesses aides observers "
@@ -291,11 +291,12 @@ _PRAISED_BEFORE = re.compile(r"\b(?:lauded|lauds|praised|praises|hailed|hails|co
 _THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+for\s+(?:its|their|his|her)\s*$")
 _CLASSED = frozenset("marked designated classified classed categorised categorized zoned mapped flagged".split())
 """Verbs of an official classification: 'marked as “red slopes”' names a category."""
-_DECLARED = re.compile(r"\b(?:" + "|".join(sorted(_CLASSED | frozenset(
-    "declared declares declaring designates proclaimed proclaims gazetted".split()))) + r")\s+[^.;:!?“”\"]{1,80}$")
+_DECLARING = frozenset("declared declares declaring designates proclaimed proclaims gazetted".split())
+"""An official declaration's verbs ('declared', 'gazetted')."""
+_DECLARED = re.compile(r"\b(?:" + "|".join(sorted(_CLASSED | _DECLARING)) + r")\s+[^.;:!?“”\"]{1,80}$")
 """An official act naming its object, a classing verb of `_CLASSED` or a declaration ('declared three
 townships “natural disaster areas”')."""
-_DESIGNATING = frozenset("declared declares designated designates labelled labeled listed proscribed".split())
+_DESIGNATING = _DECLARING | frozenset("designated labelled labeled listed proscribed".split())
 _DESIGNATION = re.compile(r"(?:an?\s+)?(?:extremists?|terrorists?|undesirable|foreign\s+agents?|(?:an?\s+)?"
                           r"(?:extremist|terrorist|undesirable)\s+(?:organi[sz]ations?|groups?|materials?|formations?))")
 """A legal status a state gives a group or a medium ('declared “extremist”'): its name, not words said."""
@@ -609,8 +610,8 @@ class _Piece:
 def _owner_by_country(speaker: str) -> str:
     """"Hanoi's foreign ministry" -> "Vietnam's foreign ministry": a body under its country's name."""
     m = _OWNED.match(speaker)
-    if m is None or m.group(1).endswith(("Department", "Office")):
-        return speaker  # ("State Department's Bureau of ...": a department, not a capital, owns it)
+    if m is None or m.group(1).rsplit(None, 1)[-1].lower() in ORG_WORDS:
+        return speaker  # ("State Department's Bureau of ...": a body, not a capital, owns it)
     owner = government_name(m.group(1))
     return speaker if owner == m.group(1) else f"{owner}'s {m.group(2)}"
 
@@ -1356,11 +1357,8 @@ class _Extractor:
                 _DESIGNATION.fullmatch(content.strip(" .,").lower())
                 or (len(bw) >= 2 and bw[-2].lower() in _CATEGORY_NOUNS and len(words) <= 3 and content.islower())):
             return True  # 'which the KGB declared “extremist” in 2041', 'zones declared “non aedificandi”': a legal status
-        if len(words) <= 2 and (content.islower() or content.isupper() and bw and bw[-1].isupper()) and bw and (
-                bw[-1].endswith(("'s", "’s")) or bw[-1] == "whose" or self._is_demonym(bw[-1])
-                or _INITIALISM.fullmatch(bw[-1].rstrip(".")) or (len(bw) >= 2 and bw[-2].lower() in ("its", "their")
-                                                                  and _HYPHEN_ADJ.fullmatch(bw[-1]))) \
-                and not self._speech_before(before):
+        if len(words) <= 2 and bw and (content.islower() or content.isupper() and bw[-1].isupper()) \
+                and self._owned_by(bw) and not self._speech_before(before):
             return True  # 'Washington's "help," as usual, came with conditions', 'So much for British
             # "sympathy."', 'the famous U.S. "aid"', "its much-advertised ‘rehabilitation’": the outlet's
             # mocking name for the thing, nobody's words
@@ -1412,6 +1410,14 @@ class _Extractor:
                 return False  # '“Until November,” he said': words someone said
             return True
         return False
+
+    def _owned_by(self, bw: list[str]) -> bool:
+        """The words before a mark end with an owner of the thing named ('Washington's', 'whose', 'British',
+        'U.S.', 'its much-advertised'), as an outlet's mocking name for it is written."""
+        last = bw[-1]
+        return (last.endswith(("'s", "’s")) or last == "whose" or self._is_demonym(last)
+                or _INITIALISM.fullmatch(last.rstrip(".")) is not None
+                or (len(bw) >= 2 and bw[-2].lower() in ("its", "their") and _HYPHEN_ADJ.fullmatch(last) is not None))
 
     def _quoted_above(self, s: int, e: int) -> bool:
         """text[s:e] repeats words (three letters or more) inside a quotation before it."""
@@ -1634,7 +1640,7 @@ class _Extractor:
     def _colon_line_speaker(self, ps: int, pe: int):
         """(name, span) of the person a paragraph ending in a colon opens with ('Ana Lee:',
         '- Ana Lee, in an address to the nation on Tuesday:'), or None."""
-        for start in (ps, self._sentence_start(ps, pe - 1)):
+        for start in dict.fromkeys((ps, self._sentence_start(ps, pe - 1))):
             toks = _toks(self.text, start, min(pe, start + 200))
             if toks and toks[0].w in ("-", "–", "—", "•", "*"):
                 toks = toks[1:]  # a list item's bullet
