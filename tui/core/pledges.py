@@ -1101,7 +1101,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             owned = None  # 'a unit of the Guatemalan Army', 'a convoy of Germany's THW': not 'a team of France'
         arrived = _ARRIVED_AFTER.match(sentence, end) if owned is not None else None
         if arrived is not None:  # "a transport aircraft of the French Air and Space Force landed ... with 14 tonnes"
-            kinds = _kinds_in(owned.group("n").lower()) or (["air"] if owned.group("n")[:1].isupper() else [])
+            kinds = _kinds_in(owned.group("n").lower()) or (["air"] if re.fullmatch(_MODEL, owned.group("n")) else [])
             if owned.group("n") in _UNIT_NOUNS:  # "a 40-member rescue unit of the Egyptian Armed Forces arrived ...
                 # aboard an Egyptian Air Force C-130": soldiers, and what brought them
                 kinds = ["ground troops"] if _FORCE_NAME_AFTER.match(sentence, end) else ["other"]
