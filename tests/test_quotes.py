@@ -225,6 +225,14 @@ def test_strip_title():
     assert strip_title("Prime Minister") == "Prime Minister"
 
 
+def test_strip_title_keeps_a_body_whose_name_opens_with_a_title_word_and_a_surname_that_is_an_organisation_word():
+    # a body before the last word: no person's name follows the 'title' ('State', 'DR' read as 'Dr')
+    assert strip_title("State Department's Bureau of Near Eastern Affairs") == \
+        "State Department's Bureau of Near Eastern Affairs"
+    assert strip_title("State Border Committee of Belarus") == "State Border Committee of Belarus"
+    assert strip_title("President Margaret Court") == "Margaret Court"  # ('Court' last: a surname)
+
+
 def test_canonical_speakers_merges_variants_and_surnames():
     names = ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelensky", "Zelensky",
              "President Volodymyr Zelenskyy", "Macron", "Emmanuel Macron", "the Kremlin", "Kremlin",
