@@ -613,3 +613,43 @@ async def test_a_state_media_dispatch_with_chains_of_titles_diplomatic_sides_and
         assert "opposed" in str(table.get_cell("IR", new["id"])).lower()
         assert "TM" not in table._row_keys  # the host: no stance
         assert await _jump_from_quote(pilot, app, 2) == "a threat to the air of Khorasan"
+
+
+async def test_a_gulf_statement_a_post_signed_by_initials_a_cargo_plane_and_a_foreign_office_refusal(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story about an earthquake in Iran and opens it with the keys, and reads:
+    'The statement read:' under the Royal Court that issued it; a post signed '— NEA (@StateNEA)'
+    under the bureau its initials stand for; a civil cargo plane with tents as relief goods, not air;
+    a refusal by 'the Foreign, Commonwealth and Development Office' as Britain's, opposed; Congo by its
+    capital, listed. Then jumps from the bureau's post to its place."""
+    extra = _folder_with(tmp_path, "kerman.txt", "KERMAN EARTHQUAKE\n\n"
+                         "KERMAN, 1 March -- An earthquake struck Kerman province in Iran on Monday. The Iranian "
+                         "government asked for help.\n\n"
+                         "The Royal Court of Oman, in a statement, conveyed its condolences. The statement read: "
+                         "\"The Sultanate will spare no effort for our neighbours.\"\n\n"
+                         "Iraq and Armenia each dispatched a cargo plane with tents, blankets and food to Kerman "
+                         "airport.\n\n"
+                         "On Monday the Red Crescent asked London to license 40 seismic listening devices. The "
+                         "Foreign, Commonwealth and Development Office rejected the request on Tuesday.\n\n"
+                         "Congo-Brazzaville sent a message of condolence.\n\n"
+                         "On Friday the State Department's Bureau of Near Eastern Affairs posted this:\n\n"
+                         "\"Our thoughts are with the families affected by the earthquake.\"\n"
+                         "— NEA (@StateNEA) March 1, 2044\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "KERMAN EARTHQUAKE")
+        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        assert [q for _, q in rows] == ["The Sultanate will spare no effort for our neighbours.",
+                                        "Our thoughts are with the families affected by the earthquake."]
+        speakers = ["Royal Court of Oman", "State Department's Bureau of Near Eastern Affairs"]
+        for (shown, _), speaker in zip(rows, speakers):  # (a long name is cut to the column, with '…')
+            assert shown == speaker or (shown.endswith("…") and speaker.startswith(shown[:-1]) and len(shown) > 20)
+        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        assert ("Iraq", "other", "firm") in pledges and ("Armenia", "other", "firm") in pledges
+        assert not any(kinds == "air" or "air," in kinds for _, kinds, _ in pledges)
+        table = app.query_one(StanceTable)
+        assert "support" in str(table.get_cell("IQ", new["id"])).lower()
+        assert "opposed" in str(table.get_cell("GB", new["id"])).lower()
+        assert "listed" in str(table.get_cell("CG", new["id"])).lower()
+        assert "IR" not in table._row_keys  # the host: no stance
+        assert await _jump_from_quote(pilot, app, 1) == "Our thoughts are with the families affected by the earthquake."
