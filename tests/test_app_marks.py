@@ -342,6 +342,11 @@ def _rows(table) -> list[list[str]]:
     return [[str(c) for c in table.get_row(key)] for key in table._row_keys]
 
 
+def _same_speaker(shown: str, speaker: str) -> bool:
+    """`shown` is `speaker` as the quotes pane writes it: whole, or cut to the column with '…'."""
+    return shown == speaker or (shown.endswith("…") and speaker.startswith(shown[:-1]) and len(shown) > 20)
+
+
 async def test_an_article_ingested_in_the_app_shows_what_it_gave_and_refused(data_dir: Path, tmp_path: Path) -> None:
     """A user adds a report, opens it with the keys, and reads its pledges and its stance column."""
     extra = _folder_with(tmp_path, "norway.txt", "Norway sends money, not ships\n\n"
@@ -602,8 +607,7 @@ async def test_a_state_media_dispatch_with_chains_of_titles_diplomatic_sides_and
         assert [q for _, q in rows] == ["the life of every citizen is the highest value",
                                         "The fire will be put out before winter.", "a threat to the air of Khorasan"]
         speakers = ["Dovran Orazgeldiyev", "Batyr Amangeldiyev", "Department of Environment of the Islamic Republic of Iran"]
-        for (shown, _), speaker in zip(rows, speakers):  # (a long name is cut to the column, with '…')
-            assert shown == speaker or (shown.endswith("…") and speaker.startswith(shown[:-1]) and len(shown) > 20)
+        assert all(_same_speaker(shown, speaker) for (shown, _), speaker in zip(rows, speakers, strict=True))
         pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
         assert ("Kazakh", "equipment", "considering") in pledges
         assert ("Azerbaijani", "air", "refused") in pledges and ("Azerbaijani", "funding", "firm") in pledges
@@ -642,8 +646,7 @@ async def test_a_gulf_statement_a_post_signed_by_initials_a_cargo_plane_and_a_fo
         assert [q for _, q in rows] == ["The Sultanate will spare no effort for our neighbours.",
                                         "Our thoughts are with the families affected by the earthquake."]
         speakers = ["Royal Court of Oman", "State Department's Bureau of Near Eastern Affairs"]
-        for (shown, _), speaker in zip(rows, speakers):  # (a long name is cut to the column, with '…')
-            assert shown == speaker or (shown.endswith("…") and speaker.startswith(shown[:-1]) and len(shown) > 20)
+        assert all(_same_speaker(shown, speaker) for (shown, _), speaker in zip(rows, speakers, strict=True))
         pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
         assert ("Iraq", "other", "firm") in pledges and ("Armenia", "other", "firm") in pledges
         assert not any(kinds == "air" or "air," in kinds for _, kinds, _ in pledges)
