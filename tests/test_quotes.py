@@ -2027,3 +2027,42 @@ def test_a_countrys_initials_zones_declared_and_an_adjective_after_its_make_mock
             "appeared eleven years after its much-advertised \"rehabilitation\".\n")
     assert terms_of(text) == ["aid", "non aedificandi", "rehabilitation"]
     assert quotes_of(text) == []
+
+
+def test_family_names_in_capitals_nicknames_a_spanish_title_and_a_place_before_a_name():
+    text = ("Prime Minister OKAMURA Shinji flew to the port on Saturday.\n\n"
+            "\"We will not stop searching,\" Okamura told reporters.\n\n"
+            "TAKEDA Sachiko, a 71-year-old resident, escaped to a hill with two children.\n\n"
+            "\"My house is gone, but the children are alive,\" she told NHK.\n\n"
+            "Two RAF Puma helicopters arrived from the base.\n\n"
+            "The mayor, Márcio Ferreira da Silva, known as Marcinho, said the bridge had gone.\n\n"
+            "\"The water took the school,\" said Marcinho.\n\n"
+            "The director of Civil Protection, Licenciado Rodrigo Menjívar Quintanilla, declared a red alert.\n\n"
+            "\"Nobody goes back up the volcano,\" the director said.\n\n"
+            "At the shelter, Maria das Graças Rodrigues, 67, from canton El Volcán, known to her neighbours as "
+            "Dona Graça, waits for news.\n\n"
+            "\"We heard it like thunder,\" she said.\n")
+    assert quotes_of(text) == [("We will not stop searching", "OKAMURA Shinji"),
+                               ("My house is gone, but the children are alive", "TAKEDA Sachiko"),
+                               ("The water took the school", "Márcio Ferreira da Silva"),
+                               ("Nobody goes back up the volcano", "Rodrigo Menjívar Quintanilla"),
+                               ("We heard it like thunder", "Maria das Graças Rodrigues")]
+    names = canonical_speakers(["OKAMURA Shinji", "Shinji Okamura", "Okamura"])
+    assert set(names.values()) == {"OKAMURA Shinji"}
+
+
+def test_a_he_said_colon_initials_a_lower_case_first_letter_a_person_of_a_body_and_labels():
+    text = ("Governor Jiri Kucera declared a state of danger. Speaking in the flooded quarter on Thursday, he said:\n\n"
+            "„The water came faster than in 2002.“\n\n"
+            "MEA spokesperson T. S. Raghavan said on Sunday that aid would be accepted.\n\n"
+            "\"This is not a change of policy,\" the spokesperson added.\n\n"
+            "eSwatini's foreign ministry rejected the request, saying trucks \"must respect the normal hours.\"\n\n"
+            "The bigger problem, says fire scientist Aanya Sethi-Morin of Thompson Rivers University, is cost.\n\n"
+            "\"The whole system assumed that when we burn, they don't,\" she says.\n\n"
+            "The company reported what it called a \"controlled release\" of chlorine. Tourists used to call this "
+            "street \"the Czech Venice\", she said.\n")
+    assert quotes_of(text) == [("The water came faster than in 2002.", "Jiri Kucera"),
+                               ("This is not a change of policy", "T. S. Raghavan"),
+                               ("must respect the normal hours.", "eSwatini's foreign ministry"),
+                               ("The whole system assumed that when we burn, they don't", "Aanya Sethi-Morin")]
+    assert terms_of(text) == ["controlled release", "the Czech Venice"]

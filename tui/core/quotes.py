@@ -201,7 +201,7 @@ _TITLE_ABBR = {"doctor": "dr", "professor": "prof", "general": "gen", "colonel":
                "senator": "sen", "governor": "gov", "admiral": "adm", "sergeant": "sgt"}
 _LOW_PREFIXED = re.compile(r"[a-z]{1,4}-[A-Z][\w'’-]*")
 """A word with a lower-case prefix before a capital ('val-Moslemin'): part of a run of names and titles."""
-_NAME_PARTICLES = frozenset("ould bin binti ibn abu bint de da di del della van von der al el ben".split())
+_NAME_PARTICLES = frozenset("ould bin binti ibn abu bint de da das do dos du di del della van von der al el ben".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several many some all most "
                          "both few dozens hundreds thousands".split())
 _MALE_KIN = frozenset("husband son father brother grandfather uncle nephew".split())
@@ -307,12 +307,20 @@ _JUDGING_WORD = re.compile(r"[a-z]+(?:ous|ful|less|ive|ible|able|ic|ing|ed|ish|l
 """One lower-case word shaped like an adjective ('reckless', 'shameful'): a judgement, not a name."""
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
 _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
-_ALIAS_BEFORE = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|alias|a\.k\.a\.?)\s+$")
+_ALIAS_BEFORE = re.compile(r"\b(?:known(?:\s+(?:to|among)(?:\s+[\w’'-]+){1,3}?)?\s+as|nicknamed|dubbed|alias|a\.k\.a\.?)\s+$")
+_ALIAS = re.compile(rf"(?P<name>{_RUN_RE.pattern}),(?:\s+\d{{1,3}},)?\s+(?:(?:also|better|widely|locally|popularly)\s+)?"
+                    rf"(?:known(?:\s+(?:to|among)(?:\s+[\w’'-]+){{1,3}}?)?\s+as|nicknamed)\s+"
+                    rf"[\"“]?(?P<alias>{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})")
+"""A person's other name after their full one: 'Márcio Ferreira da Silva, known as Marcinho', 'Maria das
+Graças Rodrigues, 67, known to her neighbors as Dona Graça'."""
 _PLACE_LIST_BEFORE = re.compile(
     r"\b(?:communes|villages|towns|townships|districts|provinces|regions|municipalities|wilayas|counties|"
     r"localities|settlements|suburbs|neighbourhoods|neighborhoods|parishes|islands|cities)\s+of\s+"
-    r"(?:[A-Z][\w’'-]*(?:\s+|,\s+|\s+and\s+))*$")
-"""A list of places runs up to here: 'the communes of Azazga, Yakouren and |Larbaâ Nath Irathen'."""
+    r"(?:[A-Z][\w’'-]*(?:\s+|,\s+|\s+and\s+))*$"
+    r"|\b(?:canton|village|town|township|district|municipality|commune|parish|suburb|hamlet|barrio|colonia|"
+    r"barangay|province|county|island|city)\s+(?:of\s+)?$")
+"""A list of places runs up to here: 'the communes of Azazga, Yakouren and |Larbaâ Nath Irathen'; or one
+place: 'from canton |El Volcán', 'the town of |Akkeshi'."""
 _NAMING_VERBS = frozenset("nickname nicknames nicknamed dub dubs dubbed christen christens christened rename renamed".split())
 """Verbs that only name ('nicknamed the building “...”'), unlike 'called', which may judge."""
 _NAMING_FILLERS = frozenset("for years decades months generations long locally affectionately it them «".split())
@@ -356,7 +364,7 @@ _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]a
            r"[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[A-Za-z]*[Ww]orkers|[Tt]raders|[Ss]oldiers|[Oo]fficers|"
            r"[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|"
            r"[Aa]nalysts|[Cc]ritics|[Ss]upporters|[Ee]lders|[A-Za-z]*ists|[Rr]esearchers|[Ee]xperts|[Ff]orecasters|"
-           r"[Ee]ngineers|[A-Za-z]*[Dd]iggers)")  # ('Seismologists at the University of the Azores ... call')
+           r"[Ee]ngineers|[A-Za-z]*[Dd]iggers|[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs)")  # ('Seismologists at the University of the Azores ... call')
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+|the\s+)?(?:" + _NAMERS +
                                r"|[A-Z][a-z]+s)\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+the\s+[\w-]+(?:'s|’s))?\s*$")
@@ -372,7 +380,7 @@ _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               r"(?:\s+(?:in|of|from|on|at|near|along)\s+[^,.;:\"“”\n]{1,60}?)?(?:,[^,.;:\"“”\n]{1,60},)?\s+"
                               # ('residents who have lived under the hill for generations call it')
                               r"(?:(?:who|that)\s+(?:[a-z]+\s+){1,9}?)?"
-                              r"(?:(?:still|now|often|here|long|always)\s+|ha(?:ve|d)\s+(?:long\s+|always\s+|for\s+\w+\s+)?)?"
+                              r"(?:(?:still|now|often|here|long|always|used\s+to)\s+|ha(?:ve|d)\s+(?:long\s+|always\s+|for\s+\w+\s+)?)?"
                               # ('are already calling Ximena “the second Dorian,”', 'have already started calling
                               # the crater “gropa”')
                               r"(?:(?:are|were)\s+(?:already\s+|now\s+)?(?=calling)|(?:have|had|has)\s+(?:already\s+)?"
@@ -515,6 +523,9 @@ class _Tok:
     comma: bool
 
 
+_NEXT_INITIAL = re.compile(r"[ \t]+[A-Z]\.[ \t]*[A-Z]")
+
+
 def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
     """Whitespace tokens of text[lo:hi], cleaned of quote marks and trailing punctuation."""
     out: list[_Tok] = []
@@ -533,8 +544,9 @@ def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
                 st = lo + pos - len(w)
                 append(_Tok(st, st + len(w), w, False, False))  # 'said Mr. Tessier': no sentence end
             elif w2 and w[-1] == "." and len(w) == len(w2) + 1 and (_INITIALISM.fullmatch(w2) or (
-                    len(w2) == 1 and w2.isupper() and out and not out[-1].stop and _is_cap(out[-1].w))):
-                # (and a middle initial: 'Augustine T. Kpadeh-Wleh')
+                    len(w2) == 1 and w2.isupper() and (out and not out[-1].stop and _is_cap(out[-1].w)
+                                                       or _NEXT_INITIAL.match(seg, pos) is not None))):
+                # (and a middle initial: 'Augustine T. Kpadeh-Wleh'; initials before a name: 'T. S. Raghavan')
                 st = lo + pos - len(w)
                 append(_Tok(st, st + len(w), w, False, False))  # 'The U.S. Embassy': an initialism, no sentence end
             elif w2:
@@ -587,8 +599,10 @@ def _same_nation(a: str, b: str) -> bool:
 
 
 def _is_cap(w: str) -> bool:
-    """A capitalised word, or a name with a lower-case prefix ('al-Harthy', 'el-Sisi', 'd'Ivoire')."""
-    return w[:1].isupper() or (w[:1] in "abiod" and NAME_PREFIX.match(w) is not None)
+    """A capitalised word, or a name with a lower-case prefix ('al-Harthy', 'el-Sisi', 'd'Ivoire') or
+    a lower-case first letter before a capital ('eSwatini', 'eThekwini')."""
+    return w[:1].isupper() or (w[:1] in "abiod" and NAME_PREFIX.match(w) is not None) or (
+        len(w) > 3 and w[0].islower() and w[1].isupper() and w[2:].islower())
 
 
 @dataclass(slots=True)
@@ -624,17 +638,68 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
     if not isinstance(text, str) or not text:
         return [], []
     try:
-        british = _as_double_quoted(text) if "‘" in text else _as_double_quoted(text, "'") if "'" in text else None
-        if british is None:
-            return _Extractor(text).run()
-        quotes, terms = _Extractor(british).run()  # same length: every span holds in `text`
+        read, names, regions = _given_name_first(text)
+        british = _as_double_quoted(read) if "‘" in read else _as_double_quoted(read, "'") if "'" in read else None
+        quotes, terms = _Extractor(british or read).run()  # same length: every span holds in `text`
+        if read is text and british is None:
+            return quotes, terms
         for q in quotes:
             q.text = text[q.start:q.end]
+            if q.speaker in names:  # 'Shinji Okamura' back to the article's 'OKAMURA Shinji'
+                q.speaker = names[q.speaker]
+            turned = next((r for r in regions if q.speaker_start is not None and r[0] <= q.speaker_start < r[1]), None)
+            if turned is not None:  # (a span inside a turned name: the whole name)
+                q.speaker_start, q.speaker_end = turned
         for t in terms:
             t.text = text[t.start:t.end]
         return quotes, terms
     except (RecursionError, MemoryError):  # pragma: no cover - odd input must not crash ingest
         return [], []
+
+
+_CAPS_FAMILY = re.compile(r"(?<![\w'’.-])([A-Z]{3,}(?:-[A-Z]{2,})?) ([A-Z][a-z]{1,11}(?:-[a-z]+)?)(?![\w'’-])")
+
+
+_PERSON_AFTER = re.compile(r",\s+(?:\d{1,3}\b|an?\s+\d{1,3}-year-old\b|who\b)|\s+(?:said|says|told)\b")
+
+
+def _given_name_first(text: str) -> tuple[str, dict[str, str], list[tuple[int, int]]]:
+    """`text` with each name written family name first in capitals ('Prime Minister OKAMURA Shinji',
+    'TAKEDA Sachiko, 71,') turned round in place, same length ('Shinji Okamura'), so that 'Okamura said'
+    finds its full name; a map from each turned name to the article's form; and the turned spans.
+
+    A capitalised word is a family name only where the article never writes it alone (as it would an
+    initialism: 'NATO', 'ASEAN'), it has a vowel and names no place, the word after it is no title,
+    body or place, and the pair reads as a person's name (see `found`)."""
+    if _CAPS_FAMILY.search(text) is None:
+        return text, {}, []
+    found = []
+    for m in _CAPS_FAMILY.finditer(text):
+        family, given = m.groups()
+        if (not re.search(r"[AEIOUY]", family) or _never_in_name(given) or given.lower() in DEPARTMENT_WORDS
+                or _place_lookup(family) is not None or _place_lookup(given) is not None
+                or family.lower() in ORG_WORDS or family.lower() in _STOPCAPS):
+            continue
+        alone = sum(1 for _ in re.finditer(rf"(?<![\w-]){family}(?![\w-])", text))
+        paired = sum(1 for _ in re.finditer(rf"(?<![\w-]){family} [A-Z][a-z]", text))
+        if alone != paired:
+            continue
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if (re.search(rf"(?<![\w-]){family[0]}{family[1:].lower()}(?![\w-])", text)
+                or (before and before[-1].lower().strip(",") in TITLE_WORDS)
+                or _PERSON_AFTER.match(text, m.end())):
+            found.append(m)  # (a person: named again, after a title, or with an age or a speech verb after;
+            # not the 'RAF Puma helicopters' or 'HMS Medway' never named so)
+    if not found:
+        return text, {}, []
+    chars = list(text)
+    names: dict[str, str] = {}
+    for m in found:
+        family, given = m.groups()
+        turned = f"{given} {family[0]}{family[1:].lower()}"
+        chars[m.start():m.end()] = turned
+        names[turned] = m.group()
+    return "".join(chars), names, [m.span() for m in found]
 
 
 _OPENS = {"’": "‘", "'": "'"}  # the closing single mark -> its opening one
@@ -724,6 +789,7 @@ class _Extractor:
         self._gender: dict[str, str] = {}  # name -> "he" / "she", as the article shows it
         self._kin_done = False  # family words read into _gender
         self._company: tuple[str, tuple[int, int]] | None | bool = False  # False: not looked for yet
+        self._alias_names: dict[str, str] | None = None  # a person's other name -> their full name
 
     # ------------------------------------------------------------------ paragraphs
     def _newlines(self) -> list[int]:
@@ -852,6 +918,8 @@ class _Extractor:
                     speaker, span = full  # 'the French Ministry' -> the name it was given in full above
                 elif 2 <= len(speaker) <= 6 and speaker.isupper() and (full := self._initials_defined(speaker)) is not None:
                     speaker, span = full  # 'A (CBW): “...”' -> 'Carlene Bascombe-Warner (CBW)' named above
+                speaker = self._aliases().get(speaker, speaker)  # '..., said Marcinho' after 'Márcio Ferreira
+                # da Silva, known as Marcinho'
                 chain_speaker[p.chain] = (speaker, span, kind)
                 if speaker != UNATTRIBUTED:
                     self.resolved.append((p.open_pos, p.para, speaker, span))
@@ -1306,7 +1374,10 @@ class _Extractor:
                     and bw[-3].lower() in ("the", "this", "that", "its", "his", "her", "their")):
                 return False  # ('call the flights the “air bridge”' names them: a term)
         if (last == "called" or (last in ("the", "a", "an") and last2.startswith("called "))) and _ONE_CALLED.search(before):
-            return False  # 'what one of them called “the arithmetic of excuses”': one person's words
+            # 'what one of them called “the arithmetic of excuses”': one person's words; but 'reported what it
+            # called a “controlled release” of chlorine', 'in what she called "the red strip," a 200-meter band':
+            # a short lower-case label, its name for a thing
+            return 2 <= len(words) <= 3 and content.strip(" ,.").islower() and not _JUDGING_WORD.fullmatch(lowered[-1])
         if last in ("its", "his", "her", "their") and (_EVALUATION.fullmatch(content) or _THANKED_FOR.search(before)) \
                 and self._speech_before(before):
             return False  # 'thanked China for its "timely and generous" support', '... for its "swift solidarity"':
@@ -1579,8 +1650,9 @@ class _Extractor:
                 if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
                     # '- Prime Minister Ana Lee, in an address to the nation:' above a quote paragraph;
                     # 'The minister, Ana Lee, did not mince her words at the briefing:' (its subject)
-                    got = self._colon_line_speaker(prev[0], prev[1]) or self._colon_clause_subject(
-                        _toks(text, self._sentence_start(prev[0], prev[1] - 1), prev[1]), p)
+                    last = _toks(text, self._sentence_start(prev[0], prev[1] - 1), prev[1])
+                    got = (self._colon_line_speaker(prev[0], prev[1]) or self._colon_clause_subject(last, p)
+                           or self._said_colon(last, p))
                     if got is not None:
                         return (*got, kind)
                 if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(".") and prev[1] - prev[0] < 60 \
@@ -1636,6 +1708,28 @@ class _Extractor:
                 got = self._subject_back(toks[:v], p, pronouns=True)
                 return got if got != "nonname" else None
         return None
+
+    def _said_colon(self, toks: list[_Tok], p: _Piece):
+        """The subject of a speech verb that ends a sentence in a colon, two words after it at most
+        ('Speaking in the flooded quarter on Thursday, he said:', 'Ana Lee told reporters:'), or None."""
+        for v in range(len(toks) - 1, max(0, len(toks) - 4), -1):
+            if toks[v].w.rstrip(":").lower() in _VERBS:
+                got = self._subject_back(toks[:v], p, pronouns=True)
+                return got if got != "nonname" and got is not None and got[1] is not None else None
+        return None
+
+    def _aliases(self) -> dict[str, str]:
+        """Each other name the article gives a person (as written, and without its honorific) -> the full name."""
+        if self._alias_names is None:
+            self._alias_names = {}
+            if "known" in self.text or "nicknamed" in self.text:
+                for m in _ALIAS.finditer(self.text):
+                    got = self._person(m.group("name"), m.start("name"))
+                    if got is not None and len(got[0].split()) >= 2:
+                        alias = m.group("alias")
+                        for form in (alias, strip_title(alias), alias.split()[-1]):
+                            self._alias_names.setdefault(form, got[0])
+        return self._alias_names
 
     def _colon_line_speaker(self, ps: int, pe: int):
         """(name, span) of the person a paragraph ending in a colon opens with ('Ana Lee:',
@@ -3364,7 +3458,7 @@ class _Extractor:
                 # Kyrgyz Republic Bakyt Osmonov' ends with one)
             if self._in_quote(s):
                 continue  # '“Is Lisbon asking ...?” one reporter asked': words quoted, nobody named
-            if _ALIAS_BEFORE.search(text, max(0, s - 16), s):
+            if _ALIAS_BEFORE.search(text, max(0, s - 50), s):
                 continue  # 'Eid al-Bdoul, 61, a souvenir seller known as Abu Hamdan': his other name
             if _PLACE_LIST_BEFORE.search(text, max(lo, s - 120), s):
                 continue  # 'fires remained active in the communes of Azazga and Larbaâ Nath Irathen': places
@@ -3376,6 +3470,8 @@ class _Extractor:
             if got is None and ("'s " in run or "’s " in run):
                 k = max(run.rfind("'s "), run.rfind("’s ")) + 3  # "Al Jazeera's Nadia Senanayake-Ward": the person
                 got = self._person(run[k:], s + k)
+            if got is None and " of " in run:
+                got = self._person(run[:run.index(" of ")], s)  # 'Aanya Sethi-Morin of Thompson Rivers University'
             if got is None and " " not in run and _AGE_AFTER.match(text, m.end()):
                 got = (run, (s, s + len(run)))  # 'Genovaitė, 74, a resident who gave only her first name'
             if got is not None and self._only_after_the(got[0]):

@@ -45,6 +45,7 @@ lieutenant captain sergeant officer manager doctor
 scientist researcher geologist seismologist volcanologist hydrologist meteorologist glaciologist epidemiologist
 ministra ministro ministre presidenta presidente présidente président vicepresidente vicepresidenta canciller
 vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa diputado diputada senadora
+licenciado licenciada lic ingeniero ingeniera ing doctora arquitecto arquitecta
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
 undersecretary under-secretary subsecretario subsecretaria honourable honorable brigade
 shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
@@ -226,9 +227,13 @@ def _fold(token: str) -> str:
 
 
 def name_key(name: str) -> tuple[str, ...]:
-    """Folded tokens of a title-stripped name (particles kept)."""
-    stripped = strip_title(name)
-    return tuple(t for t in (_fold(tok) for tok in stripped.split()) if t)
+    """Folded tokens of a title-stripped name (particles kept), surname last: a family name written
+    first in capitals ('OKAMURA Shinji') goes to the end, as in 'Shinji Okamura'."""
+    tokens = strip_title(name).split()
+    if (len(tokens) >= 2 and len(tokens[0]) >= 3 and tokens[0].isupper() and tokens[0].isalpha()
+            and all(t[:1].isupper() and t[1:].islower() for t in tokens[1:])):
+        tokens = tokens[1:] + tokens[:1]
+    return tuple(t for t in (_fold(tok) for tok in tokens) if t)
 
 
 def _first_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
