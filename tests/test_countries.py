@@ -269,3 +269,8 @@ def test_a_body_at_a_lists_tail_is_flagged_without_its_head(text, body):
 def test_the_uk_foreign_office_by_its_full_name_or_initials_names_britain():
     assert hows("The Foreign, Commonwealth and Development Office said no.") == [("GB", "capital")]
     assert hows("The FCDO released £1 million.") == [("GB", "capital")]
+
+
+def test_a_lower_case_official_name_and_a_state_agency_whose_initials_restate_its_name():
+    assert hows("eSwatini refused, and USAID gave money.") == [("SZ", "name"), ("US", "capital")]
+    assert hows("an aircraft of the Russian Ministry of Emergency Situations (EMERCOM) landed") == [("RU", "demonym")]

@@ -569,3 +569,49 @@ def test_an_aircraft_by_its_model_of_a_forces_service_a_republic_by_its_adjectiv
                    "helicopters of its air force.") == [(["GA"], ["air"], "refused", "")]
     assert summary("The Republic of Türkiye said it could not deploy its rescue team, but it shipped 3 000 family "
                    "kits.") == [(["TR"], ["other"], "refused", ""), (["TR"], ["other"], "firm", "")]
+
+
+def test_soldiers_of_a_unit_of_a_named_army_a_flight_of_an_agency_and_helicopters_owned_by_a_unit():
+    assert summary("A contingent of 150 soldiers of the Humanitarian and Rescue Unit (UHR) of the Guatemalan Army "
+                   "crossed the border on Tuesday.") == [(["GT"], ["ground troops"], "firm", "")]
+    assert summary("A humanitarian flight of the Spanish Agency for International Development Cooperation (AECID) "
+                   "with 14 tonnes of tents, hygiene kits and water filters landed on Tuesday night.") == [
+        (["ES"], ["other"], "firm", "")]
+    assert summary("Three CH-47 Chinook helicopters of Joint Task Force-Bravo, the US military unit based at Soto "
+                   "Cano, are flying water to the shelters.") == [(["US"], ["air"], "firm", "")]
+    assert summary("Two Black Hawk helicopters of the Slovak Air Force have been evacuating people from cut-off "
+                   "villages.") == [(["SK"], ["air"], "firm", "")]
+
+
+def test_a_condition_that_waits_for_work_to_finish_a_reasons_time_a_refusal_by_having_none_and_a_state_agency():
+    assert summary("Canada is prepared to contribute US$2 million to reconstruction once a joint damage assessment "
+                   "has been completed.") == [
+        (["CA"], ["funding"], "conditional", "once a joint damage assessment has been completed")]
+    assert summary("Hungary will not send soldiers, as its army is still deployed after floods there in August, but "
+                   "it has approved HUF 400 million for the region.") == [
+        (["HU"], ["ground troops"], "refused", ""), (["HU"], ["funding"], "firm", "")]
+    assert summary("The U.S. says it has none to send.") == [(["US"], ["other"], "refused", "")]
+    assert summary("USAID announced US$ 3 million in humanitarian assistance.") == [(["US"], ["funding"], "firm", "")]
+
+
+def test_kit_named_as_radars_dehumidifiers_and_metal_bridges_experts_sent_with_pumps_and_a_lab_that_is_a_place():
+    assert summary("Japan is analyzing a request for three ash-monitoring radars.") == [
+        (["JP"], ["equipment"], "considering", "")]
+    assert summary("Denmark is considering a request for 300 industrial dehumidifiers.") == [
+        (["DK"], ["equipment"], "considering", "")]
+    assert summary("Chile is analyzing a request for three modular metal bridges.") == [
+        (["CL"], ["equipment"], "considering", "")]
+    assert summary("Germany sent 40 specialists and four high-capacity pumps.") == [
+        (["DE"], ["equipment", "other"], "firm", "")]
+    assert summary("Switzerland is examining a request to have soil samples analysed at the Spiez Laboratory.") == [
+        (["CH"], ["other"], "considering", "")]
+
+
+def test_a_navy_opening_the_sentence_marines_from_a_camp_a_civil_protection_helicopter_and_a_communique():
+    assert summary("Sri Lanka Navy's offshore patrol vessel SLNS Sagara docked at Paradip port with 80 tonnes of "
+                   "rice.") == [(["LK"], ["sea", "other"], "firm", "")]
+    assert summary("About 260 US Marines from Camp Hansen in Okinawa Prefecture arrived at the airport on "
+                   "Saturday.") == [(["US"], ["ground troops"], "firm", "")]
+    assert summary("A French Sécurité Civile helicopter fitted with gas sensors has been flying over the plume.") == [
+        (["FR"], ["air"], "firm", "")]
+    assert summary("Nicaragua sent us a communiqué.") == []

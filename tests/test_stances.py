@@ -2271,3 +2271,14 @@ def test_an_ambassador_named_after_his_state_who_visited_and_congo_by_its_capita
     text = ("Italy sent 42 firefighters. His Excellency the Ambassador of the Republic of India, Mr. Vikram Rao, "
             "visited the camp. Congo-Brazzaville and Chad sent messages of condolence.\n")
     assert stances(text) == {"IT": "support", "IN": "listed", "CG": "listed", "TD": "listed"}
+
+
+def test_a_country_breadcrumb_names_the_host_and_a_condemnation_outweighs_a_quoted_communique():
+    text = ("THE COURIER\nBelgium › Flanders\n\nBlast kills eleven\n\n"
+            "The Netherlands sent 85 soldiers. The Hungarian Foreign Ministry said that Belgium was \"rich enough to "
+            "pay for its own accidents\" and blocked the aid.\n\n"
+            "In Managua, the government of Nicaragua condemned the arrival of the US helicopters.\n\n"
+            "«Nicaragua sent us a communiqué. The families know the difference.»\n")
+    got = stances(text)
+    assert "BE" not in got
+    assert got["NL"] == "troops" and got["NI"] == "opposed"

@@ -77,7 +77,7 @@ _ALIASES: dict[str, str | None] = {
     "Democratic Republic of Congo": "CD", "D.R. Congo": "CD", "Republic of Congo": "CG",
     "Republic of the Congo": "CG", "Congo-Brazzaville": "CG", "Congo-Kinshasa": "CD", "Federated States of Micronesia": "FM", "Ivory Coast": "CI", "Côte d'Ivoire": "CI",
     "Cote d'Ivoire": "CI", "Cape Verde": "CV", "Brunei": "BN", "Burma": "MM",
-    "Myanmar": "MM", "Swaziland": "SZ", "Macedonia": "MK", "North Macedonia": "MK",
+    "Myanmar": "MM", "Swaziland": "SZ", "eSwatini": "SZ", "Macedonia": "MK", "North Macedonia": "MK",
     "Holland": "NL", "the Netherlands": "NL", "Netherlands": "NL", "Philippines": "PH",
     "the Philippines": "PH", "UAE": "AE", "Emirates": None, "Micronesia": "FM",
     "East Timor": "TL", "Timor-Leste": "TL", "Kosovo": "XK",
@@ -170,6 +170,9 @@ _CAPITALS = {
     "Moscow": "RU", "Kremlin": "RU", "Kyiv": "UA", "Kiev": "UA", "Washington": "US",
     "White House": "US", "Pentagon": "US", "State Department": "US", "Beijing": "CN", "London": "GB",
     "Downing Street": "GB", "Whitehall": "GB", "Foreign, Commonwealth and Development Office": "GB", "FCDO": "GB",
+    # state aid agencies, which act for their government wherever they stand
+    "USAID": "US", "JICA": "JP", "KOICA": "KR", "THW": "DE", "EMERCOM": "RU", "AFAD": "TR", "TIKA": "TR",
+    "KSrelief": "SA",
     "Paris": "FR", "Elysee": "FR", "Élysée": "FR",
     "Berlin": "DE", "Rome": "IT", "Madrid": "ES", "Warsaw": "PL", "Tokyo": "JP",
     "Ottawa": "CA", "Canberra": "AU", "Ankara": "TR", "Tehran": "IR", "Pyongyang": "KP",
@@ -470,7 +473,8 @@ _AND_CAPITAL = re.compile(r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 _SEATS = frozenset(("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Whitehall",
-                    "Foreign, Commonwealth and Development Office", "FCDO"))
+                    "Foreign, Commonwealth and Development Office", "FCDO", "USAID", "JICA", "KOICA", "THW", "EMERCOM",
+                    "AFAD", "TIKA", "KSrelief"))
 """Seats and departments of government that name their state wherever they stand (no 'in')."""
 
 
@@ -537,6 +541,8 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
         if surface in ("US", "U.S.") and text.startswith((" $", "$", " dollars", "\u00a0$"), e):
             continue  # "US $3 million": a currency, not the country
         if how == "capital":
+            if surface in _SEATS and surface.isupper() and text[s - 1:s] == "(":
+                continue  # "the Russian Ministry of Emergency Situations (EMERCOM)": the body's initials, named again
             if not _capital_counts(text, s, e, surface):
                 continue
         elif how == "demonym" and _is_language(text, s, e):

@@ -167,7 +167,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
-        r"sprayers|pesticides?|insecticides?|fire\s+(?:engines?|tenders?)|detectors|sensors|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|modular|portable|bailey|pontoon)\s+bridges?|(?:life\s+)?rafts|"
+        r"sprayers|pesticides?|insecticides?|fire\s+(?:engines?|tenders?)|detectors|sensors|(?<!surveillance )(?<!reconnaissance )radars|dehumidifiers|(?:space\s+|industrial\s+)?(?:heaters|dryers)|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|metal|modular|portable|bailey|pontoon)\s+(?:(?:metal|steel)\s+)?bridges?|(?:life\s+)?rafts|"
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
         r"breathing\s+apparatus)\b")),
     ("ground troops", re.compile(
@@ -216,7 +216,7 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
-                  "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
+                  "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
                   "crane", "breathing", "transformer", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
@@ -260,6 +260,12 @@ _MILITARY_AIR = re.compile(r"\b(?:air\s+force|military|army|navy|naval|armed\s+f
 """What makes an aircraft an air contribution: its service, or a model ('c-130', 'il-76')."""
 
 
+_AT_LAB = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}laborator(?:y|ies)\b")
+_ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ships?|vessels?|boats?|drones?)\s+of\s+[^,;]{2,60},"
+                          r"\s+the\s+[^,;]{2,100},")
+"""Assets, then their owner and a phrase that says what it is ('... of Joint Task Force-Bravo, the US military unit ...,')."""
+
+
 def _kinds_union(*lists: list[str]) -> list[str]:
     """The kinds of all `lists`, once each, in DESIGN.md's order."""
     return [k for k in _ORDER if any(k in kinds for kinds in lists)]
@@ -270,6 +276,11 @@ def _kinds_in(phrase: str) -> list[str]:
     maybe: set[str] = set()
     if "manag" in phrase or "staff" in phrase or "technic" in phrase or "mechanic" in phrase:
         phrase = _ASSET_PEOPLE.sub(" ", phrase)  # "helicopter managers" are people, not helicopters
+    if "laborator" in phrase:
+        phrase = _AT_LAB.sub(" ", phrase)  # "samples analysed at the spiez laboratory": where, not what is sent
+    if ", the " in phrase and " of " in phrase:
+        phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
+        # unit based at soto cano,": the unit that owns them, not soldiers sent
     if ("plane" in phrase or "aircraft" in phrase or "flight" in phrase) and not _MILITARY_AIR.search(phrase):
         phrase = _CARRIER.sub(" ", phrase)  # "a cargo plane with tents" carries relief goods, it is not 'air'
     for t in _ALL_TRIGGERS.finditer(phrase):
@@ -296,8 +307,10 @@ _REFUSED = re.compile(
     r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply|make\s+available)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
-    r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance))\b")
-_REFUSED = starting_with("[bcdnorstuvw]", _REFUSED)
+    r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance)|"
+    r"(?:has|have|had)\s+(?:none|nothing|no\s+(?:[a-z]+\s+){0,2}?(?:crews|troops|aircraft|ships|planes|teams))\s+"
+    r"(?:left\s+)?to\s+(?:send|spare|offer|give|lend|deploy))\b")  # ('U.S. says it has none to send')
+_REFUSED = starting_with("[bcdhnorstuvw]", _REFUSED)
 _CONSIDERING = re.compile(
     r"\b(?:open\s+to(?!\s+(?:partner|allied|foreign|coalition|international|other)\b)|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
     r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to(?!\s+(?:arrive|land|follow)\b)|"
@@ -601,6 +614,7 @@ _COND_EVENT = re.compile(
     rf"\b(?:{WAR_END}|combat|evacuat\w*|"
     r"eruption|floods?|spreads?|worsens?|reopen\w*|clear(?:s|ed|ance)?|lift(?:s|ed)?|subsid\w+|reced\w+|"
     r"ends?|stops?|cease[sd]?|under\s+control|contained|extinguished|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
+    r"complet(?:es?|ed)|finish(?:es|ed)|conclud(?:es?|ed)|"
     r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
     r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
     rf"invit\w*|assembly|congress|senate|{CAPACITY_VERB}|{GRANT_VERB})\b")
@@ -864,7 +878,7 @@ _AT_WORK_ING = "building|clearing|working|patrolling|helping|digging|repairing|g
 _DEPLOYED = re.compile(
     r"\s+(?:(?i:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
     r"engineers|deminers|sappers|medics|doctors|firefighters|rescuers|paramedics)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
-    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:in|on|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)?"
     r"(?:\s+(?:trained|specialised|specialized|experienced)\s+in(?:\s+[\w-]+){1,3}?(?=\s+(?:reached|arrived|landed)\b))?"
     r"(?:\s+(?:and|with)\s+(?:[\w-]+\s+){0,3}?(?:helicopters|aircraft|planes|vehicles|trucks|boats|ships|bulldozers|"
     r"gear|equipment))?"  # ("35 US Army engineers with sonar survey gear has landed")
@@ -889,6 +903,8 @@ _CIVIL_MEDICS = re.compile(r"\s+" + _CIVIL_CREW + r"\b")
 landed"; not "Moroccan army doctors")."""
 _CIVIL_CREWS = re.compile(r"\b" + _CIVIL_CREW + r"\b")
 """Such staff sent with what a kind does name ("110 firefighters with 38 vehicles")."""
+_CIVIL_EXPERTS = re.compile(r"(?<!military )(?<!army )\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:specialists|experts|technicians|volunteers)\b")
+"""Counted experts sent with kit ("40 specialists and four pumps"): people the kinds do not name."""
 _CIVIL_TEAMS = re.compile(r"\b(?:firefighting|fire-fighting|rescue|medical|search-and-rescue)\s+(?:teams?|brigades?|crews?)\b")
 """A civilian team by its trade ("a 46-member ground firefighting team with 12 fire engines")."""
 _SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space|land)\s+forces?|navy|fleet\s+auxiliary|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
@@ -916,14 +932,17 @@ _CIVIL_CARGO = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?(
 _ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}?(?P<n>aircraft|planes?|helicopters?|"
                        rf"(?-i:{_MODEL})|"  # ('An A400M of the French Air and Space Force landed')
                        r"ships?|vessels?|frigates?|warships?|patrol\s+boats?|units?|teams?|compan(?:y|ies)|"
-                       r"detachments?|contingents?|convoys?)\s+of\s+(?P<the>the\s+)?"
+                       r"detachments?|contingents?|convoys?|flights?)\s+of\s+(?P<the>the\s+)?"
                        # ('An Il-76 aircraft of the Ministry of the Russian Federation for Civil Defence, ...')
                        r"(?P<min>(?:[A-Z][\w-]*\s+){0,3}?Ministry\s+of\s+(?:the\s+)?)?$")
 _UNIT_NOUNS = frozenset("unit units team teams company companies detachment detachments contingent contingents".split())
 _ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:,?\s+[A-Z][\w'’-]*|\s+and|\s+of|\s+for){0,14}(?:\s+\([^()\n]{1,80}\))?"
-                            r"(?:\s+with\s+[^,;()]{1,80}?)?"  # ('... (THW) with 64 volunteers and 12 pumps reached')
+                            r"(?:\s+with\s+[^;()]{1,80}?)?"  # ('... (THW) with 64 volunteers and 12 pumps reached')
                             r"(?:\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|reached|touched\s+down|delivered)|"
-                            r"\s+crossed\s+(?:the|into))\b")
+                            r"\s+crossed\s+(?:the|into)|"
+                            # ('... of the Slovak Air Force have been evacuating people'): at work
+                            r"\s+(?:ha(?:s|ve)\s+been|is|are|was|were)\s+(?:evacuating|flying|ferrying|airlifting|searching|"
+                            r"patrolling|rescuing|dropping|carrying|pumping|clearing))\b")
 # ("A 65-member unit of the Guatemalan Army’s Humanitarian and Rescue Unit (UHR) crossed the border")
 # counted members of a force named before its country: "120 members of the Bolivarian National Armed
 # Forces (FANB) of Venezuela ... arrived"
@@ -945,7 +964,10 @@ _CREW_AT_WORK = re.compile(rf"(?P<crew>\s+(?:[a-z-]+\s+){{0,2}}(?:brigade|team|m
 _UNIT_AFTER = re.compile(rf"(?:\s+[a-z-]+,?){{1,6}}?\s+(?:forces|{_UNIT_WORDS})\b")
 """A force's unit named in lower case after its demonym ('... of the Russian radiation, chemical and biological
 protection troops')."""
-_PEOPLE_OF = re.compile(rf"\b(?i:{_FORCE_PEOPLE})\s+of\s+the\s+(?:Royal\s+)?$")  # ('soldiers of the Royal Brunei Land Forces')
+_PEOPLE_OF = re.compile(rf"\b(?i:{_FORCE_PEOPLE})\s+of\s+the\s+"
+                        # ('soldiers of the Humanitarian and Rescue Unit (UHR) of the Guatemalan Army': a unit between)
+                        r"(?:(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){1,6}(?:\([A-Z]{2,8}\)\s+)?of\s+the\s+)?"
+                        r"(?:Royal\s+)?$")  # ('soldiers of the Royal Brunei Land Forces')
 
 
 def _force_before(s: str, pos: int) -> re.Match | None:
@@ -993,7 +1015,8 @@ _MAKERS = r"(?:Canadair|Airbus|Boeing|Lockheed|Embraer|Antonov|Ilyushin)"
 _ASSET_MOVED = re.compile(
     # (after the adjective: its armed service, or a ministry that flies its own aircraft: "Russian
     # Emergencies Ministry Il-76 aircraft")
-    rf"(?:'s|’s)?\s+(?:{_SERVICE}(?:'s|’s)?\s+|military\s+|[A-Z][a-z]+\s+Ministry\s+)?"
+    rf"(?:'s|’s)?\s+(?:{_SERVICE}(?:'s|’s)?\s+|military\s+|[A-Z][a-z]+\s+Ministry\s+|"
+    r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+[a-z])[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+)?"  # ('A French Sécurité Civile helicopter')
     # a ship by its prefix and name ("The Indian navy's INS Tarkash, which ..., docked at Salalah")
     r"(?:(?P<ship>(?<=['’]s\s))[A-Z]{2,5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:,\s+(?:which|that|with)\s+[^;,]{3,120},)?(?=\s+(?:has\s+|had\s+)?(?:docked|sailed|arrived))|"
@@ -1081,7 +1104,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                 join(m.code, _kinds_in(counted.group("who").lower()))
             continue
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or m.how == "name" and _names_service(sentence, end)) and (
-            _ASSET_DET.search(sentence, max(0, rel - 14), rel) or sentence.startswith(("'s", "’s"), end)) else None
+            _ASSET_DET.search(sentence, max(0, rel - 14), rel) or sentence.startswith(("'s", "’s"), end)
+            or not sentence[:rel].strip()) else None  # (or opening the sentence: "Sri Lanka Navy's offshore patrol vessel")
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
             kinds = (_kinds_in(asset.group("n").lower()) or _kinds_in(asset.group().lower())) if asset.group("n") else \
                 ["sea"] if asset.group("ship") is not None else ["air"]  # ('Canadair water bombers arrived')
@@ -1109,7 +1133,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             add(m, _with_cargo(kinds, sentence, arrived.end()))
             taken.add(m.code)
             continue
-        people = _PEOPLE_OF.search(sentence, max(0, rel - 40), rel) if m.how in ("demonym", "name") else None
+        people = _PEOPLE_OF.search(sentence, max(0, rel - 120), rel) if m.how in ("demonym", "name") else None
         svc = _FORCE_NAME_AFTER.match(sentence, end) if people is not None else None
         if svc is None and people is not None and m.how == "demonym":
             # "120 servicemen of the Russian radiation, chemical and biological protection troops crossed"
@@ -1622,9 +1646,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = body_kinds.replace(c, " ")  # "two planes if Lima pays for the fuel": the planes only
         kinds = _kinds_in(body_kinds) or ["other"]
         if "other" not in kinds and "ground troops" not in kinds and (
-                _CIVIL_CREWS.search(body_kinds) or _CIVIL_TEAMS.search(body_kinds)):
+                _CIVIL_CREWS.search(body_kinds) or _CIVIL_TEAMS.search(body_kinds) or _CIVIL_EXPERTS.search(body_kinds)):
             kinds = kinds + ["other"]  # "110 firefighters with 38 vehicles", "a firefighting team with 12 fire
-            # engines": the crews and their kit
+            # engines", "40 specialists and four high-capacity pumps": the crews and their kit
         if kinds == ["other"]:
             # what the verb gives is named before it: in its own clause ("A Pakistan Air Force C-130
             # loaded with tents is ready to take off", "its 850 soldiers will land", "Rwanda, whose
@@ -1814,9 +1838,9 @@ _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _WITHOUT = re.compile(rf"\b{_WITHOUT_LEAD}$")
 _TO_THE_REPORT = re.compile(rf"\s+{REPORT_CREDIT}")
 _DELEGATES = re.compile(
-    r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|"
+    r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|us\s+|them\s+|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
-    r"representatives?|ministers?|diplomats?|ambassadors?|condolences|messages?|letters?|"
+    r"representatives?|ministers?|diplomats?|ambassadors?|condolences|messages?|letters?|communiqu[eé]s?|statements?|"
     r"(?:cables?|telegrams?|notes?)\s+of\s+(?:condolence|sympathy|solidarity|support)|"
     r"(?:condolence|sympathy|solidarity|support)\s+(?:messages?|letters?|notes?|cables?|telegrams?)|"
     r"greetings|congratulations|sympathies|a\s+note|"
@@ -2126,6 +2150,10 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         w = clause.rfind(", wh", 0, m.start()) if rel is None and ", wh" in clause else -1
         if w >= 0 and "," not in clause[w + 2:m.start()]:
             continue  # "..., which is still deployed after last month’s floods.": the clause runs to the end
+        why = max(clause.rfind(", as ", 0, m.start()), clause.rfind(" because ", 0, m.start()),
+                  clause.rfind(", since ", 0, m.start()))
+        if why >= 0 and m.start() > why + 2 and "," not in clause[why + 2:m.start()]:
+            continue  # "..., as its army is still deployed on the Tisza after floods there in August,": a reason's time
         c = m.group(1).strip()
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event

@@ -200,7 +200,10 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
                   "kd", "bhd", "omr", "pln", "czk", "ron", "uah", "rub", "egp", "ils", "nis", "krw", "php", "vnd",
                   "kz", "aoa", "bnd", "bwp", "zmw", "mwk", "mzn", "xaf", "cfa", "ttd", "jmd", "xcd", "fjd", "pgk", "mur",
                   "lrd", "sll", "gmd", "kzt", "uzs", "azn", "isk", "clp", "cop", "ars", "pyg", "gtq", "hnl", "dop", "htg",
-                  "mvr", "mnt", "khr", "lak", "twd", "sgd", "nzd", "hkd", "qr", "bif", "bd")
+                  "mvr", "mnt", "khr", "lak", "twd", "sgd", "nzd", "hkd", "qr", "bif", "bd", "huf", "rsd", "mkd", "amd",
+                  "byn", "mdl", "kgs", "tjs", "afn", "irr", "iqd", "syp", "lbp", "yer", "sdg", "ssp", "djf", "mga", "scr",
+                  "kmf", "cve", "gnf", "sle", "lsl", "szl", "dzd", "tnd", "lyd", "uyu", "nio", "crc", "pab", "bzd", "bsd",
+                  "bbd", "srd", "gyd", "wst", "vuv", "sbd", "xpf", "mmk", "btn", "mru")
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
 "KSh2", "RM12mil", "QR500mn"), lower-cased. Never a code that is an English word before a number: ALL (lek), TOP
 (pa'anga), TRY (lira), MAD (dirham) would read 'all 26 countries', 'top 10', 'try 3'."""

@@ -580,9 +580,11 @@ def _header_country(text: str) -> str | None:
     IRELAND", "News | Guyana") or an all-capitals dateline after its town ("LAGOS, NIGERIA –")."""
     found = set()
     for m in _SECTION_LINE.finditer(text, 0, min(len(text), 600)):
-        for part in _SECTION_SEP.split(m.group().strip())[1:]:  # (the first is the section)
-            if (code := lookup(part)) and capital_code(part) is None:
-                found.add(code)
+        parts = _SECTION_SEP.split(m.group().strip())
+        codes = {code for part in parts[1:] if (code := lookup(part)) and capital_code(part) is None}
+        if not codes and (code := lookup(parts[0])) and capital_code(parts[0]) is None:
+            codes = {code}  # (the first part is the section, unless it is a country: "Belgium › Flanders")
+        found |= codes
     for m in _CAPS_DATELINE.finditer(text, 0, min(len(text), 600)):
         if m.group("country") and (code := lookup(m.group("country"))):
             found.add(code)
