@@ -2066,3 +2066,34 @@ def test_a_he_said_colon_initials_a_lower_case_first_letter_a_person_of_a_body_a
                                ("must respect the normal hours.", "eSwatini's foreign ministry"),
                                ("The whole system assumed that when we burn, they don't", "Aanya Sethi-Morin")]
     assert terms_of(text) == ["controlled release", "the Czech Venice"]
+
+
+def test_a_minister_of_departments_after_her_party_a_gloss_in_chinese_a_bodys_initials_and_guillemets_in_turn():
+    text = ("Minister Sanne van der Linden (CDA) of Infrastructure and Water Management told broadcaster NOS that the "
+            "gap would be closed \"within days, not weeks.\"\n\n"
+            "\"We are in a race,\" Hualien County Magistrate Chang Mei-ling (張美玲) told reporters.\n\n"
+            "\"Taiwan welcomes anyone,\" according to Mainland Affairs Council (MAC) Deputy Minister Chiu Chia-lin.\n\n"
+            "«We are facing the worst night», said Vicente Sanchis Roig. «There are still families on rooftops.»\n\n"
+            "Opposition MP Lotte van den Berg (GroenLinks-PvdA) was quick to react on the same platform: \"Today that "
+            "promise broke.\"\n")
+    assert quotes_of(text) == [("within days, not weeks.", "Sanne van der Linden"), ("We are in a race", "Chang Mei-ling"),
+                               ("Taiwan welcomes anyone", "Chiu Chia-lin"),
+                               ("We are facing the worst night", "Vicente Sanchis Roig"),
+                               ("There are still families on rooftops.", "Vicente Sanchis Roig"),
+                               ("Today that promise broke.", "Lotte van den Berg")]
+
+
+def test_a_spelling_without_its_eszett_a_sheikh_by_his_first_name_a_judgement_and_labels_of_status_and_sale():
+    text = ("Interior Minister Jürgen Weiß spoke on Friday. Chancellor Henrike Lautenschläger called for a fund.\n\n"
+            "Weiss, whose constituency includes Sinzig, was not impressed. \"The Ahr does not stop at the border,\" he "
+            "said.\n\n"
+            "Sheikh Khalid bin Saif Al Mansoori, Minister of Energy, said the network was old. \"No city has drains for "
+            "this,\" Sheikh Khalid said.\n\n"
+            "Iran blamed the programme, which he called \"reckless\". Saturday had been rated \"catastrophic\". The dike "
+            "had been declared \"Delta-proof\". Residents had nicknamed the bulging slope \"der Buckel\" (the hump). The "
+            "walls, which the state had advertised as \"flood-proof,\" broke. The ministry declared a second \"remote "
+            "work day\". Farmers have long called a soggy spot at its foot \"de natte voet\".\n")
+    assert quotes_of(text)[:2] == [("The Ahr does not stop at the border", "Jürgen Weiß"),
+                                   ("No city has drains for this", "Khalid bin Saif Al Mansoori")]
+    assert [q for q, _ in quotes_of(text)[2:]] == ["reckless"]
+    assert terms_of(text) == ["catastrophic", "Delta-proof", "der Buckel", "flood-proof", "remote work day", "de natte voet"]

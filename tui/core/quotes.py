@@ -301,7 +301,7 @@ _DESIGNATION = re.compile(r"(?:an?\s+)?(?:extremists?|terrorists?|undesirable|fo
                           r"(?:extremist|terrorist|undesirable)\s+(?:organi[sz]ations?|groups?|materials?|formations?))")
 """A legal status a state gives a group or a medium ('declared “extremist”'): its name, not words said."""
 _CATEGORY_NOUNS = frozenset("area areas zone zones region regions district districts site sites territory territories "
-                            "reserve reserves corridor corridors".split())
+                            "reserve reserves corridor corridors day days holiday".split())
 """Last words of an official category: what a place is declared to be, not words someone said."""
 _JUDGING_WORD = re.compile(r"[a-z]+(?:ous|ful|less|ive|ible|able|ic|ing|ed|ish|ly|ent|ant)")
 """One lower-case word shaped like an adjective ('reckless', 'shameful'): a judgement, not a name."""
@@ -326,6 +326,8 @@ _NAMING_VERBS = frozenset("nickname nicknames nicknamed dub dubs dubbed christen
 _NAMING_FILLERS = frozenset("for years decades months generations long locally affectionately it them «".split())
 """Words between a naming verb and the name ('nicknamed for years « ... »')."""
 _OWNERS = frozenset("the this that its their his her our".split())
+_PROMOTED = frozenset("advertised marketed billed promoted sold".split())
+"""Verbs that sell a thing under a label ('advertised as “flood-proof”')."""
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
@@ -386,7 +388,7 @@ _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               r"(?:(?:are|were)\s+(?:already\s+|now\s+)?(?=calling)|(?:have|had|has)\s+(?:already\s+)?"
                               r"(?:started|begun|taken\s+to)\s+(?=calling))?"
                               # ('have long called Shisper “the hungry glacier”': a place by its name)
-                              r"call(?:ed|ing)?\s+(?:the|this|these|those|such|it|them|[A-Z][\w'’-]+)\b[^.;:\"“”]{0,90}$")
+                              r"call(?:ed|ing)?\s+(?:the|this|these|those|such|it|them|an?|[A-Z][\w'’-]+)\b[^.;:\"“”]{0,90}$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she|it)\s+called"
                          r"(?:\s+(?:the|a|an))?\s*$",
@@ -638,10 +640,12 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
     if not isinstance(text, str) or not text:
         return [], []
     try:
-        read, names, regions = _given_name_first(text)
+        read = _CJK_GLOSS.sub(_blank, text) if "(" in text or "（" in text else text
+        read = _INITIALS_BEFORE_TITLE.sub(lambda m: m.group("keep").ljust(len(m.group())), read)
+        read, names, regions = _given_name_first(read)
         british = _as_double_quoted(read) if "‘" in read else _as_double_quoted(read, "'") if "'" in read else None
         quotes, terms = _Extractor(british or read).run()  # same length: every span holds in `text`
-        if read is text and british is None:
+        if read == text and british is None:
             return quotes, terms
         for q in quotes:
             q.text = text[q.start:q.end]
@@ -657,6 +661,17 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
         return [], []
 
 
+_CJK_GLOSS = re.compile(r"[ \t]?[(（][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,12}[)）]")
+"""A name's gloss in Chinese, Japanese or Korean script ('Chang Mei-ling (張美玲)'): read as blank, same length."""
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+_INITIALS_BEFORE_TITLE = re.compile(
+    r"\b(?P<keep>Council|Ministry|Agency|Office|Bureau)[ \t]\([A-Z]{2,6}\)(?=[ \t]+(?:Deputy|Minister|Director|Chief|Head|"
+    r"Chair|Chairman|Chairwoman|Chairperson|Spokesperson|Spokesman|Spokeswoman|Secretary|Commissioner|President|Vice)\b)")
+"""A body's initials between its name and a post in it ('Mainland Affairs Council (MAC) Deputy Minister Chiu
+Chia-lin'): read as blank, so that the post and the name read as one title."""
 _CAPS_FAMILY = re.compile(r"(?<![\w'’.-])([A-Z]{3,}(?:-[A-Z]{2,})?) ([A-Z][a-z]{1,11}(?:-[a-z]+)?)(?![\w'’-])")
 
 
@@ -1359,6 +1374,11 @@ class _Extractor:
         last2 = " ".join(bw[-2:]).lower() if len(bw) >= 2 else ""
         if len(bw) >= 3 and bw[-3].lower() in _NAMING_VERBS and bw[-2].lower() in _OWNERS:
             return True  # 'had for months nicknamed the building « la tour penchée »': its name
+        if any(len(bw) >= k and bw[-k].lower() in _NAMING_VERBS and bw[1 - k].lower() in _OWNERS
+               and all(w.isalpha() and w.islower() for w in bw[2 - k:]) for k in (4, 5)):
+            return True  # 'Residents had nicknamed the bulging slope “der Buckel”': its name
+        if last == "as" and len(bw) >= 2 and bw[-2].lower() in _PROMOTED and len(words) <= 3:
+            return True  # 'the flood walls, which the state had advertised as "flood-proof."': a selling label
         if any(len(bw) >= k and bw[-k].lower() in _NAMING_VERBS
                and all(w.lower().strip(",") in _NAMING_FILLERS for w in bw[len(bw) - k + 1:]) for k in (2, 3, 4)):
             return True  # 'that the inhabitants have nicknamed for years « lavil anba dilo »'
@@ -1394,8 +1414,17 @@ class _Extractor:
         if (2 <= len(words) <= 4 and content.islower() and lowered[-1] in _CATEGORY_NOUNS
                 and (declared := _DECLARED.search(before)) and " that " not in declared.group()):
             return True  # 'declared three townships “natural disaster areas”': the status's name
+        if last in _DECLARING and len(bw) >= 2 and bw[-2].lower() in ("been", "was", "is", "were", "are", "be") \
+                and len(words) == 1 and "-" in content:
+            return True  # 'The stretch of dike had been declared "Delta-proof"': a status it was given
+        if last in ("rated", "graded") and len(bw) >= 2 and bw[-2].lower() in ("been", "was", "is", "were", "are") \
+                and len(words) <= 3 and content.strip(" .,").islower():
+            return True  # 'Saturday had been rated "catastrophic"': a rating's name on an official scale
         if last == "as" and len(bw) >= 2 and bw[-2].lower() in _CLASSED and len(words) <= 4 and content.islower():
             return True  # 'residents of what it has marked as “red slopes”': an official category's name
+        if last == "called" and len(bw) >= 3 and bw[-2].lower() in ("he", "she") and bw[-3].lower() in ("which", "that") \
+                and len(words) == 1 and _JUDGING_WORD.fullmatch(lowered[0]):
+            return False  # 'the cloud-seeding programme, which he called “reckless”': his judgement, in his word
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if len(words) <= 3 and all(_is_cap(w) for w in words) and bw and bw[-1].strip(",") in _BODY_KIND_NOUNS:
@@ -1612,7 +1641,7 @@ class _Extractor:
                         _VERBS.isdisjoint(role) and _VERBISH.isdisjoint(role):
                     return (*got, kind)
             # 'Iceland's minister, Bjarni Thorsson, was blunter: “...”': the clause's subject
-            got = self._colon_clause_subject(toks, p, tail=6)
+            got = self._colon_clause_subject(toks, p, tail=8)
             if got is not None:
                 return (*got, kind)
             got = self._pronoun_colon(toks, p)
@@ -2088,12 +2117,12 @@ class _Extractor:
             j = k
             # a boundary is [.!?…] + closing marks, then space, then a capital/digit/opening mark
             b = k - 1
-            while b >= lo and text[b] in "”\"’)":
+            while b >= lo and text[b] in "”\"’)»“":
                 b -= 1
             if b < lo or text[b] not in ".!?…":
                 continue
             nxt = text[k + 1:k + 2]
-            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘("):
+            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘(«„"):
                 continue
             if text[b] == ".":
                 w0 = b
@@ -2870,6 +2899,20 @@ class _Extractor:
                 r -= 1
             if r >= 1 and toks[r].w.lower() in _ROLE_PREPS and toks[r - 1].w.lower() in _ROLES:
                 return self._org(toks[i:]) or "nonname"
+            k = i
+            while k >= 2 and toks[k - 1].w.lower() == "and" and not toks[k - 1].stop and _is_cap(toks[k - 2].w) \
+                    and toks[k - 2].w.lower() in DEPARTMENT_WORDS:
+                k -= 2  # 'Minister Sanne van der Linden (CDA) of Infrastructure and Water Management told': her
+                while k >= 1 and _is_cap(toks[k - 1].w) and toks[k - 1].w.lower() in DEPARTMENT_WORDS:
+                    k -= 1
+            if k < i and k >= 2 and toks[k - 1].w == "of" and (
+                    not toks[k - 2].stop or self.text[toks[k - 2].e:toks[k - 2].e + 1] == ")"):
+                head = toks[:k - 1]
+                if self.text[head[-1].e:head[-1].e + 1] == ")" and len(head) >= 2:
+                    head = head[:-1]  # (its party's initials in brackets)
+                got = self._head_before_preps(head + [toks[k - 1]], len(head))
+                if got is not None and not any(_never_in_name(w) for w in got[0].split()):
+                    return got  # (not 'the Department of Health and Human Services': a body)
             if r >= 1 and toks[r].w.lower() in _POST_PREPS and not toks[r].stop:
                 # 'Dr Hanna Vik of the Institute of Marine Research in Bergen said': the person
                 # the prepositional phrases hang on, not the place they end with
@@ -3250,11 +3293,17 @@ class _Extractor:
         while i >= 0 and count < 40:
             count += 1
             if i == 0 or not text[i - 1].isalnum():
-                toks = _toks(text, i, min(len(text), i + 60))[:4]
+                toks = _toks(text, i, min(len(text), i + 60))[:6]
                 n = self._run_fwd(toks)
                 n = next((k for k in range(1, n) if text[toks[k].s - 1] == "("), n)  # 'Ann Lee (Lab)': no 'Lab'
                 if n >= 2 and toks[0].w == first:
-                    n = min(n, 3)
+                    names, k = 0, 0
+                    while k < n and (names < 3 or toks[k].w.lower() in _NAME_PARTICLES):
+                        names += toks[k].w.lower() not in _NAME_PARTICLES
+                        k += 1
+                    n = k  # three names besides particles: 'Khalid bin Saif Al Mansoori'
+                    while n > 2 and toks[n - 1].w.lower() in _NAME_PARTICLES:
+                        n -= 1
                     got = self._person(" ".join(t.w for t in toks[:n]), i)
                     if got is not None and got[0].split()[0] == first and got[0] not in out:
                         out.append(got[0])
@@ -3359,8 +3408,9 @@ class _Extractor:
                     name = " ".join(nt)
                     if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS \
                             and nt[0].lower() not in _VERBISH and not any(_never_in_name(w, titles=False) for w in nt) \
-                            and not all(w.lower() in DEPARTMENT_WORDS for w in nt):
-                        # ('the Ministry in charge of Emergency Management': a department, no one's name)
+                            and sum(w.lower() in DEPARTMENT_WORDS for w in nt) < min(2, len(nt)):
+                        # ('the Ministry in charge of Emergency Management', 'Emergency Management Victoria': a
+                        # department or a body, no one's name)
                         start = i - len(name) + len(surname)
                         second = _SECOND_SURNAME.match(text, j) if len(nt) <= 3 else None
                         if second is not None and second.group(1).lower() not in _STOPCAPS and \
@@ -3652,6 +3702,8 @@ class _Extractor:
                 return None  # 'the Indian border': a nationality, never a surname; "Fiji's Minister for ...":
                 # a title, no surname ('Prime Minister' is no full name of it)
             fulls = self.full_names(st[0]) if not st[0].endswith(("’s", "'s")) else self.full_names(st[0][:-2])
+            if not fulls and len(st[0]) >= 5:
+                fulls = self._variant_full_names(st[0].removesuffix("’s").removesuffix("'s"))  # 'Weiss' for 'Jürgen Weiß'
             if fulls:
                 off = max(0, run.rfind(st[0]))
                 name = fulls[0][1] if len({f for _, f in fulls}) == 1 else self._pick_full(fulls)

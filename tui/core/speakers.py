@@ -45,7 +45,7 @@ lieutenant captain sergeant officer manager doctor
 scientist researcher geologist seismologist volcanologist hydrologist meteorologist glaciologist epidemiologist
 ministra ministro ministre presidenta presidente présidente président vicepresidente vicepresidenta canciller
 vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa diputado diputada senadora
-licenciado licenciada lic ingeniero ingeniera ing doctora arquitecto arquitecta
+licenciado licenciada lic ingeniero ingeniera ing doctora arquitecto arquitecta magistrate
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
 undersecretary under-secretary subsecretario subsecretaria honourable honorable brigade
 shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
