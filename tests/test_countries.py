@@ -274,3 +274,9 @@ def test_the_uk_foreign_office_by_its_full_name_or_initials_names_britain():
 def test_a_lower_case_official_name_and_a_state_agency_whose_initials_restate_its_name():
     assert hows("eSwatini refused, and USAID gave money.") == [("SZ", "name"), ("US", "capital")]
     assert hows("an aircraft of the Russian Ministry of Emergency Situations (EMERCOM) landed") == [("RU", "demonym")]
+
+
+def test_an_affairs_office_for_a_country_the_philippine_adjective_and_a_de_facto_embassy():
+    assert hows("the Taiwan Affairs Office said") == []
+    assert hows("The Philippine ambassador visited; the Philippines' office") == [("PH", "demonym"), ("PH", "name")]
+    assert hows("The American Institute in Taiwan announced aid.") == [("US", "capital")]

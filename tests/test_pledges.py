@@ -615,3 +615,42 @@ def test_a_navy_opening_the_sentence_marines_from_a_camp_a_civil_protection_heli
     assert summary("A French Sécurité Civile helicopter fitted with gas sensors has been flying over the plume.") == [
         (["FR"], ["air"], "firm", "")]
     assert summary("Nicaragua sent us a communiqué.") == []
+
+
+def test_a_military_field_hospital_by_demonym_counts_in_words_firefighters_on_their_way_and_a_flight_in():
+    assert summary("A Romanian military field hospital with 30 medical staff is operating in the car park.") == [
+        (["RO"], ["ground troops"], "firm", "")]
+    assert summary("Sixty New Zealand Defence Force personnel landed at Avalon Airport on Saturday night.") == [
+        (["NZ"], ["ground troops"], "firm", "")]
+    assert summary("Forty engineers from the Papua New Guinea Defence Force arrived in Melbourne.") == [
+        (["PG"], ["ground troops"], "firm", "")]
+    assert summary("Canada said it could not send the two water bombers, but 80 Canadian firefighters will arrive in "
+                   "Melbourne on Tuesday.") == [(["CA"], ["air"], "refused", ""), (["CA"], ["other"], "firm", "")]
+    assert summary("Denmark's Emergency Management Agency (DEMA) flew in a high-capacity pumping module with 22 "
+                   "staff.") == [(["DK"], ["other"], "firm", "")]
+
+
+def test_a_convoy_of_a_royal_army_of_a_state_soldiers_from_it_helicopters_at_work_and_what_is_not_their_kind():
+    assert summary("A convoy of the Royal Army of Oman with 75 soldiers crossed into the emirate on Wednesday.") == [
+        (["OM"], ["ground troops"], "firm", "")]
+    assert summary("Soldiers from Oman joined the clean-up on Thursday.") == [(["OM"], ["ground troops"], "firm", "")]
+    assert summary("Two German Bundeswehr CH-53 transport helicopters have been dropping big bags into the "
+                   "breach.") == [(["DE"], ["air"], "firm", "")]
+    assert summary("The Italian Navy’s amphibious ship San Giusto docked in the port with 40 tonnes of drinking "
+                   "water.") == [(["IT"], ["sea", "other"], "firm", "")]
+    assert summary("France sent five seabed survey experts from its Naval Hydrographic and Oceanographic Service.") == [
+        (["FR"], ["other"], "firm", "")]
+    assert summary("Sweden is studying a request for a drone search team from its Civil Contingencies Agency.") == [
+        (["SE"], ["other"], "considering", "")]
+    assert summary("The Netherlands said it could not make a Royal Netherlands Air Force Chinook available, because its "
+                   "helicopters are committed elsewhere, but will contribute €1 million.") == [
+        (["NL"], ["air"], "refused", ""), (["NL"], ["funding"], "firm", "")]
+    assert summary("Austria is evaluating a request for 40 prefabricated housing units.") == [
+        (["AT"], ["equipment"], "considering", "")]
+    assert summary("The Netherlands is reviewing a request for a mobile seismic monitoring array.") == [
+        (["NL"], ["equipment", "monitoring"], "considering", "")]  # (kit that watches the slopes)
+
+
+def test_an_offer_tied_to_a_body_is_no_new_pledge():
+    assert summary("Russia accused Washington of using a tragedy after the US embassy linked its offer of a rescue "
+                   "team to the alliance.") == []

@@ -2282,3 +2282,14 @@ def test_a_country_breadcrumb_names_the_host_and_a_condemnation_outweighs_a_quot
     got = stances(text)
     assert "BE" not in got
     assert got["NL"] == "troops" and got["NI"] == "opposed"
+
+
+def test_voting_against_blaming_the_hosts_programme_and_accusing_a_donor_are_opposition():
+    text = ("Record rain hit the emirate on Tuesday. Oman sent soldiers.\n\n"
+            "In Brussels, Italy said it would vote against a proposal to advance 30 million euros.\n\n"
+            "Iran's foreign ministry blamed the flooding on the UAE's cloud-seeding programme.\n\n"
+            "Russia on Friday accused Washington of \"using a tragedy to advertise NATO\".\n\n"
+            "Britain blamed an earlier attack on the GRU.\n")
+    got = stances(text)
+    assert got["IT"] == "opposed" and got["IR"] == "opposed" and got["RU"] == "opposed"
+    assert got.get("GB") != "opposed"

@@ -109,7 +109,7 @@ _DEMONYMS = {
     "Canadian": "CA", "Chilean": "CL", "Chinese": "CN", "Colombian": "CO", "Croatian": "HR",
     "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ", "Danish": "DK", "Dane": "DK",
     "Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE", "Eritrean": "ER",
-    "Estonian": "EE", "Ethiopian": "ET", "Filipino": "PH", "Finnish": "FI", "Finn": "FI",
+    "Estonian": "EE", "Ethiopian": "ET", "Filipino": "PH", "Philippine": "PH", "Finnish": "FI", "Finn": "FI",
     "French": "FR", "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR", "Hellenic": "GR",
     "Hungarian": "HU", "Icelandic": "IS", "Icelander": "IS", "Indian": "IN",
     "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE", "Israeli": "IL",
@@ -172,7 +172,7 @@ _CAPITALS = {
     "Downing Street": "GB", "Whitehall": "GB", "Foreign, Commonwealth and Development Office": "GB", "FCDO": "GB",
     # state aid agencies, which act for their government wherever they stand
     "USAID": "US", "JICA": "JP", "KOICA": "KR", "THW": "DE", "EMERCOM": "RU", "AFAD": "TR", "TIKA": "TR",
-    "KSrelief": "SA",
+    "KSrelief": "SA", "American Institute in Taiwan": "US",  # (the de facto embassy)
     "Paris": "FR", "Elysee": "FR", "Élysée": "FR",
     "Berlin": "DE", "Rome": "IT", "Madrid": "ES", "Warsaw": "PL", "Tokyo": "JP",
     "Ottawa": "CA", "Canberra": "AU", "Ankara": "TR", "Tehran": "IR", "Pyongyang": "KP",
@@ -304,8 +304,9 @@ def _build() -> None:
         kind[n] = "demonym"
         if code and n not in _DEMONYM_PLURALS_IRREGULAR:
             pl = n + ("es" if n.endswith("sh") else "s")
-            table[pl] = code
-            kind[pl] = "demonym"
+            if kind.get(pl) != "name":  # ('Philippines' stays the country's name, not the people)
+                table[pl] = code
+                kind[pl] = "demonym"
     for n, code in _CAPITALS.items():
         if n not in table or kind.get(n) != "name":
             table[n] = code
@@ -474,7 +475,7 @@ _AND_CAPITAL = re.compile(r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 _SEATS = frozenset(("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Whitehall",
                     "Foreign, Commonwealth and Development Office", "FCDO", "USAID", "JICA", "KOICA", "THW", "EMERCOM",
-                    "AFAD", "TIKA", "KSrelief"))
+                    "AFAD", "TIKA", "KSrelief", "American Institute in Taiwan"))
 """Seats and departments of government that name their state wherever they stand (no 'in')."""
 
 
@@ -540,6 +541,8 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
             continue
         if surface in ("US", "U.S.") and text.startswith((" $", "$", " dollars", "\u00a0$"), e):
             continue  # "US $3 million": a currency, not the country
+        if text.startswith(" Affairs ", e) and how == "name":
+            continue  # "the Taiwan Affairs Office": another state's office for its dealings with the country
         if how == "capital":
             if surface in _SEATS and surface.isupper() and text[s - 1:s] == "(":
                 continue  # "the Russian Ministry of Emergency Situations (EMERCOM)": the body's initials, named again

@@ -167,13 +167,13 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
-        r"sprayers|pesticides?|insecticides?|fire\s+(?:engines?|tenders?)|detectors|sensors|(?<!surveillance )(?<!reconnaissance )radars|dehumidifiers|(?:space\s+|industrial\s+)?(?:heaters|dryers)|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|metal|modular|portable|bailey|pontoon)\s+(?:(?:metal|steel)\s+)?bridges?|(?:life\s+)?rafts|"
+        r"sprayers|pesticides?|insecticides?|fire\s+(?:engines?|tenders?)|detectors|sensors|(?<!surveillance )(?<!reconnaissance )radars|dehumidifiers|(?:seismic|sensor|monitoring)\s+arrays?|prefabricated\s+(?:[\w-]+\s+)?(?:units|homes|houses|buildings|classrooms)|(?:housing|shelter)\s+(?:units|containers)|(?:space\s+|industrial\s+)?(?:heaters|dryers)|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|metal|modular|portable|bailey|pontoon)\s+(?:(?:metal|steel)\s+)?bridges?|(?:life\s+)?rafts|"
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
         r"breathing\s+apparatus)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
+        r"(?:[\w-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -216,7 +216,7 @@ _KIND_TRIGGERS = {
                   "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
-                  "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
+                  "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "array", "prefabricated", "housing", "shelter", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
                   "crane", "breathing", "transformer", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
@@ -260,6 +260,8 @@ _MILITARY_AIR = re.compile(r"\b(?:air\s+force|military|army|navy|naval|armed\s+f
 """What makes an aircraft an air contribution: its service, or a model ('c-130', 'il-76')."""
 
 
+_DRONE_TEAM = re.compile(r"\bdrones?\s+(?:search\s+|rescue\s+|survey\s+|mapping\s+)?(?:teams?|crews?|operators|pilots)\b")
+_NAVAL_BODY = re.compile(r"\bfrom\s+(?:its|the|their)\s+naval\s+(?:[\w-]+\s+){0,4}?(?:service|institute|office|observatory)\b")
 _AT_LAB = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}laborator(?:y|ies)\b")
 _ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ships?|vessels?|boats?|drones?)\s+of\s+[^,;]{2,60},"
                           r"\s+the\s+[^,;]{2,100},")
@@ -276,6 +278,11 @@ def _kinds_in(phrase: str) -> list[str]:
     maybe: set[str] = set()
     if "manag" in phrase or "staff" in phrase or "technic" in phrase or "mechanic" in phrase:
         phrase = _ASSET_PEOPLE.sub(" ", phrase)  # "helicopter managers" are people, not helicopters
+    if "naval " in phrase and " from " in phrase:
+        phrase = _NAVAL_BODY.sub(" ", phrase)  # "experts from its naval hydrographic and oceanographic service":
+        # who they work for, not ships
+    if "drone" in phrase:
+        phrase = _DRONE_TEAM.sub(" team ", phrase)  # "a drone search team from its civil contingencies agency": people
     if "laborator" in phrase:
         phrase = _AT_LAB.sub(" ", phrase)  # "samples analysed at the spiez laboratory": where, not what is sent
     if ", the " in phrase and " of " in phrase:
@@ -304,7 +311,7 @@ _REFUSED = re.compile(
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
     r"not\s+in\s+a\s+position[\"”’']?\s+to|vot(?:e|es|ed|ing)\s+against|"
     r"(?:could|can|would|will)\s*n[o'’]t\s+be\s+(?:released|spared|diverted|sent|deployed)|"
-    r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply|make\s+available)|"
+    r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply|make\s+(?:[\w-]+\s+){0,6}?available)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance)|"
@@ -340,7 +347,7 @@ _COMMIT = re.compile(
     r"(?=\s+(?:a|an|the|its|their|some|\d|two|three|four|five|six|ten|funds|money)\b)"
     r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|video|footage|photos?|photographs?|images?|"
     r"list|figures|data|details|names|prisoners?|hostages?|detainees|captives|communiqu\w+|guidance|results?|findings)\b)|"
-    r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|"
+    r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|fl(?:ew|own)\s+in(?=\s+(?:a|an|two|three|\d))|"
     # "transferred $500,000 to the ministry": money sent
     r"transfer(?:s|red|ring)?(?=\s+(?:about\s+|some\s+|over\s+|another\s+)?(?:" + MONEY_START + r"|\d))|"
     # "will second six specialists" (staff lent for a time; not "the second team")
@@ -362,7 +369,7 @@ _COMMIT = re.compile(
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
     # "is “looking at” whether the hospital ship could be diverted"
     r"whether(?=\s+to\b|[^.;]{0,80}?\b(?:could|can|would|might)\s+(?:be\s+)?(?:sent|diverted|deployed|provided|spared|"
-    r"made\s+available|send|divert|deploy|provide|spare|help)\b))|offer(?:s|ed|ing)?|agreed\s+to|"
+    r"made\s+available|send|divert|deploy|provide|spare|help)\b))|(?<!linked\sits\s)(?<!tied\sits\s)offer(?:s|ed|ing)?|agreed\s+to|"
     r"open\s+to|ready\s+to|willing\s+to|prepared\s+to(?=\s+(?:support|send|deploy|provide|contribute|help|offer|"
     r"fund|pay|lend|supply))|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
@@ -885,7 +892,7 @@ _DEPLOYED = re.compile(
     r"(?:,\s+who)?"  # ("... landed with some 150 US Marines, who are distributing water")
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|(?:ha(?:s|ve)\s+)?(?:arrived|landed|reached)|"
-    r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed)|"
+    r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed|arrive|land)|(?:are|is)\s+on\s+(?:their|its)\s+way|"
     rf"are\s+(?:now\s+|already\s+)?(?:{_AT_WORK_ING})|"
     r"run|runs|operate|operates|(?P<later>(?:could|would|may|might)\s+follow))\b")
 _SENT_BY = re.compile(
@@ -933,6 +940,8 @@ _ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}
                        rf"(?-i:{_MODEL})|"  # ('An A400M of the French Air and Space Force landed')
                        r"ships?|vessels?|frigates?|warships?|patrol\s+boats?|units?|teams?|compan(?:y|ies)|"
                        r"detachments?|contingents?|convoys?|flights?)\s+of\s+(?P<the>the\s+)?"
+                       # ('A convoy of the Royal Army of Oman with 75 soldiers ... crossed'): its forces, named before it
+                       r"(?P<svc>(?:Royal\s+)?(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?)\s+of\s+(?:the\s+)?)?"
                        # ('An Il-76 aircraft of the Ministry of the Russian Federation for Civil Defence, ...')
                        r"(?P<min>(?:[A-Z][\w-]*\s+){0,3}?Ministry\s+of\s+(?:the\s+)?)?$")
 _UNIT_NOUNS = frozenset("unit units team teams company companies detachment detachments contingent contingents".split())
@@ -1026,7 +1035,7 @@ _ASSET_MOVED = re.compile(
     # ('A Royal Australian Air Force P-8A Poseidon is flying daily sorties')
     r"(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered)|\s+(?:is|are)\s+(?:now\s+)?flying)|"  # ('a Mexican Air Force Boeing 737 landed')
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|" + _MAKERS + r"\s+)?"
-    r"(?:offshore\s+)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
+    r"(?:offshore\s+|amphibious\s+(?:assault\s+)?)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
     r"(?:control\s+|fighting\s+)?)?(?P<n>" + _ASSET_NOUN + r")s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
     r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?)?"  # ("ships ARM Papaloapan and ARM Huasteco docked")
@@ -1037,7 +1046,7 @@ _ASSET_MOVED = re.compile(
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
     r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
-    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing)|"
+    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
     r"(?:began|(?:has\s+|have\s+)?begun)\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
@@ -1063,8 +1072,16 @@ def _owns_forces(text: str, m: CountryMention) -> bool:
     or a name before its service or its possessive (`_names_service`)."""
     return m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) is not None or (
         m.how == "name" and (_names_service(text, m.end) or _force_before(text, m.start) is not None
-                             or text.endswith(("Ministry of ", "Ministry of the "), max(0, m.start - 20), m.start)))
-    # ('an Il-76 aircraft of the Ministry of the Russian Federation for Emergencies': its ministry's own)
+                             or text.endswith(("Ministry of ", "Ministry of the "), max(0, m.start - 20), m.start)
+                             or _SERVICE_OF_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+                             or _SOLDIERS_FROM.search(text, max(0, m.start - 30), m.start) is not None))
+    # ('an Il-76 aircraft of the Ministry of the Russian Federation for Emergencies': its ministry's own; 'the
+    # Royal Army of Oman'; 'Soldiers from Oman')
+
+
+_SOLDIERS_FROM = re.compile(r"(?:^|[.!?]\s+|\n)(?:Soldiers|Troops|Marines|Sailors|Servicemen)\s+from\s+(?:the\s+)?$")
+"""A sentence opening with soldiers from a named state ('Soldiers from Oman ... joined'): its own."""
+_SERVICE_OF_BEFORE = re.compile(r"(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?)\s+of\s+(?:the\s+)?$")
 
 
 def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
@@ -1120,12 +1137,14 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             taken.add(m.code)
             continue
         owned = _ASSET_OF.search(sentence, max(0, rel - 60), rel) if m.how in ("demonym", "name") else None
-        if owned is not None and not ((owned.group("the") and m.how == "demonym") or owned.group("min")
+        if owned is not None and not ((owned.group("the") and m.how == "demonym") or owned.group("min") or owned.group("svc")
                                       or sentence.startswith(("'s", "’s"), end)):
             owned = None  # 'a unit of the Guatemalan Army', 'a convoy of Germany's THW': not 'a team of France'
         arrived = _ARRIVED_AFTER.match(sentence, end) if owned is not None else None
         if arrived is not None:  # "a transport aircraft of the French Air and Space Force landed ... with 14 tonnes"
             kinds = _kinds_in(owned.group("n").lower()) or (["air"] if re.fullmatch(_MODEL, owned.group("n")) else [])
+            if owned.group("svc") and owned.group("n").lower() in ("convoy", "convoys", "contingent", "contingents"):
+                kinds = _kinds_union(kinds, ["ground troops"])
             if owned.group("n") in _UNIT_NOUNS:  # "a 40-member rescue unit of the Egyptian Armed Forces arrived ...
                 # aboard an Egyptian Air Force C-130": soldiers, and what brought them
                 kinds = ["ground troops"] if _FORCE_NAME_AFTER.match(sentence, end) else ["other"]
@@ -1146,7 +1165,9 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
         counted = _counted_at_work(sentence, rel, end)
         if counted is not None:
             # "About 90 soldiers from the British Army training unit, which ..., were clearing roads"
-            add(m, _kinds_in(counted.group("who").lower()) or ["other"])
+            add(m, _kinds_in(counted.group("who").lower()) or (
+                ["ground troops"] if _FORCE_NAME_AFTER.match(sentence, end) else ["other"]))  # ('Forty engineers
+            # from the Papua New Guinea Defence Force arrived': its soldiers)
             taken.add(m.code)
             continue
         if _HOSPITAL_OF.search(sentence, max(0, rel - 70), rel) and (svc := _SERVICE_AFTER.match(sentence, end)) and \
@@ -1154,6 +1175,11 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             # "A ROL 2 field hospital of the Romanian Armed Forces, with 52 military medics, opened": its
             # soldiers run it (a military field hospital sent abroad is a troops contribution)
             add(m, ["ground troops"])
+            taken.add(m.code)
+            continue
+        if m.how == "demonym" and (h := _MILITARY_HOSPITAL_AFTER.match(sentence, end)) and \
+                _HOSPITAL_OPEN.search(sentence, h.end(), h.end() + 160):
+            add(m, ["ground troops"])  # "A Romanian military field hospital with 30 medical staff is operating"
             taken.add(m.code)
             continue
         sent_by = _SENT_BY.search(sentence, max(0, rel - 90), rel) if m.how == "demonym" else None
@@ -1195,7 +1221,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
 # "The Royal Fleet Auxiliary ship RFA Mounts Bay arrived ...": an asset, named without its country
 _COUNTED_ARRIVAL = re.compile(
     r"^(?:(?:an?\s+(?:[\w'’-]+\s+){0,7}?(?:contingent|team|unit|detachment|group|troop|platoon|company|convoy)\s+of\s+)?"
-    r"(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,4}?"  # ('60 Jamaica Defence Force (JDF) engineers')
+    r"(?:about\s+|some\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+    r"(?:a|one|two|three|four|five)\s+hundred)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,4}?"  # ('60 Jamaica Defence Force (JDF) engineers')
     r"(?:soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
     r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew)|"
     r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + _ASSET_NOUN + r")\s+"
@@ -2321,9 +2348,9 @@ _TOLD_BEFORE = re.compile(rf"\b(?:{_TOLD_VERBS})\s+(?:the\s+)?$")  # ('informed 
 _GOVERNMENT_OF = re.compile(GOVERNMENT_OF + r"|"
                             r"\b(?:government|authorities|junta|rulers|regime)\s+in\s+$")  # 'the government in Gaborone'
 # "Forty rescuers from Serbia's emergency service were sent": the country the people come from gives them
-_FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+_FROM_GIVER = re.compile(r"(?:^|\s)(?:(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
                          r"eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
-                         r"a\s+team\s+of\s+\d+)\s+(?P<who>(?:[\w-]+\s+)?(?:rescuers|soldiers|troops|marines|sailors|firefighters|"
+                         r"a\s+team\s+of\s+\d+)\s+)?(?P<who>(?:[\w-]+\s+)?(?:rescuers|soldiers|troops|marines|sailors|firefighters|"
                          r"engineers|experts|doctors|medics|specialists|monitors|observers|divers|police\s+officers|personnel))\s+"
                          r"(?:from|of)\s+(?:the\s+)?$", re.I)
 """Counted people "from (the)" or "of the" a country's service, which gives them (searched up to where the name starts; also
@@ -2332,6 +2359,7 @@ _HOSPITAL_OF = re.compile(r"\b(?:field|military|mobile)\s+hospital\s+(?:of|from)
                           # ('A field hospital of the Royal Medical Services of the Jordanian Armed Forces')
                           r"(?:(?:[A-Z][\w-]*\s+){1,4}of\s+the\s+)?$", re.I)
 _SERVICE_AFTER = re.compile(r"\s+" + _SERVICE)
+_MILITARY_HOSPITAL_AFTER = re.compile(r"\s+(?:military|army)\s+(?:field\s+)?hospital\b")
 _HOSPITAL_OPEN = re.compile(r"\b(?:opened|arrived|landed|(?:was|is|has\s+been)\s+(?:set\s+up|deployed|operating|working)|"
                             r"began\s+(?:receiving|treating|work))\b")
 _ACCORDING_TO = re.compile(r",\s*according\s+to\s+[^,;]{2,80},")

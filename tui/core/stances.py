@@ -255,14 +255,14 @@ _OPPOSE = re.compile(
     r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?)\b)|"
     r"vetoed|vetoes|objected|objects|slammed|protested|reacted\s+(?:angrily|furiously|sharply)|"
-    r"(?:will|would)\s+have\s+none\s+of\s+it|vot(?:ed|es)\s+against|"
+    r"(?:will|would)\s+have\s+none\s+of\s+it|vot(?:ed|es|e)\s+against|blam(?:ed|es)\s+[^.;]{0,60}?\bon\s+(?:the\s+)?[\w.-]+(?:'s|’s)\s|"
     r"refused|refuses|boycott\w*|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|could\s+not\s+(?:divert|send|spare|lend|release|"
     r"contribute|join|help)|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|turn(?:s|ed)\s+(?:[\w-]+\s+){0,2}?down|"
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
-    r"accus(?:ed|es)\s+[^.;]{0,60}?\bof\s+(?:using|seeking|preparing|planning|inviting|militari\w+|escalat\w+|provok\w+|"
+    r"accus(?:ed|es)\s+[^.;]{0,60}?\bof\s+[\"“]?(?:using|seeking|preparing|planning|inviting|militari\w+|escalat\w+|provok\w+|"
     r"beating|abusing|attacking|mistreating|fabricating|manufacturing|staging|lying|harassing|"
     r"interfer\w+|meddl\w+)|(?:saw|sees|see)\s+[\"“]?no\s+need\s+for|"
     # damning words said of the help: "wrote on X that “British warships ... are the real provocation”",
@@ -442,7 +442,7 @@ _OPPOSE_WORDS = frozenset(
     "criticises criticizes lambasted blasted rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
-    "labelled labeled described describes turned turns wrote writes provocation aggression occupation protested reacted none voted votes "
+    "labelled labeled described describes turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames "
     "interference invasion accused accuses saw sees need using exploiting accept".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
