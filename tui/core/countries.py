@@ -77,7 +77,7 @@ _ALIASES: dict[str, str | None] = {
     "Democratic Republic of Congo": "CD", "D.R. Congo": "CD", "Republic of Congo": "CG",
     "Republic of the Congo": "CG", "Congo-Brazzaville": "CG", "Congo-Kinshasa": "CD", "Federated States of Micronesia": "FM", "Ivory Coast": "CI", "Côte d'Ivoire": "CI",
     "Cote d'Ivoire": "CI", "Cape Verde": "CV", "Brunei": "BN", "Burma": "MM",
-    "Myanmar": "MM", "Swaziland": "SZ", "eSwatini": "SZ", "Macedonia": "MK", "North Macedonia": "MK",
+    "Myanmar": "MM", "Swaziland": "SZ", "Macedonia": "MK", "North Macedonia": "MK",
     "Holland": "NL", "the Netherlands": "NL", "Netherlands": "NL", "Philippines": "PH",
     "the Philippines": "PH", "UAE": "AE", "Emirates": None, "Micronesia": "FM",
     "East Timor": "TL", "Timor-Leste": "TL", "Kosovo": "XK",
@@ -565,9 +565,24 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
             congo = congo or surface in _CONGO_BARE
         if how == "name":
             listed.append((s, e))
+    for name, code in _LOWER_INITIAL_NAMES.items():  # (kept out of _REGEX, whose alternatives open with a capital)
+        i = text.find(name)
+        while i >= 0:
+            e = i + len(name)
+            if (i == 0 or not text[i - 1].isalnum()) and (e >= len(text) or not (text[e].isalnum() or text[e] in "-$")):
+                out.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=name, start=i, end=e, how="name"))
+                listed.append((i, e))
+            i = text.find(name, e)
+        out.sort(key=lambda m: m.start)
+        listed.sort()
     if congo:
         out = _resolve_congo(out)
     return out, _flag_non_countries(text, listed)
+
+
+_LOWER_INITIAL_NAMES = {"eSwatini": "SZ"}
+"""Country names written with a lower-case first letter: searched apart, so that every alternative of
+`_REGEX` still opens with a capital (a lower-case one would be tried at every 'e' of the text)."""
 
 
 _CONGO_BARE = ("Congo", "Congolese")

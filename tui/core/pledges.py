@@ -315,9 +315,9 @@ _REFUSED = re.compile(
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance)|"
-    r"(?:has|have|had)\s+(?:none|nothing|no\s+(?:[a-z]+\s+){0,2}?(?:crews|troops|aircraft|ships|planes|teams))\s+"
+    r"(?:(?<=has\s)|(?<=have\s)|(?<=had\s))(?:none|nothing|no\s+(?:[a-z]+\s+){0,2}?(?:crews|troops|aircraft|ships|planes|teams))\s+"
     r"(?:left\s+)?to\s+(?:send|spare|offer|give|lend|deploy))\b")  # ('U.S. says it has none to send')
-_REFUSED = starting_with("[bcdhnorstuvw]", _REFUSED)
+_REFUSED = starting_with("[bcdnorstuvw]", _REFUSED)
 _CONSIDERING = re.compile(
     r"\b(?:open\s+to(?!\s+(?:partner|allied|foreign|coalition|international|other)\b)|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
     r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to(?!\s+(?:arrive|land|follow)\b)|"
@@ -991,6 +991,8 @@ def _counted_at_work(sentence: str, rel: int, end: int) -> re.Match | None:
     """`_FROM_GIVER` before the country at sentence[rel:end] when the people it counts are at work or
     have arrived ('About 90 soldiers from the British Army ... were clearing roads')."""
     counted = _FROM_GIVER.search(sentence, max(0, rel - 60), rel)
+    if counted is None and sentence.endswith(("from ", "from the "), max(0, rel - 9), rel):
+        counted = _SOLDIERS_FROM.search(sentence, max(0, rel - 30), rel)  # 'Soldiers from Oman ... joined'
     return counted if counted is not None and _AT_WORK.search(sentence, end, end + 220) else None
 
 
@@ -1073,13 +1075,15 @@ def _owns_forces(text: str, m: CountryMention) -> bool:
     return m.how == "demonym" or _ABBREV_ADJ.fullmatch(m.surface) is not None or (
         m.how == "name" and (_names_service(text, m.end) or _force_before(text, m.start) is not None
                              or text.endswith(("Ministry of ", "Ministry of the "), max(0, m.start - 20), m.start)
-                             or _SERVICE_OF_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
-                             or _SOLDIERS_FROM.search(text, max(0, m.start - 30), m.start) is not None))
+                             or (text.endswith(("of ", "of the "), max(0, m.start - 7), m.start)
+                                 and _SERVICE_OF_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
+                             or (text.endswith(("from ", "from the "), max(0, m.start - 9), m.start)
+                                 and _SOLDIERS_FROM.search(text, max(0, m.start - 30), m.start) is not None)))
     # ('an Il-76 aircraft of the Ministry of the Russian Federation for Emergencies': its ministry's own; 'the
     # Royal Army of Oman'; 'Soldiers from Oman')
 
 
-_SOLDIERS_FROM = re.compile(r"(?:^|[.!?]\s+|\n)(?:Soldiers|Troops|Marines|Sailors|Servicemen)\s+from\s+(?:the\s+)?$")
+_SOLDIERS_FROM = re.compile(r"(?:^|[.!?]\s+|\n)(?P<who>Soldiers|Troops|Marines|Sailors|Servicemen)\s+from\s+(?:the\s+)?$")
 """A sentence opening with soldiers from a named state ('Soldiers from Oman ... joined'): its own."""
 _SERVICE_OF_BEFORE = re.compile(r"(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?)\s+of\s+(?:the\s+)?$")
 
@@ -1152,7 +1156,8 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             add(m, _with_cargo(kinds, sentence, arrived.end()))
             taken.add(m.code)
             continue
-        people = _PEOPLE_OF.search(sentence, max(0, rel - 120), rel) if m.how in ("demonym", "name") else None
+        people = _PEOPLE_OF.search(sentence, max(0, rel - 120), rel) if m.how in ("demonym", "name") and \
+            sentence.endswith(("of the ", "Royal "), max(0, rel - 7), rel) else None
         svc = _FORCE_NAME_AFTER.match(sentence, end) if people is not None else None
         if svc is None and people is not None and m.how == "demonym":
             # "120 servicemen of the Russian radiation, chemical and biological protection troops crossed"
@@ -2348,9 +2353,9 @@ _TOLD_BEFORE = re.compile(rf"\b(?:{_TOLD_VERBS})\s+(?:the\s+)?$")  # ('informed 
 _GOVERNMENT_OF = re.compile(GOVERNMENT_OF + r"|"
                             r"\b(?:government|authorities|junta|rulers|regime)\s+in\s+$")  # 'the government in Gaborone'
 # "Forty rescuers from Serbia's emergency service were sent": the country the people come from gives them
-_FROM_GIVER = re.compile(r"(?:^|\s)(?:(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
+_FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
                          r"eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
-                         r"a\s+team\s+of\s+\d+)\s+)?(?P<who>(?:[\w-]+\s+)?(?:rescuers|soldiers|troops|marines|sailors|firefighters|"
+                         r"a\s+team\s+of\s+\d+)\s+(?P<who>(?:[\w-]+\s+)?(?:rescuers|soldiers|troops|marines|sailors|firefighters|"
                          r"engineers|experts|doctors|medics|specialists|monitors|observers|divers|police\s+officers|personnel))\s+"
                          r"(?:from|of)\s+(?:the\s+)?$", re.I)
 """Counted people "from (the)" or "of the" a country's service, which gives them (searched up to where the name starts; also
