@@ -170,9 +170,6 @@ _CAPITALS = {
     "Moscow": "RU", "Kremlin": "RU", "Kyiv": "UA", "Kiev": "UA", "Washington": "US",
     "White House": "US", "Pentagon": "US", "State Department": "US", "Beijing": "CN", "London": "GB",
     "Downing Street": "GB", "Whitehall": "GB", "Foreign, Commonwealth and Development Office": "GB", "FCDO": "GB",
-    # state aid agencies, which act for their government wherever they stand
-    "USAID": "US", "JICA": "JP", "KOICA": "KR", "THW": "DE", "EMERCOM": "RU", "AFAD": "TR", "TIKA": "TR",
-    "KSrelief": "SA", "American Institute in Taiwan": "US",  # (the de facto embassy)
     "Paris": "FR", "Elysee": "FR", "Élysée": "FR",
     "Berlin": "DE", "Rome": "IT", "Madrid": "ES", "Warsaw": "PL", "Tokyo": "JP",
     "Ottawa": "CA", "Canberra": "AU", "Ankara": "TR", "Tehran": "IR", "Pyongyang": "KP",
@@ -220,6 +217,11 @@ _CAPITALS = {
     "Belmopan": "BZ", "Castries": "LC", "Kingstown": "VC", "Roseau": "DM", "Basseterre": "KN",
     "Panama City": "PA", "Chișinău": "MD", "Chişinău": "MD", "Nur-Sultan": "KZ", "Ulan Bator": "MN",
 }
+_AGENCIES = {"USAID": "US", "JICA": "JP", "KOICA": "KR", "THW": "DE", "EMERCOM": "RU", "AFAD": "TR", "TIKA": "TR",
+             "KSrelief": "SA", "American Institute in Taiwan": "US"}
+"""State aid agencies and a de facto embassy: they act for their government wherever they stand (`_SEATS`)."""
+_CAPITALS.update(_AGENCIES)
+
 
 _GCC = ("SA", "AE", "QA", "KW", "BH", "OM")
 _GROUPS = {
@@ -474,8 +476,7 @@ _AND_CAPITAL = re.compile(r"\s+and\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 _SEATS = frozenset(("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Whitehall",
-                    "Foreign, Commonwealth and Development Office", "FCDO", "USAID", "JICA", "KOICA", "THW", "EMERCOM",
-                    "AFAD", "TIKA", "KSrelief", "American Institute in Taiwan"))
+                    "Foreign, Commonwealth and Development Office", "FCDO", *_AGENCIES))
 """Seats and departments of government that name their state wherever they stand (no 'in')."""
 
 
@@ -565,16 +566,10 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
             congo = congo or surface in _CONGO_BARE
         if how == "name":
             listed.append((s, e))
-    for name, code in _LOWER_INITIAL_NAMES.items():  # (kept out of _REGEX, whose alternatives open with a capital)
-        i = text.find(name)
-        while i >= 0:
-            e = i + len(name)
-            if (i == 0 or not text[i - 1].isalnum()) and (e >= len(text) or not (text[e].isalnum() or text[e] in "-$")):
-                out.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=name, start=i, end=e, how="name"))
-                listed.append((i, e))
-            i = text.find(name, e)
-        out.sort(key=lambda m: m.start)
-        listed.sort()
+    lower = _lower_initial_names(text)  # (kept out of _REGEX, whose alternatives open with a capital)
+    if lower:
+        out = sorted(out + lower, key=lambda m: m.start)
+        listed = sorted(listed + [(m.start, m.end) for m in lower])
     if congo:
         out = _resolve_congo(out)
     return out, _flag_non_countries(text, listed)
@@ -583,6 +578,19 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
 _LOWER_INITIAL_NAMES = {"eSwatini": "SZ"}
 """Country names written with a lower-case first letter: searched apart, so that every alternative of
 `_REGEX` still opens with a capital (a lower-case one would be tried at every 'e' of the text)."""
+
+
+def _lower_initial_names(text: str) -> list[CountryMention]:
+    """Mentions of `_LOWER_INITIAL_NAMES` as whole words."""
+    found = []
+    for name, code in _LOWER_INITIAL_NAMES.items():
+        i = text.find(name)
+        while i >= 0:
+            e = i + len(name)
+            if (i == 0 or not text[i - 1].isalnum()) and (e >= len(text) or not (text[e].isalnum() or text[e] in "-$")):
+                found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=name, start=i, end=e))
+            i = text.find(name, e)
+    return found
 
 
 _CONGO_BARE = ("Congo", "Congolese")
