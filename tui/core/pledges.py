@@ -1051,9 +1051,11 @@ _ASSET_MOVED = re.compile(
     r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
     r"(?:began|(?:has\s+|have\s+)?begun)\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
-_COUNT_BEFORE = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
-                           r"sixty|seventy|eighty|ninety|(?:a|one|two)\s+hundred|dozens\s+of|"
-                           r"hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
+_HEAD_COUNT = (r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+               r"(?:a|one|two|three|four|five)\s+hundred|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+"""How many people or assets, in digits or words ('60', 'Sixty', 'forty-five', 'two hundred', 'twelve'): a
+pattern fragment (case as the pattern using it reads)."""
+_COUNT_BEFORE = re.compile(rf"(?:{_HEAD_COUNT}|dozens\s+of|hundreds\s+of|several|some|about\s+\d[\d,]*)\s+$", re.I)
 
 
 def _sentence_pledge(actor: str, codes: list[str], kinds: list[str], sentence: str, s: int,
@@ -1226,8 +1228,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
 # "The Royal Fleet Auxiliary ship RFA Mounts Bay arrived ...": an asset, named without its country
 _COUNTED_ARRIVAL = re.compile(
     r"^(?:(?:an?\s+(?:[\w'’-]+\s+){0,7}?(?:contingent|team|unit|detachment|group|troop|platoon|company|convoy)\s+of\s+)?"
-    r"(?:about\s+|some\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
-    r"(?:a|one|two|three|four|five)\s+hundred)\s+(?:[\w-]+\s+|\([\w-]+\)\s+){0,4}?"  # ('60 Jamaica Defence Force (JDF) engineers')
+    rf"(?:about\s+|some\s+)?{_HEAD_COUNT}\s+(?:[\w-]+\s+|\([\w-]+\)\s+){{0,4}}?"  # ('60 Jamaica Defence Force (JDF) engineers')
     r"(?:soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
     r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew)|"
     r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + _ASSET_NOUN + r")\s+"
@@ -2353,8 +2354,7 @@ _TOLD_BEFORE = re.compile(rf"\b(?:{_TOLD_VERBS})\s+(?:the\s+)?$")  # ('informed 
 _GOVERNMENT_OF = re.compile(GOVERNMENT_OF + r"|"
                             r"\b(?:government|authorities|junta|rulers|regime)\s+in\s+$")  # 'the government in Gaborone'
 # "Forty rescuers from Serbia's emergency service were sent": the country the people come from gives them
-_FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|"
-                         r"eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+_FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:" + _HEAD_COUNT + r"|"
                          r"a\s+team\s+of\s+\d+)\s+(?P<who>(?:[\w-]+\s+)?(?:rescuers|soldiers|troops|marines|sailors|firefighters|"
                          r"engineers|experts|doctors|medics|specialists|monitors|observers|divers|police\s+officers|personnel))\s+"
                          r"(?:from|of)\s+(?:the\s+)?$", re.I)
