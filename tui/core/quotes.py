@@ -59,7 +59,7 @@ from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
 from tui.core.speakers import PARTICLES as _PARTICLES
-from tui.core.speakers import NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
+from tui.core.speakers import FAMILY_FIRST, NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
@@ -173,7 +173,8 @@ _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "p
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
             "went": "on", "goes": "on", "carried": "on", "speaks": "of", "spoke": "of"}
 _HEARD_VERBS = frozenset("say mutter shout remark whisper ask tell joke complain".split())
-_PASSIVE_AUX = frozenset("be been being was were is are to".split())
+_BE = frozenset("be been being was were is are".split())
+_PASSIVE_AUX = _BE | {"to"}
 _ADVERBS = frozenset("""
 also later again then previously earlier once further publicly repeatedly has have had would will did
 does do even still already just too however herself himself itself only privately separately since
@@ -307,19 +308,21 @@ _JUDGING_WORD = re.compile(r"[a-z]+(?:ous|ful|less|ive|ible|able|ic|ing|ed|ish|l
 """One lower-case word shaped like an adjective ('reckless', 'shameful'): a judgement, not a name."""
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
 _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
-_ALIAS_BEFORE = re.compile(r"\b(?:known(?:\s+(?:to|among)(?:\s+[\w’'-]+){1,3}?)?\s+as|nicknamed|dubbed|alias|a\.k\.a\.?)\s+$")
-_ALIAS = re.compile(rf",(?:\s+\d{{1,3}},)?\s+(?:(?:also|better|widely|locally|popularly)\s+)?"
-                    rf"(?:known(?:\s+(?:to|among)(?:\s+[\w’'-]+){{1,3}}?)?\s+as|nicknamed)\s+"
+_KNOWN_AS_WORDS = r"known(?:\s+(?:[a-z]+ly|here|(?:in|to|among)(?:\s+[\w’'-]+){1,6}?))?\s+as"
+"""'known as', 'known locally as', 'known to her neighbours as': a fragment of the patterns that read another name."""
+_ALIAS_BEFORE = re.compile(rf"\b(?:{_KNOWN_AS_WORDS}|nicknamed|dubbed|alias|a\.k\.a\.?)\s+$")
+_ALIAS = re.compile(rf",(?:\s+\d{{1,3}},)?\s+(?:(?:also|better|widely|locally|popularly)\s+)?(?:{_KNOWN_AS_WORDS}|nicknamed)\s+"
                     rf"[\"“]?(?P<alias>{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})")
 """A person's other name after their full one and its comma: 'Márcio Ferreira da Silva, known as Marcinho',
 'Maria das Graças Rodrigues, 67, known to her neighbors as Dona Graça'."""
 _RUN_AT_END = re.compile(rf"(?:{_RUN_RE.pattern})$")
+_PLACE_KINDS = ("canton commune village town township district province region municipality wilaya county locality "
+                "settlement suburb neighbourhood neighborhood parish island city hamlet barrio colonia barangay").split()
+_PLACE_KINDS_PLURAL = [w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "es" if w.endswith("sh")
+                       else w + "s" for w in _PLACE_KINDS]
 _PLACE_LIST_BEFORE = re.compile(
-    r"\b(?:communes|villages|towns|townships|districts|provinces|regions|municipalities|wilayas|counties|"
-    r"localities|settlements|suburbs|neighbourhoods|neighborhoods|parishes|islands|cities)\s+of\s+"
-    r"(?:[A-Z][\w’'-]*(?:\s+|,\s+|\s+and\s+))*$"
-    r"|\b(?:canton|village|town|township|district|municipality|commune|parish|suburb|hamlet|barrio|colonia|"
-    r"barangay|province|county|island|city)\s+(?:of\s+)?$")
+    rf"\b(?:{'|'.join(_PLACE_KINDS_PLURAL)})\s+of\s+(?:[A-Z][\w’'-]*(?:\s+|,\s+|\s+and\s+))*$"
+    rf"|\b(?:{'|'.join(_PLACE_KINDS)})\s+(?:of\s+)?$")
 """A list of places runs up to here: 'the communes of Azazga, Yakouren and |Larbaâ Nath Irathen'; or one
 place: 'from canton |El Volcán', 'the town of |Akkeshi'."""
 _NAMING_VERBS = frozenset("nickname nicknames nicknamed dub dubs dubbed christen christens christened rename renamed".split())
@@ -332,7 +335,7 @@ _PROMOTED = frozenset("advertised marketed billed promoted sold".split())
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
-_KNOWN_AS = re.compile(r"\bknown\s+(?:[a-z]+ly\s+|here\s+|(?:in|to|among)\s+(?:[\w’'-]+\s+){1,6})?as\s+"
+_KNOWN_AS = re.compile(rf"\b{_KNOWN_AS_WORDS}\s+"
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?$")
 _GLOSS_PREPS = frozenset("in of on from into with".split())
 _COPULAS = frozenset("is was are were remains remained becomes became".split())
@@ -665,7 +668,10 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
 
 _CJK_GLOSS = re.compile(r"[(（][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,12}[)）]")
 """A name's gloss in Chinese, Japanese or Korean script ('Chang Mei-ling (張美玲)'): read as blank, same length."""
+
+
 def _blank(m: re.Match) -> str:
+    """The match as spaces: the text keeps its length, so every span found holds in the original."""
     return " " * len(m.group())
 
 
@@ -675,8 +681,7 @@ _INITIALS_BEFORE_TITLE = re.compile(
 _BODY_HEADS = ("Council ", "Ministry ", "Agency ", "Office ", "Bureau ")
 """A body's initials between its name and a post in it ('Mainland Affairs Council (MAC) Deputy Minister Chiu
 Chia-lin'): read as blank, so that the post and the name read as one title."""
-_CAPS_FAMILY = re.compile(r"([A-Z][A-Z][A-Z]+(?:-[A-Z]{2,})?) ([A-Z][a-z]{1,11}(?:-[a-z]+)?)(?![\w'’-])")
-"""(A class first, no look-behind: the scan stays fast; what stands before the match is checked apart.)"""
+_CAPS_FAMILY = re.compile(FAMILY_FIRST.pattern + r"(?![\w'’-])")  # (no look-behind: what stands before is checked apart)
 
 
 _PERSON_AFTER = re.compile(r",\s+(?:\d{1,3}\b|an?\s+\d{1,3}-year-old\b|who\b)|\s+(?:said|says|told)\b")
@@ -1376,11 +1381,10 @@ class _Extractor:
             return False  # 'Mme Nibizi-Karerwa “regrets” this answer': her word for what she does
         last = bw[-1].lower().strip(",;:(") if bw else ""
         last2 = " ".join(bw[-2:]).lower() if len(bw) >= 2 else ""
-        if len(bw) >= 3 and bw[-3].lower() in _NAMING_VERBS and bw[-2].lower() in _OWNERS:
-            return True  # 'had for months nicknamed the building « la tour penchée »': its name
         if any(len(bw) >= k and bw[-k].lower() in _NAMING_VERBS and bw[1 - k].lower() in _OWNERS
-               and all(w.isalpha() and w.islower() for w in bw[2 - k:]) for k in (4, 5)):
-            return True  # 'Residents had nicknamed the bulging slope “der Buckel”': its name
+               and (k == 3 or all(w.isalpha() and w.islower() for w in bw[2 - k:])) for k in (3, 4, 5)):
+            return True  # 'had for months nicknamed the building « la tour penchée »', 'Residents had nicknamed
+            # the bulging slope “der Buckel”': its name
         if last == "as" and len(bw) >= 2 and bw[-2].lower() in _PROMOTED and len(words) <= 3:
             return True  # 'the flood walls, which the state had advertised as "flood-proof."': a selling label
         if any(len(bw) >= k and bw[-k].lower() in _NAMING_VERBS
@@ -1418,10 +1422,10 @@ class _Extractor:
         if (2 <= len(words) <= 4 and content.islower() and lowered[-1] in _CATEGORY_NOUNS
                 and (declared := _DECLARED.search(before)) and " that " not in declared.group()):
             return True  # 'declared three townships “natural disaster areas”': the status's name
-        if last in _DECLARING and len(bw) >= 2 and bw[-2].lower() in ("been", "was", "is", "were", "are", "be") \
+        if last in _DECLARING and len(bw) >= 2 and bw[-2].lower() in _BE \
                 and len(words) == 1 and "-" in content:
             return True  # 'The stretch of dike had been declared "Delta-proof"': a status it was given
-        if last in ("rated", "graded") and len(bw) >= 2 and bw[-2].lower() in ("been", "was", "is", "were", "are") \
+        if last in ("rated", "graded") and len(bw) >= 2 and bw[-2].lower() in _BE \
                 and len(words) <= 3 and content.strip(" .,").islower():
             return True  # 'Saturday had been rated "catastrophic"': a rating's name on an official scale
         if last == "as" and len(bw) >= 2 and bw[-2].lower() in _CLASSED and len(words) <= 4 and content.islower():

@@ -226,13 +226,16 @@ def _fold(token: str) -> str:
     return token
 
 
+FAMILY_FIRST = re.compile(r"([A-Z][A-Z][A-Z]+(?:-[A-Z]{2,})?) ([A-Z][a-z]{1,11}(?:-[a-z]+)?)")
+"""A family name written first in capitals, then the given name ('OKAMURA Shinji', 'TAKEDA Sachiko')."""
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """Folded tokens of a title-stripped name (particles kept), surname last: a family name written
     first in capitals ('OKAMURA Shinji') goes to the end, as in 'Shinji Okamura'."""
-    tokens = strip_title(name).split()
-    if (len(tokens) >= 2 and len(tokens[0]) >= 3 and tokens[0].isupper() and tokens[0].isalpha()
-            and all(t[:1].isupper() and t[1:].islower() for t in tokens[1:])):
-        tokens = tokens[1:] + tokens[:1]
+    stripped = strip_title(name)
+    turned = FAMILY_FIRST.fullmatch(stripped)
+    tokens = [turned.group(2), turned.group(1)] if turned else stripped.split()
     return tuple(t for t in (_fold(tok) for tok in tokens) if t)
 
 
