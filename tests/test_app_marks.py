@@ -656,3 +656,39 @@ async def test_a_gulf_statement_a_post_signed_by_initials_a_cargo_plane_and_a_fo
         assert "listed" in str(table.get_cell("CG", new["id"])).lower()
         assert "IR" not in table._row_keys  # the host: no stance
         assert await _jump_from_quote(pilot, app, 1) == "Our thoughts are with the families affected by the earthquake."
+
+
+async def test_family_names_in_capitals_a_nickname_a_gloss_in_chinese_and_this_sessions_stances_in_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story about a tsunami in Japan and opens it with the keys, and reads: the prime
+    minister's quote under 'OKAMURA Shinji' as the article writes him (not turned round), though the quote
+    names only 'Okamura'; a mayor's quote under his full name though the article quotes his nickname; a
+    magistrate's under her name without its gloss in Chinese; a Romanian military field hospital as troops,
+    eSwatini's 'has none to send' as opposed, Italy's vote against as opposed. The article text is shown
+    as written. Then jumps from the second quote to its place."""
+    extra = _folder_with(tmp_path, "kushiro.txt", "TSUNAMI HITS KUSHIRO\n\n"
+                         "KUSHIRO, 4 December -- A tsunami struck the Japanese port of Kushiro on Saturday.\n\n"
+                         "Prime Minister OKAMURA Shinji flew to Kushiro on Saturday afternoon.\n\n"
+                         "\"We will not stop searching,\" Okamura told reporters.\n\n"
+                         "The mayor of Akkeshi, Márcio Ferreira da Silva, known as Marcinho, said the harbour was "
+                         "gone. \"The water took the school,\" said Marcinho.\n\n"
+                         "\"We are in a race against the clock,\" County Magistrate Chang Mei-ling (張美玲) told "
+                         "reporters.\n\n"
+                         "A Romanian military field hospital with 30 medical staff is operating in the car park.\n\n"
+                         "eSwatini said it has none to send.\n\n"
+                         "In Brussels, Italy said it would vote against a proposal to advance 30 million euros.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "TSUNAMI HITS KUSHIRO")
+        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        assert [q for _, q in rows] == ["We will not stop searching", "The water took the school",
+                                        "We are in a race against the clock"]
+        speakers = ["OKAMURA Shinji", "Márcio Ferreira da Silva", "Chang Mei-ling"]
+        assert all(_same_speaker(shown, speaker) for (shown, _), speaker in zip(rows, speakers, strict=True))
+        assert "Prime Minister OKAMURA Shinji flew" in app.query_one(ArticleView).text
+        table = app.query_one(StanceTable)
+        assert "troops" in str(table.get_cell("RO", new["id"])).lower()
+        assert "opposed" in str(table.get_cell("SZ", new["id"])).lower()
+        assert "opposed" in str(table.get_cell("IT", new["id"])).lower()
+        assert str(table.get_cell("JP", new["id"])) == ""  # the host: no stance in this source's column
+        assert await _jump_from_quote(pilot, app, 1) == "The water took the school"
