@@ -2097,3 +2097,86 @@ def test_a_spelling_without_its_eszett_a_sheikh_by_his_first_name_a_judgement_an
                                    ("No city has drains for this", "Khalid bin Saif Al Mansoori")]
     assert [q for q, _ in quotes_of(text)[2:]] == ["reckless"]
     assert terms_of(text) == ["catastrophic", "Delta-proof", "der Buckel", "flood-proof", "remote work day", "de natte voet"]
+
+
+def test_a_prefect_a_lawmakers_party_tag_a_reserve_rank_and_a_tabloids_descriptors_before_first_names():
+    text = ("\"The fire is not fixed,\" the prefect of the Gironde, Hélène Marchetti-Roux, told reporters.\n\n"
+            "Sen. Lydia Broussard, R-La., said she expected a declaration \"within hours, not days.\"\n\n"
+            "\"It is a mess,\" said Rep. Ann Lee (D-N.Y.), who chairs the panel.\n\n"
+            "“They brought their own buckets,” said Lt. Col. (res.) Shira Ben-Natan, the liaison officer.\n\n"
+            "Mum-of-two Sarah, 34, fled. “We had ten minutes,” she said.\n\n"
+            "Grandmother Pat, 77, who did not want to give her surname, was back. “Now look at it,” she said.\n")
+    assert quotes_of(text) == [("The fire is not fixed", "Hélène Marchetti-Roux"),
+                               ("within hours, not days.", "Lydia Broussard"), ("It is a mess", "Ann Lee"),
+                               ("They brought their own buckets", "Shira Ben-Natan"), ("We had ten minutes", "Sarah"),
+                               ("Now look at it", "Pat")]
+
+
+def test_one_sentences_quotes_share_its_attribution_and_an_and_joins_two_phrases_of_one_speaker():
+    text = ("Hungary rejected the idea. Firefighting was \"a national competence\", and Budapest would \"not pay for "
+            "planes\", the Hungarian foreign ministry said in a statement.\n\n"
+            "Asked about a statement by the Lithuanian Foreign Ministry, which accused China of \"keeping rescuers out\" "
+            "and \"putting politics before lives,\" Gao said the accusation was groundless.\n")
+    assert quotes_of(text) == [("a national competence", "Hungarian foreign ministry"),
+                               ("not pay for planes", "Hungarian foreign ministry"),
+                               ("keeping rescuers out", "Lithuanian Foreign Ministry"),
+                               ("putting politics before lives", "Lithuanian Foreign Ministry")]
+
+
+def test_references_back_the_minister_named_last_the_diplomat_the_post_and_a_bodys_press_service():
+    text = ("The Minister of the Interior and Overseas Territories, Bertrand Lasserre-Gaudin, toured the area.\n\n"
+            "Greece's Minister for Climate Crisis and Civil Protection, Stavros Kalogeridis, said planes would stay.\n\n"
+            "On Wednesday Lasserre-Gaudin called for a European fleet of water bombers.\n\n"
+            "Asked about Hungary, the minister told AFP: \"Fire does not ask for a passport.\"\n\n"
+            "Russian Foreign Ministry Spokeswoman Yelizaveta Andreyevna Korneyeva spoke at a briefing.\n\n"
+            "\"Our colleagues replied that they see no grounds for exceptions,\" the diplomat stressed.\n\n"
+            "This was reported by the head of the regional administration, Oleksii Hnatyshyn, on Telegram.\n\n"
+            "\"Water broke through the dam at 02:40,\" the post reads.\n\n"
+            "The Russian Emergencies Ministry (EMERCOM) told TASS that 214 fires were burning.\n\n"
+            "\"Over 4,300 people are involved,\" the ministry's press service said.\n")
+    assert quotes_of(text) == [("Fire does not ask for a passport.", "Bertrand Lasserre-Gaudin"),
+                               ("Our colleagues replied that they see no grounds for exceptions",
+                                "Yelizaveta Andreyevna Korneyeva"),
+                               ("Water broke through the dam at 02:40", "Oleksii Hnatyshyn"),
+                               ("Over 4,300 people are involved", "Russian Emergencies Ministry")]
+
+
+def test_a_sentence_opened_by_but_an_it_after_a_paragraph_a_passives_agent_and_thanks_in_the_speakers_words():
+    text = ("But Italy’s Civil Protection Department turned down a request, saying its equipment was “reserved for EU "
+            "member states”.\n\n"
+            "And the Russian Embassy in London sneered at the crisis on social media.\n\n"
+            "It posted a picture with the caption: “While London lectures the world, Yorkshire drowns.”\n\n"
+            "The post was branded “disgusting” by Thirsk and Malton MP Helen Garside.\n\n"
+            "Spokesperson Gao Jianming on Friday expressed appreciation for the \"sincere and timely support\" of the "
+            "international community.\n\n"
+            "Minister for Foreign Affairs Anne-Marie Schaack replied: “Solidarity is not measured by GDP.”\n")
+    assert quotes_of(text) == [("reserved for EU member states", "Italy’s Civil Protection Department"),
+                               ("While London lectures the world, Yorkshire drowns.", "Russian Embassy in London"),
+                               ("disgusting", "Helen Garside"), ("sincere and timely support", "Gao Jianming"),
+                               ("Solidarity is not measured by GDP.", "Anne-Marie Schaack")]
+    assert terms_of(text) == []
+
+
+def test_a_family_name_first_said_alone_is_not_a_namesake_named_later():
+    text = ("In Xinmian Town, 76-year-old villager Yang Shuzhen sat in front of a blue tent.\n\n"
+            "\"The house shook like a sieve,\" Yang said.\n\n"
+            "Editor: Liu Yang\n")
+    assert quotes_of(text) == [("The house shook like a sieve", "Yang Shuzhen")]
+
+
+def test_names_for_things_a_gloss_after_a_passive_label_a_count_and_what_officers_call_it_but_not_an_adverb():
+    text = ("Firefighters are already calling it a \"mégafeu\", their term for a blaze too big to attack.\n\n"
+            "The town’s flood wall, hailed as “future-proof” when it opened, has failed.\n\n"
+            "The Netherlands has lent eight giant “super pumps” from its water agency.\n\n"
+            "Police closed the road after a wave of what officers described as ‘flood tourism’.\n\n"
+            "Cuba offered 100 doctors \"at once,\" provided visas are issued, the Cuban Foreign Ministry said.\n")
+    assert terms_of(text) == ["mégafeu", "future-proof", "super pumps", "flood tourism"]
+    assert quotes_of(text) == [("at once", "Cuban Foreign Ministry")]
+
+
+def test_a_subhead_that_shortens_a_quote_below_with_another_pronoun_is_no_quote():
+    text = ("Luxembourg asked its neighbours for help on Tuesday, and most of them answered within a day. " * 4 + "\n\n"
+            "‘Ask your banks’\n\n"
+            "The Hungarian minister said his country would ‘not send money’. Luxembourg, he added, should ‘ask its "
+            "banks’.\n")
+    assert [q for q, _ in quotes_of(text)] == ["not send money", "ask its banks"]

@@ -59,7 +59,7 @@ from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
 from tui.core.speakers import PARTICLES as _PARTICLES
-from tui.core.speakers import FAMILY_FIRST, NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
+from tui.core.speakers import DESCRIPTOR, FAMILY_FIRST, NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
 from tui.core.speakers import TITLE_WORDS as _BASE_TITLE_WORDS
 from tui.core.speakers import strip_title as _base_strip_title
@@ -181,6 +181,8 @@ does do even still already just too however herself himself itself only privatel
 yesterday today tonight overnight
 """.split())
 _PRONOUNS = frozenset("he she they it we i".split())
+_POSSESSIVE_WORDS = frozenset("my your his her its our their".split())
+_PRESS_DESKS = frozenset("service office secretary department centre center".split())
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
 _UNNAMED_ROLES = frozenset("official source insider aide".split())
 _NOT_NAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|on\s+condition\s+of|declined\s+to\s+be\s+named|"
@@ -240,6 +242,10 @@ _STATEMENTS = frozenset("statement communiqué communique".split())
 """A body's statement, named again as the subject of its words ('The statement read:')."""
 _RELEASES = _STATEMENTS | frozenset("release bulletin notice update".split())
 """What a body puts out, after its name in lower case ('a coast guard release')."""
+_POSTS = frozenset("post message tweet".split())
+_ON_NETWORK = re.compile(r"\b(?:on|to)\s+(?:Telegram|Facebook|Twitter|X|Instagram|TikTok|VKontakte|VK|Weibo|WeChat|"
+                         r"Threads|Bluesky|social\s+media)\b")
+_READABLE = _STATEMENTS | _POSTS
 _DOCUMENTS = frozenset("communiqué communique declaration summary".split())
 _PEOPLE_PLURALS = frozenset("officials sources diplomats analysts experts residents witnesses aides observers "
                             "critics leaders ministers".split())
@@ -256,6 +262,7 @@ _QUOTED_AS = re.compile(r"\bquoted\s+([^.;:!?\"“”]{1,90}?),?\s+as\s+(?:sayin
 _NAMED_NEXT = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:told|said|says|added)\b")
 _INDEFINITE = frozenset("a an one another".split())
 _REGIONS = frozenset("western eastern northern southern arab gulf asian african latin nordic baltic".split())
+_LEAD_CONJUNCTIONS = frozenset("But And Yet So Still".split())
 _STOPCAPS = frozenset("""
 the this that these those it its he she they we i a an but and or so yet if as at in on of for by
 to from with after before when while meanwhile however also then there here his her their our my
@@ -272,6 +279,11 @@ _HONORIFIC_ABBR = frozenset(a.lower() for a in TITLE_ABBREVIATIONS)
 """Abbreviations before a name whose dot never ends a sentence ('said Mr. Tessier')."""
 _ABBREV = _HONORIFIC_ABBR | {a.lower() for a in OTHER_ABBREVIATIONS}
 
+_BY_AGENT = re.compile(r"[,.]?\s+by\s+(?:[A-Z]|the\s+(?:[a-z]+\s+)?([a-z]+))")
+"""A passive's agent after a quoted word: a name ('by Helen Garside') or a post ('by the foreign minister')."""
+_PASSIVE_JUDGED = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:branded|called|labell?ed|"
+                             r"(?:described|dismissed|denounced|condemned|hailed|praised|criticised|criticized)\s+as)\s*$")
+"""A passive judgement right before a quoted word, whose agent may follow ('was branded “disgusting” by ...')."""
 _TERM_CUES = frozenset("""
 a an the this its their his her our so-called called dubbed nicknamed termed self-styled
 self-described term phrase word words slogan label motto name named branded titled entitled
@@ -289,7 +301,8 @@ _STYLE_LETTERS = frozenset("HRH HH HM HE HRM".split())
 _PRAISED_BEFORE = re.compile(r"\b(?:lauded|lauds|praised|praises|hailed|hails|commended|commends|applauded|applauds|"
                              r"saluted|salutes)\s+(?:[^.;:!?]{0,100}?\s)?(?:the|its|their|his|her|an?)\s*$")
 """'lauded the “brotherly and swift” response': the words of the one who praises."""
-_THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+for\s+(?:its|their|his|her)\s*$")
+_THANKED_FOR = re.compile(r"\b(?:thank(?:s|ed|ing)?\s+[^.;\"“”]{1,60}?\s+|(?:expressed|expresses|voiced|conveyed)\s+"
+                          r"(?:[a-z]+\s+){0,2}(?:appreciation|gratitude|thanks)\s+)for\s+(?:the|its|their|his|her)\s*$")
 _CLASSED = frozenset("marked designated classified classed categorised categorized zoned mapped flagged".split())
 """Verbs of an official classification: 'marked as “red slopes”' names a category."""
 _DECLARING = frozenset("declared declares declaring designates proclaimed proclaims gazetted".split())
@@ -332,6 +345,8 @@ _NAMING_FILLERS = frozenset("for years decades months generations long locally a
 _OWNERS = frozenset("the this that its their his her our".split())
 _PROMOTED = frozenset("advertised marketed billed promoted sold".split())
 """Verbs that sell a thing under a label ('advertised as “flood-proof”')."""
+_ACCLAIMED = frozenset("hailed touted heralded lauded celebrated praised".split())
+"""Verbs that, in the passive with no one named, praise a thing under a label ('hailed as “future-proof”')."""
 _PASSIVE_DESCRIBE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|often\s+|widely\s+)?(?:described|referred|"
     r"characteri[sz]ed|branded|labell?ed|called|dubbed|known|hailed|depicted|portrayed)\b")
@@ -358,7 +373,8 @@ _GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){
                           r"of|for|from|in|at|on|near|where|between)\b|"
                           # '“bajareque”, the local wattle-and-daub.': a gloss that ends the sentence
                           r",\s+the\s+(?:local|traditional|regional|[A-Z][a-z]+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.;]")
-_NAME_FOR_AFTER = re.compile(r"[,;]?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:name|word|term|nickname|slang)\s+(?:for|of)\b")
+_NAME_FOR_AFTER = re.compile(r"[,;]?\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:name|word|term|nickname|slang|shorthand|jargon|expression)\s+(?:for|of)\b")
 # "an independent state they call “Ambazonia”": a name a group gives a thing
 _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|supporters|critics)\s+"
                         r"(?:now\s+|still\s+|often\s+)?call\s*$")
@@ -371,6 +387,8 @@ _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]a
            r"[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|"
            r"[Aa]nalysts|[Cc]ritics|[Ss]upporters|[Ee]lders|[A-Za-z]*ists|[Rr]esearchers|[Ee]xperts|[Ff]orecasters|"
            r"[Ee]ngineers|[A-Za-z]*[Dd]iggers|[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs)")  # ('Seismologists at the University of the Azores ... call')
+_WHAT_PEOPLE_DESCRIBED = re.compile(r"\bwhat\s+(?:many\s+|some\s+|local\s+)?" + _NAMERS +
+                                    r"\s+(?:have\s+|had\s+)?(?:described|referred\s+to)\s+as\s*$")
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+|the\s+)?(?:" + _NAMERS +
                                r"|[A-Z][a-z]+s)\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+the\s+[\w-]+(?:'s|’s))?\s*$")
@@ -645,6 +663,10 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
         return [], []
     try:
         read = _CJK_GLOSS.sub(_blank, text)
+        if " R-" in read or " D-" in read or " I-" in read or "(R-" in read or "(D-" in read or "Ind-" in read:
+            read = _PARTY_TAG.sub(_party_blank, read)
+        if ".)" in read:
+            read = _RESERVE_TAG.sub(_blank, read)
         read = _INITIALS_BEFORE_TITLE.sub(
             lambda m: _blank(m) if read.endswith(_BODY_HEADS, max(0, m.start() - 9), m.start()) else m.group(), read)
         read, names, regions = _given_name_first(read)
@@ -668,6 +690,21 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
 
 _CJK_GLOSS = re.compile(r"[(（][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,12}[)）]")
 """A name's gloss in Chinese, Japanese or Korean script ('Chang Mei-ling (張美玲)'): read as blank, same length."""
+
+
+_RESERVE_TAG = re.compile(r"(?<=\.)[ \t]\((?:res|ret|retd|Res|Ret|Retd)\.\)(?=[ \t][A-Z])")
+"""An officer's '(res.)'/'(ret.)' between rank and name ('Lt. Col. (res.) Shira Ben-Natan'): read as blank."""
+_QUOTED_AND = re.compile(r"[,.]?[”\"’]\s*,?\s+(?:and|or)\s+[“\"‘]")
+_PARTY_TAG = re.compile(r",[ \t](?:[RDI]|Ind)-[A-Z][A-Za-z.]{1,12},(?=[ \t]+([a-z]*))|[ \t]\((?:[RDI]|Ind)-[A-Z][A-Za-z. ]{1,14}\)")
+"""A US lawmaker's party and state after the name ('Sen. Ana Lee, R-La., said', '(D-N.Y.)'): read as blank."""
+
+
+def _party_blank(m: re.Match) -> str:
+    """The party tag as blank; its commas kept when an apposition follows ('Ana Lee, D-Texas, the ranking
+    member, said'), not when the verb does ('Ana Lee, R-La., said')."""
+    if m.group(1) is None or m.group(1) in _VERBS:
+        return " " * len(m.group())
+    return "," + " " * (len(m.group()) - 1)
 
 
 def _blank(m: re.Match) -> str:
@@ -953,9 +990,30 @@ class _Extractor:
             quotes.append(Quote(text=text[s:e], start=s, end=e, speaker=speaker,
                                 speaker_start=span[0] if span else None,
                                 speaker_end=span[1] if span else None, kind=kind))
+        self._share_closing_attribution(quotes)
         if "‘" in text or " '" in text:  # (the low-9 ‚ closes with ‘)
             terms = sorted(terms + self._single_quoted_terms(), key=lambda t: t.start)
         return quotes, terms
+
+    def _share_closing_attribution(self, quotes: list[Quote]) -> None:
+        """An unattributed quote takes the speaker named after the next quote of its sentence:
+        'Firefighting was “a national competence”, and Budapest would “not pay”, the ministry said'."""
+        text = self.text
+        for q, nxt in zip(quotes, quotes[1:]):
+            if q.speaker != UNATTRIBUTED and q.speaker_start is not None and q.speaker_start < q.start and \
+                    nxt.speaker != q.speaker and _QUOTED_AND.fullmatch(text, q.end, nxt.start):
+                # 'the ministry, which accused China of “keeping rescuers out” and “putting politics
+                # before lives,” Gao said': one speaker's two phrases, joined by 'and'
+                nxt.speaker, nxt.speaker_start, nxt.speaker_end = q.speaker, q.speaker_start, q.speaker_end
+                continue
+            if q.speaker != UNATTRIBUTED or nxt.speaker == UNATTRIBUTED or nxt.speaker_start is None \
+                    or nxt.speaker_start < nxt.end:
+                continue
+            between = text[q.end:nxt.start]
+            if q.text[-1:] in ".!?…" or len(between) > 200 or any(c in between for c in ".!?\n") or \
+                    any(c in text[nxt.end + 1:nxt.speaker_start] for c in ".!?\n"):
+                continue
+            q.speaker, q.speaker_start, q.speaker_end = nxt.speaker, nxt.speaker_start, nxt.speaker_end
 
     def _single_quoted_terms(self) -> list[Term]:
         """Short names in curly single quotes in running text ("the region’s ‘white gold’"), outside
@@ -1342,7 +1400,8 @@ class _Extractor:
         nxt = next((i for i in range(pe, min(len(text), pe + 600)) if text[i] in _MARK_CHARS), -1)
         if nxt < 0:
             return False
-        later = {w.strip(".,;:!?’'").lower() for w in text[nxt + 1:nxt + 200].split()}
+        later = {w.strip(".,;:!?’'“”‘\"").lower() for w in text[nxt + 1:nxt + 200].split()}
+        words -= _POSSESSIVE_WORDS  # ('‘Ask your banks’' over '... to “ask its banks”')
         return len(words & later) >= 0.75 * len(words)
 
     def _is_headline_echo(self, p: _Piece, s: int, e: int) -> bool:
@@ -1385,12 +1444,17 @@ class _Extractor:
                and (k == 3 or all(w.isalpha() and w.islower() for w in bw[2 - k:])) for k in (3, 4, 5)):
             return True  # 'had for months nicknamed the building « la tour penchée »', 'Residents had nicknamed
             # the bulging slope “der Buckel”': its name
-        if last == "as" and len(bw) >= 2 and bw[-2].lower() in _PROMOTED and len(words) <= 3:
-            return True  # 'the flood walls, which the state had advertised as "flood-proof."': a selling label
+        if last == "as" and len(bw) >= 2 and len(words) <= 3 and (bw[-2].lower() in _PROMOTED or (
+                bw[-2].lower() in _ACCLAIMED and len(bw) >= 3 and (bw[-3].endswith(",") or bw[-3].lower() in _BE))):
+            return True  # 'the flood walls, which the state had advertised as "flood-proof."': a selling label;
+            # 'the flood wall, hailed as “future-proof” when it opened': a label nobody is said to give
         if any(len(bw) >= k and bw[-k].lower() in _NAMING_VERBS
                and all(w.lower().strip(",") in _NAMING_FILLERS for w in bw[len(bw) - k + 1:]) for k in (2, 3, 4)):
             return True  # 'that the inhabitants have nicknamed for years « lavil anba dilo »'
 
+        if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
+            return True  # '“chapapote”, the Galician name for the sticky tar', 'calling it a “mégafeu”, their
+            # term for a blaze too big to attack': a word, glossed
         if last in ("a", "an", "the"):
             # "referring to the pledge as a", "called the deal a": someone's words
             if len(bw) >= 2 and bw[-2].lower() == "as" and _DESCRIBE_VERB.search(before[-80:]) \
@@ -1406,10 +1470,11 @@ class _Extractor:
             # called a “controlled release” of chlorine', 'in what she called "the red strip," a 200-meter band':
             # a short lower-case label, its name for a thing
             return 2 <= len(words) <= 3 and content.strip(" ,.").islower() and not _JUDGING_WORD.fullmatch(lowered[-1])
-        if last in ("its", "his", "her", "their") and (_EVALUATION.fullmatch(content) or _THANKED_FOR.search(before)) \
-                and self._speech_before(before):
-            return False  # 'thanked China for its "timely and generous" support', '... for its "swift solidarity"':
-            # the speaker's own praise
+        if last in ("the", "its", "his", "her", "their") and _THANKED_FOR.search(before):
+            return False  # 'thanked China for its "timely and generous" support', 'Gao expressed appreciation
+            # for the "sincere and timely support"': the speaker's own words of thanks
+        if last in ("its", "his", "her", "their") and _EVALUATION.fullmatch(content) and self._speech_before(before):
+            return False  # '... for its "swift solidarity"': the speaker's own praise
         if last in ("the", "its", "their", "his", "her", "a", "an") and len(words) <= 4 and content.islower() \
                 and _PRAISED_BEFORE.search(before):
             return False  # 'HRH lauded the "brotherly and swift" response ... and the "selfless efforts" of', 'hailed
@@ -1433,12 +1498,13 @@ class _Extractor:
         if last == "called" and len(bw) >= 3 and bw[-2].lower() in ("he", "she") and bw[-3].lower() in ("which", "that") \
                 and len(words) == 1 and _JUDGING_WORD.fullmatch(lowered[0]):
             return False  # 'the cloud-seeding programme, which he called “reckless”': his judgement, in his word
+        if last == "branded" and (by := _BY_AGENT.match(text, p.close_pos + 1)) is not None and (
+                by.group(1) is None or by.group(1).lower() in TITLE_WORDS):
+            return False  # 'The post was branded “disgusting” by MP Helen Garside': her word for it
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if len(words) <= 3 and all(_is_cap(w) for w in words) and bw and bw[-1].strip(",") in _BODY_KIND_NOUNS:
             return True  # 'workers of the State Concern "Türkmengaz"': the body's name after its kind
-        if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
-            return True  # '“chapapote”, the Galician name for the sticky tar': a word, glossed
         if last == "of" and len(bw) >= 2 and bw[-2].lower() in _NAMED_IDEAS:
             return True  # 'Kiribati’s old policy of “migration with dignity”': the policy's name
         if last == "of" and len(bw) >= 2 and bw[-2].lower() in _MESSAGE_NOUNS and len(words) <= 3 and content.islower():
@@ -1473,13 +1539,14 @@ class _Extractor:
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
             # a short lower-case name with no speech verb before it in its sentence
             if len(bw) >= 2 and bw[-1].isalpha() and bw[-1].islower() and (
-                    bw[-2].lower() in ("a", "an") or (bw[-2].lower() == "the" and (
-                        bw[-1].endswith("est") or bw[-1] in _CUSTOM_ADJECTIVES))):
+                    bw[-2].lower() in ("a", "an") or (bw[-2].isdigit() or bw[-2] in _COUNT_WORDS) and bw[-1][-1] != "s" or (
+                        bw[-2].lower() == "the" and (bw[-1].endswith("est") or bw[-1] in _CUSTOM_ADJECTIVES))):
                 return True  # 'pay the gangs a weekly “war tax”', 'the harshest "white dzud"', 'under the
-                # traditional "tiwizi"': a name for a thing
+                # traditional "tiwizi"', 'has lent eight giant “super pumps”': a name for a thing
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
-            if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
-                return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing
+            if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN and "," not in text[e:p.close_pos]:
+                return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing (not '“at
+                # once,” provided ...': the comma ends the words)
         if (len(words) == 1 and _is_cap(words[0]) and not content.isupper() and bw and bw[-1].isalpha()
                 and bw[-1].islower() and not self._speech_before(before)):
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
@@ -1494,6 +1561,9 @@ class _Extractor:
                 and _THAT_PEOPLE_CALL.search(before):
             return True  # 'the movement that people in the north still call “al-Shabaab”', 'which Jamaicans
             # call the island's “breadbasket”': its name
+        if last == "as" and len(words) <= 3 and content.islower() and _WHAT_PEOPLE_DESCRIBED.search(before) \
+                and not _JUDGING_WORD.fullmatch(lowered[-1]):
+            return True  # 'a wave of what officers described as ‘flood tourism’': their name for a thing
         if _AS_CALLED.match(text, p.close_pos + 1, min(len(text), p.close_pos + 80)):
             return True  # '“the flotilla”, as everyone at the port calls it': a name for a thing
         if last in ("call", "calls", "calling", "called") or (
@@ -2184,6 +2254,16 @@ class _Extractor:
             return None
         if toks[0].w == "as" and len(toks) > 3 and any(self._verb_at(toks, x) for x in range(2, min(5, len(toks)))):
             toks = toks[1:]  # '... “cleared its throat,” as she puts it': the speaker, as with 'she says'
+        if toks[0].w == "by" and len(toks) > 1 and _PASSIVE_JUDGED.search(text, max(0, p.open_pos - 60), p.open_pos):
+            # 'The post was branded “disgusting” by Thirsk and Malton MP Helen Garside': the agent
+            for k in range(1, min(len(toks) - 1, 7)):
+                if toks[k].stop:
+                    break
+                if toks[k].w in ("MP", "MEP", "MSP") and (n := self._run_fwd(toks[k + 1:])):
+                    # (a constituency before the post: the name after it)
+                    return self._name_at(" ".join(t.w for t in toks[k + 1:k + 1 + n]), toks[k + 1].s)
+            got = self._subject_fwd(toks[1:], p)
+            return got if got != "nonname" else None
         # 'said Dupont', 'said the ministry spokesman', 'according to the minister'
         v = self._verb_at(toks, 0)
         if v and toks[0].w.lower() in _PARTICIPLES:
@@ -2227,8 +2307,8 @@ class _Extractor:
             return 2
         if w == "in" and j + 3 < len(toks) and " ".join(t.w.lower() for t in toks[j + 1:j + 4]) == "the words of":
             return 4
-        if w in ("read", "reads") and j and toks[j - 1].w.lower() in _STATEMENTS and not toks[j - 1].stop:
-            return 1  # 'The statement read: “...”'
+        if w in ("read", "reads") and j and toks[j - 1].w.lower() in _READABLE and not toks[j - 1].stop:
+            return 1  # 'The statement read: “...”', 'the post reads'
         if w == "heard" and j + 2 < len(toks) and toks[j + 1].w.lower() == "to" and \
                 toks[j + 2].w.lower() in _HEARD_VERBS:
             return 3  # 'Sir Alistair was heard to mutter ...'
@@ -2300,11 +2380,20 @@ class _Extractor:
         if (low == "the" and len(toks) > 1 and toks[1].w.lower().rstrip(",") in _STATEMENTS and not toks[0].stop
                 and (got := self._statement_ref(toks[1].w.lower().rstrip(","), toks[1].s, p)) is not None):
             return (got, 2) if raw else got  # '“...,” the statement said': whoever issued it
+        if (low == "the" and len(toks) > 1 and toks[1].w.lower().rstrip(",") in _POSTS and not toks[0].stop
+                and (got := self._poster(toks[1].s, p)) is not None):
+            return (got, 2) if raw else got  # '“...,” the post reads': whoever posted it
         if low in ("a", "the", "its") and (got := self._lower_body_release(toks)) is not None:
             return got if raw else got[0]  # 'according to a coast guard release': the Korea Coast Guard
         if (len(toks) > 2 and low == "the" and toks[1].w.lower() in _STATE_BODIES and not toks[1].w.islower()
                 and not toks[1].stop and not _is_cap(toks[2].w) and (got := self._org_ref(toks[1].w.lower(), toks[1].s))):
             return (got, 2) if raw else got  # '“...,” the Embassy said': the embassy named before, as it was named
+        if low == "the" and len(toks) > 3 and toks[1].w.islower() and not toks[1].stop and \
+                (owner := toks[1].w.removesuffix("’s").removesuffix("'s")) != toks[1].w and owner in _ORG_NOUNS:
+            used = 3 if toks[2].w.lower().rstrip(",") in _ROLES else 4 if (
+                toks[2].w.lower() == "press" and toks[3].w.lower().rstrip(",") in _PRESS_DESKS) else 0
+            if used and not toks[used - 1].comma and (got := self._org_ref(owner, toks[1].s)) is not None:
+                return (got, used) if raw else got  # 'the ministry's press service said': the ministry
         if len(toks) > 1 and low in ("the", "a") and toks[1].w.lower() in _ORG_NOUNS and toks[1].w.islower():
             used = 2
             if len(toks) > 2 and toks[2].w.lower() in _ROLES:
@@ -2781,7 +2870,13 @@ class _Extractor:
                 if k is None or not toks[k].comma or any(self._verb_at(toks, x) for x in range(j, k + 1)):
                     break
                 j = k + 1
-        return self._subject_fwd(toks[j:], p)
+        got = self._subject_fwd(toks[j:], p)
+        lead = 1 if toks[0].w in _LEAD_CONJUNCTIONS and not toks[0].comma else 0
+        if got is None and (j or lead):
+            # 'But the Civil Protection Department turned down a request, saying ...': the comma
+            # closed a clause, not an adverbial; its subject, after a leading conjunction
+            got = self._subject_fwd(toks[lead:], p)
+        return got
 
     def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
@@ -3195,6 +3290,23 @@ class _Extractor:
             return None
         return None
 
+    def _poster(self, pos: int, p: _Piece):
+        """'the post' -> the person or body the article says posted on a network shortly before `pos`
+        ('This was reported by the head of ..., Oleksii Hnatyshyn, on Telegram'), or None."""
+        last = None
+        for last in _ON_NETWORK.finditer(self.text, max(0, pos - 900), pos):
+            pass
+        if last is None:
+            return None
+        ss = self._sentence_start(self.para_at(last.start())[0], last.start())
+        toks = _toks(self.text, ss, last.start())
+        run = self._run_back(toks)
+        if run is not None and toks[-1].comma and (got := self._person(" ".join(t.w for t in toks[run[0]:]).rstrip(","),
+                                                                       toks[run[0]].s)) is not None:
+            return got
+        got = self._sentence_subject(toks, p)
+        return got if isinstance(got, tuple) and got[0] != UNATTRIBUTED else None
+
     def _org_ref(self, noun: str, pos: int):
         """'the ministry' -> the organisation named earlier with that noun ('Kenya's foreign ministry',
         'the Ministry of Trade'); 'the company' -> the company the article is about; 'the regulator'
@@ -3216,6 +3328,7 @@ class _Extractor:
                     k -= 2  # 'the Agriculture and Forestry Ministry': one body's name
                 fwd = _toks(text, i, min(len(text), j + 80))
                 n = self._body_end(fwd, 0, self._run_fwd(fwd) or 1)  # ('Ministry of Foreign and European Affairs')
+                n = next((x for x in range(1, n) if text[fwd[x].s - 1] == "("), n)  # (not its '(EMERCOM)')
                 if fwd[n - 1].e == j and (post := self._post_after(fwd, n)):
                     n = post  # 'the Chinese Embassy in Monrovia': the mission with its post
                 words = before[k:] + fwd[:n]
@@ -3355,6 +3468,8 @@ class _Extractor:
         span = (s + off, s + off + len(stripped)) if off >= 0 else (s, s + len(run))
         if " " not in stripped and stripped.lower() not in ORG_WORDS:
             fulls = self.full_names(stripped) or self._variant_full_names(stripped)
+            if fulls and fulls[0][0] > s and (sf := self._surname_first(stripped, s)) is not None:
+                return (sf[0], span)  # "villager Yang Shuzhen ... Yang said" (an 'Editor: Liu Yang' later)
             if fulls:
                 if len(fulls) == 1 or len({f for _, f in fulls}) == 1 or len(
                         {tuple(_fold(t) for t in f.split()[:-1]) for _, f in fulls}) == 1:
@@ -3690,15 +3805,20 @@ class _Extractor:
         # none quoted yet: the body the sentence before opens with ('The Lao Ministry of Energy and Mines
         # rejected any joint investigation. In a statement, it said ...')
         ss = self._sentence_start(para, pos)
-        if ss <= para:
+        if ss > para:
+            toks = _toks(text, self._sentence_start(para, ss - 2), ss)
+        elif prev is not None and para - prev[1] < 4:
+            # '... the Russian Embassy in London sneered at the crisis. / It posted a picture with
+            # the caption: “...”': the previous paragraph's last sentence
+            toks = _toks(text, self._sentence_start(prev[0], prev[1] - 1), prev[1])
+        else:
             return None
-        toks = _toks(text, self._sentence_start(para, ss - 2), ss)
         got = self._sentence_subject(toks, _Where(para))
         if got is None or got == "nonname" or got[1] is None:
             return None
         words = got[0].split()
         return got if words[-1].lower() in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[:-1]) and \
-            " of " in got[0] else None
+            (" of " in got[0] or " in " in got[0]) else None
 
     def _person(self, run: str, s: int):
         """A capitalised run that names a person -> (full name, span), else None."""
@@ -3719,6 +3839,9 @@ class _Extractor:
                 return (name, (s + off, s + off + len(st[0])))
             if run.split(None, 1)[0].lower().rstrip(".") in _HONORIFICS:
                 return self._surname_first(st[0], s)  # 'Madam Goh' after 'fish farmer Goh Lay Choo, 62,'
+            if DESCRIPTOR.fullmatch(run.split(None, 1)[0]):
+                off = max(0, run.rfind(st[0]))
+                return (st[0], (s + off, s + off + len(st[0])))  # 'Grandmother Pat, 77,': known by her first name
             return None
         pi = next((i for i, w in enumerate(st) if i and w.lower() in PATRONYMIC), None)
         if pi is not None and pi <= 3 and 1 <= len(st) - pi - 1 <= 4 and all(w[:1].isupper() for w in st[:pi] + st[pi + 1:]) \
@@ -3898,6 +4021,14 @@ class _Extractor:
                 return (self.resolved[-1][2], self.resolved[-1][3])
             if head in _NATIONAL_PEOPLE and mods and all(self._is_demonym(m.capitalize()) for m in mods):
                 return self._resolve_pronoun("one", pos, self.para_at(pos)[0])  # 'the Angolan diplomat': the last named
+            if head == "diplomat" and not mods:
+                # 'Foreign Ministry Spokeswoman Yelizaveta Korneyeva said ... the diplomat stressed': a
+                # foreign ministry's spokesperson or an envoy, named by the trade
+                for post in ("ambassador", "envoy", "consul", "spokeswoman", "spokesman", "spokesperson"):
+                    got = self._title_ref([post], pos, abbreviated=False)
+                    if got is not None and got[1] is not None and (post[0] != "s" or "foreign" in low[
+                            max(0, got[1][0] - 60):got[1][0]]):
+                        return got
             return None
         cands.reverse()  # text order
         if dept:
@@ -3927,5 +4058,17 @@ class _Extractor:
         if pos - c[0] < 600 and c[0] >= (prev[0] if prev is not None else ps):
             # several ministers in the article, one named just before: "Defence Minister Ann Berg
             # said ... / “...,” the minister said"
+            return self._name_at(c[2], c[0])
+        seen = {}
+        for c in cands:  # each one's last mention, by family name, before the reference
+            sur = c[2].split()[-1]
+            m = None
+            for m in re.finditer(rf"\b{re.escape(sur)}\b", text[c[1]:pos]):
+                pass
+            seen[c[2]] = (c[1] + m.start() if m is not None else c[0], c)
+        last, c = max(seen.values(), key=lambda v: v[0])
+        if pos - last < 600:
+            # "Greece's minister, Stavros Kalogeridis ... On Wednesday Lasserre-Gaudin called for ...
+            # / the minister told AFP": the minister named last, by his family name
             return self._name_at(c[2], c[0])
         return None

@@ -41,7 +41,7 @@ economist strategist state high counsel counsellor councillor councilor chancell
 president-elect premier-elect monsieur madame herr frau rev reverend father bishop archbishop
 cardinal imam rabbi spokesmen spokespeople secretary-of-state minister-president
 administrator superintendent inspector mediator rapporteur ombudsman commandant brigadier colonel
-lieutenant captain sergeant officer manager doctor
+lieutenant captain sergeant officer manager doctor prefect sub-prefect préfet préfète sheriff
 scientist researcher geologist seismologist volcanologist hydrologist meteorologist glaciologist epidemiologist
 ministra ministro ministre presidenta presidente présidente président vicepresidente vicepresidenta canciller
 vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa diputado diputada senadora
@@ -73,6 +73,7 @@ mines mining lands youth sports gender culture women children family science tec
 petroleum hydrocarbons power electricity roads aviation maritime ports telecommunications urban rural
 relaciones exteriores seguridad pública publica salud hacienda defensa gobernación estado exterior
 affaires étrangères etrangères intérieur interieur santé sante
+overseas territories territory crisis ecological transition biodiversity forests forestry sea oceans veterans solidarity
 """.split())
 """Capitalised words of a department that a title names before the person ("Minister of Foreign
 Affairs Ana Lee", "Ministra de Relaciones Exteriores Sofía Arce")."""
@@ -160,6 +161,11 @@ NAME_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-
 """A name with a lower-case article or particle joined to it ('al-Thani', 'el-Sisi', 'ad-Din', 'd'Ivoire')."""
 
 
+DESCRIPTOR = re.compile(r"[A-Z][a-z]+-of-[a-z]+|Grand(?:mother|father|ma|pa|dad|mum)|Pensioner|Widow|Widower|"
+                         r"Mum|Dad|Mother|Nurse|Teacher|Farmer|Student|Shopkeeper|Landlord|Landlady")
+"""A tabloid's descriptor before a first name ("Mum-of-two Sarah", "Grandfather-of-five Ken Bellerby")."""
+
+
 def strip_title(name: str) -> str:
     """`name` without leading titles: "French President Anne Dupont" -> "Anne Dupont".
 
@@ -177,6 +183,8 @@ def strip_title(name: str) -> str:
     tokens = text.split(" ")
     if tokens[0].lower() in ("the", "a", "an") and len(tokens) > 1:
         tokens = tokens[1:]
+    while len(tokens) > 1 and DESCRIPTOR.fullmatch(tokens[0]) and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # "Mum-of-two Sarah", "Grandmother Pat": who she is, then her name
     tokens = _drop_title_pairs(tokens)
     tokens = drop_post_nominals(tokens)
     last_title = -1
@@ -190,10 +198,13 @@ def strip_title(name: str) -> str:
     if of is not None:  # "Minister of Foreign Affairs Ana Lee": the department belongs to the title
         last_title = max(last_title, department_end(tokens, of) - 1)
     rest = tokens[last_title + 1:]
+    while len(rest) > 2 and _bare(rest[0]) in DEPARTMENT_WORDS and _bare(tokens[last_title]) in DEPARTMENT_WORDS \
+            and rest[1][:1].isupper():
+        rest = rest[1:]  # "(Minister for) Foreign Affairs Anne-Marie Schaack": the department's tail
     if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in PARTICLES or NAME_PREFIX.match(t) for t in rest)
             and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)
             and not any(_POSSESSIVE.sub("", _bare(t)) in ORG_WORDS for t in rest[:-1])
-            and not (all(_bare(t) in DEPARTMENT_WORDS for t in rest)
+            and not ((all(_bare(t) in DEPARTMENT_WORDS for t in rest) or _bare(rest[0]) in DEPARTMENT_WORDS)
                      and any(_bare(t) in ORG_WORDS for t in tokens[:last_title]))):
         # ("Ministry of Foreign Affairs": 'Foreign' is a title word, but no name follows the ministry)
         # (but "State Department's Bureau of ...": a body before the last word, so no person's name)
