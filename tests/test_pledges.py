@@ -654,3 +654,40 @@ def test_a_convoy_of_a_royal_army_of_a_state_soldiers_from_it_helicopters_at_wor
 def test_an_offer_tied_to_a_body_is_no_new_pledge():
     assert summary("Russia accused Washington of using a tragedy after the US embassy linked its offer of a rescue "
                    "team to the alliance.") == []
+
+
+def test_people_at_work_on_the_way_or_across_the_border_and_goods_donated_by_a_government():
+    assert summary("Floods hit the town.\n\nAround 40 US Air Force personnel from RAF Menwith Hill spent Saturday "
+                   "building a barrier around the fire station.") == [(["US"], ["ground troops"], "firm", "")]
+    assert summary("A hurricane hit Louisiana.\n\nA convoy of Mexican Army soldiers is on its way to Terrebonne "
+                   "Parish, state officials said.") == [(["MX"], ["ground troops"], "firm", "")]
+    assert summary("A hurricane hit Louisiana.\n\nA team of 12 Dutch levee specialists from Rijkswaterstaat is "
+                   "working with the Corps.") == [(["NL"], ["other"], "firm", "")]
+    assert summary("An earthquake hit Sichuan.\n\nA freight train carrying 60 tonnes of flour donated by the "
+                   "government of Kazakhstan left Almaty on Friday.") == [(["KZ"], ["other"], "firm", "")]
+
+
+def test_a_refusal_then_goods_shipped_a_civil_contingent_a_counterfactual_and_a_ministers_his_country():
+    assert summary("Floods hit the town.\n\nGermany will not send a team, but has shipped six kilometres of mobile "
+                   "flood barriers.") == [(["DE"], ["other"], "refused", ""), (["DE"], ["equipment"], "firm", "")]
+    assert summary("An earthquake hit Sichuan.\n\nSingapore said the contingent of the Singapore Civil Defence "
+                   "Force could not be deployed.") == [(["SG"], ["other"], "refused", "")]
+    assert summary("A dam broke.\n\nPoland could not hand over the pumps requested by the SES.") == [
+        (["PL"], ["equipment"], "refused", "")]
+    assert summary("A dam broke.\n\n\"Instead of lecturing us, Minsk could have shared the data from its gauges.") == []
+    assert summary("Floods hit the valley.\n\nIn Budapest, Hungarian Foreign Minister Zsolt Haraszti-Kemény said on "
+                   "Wednesday that his country would ‘not send money to one of the richest countries’.") == [
+        (["HU"], ["funding"], "refused", "")]
+
+
+def test_kinds_of_rubles_in_millions_a_freight_train_air_defence_forces_and_retardant_for_someone_elses_planes():
+    assert summary("Fires burn.\n\nArmenia and Kyrgyzstan will each provide 25 mln rubles to the affected "
+                   "families.") == [(["AM"], ["funding"], "firm", ""), (["KG"], ["funding"], "firm", "")]
+    assert summary("Fires burn.\n\nKazakhstan sent two Mi-17 helicopters of the Kazakh Air Defense Forces with "
+                   "their crews.") == [(["KZ"], ["air"], "firm", "")]
+    assert summary("A wildfire burns.\n\nTwo Hellenic Air Force Canadair water bombers began dropping water over the "
+                   "ridge.") == [(["GR"], ["air"], "firm", "")]
+    assert summary("A wildfire burns.\n\nFrance has flown in 30 tons of fire retardant for Israeli aircraft.") == [
+        (["FR"], ["equipment"], "firm", "")]
+    assert summary("Fires burn.\n\nA Puma helicopter of the French Air and Space Force from Nancy-Ochey has been "
+                   "searching the valley since Wednesday.") == [(["FR"], ["air"], "firm", "")]

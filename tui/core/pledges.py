@@ -91,7 +91,7 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer")) | {"available", "transferred", "transferring",
+    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship")) | {"available", "transferred", "transferring",
     "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
     "signaled", "signalled", "troops", "set"}
 
@@ -158,11 +158,15 @@ _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 
+_CURRENCY_NAMES = (r"euros|dollars|forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|yen|yuan|rupees?|shillings?|naira|"
+                   r"dirhams?|riyals?|pesos?|francs?|dinars?|r[o]?ubles?|hryvnias?|tenge|lari|manats?|lei|leva|kunas?|"
+                   r"baht|ringgits?|rupiahs?|taka|kyats?|birr|cedis?|kwachas?")
+"""Money by its currency's name ("would not contribute a single forint", "25 mln rubles"): a pattern fragment."""
 _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation|decontamination|(?:body-|mobile\s+)?cooling|(?:water-)?misting)\s+(?:units?|towers?)|ambulances|(?:flood|water)\s+barriers|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation|decontamination|(?:body-|mobile\s+)?cooling|(?:water-)?misting)\s+(?:units?|towers?)|ambulances|(?:flood|water)\s+barriers|(?:fire\s+)?retardants?|firefighting\s+foam|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
@@ -188,8 +192,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
         r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?)\b")),
-    # ("trains 300 officers", not "two of its rescue trains with 24 crew members")
-    ("training", re.compile(r"\b(?:train(?:ed|ing)?|trains(?=\s+(?:\d|a|an|the|its|their|local|some|about|up|more|"
+    # ("trains 300 officers", "will train", not "two of its rescue trains with 24 crew members", "a freight train")
+    ("training", re.compile(r"\b(?:train(?:ed|ing)|(?<!freight\s)(?<!cargo\s)(?<!passenger\s)(?<!a\s)(?<!the\s)(?<!relief\s)"
+                            r"train(?!\s+(?:carrying|loaded|laden|wagons?|cars?|stations?|lines?|tracks?)\b)|trains(?=\s+(?:\d|a|an|the|its|their|local|some|about|up|more|"
                             r"[a-z]+\s+(?:officers|soldiers|troops|police|forces|personnel|staff|pilots|medics)))|"
                             r"instructors?|trainers?|academy|courses?|workshops?)\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
@@ -199,11 +204,10 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         # (not "once the authorities grant it landing clearance")
         r"grants?(?!\s+(?:it|them|him|her|us|permission|access|clearance|approval|asylum|visas?|landing|overflight)\b)|"
         r"pay(?:s|ing)?\s+(?:for|towards?)\b|paid\s+(?:for|towards?)\b|(?:share|cost)s?\s+of\s+the\s+costs?|"
-        r"(?:billion|million)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
-        r"children|residents|barrels|shots|meals|rounds|shells)\b)|euros|dollars|"
+        r"(?:billion|million|mln|bln)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
+        r"children|residents|barrels|shots|meals|rounds|shells)\b)|"
         # "would not contribute a single forint": money by its currency's name
-        r"forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|yen|yuan|rupees?|shillings?|naira|dirhams?|riyals?|pesos?|"
-        r"francs?|dinars?)\b|" + MONEY_START + r"|(?<![a-z\d])\d[\d.,]*\s?(?:bn|m)\b)")),  # (not an 'A400M')
+        + _CURRENCY_NAMES + r")\b|" + MONEY_START + r"|(?<![a-z\d])\d[\d.,]*\s?(?:bn|m|mn|mln)\b)")),  # (not an 'A400M')
     ("monitoring", re.compile(r"\b(?:(?<!-)(?<!fighting )(?<!water )monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:visa|travel|export|import)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
@@ -217,7 +221,7 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "array", "prefabricated", "housing", "shelter", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "barrier", "dispersant", "sorbent", "lantern", "lamp"),
+                  "crane", "breathing", "transformer", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -231,6 +235,8 @@ _KIND_TRIGGERS = {
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot",
                 "kron", "yen", "yuan", "rupee", "shilling", "naira", "dirham", "riyal", "peso", "franc", "dinar",
+                "mln", "bln", "mn", "ruble", "rouble", "hryvni", "tenge", "lari", "manat", "lei", "leva", "kuna", "baht",
+                "ringgit", "rupiah", "taka", "kyat", "birr", "cedi", "kwacha",
                 *CURRENCY_SYMBOLS, *CURRENCY_CODES),  # the starts of sentences.MONEY_START ("Dh55", "Rs 500")
     "monitoring": ("monitor", "observ"),
     "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez", "ban", "restriction",
@@ -268,6 +274,14 @@ _ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ship
 """Assets, then their owner and a phrase that says what it is ('... of Joint Task Force-Bravo, the US military unit ...,')."""
 
 
+_FOR_THEIR_AIRCRAFT = re.compile(r"\bfor\s+(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?[a-z]+(?:ian|ese|ish|i)\s+)"
+                                 r"(?:aircraft|planes|helicopters)\b")
+_AIR_DEFENCE_FORCES = re.compile(r"\bair\s+(?:and\s+air\s+)?defen[cs]e\s+forces\b")
+_CIVIL_BODY = re.compile(r"\b(?:civil\s+(?:defen[cs]e|protection)|rescuers|firefighters|fire\s+(?:and\s+rescue\s+)?service|"
+                         r"doctors|medics|red\s+(?:cross|crescent))\b")
+_MILITARY_WORD = re.compile(r"\b(?:military|army|armed|soldiers|troops|marines|navy|air\s+force)\b")
+
+
 def _kinds_union(*lists: list[str]) -> list[str]:
     """The kinds of all `lists`, once each, in DESIGN.md's order."""
     return [k for k in _ORDER if any(k in kinds for kinds in lists)]
@@ -283,6 +297,13 @@ def _kinds_in(phrase: str) -> list[str]:
         # who they work for, not ships
     if "drone" in phrase:
         phrase = _DRONE_TEAM.sub(" team ", phrase)  # "a drone search team from its civil contingencies agency": people
+    if "for " in phrase and ("aircraft" in phrase or "planes" in phrase or "helicopters" in phrase):
+        phrase = _FOR_THEIR_AIRCRAFT.sub(" ", phrase)  # "fire retardant for israeli aircraft": what it is for
+    if "defen" in phrase and "forces" in phrase:
+        phrase = _AIR_DEFENCE_FORCES.sub("air force", phrase)  # "helicopters of the kazakh air defense forces": the
+        # service that flies them, not air-defence systems nor ground forces
+    if "contingent" in phrase and _CIVIL_BODY.search(phrase) and not _MILITARY_WORD.search(phrase):
+        phrase = phrase.replace("contingent", "team")  # "the contingent of the singapore civil defence force": rescuers
     if "laborator" in phrase:
         phrase = _AT_LAB.sub(" ", phrase)  # "samples analysed at the spiez laboratory": where, not what is sent
     if ", the " in phrase and " of " in phrase:
@@ -311,7 +332,8 @@ _REFUSED = re.compile(
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
     r"not\s+in\s+a\s+position[\"”’']?\s+to|vot(?:e|es|ed|ing)\s+against|"
     r"(?:could|can|would|will)\s*n[o'’]t\s+be\s+(?:released|spared|diverted|sent|deployed)|"
-    r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply|make\s+(?:[\w-]+\s+){0,6}?available)|"
+    r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply|hand\s+over|give|offer|"
+    r"make\s+(?:[\w-]+\s+){0,6}?available)|"
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance)|"
@@ -347,6 +369,9 @@ _COMMIT = re.compile(
     r"(?=\s+(?:a|an|the|its|their|some|\d|two|three|four|five|six|ten|funds|money)\b)"
     r"(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|video|footage|photos?|photographs?|images?|"
     r"list|figures|data|details|names|prisoners?|hostages?|detainees|captives|communiqu\w+|guidance|results?|findings)\b)|"
+    # "has shipped six kilometres of flood barriers" (not "shipping lanes")
+    r"ship(?:s|ped)?(?=\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?:\d|(?:a|an|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|twenty|fifty|hundreds|thousands|tonnes|tons|its|their)\b))|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|fl(?:ew|own)\s+in(?=\s+(?:a|an|two|three|\d))|"
     # "transferred $500,000 to the ministry": money sent
     r"transfer(?:s|red|ring)?(?=\s+(?:about\s+|some\s+|over\s+|another\s+)?(?:" + MONEY_START + r"|\d))|"
@@ -698,6 +723,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             # government's own statement ("The United States condemns ... We are prepared to ...")
             ps, pe = sentences[k - 1]
             carry = _lead_actor(text[ps:pe], ps, [m for m in ms[max(0, mi - 12):mi] if m.start >= ps])
+
         # a list item "- Norway: two helicopters, paid for by Oslo" first, then the verbs
         found = _item_pledge(text, s, sentence, sent_mentions, low[s:e]) if sent_mentions and ":" in sentence else []
         if not found and cued:
@@ -706,8 +732,15 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             found = _noun_pledge(text, s, sentence, sent_mentions, low[s:e])
         if any(_owns_forces(text, m) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
-        if not found and sent_mentions and ("arrived" in low[s:e] or "landed" in low[s:e] or " will " in low[s:e]):
-            found = _credited_arrival(s, sentence, sent_mentions, low[s:e])
+        if not found and sent_mentions:
+            lsent = low[s:e]
+            if " by " in lsent:
+                found = _given_by(s, sentence, sent_mentions, lsent)
+            if not found and ("arrived" in lsent or "landed" in lsent or " will " in lsent or " way " in lsent
+                              or "expected " in lsent or "border" in lsent or "ing " in lsent and (
+                                  " spent " in lsent or " were " in lsent or " been " in lsent or " is " in lsent
+                                  or " are " in lsent)):
+                found = _credited_arrival(s, sentence, sent_mentions, lsent)
         if k and _ONLY_IF_START.match(sentence) and (cond := _condition(sentence)):
             # "Poland has offered a module of 60 firefighters. But only if the EU pays for their transport,
             # the Polish interior ministry said.": the offer before waits on that (and the fragment gives nothing)
@@ -945,7 +978,7 @@ _ASSET_OF = re.compile(r"\b(?i:a|an|the|two|three|four|\d+)\s+(?:[\w-]+\s+){0,5}
                        # ('An Il-76 aircraft of the Ministry of the Russian Federation for Civil Defence, ...')
                        r"(?P<min>(?:[A-Z][\w-]*\s+){0,3}?Ministry\s+of\s+(?:the\s+)?)?$")
 _UNIT_NOUNS = frozenset("unit units team teams company companies detachment detachments contingent contingents".split())
-_ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:,?\s+[A-Z][\w'’-]*|\s+and|\s+of|\s+for){0,14}(?:\s+\([^()\n]{1,80}\))?"
+_ARRIVED_AFTER = re.compile(r"(?:['’]s)?(?:,?\s+[A-Z][\w'’-]*|\s+and|\s+of|\s+for|\s+from){0,14}(?:\s+\([^()\n]{1,80}\))?"
                             r"(?:\s+with\s+[^;()]{1,80}?)?"  # ('... (THW) with 64 volunteers and 12 pumps reached')
                             r"(?:\s+(?:has\s+|had\s+)?(?:landed|arrived|docked|sailed|reached|touched\s+down|delivered)|"
                             r"\s+crossed\s+(?:the|into)|"
@@ -1049,7 +1082,8 @@ _ASSET_MOVED = re.compile(
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
     r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
     r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
-    r"(?:began|(?:has\s+|have\s+)?begun)\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
+    r"(?:began|(?:has\s+|have\s+)?begun)\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying|dropping|"
+    r"dousing|searching|pumping))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _HEAD_COUNT = (r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
                r"(?:a|one|two|three|four|five)\s+hundred|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
@@ -1228,12 +1262,35 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
 # "The Royal Fleet Auxiliary ship RFA Mounts Bay arrived ...": an asset, named without its country
 _COUNTED_ARRIVAL = re.compile(
     r"^(?:(?:an?\s+(?:[\w'’-]+\s+){0,7}?(?:contingent|team|unit|detachment|group|troop|platoon|company|convoy)\s+of\s+)?"
-    rf"(?:about\s+|some\s+)?{_HEAD_COUNT}\s+(?:[\w-]+\s+|\([\w-]+\)\s+){{0,4}}?"  # ('60 Jamaica Defence Force (JDF) engineers')
+    # ('60 Jamaica Defence Force (JDF) engineers'; 'A convoy of Mexican Army soldiers', uncounted)
+    rf"(?:(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?{_HEAD_COUNT}\s+|(?<=of\s))(?:[\w-]+\s+|\([\w-]+\)\s+){{0,4}}?"
     r"(?:soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
     r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew)|"
     r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + _ASSET_NOUN + r")\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?=arrived|landed|docked))\b"
-    r"[^;]*?\b(?:arrived|landed|docked|will\s+(?:fly\s+out|leave|depart|travel|deploy))\b")
+    r"[^;]*?\b(?:arrived|landed|docked|will\s+(?:fly\s+out|leave|depart|travel|deploy)|"
+    r"(?:is|are)\s+(?:on\s+(?:its|their)\s+way|expected\s+(?:in|at|to)|en\s+route|headed)|crossed\s+the\s+border|"
+    # ('Around 40 US Air Force personnel from RAF Menwith Hill spent Saturday building a barrier'): at work there
+    r"(?:spent|were|is|are|have\s+been|had\s+been)\s+(?:[\w'’-]+\s+){0,3}?(?:building|filling|clearing|searching|"
+    r"pumping|fighting|sandbagging|helping|working))\b")
+
+
+_PEOPLE_ARRIVING = re.compile(r"\b(?:soldiers|troops|personnel|servicem[ae]n|engineers|specialists|experts)\b")
+_AIRCRAFT_NOUN = re.compile(r"\b(?:aircraft|planes?|jets?|helicopters?|bombers?|drones?|airlift\w*|flights?|aboard|fl[eo]wn?)\b")
+_GIVEN_BY = re.compile(r"\b(?:donated|gifted|supplied|provided|financed|funded|paid\s+for)\s+by\s+"
+                       r"(?:the\s+(?:government|people|governments)\s+of\s+)?(?:the\s+)?$")
+
+
+def _given_by(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
+    """Goods 'donated by the government of Kazakhstan' (a passive with the giver named): that state
+    gave them, of the kinds named before it."""
+    for m in mentions:
+        rel = m.start - s
+        given = _GIVEN_BY.search(lsent, max(0, rel - 50), rel)
+        if given is not None:
+            kinds = _kinds_in(lsent[:given.start()]) or ["other"]
+            return [_sentence_pledge(m.surface, [m.code], kinds, sentence, s, "firm", "")]
+    return []
 
 
 _NATIONAL_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){1,4}\s+(?:Corporation|Company)\b")
@@ -1260,6 +1317,8 @@ def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
     kinds = _kinds_in(told.replace(cond.lower(), " ") if cond else told)  # (not 'once the road reopens to trucks')
     if _CIVIL_CREWS.search(arrival.group()) and "ground troops" not in _kinds_in(arrival.group()):
         kinds = [k for k in kinds if k != "ground troops"]
+    if "air" in kinds and _PEOPLE_ARRIVING.search(arrival.group()) and not _AIRCRAFT_NOUN.search(told):
+        kinds = [k for k in kinds if k != "air"]  # "40 US Air Force personnel ... building a barrier": people
     if "sea" in kinds or "air" in kinds:
         kinds = _with_cargo(kinds, sentence, arrival.end())  # ('... ship ... arrived off Vigie with 80 tonnes of water')
     return [_sentence_pledge(own[0].surface, [own[0].code], kinds, sentence, s,
@@ -1569,6 +1628,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 continue  # "the British Army Training Support Unit": a word of a name, not a verb (not in a headline)
             if "without" in lclause and _WITHOUT.search(lclause, max(0, cand.start() - 30), cand.start()):
                 continue  # "have endorsed the idea warmly without, so far, offering anything": nothing given
+            if lclause.endswith(" have ", 0, cand.start()) and _COUNTERFACTUAL.search(lclause, max(0, cand.start() - 20),
+                                                                                    cand.start()):
+                continue  # "Minsk could have shared the data": what it did not do
             if _OBJECTED_TO.search(lclause, max(0, cand.start() - 60), cand.start()):
                 continue  # "has objected to Egyptian troops deploying in Somalia": what it objects to
             if (cand.group().startswith("back") or (cand.group().startswith(("promis", "pledg", "offer"))
@@ -2067,8 +2129,10 @@ _WHOSE_FORCES_AFTER = re.compile(r",\s+" + _WHOSE_FORCES_ACT.pattern + r"[^,;.]{
 _CLEFT = re.compile(r"it\s+(?:is|was)\s+(?:the\s+)?.")
 _WHOSE_GOVERNMENT_SAID = re.compile(r",\s+" + _WHOSE_GOVERNMENT.pattern + r"\s+(?:that\s+)?(?:it|they)\s+"
                                     r"(?:will|would)\s+(?P<no>not\s+)?[^,;.]{0,80}")
-_OFFICIAL_SAID_HER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|president|premier|chancellor|spokes\w+),\s+[^,;.]{3,50},\s+"
-                                r"said\s+(?:that\s+)?(?:his|her|their)\s+(?:coast\s?guard|navy|army|air\s+force|government|"
+_OFFICIAL_SAID_HER = re.compile(r"(?:['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|president|premier|chancellor|spokes\w+),\s+[^,;.]{3,50},|"
+                                # ('Hungarian Foreign Minister Zsolt Haraszti-Kemény said on Wednesday that his country')
+                                r"\s+(?:[a-z-]+\s+){0,2}(?:minister|president|premier|chancellor|spokes\w+)(?:\s+[\w’'-]+){1,3})\s+"
+                                r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:his|her|their)\s+(?:coast\s?guard|navy|army|air\s+force|government|"
                                 r"country|military|troops|soldiers)\s+(?:would|will|could)\s+")
 _SEA_FORCES = re.compile(r"\bwhose\s+(?:navy|coast\s?guard)\b")
 _WITH_STRINGS = re.compile(r"\bwith\s+(?:strings|conditions)\b|\basked\s+for\s+something\s+(?:back|in\s+return)\b|"
@@ -2321,7 +2385,7 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
 _CLOSED_PERIOD = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b")
 _PAST_DONE = re.compile(r"[a-z]+ed|sent|lent|kept|held|led|ran")
 _WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?"
-                    r"(?:" + MONEY_START + r"|\d)[\w.,$€£¥]*(?:\s+(?:million|billion|bn|m|yen|yuan|euros|dollars|pounds))*")
+                    r"(?:" + MONEY_START + r"|\d)[\w.,$€£¥]*(?:\s+(?:million|billion|bn|m|mn|mln|pounds|" + _CURRENCY_NAMES + r"))*")
 # the words between a body that acts and its verb ("the Pakistan Army was ready to send")
 _SUBJECT_AUX = (r"(?:(?:is|was|are|were|will|would|has|have|had|also|now|ready|prepared|willing|able|to|be|stood|stand|"
                 r"stands|said|says|it)\s+){0,4}$")
@@ -2336,6 +2400,7 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+with\b)")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:has|have|had|will|would|also)\s+)?$")
 _ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b")  # "has agreed to open [its base] to partner navies"
 _ACCESS = re.compile(r"let|allow|open(?:s|ed|ing)?\s+(?:its|their|the)\s")
+_COUNTERFACTUAL = re.compile(r"\b(?:could|should|would|might|must)(?:\s*n[o'’]t)?\s+have\s+$")
 _PRONOUN_START = re.compile(
     r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+|(?:instead|however|meanwhile|separately|in\s+addition|in\s+return),?\s+)?"
     r"(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"

@@ -243,10 +243,15 @@ def same_length_lower(text: str) -> str:
     return low
 
 
+_MODAL_MARK = re.compile(r"(\b(?:will|would|could|can|shall|should|must|did|does|do|is|are|was|were)\s)[‘“\"](?=not\b|never\b)")
+
+
 def lower(text: str) -> str:
     """`same_length_lower(text)`, and the month "May" inside a sentence becomes "mai", so that
     patterns for the modal "may" do not read it."""
     low = same_length_lower(text)
+    if "‘not" in low or "“not" in low or '"not' in low or "‘never" in low or "“never" in low or '"never' in low:
+        low = _MODAL_MARK.sub(r"\1 ", low)  # "would ‘not send money’": the negation goes on past the quotation mark
     if "May" in text:
         for m in _MONTH_MAY.finditer(text):
             low = f"{low[:m.start(1)]}mai{low[m.end(1):]}"
