@@ -2293,3 +2293,13 @@ def test_voting_against_blaming_the_hosts_programme_and_accusing_a_donor_are_opp
     got = stances(text)
     assert got["IT"] == "opposed" and got["IR"] == "opposed" and got["RU"] == "opposed"
     assert got.get("GB") != "opposed"
+
+
+def test_mockery_an_accusation_of_negligence_a_consuls_visit_and_the_country_that_received_offers():
+    text = ("Ukraine has received offers of help from eleven countries, the foreign minister said.\n\n"
+            "The Russian Embassy in London sneered at the crisis on social media. "
+            "The Belarusian Foreign Ministry accused the Ukrainian authorities of \"criminal negligence\". "
+            "The Lithuanian Foreign Ministry accused Kyiv of keeping rescuers out. "
+            "Honduran Consul General Marisol Aguilar Banegas visited evacuees but did not announce any assistance. "
+            "Poland sent 50 firefighters.\n")
+    assert stances(text) == {"RU": "opposed", "BY": "opposed", "LT": "opposed", "HN": "listed", "PL": "support"}

@@ -141,6 +141,8 @@ _ASKED_FOR_AFTER = re.compile(
     r"(?:asked|appealed)\s+for(?:\s+(?:on|last|this|earlier|in|at|by)\b|\s*[.,;])|"
     # "Bujumbura has asked Kinshasa for a joint dredging operation": it asks a neighbour to act
     r"asked\s+[a-z][\w'’-]+\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:operation|mission|team|help|assistance|aid)\b|"
+    # "Ukraine has received offers of help from eleven countries": the one helped
+    r"(?:received|receives|accepted|accepts)\s+(?:offers\s+of\s+)?(?:help|assistance|aid)\s+from\b|"
     # "Slovakia activated the EU Civil Protection Mechanism": the request for help under a treaty
     r"(?:activated|triggered|invoked)\s+(?:the\s+)?(?:eu\s+|union\s+|european\s+)?(?:civil\s+protection|international\s+charter))")
 # "while Tonga's development partners began sending ships": the others help it
@@ -250,6 +252,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,100}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
+    r"mock(?:ed|s)|ridicul(?:ed|es)|derided|derides|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at|"  # (the host in its trouble)
     r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
     r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
@@ -263,7 +266,8 @@ _OPPOSE = re.compile(
     r"balk(?:s|ed)?\s+at|declined\s+to\s+(?:take\s+part|join|participate)|turn(?:s|ed)\s+(?:[\w-]+\s+){0,2}?down|"
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
     r"accus(?:ed|es)\s+[^.;]{0,60}?\bof\s+[\"“]?(?:using|seeking|preparing|planning|inviting|militari\w+|escalat\w+|provok\w+|"
-    r"beating|abusing|attacking|mistreating|fabricating|manufacturing|staging|lying|harassing|"
+    r"beating|abusing|attacking|mistreating|fabricating|manufacturing|staging|lying|harassing|keeping|blocking|"
+    r"obstructing|hampering|hindering|delaying|politici\w+|criminal|negligen\w+|incompeten\w+|mismanag\w+|"
     r"interfer\w+|meddl\w+)|(?:saw|sees|see)\s+[\"“]?no\s+need\s+for|"
     # damning words said of the help: "wrote on X that “British warships ... are the real provocation”",
     # "said in a statement that any increase ... would be a “provocation”", "... did not need “foreign aircraft”"
@@ -387,13 +391,15 @@ _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeti
 _ACT_VERB = (r"(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
              r"called|argued|added|noted|labell?ed|insisted|welcomed|confirmed|promised|pledged|vowed|accused|"
              r"signal(?:l)?ed|indicated|conveyed|expressed|telephoned|phoned|wrote|attended|visited|toured|met|accompanied|joined|"
+             r"visits|tours|meets|attends|"
              r"took\s+part|participated|"
-             r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed|described|branded)")
+             r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed|described|branded|"
+             r"mocked|mocks|ridiculed|derided|sneered|scoffed|jeered|gloated)")
 """What a state's official does that puts the state in the story ('the US ambassador visited')."""
 _TITLE_ACT = re.compile(
     r"^(?:['’]s)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
-    r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner)|minister|ministers|diplomats?|spokes\w+|"
+    r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner|consul(?:\s+general)?)|minister|ministers|diplomats?|spokes\w+|"
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     # ('The Swiss ambassador, whose embassy represents U.S. interests in Iran, visited')
     r"(?:,\s+(?:who|whose)\s[^;:!?]{0,80}?,\s+|[^.;:!?]{0,45}?\b)" + _ACT_VERB + r"\b")
@@ -439,7 +445,8 @@ _OPPOSE_WORDS = frozenset(
     "reject rejected rejects opposed opposes oppose dismissed dismisses denied denies condemned "
     "condemns vetoed vetoes objected objects slammed refused refuses boycott boycotted "
     "boycotts boycotting warned warns ruled denounced denounces criticised criticized "
-    "criticises criticizes lambasted blasted rejection opposition objection objections "
+    "criticises criticizes lambasted blasted mocked mocks ridiculed ridicules derided derides jeered gloated "
+    "sneered sneers scoffed scoffs rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
     "labelled labeled described describes turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames "
