@@ -280,3 +280,15 @@ def test_an_affairs_office_for_a_country_the_philippine_adjective_and_a_de_facto
     assert hows("the Taiwan Affairs Office said") == []
     assert hows("The Philippine ambassador visited; the Philippines' office") == [("PH", "demonym"), ("PH", "name")]
     assert hows("The American Institute in Taiwan announced aid.") == [("US", "capital")]
+
+
+def test_a_bodys_head_in_a_list_flags_the_body_not_a_state_inside_its_name():
+    def found(text):
+        mentions, flagged = find_countries(text)
+        return [m.code for m in mentions], flagged
+    assert found("Argentina and the Secretary General of the Organization of American States send messages.") == (
+        ["AR"], ["Organization of American States"])
+    assert found("Georgia, Latvia and the Secretary General of GUAM expressed their condolences.") == (
+        ["GE", "LV"], ["GUAM"])
+    assert found("Cape Verde and Montenegro sent messages, as did the Secretary-General of the Benelux Union.") == (
+        ["CV", "ME"], ["Benelux Union"])

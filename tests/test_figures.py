@@ -186,3 +186,10 @@ def test_a_bag_by_its_weight_thousands_grouped_with_dots_and_a_count_of_a_things
 def test_millimetres_of_rain_and_millions_glued_after_a_currency_code():
     assert [f[:2] for f in figs("When 142mm of rain fell, Kuwait donated BD3m and China EC$2.7M; he ran 60m.")] == [
         (142.0, "mm of rain"), (3000000.0, ""), (2700000.0, "")]
+
+
+def test_a_storms_category_a_quakes_magnitude_billions_abbreviated_and_a_counted_noun_in_quotation_marks():
+    assert [(v, w) for v, w, _ in figs("It made landfall as a Category 4 storm.")] == [(4.0, "category storm")]
+    assert [(v, w) for v, w, _ in figs("It was a magnitude 6.9 earthquake.")] == [(6.9, "magnitude earthquake")]
+    assert [(v, w) for v, w, _ in figs("The region allocated 2.4 bln rubles for firefighting.")][0][0] == 2.4e9
+    assert [(v, w) for v, w, _ in figs("Monitors watch 14 \"quake lakes\" on the river.")] == [(14.0, "quake lakes")]

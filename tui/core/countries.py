@@ -549,12 +549,16 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
                 continue  # "the Russian Ministry of Emergency Situations (EMERCOM)": the body's initials, named again
             if not _capital_counts(text, s, e, surface):
                 continue
+        elif how == "demonym" and text.startswith(" States", e):
+            continue  # "the Organization of American States": a body's name
         elif how == "demonym" and _is_language(text, s, e):
             continue  # "(Translated from Lithuanian.)", "she said in French,": a language, not a state
         elif surface in _PERSONISH or how == "demonym" and surface in ("Georgian",):
             if _personish_skip(text, s, e):
                 continue
         if how == "group":
+            if _GROUP_BODY_AFTER.match(text, e):
+                continue  # "the Benelux Union", "the Nordic Council": the group's organisation, not its states
             for c in _GROUP_CODES[surface]:
                 out.append(CountryMention(code=c, name=_NAMES.get(c, c), surface=surface,
                                           start=s, end=e, how="group"))
@@ -575,6 +579,7 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
     return out, _flag_non_countries(text, listed)
 
 
+_GROUP_BODY_AFTER = re.compile(r" (?:Union|Council|Secretariat|Parliament|Court|Assembly|Office)\b")
 _LOWER_INITIAL_NAMES = {"eSwatini": "SZ"}
 """Country names written with a lower-case first letter: searched apart, so that every alternative of
 `_REGEX` still opens with a capital (a lower-case one would be tried at every 'e' of the text)."""
@@ -682,14 +687,14 @@ Secretary-General'): the body is what a list of states names."""
 _GAP_TAIL = re.compile(
     r"^\s*,?\s+(?:and|or|along\s+with|together\s+with|as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?"
     # ("... and from the Sultan of Oman, as well as from the Secretary General of the League of Arab States")
-    r"(?:" + _BODY_HEAD + r"\s+of\s+the\s+)?"
+    r"(?:" + _BODY_HEAD + r"\s+of\s+(?:the\s+)?)?"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:\([A-Z][\w.]{1,9}\)\s+)?[A-Z][\w'’-]*){0,6}"
     r"(?:\s+(?:secretariat|commission|presidency))?)"  # ("Iran and the Red Sea Council secretariat sent")
     r"(?:\s+\([A-Z][\w.]{1,9}\))?"  # ("the Organization of American States (OAS) sent messages", "the East
     # African Community (EAC) Secretariat sent": its initials inside its name, dropped from the flag)
     r"(?=\s*[.;:),]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also|each|both|jointly|together)\b|\s+[a-z-]+ed\b|"
     # an irregular past: "Belarus, Pakistan and the Shanghai Cooperation Organisation sent condolences"
-    r"\s+(?:sent|took|made|gave|met|held|said|spoke|brought)\b)")
+    r"\s+(?:sent|took|made|gave|met|held|said|spoke|brought|send|sends|express|expresses|offer|offers)\b)")
 
 
 def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -712,7 +717,8 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
         if i > 0 and not listed:
             mid = mids[i - 1]
             listed = bool(mid if mid is not False else _GAP_MID.match(gaps[i - 1]))
-        if not listed and _STATES_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]) is None:
+        if not listed and _STATES_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]) is None and \
+                not _AND_HEAD_OF.match(text, spans[i][1]):  # ('Argentina and the Secretary General of the OAS send')
             continue
         nxt = spans[i + 1][0] if i + 1 < n else len(text)
         tail = text[spans[i][1]:min(nxt, spans[i][1] + 90)]  # "the Central American Bank for Economic Integration"
@@ -725,13 +731,16 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     seen: set[str] = set()
     out = []
     for f in flagged:
+        f = _LEADING_HEAD.sub("", f)  # ('the Secretary-General of the Benelux Union': the union)
         if f not in seen:
             seen.add(f)
             out.append(f)
     return out
 
 
+_AND_HEAD_OF = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+the\s+" + _BODY_HEAD + r"\s+of\s")
 _TRAILING_HEAD = re.compile(r"\s+" + _BODY_HEAD + "$")
+_LEADING_HEAD = re.compile(r"^" + _BODY_HEAD + r"\s+of\s+(?:the\s+)?")
 _AS_DID = re.compile(r"[^.;:\n]{0,100}?,\s+as\s+did\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:(?:\s+\([A-Z][\w.]{1,9}\))?\s+"
                      r"(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,6})(?:\s+\([A-Z][\w.]{1,9}\))?"
                      r"(?:\s+in\s+[A-Z][\w'’-]*)?(?=\s*[.;,)]|\s*$)")  # ('..., as did the ... Area (KAZA) Secretariat in Kasane,')
@@ -740,7 +749,7 @@ _STATES_OF = re.compile(GOVERNMENT_OF, re.I)  # (the state itself: its governmen
 
 
 def _flaggable(name: str) -> bool:
-    if lookup(name) is not None:
-        return False
+    if lookup(name) is not None and not (name.isupper() and len(name) >= 4):
+        return False  # (but "GUAM", an organisation's initials, is not the island)
     first = name.split()[0]
     return first not in ("And", "Or", "The", "In", "President", "Prime", "Minister")

@@ -38,7 +38,7 @@ _ONES = {"one": 1, **_UNITS}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "bn": 1e9, "mln": 1e6, "thous": 1e3, "mil": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+          "bn": 1e9, "bln": 1e9, "mln": 1e6, "thous": 1e3, "mil": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -66,12 +66,12 @@ _NUMBER = re.compile(
     r"(?:(?P<num>(?<=[" + re.escape(CURRENCY_SYMBOLS) + r"])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|"
     + _NOT_AFTER_MONTH + r"\d{1,3}(?:[ \u00a0]\d{3})+(?=[ \u00a0][A-Za-z])|"  # (not "On May 12 300 troops")
     # (a decimal comma before a scale: "ZWL$52,8 billion", "£1,2 million")
-    r"(?P<dec>\d{1,3},\d{1,2})(?=\s?(?:million|billion|trillion|bn|mln)\b)|"
+    r"(?P<dec>\d{1,3},\d{1,2})(?=\s?(?:million|billion|trillion|bn|mln|bln)\b)|"
     # (thousands grouped with dots, in continental style: "1.500.000", and "500.000 DA" before a currency)
     r"(?P<dots>\d{1,3}(?:\.\d{3}){2,}(?![\d.])|[1-9]\d{1,2}\.\d{3}(?=[ \u00a0]?(?:" + _SUFFIX_CURRENCY + r"|dinars?|euros?|€)(?!\w)))|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>(?i:" + _WORD_NUM + r")))"
     # ("US$20-million" in South African style; Indian lakh and crore: "2.6 lakh people")
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|lakhs?|crores?)\b|(?<=\d)\sthous\.|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k|M)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)(?:m|k|M)\b(?<=[A-Za-z]\d.)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion|bn|mln|bln|lakhs?|crores?)\b|(?<=\d)\sthous\.|(?<=\d)(?:mil|mn)\b|-(?:million|billion)\b|(?<=\d)(?:m|k|M)\b(?<=[\d.," + re.escape(CURRENCY_SYMBOLS) + r"]..)|(?<=\d)(?:m|k|M)\b(?<=[A-Za-z]\d.)|(?<=\d)\sM\b(?![.’'-]\w))?"  # ("BGN 4.5 M")
     r"(?P<unit>(?<=\d)\s?(?:km|kms|kilometres|kilometers|miles|sq\s?km|kg|tonnes|tons|hectares|mm|cm)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
     r"(?![\w]|[.,]\d|:\d|-(?!" + "|".join(_HYPHEN_WORDS) + r"|year|day|month|week|point)\w)")  # ("PLN 8 thous.")
@@ -81,7 +81,7 @@ _MONTH_BEFORE = re.compile(r"\b" + MONTH + r"\.?\s+$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b")
 _REF_BEFORE = re.compile(
     r"\b(?:Article|Art\.|Section|Chapter|No\.|Number|page|pages|p\.|Resolution|Paragraph|"
-    r"Clause|Amendment|Protocol|Rule|Title|Volume|Vol\.|Phase|Stage|Level|Category|Flight|"
+    r"Clause|Amendment|Protocol|Rule|Title|Volume|Vol\.|Phase|Stage|Level|Flight|"
     r"Route|Highway|Gate|Room|Terminal|Episode|Season|Part|Figure|Fig\.|Table|Item|Version|"
     r"version|Model|Block|Unit|Mark|Mk\.|COVID|Covid|Windows|iPhone)\s+$")
 _TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CET|EST|BST|o'clock|hrs\b|h\b)", re.I)
@@ -179,6 +179,8 @@ def extract_figures(text: str) -> list[Figure]:
             title = title_of[es, ee] = is_title_case(text[es:ee]) if ee - es < 300 else False
         _TITLE_CASE[0] = title
         what = _what(text, e, ee, bool(m.group("pct")), bool(m.group("cur")))
+        if (lead := _SCALE_NAME_BEFORE.search(text, max(0, s - 12), s)) is not None:
+            what = " ".join((lead.group(1).lower(), what)).strip()  # "a magnitude-6.9 earthquake", "a Category 4 storm"
         if m.group("unit"):
             unit = " ".join(m.group("unit").split())
             what = unit + (" " + what if what else "")
@@ -214,6 +216,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _PAIRED = re.compile(r"\s*(?:and|or|to|-|–)\s*")
 
 
+_SCALE_NAME_BEFORE = re.compile(r"\b(magnitude|[Cc]ategory|[Ll]evel|[Ff]orce)[- ]$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
@@ -339,6 +342,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     toks = []
     for t in _TOKEN.finditer(seg):
         w = t.group()
+        if w in "“\"‘" and len(toks) < 3:
+            continue  # '14 "quake lakes"', 'eight giant “super pumps”': the counted noun in quotation marks
         if not w[0].isalpha():
             break
         lw = w.lower()
