@@ -2180,3 +2180,11 @@ def test_a_subhead_that_shortens_a_quote_below_with_another_pronoun_is_no_quote(
             "The Hungarian minister said his country would ‘not send money’. Luxembourg, he added, should ‘ask its "
             "banks’.\n")
     assert [q for q, _ in quotes_of(text)] == ["not send money", "ask its banks"]
+
+
+def test_a_members_seat_before_her_post_is_no_name_whether_she_says_it_or_judges_it():
+    text = ("\"Help us,\" said Thirsk and Malton MP Helen Garside.\n\n"
+            "The plan was called “a farce” by the foreign minister, Ana Lee.\n\n"
+            "The wall was branded “flood-proof” in 2031.\n")
+    assert quotes_of(text) == [("Help us", "Helen Garside"), ("a farce", "Ana Lee")]
+    assert terms_of(text) == ["flood-proof"]

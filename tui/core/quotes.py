@@ -262,6 +262,8 @@ _QUOTED_AS = re.compile(r"\bquoted\s+([^.;:!?\"“”]{1,90}?),?\s+as\s+(?:sayin
 _NAMED_NEXT = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:told|said|says|added)\b")
 _INDEFINITE = frozenset("a an one another".split())
 _REGIONS = frozenset("western eastern northern southern arab gulf asian african latin nordic baltic".split())
+_MEMBER_POSTS = frozenset("MP MEP MSP MLA TD".split())
+"""A member's post after the seat it holds ('Thirsk and Malton MP Helen Garside')."""
 _LEAD_CONJUNCTIONS = frozenset("But And Yet So Still".split())
 _STOPCAPS = frozenset("""
 the this that these those it its he she they we i a an but and or so yet if as at in on of for by
@@ -281,7 +283,7 @@ _ABBREV = _HONORIFIC_ABBR | {a.lower() for a in OTHER_ABBREVIATIONS}
 
 _BY_AGENT = re.compile(r"[,.]?\s+by\s+(?:[A-Z]|the\s+(?:[a-z]+\s+)?([a-z]+))")
 """A passive's agent after a quoted word: a name ('by Helen Garside') or a post ('by the foreign minister')."""
-_PASSIVE_JUDGED = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:branded|called|labell?ed|"
+_PASSIVE_JUDGED = re.compile(r"\b(?:" + "|".join(sorted(_BE)) + r")\s+(?:[a-z]+ly\s+)?(?:branded|called|labell?ed|"
                              r"(?:described|dismissed|denounced|condemned|hailed|praised|criticised|criticized)\s+as)\s*$")
 """A passive judgement right before a quoted word, whose agent may follow ('was branded “disgusting” by ...')."""
 _TERM_CUES = frozenset("""
@@ -1498,9 +1500,10 @@ class _Extractor:
         if last == "called" and len(bw) >= 3 and bw[-2].lower() in ("he", "she") and bw[-3].lower() in ("which", "that") \
                 and len(words) == 1 and _JUDGING_WORD.fullmatch(lowered[0]):
             return False  # 'the cloud-seeding programme, which he called “reckless”': his judgement, in his word
-        if last == "branded" and (by := _BY_AGENT.match(text, p.close_pos + 1)) is not None and (
-                by.group(1) is None or by.group(1).lower() in TITLE_WORDS):
-            return False  # 'The post was branded “disgusting” by MP Helen Garside': her word for it
+        if (by := _BY_AGENT.match(text, p.close_pos + 1)) is not None and (
+                by.group(1) is None or by.group(1).lower() in TITLE_WORDS) and _PASSIVE_JUDGED.search(before):
+            return False  # 'The post was branded “disgusting” by MP Helen Garside': her word for it (the agent
+            # _after reads)
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if len(words) <= 3 and all(_is_cap(w) for w in words) and bw and bw[-1].strip(",") in _BODY_KIND_NOUNS:
@@ -2256,12 +2259,6 @@ class _Extractor:
             toks = toks[1:]  # '... “cleared its throat,” as she puts it': the speaker, as with 'she says'
         if toks[0].w == "by" and len(toks) > 1 and _PASSIVE_JUDGED.search(text, max(0, p.open_pos - 60), p.open_pos):
             # 'The post was branded “disgusting” by Thirsk and Malton MP Helen Garside': the agent
-            for k in range(1, min(len(toks) - 1, 7)):
-                if toks[k].stop:
-                    break
-                if toks[k].w in ("MP", "MEP", "MSP") and (n := self._run_fwd(toks[k + 1:])):
-                    # (a constituency before the post: the name after it)
-                    return self._name_at(" ".join(t.w for t in toks[k + 1:k + 1 + n]), toks[k + 1].s)
             got = self._subject_fwd(toks[1:], p)
             return got if got != "nonname" else None
         # 'said Dupont', 'said the ministry spokesman', 'according to the minister'
@@ -2333,6 +2330,12 @@ class _Extractor:
         if low.rstrip(",") in ("him", "her") and first.islower() and self._after_according(pos):
             got = self._resolve_pronoun(_OBJECT_PRONOUNS[low.rstrip(",")], pos, p.para)
             return (got, 1) if raw else got  # 'According to him, the State “will not ...”'
+        seat = next((k for k in range(1, min(len(toks) - 1, 6)) if toks[k].w in _MEMBER_POSTS), 0)
+        if seat and all(_is_cap(t.w) or t.w == "and" for t in toks[:seat]) and not any(t.stop for t in toks[:seat]) \
+                and (n := self._run_fwd(toks[seat + 1:])):
+            # 'said Thirsk and Malton MP Helen Garside': her seat, her post, then her name
+            got = self._name_at(" ".join(t.w for t in toks[seat + 1:seat + 1 + n]), toks[seat + 1].s)
+            return (got, seat + 1 + n) if raw else got
         d = 1 if low == "the" and len(toks) > 3 and not toks[0].stop else 0  # ('according to the zungueira Ana Lee')
         desc = toks[d].w
         if (len(toks) > 2 + d and desc.isalpha() and desc.islower() and len(desc) > 3 and not toks[d].stop
@@ -4026,7 +4029,7 @@ class _Extractor:
                 # foreign ministry's spokesperson or an envoy, named by the trade
                 for post in ("ambassador", "envoy", "consul", "spokeswoman", "spokesman", "spokesperson"):
                     got = self._title_ref([post], pos, abbreviated=False)
-                    if got is not None and got[1] is not None and (post[0] != "s" or "foreign" in low[
+                    if got is not None and got[1] is not None and (not post.startswith("spokes") or "foreign" in low[
                             max(0, got[1][0] - 60):got[1][0]]):
                         return got
             return None
