@@ -204,9 +204,8 @@ def strip_title(name: str) -> str:
     if (last_title >= 0 and rest and all(t[:1].isupper() or t.lower() in PARTICLES or NAME_PREFIX.match(t) for t in rest)
             and not (len(rest) == 1 and _bare(rest[0]) in ORG_WORDS)
             and not any(_POSSESSIVE.sub("", _bare(t)) in ORG_WORDS for t in rest[:-1])
-            and not ((all(_bare(t) in DEPARTMENT_WORDS for t in rest) or _bare(rest[0]) in DEPARTMENT_WORDS)
-                     and any(_bare(t) in ORG_WORDS for t in tokens[:last_title]))):
-        # ("Ministry of Foreign Affairs": 'Foreign' is a title word, but no name follows the ministry)
+            and not (_bare(rest[0]) in DEPARTMENT_WORDS and any(_bare(t) in ORG_WORDS for t in tokens[:last_title]))):
+        # ("Ministry of Foreign Affairs (of Viet Nam)": 'Foreign' is a title word, but no name follows the ministry)
         # (but "State Department's Bureau of ...": a body before the last word, so no person's name)
         tokens = _drop_title_pairs(rest)  # but "Defence Ministry", "State Department" stay whole: an organisation
     tokens = _drop_state_name(tokens, titled=last_title >= 0)
