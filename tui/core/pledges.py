@@ -723,7 +723,6 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             # government's own statement ("The United States condemns ... We are prepared to ...")
             ps, pe = sentences[k - 1]
             carry = _lead_actor(text[ps:pe], ps, [m for m in ms[max(0, mi - 12):mi] if m.start >= ps])
-
         # a list item "- Norway: two helicopters, paid for by Oslo" first, then the verbs
         found = _item_pledge(text, s, sentence, sent_mentions, low[s:e]) if sent_mentions and ":" in sentence else []
         if not found and cued:
@@ -736,10 +735,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             lsent = low[s:e]
             if " by " in lsent:
                 found = _given_by(s, sentence, sent_mentions, lsent)
-            if not found and ("arrived" in lsent or "landed" in lsent or " will " in lsent or " way " in lsent
-                              or "expected " in lsent or "border" in lsent or "ing " in lsent and (
-                                  " spent " in lsent or " were " in lsent or " been " in lsent or " is " in lsent
-                                  or " are " in lsent)):
+            if not found and (any(w in lsent for w in _ARRIVAL_HINTS) or "ing " in lsent and any(
+                    w in lsent for w in _AT_WORK_HINTS)):
                 found = _credited_arrival(s, sentence, sent_mentions, lsent)
         if k and _ONLY_IF_START.match(sentence) and (cond := _condition(sentence)):
             # "Poland has offered a module of 60 firefighters. But only if the EU pays for their transport,
@@ -1264,7 +1261,7 @@ _COUNTED_ARRIVAL = re.compile(
     r"^(?:(?:an?\s+(?:[\w'’-]+\s+){0,7}?(?:contingent|team|unit|detachment|group|troop|platoon|company|convoy)\s+of\s+)?"
     # ('60 Jamaica Defence Force (JDF) engineers'; 'A convoy of Mexican Army soldiers', uncounted)
     rf"(?:(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?{_HEAD_COUNT}\s+|(?<=of\s))(?:[\w-]+\s+|\([\w-]+\)\s+){{0,4}}?"
-    r"(?:soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
+    r"(?P<people>soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
     r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew)|"
     r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + _ASSET_NOUN + r")\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?=arrived|landed|docked))\b"
@@ -1273,10 +1270,12 @@ _COUNTED_ARRIVAL = re.compile(
     # ('Around 40 US Air Force personnel from RAF Menwith Hill spent Saturday building a barrier'): at work there
     r"(?:spent|were|is|are|have\s+been|had\s+been)\s+(?:[\w'’-]+\s+){0,3}?(?:building|filling|clearing|searching|"
     r"pumping|fighting|sandbagging|helping|working))\b")
+_ARRIVAL_HINTS = ("arrived", "landed", " will ", " way ", "expected ", "border")
+_AT_WORK_HINTS = (" spent ", " were ", " been ", " is ", " are ")
+"""Cheap tests before `_COUNTED_ARRIVAL`: words its verbs need (the second set with an -ing word)."""
 
 
-_PEOPLE_ARRIVING = re.compile(r"\b(?:soldiers|troops|personnel|servicem[ae]n|engineers|specialists|experts)\b")
-_AIRCRAFT_NOUN = re.compile(r"\b(?:aircraft|planes?|jets?|helicopters?|bombers?|drones?|airlift\w*|flights?|aboard|fl[eo]wn?)\b")
+_AIRCRAFT_NOUN = re.compile(r"\b(?:aircraft|planes?|jets?|helicopters?|bombers?|drones?|airlift\w*|flights?|aboard|flew|flown)\b")
 _GIVEN_BY = re.compile(r"\b(?:donated|gifted|supplied|provided|financed|funded|paid\s+for)\s+by\s+"
                        r"(?:the\s+(?:government|people|governments)\s+of\s+)?(?:the\s+)?$")
 
@@ -1317,7 +1316,7 @@ def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
     kinds = _kinds_in(told.replace(cond.lower(), " ") if cond else told)  # (not 'once the road reopens to trucks')
     if _CIVIL_CREWS.search(arrival.group()) and "ground troops" not in _kinds_in(arrival.group()):
         kinds = [k for k in kinds if k != "ground troops"]
-    if "air" in kinds and _PEOPLE_ARRIVING.search(arrival.group()) and not _AIRCRAFT_NOUN.search(told):
+    if "air" in kinds and arrival.group("people") and not _AIRCRAFT_NOUN.search(told):
         kinds = [k for k in kinds if k != "air"]  # "40 US Air Force personnel ... building a barrier": people
     if "sea" in kinds or "air" in kinds:
         kinds = _with_cargo(kinds, sentence, arrival.end())  # ('... ship ... arrived off Vigie with 80 tonnes of water')
