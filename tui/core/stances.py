@@ -249,10 +249,12 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
             r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|political\s+(?:show|theat(?:re|er)|stunt)|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis|"
             r"discriminat\w+|unscientific|unilateral|unjust\w*|unfair|hasty|arbitrary|disproportionate|unlawful|protectionis\w+")
+_MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
+"""Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,100}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
-    r"mock(?:ed|s)|ridicul(?:ed|es)|derided|derides|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at|"  # (the host in its trouble)
+    + _MOCKED + r"|"
     r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
     r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
@@ -394,7 +396,7 @@ _ACT_VERB = (r"(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
              r"visits|tours|meets|attends|"
              r"took\s+part|participated|"
              r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed|described|branded|"
-             r"mocked|mocks|ridiculed|derided|sneered|scoffed|jeered|gloated)")
+             + _MOCKED + r")")
 """What a state's official does that puts the state in the story ('the US ambassador visited')."""
 _TITLE_ACT = re.compile(
     r"^(?:['’]s)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
