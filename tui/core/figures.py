@@ -216,7 +216,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _PAIRED = re.compile(r"\s*(?:and|or|to|-|–)\s*")
 
 
-_SCALE_NAME_BEFORE = re.compile(r"\b(magnitude|[Cc]ategory|[Ll]evel|[Ff]orce)[- ]$")
+_SCALE_NAME_BEFORE = re.compile(r"\b(magnitude|[Cc]ategory|level|[Ff]orce)[- ]$")  # ("Level 3" is a reference: _REF_BEFORE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
