@@ -692,3 +692,46 @@ async def test_family_names_in_capitals_a_nickname_a_gloss_in_chinese_and_this_s
         assert "opposed" in str(table.get_cell("IT", new["id"])).lower()
         assert str(table.get_cell("JP", new["id"])) == ""  # the host: no stance in this source's column
         assert await _jump_from_quote(pilot, app, 1) == "The water took the school"
+
+
+async def test_a_flood_story_with_a_lawmakers_party_tag_a_post_a_tabloid_grandmother_and_this_sessions_stances(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story about floods in Louisiana and opens it with the keys, and reads: a senator's
+    quote under her name though a party tag ('R-La.') stands between; a reservist's under his name past
+    '(res.)'; a Telegram post's words under the official who posted them ('the post reads'); a tabloid's
+    'Grandmother Pat' under 'Pat'; a constituency's MP by her name. In the pledges pane a convoy of Mexican
+    soldiers on its way as ground troops and flour 'donated by the government of Kazakhstan' as relief;
+    in the stance table an embassy that sneered as opposed and a consul's visit as listed. The article is
+    shown as written, tags and all. Then jumps from the post's words to their place."""
+    extra = _folder_with(tmp_path, "houma.txt", "FLOODS SWAMP HOUMA\n\n"
+                         "HOUMA, La. -- Floods swamped Houma in Louisiana in the United States on Sunday.\n\n"
+                         "Sen. Lydia Broussard, R-La., said she expected a declaration \"within hours, not days.\"\n\n"
+                         "\"The levee held,\" said Lt. Col. (res.) Aaron Ben-Natan, a liaison officer.\n\n"
+                         "This was reported by the head of the parish council, Oleksii Hnatyshyn, on Telegram.\n\n"
+                         "\"Water broke through at 02:40,\" the post reads.\n\n"
+                         "Grandmother Pat, 77, had just redecorated. \"Now look at it,\" she said.\n\n"
+                         "\"Help us,\" said Thirsk and Malton MP Helen Garside.\n\n"
+                         "A convoy of Mexican Army soldiers is on its way to Terrebonne Parish, state officials said.\n\n"
+                         "A freight train carrying 60 tonnes of flour donated by the government of Kazakhstan left "
+                         "Almaty on Friday.\n\n"
+                         "The Russian Embassy in Washington sneered at the crisis on social media.\n\n"
+                         "Honduran Consul General Marisol Banegas visited evacuees but did not announce any aid.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "FLOODS SWAMP HOUMA")
+        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        assert [q for _, q in rows] == ["within hours, not days.", "The levee held", "Water broke through at 02:40",
+                                        "Now look at it", "Help us"]
+        speakers = ["Lydia Broussard", "Aaron Ben-Natan", "Oleksii Hnatyshyn", "Pat", "Helen Garside"]
+        assert all(_same_speaker(shown, speaker) for (shown, _), speaker in zip(rows, speakers, strict=True))
+        shown = app.query_one(ArticleView).text
+        assert "Sen. Lydia Broussard, R-La., said" in shown and "Lt. Col. (res.) Aaron" in shown
+        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        assert ("Mexican", "ground troops", "firm") in pledges
+        assert ("Kazakhstan", "other", "firm") in pledges
+        table = app.query_one(StanceTable)
+        assert "troops" in str(table.get_cell("MX", new["id"])).lower()
+        assert "support" in str(table.get_cell("KZ", new["id"])).lower()
+        assert "opposed" in str(table.get_cell("RU", new["id"])).lower()
+        assert "listed" in str(table.get_cell("HN", new["id"])).lower()
+        assert await _jump_from_quote(pilot, app, 2) == "Water broke through at 02:40"
