@@ -691,3 +691,46 @@ def test_kinds_of_rubles_in_millions_a_freight_train_air_defence_forces_and_reta
         (["FR"], ["equipment"], "firm", "")]
     assert summary("Fires burn.\n\nA Puma helicopter of the French Air and Space Force from Nancy-Ochey has been "
                    "searching the valley since Wednesday.") == [(["FR"], ["air"], "firm", "")]
+
+
+def test_sanctions_by_airspace_closure_a_blacklist_a_leasing_ban_a_habitual_refusal_and_backing_in_quotes():
+    assert summary("Belarus forced a jet down.\n\nWHO'S IN: Lithuania didn't wait for Brussels. It closed its "
+                   "airspace to all flights to and from Belarus on Monday.") == [(["LT"], ["sanctions"], "firm", "")]
+    assert summary("Belarus forced a jet down.\n\nThe U.K. closed British airspace to Belarusian aircraft.") == [
+        (["GB"], ["sanctions"], "firm", "")]
+    assert summary("Belarus forced a jet down.\n\nWashington followed: the U.S. Treasury added the air navigation "
+                   "agency and its director to its sanctions list.") == [(["US"], ["sanctions"], "firm", "")]
+    assert summary("Belarus forced a jet down.\n\nIreland will back the leasing ban only if lessors are given a "
+                   "wind-down period.") == [(["IE"], ["sanctions"], "conditional",
+                                             "if lessors are given a wind-down period")]
+    assert summary("Belarus forced a jet down.\n\n\"Serbia does not impose sanctions on friendly states,\" the "
+                   "minister said.") == [(["RS"], ["sanctions"], "refused", "")]
+    assert summary("Belarus forced a jet down.\n\nThe minister said Hungary would not back \"sanctions that punish "
+                   "ordinary people,\" and that it would veto the package.") == [(["HU"], ["sanctions"], "refused", "")]
+    assert summary("Belarus forced a jet down.\n\nSwitzerland is examining whether to adopt the EU measures.") == [
+        (["CH"], ["sanctions"], "considering", "")]
+
+
+def test_named_monitors_marines_put_aboard_fighters_by_model_a_service_that_flew_and_a_deployment_brought_forward():
+    assert summary("A truce holds.\n\nPoland has named 12 monitors.") == [(["PL"], ["monitoring"], "firm", "")]
+    assert summary("Pirates strike.\n\nSpain will put about 40 marines aboard merchant ships.") == [
+        (["ES"], ["ground troops", "sea"], "firm", "")]
+    assert summary("Jets violated the airspace.\n\nPoland will send four F-16 fighters to the base.") == [
+        (["PL"], ["air"], "firm", "")]
+    assert summary("Jets violated the airspace.\n\nGermany is bringing forward the deployment of five Eurofighters.") == [
+        (["DE"], ["air"], "firm", "")]
+    assert summary("Fighting flared.\n\nThe German air force has flown 215 people out of the airstrip.") == [
+        (["DE"], ["air"], "firm", "")]
+    assert summary("Fighting flared.\n\nRwanda will deploy 300 soldiers to fight RSF fighters.") == [
+        (["RW"], ["ground troops"], "firm", "")]
+
+
+def test_own_instructors_after_a_refusal_observers_who_pledged_nothing_and_staying_away():
+    assert summary("Pirates strike.\n\nThe UK will not send a warship, the ministry said, but six Royal Navy "
+                   "instructors will train boarding officers at the naval base in Lagos.") == [
+        (["GB"], ["sea"], "refused", ""), (["GB"], ["training"], "firm", "")]
+    assert summary("Pirates strike.\n\nJapan and South Korea sent observers but made no pledges.") == []
+    assert summary("Donors meet.\n\nAustria stays away from the pledging table.") == [(["AT"], ["other"], "refused", "")]
+    assert summary("Donors meet.\n\nNorway and Iceland have been sent the draft text.") == []
+    assert summary("Gangs rule.\n\nThe United States will put US$200 million into the force.") == [
+        (["US"], ["funding"], "firm", "")]

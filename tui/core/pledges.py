@@ -184,7 +184,10 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?<!its )(?<!their )(?<!own )forces(?!\s+(?:the|a|an|its|their|them|us|him|her|people)\b))\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|(?:self-defen[cs]e\s+)?forces?|assets)|airpower|aerial|"
-        r"fighter\s+jets?|jets|aircraft|warplanes|drones?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
+        r"fighter\s+jets?|jets|aircraft|warplanes|drones?|"
+        # "four F-16 fighters", "five Eurofighters" (not "rebel fighters", "firefighters")
+        r"(?:(?:[a-z]{1,3}-?\d{1,3}[a-z]?|jet|multirole|multi-role|stealth|combat|interceptor)\s+)fighters?|eurofighters?|"
+        r"gripens?|rafales?|f-\d{1,2}[a-z]?s|mig-\d{2}s?|su-\d{2}s?|tornado(?:es|s)\b|(?:super\s+)?hornets|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b(?!\s+(?:coast\w*|shores?|level|floor|bed|breeze))|seas\b|"
@@ -210,8 +213,12 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         + _CURRENCY_NAMES + r")\b|" + MONEY_START + r"|(?<![a-z\d])\d[\d.,]*\s?(?:bn|m|mn|mln)\b)")),  # (not an 'A400M')
     ("monitoring", re.compile(r"\b(?:(?<!-)(?<!fighting )(?<!water )monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
-        r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:visa|travel|export|import)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
-        r"(?:the\s+)?(?:[\w-]+\s+)?assets)\b")),
+        r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:visa|travel|export|import|leasing|flight|"
+        r"overflight|landing|entry|trade|arms|oil|gas)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+)?assets|(?:restrictive|punitive|retaliatory|eu|u\.s\.|american|british|western)\s+measures|"
+        # "closed its airspace to Belarusian aircraft", "will shut the rail crossing to freight": a country cut off
+        r"(?:clos|shut)\w*\s+(?:its\s+|their\s+|the\s+|[a-z]+\s+)?airspace\s+to|(?:clos|shut)\w*\s+(?:its\s+|their\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:border\s+)?crossings?\s+to\s+(?:freight|trucks|lorries|traffic|goods|cargo))\b")),
 ]
 
 # cheap substring triggers: a kind's regex runs only when one of them is in the clause
@@ -227,6 +234,7 @@ _KIND_TRIGGERS = {
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar", "seabee", "servicem", "servicew", "service m"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone", "canadair",
+            "fighter", "gripen", "rafale", "f-", "mig-", "su-", "tornado", "hornet",
             "luftwaffe", "medevac"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
             "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger"),
@@ -240,7 +248,7 @@ _KIND_TRIGGERS = {
                 *CURRENCY_SYMBOLS, *CURRENCY_CODES),  # the starts of sentences.MONEY_START ("Dh55", "Rs 500")
     "monitoring": ("monitor", "observ"),
     "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez", "ban", "restriction",
-                  "blacklist"),
+                  "blacklist", "measures", "airspace", "crossing"),
 }
 
 # one pass (a prefix-factored pattern, every start position) finds which kinds'
@@ -268,6 +276,9 @@ _MILITARY_AIR = re.compile(r"\b(?:air\s+force|military|army|navy|naval|armed\s+f
 
 _DRONE_TEAM = re.compile(r"\bdrones?\s+(?:search\s+|rescue\s+|survey\s+|mapping\s+)?(?:teams?|crews?|operators|pilots)\b")
 _NAVAL_BODY = re.compile(r"\bfrom\s+(?:its|the|their)\s+naval\s+(?:[\w-]+\s+){0,4}?(?:service|institute|office|observatory)\b")
+# "will train boarding officers at the naval base in Lagos": where, not what is given
+_AT_BASE = re.compile(r"\b(?:at|in|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:naval|navy|air|military|army)\s+"
+                      r"(?:base|station|academy|college|school|dockyard|headquarters)\b")
 _AT_LAB = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}laborator(?:y|ies)\b")
 _ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ships?|vessels?|boats?|drones?)\s+of\s+[^,;]{2,60},"
                           r"\s+the\s+[^,;]{2,100},")
@@ -276,6 +287,7 @@ _ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ship
 
 _FOR_THEIR_AIRCRAFT = re.compile(r"\bfor\s+(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?[a-z]+(?:ian|ese|ish|i)\s+)"
                                  r"(?:aircraft|planes|helicopters)\b")
+_AIRSPACE_CLOSED_TO = re.compile(r"\bairspace\s+to\s+(?:[\w-]+\s+){0,5}?(?:aircraft|flights|planes|airlines|carriers|jets)\b")
 _AIR_DEFENCE_FORCES = re.compile(r"\bair\s+(?:and\s+air\s+)?defen[cs]e\s+forces\b")
 _CIVIL_BODY = re.compile(r"\b(?:civil\s+(?:defen[cs]e|protection)|rescuers|firefighters|fire\s+(?:and\s+rescue\s+)?service|"
                          r"doctors|medics|red\s+(?:cross|crescent))\b")
@@ -304,11 +316,16 @@ def _kinds_in(phrase: str) -> list[str]:
         # service that flies them, not air-defence systems nor ground forces
     if "contingent" in phrase and _CIVIL_BODY.search(phrase) and not _MILITARY_WORD.search(phrase):
         phrase = phrase.replace("contingent", "team")  # "the contingent of the singapore civil defence force": rescuers
+    if " base" in phrase or "academy" in phrase or "college" in phrase or "school" in phrase:
+        phrase = _AT_BASE.sub(" ", phrase)  # "at the naval base in lagos": where, not ships
     if "laborator" in phrase:
         phrase = _AT_LAB.sub(" ", phrase)  # "samples analysed at the spiez laboratory": where, not what is sent
     if ", the " in phrase and " of " in phrase:
         phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
         # unit based at soto cano,": the unit that owns them, not soldiers sent
+    if "airspace" in phrase:
+        phrase = _AIRSPACE_CLOSED_TO.sub("airspace to ", phrase)  # "closed its airspace to belarusian aircraft": a
+        # sanction, not aircraft sent
     if ("plane" in phrase or "aircraft" in phrase or "flight" in phrase) and not _MILITARY_AIR.search(phrase):
         phrase = _CARRIER.sub(" ", phrase)  # "a cargo plane with tents" carries relief goods, it is not 'air'
     for t in _ALL_TRIGGERS.finditer(phrase):
@@ -327,9 +344,11 @@ _WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|does\s+not\s+(?:plan|intend)|not\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|(?:said|says|say)\s+no\s+to|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
-    r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+possible\s+to|unable[\"”’']\s+to|not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
+    r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+possible\s+to|unable[\"”’']\s+to|"
+    r"(?:does|do)\s+not\s+(?:impose|join|back|support|send|deploy|contribute|recogni[sz]e|align)|"  # ("does not impose sanctions")
+    r"not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
-    r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+out|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
+    r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+(?:out|away)|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
     r"not\s+in\s+a\s+position[\"”’']?\s+to|vot(?:e|es|ed|ing)\s+against|"
     r"(?:could|can|would|will)\s*n[o'’]t\s+be\s+(?:released|spared|diverted|sent|deployed)|"
     r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply|hand\s+over|give|offer|"
@@ -351,7 +370,9 @@ _CONSIDERING = re.compile(
     r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
-    r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|"
+    # (not "Norway has been sent the draft text": the one it was sent to)
+    r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|(?<!been\s)sent|(?<=been\s)sent(?!\s+(?:the|a|an)\s)|"
+    r"deploy(?:s|ed|ing)?|"
     # (not "the region's best-equipped unit", "an EU-funded scheme": an adjective)
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|(?<!-)train(?:s|ed|ing)?|"
     r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)(?<!economy and )(?<!ministry of )(?<!minister of )(?<!department of )financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
@@ -400,7 +421,8 @@ _COMMIT = re.compile(
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
     r"(?<=troops\s)(?:will|would)\s+(?:remain|stay)|(?<=forces\s)(?:will|would)\s+(?:remain|stay)|"
-    r"signal(?:l)?ed|patrol(?:led|ling)|(?:re)?join|take\s+part|participate|(?<=out\s)taking\s+part|back(?:s|ed)?\s+the|"
+    r"signal(?:l)?ed|patrol(?:led|ling)|(?:re)?join|take\s+part|participate|(?<=out\s)taking\s+part|back(?:s|ed)?\s+[\"“]?(?:the|any|new|further|tougher|these|sanctions|measures)\b|"
+    r"back(?:s|ed)?\s+[\"“](?=[a-z])|"
     r"hesita\w*\s+(?:about|to|over|on)|caution)(?!\w)|\b(?:"
     r"(?:role|involvement|participation|support|contribution|backing|commitment)\b[^.]{0,80}?"
     r"(?:finali[sz]|confirm|negotiat)\w*|(?:role|support|participation)\b[^.]{0,40}?"
@@ -446,6 +468,10 @@ _COMMIT_EXTRA = re.compile(
     r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies|donors|convoys|flights|"
     r"aid|supplies|equipment)(?:\s+and\s+[a-z]+)?\s+(?:to\s+)?"
     r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move)\b)|"
+    # "will put about 40 marines aboard merchant ships": people placed on board
+    r"put(?:s|ting)?\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|thirty|forty|fifty|a\s+team\s+of)\s+(?:[\w-]+\s+){0,2}?(?:marines|soldiers|troops|guards|sailors|commandos|"
+    r"police(?:\s+officers)?|officers)\b(?=[^.;]{0,60}?\b(?:aboard|on\s+board|onto)\b)|"
     r"put(?:s|ting)?\s+(?:its|their|(?:two|three|four|five|six|\d[\d,]*|a|an))\s+(?:[\w-]+\s+){0,3}?(?:ships|warships|vessels|"
     r"boats|troops|forces|soldiers|units|aircraft|jets)(?:\s+from\s+[^,;.]{1,50}?)?\s+under\b|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
@@ -458,7 +484,7 @@ _COMMIT_EXTRA = re.compile(
     r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?)|"
     # money handed over with an everyday verb: "found £300 million", "brought $100 million",
     # "announced a joint package of $95 million", "put up 20 million euros"
-    r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving|iven)|put(?:s|ting)?\s+(?:up|in|forward)|"
+    r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving|iven)|put(?:s|ting)?(?:\s+(?:up|in|forward))?|"
     r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed)?|rais(?:e|es|ed)|"
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing))"
     r"(?=\s+(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
@@ -539,7 +565,7 @@ _COMMIT_EXTRA = re.compile(
     r"(?:withdr(?:aw|aws|ew|awing|awn)|pull(?:s|ed|ing)?\s+out)(?=\s+(?:its|their|all)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
     r"(?:soldiers|troops|forces|contingents?|ships|police|personnel|observers|monitors)\b)|"
     # "will ship tents, generators and water tanks": goods sent
-    r"ship(?:s|ped|ping)?(?!\s+(?:much|most|all|some|part|half)\s+of\s+(?:its|their)\b)(?=\s+(?:[\w-]+(?:[, ]\d{3})*,?\s+){0,4}?(?:tents|generators|food|supplies|aid|equipment|water|medicines?|"
+    r"ship(?:s|ped|ping)?(?!\s+(?:much|most|all|some|part|half)\s+of\s+(?:its|their)\b)(?=\s+(?:[\w-]+(?:[, ]\d{3})*,?\s+){0,5}?(?:tents|generators|food|supplies|aid|equipment|water|medicines?|"
     r"vaccines|doses|weapons|ammunition|fuel|diesel|petrol|gasoline|kerosene|grain|wheat|rice|flour|seeds?|"
     r"fertili[sz]ers?|pesticides?|blankets|kits|desalination|purification)\b)|"
     # "whose coast guard pulled 38 people from a sinking boat": a rescue at sea
@@ -572,6 +598,22 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=have\sbeen\s)(?:draining|clearing|searching|pumping|rebuilding|repairing)|"
     # "said they could not be spared during the monsoon", "vessels ... could not be released": assets refused
     r"(?<=not\sbe\s)(?:spared|released|diverted)|"
+    # "closed its airspace to Belarusian aircraft", "will shut the rail crossing to freight": a country cut off
+    r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:its\s+|their\s+|the\s+|[a-z]+\s+)?(?:airspace\s+to|(?:[\w-]+\s+){0,3}?"
+    r"(?:border\s+)?crossings?\s+to)\b|"
+    # "added the air navigation agency to its sanctions list", "designated six officials under its sanctions programme"
+    r"add(?:s|ed|ing)?(?=\s[^.;]{1,100}?\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?|black|entity|"
+    r"terror(?:ist)?)\s*lists?\b)|designat(?:e|es|ed|ing)(?=[^.;]{1,80}?\b(?:sanction|blacklist|terroris))|"
+    # "Germany is fully behind the package", "will adopt the EU measures", "will align with the sanctions"
+    r"(?<=is\s)(?:(?:fully|firmly|squarely|solidly|four-square)\s+)?behind\s+(?:the|this|its)\b|"
+    r"(?<=are\s)(?:(?:fully|firmly|squarely|solidly|four-square)\s+)?behind\s+(?:the|this|its)\b|"
+    r"(?:adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with)(?=\s+(?:the|its|their|any|all|a|an)\s)|"
+    # "Germany is bringing forward the deployment of five Eurofighters": sent sooner
+    r"br(?:ing|ings|inging|ought)\s+forward\s+(?:the\s+|its\s+|their\s+)?(?:deployment|dispatch|arrival|delivery|rotation)\s+of|"
+    # "Poland has named 12 monitors": people put forward for the mission
+    r"nam(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+)?(?:monitors|observers|officers|experts|specialists|instructors|trainers|"
+    r"soldiers|troops|police|investigators|staff|personnel|inspectors)\b)|"
     # "Uganda has ruled itself out": a refusal
     r"rul(?:e|es|ed|ing)\s+(?:itself|themselves)\s+out|"
     # "has ruled out the deployment of ground troops": the deployment refused
@@ -588,7 +630,7 @@ _COMMIT_EXTRA = re.compile(
     # "Russia made no pledge", "offered no contribution", "would take no part in the monitoring group": a refusal
     r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?|t(?:ake|akes|ook|aking)\s+no\s+part)(?!\w)")
 # Every _COMMIT_EXTRA match starts with one of these letters (keep in sync; tests/test_patterns.py checks)
-_COMMIT_EXTRA = starting_with("[abcdefghiklmoprstuvw]", _COMMIT_EXTRA)
+_COMMIT_EXTRA = starting_with("[abcdefghiklmnoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
 _EXTRA_WORDS = frozenset(_forms(
     "share", "bankroll", "underwrite", "grant", "pay", "balk", "veto", "reject", "guard", "protect", "secure", "patrol", "host",
@@ -597,11 +639,12 @@ _EXTRA_WORDS = frozenset(_forms(
     "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
     "reinforce", "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land", "arrive",
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
-    "organize", "distribute", "decline", "refuse", "extend", "build")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "organize", "distribute", "decline", "refuse", "extend", "build", "close", "shut", "designate", "adopt",
+    "align", "name")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
-    "flown", "flies", "made", "built", "left", "no"}  # ('said no to a request for ...')
+    "flown", "flies", "made", "built", "left", "no", "behind", "shuts"}  # ('said no to a request for ...')
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
 
 
@@ -653,7 +696,7 @@ _COND_EVENT = re.compile(
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
-_REFUSED_HINTS = ("no", "n't", "n’t", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against")
+_REFUSED_HINTS = ("no", "n't", "n’t", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against", "away")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 def _obj_before(low: str, lo: int, hi: int) -> bool:
     """low[lo:hi] (lower-cased text before a name) ends with a preposition or a verb whose
@@ -722,7 +765,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             # command": "it" is the country the sentence before opened with; so is "we" in a
             # government's own statement ("The United States condemns ... We are prepared to ...")
             ps, pe = sentences[k - 1]
-            carry = _lead_actor(text[ps:pe], ps, [m for m in ms[max(0, mi - 12):mi] if m.start >= ps])
+            carry = _lead_actor(text[ps:pe], ps, [m for m in ms[max(0, mi - 12):mi] if m.start >= ps], True)
         # a list item "- Norway: two helicopters, paid for by Oslo" first, then the verbs
         found = _item_pledge(text, s, sentence, sent_mentions, low[s:e]) if sent_mentions and ":" in sentence else []
         if not found and cued:
@@ -1750,7 +1793,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             # helicopters from Russia, but Moscow said it could not provide them")
             if _PRONOUN_OBJECT.match(lclause, verb.end()):
                 kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
-            elif verb.group().startswith(("ready", "willing")) or verb.group() in ("land", "arrive", "flying") or (
+            elif verb.group().startswith(("ready", "willing", "fly ", "sail ")) or verb.group() in ("land", "arrive", "flying") or (
                     " more" in lclause and _N_MORE.match(lclause, verb.end())):
                 kinds = _kinds_in(lclause[:verb.start()]) or kinds
         if kinds == ["other"] and "whose" in lclause and _SEA_FORCES.search(lsent, max(0, a + verb.start() - 40),
@@ -1758,8 +1801,15 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             kinds = ["sea"]  # "India, whose coast guard pulled 38 people from a sinking boat"
         if kinds == ["other"] and _ARMY_SUBJECT.search(lclause, max(0, verb.start() - 50), verb.start()):
             kinds = ["ground troops"]  # "the Pakistan Army was ready to send a field hospital": the army's people
+        elif kinds == ["other"] and _EVACUEES_OUT.search(lclause, verb.end()) and (
+                flown := _FLYING_SERVICE_SUBJECT.search(lclause, max(0, verb.start() - 50), verb.start())) is not None:
+            kinds = ["sea" if flown.group(1) in ("navy", "coast guard") else "air"]  # "The German air force has
+            # flown 215 people out": an evacuation by the service's own aircraft (or ships); but "will fly the
+            # mediation team to Bissau" carries people, who are "other"
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()) or verb.group().startswith("den"):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
+        elif verb.group().startswith(("clos", "shut")):
+            kinds = ["sanctions"]  # "closed its airspace to all flights to and from Belarus": a country cut off
         cond = clause_cond
         if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]
                                                 or "provided" in lsent[b:]):
@@ -1942,7 +1992,7 @@ _DELEGATES = re.compile(
     r"propaganda|disinformation|threats|warnings|insults|lies|signals|"
     # observers at the talks attend; "will send 30 observers" to a vote monitor it
     r"observers?(?=\s+(?:to|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|summit|conference|session|ceremony|"
-    r"signing|negotiations)))\b")
+    r"signing|negotiations)|\s+but\s+(?:made|offered|announced|gave)\s+no\b))\b")  # ("sent observers but made no pledges")
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
 _AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft|planes?\b|helicopters?")
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
@@ -1997,16 +2047,21 @@ _MUST_FIRST = re.compile(r"(?:(?:the|its|their)\s+[a-z]+\s+)?(?:must|needs?\s+to
                          r"(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b[^,;.]*")
 _ONLY = re.compile(r"\bonly\s+(?=if\b|when\b|once\b|after\b|provided\b)|,\s+(?=provided\s+(?:that\s+)?(?:no|the|its|[a-z]+\s+are)\b)")
 _LEAD = re.compile(r"[\s\-–—•*\"“'‘]*(?:(?:the|The)\s+)?")
+# a newsletter's section label: "WHO'S IN: Lithuania didn't wait for Brussels. It closed ..."
+_SECTION_LABEL = re.compile(r"[\s\-–—•*]*[A-Z][A-Z'’ &-]{1,40}[A-Z]:\s+")
 _LEAD_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
-def _lead_run(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[str, list[str], int] | None:
+def _lead_run(sentence: str, s: int, mentions: list[CountryMention],
+              past_label: bool = False) -> tuple[str, list[str], int] | None:
     """The countries the sentence opens with (names, codes, where the run of them ends): the
     subject later clauses inherit ("Turkey, which ..., said it had no objection but was not
-    ready to commit"), the giver of a list item ("- Japan: two aircraft")."""
+    ready to commit"), the giver of a list item ("- Japan: two aircraft"); `past_label` reads
+    past a section label, for the sentence a pronoun after it points back to."""
     if not mentions:
         return None
-    lead = _LEAD.match(sentence).end()
+    label = _SECTION_LABEL.match(sentence) if past_label else None
+    lead = _LEAD.match(sentence, label.end() if label else 0).end()
     first = mentions[0]
     if first.start - s != lead or (first.how == "demonym" and not _LEAD_OWNER_AFTER.match(sentence[first.end - s:])):
         return None
@@ -2023,9 +2078,10 @@ def _lead_run(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[st
     return ", ".join(names), codes, end
 
 
-def _lead_actor(sentence: str, s: int, mentions: list[CountryMention]) -> tuple[str, list[str]] | None:
+def _lead_actor(sentence: str, s: int, mentions: list[CountryMention],
+                past_label: bool = False) -> tuple[str, list[str]] | None:
     """`_lead_run` without where it ends."""
-    run = _lead_run(sentence, s, mentions)
+    run = _lead_run(sentence, s, mentions, past_label)
     return None if run is None else run[:2]
 
 
@@ -2212,7 +2268,12 @@ _INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|wil
                       r"agency)\b|"
                       # "..., but the Environment Agency will second six specialists": a state agency, named alone
                       r"\s*the\s+(?:[a-z-]+\s+){1,3}(?:agency|service|directorate|corps)\s+(?:will|would|has|have|is|are|"
-                      + _GAVE_INSTEAD + r")\b")
+                      + _GAVE_INSTEAD + r")\b|"
+                      # "The UK will not send a warship, ..., but six Royal Navy instructors will train ...": its own people
+                      r"\s*(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                      r"twenty|thirty|forty|fifty)\s+(?:[a-z-]+\s+){0,3}?(?:instructors|trainers|officers|soldiers|troops|experts|"
+                      r"specialists|engineers|divers|medics|sailors|marines|pilots|personnel|advisers|advisors)\s+(?:will|would|are|"
+                      r"have|could)\b")
 
 
 def _troops_owner(sentence: str, s: int, vpos: int, b: int,
@@ -2390,6 +2451,10 @@ _SUBJECT_AUX = (r"(?:(?:is|was|are|were|will|would|has|have|had|also|now|ready|p
                 r"stands|said|says|it)\s+){0,4}$")
 # "the Ghana Air Force will fly ...": the giver, named before the verb, not what it gives
 _SERVICE_SUBJECT = re.compile(r"\b(?:air\s+force|armed\s+forces|navy|coast\s+guard|defen[cs]e\s+forces?)\s+" + _SUBJECT_AUX)
+_EVACUEES_OUT = re.compile(r"\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:people|nationals|citizens|evacuees|civilians|"
+                           r"passengers|foreigners)\s+(?:out|to\s+safety)\b")
+_FLYING_SERVICE_SUBJECT = re.compile(r"\b(air\s+force|navy|coast\s+guard)\s+" + _SUBJECT_AUX)
+_FLYING_SERVICE_SUBJECT = re.compile(r"\b(air\s+force|navy|coast\s+guard)\s+" + _SUBJECT_AUX)
 # "the Pakistan Army was ready to send a field hospital": the army's people
 _ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+" + _SUBJECT_AUX)
 # verbs that are refusals whatever surrounds them: "made no offer", "withdrew its 180 soldiers", "denied its
