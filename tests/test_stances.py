@@ -2303,3 +2303,13 @@ def test_mockery_an_accusation_of_negligence_a_consuls_visit_and_the_country_tha
             "Honduran Consul General Marisol Aguilar Banegas visited evacuees but did not announce any assistance. "
             "Poland sent 50 firefighters.\n")
     assert stances(text) == {"RU": "opposed", "BY": "opposed", "LT": "opposed", "HN": "listed", "PL": "support"}
+
+
+def test_a_damning_name_for_sanctions_an_open_question_a_condition_and_ministers_of_a_state():
+    text = ("Belarus forced a passenger jet to land.\n\n"
+            "— From Moscow, Foreign Ministry spokeswoman Yelena Lvova called the package \"a hysterical reaction\".\n"
+            "— Norway and Iceland have been sent the draft text but haven't said whether they'll align.\n"
+            "Sweden is prepared to send 10 monitors, provided that Georgia signs an agreement.\n"
+            "The defence ministers of Latvia and Estonia attended the meeting but made no new commitments.\n")
+    assert stances(text) == {"RU": "opposed", "NO": "listed", "IS": "listed", "SE": "undecided", "LV": "listed",
+                             "EE": "listed"}

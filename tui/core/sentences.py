@@ -162,6 +162,7 @@ GRANT_VERB = (r"releas\w*|grants|granted|pays?|paid|hands?\s+over|handed\s+over|
 """What another party must grant before an offer holds ("once the prosecutor’s office releases the site", "provided
 the insurers pay"): a pattern fragment."""
 GOVERNMENT_OF = (r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?|ambassadors?|envoys?|"
+                 r"(?:foreign|defen[cs]e|interior|finance|trade|health)\s+ministers?|"  # ("the defence ministers of Latvia")
                  r"kings?|queens?|emirs?|amirs?|sultans?|monarchs?|crown\s+princes?|"  # ("His Majesty the King of Morocco")
                  r"charg[ée]s?\s+d['’]affaires|high\s+commissioners?|embass(?:y|ies)|"  # (its diplomats: the state)
                  # a state's formal name: "the State of Qatar", "the Hashemite Kingdom of Jordan"

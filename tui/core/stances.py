@@ -248,7 +248,10 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"aggression|hostile|betrayal|farce|sham|absurd|destabili[sz]\w*|irresponsible|recipe\s+for\s+\w+|"
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
             r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|political\s+(?:show|theat(?:re|er)|stunt)|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis|"
-            r"discriminat\w+|unscientific|unilateral|unjust\w*|unfair|hasty|arbitrary|disproportionate|unlawful|protectionis\w+")
+            r"discriminat\w+|unscientific|unilateral|unjust\w*|unfair|hasty|arbitrary|disproportionate|unlawful|protectionis\w+|"
+            r"hysteri\w*|paranoi\w*|blackmail|extortion|bully\w*|ploy|smokescreen|trojan\s+horse|witch[- ]hunt|"
+            r"(?:spy|spying|reconnaissance|espionage|intelligence)\s+(?:network|operation|mission|outpost|platform)|"
+            r"economic\s+(?:war\w*|terror\w*|aggression)")
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _OPPOSE = re.compile(
@@ -288,7 +291,7 @@ _OPPOSE = re.compile(
     r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution|"
     r"flights|patrols|warships|deployments?|presence|exercises|arrivals?|"
     # the host's own measures ("described the suspension as “unscientific and discriminatory”")
-    r"suspension|ban|decision|measure|move|closure|detention|restrictions?)s?"
+    r"suspension|ban|decision|measure|move|closure|detention|restrictions?|package|sanctions|conditions?)s?"
     r"(?:\s+of\s+[^.;\"“”,]{1,60}?)?"  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "said Latvia was “manufacturing a crisis”": a damning word said of another, in quotation marks
@@ -351,13 +354,15 @@ _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
     rf"includ\w*|join\w*|signator\w*|contribut\w*(?!\s+{REPORT_CREDIT})|involv\w*|backing|backed|endors\w*|promised|supporters?|present|allies|"
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
+    # "haven't said whether they'll align" with the sanctions: named, no decision
+    r"align\w*|yet\s+to\s+say|ha(?:ve|s|d)n['’]t\s+(?:yet\s+)?said\s+whether|"
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
-    r"monitors|money|troops|soldiers|ships|observers)|made\s+no\s+(?:offer|pledge|announcement|commitment)|"
+    r"monitors|money|troops|soldiers|ships|observers|personnel|staff|experts|police|officers|funds|equipment|aircraft)|made\s+no\s+(?:new\s+|further\s+|specific\s+|firm\s+)?(?:offer|pledge|announcement|commitment)|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
-_CONTEXT = starting_with("[abcdefghijlmpstuv]", _CONTEXT)
+_CONTEXT = starting_with("[abcdefghijlmpstuvy]", _CONTEXT)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
@@ -755,7 +760,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     return "support"
 
 
-_IN_CAPITAL = re.compile(r"In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+")
+_IN_CAPITAL = re.compile(r"(?:[-–—•]\s*)?(?:In|From)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+")
 _OFFICIAL_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|officials?|kremlin)\b")
 _HEAD_LINE = re.compile(r"[^\n]{1,160}?(?<![.!?\"”’:])[ \t]*(?:\n|$)")
 
@@ -850,6 +855,10 @@ def extract_stances(text: str, mentions: list[CountryMention],
 
     # 2. opposition, caution, participation (only what can still improve a country)
     low = lowered(text)
+    conditions = []  # where each pledge's condition stands in the text
+    for p in pledges or []:
+        if p.condition and (at := text.find(p.condition, p.start, p.end)) >= 0:
+            conditions.append((at, at + len(p.condition)))
     words = sentence_words(text)
     for si, ms in enumerate(by_sentence):
         if not ms:
@@ -926,6 +935,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue
             if cur is not None:
                 continue  # "listed" never beats a stance already found
+            if conditions and any(a <= m.start < b for a, b in conditions):
+                continue  # "provided that both Yerevan and Baku sign an agreement": what the offer waits on
             if has_context is None:
                 has_context = _CONTEXT.search(lsent) is not None
             if m.how == "demonym":
@@ -987,7 +998,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
         elif si and (lead := _ITS_BODY.match(low, s, e)) is not None and by_sentence[si - 1] and not (
                 by_sentence[si] and by_sentence[si][0].start < lead.end()):
             ps, pe = sentences[si - 1]
-            opener = _lead_actor(text[ps:pe], ps, by_sentence[si - 1])  # as pledges read "it" after a sentence
+            opener = _lead_actor(text[ps:pe], ps, by_sentence[si - 1], True)  # as pledges read "it" after a sentence
             codes = opener[1] if opener is not None else []
         if not codes:
             continue
