@@ -2188,3 +2188,39 @@ def test_a_members_seat_before_her_post_is_no_name_whether_she_says_it_or_judges
             "The wall was branded “flood-proof” in 2031.\n")
     assert quotes_of(text) == [("Help us", "Helen Garside"), ("a farce", "Ana Lee")]
     assert terms_of(text) == ["flood-proof"]
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_attribution_from_the_next_and_a_policy_lead_is_a_post():
+    text = ("Foreign Minister Ana Lee wants the EU to \"stop pretending that it can be managed.\" Germany is behind "
+            "the package, the Polish interior ministry said.\n\n"
+            "Switzerland is \"examining\" whether to adopt the measures, the State Secretariat for Economic Affairs "
+            "told Playbook.\n\n"
+            "According to Oxfam's Middle East policy lead, Camille Haddad, aid had been \"re-announced\" twice.\n")
+    assert quotes_of(text) == [("stop pretending that it can be managed.", UNATTRIBUTED),  # ('wants' says nothing)
+                               ("examining", "State Secretariat for Economic Affairs"),
+                               ("re-announced", "Camille Haddad")]
+
+
+def test_stock_phrases_in_a_list_a_count_adjective_and_another_are_terms_and_a_trailing_said_is_shared():
+    text = ("The army agreed to a 72-hour \"humanitarian pause\", but few trust it. Haitians have been promised "
+            "\"boots on the ground,\" \"robust mandates\" and \"local solutions.\" They deserve better than another "
+            "\"mission\" that ends early. Claims have \"roughly tripled\" since last summer, Ana Lee said.\n\n"
+            "The Russian Embassy in Vilnius denied it. The reports were “fabrications” meant to justify “a "
+            "build-up”, the embassy said.\n\n"
+            "He called the plan \"reckless,\" \"dangerous\" and \"illegal.\"\n")
+    assert terms_of(text) == ["humanitarian pause", "boots on the ground", "robust mandates", "local solutions",
+                              "mission"]
+    got = quotes_of(text)
+    assert ("roughly tripled", "Ana Lee") in got
+    assert ("fabrications", "Russian Embassy in Vilnius") in got and ("a build-up", "Russian Embassy in Vilnius") in got
+    assert [q for q, _ in got][-3:] == ["reckless", "dangerous", "illegal."]
+
+
+def test_a_marked_answer_in_an_interview_is_the_interviewees():
+    text = ("RADIO spoke to Lieutenant Colonel Vaida Rimkute, commander of the air command.\n\n"
+            "Q: Will more jets change anything?\n\n"
+            "A: “More jets means a second pair on alert.”\n\n"
+            "Commissioner of Police Rohan Brown said volunteers would go.\n\n"
+            "\"We are not going to play hero,\" the commissioner told journalists.\n")
+    assert quotes_of(text) == [("More jets means a second pair on alert.", "Vaida Rimkute"),
+                               ("We are not going to play hero", "Rohan Brown")]

@@ -381,6 +381,8 @@ _NAME_FOR_AFTER = re.compile(r"[,;]?\s+(?:the|a|an|its|their|his|her|our)\s+(?:[
 _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|supporters|critics)\s+"
                         r"(?:now\s+|still\s+|often\s+)?call\s*$")
 # 'separatist “ghost town” shutdowns': a quoted name used as a modifier of the noun after it
+_HOURS_LONG = re.compile(r"\d+-[a-z]+")
+"""A count made an adjective ('a 72-hour “humanitarian pause”')."""
 _MODIFIER_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![’'])")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
 # people who give things names: 'which mineworkers call “pap”', 'Residents have long called the dam “die Witberg”'
@@ -496,7 +498,8 @@ then there here only even still""".split())
 """Lower-case words that do not describe the person whose name follows ('said after President X')."""
 # words after a quotation that are not the noun it modifies ('“cannot” work', '“no” to', '“yes,” said')
 _MODIFIER_NOT_NOUN = _VERBISH | _SMALL | _VERBS | frozenset(
-    "but as that which who than then if when while because so nor also his her their its".split())
+    "but as that which who than then if when while because so nor also his her their its "
+    "since whether meant although though despite until unless".split())  # ('have “roughly tripled” since')
 # 'The third, highest "degree of flood activity" remains in force': a named thing as a sentence's subject
 _DETERMINED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)(?:\s+[a-z-]+,?){0,2}\s*$")
 _STATE_VERB_AFTER = re.compile(r"\s+(?:remains|remained|stays|stayed|is|was|are|were|has\s+been|had\s+been|"
@@ -696,6 +699,11 @@ _CJK_GLOSS = re.compile(r"[(（][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\
 
 _RESERVE_TAG = re.compile(r"(?<=\.)[ \t]\((?:res|ret|retd|Res|Ret|Retd)\.\)(?=[ \t][A-Z])")
 """An officer's '(res.)'/'(ret.)' between rank and name ('Lt. Col. (res.) Shira Ben-Natan'): read as blank."""
+# '..., the embassy said.': an attribution right after a quote, its speaker a back-reference
+_SAID_AFTER = re.compile(r"[”\"’]?,?[ \t]+(?:the|a|an|its|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:said|says|added|told|wrote)\b")
+# 'Haitians have been promised “...”': the ones the words were said to, not a speaker
+_PASSIVE_TOLD = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+(?:promised|told|assured|offered)\b")
+_QUOTED_LIST_JOIN = re.compile(r"[,.]?[”\"’]\s*,?\s*(?:(?:and|or)\s+)?[“\"‘]")
 _QUOTED_AND = re.compile(r"[,.]?[”\"’]\s*,?\s+(?:and|or)\s+[“\"‘]")
 _PARTY_TAG = re.compile(r",[ \t](?:[RDI]|Ind)-[A-Z][A-Za-z.]{1,12},(?=[ \t]+([a-z]*))|[ \t]\((?:[RDI]|Ind)-[A-Z][A-Za-z. ]{1,14}\)")
 """A US lawmaker's party and state after the name ('Sen. Ana Lee, R-La., said', '(D-N.Y.)'): read as blank."""
@@ -993,9 +1001,37 @@ class _Extractor:
                                 speaker_start=span[0] if span else None,
                                 speaker_end=span[1] if span else None, kind=kind))
         self._share_closing_attribution(quotes)
+        if len(quotes) >= 3:
+            quotes, terms = self._listed_phrases(quotes, terms)
         if "‘" in text or " '" in text:  # (the low-9 ‚ closes with ‘)
             terms = sorted(terms + self._single_quoted_terms(), key=lambda t: t.start)
         return quotes, terms
+
+    def _listed_phrases(self, quotes: list[Quote], terms: list[Term]) -> tuple[list[Quote], list[Term]]:
+        """A run of three or more short phrases in quotation marks that nobody is said to speak ('have
+        been promised “boots on the ground,” “robust mandates” and “Haitian-led solutions.”'): stock
+        phrases, quoted as terms."""
+        text = self.text
+        moved: set[int] = set()
+        run: list[int] = []
+        for i, q in enumerate(quotes + [None]):
+            if q is not None and q.speaker == UNATTRIBUTED and len(q.text.split()) <= 4 and (
+                    not run or _QUOTED_LIST_JOIN.fullmatch(text, quotes[run[-1]].end, q.start)):
+                run.append(i)
+                continue
+            if len(run) >= 3 and not self._speech_before(
+                    _PASSIVE_TOLD.sub(" ", text[max(0, quotes[run[0]].start - 90):quotes[run[0]].start])):
+                moved.update(run)  # (not 'He called the plan “reckless,” “dangerous” and “illegal”': his words)
+            run = [i] if q is not None and q.speaker == UNATTRIBUTED and len(q.text.split()) <= 4 else []
+        if not moved:
+            return quotes, terms
+        for i in moved:
+            q = quotes[i]
+            te = q.end
+            while te > q.start and text[te - 1] in ".,;:":
+                te -= 1
+            terms.append(Term(text[q.start:te], q.start, te))
+        return [q for i, q in enumerate(quotes) if i not in moved], sorted(terms, key=lambda t: t.start)
 
     def _share_closing_attribution(self, quotes: list[Quote]) -> None:
         """An unattributed quote takes the speaker named after the next quote of its sentence:
@@ -1009,11 +1045,11 @@ class _Extractor:
                 nxt.speaker, nxt.speaker_start, nxt.speaker_end = q.speaker, q.speaker_start, q.speaker_end
                 continue
             if q.speaker != UNATTRIBUTED or nxt.speaker == UNATTRIBUTED or nxt.speaker_start is None \
-                    or nxt.speaker_start < nxt.end:
-                continue
+                    or (nxt.speaker_start < nxt.end and not _SAID_AFTER.match(text, nxt.end)):
+                continue  # (the attribution after the next quote may name its speaker as above: 'the embassy said')
             between = text[q.end:nxt.start]
             if q.text[-1:] in ".!?…" or len(between) > 200 or any(c in between for c in ".!?\n") or \
-                    any(c in text[nxt.end + 1:nxt.speaker_start] for c in ".!?\n"):
+                    (nxt.speaker_start > nxt.end and any(c in text[nxt.end + 1:nxt.speaker_start] for c in ".!?\n")):
                 continue
             q.speaker, q.speaker_start, q.speaker_end = nxt.speaker, nxt.speaker_start, nxt.speaker_end
 
@@ -1193,7 +1229,16 @@ class _Extractor:
         out = pieces
         for m in _A_LINE.finditer(text) if _QUESTION_LINE.search(text) is not None else ():
             ps, pe = self.para_at(m.start())
-            got = self._interviewee(ps) if ps == m.start() and not any(p.para == ps for p in out) else None
+            if ps != m.start():
+                continue
+            own = [p for p in out if p.para == ps]
+            if own:
+                if own[0].open_pos - m.end() <= 1 and not own[0].forced and (got := self._interviewee(ps)) is not None:
+                    # 'A: “More jets means a second pair on alert ...”': the answer, in marks
+                    for p in own:
+                        p.speaker, p.speaker_span, p.forced = got[0], got[1], True
+                continue
+            got = self._interviewee(ps)
             if got is not None:  # 'Q: Can it reach Rovaniemi? / A: Not the city centre.': the interviewee's
                 out.append(_Piece(m.end(), pe, ps, -ps - 1, m.end(), None, speaker=got[0],
                                   speaker_span=got[1], forced=True))
@@ -1541,7 +1586,9 @@ class _Extractor:
             # mocking name for the thing, nobody's words
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
             # a short lower-case name with no speech verb before it in its sentence
-            if len(bw) >= 2 and bw[-1].isalpha() and bw[-1].islower() and (
+            if last == "another" and len(words) <= 2:
+                return True  # 'deserve better than another “mission” that ends with a press release'
+            if len(bw) >= 2 and (bw[-1].isalpha() or _HOURS_LONG.fullmatch(bw[-1])) and bw[-1].islower() and (
                     bw[-2].lower() in ("a", "an") or (bw[-2].isdigit() or bw[-2] in _COUNT_WORDS) and bw[-1][-1] != "s" or (
                         bw[-2].lower() == "the" and (bw[-1].endswith("est") or bw[-1] in _CUSTOM_ADJECTIVES))):
                 return True  # 'pay the gangs a weekly “war tax”', 'the harshest "white dzud"', 'under the
@@ -1637,7 +1684,7 @@ class _Extractor:
         last 70 characters of `before`, within its sentence."""
         cut = max(0, before.rfind(". "), before.rfind('." '), before.rfind(".” "), len(before) - 70)
         words = [w.strip(",;:\"“”‘’'").lower() for w in before[cut:].split()]
-        return any(w in _VERBS or _PHRASAL.get(w) == nxt for w, nxt in zip(words, words[1:] + [""]))
+        return any(w in _VERBS or w == "citing" or _PHRASAL.get(w) == nxt for w, nxt in zip(words, words[1:] + [""]))
 
     # ------------------------------------------------------------------ speakers
     def _attribute(self, p: _Piece, s: int, e: int):
@@ -2141,9 +2188,10 @@ class _Extractor:
     def _according_later(self, p: _Piece, pe: int):
         """(speaker, span) of an 'according to X' later in the quote's sentence, with no other
         quote between, or None."""
-        if p.close_pos is None:
-            return None
         text = self.text
+        if p.close_pos is None or text[p.close_pos - 1] in ".!?…":
+            return None  # ('... to “stop pretending ... can be managed.” Germany is ..., the ministry said': the
+            # quote ended its sentence)
         i = p.close_pos + 1
         m = _SENTENCE_END.search(text, i, min(pe, i + 300))
         hi = m.start() + 1 if m else min(pe, i + 300)

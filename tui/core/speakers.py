@@ -36,7 +36,7 @@ chairman chairwoman chairperson ceo commander adviser advisor deputy premier mp 
 dr sir dame lord lady foreign defence defense finance trade economy interior official speaker
 lt col gen maj capt admiral marshal sheikh emir sultan crown coordinator negotiator diplomat
 analyst professor prof judge attorney lawmaker legislator congressman congresswoman delegate
-executive founder correspondent reporter editor columnist author activist campaigner expert
+executive founder correspondent reporter editor columnist author activist campaigner expert lead
 economist strategist state high counsel counsellor councillor councilor chancellor-elect
 president-elect premier-elect monsieur madame herr frau rev reverend father bishop archbishop
 cardinal imam rabbi spokesmen spokespeople secretary-of-state minister-president
@@ -59,7 +59,7 @@ ORG_WORDS = frozenset("""
 force forces ministry office council army navy guard service services agency committee commission
 parliament government party bank command staff department union alliance organisation organization
 court house palace coalition assembly senate congress embassy police fund group institute
-university press news times post agency company corporation
+university press news times post agency company corporation secretariat directorate
 """.split())
 """Last words that make a capitalised phrase an organisation or a place, not a person."""
 
@@ -74,6 +74,7 @@ petroleum hydrocarbons power electricity roads aviation maritime ports telecommu
 relaciones exteriores seguridad pública publica salud hacienda defensa gobernación estado exterior
 affaires étrangères etrangères intérieur interieur santé sante
 overseas territories territory crisis ecological transition biodiversity forests forestry sea oceans veterans solidarity
+police
 """.split())
 """Capitalised words of a department that a title names before the person ("Minister of Foreign
 Affairs Ana Lee", "Ministra de Relaciones Exteriores Sofía Arce")."""
