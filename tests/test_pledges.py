@@ -734,3 +734,46 @@ def test_own_instructors_after_a_refusal_observers_who_pledged_nothing_and_stayi
     assert summary("Donors meet.\n\nNorway and Iceland have been sent the draft text.") == []
     assert summary("Gangs rule.\n\nThe United States will put US$200 million into the force.") == [
         (["US"], ["funding"], "firm", "")]
+
+
+def test_a_un_delegate_speaks_for_her_state_and_embargoes_are_applied_inspected_or_refused():
+    assert summary("The Council met.\n\nThe representative of Ghana announced that her country would withdraw its "
+                   "battalion of 720 troops.") == [(["GH"], ["ground troops"], "refused", "")]
+    assert summary("The Council met.\n\nSpeaking after the vote, the representative of the United States said the "
+                   "text was clear. Her delegation would provide an additional $6.5 million.") == [
+        (["US"], ["funding"], "firm", "")]
+    assert summary("A coup in Niger.\n\nMali and Burkina Faso said they would not apply the embargo.") == [
+        (["ML", "BF"], ["sanctions"], "refused", "")]
+    assert summary("A coup in Niger.\n\nBenin will inspect every Niger-bound container at the port.") == [
+        (["BJ"], ["sanctions"], "firm", "")]
+    assert summary("A grid was hacked.\n\nThe UK on Thursday sanctioned three officers of the military intelligence "
+                   "service.") == [(["GB"], ["sanctions"], "firm", "")]
+
+
+def test_responders_flown_in_indicators_shared_imagery_passed_and_a_capitals_department_considering():
+    assert summary("A grid was hacked.\n\nFinland’s cyber centre flew a team of six incident responders to "
+                   "Tallinn.") == [(["FI"], ["other"], "firm", "")]
+    assert summary("A grid was hacked.\n\nUkraine’s CERT-UA has shared indicators of compromise with CERT-EE.") == [
+        (["UA"], ["intelligence"], "firm", "")]
+    assert summary("Aid workers were taken.\n\nThe United States has been passing satellite imagery of the area to "
+                   "the team.") == [(["US"], ["intelligence"], "firm", "")]
+    assert summary("Aid workers were taken.\n\nIn Dublin, the Department of Foreign Affairs is still considering a "
+                   "request to second a diplomat.") == [(["IE"], ["other"], "considering", "")]
+
+
+def test_what_a_refusing_state_gives_through_its_own_body_and_sorties_places_divers_and_records():
+    assert summary("A corridor opens.\n\nBritain will not send a warship, the Foreign Office said, but UK Export "
+                   "Finance will reinsure up to £200m of cargo cover.") == [
+        (["GB"], ["sea"], "refused", ""), (["GB"], ["funding"], "firm", "")]
+    assert summary("A ship is missing.\n\nBritain will not send a ship, but an RAF Poseidon flew over the search "
+                   "box on Monday.") == [(["GB"], ["sea"], "refused", ""), (["GB"], ["air"], "firm", "")]
+    assert summary("A ship is missing.\n\nThe US Navy has flown two P-8A Poseidon sorties a day.") == [
+        (["US"], ["air"], "firm", "")]
+    assert summary("Mines block the lanes.\n\n- France: places for 20 Romanian officers at the diving school.") == [
+        (["FR"], ["training"], "firm", "")]
+    assert summary("Mines block the lanes.\n\n- Netherlands: 14 clearance divers and a recompression chamber.") == [
+        (["NL"], ["sea"], "firm", "")]
+    assert summary("Mines block the lanes.\n\nThe spokesman said Russia would not share its own minefield "
+                   "records.") == [(["RU"], ["intelligence"], "refused", "")]
+    assert summary("Refugees flee.\n\nJapan pledges Tk 560 crore for the camps.") == [(["JP"], ["funding"], "firm", "")]
+    assert summary("Refugees flee.\n\nIndonesia will take in up to 1,000 refugees.") == [(["ID"], ["other"], "firm", "")]

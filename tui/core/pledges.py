@@ -187,27 +187,32 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"fighter\s+jets?|jets|aircraft|warplanes|drones?|"
         # "four F-16 fighters", "five Eurofighters" (not "rebel fighters", "firefighters")
         r"(?:(?:[a-z]{1,3}-?\d{1,3}[a-z]?|jet|multirole|multi-role|stealth|combat|interceptor)\s+)fighters?|eurofighters?|"
-        r"gripens?|rafales?|f-\d{1,2}[a-z]?s|mig-\d{2}s?|su-\d{2}s?|tornado(?:es|s)\b|(?:super\s+)?hornets|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
+        r"gripens?|rafales?|f-\d{1,2}[a-z]?s|mig-\d{2}s?|su-\d{2}s?|tornado(?:es|s)\b|(?:super\s+)?hornets|raf\b|sorties|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b(?!\s+(?:coast\w*|shores?|level|floor|bed|breeze))|seas\b|"
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
-        r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?)\b")),
+        r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?|"
+        r"(?:clearance|mine[- ]clearance|navy|naval)\s+divers)\b")),
     # ("trains 300 officers", "will train", not "two of its rescue trains with 24 crew members", "a freight train")
     ("training", re.compile(r"\b(?:train(?:ed|ing)|(?<!freight\s)(?<!cargo\s)(?<!passenger\s)(?<!a\s)(?<!the\s)(?<!relief\s)"
                             r"train(?!\s+(?:carrying|loaded|laden|wagons?|cars?|stations?|lines?|tracks?)\b)|trains(?=\s+(?:\d|a|an|the|its|their|local|some|about|up|more|"
                             r"[a-z]+\s+(?:officers|soldiers|troops|police|forces|personnel|staff|pilots|medics)))|"
-                            r"instructors?|trainers?|academy|courses?|workshops?)\b")),
+                            r"instructors?|trainers?|academy|courses?|workshops?|"
+                            # "places for 20 Romanian officers at the diving school"
+                            r"(?:places|seats|slots)\s+for\s+(?:about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:officers|students|"
+                            r"cadets|trainees|soldiers|pilots|divers|police))\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
-                                r"radar\s+(?:data|pictures?|feeds?|tracks?))\b")),
+                                r"radar\s+(?:data|pictures?|feeds?|tracks?)|indicators\s+of\s+compromise|iocs|"
+                                r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts))\b")),
     ("funding", re.compile(
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|budget|bankroll\w*|underwr\w+|"
         # (not "once the authorities grant it landing clearance")
         r"grants?(?!\s+(?:it|them|him|her|us|permission|access|clearance|approval|asylum|visas?|landing|overflight)\b)|"
         r"pay(?:s|ing)?\s+(?:for|towards?)\b|paid\s+(?:for|towards?)\b|(?:share|cost)s?\s+of\s+the\s+costs?|"
-        r"(?:billion|million|mln|bln)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
+        r"(?:billion|million|mln|bln|crores?|lakhs?)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
         r"children|residents|barrels|shots|meals|rounds|shells)\b)|"
         # "would not contribute a single forint": money by its currency's name
         + _CURRENCY_NAMES + r")\b|" + MONEY_START + r"|(?<![a-z\d])\d[\d.,]*\s?(?:bn|m|mn|mln)\b)")),  # (not an 'A400M')
@@ -217,6 +222,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"overflight|landing|entry|trade|arms|oil|gas)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?assets|(?:restrictive|punitive|retaliatory|eu|u\.s\.|american|british|western)\s+measures|"
         # "closed its airspace to Belarusian aircraft", "will shut the rail crossing to freight": a country cut off
+        r"inspect\w*\s+(?:every|all|each|the|any)\s+(?:[\w-]+\s+){0,2}?(?:containers?|cargo|shipments?|consignments?|trucks|lorries)|"
         r"(?:clos|shut)\w*\s+(?:its\s+|their\s+|the\s+|[a-z]+\s+)?airspace\s+to|(?:clos|shut)\w*\s+(?:its\s+|their\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:border\s+)?crossings?\s+to\s+(?:freight|trucks|lorries|traffic|goods|cargo))\b")),
 ]
@@ -234,21 +240,22 @@ _KIND_TRIGGERS = {
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar", "seabee", "servicem", "servicew", "service m"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone", "canadair",
-            "fighter", "gripen", "rafale", "f-", "mig-", "su-", "tornado", "hornet",
+            "fighter", "gripen", "rafale", "f-", "mig-", "su-", "tornado", "hornet", "raf", "sortie",
             "luftwaffe", "medevac"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
-            "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger"),
-    "training": ("train", "instructor", "academy", "course", "workshop"),
-    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage"),
+            "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers"),
+    "training": ("train", "instructor", "academy", "course", "workshop", "places", "seats", "slots"),
+    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs",
+                     "mine"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion",
-                "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot",
+                "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot", "crore", "lakh",
                 "kron", "yen", "yuan", "rupee", "shilling", "naira", "dirham", "riyal", "peso", "franc", "dinar",
                 "mln", "bln", "mn", "ruble", "rouble", "hryvni", "tenge", "lari", "manat", "lei", "leva", "kuna", "baht",
                 "ringgit", "rupiah", "taka", "kyat", "birr", "cedi", "kwacha",
                 *CURRENCY_SYMBOLS, *CURRENCY_CODES),  # the starts of sentences.MONEY_START ("Dh55", "Rs 500")
     "monitoring": ("monitor", "observ"),
     "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez", "ban", "restriction",
-                  "blacklist", "measures", "airspace", "crossing"),
+                  "blacklist", "measures", "airspace", "crossing", "inspect"),
 }
 
 # one pass (a prefix-factored pattern, every start position) finds which kinds'
@@ -287,6 +294,7 @@ _ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ship
 
 _FOR_THEIR_AIRCRAFT = re.compile(r"\bfor\s+(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?[a-z]+(?:ian|ese|ish|i)\s+)"
                                  r"(?:aircraft|planes|helicopters)\b")
+_STRANDED_AT_SEA = re.compile(r"\b(?:stranded|adrift)\s+(?:at|on\s+the|in\s+the)\s+seas?\b")
 _AIRSPACE_CLOSED_TO = re.compile(r"\bairspace\s+to\s+(?:[\w-]+\s+){0,5}?(?:aircraft|flights|planes|airlines|carriers|jets)\b")
 _AIR_DEFENCE_FORCES = re.compile(r"\bair\s+(?:and\s+air\s+)?defen[cs]e\s+forces\b")
 _CIVIL_BODY = re.compile(r"\b(?:civil\s+(?:defen[cs]e|protection)|rescuers|firefighters|fire\s+(?:and\s+rescue\s+)?service|"
@@ -323,6 +331,8 @@ def _kinds_in(phrase: str) -> list[str]:
     if ", the " in phrase and " of " in phrase:
         phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
         # unit based at soto cano,": the unit that owns them, not soldiers sent
+    if " sea" in phrase and ("stranded" in phrase or "adrift" in phrase):
+        phrase = _STRANDED_AT_SEA.sub(" ", phrase)  # "2,000 rohingya stranded at sea": who they are, not ships
     if "airspace" in phrase:
         phrase = _AIRSPACE_CLOSED_TO.sub("airspace to ", phrase)  # "closed its airspace to belarusian aircraft": a
         # sanction, not aircraft sent
@@ -372,7 +382,7 @@ _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
     # (not "Norway has been sent the draft text": the one it was sent to)
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|(?<!been\s)sent|(?<=been\s)sent(?!\s+(?:the|a|an)\s)|"
-    r"deploy(?:s|ed|ing)?|"
+    r"deploy(?:s|ed|ing)?|(?<!be\s)(?<!been\s)redeploy(?:s|ed|ing)?|"  # ("would not redeploy the unit")
     # (not "the region's best-equipped unit", "an EU-funded scheme": an adjective)
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|(?<!-)train(?:s|ed|ing)?|"
     r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)(?<!economy and )(?<!ministry of )(?<!minister of )(?<!department of )financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
@@ -436,7 +446,8 @@ _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 # _EXTRA_HINTS (keeps the common scan cheap): sharing intelligence, bankrolling,
 # paying for, and refusals that are commitments too (balk at, veto, reject the plan).
 _COMMIT_EXTRA = re.compile(
-    r"\b(?:shar(?:e|es|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|"
+    # ("has been passing satellite imagery to the team")
+    r"\b(?:(?:shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|indicators|iocs|records|maps|charts|"
     r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting)\b)|"
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
     r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b|a\s+share|the\s+costs?|part)|"
@@ -465,7 +476,7 @@ _COMMIT_EXTRA = re.compile(
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
     # "would not let the mission's ships use its ports": access granted or refused
     r"(?:let(?:s|ting)?|allow(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+|foreign\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies|donors|convoys|flights|"
+    r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies|donors|convoys|flights|boats|"
     r"aid|supplies|equipment)(?:\s+and\s+[a-z]+)?\s+(?:to\s+)?"
     r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move)\b)|"
     # "will put about 40 marines aboard merchant ships": people placed on board
@@ -486,8 +497,8 @@ _COMMIT_EXTRA = re.compile(
     # "announced a joint package of $95 million", "put up 20 million euros"
     r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving|iven)|put(?:s|ting)?(?:\s+(?:up|in|forward))?|"
     r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed)?|rais(?:e|es|ed)|"
-    r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing))"
-    r"(?=\s+(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
+    r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|(?:re)?insur(?:e|es|ed|ing)|underwrit(?:e|es|ing))"
+    r"(?=\s+(?:up\s+to\s+)?(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
     r"financial|support|funding|emergency|humanitarian|grant)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
     r"assistance|aid|grant)\s+of\s+)?"
     r"(?:" + MONEY_START + r"|"
@@ -537,7 +548,7 @@ _COMMIT_EXTRA = re.compile(
     r"match(?:es|ed|ing)?(?=\s+(?:whatever|what|any|every|each)\s)|"
     # "Australia will take 5,000", "Ireland will resettle 800 refugees": people taken in
     r"(?:t(?:ake|akes|ook|aking)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|resettl(?:e|es|ed|ing)|"
-    r"welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))(?=\s+(?:up\s+to\s+|about\s+|some\s+|another\s+|a\s+further\s+)?"
+    r"welcom(?:e|es|ed|ing)|receiv(?:e|es|ed|ing))(?=\s+(?:in\s+)?(?:up\s+to\s+|about\s+|some\s+|another\s+|a\s+further\s+)?"
     r"\d[\d,]*(?!\s*(?:per\s*cent|percent|%|years?|days?|weeks?|months?|hours?|minutes?)\b)(?![\d.,])|"
     # "would accept the remaining boats", "will not receive a single boat more": people taken in
     r"\s+(?:in\s+)?(?:the\s+|any\s+|all\s+|a\s+single\s+|more\s+)?(?:(?:of\s+the|remaining|other)\s+)*(?:[\w-]+\s+)?"
@@ -563,7 +574,7 @@ _COMMIT_EXTRA = re.compile(
     r"(?:contingent|troops|forces|presence|deployment|battalion|naval\s+presence)s?\b|"
     # "Hungary would withdraw its 180 soldiers from the force": troops taken back, a refusal
     r"(?:withdr(?:aw|aws|ew|awing|awn)|pull(?:s|ed|ing)?\s+out)(?=\s+(?:its|their|all)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
-    r"(?:soldiers|troops|forces|contingents?|ships|police|personnel|observers|monitors)\b)|"
+    r"(?:soldiers|troops|forces|contingents?|ships|police|personnel|observers|monitors|battalions?|units?|brigades?|companies|company|warships|aircraft|jets|engineers)\b)|"
     # "will ship tents, generators and water tanks": goods sent
     r"ship(?:s|ped|ping)?(?!\s+(?:much|most|all|some|part|half)\s+of\s+(?:its|their)\b)(?=\s+(?:[\w-]+(?:[, ]\d{3})*,?\s+){0,5}?(?:tents|generators|food|supplies|aid|equipment|water|medicines?|"
     r"vaccines|doses|weapons|ammunition|fuel|diesel|petrol|gasoline|kerosene|grain|wheat|rice|flour|seeds?|"
@@ -610,6 +621,19 @@ _COMMIT_EXTRA = re.compile(
     r"(?:adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with)(?=\s+(?:the|its|their|any|all|a|an)\s)|"
     # "Germany is bringing forward the deployment of five Eurofighters": sent sooner
     r"br(?:ing|ings|inging|ought)\s+forward\s+(?:the\s+|its\s+|their\s+)?(?:deployment|dispatch|arrival|delivery|rotation)\s+of|"
+    # "said they would not apply the embargo", "will inspect every Niger-bound container": sanctions enforced
+    r"(?:apply|applies|applied|applying|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|uph(?:old|olds|eld))(?=\s+(?:the|its|their|any|"
+    r"these|those)\s+(?:[\w-]+\s+){0,2}?(?:embargo|sanctions|measures|ban|restrictions)\b)|"
+    r"inspect(?:s|ed|ing)?(?=\s+(?:every|all|each|the|any)\s+(?:[\w-]+\s+){0,2}?(?:containers?|cargo|shipments?|consignments?|"
+    r"trucks|lorries)\b)|"
+    # "flew a team of six incident responders to Tallinn": people sent
+    r"fl(?:ew|own)(?=\s+(?:a\s+team\s+of\s+)?(?:a|an|its|two|three|four|five|six|seven|eight|nine|ten|twelve|\d[\d,]*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:responders|experts|specialists|rescuers|doctors|medics|teams?|engineers|investigators|examiners|"
+    r"firefighters|officers)\b)|"
+    # "an RAF Poseidon flew over the northern edge of the search box": an aircraft at work
+    r"fl(?:ew|own|ies)\s+(?:over|above)\s+(?:the|a)\b|"
+    # "The UK on Thursday sanctioned three officers": a sanction
+    r"sanction(?:ed|ing)(?=\s+(?:the|a|an|its|two|three|four|five|six|seven|eight|nine|ten|several|more|further|\d)\b)|"
     # "Poland has named 12 monitors": people put forward for the mission
     r"nam(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+)?(?:monitors|observers|officers|experts|specialists|instructors|trainers|"
@@ -640,11 +664,11 @@ _EXTRA_WORDS = frozenset(_forms(
     "reinforce", "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land", "arrive",
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
     "organize", "distribute", "decline", "refuse", "extend", "build", "close", "shut", "designate", "adopt",
-    "align", "name")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "align", "name", "apply", "enforce", "implement", "uphold", "inspect", "sanction", "insure", "reinsure", "pass")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
-    "flown", "flies", "made", "built", "left", "no", "behind", "shuts"}  # ('said no to a request for ...')
+    "flown", "flies", "made", "built", "left", "no", "behind", "shuts", "applies", "applied", "upheld"}  # ('said no to a request for ...')
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
 
 
@@ -765,7 +789,11 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             # command": "it" is the country the sentence before opened with; so is "we" in a
             # government's own statement ("The United States condemns ... We are prepared to ...")
             ps, pe = sentences[k - 1]
-            carry = _lead_actor(text[ps:pe], ps, [m for m in ms[max(0, mi - 12):mi] if m.start >= ps], True)
+            prev = [m for m in ms[max(0, mi - 12):mi] if m.start >= ps]
+            carry = _lead_actor(text[ps:pe], ps, prev, True) or _delegate_of(low, prev)
+        if carry is None and cued and text.startswith("In ", s) and (lead := _IN_CAPITAL_BODY.match(text, s, e)) is not None \
+                and (code := capital_code(lead.group(1))) is not None:
+            carry = (country_name(code), [code])  # "In Dublin, the Department of Foreign Affairs is still considering ..."
         # a list item "- Norway: two helicopters, paid for by Oslo" first, then the verbs
         found = _item_pledge(text, s, sentence, sent_mentions, low[s:e]) if sent_mentions and ":" in sentence else []
         if not found and cued:
@@ -1698,6 +1726,11 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 if actor is None and a == 0 and carry is not None and not any(
                         m.start - s < vpos for m in mentions):
                     actor = carry
+                if actor is None and inherited and pledges and pledges[-1].modality == "refused" and \
+                        lsent.endswith("but ", 0, a) and not any(a <= m.start - s < vpos for m in mentions):
+                    # "Britain will not send a warship, ..., but UK Export Finance will reinsure up to £200m":
+                    # what the refusing state gives instead, through a body of its own
+                    actor = prev_actor
             if actor is None:
                 actor = _troops_owner(sentence, s, vpos, b, mentions)
             if actor is None and mentions and " said " in lsent[:vpos + a] and \
@@ -1793,7 +1826,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             # helicopters from Russia, but Moscow said it could not provide them")
             if _PRONOUN_OBJECT.match(lclause, verb.end()):
                 kinds = _kinds_in(lsent[:a + verb.start()]) or kinds
-            elif verb.group().startswith(("ready", "willing", "fly ", "sail ")) or verb.group() in ("land", "arrive", "flying") or (
+            elif verb.group().startswith(("ready", "willing", "fly ", "sail ", "flew ", "flown ", "flies ")) or \
+                    verb.group() in ("land", "arrive", "flying") or (
                     " more" in lclause and _N_MORE.match(lclause, verb.end())):
                 kinds = _kinds_in(lclause[:verb.start()]) or kinds
         if kinds == ["other"] and "whose" in lclause and _SEA_FORCES.search(lsent, max(0, a + verb.start() - 40),
@@ -1808,7 +1842,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             # mediation team to Bissau" carries people, who are "other"
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()) or verb.group().startswith("den"):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
-        elif verb.group().startswith(("clos", "shut")):
+        elif verb.group().startswith(("clos", "shut", "sanction")):
             kinds = ["sanctions"]  # "closed its airspace to all flights to and from Belarus": a country cut off
         cond = clause_cond
         if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]
@@ -2076,6 +2110,20 @@ def _lead_run(sentence: str, s: int, mentions: list[CountryMention],
                 names.append(m.surface)
         end = max(end, m.end)
     return ", ".join(names), codes, end
+
+
+_IN_CAPITAL_BODY = re.compile(r"In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
+                              r"(?:Department|Ministry|Government|Foreign\s+Office|Office|Cabinet|Chancellery)\b")
+_DELEGATE_BEFORE = re.compile(r"\b(?:permanent\s+)?representative\s+of\s+(?:the\s+)?$")
+
+
+def _delegate_of(low: str, mentions: list[CountryMention]) -> tuple[str, list[str]] | None:
+    """The country whose representative the sentence names ("Speaking after the vote, the
+    representative of the United States ... said ..."), for "Her delegation would provide ..." next."""
+    for m in mentions:
+        if _DELEGATE_BEFORE.search(low, max(0, m.start - 40), m.start):
+            return m.surface, [m.code]
+    return None
 
 
 def _lead_actor(sentence: str, s: int, mentions: list[CountryMention],
@@ -2454,7 +2502,6 @@ _SERVICE_SUBJECT = re.compile(r"\b(?:air\s+force|armed\s+forces|navy|coast\s+gua
 _EVACUEES_OUT = re.compile(r"\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:people|nationals|citizens|evacuees|civilians|"
                            r"passengers|foreigners)\s+(?:out|to\s+safety)\b")
 _FLYING_SERVICE_SUBJECT = re.compile(r"\b(air\s+force|navy|coast\s+guard)\s+" + _SUBJECT_AUX)
-_FLYING_SERVICE_SUBJECT = re.compile(r"\b(air\s+force|navy|coast\s+guard)\s+" + _SUBJECT_AUX)
 # "the Pakistan Army was ready to send a field hospital": the army's people
 _ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+" + _SUBJECT_AUX)
 # verbs that are refusals whatever surrounds them: "made no offer", "withdrew its 180 soldiers", "denied its
@@ -2472,8 +2519,11 @@ _PRONOUN_START = re.compile(
     r"thought|believed|too|time|a\s|an\s|the\s)|(?:seems|appears)\b)|"  # not "it is unclear who ..."
     # "Kazakhstan moved first. Its Defense Ministry dispatched 200 soldiers": the state's own body
     r"(?:its|their)\s+(?:[a-z-]+\s+)?(?:" + STATE_BODY + r"|army|navy|air\s+force|military|armed\s+forces|"
-    r"defen[cs]e\s+forces?|coast\s+guard)\s+(?!(?:of|in|at|for)\b)")
-_HIS_COUNTRY = re.compile(r"\bsaid\s+(?:that\s+)?(?:his|her)\s+country\s+(?:was|would|will|is|had|has)\b")
+    r"defen[cs]e\s+forces?|coast\s+guard)\s+(?!(?:of|in|at|for)\b)|"
+    # "the representative of the United States said ... Her delegation would provide $6.5 million": the state's delegate
+    r"(?:his|her|its|their)\s+(?:delegation|government|country)\s+(?:would|will|was|is|has|had|could)\b")
+_HIS_COUNTRY = re.compile(r"\b(?:said|announced|told\s+\w+)\s+(?:that\s+)?(?:his|her|its)\s+(?:country|delegation|government)\s+"
+                          r"(?:was|would|will|is|had|has|could)\b")
 _WE_START = re.compile(r"[\s\"“‘']*we\s")
 _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?\s+(?:operation|mission|command)")
 # "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
