@@ -2313,3 +2313,26 @@ def test_a_damning_name_for_sanctions_an_open_question_a_condition_and_ministers
             "The defence ministers of Latvia and Estonia attended the meeting but made no new commitments.\n")
     assert stances(text) == {"RU": "opposed", "NO": "listed", "IS": "listed", "SE": "undecided", "LV": "listed",
                              "EE": "listed"}
+
+
+def test_a_delegates_state_an_abstention_a_refusal_with_a_gift_and_both_sides_of_a_border_truce():
+    text = ("Monitors sent to the Armenia-Azerbaijan border truce\n\n"
+            "The Armenian Defense Ministry said it would give the monitors full access.\n"
+            "The representative of China said his delegation could not support a text that ignores the host.\n"
+            "Japan would not redeploy the engineering unit it withdrew in 2017, the representative of Japan said, "
+            "but it would contribute $3.8 million to a trust fund.\n"
+            "The representatives of Ecuador and Denmark welcomed the adoption but made no announcements on "
+            "contributions.\n"
+            "China stays away from signing.\n")
+    got = stances(text)
+    assert "AM" not in got and "AZ" not in got
+    assert got["CN"] == "opposed" and got["JP"] == "support" and got["EC"] == "listed" and got["DK"] == "listed"
+
+
+def test_a_foreign_mission_names_its_host_and_spies_or_a_disguise_damn_it():
+    text = ("The United Nations Mission in South Sudan was renewed. The Mission in South Sudan patrols the towns.\n\n"
+            "The representative of South Sudan said his Government accepted the renewal.\n"
+            "Burkina Faso’s government spokesman called the foreign mediators “spies with badges”.\n"
+            "The Russian Embassy in Madrid called the operation “a NATO exercise disguised as a rescue”.\n"
+            "Rwanda will add 150 soldiers.\n")
+    assert stances(text) == {"BF": "opposed", "RU": "opposed", "RW": "troops"}

@@ -163,6 +163,7 @@ GRANT_VERB = (r"releas\w*|grants|granted|pays?|paid|hands?\s+over|handed\s+over|
 the insurers pay"): a pattern fragment."""
 GOVERNMENT_OF = (r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?|ambassadors?|envoys?|"
                  r"(?:foreign|defen[cs]e|interior|finance|trade|health)\s+ministers?|"  # ("the defence ministers of Latvia")
+                 r"(?:permanent\s+)?representatives?|delegations?|"  # ("the representative of India said", at the UN)
                  r"kings?|queens?|emirs?|amirs?|sultans?|monarchs?|crown\s+princes?|"  # ("His Majesty the King of Morocco")
                  r"charg[ée]s?\s+d['’]affaires|high\s+commissioners?|embass(?:y|ies)|"  # (its diplomats: the state)
                  # a state's formal name: "the State of Qatar", "the Hashemite Kingdom of Jordan"
@@ -204,7 +205,7 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
                   "mvr", "mnt", "khr", "lak", "twd", "sgd", "nzd", "hkd", "qr", "bif", "bd", "huf", "rsd", "mkd", "amd",
                   "byn", "mdl", "kgs", "tjs", "afn", "irr", "iqd", "syp", "lbp", "yer", "sdg", "ssp", "djf", "mga", "scr",
                   "kmf", "cve", "gnf", "sle", "lsl", "szl", "dzd", "tnd", "lyd", "uyu", "nio", "crc", "pab", "bzd", "bsd",
-                  "bbd", "srd", "gyd", "wst", "vuv", "sbd", "xpf", "mmk", "btn", "mru")
+                  "bbd", "srd", "gyd", "wst", "vuv", "sbd", "xpf", "mmk", "btn", "mru", "tk")
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
 "KSh2", "RM12mil", "QR500mn"), lower-cased. Never a code that is an English word before a number: ALL (lek), TOP
 (pa'anga), TRY (lira), MAD (dirham) would read 'all 26 countries', 'top 10', 'try 3'."""

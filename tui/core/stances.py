@@ -109,6 +109,8 @@ def _recip_before(w: str) -> bool:
         return False  # 'according to U.S. Forces Korea': who says it, not who is helped
     if toks[-1] in _RECIP_WORDS:
         return True
+    if toks[-1] == "in" and len(toks) > 1 and toks[-2] in ("mission", "operation", "peacekeepers", "deployment"):
+        return True  # 'the United Nations Mission in South Sudan': where the mission serves
     if toks[-1].isalpha():
         return False
     tail = _TAIL_WORD.search(toks[-1])
@@ -249,7 +251,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"cartel|armada|racket|scam|charade|stunt|gunboat|imperial\w*|propaganda|pretext|hypocri\w*|meddling|"
             r"warmonger\w*|recolon\w*|geopolitic\w*|militari[sz]ation|political\s+(?:show|theat(?:re|er)|stunt)|fabricat\w*|manufactur\w+\s+(?:a\s+)?crisis|"
             r"discriminat\w+|unscientific|unilateral|unjust\w*|unfair|hasty|arbitrary|disproportionate|unlawful|protectionis\w+|"
-            r"hysteri\w*|paranoi\w*|blackmail|extortion|bully\w*|ploy|smokescreen|trojan\s+horse|witch[- ]hunt|"
+            r"hysteri\w*|paranoi\w*|blackmail|extortion|bully\w*|ploy|smokescreen|trojan\s+horse|witch[- ]hunt|spies|disguis\w*|"
             r"(?:spy|spying|reconnaissance|espionage|intelligence)\s+(?:network|operation|mission|outpost|platform)|"
             r"economic\s+(?:war\w*|terror\w*|aggression)")
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
@@ -264,7 +266,7 @@ _OPPOSE = re.compile(
     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?)\b)|"
     r"vetoed|vetoes|objected|objects|slammed|protested|reacted\s+(?:angrily|furiously|sharply)|"
     r"(?:will|would)\s+have\s+none\s+of\s+it|vot(?:ed|es|e)\s+against|blam(?:ed|es)\s+[^.;]{0,60}?\bon\s+(?:the\s+)?[\w.-]+(?:'s|’s)\s|"
-    r"refused|refuses|boycott\w*|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|could\s+not\s+(?:divert|send|spare|lend|release|"
+    r"refused|refuses|boycott\w*|stay(?:s|ed)?\s+away\s+from|did\s+not\s+sign|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|could\s+not\s+(?:divert|send|spare|lend|release|support|accept|endorse|"
     r"contribute|join|help)|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
@@ -289,7 +291,7 @@ _OPPOSE = re.compile(
     r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
     r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution|"
-    r"flights|patrols|warships|deployments?|presence|exercises|arrivals?|"
+    r"flights|patrols|warships|deployments?|presence|exercises|arrivals?|mediators|monitors|observers|peacekeepers|"
     # the host's own measures ("described the suspension as “unscientific and discriminatory”")
     r"suspension|ban|decision|measure|move|closure|detention|restrictions?|package|sanctions|conditions?)s?"
     r"(?:\s+of\s+[^.;\"“”,]{1,60}?)?"  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
@@ -456,7 +458,7 @@ _OPPOSE_WORDS = frozenset(
     "sneered sneers scoffed scoffs rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
-    "labelled labeled described describes turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames "
+    "labelled labeled described describes turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames stay stays stayed "
     "interference invasion accused accuses saw sees need using exploiting accept".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
@@ -521,6 +523,21 @@ _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*:[ \t]")
 # a dateline naming the town, then its country in brackets: "Alotenango (Guatemala), Mar 17 (EFE).-"
 _DATELINE_TOWN = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*\($")
 _DATELINE_PAREN = re.compile(r"\)[ \t]*(?:,|[-–—]|\n)")  # (or the line ends: "APA-Abidjan (Côte d'Ivoire)")
+
+
+_PAIR_EVENT = re.compile(r"\b([A-Z][\w'’]+)[-–]([A-Z][\w'’]+)[ \t]+(?:border|frontier|truce|ceasefire|cease-fire|peace|"
+                         r"conflict|war|talks|dispute|clashes|front\s+line)\b")
+
+
+def _paired_hosts(text: str) -> set[str]:
+    """Both sides of a two-country event the headline block names ('Armenia-Azerbaijan border truce'):
+    each is a host of the mission between them, not a contributor."""
+    head = _headline_end(text) or min(len(text), 300)
+    for m in _PAIR_EVENT.finditer(text, 0, head):
+        a, b = lookup(m.group(1)), lookup(m.group(2))
+        if a and b and a != b:
+            return {a, b}
+    return set()
 
 
 def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset()) -> str | None:
@@ -787,6 +804,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.code))
     subject = _subject(text, mentions, frozenset(c for p in pledges or [] for c in p.actor_codes))
+    hosts = {subject} | _paired_hosts(text)  # ('the Armenia-Azerbaijan border truce': both sides host)
     sentences = split_sentences(text)
     best: dict[str, tuple[int, int, int, str]] = {}  # code -> (rank, pos, sent idx, stance)
     sent_of: dict[int, int] = {}
@@ -794,7 +812,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
     def offer(code: str, stance: str, pos: int, si: int) -> None:
         # the subject takes no part; its only stance is rejecting the plan ("the government said it did
         # not need foreign soldiers"), a stance toward the countries that would come
-        if (code == subject and stance != "opposed") or si < 0:
+        if (code in hosts and stance != "opposed") or si < 0:
             return
         r = _RANK[stance]
         cur = best.get(code)
@@ -829,6 +847,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
     # hospital if the Nepal government accepted the offer")
     refused_only: dict[str, tuple[int, int]] = {}
     positive: set[str] = set()
+    positive_at: set[tuple[str, int]] = set()  # (country, sentence) of each pledge that gives something
+    refused_at: set[tuple[str, int]] = set()  # ... and of each it refuses
     head_end = _headline_end(text)
     firm_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality == "firm" for c in p.actor_codes}
     hedged_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality in ("conditional", "considering")
@@ -845,9 +865,11 @@ def extract_stances(text: str, mentions: list[CountryMention],
             st = _pledge_stance(text, p, code, inside)
             if st == "refused":
                 refused_only.setdefault(code, (p.start, si))
+                refused_at.add((code, si))
                 continue
             if st:
                 positive.add(code)
+                positive_at.add((code, si))
                 offer(code, st, p.start, si)
     for code, (pos, si) in refused_only.items():
         if code not in positive:
@@ -1019,6 +1041,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
         for m in ms:
             if m.code == subject or (m.how == "demonym" and not _TITLE_ACT.match(text, m.end)):
                 continue
+            if (m.code, si) in positive_at and (m.code, si) in refused_at:
+                continue  # "would not redeploy the unit it withdrew in 2017, but it would contribute $3.8 million":
+                # one kind refused, another given
             if _REVERSED_BY.match(low, m.end, min(e, m.end + 160)):
                 best[m.code] = (_RANK["opposed"], m.start, si, "opposed")
 
