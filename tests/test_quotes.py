@@ -2224,3 +2224,30 @@ def test_a_marked_answer_in_an_interview_is_the_interviewees():
             "\"We are not going to play hero,\" the commissioner told journalists.\n")
     assert quotes_of(text) == [("More jets means a second pair on alert.", "Vaida Rimkute"),
                                ("We are not going to play hero", "Rohan Brown")]
+
+
+def test_a_feature_calls_her_by_her_first_name_and_a_surname_with_al_is_the_full_name():
+    text = ("Ingrid Solheim-Vik, a Norwegian diplomat, has spent years in Mali.\n\n"
+            "Colonel Aminata Coulibaly received me. “Mali will not be lectured,” she said.\n\n"
+            "When I asked Ingrid what honest help looked like, she laughed.\n\n"
+            "“Honest help is boring,” she said.\n\n"
+            "HE Dr Faisal bin Abdulrahman Al Shehri, Minister of State, told the conference.\n\n"
+            "\"The Kingdom will not allow it,\" HE Al Shehri said.\n\n"
+            "Karim Haddad-Lowe, head of marine at the Dubai-based broker Gulfstream Risk, said it would help.\n\n"
+            "\"A guarantee on paper is welcome,\" he said.\n")
+    assert [s for _, s in quotes_of(text)] == ["Aminata Coulibaly", "Ingrid Solheim-Vik",
+                                               "Faisal bin Abdulrahman Al Shehri", "Karim Haddad-Lowe"]
+
+
+def test_an_unnamed_diplomat_a_boxed_quote_with_a_post_and_coined_names_as_terms():
+    text = ("Russia's deputy ambassador, Gennady Voronov-Belsky, said the text was bad.\n\n"
+            "A West African diplomat in Abuja, speaking on condition of anonymity, said it would fail.\n\n"
+            "«An embargo with one open door is not an embargo,» the diplomat said.\n\n"
+            "\"Resettlement is not a favour.\" - State Minister for Disaster Management Ms Shireen Akhter-Lina\n\n"
+            "Spain is \"looking at\" sending a vessel, a spokesman for the Spanish defence ministry told AFP.\n\n"
+            "A group calling itself “NorthHollow” claimed the attack. Two “Sandown-class” minehunters sailed. It "
+            "was the first “proof of life”—the trade’s flat phrase for a recording.\n")
+    assert quotes_of(text) == [("An embargo with one open door is not an embargo", UNATTRIBUTED),
+                               ("Resettlement is not a favour.", "Shireen Akhter-Lina"),
+                               ("looking at", "Spanish defence ministry")]
+    assert terms_of(text) == ["NorthHollow", "Sandown-class", "proof of life"]

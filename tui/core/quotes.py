@@ -261,7 +261,7 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUOTED_AS = re.compile(r"\bquoted\s+([^.;:!?\"“”]{1,90}?),?\s+as\s+(?:saying|telling|stating|writing)\b")
 _NAMED_NEXT = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:told|said|says|added)\b")
 _INDEFINITE = frozenset("a an one another".split())
-_REGIONS = frozenset("western eastern northern southern arab gulf asian african latin nordic baltic".split())
+_REGIONS = frozenset("western eastern northern southern west east north south arab gulf asian african latin nordic baltic".split())
 _MEMBER_POSTS = frozenset("MP MEP MSP MLA TD".split())
 """A member's post after the seat it holds ('Thirsk and Malton MP Helen Garside')."""
 _LEAD_CONJUNCTIONS = frozenset("But And Yet So Still".split())
@@ -362,6 +362,12 @@ _OCCUPATION_ENDINGS = ("sman", "swoman", "erman", "erwoman", "farmer", "trader",
                        "keeper", "seller", "maker", "grower", "herder", "miner", "nurse", "student", "pharmacist",
                        "mechanic", "technician", "labourer", "laborer", "carpenter", "tailor", "baker", "butcher")
 """A trade written before a name like a title ('Fisherman Thierno Sylla', 'Shopkeeper Ana Lee')."""
+_SURNAME_PARTICLES = frozenset("Al El Abu Bin Ibn De Van Von Da Di Le La Du Del Della Dos Das Ter".split())
+"""Capitalised particles that open a two-word surname ('Al Shehri', 'Van Dyke')."""
+_FIRM_KIND_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:broker|brokerage|insurer|reinsurer|firm|company|bank|"
+                               r"consultancy|lender|fund|charity|group|agency|carrier|operator|publisher|newspaper|"
+                               r"website|outlet|think[- ]tank|start-?up|shipowner|manager)\s+$")
+"""A common noun for a kind of body right before a capitalised run: the run is the body's name."""
 _BODY_KIND_NOUNS = frozenset("Concern Company Corporation Enterprise Association Society Cooperative Foundation "
                              "Holding Group Union Movement Party Club Complex Plant Factory Combine".split())
 """Capitalised kinds of body that a quoted name follows ('the State Concern "Türkmengaz"')."""
@@ -375,16 +381,19 @@ _GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){
                           r"of|for|from|in|at|on|near|where|between)\b|"
                           # '“bajareque”, the local wattle-and-daub.': a gloss that ends the sentence
                           r",\s+the\s+(?:local|traditional|regional|[A-Z][a-z]+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.;]")
-_NAME_FOR_AFTER = re.compile(r"[,;]?\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}"
-                             r"(?:name|word|term|nickname|slang|shorthand|jargon|expression)\s+(?:for|of)\b")
+_NAME_FOR_AFTER = re.compile(r"(?:[,;]?\s+|\s*[—–]\s*)(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,2}"
+                             r"(?:name|word|term|nickname|slang|shorthand|jargon|expression|phrase|label|euphemism)\s+(?:for|of)\b")
 # "an independent state they call “Ambazonia”": a name a group gives a thing
 _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|supporters|critics)\s+"
                         r"(?:now\s+|still\s+|often\s+)?call\s*$")
 # 'separatist “ghost town” shutdowns': a quoted name used as a modifier of the noun after it
+_CODE_NAME = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Za-z]+\d+[A-Za-z\d]*|[A-Z][\w]*-(?:class|type|routes?|series)")
+"""A coined name in one word: CamelCase ('NorthHollow'), letters and digits ('Ledger13'), a class ('Sandown-class')."""
 _HOURS_LONG = re.compile(r"\d+-[a-z]+")
 """A count made an adjective ('a 72-hour “humanitarian pause”')."""
 _MODIFIER_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![’'])")
-_AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|dubs?|dubbed|knows?|names?|nicknamed?)\s+(?:it|them)\b")
+_AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|calling|dubs?|dubbed|dubbing|knows?|names?|naming|"
+                        r"nicknamed?)\s+(?:it|them)\b")
 # people who give things names: 'which mineworkers call “pap”', 'Residents have long called the dam “die Witberg”'
 _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone|[Ff]irefighters|"
            r"[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[A-Za-z]*[Ww]orkers|[Tt]raders|[Ss]oldiers|[Oo]fficers|"
@@ -1499,6 +1508,8 @@ class _Extractor:
                and all(w.lower().strip(",") in _NAMING_FILLERS for w in bw[len(bw) - k + 1:]) for k in (2, 3, 4)):
             return True  # 'that the inhabitants have nicknamed for years « lavil anba dilo »'
 
+        if len(words) == 1 and _CODE_NAME.fullmatch(content.strip(" .,")):
+            return True  # 'a group calling itself “NorthHollow”', 'the “Sandown-class” minehunters': a coined name
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
             return True  # '“chapapote”, the Galician name for the sticky tar', 'calling it a “mégafeu”, their
             # term for a blaze too big to attack': a word, glossed
@@ -1594,7 +1605,8 @@ class _Extractor:
                 return True  # 'pay the gangs a weekly “war tax”', 'the harshest "white dzud"', 'under the
                 # traditional "tiwizi"', 'has lent eight giant “super pumps”': a name for a thing
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
-            if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN and "," not in text[e:p.close_pos]:
+            if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN and "," not in text[e:p.close_pos] and \
+                    lowered[-1] not in _SMALL:  # (not 'is “looking at” sending a vessel': words that end on a preposition)
                 return True  # 'separatist “ghost town” shutdowns': a name for a kind of thing (not '“at
                 # once,” provided ...': the comma ends the words)
         if (len(words) == 1 and _is_cap(words[0]) and not content.isupper() and bw and bw[-1].isalpha()
@@ -2288,6 +2300,14 @@ class _Extractor:
                 i += 1
             toks = _toks(text, i, hi)[:8]
             n = self._run_fwd(toks)
+            if n and n < len(toks) and toks[n].w in ("for", "of") and all(
+                    t.w.lower() in TITLE_WORDS for t in toks[:n]):
+                # '“...” - State Minister for Disaster Management Ms Shireen Akhter-Lina': a post, then the name
+                line_end = text.find("\n", i)
+                line = text[i:len(text) if line_end < 0 else line_end].rstrip(" .")
+                name = strip_title(line)
+                if name != line and (at := line.rfind(name)) > 0 and (got := self._person(name, i + at)) is not None:
+                    return got
             if n:
                 return self._name_at(" ".join(t.w for t in toks[:n]), toks[0].s)
             src = _STATEMENT_FROM.match(text, i, hi)
@@ -3514,6 +3534,9 @@ class _Extractor:
             longer = [f for _, f in self.full_names(words[1]) if f.endswith(" " + stripped) and len(f.split()) > 2]
             if len(set(longer)) == 1:
                 words = longer[0].split()
+            elif words[0] in _SURNAME_PARTICLES and (full := self._particle_full(" ".join(words), s)) is not None:
+                words = full.split()  # 'Al Shehri' after 'Faisal bin Abdulrahman Al Shehri'
+
         stripped = " ".join(words)
         off = run.rfind(stripped)
         span = (s + off, s + off + len(stripped)) if off >= 0 else (s, s + len(run))
@@ -3687,6 +3710,8 @@ class _Extractor:
                 continue  # 'Eid al-Bdoul, 61, a souvenir seller known as Abu Hamdan': his other name
             if _PLACE_LIST_BEFORE.search(text, max(lo, s - 120), s):
                 continue  # 'fires remained active in the communes of Azazga and Larbaâ Nath Irathen': places
+            if _FIRM_KIND_BEFORE.search(text, max(lo, s - 30), s):
+                continue  # 'head of marine at the Dubai-based broker Gulfstream Risk': a firm's name
             run = m.group()
             first = run.split(None, 1)
             if len(first) == 2 and first[0].lower() in _STOPCAPS:
@@ -3893,6 +3918,11 @@ class _Extractor:
             if DESCRIPTOR.fullmatch(run.split(None, 1)[0]):
                 off = max(0, run.rfind(st[0]))
                 return (st[0], (s + off, s + off + len(st[0])))  # 'Grandmother Pat, 77,': known by her first name
+            if len(run.split()) == 1 and len(st[0]) >= 3 and st[0][1:].islower() and \
+                    len(firsts := [f for f in self._first_names(st[0]) if f != st[0]]) == 1 and \
+                    (at := self.text.find(firsts[0])) >= 0 and not self._headline_at(at):
+                return (firsts[0], (s, s + len(st[0])))  # 'Ingrid Solheim-Vik ...', then 'When I asked Ingrid'
+
             return None
         pi = next((i for i, w in enumerate(st) if i and w.lower() in PATRONYMIC), None)
         if pi is not None and pi <= 3 and 1 <= len(st) - pi - 1 <= 4 and all(w[:1].isupper() for w in st[:pi] + st[pi + 1:]) \
@@ -3914,7 +3944,20 @@ class _Extractor:
         if st[0].lower() in _COUNT_WORDS or self._is_demonym(st[-1]):
             return None  # 'Two Indian (Air Force helicopters)': a count and a nationality, not a name
         off = max(0, run.rfind(stripped))
+        if len(st) == 2 and st[0] in _SURNAME_PARTICLES and (full := self._particle_full(stripped, s)) is not None:
+            return (full, (s + off, s + off + len(stripped)))  # 'Al Shehri' after 'Faisal bin Abdulrahman Al Shehri'
         return (stripped, (s + off, s + off + len(stripped)))
+
+    def _particle_full(self, surname: str, pos: int) -> str | None:
+        """The one full name before `pos` that ends with a two-word surname opening with a particle
+        ('Faisal bin Abdulrahman Al Shehri' for 'Al Shehri'), or None."""
+        found = set()
+        for m in re.finditer(rf"((?:[A-Z][\w'’-]+\s+(?:(?:bin|ibn|bint|binti)\s+)?){{1,4}}){re.escape(surname)}(?![\w-])",
+                             self.text[:pos]):
+            full = strip_title(m.group())
+            if len(full.split()) >= 3 and not self._in_quote(m.start()) and _place_lookup(full) is None:
+                found.add(full)
+        return found.pop() if len(found) == 1 else None
 
     def _surname_first(self, surname: str, pos: int):
         """(full name, span) of a person the article named surname first before `pos` ('Goh Lay Choo',
@@ -3952,7 +3995,20 @@ class _Extractor:
 
     def _title_ref(self, words: list[str], pos: int, abbreviated: bool = True):
         """'the Finnish president' -> the person introduced earlier with that title (`abbreviated`:
-        also as 'Dr.', 'Gen.' ... for 'the doctor', 'the general')."""
+        also as 'Dr.', 'Gen.' ... for 'the doctor', 'the general'); unattributed when an unnamed one
+        with that title came between ('A West African diplomat, speaking on condition of anonymity,
+        said ... “...,” the diplomat said')."""
+        got = self._title_ref_named(words, pos, abbreviated)
+        if got is not None and got[1] is not None and words:
+            head = words[-1].lower().strip("’'.")
+            unnamed = self._unnamed_person(max(got[1][1], pos - 600), pos)
+            if unnamed is not None and head in self._lowered()[unnamed:unnamed + 80].split(",", 1)[0].split() and \
+                    not any(w.lower() in _ORG_HEADS for w in got[0].split()):
+                return (UNATTRIBUTED, None)  # (a body the title belongs to still speaks: 'the ministry spokesman')
+        return got
+
+    def _title_ref_named(self, words: list[str], pos: int, abbreviated: bool = True):
+        """_title_ref, read back to the person introduced with the title."""
         if self._budget <= 0:
             return None
         self._budget -= 1

@@ -167,6 +167,10 @@ DESCRIPTOR = re.compile(r"[A-Z][a-z]+-of-[a-z]+|Grand(?:mother|father|ma|pa|dad|
 """A tabloid's descriptor before a first name ("Mum-of-two Sarah", "Grandfather-of-five Ken Bellerby")."""
 
 
+_STYLES = frozenset("HE HH HM HRH HRM".split())
+"""Styles of address written as capital initials (His Excellency ...): titles, not names."""
+
+
 def strip_title(name: str) -> str:
     """`name` without leading titles: "French President Anne Dupont" -> "Anne Dupont".
 
@@ -186,6 +190,8 @@ def strip_title(name: str) -> str:
         tokens = tokens[1:]
     while len(tokens) > 1 and DESCRIPTOR.fullmatch(tokens[0]) and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "Mum-of-two Sarah", "Grandmother Pat": who she is, then her name
+    while len(tokens) > 1 and tokens[0] in _STYLES and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # "HE Al Shehri": His Excellency, by its initials
     tokens = _drop_title_pairs(tokens)
     tokens = drop_post_nominals(tokens)
     last_title = -1
