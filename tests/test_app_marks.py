@@ -735,3 +735,64 @@ async def test_a_flood_story_with_a_lawmakers_party_tag_a_post_a_tabloid_grandmo
         assert "opposed" in str(table.get_cell("RU", new["id"])).lower()
         assert "listed" in str(table.get_cell("HN", new["id"])).lower()
         assert await _jump_from_quote(pilot, app, 2) == "Water broke through at 02:40"
+
+
+async def test_a_sanctions_newsletter_with_un_delegates_a_truce_and_a_feature_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a Brussels newsletter on sanctions after a jet was forced down in Minsk and opens it with
+    the keys, and reads: in the pledges pane an airspace closed to Belarusian aircraft and names added to a
+    sanctions list as sanctions, a veto as a refusal, a UN delegate's "her delegation would provide $6.5
+    million" as the United States' money, and an RAF aircraft flown after a refusal as Britain's air
+    contribution; in the stance table a damning name for the package ("a hysterical reaction") as opposed,
+    "haven't said whether they'll align" as listed, and both sides of a border truce as no stance at all; in
+    the quotes pane a quote that ended its own sentence kept apart from the next sentence's attribution,
+    'Ingrid' read as the diplomat introduced in full, and "HE Al Shehri" as his full name. Then jumps from
+    one of them to its place."""
+    extra = _folder_with(tmp_path, "minsk.txt", "Minsk sanctions showdown as Armenia-Azerbaijan border truce holds\n\n"
+                         "Belarus forced a passenger jet to land in Minsk on Sunday.\n\n"
+                         "WHO'S IN: Lithuania didn't wait for Brussels. It closed its airspace to Belarusian aircraft "
+                         "on Monday.\n\n"
+                         "Washington followed: the U.S. Treasury added the air navigation agency to its sanctions "
+                         "list.\n\n"
+                         "Hungary would veto the package, its foreign minister said.\n\n"
+                         "— From Moscow, Foreign Ministry spokeswoman Yelena Lvova called the package \"a hysterical "
+                         "reaction\".\n\n"
+                         "— Norway and Iceland have been sent the draft text but haven't said whether they'll align.\n\n"
+                         "Speaking after the vote, the representative of the United States said the text was clear. "
+                         "Her delegation would provide an additional $6.5 million.\n\n"
+                         "Britain will not send a ship, the ministry said, but an RAF Poseidon flew over the search "
+                         "box on Monday.\n\n"
+                         "The Armenian Defense Ministry said it would give the monitors full access.\n\n"
+                         "Foreign Minister Ana Lee wants the EU to \"stop pretending that it can be managed.\" "
+                         "Germany is behind it, the Polish interior ministry said.\n\n"
+                         "Ingrid Solheim-Vik, a Norwegian diplomat, has spent years in Mali.\n\n"
+                         "Colonel Aminata Coulibaly received me. \"Mali will not be lectured,\" she said.\n\n"
+                         "When I asked Ingrid what honest help looked like, she laughed.\n\n"
+                         "\"Honest help is boring,\" she said.\n\n"
+                         "HE Dr Faisal bin Abdulrahman Al Shehri, Minister of State, told the conference.\n\n"
+                         "\"The Kingdom will not allow it,\" HE Al Shehri said.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Minsk sanctions showdown")
+        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        assert ("Lithuania", "sanctions", "firm") in pledges
+        assert ("U.S.", "sanctions", "firm") in pledges
+        assert ("Hungary", "sanctions", "refused") in pledges or ("Hungary", "other", "refused") in pledges
+        assert ("United States", "funding", "firm") in pledges
+        assert ("Britain", "air", "firm") in pledges
+        table = app.query_one(StanceTable)
+        assert "opposed" in str(table.get_cell("RU", new["id"])).lower()
+        assert "listed" in str(table.get_cell("NO", new["id"])).lower()
+        assert "support" in str(table.get_cell("GB", new["id"])).lower()
+        for code in ("AM", "AZ"):  # both sides of the truce host it: no stance in this source's column
+            try:
+                cell = str(table.get_cell(code, new["id"])).lower()
+            except KeyError:
+                cell = ""
+            assert not any(stance in cell for stance in ("troops", "support", "undecided", "opposed", "listed"))
+        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        by_quote = {q: s for s, q in rows}
+        assert by_quote["stop pretending that it can be managed."] in ("unattributed", "")
+        assert _same_speaker(by_quote["Honest help is boring"], "Ingrid Solheim-Vik")
+        assert _same_speaker(by_quote["The Kingdom will not allow it"], "Faisal bin Abdulrahman Al Shehri")
+        assert await _jump_from_quote(pilot, app, 4) == "The Kingdom will not allow it"
