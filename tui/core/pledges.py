@@ -162,6 +162,13 @@ _CURRENCY_NAMES = (r"euros|dollars|forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|y
                    r"dirhams?|riyals?|pesos?|francs?|dinars?|r[o]?ubles?|hryvnias?|tenge|lari|manats?|lei|leva|kunas?|"
                    r"baht|ringgits?|rupiahs?|taka|kyats?|birr|cedis?|kwachas?")
 """Money by its currency's name ("would not contribute a single forint", "25 mln rubles"): a pattern fragment."""
+_CUT_OFF = (r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:its\s+|their\s+|the\s+|[a-z]+\s+)?(?:airspace\s+to|"
+            r"(?:[\w-]+\s+){0,3}?(?:border\s+)?crossings?\s+to\s+(?:freight|trucks|lorries|traffic|goods|cargo))")
+"""A country cut off ("closed its airspace to Belarusian aircraft", "will shut the rail crossing to freight"): a
+sanction, both the verb that commits and the kind it names; a pattern fragment."""
+_CARGO_INSPECTED = (r"inspect(?:s|ed|ing)?\s+(?:every|all|each|the|any)\s+(?:[\w-]+\s+){0,2}?(?:containers?|cargo|"
+                    r"shipments?|consignments?|trucks|lorries)")
+"""An embargo enforced ("will inspect every Niger-bound container"): a sanction, verb and kind; a pattern fragment."""
 _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
@@ -221,10 +228,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:visa|travel|export|import|leasing|flight|"
         r"overflight|landing|entry|trade|arms|oil|gas)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
         r"(?:the\s+)?(?:[\w-]+\s+)?assets|(?:restrictive|punitive|retaliatory|eu|u\.s\.|american|british|western)\s+measures|"
-        # "closed its airspace to Belarusian aircraft", "will shut the rail crossing to freight": a country cut off
-        r"inspect\w*\s+(?:every|all|each|the|any)\s+(?:[\w-]+\s+){0,2}?(?:containers?|cargo|shipments?|consignments?|trucks|lorries)|"
-        r"(?:clos|shut)\w*\s+(?:its\s+|their\s+|the\s+|[a-z]+\s+)?airspace\s+to|(?:clos|shut)\w*\s+(?:its\s+|their\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:border\s+)?crossings?\s+to\s+(?:freight|trucks|lorries|traffic|goods|cargo))\b")),
+        + _CUT_OFF + "|" + _CARGO_INSPECTED + r")\b")),
 ]
 
 # cheap substring triggers: a kind's regex runs only when one of them is in the clause
@@ -352,10 +356,10 @@ def _kinds_in(phrase: str) -> list[str]:
 # verb that is skipped and for the backer whose support comes with nothing)
 _WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?"
 _REFUSED = re.compile(
-    r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|does\s+not\s+(?:plan|intend)|not\s+to|"
+    r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|not\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|(?:said|says|say)\s+no\s+to|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
     r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+possible\s+to|unable[\"”’']\s+to|"
-    r"(?:does|do)\s+not\s+(?:impose|join|back|support|send|deploy|contribute|recogni[sz]e|align)|"  # ("does not impose sanctions")
+    r"(?:does|do)\s+not\s+(?:plan|intend|impose|join|back|support|send|deploy|contribute|recogni[sz]e|align)|"  # ("does not impose sanctions")
     r"not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+(?:out|away)|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
@@ -609,23 +613,19 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=have\sbeen\s)(?:draining|clearing|searching|pumping|rebuilding|repairing)|"
     # "said they could not be spared during the monsoon", "vessels ... could not be released": assets refused
     r"(?<=not\sbe\s)(?:spared|released|diverted)|"
-    # "closed its airspace to Belarusian aircraft", "will shut the rail crossing to freight": a country cut off
-    r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:its\s+|their\s+|the\s+|[a-z]+\s+)?(?:airspace\s+to|(?:[\w-]+\s+){0,3}?"
-    r"(?:border\s+)?crossings?\s+to)\b|"
+    + _CUT_OFF + r"\b|"
     # "added the air navigation agency to its sanctions list", "designated six officials under its sanctions programme"
     r"add(?:s|ed|ing)?(?=\s[^.;]{1,100}?\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?|black|entity|"
     r"terror(?:ist)?)\s*lists?\b)|designat(?:e|es|ed|ing)(?=[^.;]{1,80}?\b(?:sanction|blacklist|terroris))|"
     # "Germany is fully behind the package", "will adopt the EU measures", "will align with the sanctions"
-    r"(?<=is\s)(?:(?:fully|firmly|squarely|solidly|four-square)\s+)?behind\s+(?:the|this|its)\b|"
-    r"(?<=are\s)(?:(?:fully|firmly|squarely|solidly|four-square)\s+)?behind\s+(?:the|this|its)\b|"
+    r"(?:(?<=is\s)|(?<=are\s))(?:(?:fully|firmly|squarely|solidly|four-square)\s+)?behind\s+(?:the|this|its)\b|"
     r"(?:adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with)(?=\s+(?:the|its|their|any|all|a|an)\s)|"
     # "Germany is bringing forward the deployment of five Eurofighters": sent sooner
     r"br(?:ing|ings|inging|ought)\s+forward\s+(?:the\s+|its\s+|their\s+)?(?:deployment|dispatch|arrival|delivery|rotation)\s+of|"
     # "said they would not apply the embargo", "will inspect every Niger-bound container": sanctions enforced
     r"(?:apply|applies|applied|applying|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|uph(?:old|olds|eld))(?=\s+(?:the|its|their|any|"
     r"these|those)\s+(?:[\w-]+\s+){0,2}?(?:embargo|sanctions|measures|ban|restrictions)\b)|"
-    r"inspect(?:s|ed|ing)?(?=\s+(?:every|all|each|the|any)\s+(?:[\w-]+\s+){0,2}?(?:containers?|cargo|shipments?|consignments?|"
-    r"trucks|lorries)\b)|"
+    + _CARGO_INSPECTED + r"\b|"
     # "flew a team of six incident responders to Tallinn": people sent
     r"fl(?:ew|own)(?=\s+(?:a\s+team\s+of\s+)?(?:a|an|its|two|three|four|five|six|seven|eight|nine|ten|twelve|\d[\d,]*)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:responders|experts|specialists|rescuers|doctors|medics|teams?|engineers|investigators|examiners|"
@@ -1842,8 +1842,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             # mediation team to Bissau" carries people, who are "other"
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()) or verb.group().startswith("den"):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
-        elif verb.group().startswith(("clos", "shut", "sanction")):
-            kinds = ["sanctions"]  # "closed its airspace to all flights to and from Belarus": a country cut off
+        elif verb.group().startswith(("clos", "shut", "sanction", "inspect")):
+            kinds = ["sanctions"]  # "closed its airspace to all flights to and from Belarus", "will inspect every
+            # container": the verb names the sanction
         cond = clause_cond
         if not cond and b < len(sentence) and ("only" in lsent[b:] or "first" in lsent[b:] or "approve" in lsent[b:]
                                                 or "provided" in lsent[b:]):
