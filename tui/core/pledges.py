@@ -288,9 +288,10 @@ _MILITARY_AIR = re.compile(r"\b(?:air\s+force|military|army|navy|naval|armed\s+f
 _DRONE_TEAM = re.compile(r"\bdrones?\s+(?:search\s+|rescue\s+|survey\s+|mapping\s+)?(?:teams?|crews?|operators|pilots)\b")
 _NAVAL_BODY = re.compile(r"\bfrom\s+(?:its|the|their)\s+naval\s+(?:[\w-]+\s+){0,4}?(?:service|institute|office|observatory)\b")
 # "will train boarding officers at the naval base in Lagos": where, not what is given
-_AT_BASE = re.compile(r"\b(?:at|in|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:naval|navy|air|military|army)\s+"
-                      r"(?:base|station|academy|college|school|dockyard|headquarters)\b")
-_AT_LAB = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}laborator(?:y|ies)\b")
+# and "samples analysed at the Spiez laboratory": where, not what is sent
+_AT_PLACE_HINTS = (" base", "station", "academy", "college", "school", "dockyard", "headquarters", "laborator")
+_AT_PLACE = re.compile(r"\b(?:at|in|from)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:naval|navy|air|military|army)\s+"
+                       r"(?:base|station|academy|college|school|dockyard|headquarters)|(?:[\w-]+\s+){0,2}laborator(?:y|ies))\b")
 _ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ships?|vessels?|boats?|drones?)\s+of\s+[^,;]{2,60},"
                           r"\s+the\s+[^,;]{2,100},")
 """Assets, then their owner and a phrase that says what it is ('... of Joint Task Force-Bravo, the US military unit ...,')."""
@@ -328,10 +329,8 @@ def _kinds_in(phrase: str) -> list[str]:
         # service that flies them, not air-defence systems nor ground forces
     if "contingent" in phrase and _CIVIL_BODY.search(phrase) and not _MILITARY_WORD.search(phrase):
         phrase = phrase.replace("contingent", "team")  # "the contingent of the singapore civil defence force": rescuers
-    if " base" in phrase or "academy" in phrase or "college" in phrase or "school" in phrase:
-        phrase = _AT_BASE.sub(" ", phrase)  # "at the naval base in lagos": where, not ships
-    if "laborator" in phrase:
-        phrase = _AT_LAB.sub(" ", phrase)  # "samples analysed at the spiez laboratory": where, not what is sent
+    if any(w in phrase for w in _AT_PLACE_HINTS):
+        phrase = _AT_PLACE.sub(" ", phrase)  # "at the naval base in lagos", "at the spiez laboratory": where
     if ", the " in phrase and " of " in phrase:
         phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
         # unit based at soto cano,": the unit that owns them, not soldiers sent
@@ -1836,8 +1835,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if kinds == ["other"] and _ARMY_SUBJECT.search(lclause, max(0, verb.start() - 50), verb.start()):
             kinds = ["ground troops"]  # "the Pakistan Army was ready to send a field hospital": the army's people
         elif kinds == ["other"] and _EVACUEES_OUT.search(lclause, verb.end()) and (
-                flown := _FLYING_SERVICE_SUBJECT.search(lclause, max(0, verb.start() - 50), verb.start())) is not None:
-            kinds = ["sea" if flown.group(1) in ("navy", "coast guard") else "air"]  # "The German air force has
+                flown := _SERVICE_SUBJECT.search(lclause, max(0, verb.start() - 50), verb.start())) is not None and \
+                flown.group(1) in _FLYING_SERVICES:
+            kinds = [_FLYING_SERVICES[flown.group(1)]]  # "The German air force has
             # flown 215 people out": an evacuation by the service's own aircraft (or ships); but "will fly the
             # mediation team to Bissau" carries people, who are "other"
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()) or verb.group().startswith("den"):
@@ -2115,14 +2115,11 @@ def _lead_run(sentence: str, s: int, mentions: list[CountryMention],
 
 _IN_CAPITAL_BODY = re.compile(r"In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
                               r"(?:Department|Ministry|Government|Foreign\s+Office|Office|Cabinet|Chancellery)\b")
-_DELEGATE_BEFORE = re.compile(r"\b(?:permanent\s+)?representative\s+of\s+(?:the\s+)?$")
-
-
 def _delegate_of(low: str, mentions: list[CountryMention]) -> tuple[str, list[str]] | None:
-    """The country whose representative the sentence names ("Speaking after the vote, the
+    """The country the sentence names as the state itself ("Speaking after the vote, the
     representative of the United States ... said ..."), for "Her delegation would provide ..." next."""
     for m in mentions:
-        if _DELEGATE_BEFORE.search(low, max(0, m.start - 40), m.start):
+        if _GOVERNMENT_OF.search(low, max(0, m.start - 40), m.start):
             return m.surface, [m.code]
     return None
 
@@ -2499,10 +2496,11 @@ _WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|mo
 _SUBJECT_AUX = (r"(?:(?:is|was|are|were|will|would|has|have|had|also|now|ready|prepared|willing|able|to|be|stood|stand|"
                 r"stands|said|says|it)\s+){0,4}$")
 # "the Ghana Air Force will fly ...": the giver, named before the verb, not what it gives
-_SERVICE_SUBJECT = re.compile(r"\b(?:air\s+force|armed\s+forces|navy|coast\s+guard|defen[cs]e\s+forces?)\s+" + _SUBJECT_AUX)
+_SERVICE_SUBJECT = re.compile(r"\b(air\s+force|armed\s+forces|navy|coast\s+guard|defen[cs]e\s+forces?)\s+" + _SUBJECT_AUX)
+_FLYING_SERVICES = {"air force": "air", "navy": "sea", "coast guard": "sea"}
+"""The services of _SERVICE_SUBJECT that carry people out with their own aircraft or ships."""
 _EVACUEES_OUT = re.compile(r"\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:people|nationals|citizens|evacuees|civilians|"
                            r"passengers|foreigners)\s+(?:out|to\s+safety)\b")
-_FLYING_SERVICE_SUBJECT = re.compile(r"\b(air\s+force|navy|coast\s+guard)\s+" + _SUBJECT_AUX)
 # "the Pakistan Army was ready to send a field hospital": the army's people
 _ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forces)\s+" + _SUBJECT_AUX)
 # verbs that are refusals whatever surrounds them: "made no offer", "withdrew its 180 soldiers", "denied its
@@ -2513,6 +2511,8 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:has|have|had|will|would|also)\s+)?$")
 _ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b")  # "has agreed to open [its base] to partner navies"
 _ACCESS = re.compile(r"let|allow|open(?:s|ed|ing)?\s+(?:its|their|the)\s")
 _COUNTERFACTUAL = re.compile(r"\b(?:could|should|would|might|must)(?:\s*n[o'’]t)?\s+have\s+$")
+_OWN_STATE = r"(?:his|her|its|their)\s+(?:country|delegation|government)\s+(?:was|would|will|is|had|has|could)\b"
+"""A speaker's own state ("her country would", "his delegation will"): a pattern fragment."""
 _PRONOUN_START = re.compile(
     r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+|(?:instead|however|meanwhile|separately|in\s+addition|in\s+return),?\s+)?"
     r"(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"
@@ -2522,9 +2522,8 @@ _PRONOUN_START = re.compile(
     r"(?:its|their)\s+(?:[a-z-]+\s+)?(?:" + STATE_BODY + r"|army|navy|air\s+force|military|armed\s+forces|"
     r"defen[cs]e\s+forces?|coast\s+guard)\s+(?!(?:of|in|at|for)\b)|"
     # "the representative of the United States said ... Her delegation would provide $6.5 million": the state's delegate
-    r"(?:his|her|its|their)\s+(?:delegation|government|country)\s+(?:would|will|was|is|has|had|could)\b")
-_HIS_COUNTRY = re.compile(r"\b(?:said|announced|told\s+\w+)\s+(?:that\s+)?(?:his|her|its)\s+(?:country|delegation|government)\s+"
-                          r"(?:was|would|will|is|had|has|could)\b")
+    + _OWN_STATE)
+_HIS_COUNTRY = re.compile(r"\b(?:said|announced|told\s+\w+)\s+(?:that\s+)?" + _OWN_STATE)
 _WE_START = re.compile(r"[\s\"“‘']*we\s")
 _OWN_WAY = re.compile(r"\b(?:its|their)\s+own\b|\bbilateral\w*|\bnational(?:ly)?\s+(?:operation|mission|command)")
 # "... with Paris, and the French government has ruled out ...": a new subject, not the list's end
