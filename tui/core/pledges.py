@@ -2314,12 +2314,7 @@ _INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|wil
                       r"agency)\b|"
                       # "..., but the Environment Agency will second six specialists": a state agency, named alone
                       r"\s*the\s+(?:[a-z-]+\s+){1,3}(?:agency|service|directorate|corps)\s+(?:will|would|has|have|is|are|"
-                      + _GAVE_INSTEAD + r")\b|"
-                      # "The UK will not send a warship, ..., but six Royal Navy instructors will train ...": its own people
-                      r"\s*(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                      r"twenty|thirty|forty|fifty)\s+(?:[a-z-]+\s+){0,3}?(?:instructors|trainers|officers|soldiers|troops|experts|"
-                      r"specialists|engineers|divers|medics|sailors|marines|pilots|personnel|advisers|advisors)\s+(?:will|would|are|"
-                      r"have|could)\b")
+                      + _GAVE_INSTEAD + r")\b")
 
 
 def _troops_owner(sentence: str, s: int, vpos: int, b: int,
