@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TITLE_ABBREV, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TITLE_ABBREV, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -790,7 +790,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             ps, pe = sentences[k - 1]
             prev = [m for m in ms[max(0, mi - 12):mi] if m.start >= ps]
             carry = _lead_actor(text[ps:pe], ps, prev, True) or _delegate_of(low, prev)
-        if carry is None and cued and text.startswith("In ", s) and (lead := _IN_CAPITAL_BODY.match(text, s, e)) is not None \
+        if carry is None and cued and text.startswith(_CAPITAL_OPENERS, s) and (lead := _IN_CAPITAL_BODY.match(text, s, e)) is not None \
                 and (code := capital_code(lead.group(1))) is not None:
             carry = (country_name(code), [code])  # "In Dublin, the Department of Foreign Affairs is still considering ..."
         # a list item "- Norway: two helicopters, paid for by Oslo" first, then the verbs
@@ -2113,7 +2113,8 @@ def _lead_run(sentence: str, s: int, mentions: list[CountryMention],
     return ", ".join(names), codes, end
 
 
-_IN_CAPITAL_BODY = re.compile(r"In\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
+_CAPITAL_OPENERS = ("In ", "From ", "-", "–", "—", "•")  # (what an IN_CAPITAL sentence can open with)
+_IN_CAPITAL_BODY = re.compile(IN_CAPITAL + r"(?:the|its)\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
                               r"(?:Department|Ministry|Government|Foreign\s+Office|Office|Cabinet|Chancellery)\b")
 def _delegate_of(low: str, mentions: list[CountryMention]) -> tuple[str, list[str]] | None:
     """The country the sentence names as the state itself ("Speaking after the vote, the

@@ -161,6 +161,9 @@ GRANT_VERB = (r"releas\w*|grants|granted|pays?|paid|hands?\s+over|handed\s+over|
               r"guarantees?|guaranteed|covers?|covered")
 """What another party must grant before an offer holds ("once the prosecutor’s office releases the site", "provided
 the insurers pay"): a pattern fragment."""
+IN_CAPITAL = r"(?:[-–—•]\s*)?(?:In|From)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+"
+"""A sentence opened by the capital its speaker speaks from ("In Dublin, the Department ...", "— From Moscow, the
+spokeswoman ..."): a pattern fragment, the capital in group 1."""
 GOVERNMENT_OF = (r"\b(?:governments?|authorities|leaders?|presidents?|prime\s+ministers?|ambassadors?|envoys?|"
                  r"(?:foreign|defen[cs]e|interior|finance|trade|health)\s+ministers?|"  # ("the defence ministers of Latvia")
                  r"(?:permanent\s+)?representatives?|delegations?|"  # ("the representative of India said", at the UN)

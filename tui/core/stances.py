@@ -80,7 +80,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name, lookup, pla
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -777,7 +777,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     return "support"
 
 
-_IN_CAPITAL = re.compile(r"(?:[-–—•]\s*)?(?:In|From)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+")
+_IN_CAPITAL = re.compile(IN_CAPITAL)
 _OFFICIAL_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|officials?|kremlin)\b")
 _HEAD_LINE = re.compile(r"[^\n]{1,160}?(?<![.!?\"”’:])[ \t]*(?:\n|$)")
 
@@ -846,7 +846,6 @@ def extract_stances(text: str, mentions: list[CountryMention],
     # under consideration ("Pakistan offers medical unit" over "... ready to send a field
     # hospital if the Nepal government accepted the offer")
     refused_only: dict[str, tuple[int, int]] = {}
-    positive: set[str] = set()
     positive_at: set[tuple[str, int]] = set()  # (country, sentence) of each pledge that gives something
     refused_at: set[tuple[str, int]] = set()  # ... and of each it refuses
     head_end = _headline_end(text)
@@ -868,13 +867,14 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 refused_at.add((code, si))
                 continue
             if st:
-                positive.add(code)
                 positive_at.add((code, si))
                 offer(code, st, p.start, si)
+    positive = {code for code, _ in positive_at}
     for code, (pos, si) in refused_only.items():
         if code not in positive:
             offer(code, "opposed", pos, si)
 
+    gave_and_refused = positive_at & refused_at  # one kind refused and another given, in one sentence
     # 2. opposition, caution, participation (only what can still improve a country)
     low = lowered(text)
     conditions = []  # where each pledge's condition stands in the text
@@ -1041,7 +1041,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
         for m in ms:
             if m.code == subject or (m.how == "demonym" and not _TITLE_ACT.match(text, m.end)):
                 continue
-            if (m.code, si) in positive_at and (m.code, si) in refused_at:
+            if (m.code, si) in gave_and_refused:
                 continue  # "would not redeploy the unit it withdrew in 2017, but it would contribute $3.8 million":
                 # one kind refused, another given
             if _REVERSED_BY.match(low, m.end, min(e, m.end + 160)):
