@@ -169,6 +169,10 @@ highlighting complaining demanding proclaiming assuring boasting quipping joking
 asserting affirming thanking criticising criticizing chanting condemning denouncing decrying rejecting
 appealing pleading imploring indicating lauding
 """.split())
+_CITING = frozenset({"citing"})
+"""A participle that makes the words quoted after it someone's for _speech_before ('citing “serious and systematic”
+irregularities') though it is no speech verb of its own clause (_verb_at, _PARTICIPLES): in 'Ankara has kept the
+straits closed, citing the Montreux Convention, and a diplomat said ...' the diplomat speaks."""
 _PHRASAL = {"according": "to", "pointed": "out", "summed": "up", "put": "it", "puts": "it", "pointing": "out",
             "shot": "back", "fired": "back", "hit": "back", "hitting": "back", "firing": "back",
             "went": "on", "goes": "on", "carried": "on", "speaks": "of", "spoke": "of"}
@@ -1024,14 +1028,14 @@ class _Extractor:
         moved: set[int] = set()
         run: list[int] = []
         for i, q in enumerate(quotes + [None]):
-            if q is not None and q.speaker == UNATTRIBUTED and len(q.text.split()) <= 4 and (
-                    not run or _QUOTED_LIST_JOIN.fullmatch(text, quotes[run[-1]].end, q.start)):
+            stock = q is not None and q.speaker == UNATTRIBUTED and len(q.text.split()) <= 4
+            if stock and run and _QUOTED_LIST_JOIN.fullmatch(text, quotes[run[-1]].end, q.start):
                 run.append(i)
                 continue
             if len(run) >= 3 and not self._speech_before(
                     _PASSIVE_TOLD.sub(" ", text[max(0, quotes[run[0]].start - 90):quotes[run[0]].start])):
                 moved.update(run)  # (not 'He called the plan “reckless,” “dangerous” and “illegal”': his words)
-            run = [i] if q is not None and q.speaker == UNATTRIBUTED and len(q.text.split()) <= 4 else []
+            run = [i] if stock else []
         if not moved:
             return quotes, terms
         for i in moved:
@@ -1696,7 +1700,7 @@ class _Extractor:
         last 70 characters of `before`, within its sentence."""
         cut = max(0, before.rfind(". "), before.rfind('." '), before.rfind(".” "), len(before) - 70)
         words = [w.strip(",;:\"“”‘’'").lower() for w in before[cut:].split()]
-        return any(w in _VERBS or w == "citing" or _PHRASAL.get(w) == nxt for w, nxt in zip(words, words[1:] + [""]))
+        return any(w in _VERBS or w in _CITING or _PHRASAL.get(w) == nxt for w, nxt in zip(words, words[1:] + [""]))
 
     # ------------------------------------------------------------------ speakers
     def _attribute(self, p: _Piece, s: int, e: int):
@@ -3536,7 +3540,6 @@ class _Extractor:
                 words = longer[0].split()
             elif words[0] in _SURNAME_PARTICLES and (full := self._particle_full(" ".join(words), s)) is not None:
                 words = full.split()  # 'Al Shehri' after 'Faisal bin Abdulrahman Al Shehri'
-
         stripped = " ".join(words)
         off = run.rfind(stripped)
         span = (s + off, s + off + len(stripped)) if off >= 0 else (s, s + len(run))
