@@ -390,11 +390,11 @@ _NAME_FOR_AFTER = re.compile(r"(?:[,;]?\s+|\s*[—–]\s*)(?:the|a|an|its|their|
 # "an independent state they call “Ambazonia”": a name a group gives a thing
 _THEY_CALL = re.compile(r"\b[a-z]+\s+(?:they|locals|residents|people|many|some|supporters|critics)\s+"
                         r"(?:now\s+|still\s+|often\s+)?call\s*$")
-# 'separatist “ghost town” shutdowns': a quoted name used as a modifier of the noun after it
 _CODE_NAME = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Za-z]+\d+[A-Za-z\d]*|[A-Z][\w]*-(?:class|type|routes?|series)")
 """A coined name in one word: CamelCase ('NorthHollow'), letters and digits ('Ledger13'), a class ('Sandown-class')."""
 _HOURS_LONG = re.compile(r"\d+-[a-z]+")
 """A count made an adjective ('a 72-hour “humanitarian pause”')."""
+# 'separatist “ghost town” shutdowns': a quoted name used as a modifier of the noun after it
 _MODIFIER_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![’'])")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|calling|dubs?|dubbed|dubbing|knows?|names?|naming|"
                         r"nicknamed?)\s+(?:it|them)\b")
