@@ -289,7 +289,6 @@ _DRONE_TEAM = re.compile(r"\bdrones?\s+(?:search\s+|rescue\s+|survey\s+|mapping\
 _NAVAL_BODY = re.compile(r"\bfrom\s+(?:its|the|their)\s+naval\s+(?:[\w-]+\s+){0,4}?(?:service|institute|office|observatory)\b")
 # "will train boarding officers at the naval base in Lagos": where, not what is given
 # and "samples analysed at the Spiez laboratory": where, not what is sent
-_AT_PLACE_HINTS = (" base", "station", "academy", "college", "school", "dockyard", "headquarters", "laborator")
 _AT_PLACE = re.compile(r"\b(?:at|in|from)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:naval|navy|air|military|army)\s+"
                        r"(?:base|station|academy|college|school|dockyard|headquarters)|(?:[\w-]+\s+){0,2}laborator(?:y|ies))\b")
 _ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ships?|vessels?|boats?|drones?)\s+of\s+[^,;]{2,60},"
@@ -329,7 +328,7 @@ def _kinds_in(phrase: str) -> list[str]:
         # service that flies them, not air-defence systems nor ground forces
     if "contingent" in phrase and _CIVIL_BODY.search(phrase) and not _MILITARY_WORD.search(phrase):
         phrase = phrase.replace("contingent", "team")  # "the contingent of the singapore civil defence force": rescuers
-    if any(w in phrase for w in _AT_PLACE_HINTS):
+    if " base" in phrase or "laborator" in phrase or "academy" in phrase or "school" in phrase or "college" in phrase:
         phrase = _AT_PLACE.sub(" ", phrase)  # "at the naval base in lagos", "at the spiez laboratory": where
     if ", the " in phrase and " of " in phrase:
         phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
