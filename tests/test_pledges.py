@@ -777,3 +777,73 @@ def test_what_a_refusing_state_gives_through_its_own_body_and_sorties_places_div
                    "records.") == [(["RU"], ["intelligence"], "refused", "")]
     assert summary("Refugees flee.\n\nJapan pledges Tk 560 crore for the camps.") == [(["JP"], ["funding"], "firm", "")]
     assert summary("Refugees flee.\n\nIndonesia will take in up to 1,000 refugees.") == [(["ID"], ["other"], "firm", "")]
+
+
+def test_blockade_pledges_gapped_placed_fed_mirrored_and_frozen():
+    assert summary("Navies gather.\n\nBritain is sending two frigates, each carrying its own boarding team, and France "
+                   "a destroyer plus an Atlantique 2 patrol aircraft flying out of Djibouti.") == [
+        (["GB"], ["sea"], "firm", ""), (["FR"], ["air", "sea"], "firm", "")]
+    assert summary("Navies gather.\n\nWashington will not put any ships under Tidewall's command, a spokeswoman said, "
+                   "but it will feed the task force satellite and drone imagery of dhow traffic.") == [
+        (["US"], ["sea"], "refused", ""), (["US"], ["intelligence"], "firm", "")]
+    assert summary("Navies gather.\n\nJapan is adding $85 mln.") == [(["JP"], ["funding"], "firm", "")]
+    assert summary("Inspectors go in.\n\nFrance has placed its designated laboratory at the mission's disposal for "
+                   "the analysis of samples.") == [(["FR"], ["equipment"], "firm", "")]
+    assert summary("Gold is smuggled.\n\nNew Zealand will mirror the Australian travel bans, its ministry says.") == [
+        (["NZ"], ["sanctions"], "firm", "")]
+    assert summary("Gold is smuggled.\n\nFrance has frozen two accounts held by a Lyon bullion dealer.") == [
+        (["FR"], ["sanctions"], "firm", "")]
+    assert summary("Gold is smuggled.\n\nThe US Treasury froze the assets of the network last Thursday, and Britain "
+                   "added four of the individuals to its own asset-freeze list on Monday.") == [
+        (["US"], ["sanctions"], "firm", ""), (["GB"], ["sanctions"], "firm", "")]
+
+
+def test_a_states_own_body_after_a_colon_and_a_relative_clause_of_habit():
+    assert summary("Ships are short.\n\nItaly has said no: its defense ministry will not commit a ship.") == [
+        (["IT"], ["sea"], "refused", "")]
+    assert summary("Ebola spreads.\n\nUganda, which has reported no cases, has gone further: its People’s Defence "
+                   "Forces have set up a 60-bed military field hospital in Beni.") == [
+        (["UG"], ["ground troops"], "firm", "")]
+    # what a country does anyway is a description, never its pledge
+    assert summary("A plant is hit.\n\nRussia, which supplies the plant's fuel, said it had not been consulted.") == []
+
+
+def test_guests_who_pledge_nothing_refuse_nothing():
+    assert summary("Navies gather.\n\nSouth Korea and Australia sent delegations to the planning conference but "
+                   "have pledged nothing.") == []
+    assert summary("Inspectors go in.\n\nJordan and Lebanon have expressed their condolences to the families and "
+                   "have offered nothing further at this stage.") == []
+    assert summary("Aid is short.\n\nThe United States sent four officials and pledged nothing.") == [
+        (["US"], ["other"], "refused", "")]
+
+
+def test_kinds_for_training_teams_medicines_charters_stations_and_robots():
+    assert summary("Insurgents attack.\n\nIndia will send a 45-member Army training team to Mozambique.") == [
+        (["IN"], ["training"], "firm", "")]
+    assert summary("Ebola spreads.\n\nJapan has offered 3000 treatment courses of a monoclonal antibody.") == [
+        (["JP"], ["other"], "firm", "")]
+    assert summary("An enclave is cut off.\n\nTurkey's disaster agency AFAD flew 18 tonnes of medical supplies to "
+                   "Khujand on a chartered cargo plane.") == [(["TR"], ["other"], "firm", "")]
+    assert summary("A plant is hit.\n\nFinland's radiation authority will deliver 20 automatic monitoring stations.") == [
+        (["FI"], ["equipment", "monitoring"], "firm", "")]
+    assert summary("A plant is hit.\n\nFrance will send two remote-controlled robots.") == [
+        (["FR"], ["equipment"], "firm", "")]
+    assert summary("The OPCW sent a fact-finding mission to the town.\n\nFinland has seconded four inspectors to "
+                   "the mission.") == [(["FI"], ["monitoring"], "firm", "")]
+    # a word cut at the window's edge is not a word: "in Mayotte" holds no "may"
+    assert summary("Insurgents attack.\n\nFrance will share maritime surveillance data from its naval facilities "
+                   "in Mayotte.") == [(["FR"], ["intelligence"], "firm", "")]
+
+
+def test_relief_blocked_is_no_sanction_and_a_state_of_things_is_a_condition():
+    assert summary("An enclave is cut off.\n\nBishkek has closed its airspace to the shuttle.") == []
+    assert summary("Navies gather.\n\nGreece will send the frigate Hydra if its crew is kept south of the strait.") == [
+        (["GR"], ["sea"], "conditional", "if its crew is kept south of the strait")]
+    # a threat of more is no condition on what was given
+    assert summary("Posts are seized.\n\nThe Americans had imposed sanctions last week and would go further if the "
+                   "border posts are not handed back.")[0][2] == "firm"
+
+
+def test_a_section_title_after_a_country_is_no_list_item():
+    assert summary("Debate\n\nSyria: Alleged Chemical Weapons Attack\n\nGermany has pledged €3 million.") == [
+        (["DE"], ["funding"], "firm", "")]

@@ -93,7 +93,7 @@ _COMMIT_CUES = frozenset(_forms(
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
     "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship")) | {"available", "transferred", "transferring",
     "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
-    "signaled", "signalled", "troops", "set"}
+    "signaled", "signalled", "troops", "set", "second", "seconded"}
 
 # One pattern for these clause cuts:
 #   ;  |  ,\s*while\s+  |  \s+while\s+(?=others|some|the\s+rest)  |  ,\s*whereas\s+  |  \s+whereas\s+
@@ -162,7 +162,10 @@ _CURRENCY_NAMES = (r"euros|dollars|forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|y
                    r"dirhams?|riyals?|pesos?|francs?|dinars?|r[o]?ubles?|hryvnias?|tenge|lari|manats?|lei|leva|kunas?|"
                    r"baht|ringgits?|rupiahs?|taka|kyats?|birr|cedis?|kwachas?")
 """Money by its currency's name ("would not contribute a single forint", "25 mln rubles"): a pattern fragment."""
-_CUT_OFF = (r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:its\s+|their\s+|the\s+|[a-z]+\s+)?(?:airspace\s+to|"
+_CUT_OFF = (r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:its\s+|their\s+|the\s+|[a-z]+\s+)?(?:airspace\s+to"
+            # (not "closed its airspace to the shuttle": the relief flights themselves, blocked)
+            r"(?!\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:shuttles?|air\s+bridge|airlift|relief|aid|humanitarian|evacuation|"
+            r"rescue|mercy|medevac)\b)|"
             r"(?:[\w-]+\s+){0,3}?(?:border\s+)?crossings?\s+to\s+(?:freight|trucks|lorries|traffic|goods|cargo))")
 """A country cut off ("closed its airspace to Belarusian aircraft", "will shut the rail crossing to freight"): a
 sanction, both the verb that commits and the kind it names; a pattern fragment."""
@@ -180,18 +183,18 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
         r"sprayers|pesticides?|insecticides?|fire\s+(?:engines?|tenders?)|detectors|sensors|(?<!surveillance )(?<!reconnaissance )radars|dehumidifiers|(?:seismic|sensor|monitoring)\s+arrays?|prefabricated\s+(?:[\w-]+\s+)?(?:units|homes|houses|buildings|classrooms)|(?:housing|shelter)\s+(?:units|containers)|(?:space\s+|industrial\s+)?(?:heaters|dryers)|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|metal|modular|portable|bailey|pontoon)\s+(?:(?:metal|steel)\s+)?bridges?|(?:life\s+)?rafts|"
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
-        r"breathing\s+apparatus)\b")),
+        r"breathing\s+apparatus|robots|(?:monitoring|measuring|weather|radiation)\s+(?:stations|equipment|devices|instruments))\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
+        r"(?:[\w-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
         r"(?<!its )(?<!their )(?<!own )forces(?!\s+(?:the|a|an|its|their|them|us|him|her|people)\b))\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|(?:self-defen[cs]e\s+)?forces?|assets)|airpower|aerial|"
-        r"fighter\s+jets?|jets|aircraft|warplanes|drones?|"
+        r"fighter\s+jets?|jets|aircraft|warplanes|drones?(?!\s+(?:imagery|footage|images|video|data|feeds?)\b)|"
         # "four F-16 fighters", "five Eurofighters" (not "rebel fighters", "firefighters")
         r"(?:(?:[a-z]{1,3}-?\d{1,3}[a-z]?|jet|multirole|multi-role|stealth|combat|interceptor)\s+)fighters?|eurofighters?|"
         r"gripens?|rafales?|f-\d{1,2}[a-z]?s|mig-\d{2}s?|su-\d{2}s?|tornado(?:es|s)\b|(?:super\s+)?hornets|raf\b|sorties|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
@@ -207,7 +210,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("training", re.compile(r"\b(?:train(?:ed|ing)|(?<!freight\s)(?<!cargo\s)(?<!passenger\s)(?<!a\s)(?<!the\s)(?<!relief\s)"
                             r"train(?!\s+(?:carrying|loaded|laden|wagons?|cars?|stations?|lines?|tracks?)\b)|trains(?=\s+(?:\d|a|an|the|its|their|local|some|about|up|more|"
                             r"[a-z]+\s+(?:officers|soldiers|troops|police|forces|personnel|staff|pilots|medics)))|"
-                            r"instructors?|trainers?|academy|courses?|workshops?|"
+                            # (not "3000 treatment courses of a monoclonal antibody": doses of a medicine)
+                            r"instructors?|trainers?|academy|(?<!treatment\s)(?<!antibiotic\s)(?<!drug\s)courses?|workshops?|"
                             # "places for 20 Romanian officers at the diving school"
                             r"(?:places|seats|slots)\s+for\s+(?:about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:officers|students|"
                             r"cadets|trainees|soldiers|pilots|divers|police))\b")),
@@ -223,11 +227,12 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"children|residents|barrels|shots|meals|rounds|shells)\b)|"
         # "would not contribute a single forint": money by its currency's name
         + _CURRENCY_NAMES + r")\b|" + MONEY_START + r"|(?<![a-z\d])\d[\d.,]*\s?(?:bn|m|mn|mln)\b)")),  # (not an 'A400M')
-    ("monitoring", re.compile(r"\b(?:(?<!-)(?<!fighting )(?<!water )monitor\w*|(?<!as )observers?(?!\s+status)|observation mission)\b")),
+    ("monitoring", re.compile(r"\b(?:(?<!-)(?<!fighting )(?<!water )monitor\w*\b(?!\s+(?:equipment|devices|sensors|kits|instruments)\b)|"
+                              r"(?<!as )observers?(?!\s+status)|observation mission)\b")),
     ("sanctions", re.compile(
-        r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset\s+freez\w*|(?:visa|travel|export|import|leasing|flight|"
+        r"\b(?:sanction\w*|embargo\w*|economic\s+pressure|tariffs?|asset[\s-]freez\w*|(?:visa|travel|export|import|leasing|flight|"
         r"overflight|landing|entry|trade|arms|oil|gas)\s+(?:bans?|restrictions)|blacklist\w*|(?:froze|frozen|freez\w*)\s+"
-        r"(?:the\s+)?(?:[\w-]+\s+)?assets|(?:restrictive|punitive|retaliatory|eu|u\.s\.|american|british|western)\s+measures|"
+        r"(?:the\s+|two\s+|three\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?(?:assets|(?:bank\s+)?accounts|holdings)|(?:restrictive|punitive|retaliatory|eu|u\.s\.|american|british|western)\s+measures|"
         + _CUT_OFF + "|" + _CARGO_INSPECTED + r")\b")),
 ]
 
@@ -238,7 +243,7 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "array", "prefabricated", "housing", "shelter", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
+                  "crane", "breathing", "transformer", "robot", "stations", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -276,8 +281,11 @@ _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|s
                            r"technicians?|mechanics?)\b")
 _POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?police\b")
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
-                      r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)")
-"""An aircraft named only as what carried the goods ('a cargo plane with tents'): the means of delivery."""
+                      r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)|"
+                      r"\b(?:on|aboard|by)\s+(?:an?\s+|two\s+|three\s+)?(?:chartered|civilian|commercial)\s+(?:cargo\s+)?"
+                      r"(?:planes?|aircraft|flights?|jets?)\b")
+"""An aircraft named only as what carried the goods ('a cargo plane with tents', 'on a chartered cargo plane'): the
+means of delivery."""
 _MODEL = r"(?:[A-Z]{1,3}-\d|[A-Z]{1,3}-?\d{2}|[A-Z][a-z]-\d)\d{0,3}[A-Z]?"
 """An aircraft's model: 'C-130', 'P-8A', 'A400M', 'Il-76'."""
 _MILITARY_AIR = re.compile(r"\b(?:air\s+force|military|army|navy|naval|armed\s+forces|defen[cs]e\s+forces?)\b|"
@@ -286,7 +294,7 @@ _MILITARY_AIR = re.compile(r"\b(?:air\s+force|military|army|navy|naval|armed\s+f
 
 
 _DRONE_TEAM = re.compile(r"\bdrones?\s+(?:search\s+|rescue\s+|survey\s+|mapping\s+)?(?:teams?|crews?|operators|pilots)\b")
-_NAVAL_BODY = re.compile(r"\bfrom\s+(?:its|the|their)\s+naval\s+(?:[\w-]+\s+){0,4}?(?:service|institute|office|observatory)\b")
+_NAVAL_BODY = re.compile(r"\bfrom\s+(?:its|the|their)\s+naval\s+(?:[\w-]+\s+){0,4}?(?:service|institute|office|observatory|facilit(?:y|ies)|bases?|stations?)\b")
 # "will train boarding officers at the naval base in Lagos": where, not what is given
 # and "samples analysed at the Spiez laboratory": where, not what is sent
 _AT_PLACE = re.compile(r"\b(?:at|in|from)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:naval|navy|air|military|army)\s+"
@@ -461,7 +469,7 @@ _COMMIT_EXTRA = re.compile(
     r"(?:speed(?:s|ing)?\s+up|accelerat\w+|expedit\w+|fast-track\w*)\s+(?:the\s+)?deliver(?:y|ies)\s+of|deliver(?:s|ed|ing)?|"
     r"pa(?:y|ys|id|ying)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:allowances|salaries|wages|costs?|bills?|stipends)\b|"
     # "Britain froze the assets of three commanders": a sanction
-    r"fr(?:eeze|eezes|oze|ozen|eezing)\s+(?:the\s+)?(?:[\w-]+\s+)?assets\b|"
+    r"fr(?:eeze|eezes|oze|ozen|eezing)\s+(?:the\s+|two\s+|three\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?(?:assets|(?:bank\s+)?accounts|holdings)\b|"
     # "The French navy has ordered a frigate to patrol ...": an asset sent
     r"order(?:s|ed)?(?=\s+(?:a|an|the|its|two|three|four|\d+)\s+(?:[\w-]+\s+){0,3}?(?:frigates?|ships?|warships?|vessels?|"
     r"aircraft|jets|troops|soldiers|battalions?|units?|helicopters?|destroyers?|corvettes?|submarines?|cutters?)"
@@ -495,10 +503,20 @@ _COMMIT_EXTRA = re.compile(
     # "no foreign warship would be allowed into its territorial waters": access refused
     r"(?<=be\s)(?:allowed|permitted)(?=\s+(?:into|in|to\s+enter|to\s+use|to\s+dock|to\s+land)\s+(?:its|their)\s)|"
     r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?)|"
+    # "has placed its designated laboratory at the mission's disposal": put at the effort's service
+    r"(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)(?=\s[^.;]{1,80}?\bat\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?:the\s+)?[\w.'’-]+(?:'s|’s)\s+)disposal\b)|"
+    # "will not put any ships under Tidewall's command": assets placed under the effort
+    r"put(?:s|ting)?(?=\s+(?:its|their|any|a|an|\d[\d,]*|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:ships|troops|forces|"
+    r"soldiers|units|vessels|aircraft|jets|warships|frigates|personnel)\s+under\b)|"
+    # "it will feed the task force satellite and drone imagery": intelligence passed on
+    r"(?:feed(?:s|ing)?|fed)(?=\s[^.;]{1,60}?\b(?:imagery|intelligence|data|images|information|footage)\b)|"
+    # "New Zealand will mirror the Australian travel bans": the same sanctions adopted
+    r"mirror(?:s|ed|ing)?(?=\s+(?:the|its|their|these|those)\s+[^.;]{0,40}?\b(?:sanctions|bans?|measures|asset\s+freezes?|"
+    r"restrictions)\b)|"
     # money handed over with an everyday verb: "found £300 million", "brought $100 million",
     # "announced a joint package of $95 million", "put up 20 million euros"
     r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving|iven)|put(?:s|ting)?(?:\s+(?:up|in|forward))?|"
-    r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed)?|rais(?:e|es|ed)|"
+    r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed|ing)?|rais(?:e|es|ed)|"
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|(?:re)?insur(?:e|es|ed|ing)|underwrit(?:e|es|ing))"
     r"(?=\s+(?:up\s+to\s+)?(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
     r"financial|support|funding|emergency|humanitarian|grant)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
@@ -614,7 +632,7 @@ _COMMIT_EXTRA = re.compile(
     + _CUT_OFF + r"\b|"
     # "added the air navigation agency to its sanctions list", "designated six officials under its sanctions programme"
     r"add(?:s|ed|ing)?(?=\s[^.;]{1,100}?\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?|black|entity|"
-    r"terror(?:ist)?)\s*lists?\b)|designat(?:e|es|ed|ing)(?=[^.;]{1,80}?\b(?:sanction|blacklist|terroris))|"
+    r"terror(?:ist)?|asset[\s-]freeze)\s*lists?\b)|designat(?:e|es|ed|ing)(?=[^.;]{1,80}?\b(?:sanction|blacklist|terroris))|"
     # "Germany is fully behind the package", "will adopt the EU measures", "will align with the sanctions"
     r"(?:(?<=is\s)|(?<=are\s))(?:(?:fully|firmly|squarely|solidly|four-square)\s+)?behind\s+(?:the|this|its)\b|"
     r"(?:adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with)(?=\s+(?:the|its|their|any|all|a|an)\s)|"
@@ -662,11 +680,12 @@ _EXTRA_WORDS = frozenset(_forms(
     "reinforce", "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land", "arrive",
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
     "organize", "distribute", "decline", "refuse", "extend", "build", "close", "shut", "designate", "adopt",
-    "align", "name", "apply", "enforce", "implement", "uphold", "inspect", "sanction", "insure", "reinsure", "pass")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "align", "name", "apply", "enforce", "implement", "uphold", "inspect", "sanction", "insure", "reinsure", "pass",
+    "feed", "mirror")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
-    "flown", "flies", "made", "built", "left", "no", "behind", "shuts", "applies", "applied", "upheld"}  # ('said no to a request for ...')
+    "flown", "flies", "made", "built", "left", "no", "behind", "shuts", "applies", "applied", "upheld", "fed"}  # ('said no to a request for ...')
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
 
 
@@ -837,7 +856,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
 
 _BARE_OFFICERS = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
                             r"its|their|any|more|additional|extra|further|its\s+own|send|sending|sent)\s+officers\b")
-_MONITORING_LEDE = re.compile(r"\b(?:monitoring|observer|observation|verification|inspection)\s+(?:mission|team|force)")
+_MONITORING_LEDE = re.compile(r"\b(?:monitoring|observer|observation|verification|inspection|fact-finding)\s+(?:mission|team|force)")
 _EXPERTS = re.compile(r"\b(?:experts|specialists|engineers|inspectors|observers|scientists|technicians|"
                       r"monitors|a\s+team)\b")
 
@@ -1492,6 +1511,8 @@ def _item_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
         return [_sentence_pledge(name, codes, _kinds_in(weighed.group(1)), sentence, s, "considering")]
     if not phrase.strip() or _ITEM_VERB.search(phrase, 0, 60):
         return []  # 'Japan: has said nothing': a sentence with a verb, the clause rules' work
+    if "\n" not in sentence and is_title_case(sentence[head.end():]) and not any(c.isdigit() for c in phrase):
+        return []  # 'Syria: Alleged Chemical Weapons Attack': a section's title, not what Syria gives
     refused = _ITEM_NONE.match(phrase) is not None
     if ", not " in phrase:
         phrase = _NOT_THAT.sub(" ", phrase)  # 'Austria: money, not soldiers': not soldiers
@@ -1542,7 +1563,7 @@ _BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sym
                          r"issued\s+(?:a\s+)?(?:joint\s+)?statements?(?:\s+of\s+\w+)?|sent\s+(?:\w+\s+)?condolences|backed|welcomed|endorsed|supports|supported|attended|"
                          r"(?:joined|join|joins)(?=\s+(?:the\s+)?[^.;]{0,40}?\b(?:meeting|talks|call|conference|summit|session)\b)|"
                          r"took\s+part|accompanied|visited|toured|sent\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:delegations?|delegates|envoys?|observers?))\b[^.;]{0,80}?"
-                         r"\bbut\s+(?:has\s+|have\s+|had\s+)?$")
+                         r"\b(?:but|and)\s+(?:has\s+|have\s+|had\s+)?$")
 # "will add 1,000 more": more of what the subject named
 _N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
 # a headline's present tense ("France sends navy ship and Brazil lends skimmers", "UK refuses to pay")
@@ -1575,7 +1596,7 @@ _AND_NEW_SUBJECT = re.compile(
     r"(?:engineers|troops|soldiers|sailors|marines|divers|medics)\s+(?=lands?\b|arrives?\b)|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|lands?|arrives?|"
     r"offered|promised|donated|sent|flew|gave|dispatched|deployed|released|allocated|contributed|chipped\s+in|"
-    r"lent|supplied|"
+    r"lent|supplied|added|froze|imposed|seconded|committed|"
     + _HEADLINE_VERB + r")\b|"  # ("...; US deploys troops, UK sends navy ship")
     r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
@@ -1676,7 +1697,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)
                     or (lclause.startswith("whose", ra + 2) and not _WHOSE_GOVERNMENT.match(lclause, ra + 2)
                         and not _WHOSE_FORCES_ACT.match(lclause, ra + 2))
-                    or _SINCE.search(lclause, ra, rb)]
+                    or _SINCE.search(lclause, ra, rb) or _HABITUAL_REL.match(lclause, ra)]
             # ("Myanmar, whose military government has said it will not accept ...": Myanmar's own word)
             # (", whose instructors have trained ...", ", which has trained the police since 2022": history)
         backed_to = -1
@@ -1705,10 +1726,11 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                                                      and _GENERIC_HELP.match(lclause, cand.end()))) \
                     and _NOTHING_OFFERED.search(lsent, a + cand.end()):
                 continue  # "backed the mission at the board but have not offered experts or money": a vote
-            if cand.group().startswith("made no") and _BACKED_BUT.search(lsent, max(0, a + cand.start() - 120),
-                                                                        a + cand.start()):
+            if (cand.group().startswith("made no") or _NOTHING.match(lclause, cand.end())) and \
+                    _BACKED_BUT.search(lsent, max(0, a + cand.start() - 120), a + cand.start()):
                 backed_to = cand.end()
-                continue  # "expressed strong support in Brussels but had made no offer of troops": a backer
+                continue  # "expressed strong support in Brussels but had made no offer of troops", "sent delegations
+                # to the conference but have pledged nothing": a backer, a guest
             if rels and any(ra <= cand.start() < rb for ra, rb in rels):
                 continue  # "France, which has forces stationed nearby, will assign ...": not the pledge
             if "until " in lclause and _CLOSED_PERIOD.search(lclause) and _PAST_DONE.fullmatch(cand.group()):
@@ -1861,7 +1883,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             # "If the war ends, France will ... and Britain will ...": for both; but in "Ireland has
             # offered ..., subject to a vote in the Dáil, and Germany will ..." Ireland's alone
             cond = sentence_cond
-        window = lclause[:verb.end() + 60]
+        wend = verb.end() + 60
+        while wend < len(lclause) and lclause[wend].isalnum():
+            wend += 1  # whole words: "in mayotte" cut at 60 characters is not "may"
+        window = lclause[:wend]
         cut = _WINDOW_END.search(window[verb.end():])
         if cut:
             window = window[:verb.end() + cut.start()]
@@ -1969,7 +1994,7 @@ _GAP_AMOUNT = re.compile(
     r"aircraft|helicopters|planes|boats)\b)[^,;.]{0,40}")
 
 
-_GAP_NP = re.compile(r"\s+(?:a|an|another)\s+([^,;.]{2,50})(?=[,;.]|$)")
+_GAP_NP = re.compile(r"\s+(?:a|an|another)\s+([^,;.]{2,90}?)(?=[,;.]|$)")
 _GAP_BARE = re.compile(r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|up\s+to\s+)?(?:one|two|three|four|five|six|\d[\d,.]*)(?:\s*(?:million|billion|bn))?(?=\s*(?:[,.;)]|$|\s+(?:and|respectively|more|each|from|of)\b))")
 
 
@@ -2300,6 +2325,11 @@ def _verbs(clause: str, extra_ok: bool = True, commit_from: int = 0):
                 return
 
 
+_HABITUAL_REL = re.compile(r",\s*(?:which|who)\s+(?:already\s+|also\s+|still\s+|normally\s+|usually\s+)?"
+                           r"(?!(?:has|is|was|does|says)\b)[a-z]{2,}s\s")
+"""", which supplies the plant's fuel,": what a country does anyway, a description and never the pledge."""
+
+
 def _first_start(clause: str) -> int:
     for v in _verbs(clause):
         return v.start()
@@ -2357,11 +2387,13 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         # "if the Italian government consents") is the pledge's condition whatever its event
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
                 c.lower().startswith(DEMAND_OPENERS + ("subject to", "the moment")) or \
-                _COND_OTHER.match(c):
+                _COND_OTHER.match(c) or _IF_STATE.match(c):
             return c
     return None
 
 
+_IF_STATE = re.compile(r"if\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|can|could|gets?|receives?)\s(?!not\b)")
+"""A state of things the pledge waits on ("if its crew is kept south of the strait", "if the mission is given access")."""
 _COND_OTHER = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until|as\s+soon\s+as)\s+(?:the\s+)?[A-Z]")
 
 
@@ -2573,11 +2605,17 @@ def _subject_gap(gap: str) -> bool:
         elif _REL_TO_VERB.fullmatch(gap):
             return True  # "Beijing, which Honduras recognised in 2023, pledged": it runs up to the verb
     return bool(_GAP_OK.match(gap)) and not _GAP_BAD.search(gap) or bool(_SAYS_ASSET.fullmatch(gap)) or (
+        # "Italy has said no: its defense ministry will not commit a ship": the state's own body after a colon
+        ":" in gap and _COLON_OWN_BODY.fullmatch(gap) is not None) or (
         # "The Government of the United Kingdom informed the Ministry that its vessel ..., and announced": a
         # second verb of the same subject (no other country lies between: a name would have reset it)
         gap.endswith(("and ", "and also ")) and _AND_VERB_GAP.fullmatch(gap) is not None)
 
 
+_COLON_OWN_BODY = re.compile(
+    r"\s[^.;:\"“”]{0,80}:\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:" + STATE_BODY + r"|navy|army|air\s+force|coast\s+guard|"
+    r"agency|(?:armed\s+|defen[cs]e\s+)?forces|military)\s+(?:(?:will|would|has|have|had|is|are|can|could)\s+)?"
+    r"(?:(?:not|also|now|already|since|just)\s+)?", re.I)
 _AND_VERB_GAP = re.compile(r"\s+[a-z]+(?:ed|s)\s[^.;:\"“”]{0,240},\s+and\s+(?:also\s+)?")
 
 
