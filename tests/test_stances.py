@@ -2336,3 +2336,39 @@ def test_a_foreign_mission_names_its_host_and_spies_or_a_disguise_damn_it():
             "The Russian Embassy in Madrid called the operation “a NATO exercise disguised as a rescue”.\n"
             "Rwanda will add 150 soldiers.\n")
     assert stances(text) == {"BF": "opposed", "RU": "opposed", "RW": "troops"}
+
+
+def test_names_for_an_inquiry_or_an_operation_that_damn_it():
+    assert stances("Inspectors go in.\n\nThe Russian Federation has called the reports a fabrication.")["RU"] == "opposed"
+    assert stances("Navies gather.\n\nIran's foreign ministry called Tidewall \"piracy in uniform\".")["IR"] == "opposed"
+    assert stances("Inspectors go in.\n\nIran's ambassador, Hossein Rad, called the mission “politicised from its "
+                   "first day”.")["IR"] == "opposed"
+    assert stances("Observers arrive.\n\nPeru’s Canciller, Augusto Palacios, called the package “open meddling in "
+                   "the affairs of a brother people”.")["PE"] == "opposed"
+
+
+def test_places_guests_and_mourners():
+    got = stances("Navies gather.\n\nThe task force began boarding vessels, its planning cell in Manama, Bahrain, said. "
+                  "Italy will not commit a ship, arguing that every spare frigate is tied up off Libya.")
+    assert "BH" not in got and "LY" not in got and got["IT"] == "opposed"
+    assert stances("A plant is hit.\n\nGeorgia and Kazakhstan took part in the coordination call on Monday but made "
+                   "no offers.") == {"GE": "listed", "KZ": "listed"}
+    assert stances("Inspectors go in.\n\nI should also tell the House that Jordan and Lebanon have expressed their "
+                   "condolences to the families and have offered nothing further.") == {"JO": "listed", "LB": "listed"}
+    assert stances("Navies gather.\n\nSouth Korea and Australia sent delegations to the planning conference but "
+                   "have pledged nothing.") == {"KR": "listed", "AU": "listed"}
+
+
+def test_a_wait_cut_short_and_a_term_still_to_meet():
+    assert stances("Ebola spreads.\n\nGermany has flown in a mobile laboratory, cutting the wait for a result from 3 "
+                   "days to 6 hours.")["DE"] == "support"
+    assert stances("Navies gather.\n\nGreece will send the frigate Hydra if its crew is kept south of the "
+                   "strait.")["GR"] == "undecided"
+
+
+def test_a_section_title_names_the_subject():
+    text = ("The Ledger\n\n£4.5m for inspectors as Minister dismisses a claim\n\nThe Minister told the Commons "
+            "that Britain would give £4.5 million for the mission into the attack on Talbiseh.\n\n"
+            "Syria: Alleged Chemical Weapons Attack\n\nGermany has pledged €3 million.")
+    got = stances(text)
+    assert "SY" not in got and got["DE"] == "support"

@@ -80,7 +80,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name, lookup, pla
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -198,7 +198,7 @@ _PENDING = re.compile(
     r"finali[sz]\w*|under\s+negotiation|ha(?:s|ve)\s?n[o'’]t\s+(?:confirmed|decided|committed)|"
     r"likely|anticipated|(?:would|will|to)\s+decide|undecided|weigh\w*|mull\w*|"
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
-    r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|examin(?:es|ing)|wait(?:s|ing)?\s+(?:for|on)|"
+    r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|examin(?:es|ing)|(?<!the\s)wait(?:s|ing)?\s+(?:for|on)|"
     r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|" + LOOKING_AT + r"[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
@@ -213,6 +213,8 @@ _WHEN_READY = re.compile(r"(?:once|as\s+soon\s+as|when)\s+(?:the|its|a|an)\s+(?:
                          r"(?:safe|secure|open|reopened|cleared|repaired|restored|operational|usable|contained|extinguished|"
                          r"(?:brought\s+)?under\s+control)\b|"  # ('once the fires at home are under control': its own assets busy)
                          r"(?:once|as\s+soon\s+as|when)\s+(?:(?:the|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:reopens?|clears?)\b")
+_IF_STATE = re.compile(r"if\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|can|gets?|receives?)\s+"
+                       r"(?!(?:not|approved|authori[sz]ed|ratified|voted|endorsed|signed)\b)")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _WAR_OR_VOTE = re.compile(rf"\b(?:{WAR_END}|mandate)\b|" + _APPROVAL.pattern)
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
@@ -253,7 +255,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"discriminat\w+|unscientific|unilateral|unjust\w*|unfair|hasty|arbitrary|disproportionate|unlawful|protectionis\w+|"
             r"hysteri\w*|paranoi\w*|blackmail|extortion|bully\w*|ploy|smokescreen|trojan\s+horse|witch[- ]hunt|spies|disguis\w*|"
             r"(?:spy|spying|reconnaissance|espionage|intelligence)\s+(?:network|operation|mission|outpost|platform)|"
-            r"economic\s+(?:war\w*|terror\w*|aggression)")
+            r"economic\s+(?:war\w*|terror\w*|aggression)|politici[sz]ed|piracy|theat(?:re|er)\s+production")
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _OPPOSE = re.compile(
@@ -293,9 +295,14 @@ _OPPOSE = re.compile(
     r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution|"
     r"flights|patrols|warships|deployments?|presence|exercises|arrivals?|mediators|monitors|observers|peacekeepers|"
     # the host's own measures ("described the suspension as “unscientific and discriminatory”")
-    r"suspension|ban|decision|measure|move|closure|detention|restrictions?|package|sanctions|conditions?)s?"
+    r"suspension|ban|decision|measure|move|closure|detention|restrictions?|package|sanctions|conditions?|"
+    # what an inquiry says: "called the reports a fabrication"
+    r"reports?|allegations?|accusations?|findings|investigation|inquiry|probe|inspections?|inspectors|"
+    r"blockade|corridor|air\s+bridge|shuttle|embargo|conference)s?"
     r"(?:\s+of\s+[^.;\"“”,]{1,60}?)?"  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
+    # "called Tidewall \"piracy in uniform\"": the operation by its name, then the damning words quoted
+    r"(?:called|calls|branded|brands|labell?ed)\s+[\w-]+\s+[\"“‘](?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "said Latvia was “manufacturing a crisis”": a damning word said of another, in quotation marks
     # "said in a statement that NATO was “using an accident at sea to turn the Black Sea into ...”": a pretext
     r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?!(?:we|i|it|they)\s)(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+[\"“]"
@@ -326,7 +333,7 @@ _DEMONYM_BODY_WHICH = re.compile(_BODY_CLAUSE)
 _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
 _OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|"
-                             r"envoy|secretary),\s+[^,;.]{3,50},\s+(?:who\s+)?"  # ("..., Ana Ruiz, who described")
+                             r"envoy|secretary|chancellor|canciller),\s+[^,;.]{3,50},\s+(?:who\s+)?"  # ("..., Ana Ruiz, who described")
                              r"(?:(?:yesterday|today|later|also|on\s+[a-z]+day)\s+)?")  # ("..., yesterday described")
 # (not "North Macedonia's southern border as Athens objects": the verb of another clause)
 # (but a ministry's formal name may hold "of" and "and": "India's Ministry of External Affairs objected")
@@ -361,25 +368,28 @@ _CONTEXT = re.compile(
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
-    r"monitors|money|troops|soldiers|ships|observers|personnel|staff|experts|police|officers|funds|equipment|aircraft)|made\s+no\s+(?:new\s+|further\s+|specific\s+|firm\s+)?(?:offer|pledge|announcement|commitment)|"
+    r"monitors|money|troops|soldiers|ships|observers|personnel|staff|experts|police|officers|funds|equipment|aircraft)|made\s+no\s+(?:new\s+|further\s+|specific\s+|firm\s+)?(?:offer|pledge|announcement|commitment)s?|t(?:ook|ake|akes|aking)\s+part|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
 _CONTEXT = starting_with("[abcdefghijlmpstuvy]", _CONTEXT)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
-    r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|"
+    r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|off|"
     r"fighting|if|unless|should|whether|when|once|until|sanction\w*|attacks?|war|near|inside|"
     r"within|across|represented|met|meet|call|called|isolate|isolating|punish|facing|face|left|leave|leaving|"
     r"entered|reached|quit|between|along|beyond|help|helping|assist|assisting)"
     r"\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north|south|east|west|north-eastern|"
     r"north-western|south-eastern|south-western|rural|neighbouring|neighboring)\s+)?$")
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?,\s+$")
 _SENDERS_FROM = r"\b(?:solidarity|condolences?|sympathy|support|tributes)\s+(?:(?:also\s+)?(?:came|come|poured\s+in|arrived)\s+)?from"
 """'Messages of solidarity came from Dominica, ...': the senders, not where people come from."""
 _SENDERS = re.compile(_SENDERS_FROM + r"\s+(?:the\s+)?$")
 _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
     r"\blike|\balongside|\bamong\s+them|:|" + _SENDERS_FROM + r")\s+(?:the\s+)?$")
-_OBJECT_RELATIVE = re.compile(r",?\s*\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
+_OBJECT_RELATIVE = re.compile(r",?\s*\b(?<!tell\s)(?<!tells\s)(?<!told\s)(?<!inform\s)(?<!informed\s)(?<!assure\s)(?<!assured\s)"
+                              r"(?<!remind\s)(?<!reminded\s)(?<!notified\s)"  # (not "tell the House that Jordan ...")
+                              r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:come|comes|came|coming|fled|flee|flees|fleeing|originat\w+|hail\w*)\s+(?:\w+ly\s+)?from|"
     # goods' origin: "much of it brought by river and rail from Ukraine, Moldova and Serbia"
@@ -517,6 +527,7 @@ _HEADLINE_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:fire|blaze|floods?|floo
                              r"wildfires?|famine|epidemic)\s+(?:kills?|leaves?|displaces?|hits?|spreads?|forces?|destroys?|"
                              r"burns?|rages?|toll|death)\b")
 # a headline that opens with a country and its event before a colon ("Peru earthquake:", "Sudan:")
+_SECTION_TITLE = re.compile(r":[ \t]+([A-Z][^\n.:;!?]{5,70})[ \t]*\n")
 _TOPIC_LABEL = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*:[ \t]")
 
 
@@ -553,6 +564,10 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             # nor a list's first item "Italy: 300 paratroopers to hold the airport.")
             score[m.code] = score.get(m.code, 0) + 2
             continue
+        if (m.start == 0 or text[m.start - 1] == "\n") and m.how == "name" and text.startswith(": ", m.end) and \
+                (title := _SECTION_TITLE.match(text, m.end)) is not None and is_title_case(title.group(1)):
+            score[m.code] = score.get(m.code, 0) + 2  # a debate's or a section's title line "Syria: Alleged Chemical
+            continue  # Weapons Attack" further down: the story's topic
         if m.how == "name" and low.startswith("in ", m.start - 3) and (m.start == 3 or text[m.start - 4] == "\n") \
                 and text.startswith(",", m.end) and m.start < _headline_end(text):
             score[m.code] = score.get(m.code, 0) + 2  # a headline "In Mauritania, locusts ...": where it happens
@@ -768,6 +783,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         return "undecided"  # "once the airstrip is declared safe", "as soon as the port reopens": not yet possible
     if p.modality == "conditional" and _IF_ALLOWS.search(p.condition.lower()):
         return "undecided"  # "offers brigades if its own fire season allows": capacity not yet known
+    if p.modality == "conditional" and _IF_STATE.match(p.condition):
+        return "undecided"  # "will send a frigate if its crew is kept south of the strait": a term still to be met
     if p.modality == "considering" and _DELIBERATING.search(lseg):
         return "undecided"  # "is weighing a request for a helicopter unit" (but "is open to sending troops": troops)
     if "ground troops" in p.kinds:
@@ -1001,6 +1018,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if _PAST_CLAUSE.search(lsent, max(a, rel - 40), min(len(lsent), m.end - s + 50)):
                 continue  # "the mission in Haiti, which was led by Kenya and wound down last year": history
             before = lsent[max(0, first - 30):first]
+            if text[m.end:m.end + 1] in (",", ".", ")") and _TOWN_BEFORE.search(before):
+                continue  # "its planning cell in Manama, Bahrain, said": the town's country, a place
             if _OBJECT_BEFORE.search(before) and not _LIST_INTRO.search(before) and not _GOVERNMENTS_OF.search(before):
                 # a list item after "and"/"," whose list began with an introducer
                 if not _in_introduced_list(sentence, rel):
