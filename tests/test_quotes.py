@@ -2251,3 +2251,20 @@ def test_an_unnamed_diplomat_a_boxed_quote_with_a_post_and_coined_names_as_terms
                                ("Resettlement is not a favour.", "Shireen Akhter-Lina"),
                                ("looking at", "Spanish defence ministry")]
     assert terms_of(text) == ["NorthHollow", "Sandown-class", "proof of life"]
+
+
+def test_present_tense_calling_worrying_and_a_reported_paragraph_going_on():
+    text = ('"A dhow costs maybe $30,000," said Kofi Mensah, head of risk at Castellan Advisory.\n\n'
+            'He calls Tidewall "the right idea at the wrong size." The smugglers know the game.\n\n'
+            'Priya Ross, who tracks shipping at the Aden Institute, worries that a half-manned force becomes '
+            '"a very expensive sieve."\n')
+    assert quotes_of(text) == [("A dhow costs maybe $30,000", "Kofi Mensah"),
+                               ("the right idea at the wrong size.", "Kofi Mensah"),
+                               ("a very expensive sieve.", "Priya Ross")]
+    text = ('Dr Helene Price, who studies gold at the University of Melbourne, says most gold never touches a bank.\n\n'
+            'She says the real test is whether refiners start asking where their gold comes from.\n\n'
+            '"Without the refiners on board, this is a fence with a gate left open."\n')
+    assert quotes_of(text) == [("Without the refiners on board, this is a fence with a gate left open.", "Helene Price")]
+    # a body's name for a place stays a name ('calls' is a speech verb now)
+    assert terms_of("Much of it is pine forest that the Jewish National Fund calls Jerusalem’s “green lungs.”") == [
+        "green lungs"]

@@ -157,7 +157,7 @@ deplored deplores whispers murmurs shouts jokes
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
 denounced denounces decried decries rejected rejects appealed appeals pleaded pleads implored
 answered answers confided confides precised opined opines posited posits specified ordered instructed
-indicated indicates lauded lauds
+indicated indicates lauded lauds calls brands labels worries worried fears feared reckons reckoned
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -407,8 +407,9 @@ _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]a
 _WHAT_PEOPLE_DESCRIBED = re.compile(r"\bwhat\s+(?:many\s+|some\s+|local\s+)?" + _NAMERS +
                                     r"\s+(?:have\s+|had\s+)?(?:described|referred\s+to)\s+as\s*$")
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+|the\s+)?(?:" + _NAMERS +
-                               r"|[A-Z][a-z]+s)\b"
-                               r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+the\s+[\w-]+(?:'s|’s))?\s*$")
+                               # ('pine forest that the Jewish National Fund calls Jerusalem’s “green lungs”')
+                               r"|[A-Z][a-z]+s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})\b"
+                               r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+(?:the\s+)?[\w-]+(?:'s|’s))?\s*$")
 _ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:official|officer|diplomat|source|aide|adviser|advisor)\s+"
                         r"(?:said|told\s+\w+|added|says)\b")
 """'the official said', 'a State Department official told reporters': a role, no name (see _anonymous_after)."""
@@ -1623,10 +1624,11 @@ class _Extractor:
             return True  # 'Forecasters call these damp patches “green islands”': a name for things (but
             # 'Critics called it “a disgrace”', 'Officials called the plan “reckless”' judge it)
         if (last in ("call", "calls") or last2 in ("describe as", "describes as") or (
-                len(bw) >= 3 and bw[-3].lower() in ("call", "calls") and bw[-1].endswith(("'s", "’s")))) \
+                len(bw) >= 3 and bw[-1].endswith(("'s", "’s")) and (bw[-3].lower() in ("call", "calls") or
+                                                                    bw[-2].lower() in ("call", "calls")))) \
                 and _THAT_PEOPLE_CALL.search(before):
             return True  # 'the movement that people in the north still call “al-Shabaab”', 'which Jamaicans
-            # call the island's “breadbasket”': its name
+            # call the island's “breadbasket”', 'that the Fund calls Jerusalem’s “green lungs”': its name
         if last == "as" and len(words) <= 3 and content.islower() and _WHAT_PEOPLE_DESCRIBED.search(before) \
                 and not _JUDGING_WORD.fullmatch(lowered[-1]):
             return True  # 'a wave of what officers described as ‘flood tourism’': their name for a thing
@@ -1847,6 +1849,13 @@ class _Extractor:
                     got = self._speaker_in_range(last, prev[1])
                     if got is not None:
                         return (*got, kind)
+                    head = _toks(text, last, min(prev[1], last + 40))[:2]
+                    if len(head) == 2 and head[0].w in ("He", "She") and head[1].w in _VERBS and not head[0].stop:
+                        # 'She says the real test is whether ... / “Without the refiners on board, ...”': the
+                        # person the paragraph before ends by reporting goes on in her own words
+                        got = self._resolve_pronoun(head[0].w.lower(), head[0].s, prev[0])
+                        if got is not None:
+                            return (*got, kind)
                     # a quote-only paragraph right after a paragraph whose last sentence quotes
                     # someone: the same speaker goes on ('“…,” she said. / “…”')
                     if self.resolved:
