@@ -847,3 +847,45 @@ def test_relief_blocked_is_no_sanction_and_a_state_of_things_is_a_condition():
 def test_a_section_title_after_a_country_is_no_list_item():
     assert summary("Debate\n\nSyria: Alleged Chemical Weapons Attack\n\nGermany has pledged €3 million.") == [
         (["DE"], ["funding"], "firm", "")]
+
+
+def test_conference_pledges_named_after_their_gift_put_in_started_and_based():
+    assert summary("Donors meet.\n\nThe biggest single pledge came from the United States, $410 million.") == [
+        (["US"], ["funding"], "firm", "")]
+    assert summary("Donors meet.\n\nGermany pledged 95 million euros, and Switzerland, which co-hosted the "
+                   "conference, put in 40 million Swiss francs.") == [
+        (["DE"], ["funding"], "firm", ""), (["CH"], ["funding"], "firm", "")]
+    assert summary("Donors meet.\n\nJordan's air force is going to start airdrops of food next week.") == [
+        (["JO"], ["air"], "firm", "")]
+    assert summary("Boats sink.\n\nMalta will fly its two King Air maritime patrol aircraft over the search area.") == [
+        (["MT"], ["air"], "firm", "")]
+    assert summary("Boats sink.\n\nFrance will not put a warship under the operation’s command, but the French defence "
+                   "ministry said that it would base a Falcon 50 surveillance aircraft on Lampedusa.") == [
+        (["FR"], ["sea"], "refused", ""), (["FR"], ["air", "intelligence"], "firm", "")]
+    assert summary("Ports are raided.\n\n- Colombia’s navy will run joint patrols with Ecuador’s along the border.") == [
+        (["CO"], ["sea"], "firm", "")]
+    assert summary("Ports are raided.\n\nIndia is running its own patrols and has not signed up.") == []
+    assert summary("Talks open.\n\nFrance will give both delegations free access to satellite readings of the water "
+                   "levels.") == [(["FR"], ["intelligence"], "firm", "")]
+    assert summary("A lake is held.\n\nAbuja will keep about 3,000 soldiers in the new mission.") == [
+        (["NG"], ["ground troops"], "firm", "")]
+
+
+def test_neither_nor_refuses_and_a_junior_envoy_gives_nothing():
+    assert summary("Boats sink.\n\nSpain said it would send neither ships nor money.") == [
+        (["ES"], ["sea", "funding"], "refused", "")]
+    assert summary("Donors meet.\n\nThe government in Port Sudan sent only a junior diplomat.") == []
+
+
+def test_police_units_companies_and_buses():
+    assert summary("Ports are raided.\n\n- Spain is sending a 40-member Guardia Civil unit to search containers.") == [
+        (["ES"], ["ground troops"], "firm", "")]
+    assert summary("Fish are poached.\n\nSpain will lend a Guardia Civil patrol boat.") == [(["ES"], ["sea"], "firm", "")]
+    assert summary("A vote nears.\n\nChile will train 300 police officers at the Carabineros academy in Santiago.") == [
+        (["CL"], ["training"], "firm", "")]
+    assert summary("A coup fails.\n\nTogo is considering a request for a motorised company.") == [
+        (["TG"], ["ground troops"], "considering", "")]
+    assert summary("Migrants are stranded.\n\nJapan has donated 20 buses to carry migrants.") == [
+        (["JP"], ["equipment"], "firm", "")]
+    assert summary("A coup fails.\n\nGhana has approved $5 million for the airlift of the force.") == [
+        (["GH"], ["air", "funding"], "firm", "")]

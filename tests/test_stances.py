@@ -784,7 +784,8 @@ def test_a_guides_numbered_verdict_heads_are_read_with_their_paragraph():
             "2. Chile — out. Santiago withdrew its soldiers last year and has said it will not join.\n\n"
             "3. Bolivia — endorsed, no offer. La Paz backed the mission but has not said what it will give.\n\n"
             "4. Ecuador — money. Quito will give $5 million to the fund.\n")
-    assert _pledges(text) == [("Peru", ["ground troops", "air"], "firm"), ("Chile", ["ground troops"], "refused"),
+    # (Lima's own sentence commits, so its pledge is the sentence's, named as written, like Quito's)
+    assert _pledges(text) == [("Lima", ["ground troops", "air"], "firm"), ("Chile", ["ground troops"], "refused"),
                               ("Quito", ["funding"], "firm")]
     assert stances(text) == {"PE": "troops", "CL": "opposed", "BO": "listed", "EC": "support"}
 
@@ -2372,3 +2373,12 @@ def test_a_section_title_names_the_subject():
             "Syria: Alleged Chemical Weapons Attack\n\nGermany has pledged €3 million.")
     got = stances(text)
     assert "SY" not in got and got["DE"] == "support"
+
+
+def test_conference_guests_and_a_minister_writing_online():
+    assert stances("Donors meet.\n\nQatar and Turkey were in the room, but none of them announced anything "
+                   "new.") == {"QA": "listed", "TR": "listed"}
+    assert stances("Donors meet.\n\nEritrea's information minister, Yonas Gebre, wrote on social media that the whole "
+                   "conference was \"interference wearing a humanitarian vest.\"")["ER"] == "opposed"
+    assert stances("Jets arrive.\n\nRussia's Ministry of Foreign Affairs has described the reinforcement as \"a "
+                   "provocation on the Danube\".")["RU"] == "opposed"

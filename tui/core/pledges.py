@@ -176,7 +176,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation|decontamination|(?:body-|mobile\s+)?cooling|(?:water-)?misting)\s+(?:units?|towers?)|ambulances|(?:flood|water)\s+barriers|(?:fire\s+)?retardants?|firefighting\s+foam|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation|decontamination|(?:body-|mobile\s+)?cooling|(?:water-)?misting)\s+(?:units?|towers?)|ambulances|buses|(?:flood|water)\s+barriers|(?:fire\s+)?retardants?|firefighting\s+foam|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
@@ -185,8 +185,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
         r"breathing\s+apparatus|robots|(?:monitoring|measuring|weather|radiation)\s+(?:stations|equipment|devices|instruments))\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
+        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
@@ -197,7 +197,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"fighter\s+jets?|jets|aircraft|warplanes|drones?(?!\s+(?:imagery|footage|images|video|data|feeds?)\b)|"
         # "four F-16 fighters", "five Eurofighters" (not "rebel fighters", "firefighters")
         r"(?:(?:[a-z]{1,3}-?\d{1,3}[a-z]?|jet|multirole|multi-role|stealth|combat|interceptor)\s+)fighters?|eurofighters?|"
-        r"gripens?|rafales?|f-\d{1,2}[a-z]?s|mig-\d{2}s?|su-\d{2}s?|tornado(?:es|s)\b|(?:super\s+)?hornets|raf\b|sorties|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
+        r"gripens?|rafales?|f-\d{1,2}[a-z]?s|mig-\d{2}s?|su-\d{2}s?|tornado(?:es|s)\b|(?:super\s+)?hornets|raf\b|sorties|airdrops?|air\s+drops?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
         r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac)")),
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b(?!\s+(?:coast\w*|shores?|level|floor|bed|breeze))|seas\b|"
@@ -216,6 +216,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                             r"(?:places|seats|slots)\s+for\s+(?:about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:officers|students|"
                             r"cadets|trainees|soldiers|pilots|divers|police))\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
+                                r"satellite\s+(?:readings|data|images|pictures|monitoring)|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?)|indicators\s+of\s+compromise|iocs|"
                                 r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts))\b")),
     ("funding", re.compile(
@@ -243,9 +244,9 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "array", "prefabricated", "housing", "shelter", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer", "robot", "stations", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
-    "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "officer", "boots",
-                      "ground", "land", "contingent", "peacekeep", "battalion", "brigade",
+                  "crane", "breathing", "transformer", "robot", "stations", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "buses", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
+    "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "guardia", "carabineros", "officer", "boots",
+                      "ground", "land", "contingent", "peacekeep", "battalion", "brigade", "motori", "mechani", "rifle",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar", "seabee", "servicem", "servicew", "service m"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone", "canadair",
@@ -254,7 +255,7 @@ _KIND_TRIGGERS = {
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
             "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers"),
     "training": ("train", "instructor", "academy", "course", "workshop", "places", "seats", "slots"),
-    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs",
+    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite",
                      "mine"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot", "crore", "lakh",
@@ -506,8 +507,21 @@ _COMMIT_EXTRA = re.compile(
     # "has placed its designated laboratory at the mission's disposal": put at the effort's service
     r"(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)(?=\s[^.;]{1,80}?\bat\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?:the\s+)?[\w.'’-]+(?:'s|’s)\s+)disposal\b)|"
     # "will not put any ships under Tidewall's command": assets placed under the effort
-    r"put(?:s|ting)?(?=\s+(?:its|their|any|a|an|\d[\d,]*|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:ships|troops|forces|"
-    r"soldiers|units|vessels|aircraft|jets|warships|frigates|personnel)\s+under\b)|"
+    r"put(?:s|ting)?(?=\s+(?:its|their|any|a|an|\d[\d,]*|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:ships?|troops|forces|"
+    r"soldiers|units?|vessels?|aircraft|jets?|warships?|frigates?|personnel)\s+under\b)|"
+    # "it would base a Falcon 50 surveillance aircraft on Lampedusa": an asset stationed for the effort
+    r"bas(?:e|es|ing)(?=\s+(?:a|an|its|their|two|three|four|\d+)\s+[^.;]{0,50}?\b(?:aircraft|jets?|planes?|helicopters?|drones?|"
+    r"ships?|vessels?|frigates?|troops|units?|batter(?:y|ies))\s+(?:on|in|at)\b)|"
+    # "Malta will fly its two King Air maritime patrol aircraft over the search area"
+    r"fly(?=\s+(?:its|their|a|an|two|three|four|\d+)\s+[^.;]{0,50}?\b(?:aircraft|jets?|planes?|helicopters?|drones?)\b)|"
+    # "Jordan's air force is going to start airdrops of food", "will run joint patrols"
+    r"(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|run(?:s|ning)?|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?)\s+"
+    r"(?!(?:its|their)\s+own\b)"  # (not "India is running its own patrols": outside the effort)
+    r"(?:joint\s+|regular\s+|daily\s+|weekly\s+)*(?:[\w-]+\s+)?(?:airdrops|air\s+drops|patrols|flights|"
+    r"deliveries|escorts|airlifts?|sorties|convoys)\b|"
+    # "will give both delegations free access to satellite readings": intelligence shared
+    r"(?:giv(?:e|es|ing)|gave|given)(?=\s+(?:[\w-]+\s+){0,3}?(?:free\s+|full\s+|open\s+)?access\s+to\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:satellite|imagery|data|intelligence|readings|images|radar|footage)\b)|"
     # "it will feed the task force satellite and drone imagery": intelligence passed on
     r"(?:feed(?:s|ing)?|fed)(?=\s[^.;]{1,60}?\b(?:imagery|intelligence|data|images|information|footage)\b)|"
     # "New Zealand will mirror the Australian travel bans": the same sanctions adopted
@@ -517,6 +531,7 @@ _COMMIT_EXTRA = re.compile(
     # "announced a joint package of $95 million", "put up 20 million euros"
     r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving|iven)|put(?:s|ting)?(?:\s+(?:up|in|forward))?|"
     r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed|ing)?|rais(?:e|es|ed)|"
+    r"approv(?:e|es|ed)|"  # ("The Federal Government has also approved N2.5bn for the airlift")
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|(?:re)?insur(?:e|es|ed|ing)|underwrit(?:e|es|ing))"
     r"(?=\s+(?:up\s+to\s+)?(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
     r"financial|support|funding|emergency|humanitarian|grant)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
@@ -578,6 +593,9 @@ _COMMIT_EXTRA = re.compile(
     r"(?:land|ashore|dock|disembark|come\s+ashore)\b)|"
     # "they would keep their soldiers there once the naval mission starts"
     r"keep(?:s|ing)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|ships|contingents?|police)\b|"
+    # "Abuja will keep about 3,000 soldiers in the new mission": troops committed to it
+    r"keep(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:soldiers|troops|police|"
+    r"personnel|peacekeepers)\s+(?:in|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mission|force|operation|coalition)\b)|"
     # "Kenya would move 600 soldiers from Lower Juba into Gedo": troops moved into the mission
     r"(?:move|moves|moved|shift|shifts|shifted|redeploy|redeploys|redeployed|transfer|transfers|transferred)"
     r"(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
@@ -681,11 +699,11 @@ _EXTRA_WORDS = frozenset(_forms(
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
     "organize", "distribute", "decline", "refuse", "extend", "build", "close", "shut", "designate", "adopt",
     "align", "name", "apply", "enforce", "implement", "uphold", "inspect", "sanction", "insure", "reinsure", "pass",
-    "feed", "mirror")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "feed", "mirror", "base", "start", "begin", "conduct", "mount")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
-    "flown", "flies", "made", "built", "left", "no", "behind", "shuts", "applies", "applied", "upheld", "fed"}  # ('said no to a request for ...')
+    "flown", "flies", "made", "built", "left", "no", "behind", "shuts", "applies", "applied", "upheld", "fed", "began", "running"}  # ('said no to a request for ...')
 _CUE_WORDS = _COMMIT_CUES | _EXTRA_WORDS
 
 
@@ -817,6 +835,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             found = _sentence_pledges(text, s, e, sentence, sent_mentions, low[s:e], words[k], carry)
         if not found and sent_mentions and not _OFFER_NOUNS.isdisjoint(words[k]):
             found = _noun_pledge(text, s, sentence, sent_mentions, low[s:e])
+        if not found and sent_mentions and " from " in low[s:e] and ("came" in words[k] or "comes" in words[k]):
+            found = _came_from(s, sentence, sent_mentions, low[s:e])
         if any(_owns_forces(text, m) for m in sent_mentions):
             found = found + _deployed(text, s, sentence, sent_mentions, found)
         if not found and sent_mentions:
@@ -1557,6 +1577,24 @@ def _noun_pledge(text: str, s: int, sentence: str, mentions: list[CountryMention
     return [_sentence_pledge(name, codes, kinds, sentence, s, modality)]
 
 
+_CAME_FROM = re.compile(r"\b(?:pledges?|contributions?|donations?|offers?|gifts?)\s+(?:so\s+far\s+)?(?:came|comes)\s+"
+                        r"from\s+(?:the\s+)?$")
+
+
+def _came_from(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
+    """"the biggest single pledge came from the United States, $410 million": the giver named after
+    its gift ([] if none)."""
+    for m in mentions:
+        rel = m.start - s
+        if _CAME_FROM.search(lsent, max(0, rel - 60), rel):
+            rest = lsent[m.end - s:m.end - s + 120]
+            kinds = _kinds_in(rest)
+            if _gives_something(rest, kinds):
+                return [_sentence_pledge(m.surface, [m.code], kinds or ["other"], sentence, s)]
+            return []
+    return []
+
+
 # "expressed strong support in Brussels but had made no offer", "attended the meeting but made no
 # pledges": a backer or a guest, not a refusal
 _BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sympathy|condolences)|"
@@ -1596,7 +1634,7 @@ _AND_NEW_SUBJECT = re.compile(
     r"(?:engineers|troops|soldiers|sailors|marines|divers|medics)\s+(?=lands?\b|arrives?\b)|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|lands?|arrives?|"
     r"offered|promised|donated|sent|flew|gave|dispatched|deployed|released|allocated|contributed|chipped\s+in|"
-    r"lent|supplied|added|froze|imposed|seconded|committed|"
+    r"lent|supplied|added|froze|imposed|seconded|committed|put\s+(?:in|up)|"
     + _HEADLINE_VERB + r")\b|"  # ("...; US deploys troops, UK sends navy ship")
     r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
@@ -1855,12 +1893,13 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             kinds = ["sea"]  # "India, whose coast guard pulled 38 people from a sinking boat"
         if kinds == ["other"] and _ARMY_SUBJECT.search(lclause, max(0, verb.start() - 50), verb.start()):
             kinds = ["ground troops"]  # "the Pakistan Army was ready to send a field hospital": the army's people
-        elif kinds == ["other"] and _EVACUEES_OUT.search(lclause, verb.end()) and (
+        elif kinds == ["other"] and (_EVACUEES_OUT.search(lclause, verb.end()) or verb.group().endswith(
+                ("patrols", "escorts", "sorties", "flights"))) and (
                 flown := _SERVICE_SUBJECT.search(lclause, max(0, verb.start() - 50), verb.start())) is not None and \
                 flown.group(1) in _FLYING_SERVICES:
             kinds = [_FLYING_SERVICES[flown.group(1)]]  # "The German air force has
-            # flown 215 people out": an evacuation by the service's own aircraft (or ships); but "will fly the
-            # mediation team to Bissau" carries people, who are "other"
+            # flown 215 people out": an evacuation by the service's own aircraft (or ships); "Colombia’s navy will run
+            # joint patrols": its ships; but "will fly the mediation team to Bissau" carries people, who are "other"
         if _ACCESS.match(verb.group()) or _ACCESS_AFTER.match(lclause, verb.end()) or verb.group().startswith("den"):
             kinds = ["other"]  # letting others' ships use its ports is access, not a naval contribution
         elif verb.group().startswith(("clos", "shut", "sanction", "inspect")):
@@ -2031,8 +2070,8 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
     return out
 
 
-# "pledged nothing", "offered nothing", "has so far offered nothing"
-_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier))\b")
+# "pledged nothing", "offered nothing", "has so far offered nothing", "would send neither ships nor money"
+_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier)|neither\s+[^.;]{1,40}?\bnor)\b")
 _OBJECTED_TO = re.compile(r"\b(?:(?:objected|objects|objecting|protested|protests)\s+(?:to|against)|opposed|opposes|opposing|"
                           r"resisted|resists|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|"
                           r"attack(?:ed|s|ing)|decr(?:ied|ies|ying)|questioned)\s+[^,;.]{0,50}$")
@@ -2041,7 +2080,7 @@ _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _WITHOUT = re.compile(rf"\b{_WITHOUT_LEAD}$")
 _TO_THE_REPORT = re.compile(rf"\s+{REPORT_CREDIT}")
 _DELEGATES = re.compile(
-    r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|us\s+|them\s+|"
+    r"\s+(?:a\s+|an\s+|its\s+|their\s+|senior\s+|high-level\s+|junior\s+|several\s+|us\s+|them\s+|only\s+|just\s+|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:officials?|delegations?|delegates?|envoys?|"
     r"representatives?|ministers?|diplomats?|ambassadors?|condolences|messages?|letters?|communiqu[eé]s?|statements?|"
     r"(?:cables?|telegrams?|notes?)\s+of\s+(?:condolence|sympathy|solidarity|support)|"

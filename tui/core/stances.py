@@ -280,7 +280,7 @@ _OPPOSE = re.compile(
     r"interfer\w+|meddl\w+)|(?:saw|sees|see)\s+[\"“]?no\s+need\s+for|"
     # damning words said of the help: "wrote on X that “British warships ... are the real provocation”",
     # "said in a statement that any increase ... would be a “provocation”", "... did not need “foreign aircraft”"
-    r"(?:said|says|wrote|writes)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?that\s+(?:"
+    r"(?:said|says|wrote|writes)\s+(?:on\s+(?:\w+\s+){1,2}|in\s+a\s+statement\s+)?that\s+(?:"
     r"[\"“][^\"”]{0,100}?\b(?:" + _DAMNING + r")|"
     r"[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:" + _DAMNING + r")|"
     r"[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?(?:foreign|outside|more|any|another)\b)|"
@@ -298,14 +298,14 @@ _OPPOSE = re.compile(
     r"suspension|ban|decision|measure|move|closure|detention|restrictions?|package|sanctions|conditions?|"
     # what an inquiry says: "called the reports a fabrication"
     r"reports?|allegations?|accusations?|findings|investigation|inquiry|probe|inspections?|inspectors|"
-    r"blockade|corridor|air\s+bridge|shuttle|embargo|conference)s?"
+    r"blockade|corridor|air\s+bridge|shuttle|embargo|conference|reinforcement)s?"
     r"(?:\s+of\s+[^.;\"“”,]{1,60}?)?"  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "called Tidewall \"piracy in uniform\"": the operation by its name, then the damning words quoted
     r"(?:called|calls|branded|brands|labell?ed)\s+[\w-]+\s+[\"“‘](?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "said Latvia was “manufacturing a crisis”": a damning word said of another, in quotation marks
     # "said in a statement that NATO was “using an accident at sea to turn the Black Sea into ...”": a pretext
-    r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?!(?:we|i|it|they)\s)(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+[\"“]"
+    r"(?:said|says|wrote|writes)\s+(?:in\s+a\s+statement\s+|on\s+(?:\w+\s+){1,2})?(?:that\s+)?(?!(?:we|i|it|they)\s)(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+[\"“]"
     r"(?:(?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r")|(?:using|exploiting)\s+(?:[\w-]+\s+){1,5}?(?:to|as)\s))\b")
 # ", which borders Upper Nile, said it would not allow": a relative clause is no gap
 # (", an EU and Schengen member, has reacted angrily": an appositive neither)
@@ -368,10 +368,12 @@ _CONTEXT = re.compile(
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
-    r"monitors|money|troops|soldiers|ships|observers|personnel|staff|experts|police|officers|funds|equipment|aircraft)|made\s+no\s+(?:new\s+|further\s+|specific\s+|firm\s+)?(?:offer|pledge|announcement|commitment)s?|t(?:ook|ake|akes|aking)\s+part|"
+    r"monitors|money|troops|soldiers|ships|observers|personnel|staff|experts|police|officers|funds|equipment|aircraft|anything)|"
+    # "Qatar and Turkey ... were in the room, but none of them announced anything new"
+    r"(?:none|neither)\s+of\s+them\s+(?:announc|offer|pledg|promis)\w*|were\s+in\s+the\s+room|made\s+no\s+(?:new\s+|further\s+|specific\s+|firm\s+)?(?:offer|pledge|announcement|commitment)s?|t(?:ook|ake|akes|aking)\s+part|"
     r"backers?|coalition|participants?|signed|signing|attend\w*|delegations?|letter\s+of\s+intent|"
     r"voted\s+(?:for|in\s+favou?r)|among\s+the\s+(?:countries|nations|states|governments))\b")
-_CONTEXT = starting_with("[abcdefghijlmpstuvy]", _CONTEXT)
+_CONTEXT = starting_with("[abcdefghijlmnpstuvwy]", _CONTEXT)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|on|onto|with|from|by|deter|deterring|pressure|pressuring|targeting|after|"
     r"invaded|toward|towards|to|for|of|at|in|into|about|over|than|warned|warning|fight|off|"
