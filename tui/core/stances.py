@@ -77,7 +77,7 @@ import re
 from collections import Counter
 
 from tui.core.countries import _GAP_MID, capital_code, country_name, lookup, place_country
-from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _commit_search, _lead_actor
+from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _IF_STATE, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
 from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
@@ -213,8 +213,6 @@ _WHEN_READY = re.compile(r"(?:once|as\s+soon\s+as|when)\s+(?:the|its|a|an)\s+(?:
                          r"(?:safe|secure|open|reopened|cleared|repaired|restored|operational|usable|contained|extinguished|"
                          r"(?:brought\s+)?under\s+control)\b|"  # ('once the fires at home are under control': its own assets busy)
                          r"(?:once|as\s+soon\s+as|when)\s+(?:(?:the|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:reopens?|clears?)\b")
-_IF_STATE = re.compile(r"if\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|can|gets?|receives?)\s+"
-                       r"(?!(?:not|approved|authori[sz]ed|ratified|voted|endorsed|signed)\b)")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
 _WAR_OR_VOTE = re.compile(rf"\b(?:{WAR_END}|mandate)\b|" + _APPROVAL.pattern)
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
@@ -785,7 +783,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         return "undecided"  # "once the airstrip is declared safe", "as soon as the port reopens": not yet possible
     if p.modality == "conditional" and _IF_ALLOWS.search(p.condition.lower()):
         return "undecided"  # "offers brigades if its own fire season allows": capacity not yet known
-    if p.modality == "conditional" and _IF_STATE.match(p.condition):
+    if p.modality == "conditional" and _IF_STATE.match(p.condition) and not _APPROVAL.search(p.condition.lower()):
         return "undecided"  # "will send a frigate if its crew is kept south of the strait": a term still to be met
     if p.modality == "considering" and _DELIBERATING.search(lseg):
         return "undecided"  # "is weighing a request for a helicopter unit" (but "is open to sending troops": troops)
