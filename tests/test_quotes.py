@@ -2268,3 +2268,9 @@ def test_present_tense_calling_worrying_and_a_reported_paragraph_going_on():
     # a body's name for a place stays a name ('calls' is a speech verb now)
     assert terms_of("Much of it is pine forest that the Jewish National Fund calls Jerusalem’s “green lungs.”") == [
         "green lungs"]
+
+
+def test_a_place_after_reaches_is_not_who_she_is():
+    text = ('Dr Helene Price, who studies famine at the University of Melbourne, says most aid never reaches '
+            'El Fasher.\n\n"No roads," she said.\n')
+    assert quotes_of(text) == [("No roads", "Helene Price")]

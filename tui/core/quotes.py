@@ -281,6 +281,9 @@ though through across beyond behind
 """.split())
 _PREPOSITIONS = frozenset(
     "to on with from at in of for against about by alongside under over into toward towards than between among".split())
+_PLACE_VERBS = frozenset("reach reaches reached reaching visit visits visited visiting enter enters entered entering "
+                         "leave leaves left leaving cross crosses crossed crossing tour tours toured".split())
+"""Verbs whose object is a place ('most aid never reaches El Fasher'): a name after one is not who speaks next."""
 _HONORIFIC_ABBR = frozenset(a.lower() for a in TITLE_ABBREVIATIONS)
 """Abbreviations before a name whose dot never ends a sentence ('said Mr. Tessier')."""
 _ABBREV = _HONORIFIC_ABBR | {a.lower() for a in OTHER_ABBREVIATIONS}
@@ -3992,7 +3995,8 @@ class _Extractor:
         return self.text[max(0, s - 14):s].lower().rstrip().endswith("according to")
 
     def _after_preposition(self, s: int) -> bool:
-        """True if the word before `s` is a preposition ("alongside X", "with X")."""
+        """True if the word before `s` is a preposition ("alongside X", "with X") or a verb whose object is a
+        place ("reaches El Fasher"): the name is an object, not the subject a pronoun goes back to."""
         text = self.text
         j = s
         while j > 0 and text[j - 1] in " \t":
@@ -4003,7 +4007,7 @@ class _Extractor:
         word = text[k:j].lower()
         if word == "to" and self._after_according(s):
             return False
-        return word in _PREPOSITIONS
+        return word in _PREPOSITIONS or word in _PLACE_VERBS
 
     def _title_ref(self, words: list[str], pos: int, abbreviated: bool = True):
         """'the Finnish president' -> the person introduced earlier with that title (`abbreviated`:
