@@ -797,3 +797,62 @@ async def test_a_sanctions_newsletter_with_un_delegates_a_truce_and_a_feature_re
         assert _same_speaker(by_quote["Honest help is boring"], "Ingrid Solheim-Vik")
         assert _same_speaker(by_quote["The Kingdom will not allow it"], "Faisal bin Abdulrahman Al Shehri")
         assert await _jump_from_quote(pilot, app, 4) == "The Kingdom will not allow it"
+
+
+async def test_a_pledging_conference_transcript_a_blockade_column_and_an_inquiry_debate_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a radio piece on a Darfur pledging conference with a blockade and an inquiry in it and opens
+    it with the keys, and reads: in the pledges pane a gift named after its giver ("the biggest single pledge
+    came from the United States"), money "put in" past a relative clause, an air force starting airdrops,
+    "neither ships nor money" as a refusal, a state's ministry after a colon refusing a ship, and a habitual
+    supplier's "which supplies the fuel" as no pledge; in the stance table guests who "pledged nothing" and
+    "were in the room" as listed, a damning name for an operation as opposed, a town's country ("in Manama,
+    Bahrain, said") as no stance; in the quotes pane "He calls X '...'" and a bare quote paragraph after
+    "She says ..." given to the people they refer to. Then jumps from one of them to its place."""
+    extra = _folder_with(tmp_path, "geneva.txt", "Donors pledge $1.6 billion for Darfur at Geneva conference\n\n"
+                         "Governments meeting in Geneva pledged about $1.6 billion for famine relief in Darfur, "
+                         "Sudan.\n\n"
+                         "The biggest single pledge came from the United States, $410 million. Germany pledged 95 "
+                         "million euros, and Switzerland, which co-hosted the conference, put in 40 million Swiss "
+                         "francs.\n\n"
+                         "Jordan's air force is going to start airdrops of food next week.\n\n"
+                         "Spain said it would send neither ships nor money.\n\n"
+                         "Italy has said no: its defense ministry will not commit a ship.\n\n"
+                         "Russia, which supplies the camps' fuel, said it had not been consulted.\n\n"
+                         "South Korea and Australia sent delegations but have pledged nothing. Qatar and Turkey "
+                         "were in the room, but none of them announced anything new.\n\n"
+                         "Iran's foreign ministry called Tidewall \"piracy in uniform\". Tidewall's planning cell in "
+                         "Manama, Bahrain, said boarding would begin on Monday.\n\n"
+                         "\"Food is in Chad,\" said Kofi Mensah-Lind, who runs convoys for an aid group.\n\n"
+                         "He calls the plan \"the right idea at the wrong size.\" Donors know it.\n\n"
+                         "Dr Helene Price, who studies famine at the University of Melbourne, says most aid "
+                         "never reaches El Fasher.\n\n"
+                         "She says the real test is whether the roads open.\n\n"
+                         "\"Without the roads, this is a fence with a gate left open.\"\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Donors pledge $1.6 billion")
+        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        assert ("United States", "funding", "firm") in pledges
+        assert ("Switzerland", "funding", "firm") in pledges
+        assert ("Jordan", "air", "firm") in pledges
+        assert ("Spain", "sea, funding", "refused") in pledges
+        assert ("Italy", "sea", "refused") in pledges
+        assert not any(actor == "Russia" for actor, _, _ in pledges)
+        table = app.query_one(StanceTable)
+        for code in ("KR", "AU", "QA", "TR"):
+            assert "listed" in str(table.get_cell(code, new["id"])).lower()
+        assert "opposed" in str(table.get_cell("IR", new["id"])).lower()
+        assert "opposed" in str(table.get_cell("ES", new["id"])).lower()
+        try:
+            bahrain = str(table.get_cell("BH", new["id"])).lower()
+        except KeyError:
+            bahrain = ""
+        assert not any(stance in bahrain for stance in ("troops", "support", "undecided", "opposed", "listed"))
+        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        by_quote = {q: s for s, q in rows}
+        assert _same_speaker(by_quote["the right idea at the wrong size."], "Kofi Mensah-Lind")
+        assert _same_speaker(by_quote["Without the roads, this is a fence with a gate left open."], "Helene Price")
+        quotes = [q for _, q in rows]
+        row = quotes.index("Without the roads, this is a fence with a gate left open.")
+        assert await _jump_from_quote(pilot, app, row) == "Without the roads, this is a fence with a gate left open."
