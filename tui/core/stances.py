@@ -77,7 +77,7 @@ import re
 from collections import Counter
 
 from tui.core.countries import _GAP_MID, capital_code, country_name, lookup, place_country
-from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _IF_STATE, _commit_search, _lead_actor
+from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _IF_STATE, _TOLD_VERBS, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
 from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
@@ -387,9 +387,9 @@ _SENDERS = re.compile(_SENDERS_FROM + r"\s+(?:the\s+)?$")
 _LIST_INTRO = re.compile(
     r"(?:\b(?:led|spearheaded|joined|backed|supported|headed)\s+by|\bsuch\s+as|\bincluding|"
     r"\blike|\balongside|\bamong\s+them|:|" + _SENDERS_FROM + r")\s+(?:the\s+)?$")
-_OBJECT_RELATIVE = re.compile(r",?\s*\b(?<!tell\s)(?<!tells\s)(?<!told\s)(?<!inform\s)(?<!informed\s)(?<!assure\s)(?<!assured\s)"
-                              r"(?<!remind\s)(?<!reminded\s)(?<!notified\s)"  # (not "tell the House that Jordan ...")
-                              r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
+_TOLD_BEFORE = re.compile(rf"\b(?:{_TOLD_VERBS}|tells?|inform|remind(?:ed)?)\s*$")
+"""'told the House that Jordan ...': 'that' opens what was said, no relative clause about the country."""
+_OBJECT_RELATIVE = re.compile(r",?\s*\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:that|which)\s+(?:the\s+)?$")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:come|comes|came|coming|fled|flee|flees|fleeing|originat\w+|hail\w*)\s+(?:\w+ly\s+)?from|"
     # goods' origin: "much of it brought by river and rail from Ukraine, Moldova and Serbia"
@@ -1006,7 +1006,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 a, _ = _clause_of(lsent, rel)
             if _TARGET_CLAUSE.search(lsent, max(a, rel - 200), rel):
                 continue
-            if _OBJECT_RELATIVE.search(lsent, max(0, first - 40), first):
+            if (rel_obj := _OBJECT_RELATIVE.search(lsent, max(0, first - 40), first)) is not None and \
+                    not _TOLD_BEFORE.search(lsent, max(0, rel_obj.start() - 20), rel_obj.start()):
                 continue  # "a resolution that Russia and China are likely to block": said of them, not by them
             if _ORIGIN_BEFORE.search(lsent, max(0, first - 50), first) and not _SENDERS.search(lsent, max(0, first - 50), first):
                 continue  # "the residents come from Afghanistan, Syria and Somalia": where people are from
