@@ -342,6 +342,15 @@ def _rows(table) -> list[list[str]]:
     return [[str(c) for c in table.get_row(key)] for key in table._row_keys]
 
 
+def _stance_cell(table, code: str, source: str) -> str:
+    """The stance table's cell for `code` in `source`'s column as the user reads it, lower-cased ('' when the
+    country has no row at all)."""
+    try:
+        return str(table.get_cell(code, source)).lower()
+    except KeyError:
+        return ""
+
+
 def _same_speaker(shown: str, speaker: str) -> bool:
     """`shown` is `speaker` as the quotes pane writes it: whole, or cut to the column with '…'."""
     return shown == speaker or (shown.endswith("…") and speaker.startswith(shown[:-1]) and len(shown) > 20)
@@ -786,11 +795,7 @@ async def test_a_sanctions_newsletter_with_un_delegates_a_truce_and_a_feature_re
         assert "listed" in str(table.get_cell("NO", new["id"])).lower()
         assert "support" in str(table.get_cell("GB", new["id"])).lower()
         for code in ("AM", "AZ"):  # both sides of the truce host it: no stance in this source's column
-            try:
-                cell = str(table.get_cell(code, new["id"])).lower()
-            except KeyError:
-                cell = ""
-            assert not any(stance in cell for stance in ("troops", "support", "undecided", "opposed", "listed"))
+            assert _stance_cell(table, code, new["id"]) == ""
         rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
         by_quote = {q: s for s, q in rows}
         assert by_quote["stop pretending that it can be managed."] in ("unattributed", "")
@@ -844,11 +849,7 @@ async def test_a_pledging_conference_transcript_a_blockade_column_and_an_inquiry
             assert "listed" in str(table.get_cell(code, new["id"])).lower()
         assert "opposed" in str(table.get_cell("IR", new["id"])).lower()
         assert "opposed" in str(table.get_cell("ES", new["id"])).lower()
-        try:
-            bahrain = str(table.get_cell("BH", new["id"])).lower()
-        except KeyError:
-            bahrain = ""
-        assert not any(stance in bahrain for stance in ("troops", "support", "undecided", "opposed", "listed"))
+        assert _stance_cell(table, "BH", new["id"]) == ""  # a town's country: a place, no stance
         rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
         by_quote = {q: s for s, q in rows}
         assert _same_speaker(by_quote["the right idea at the wrong size."], "Kofi Mensah-Lind")
