@@ -292,3 +292,15 @@ def test_a_bodys_head_in_a_list_flags_the_body_not_a_state_inside_its_name():
         ["GE", "LV"], ["GUAM"])
     assert found("Cape Verde and Montenegro sent messages, as did the Secretary-General of the Benelux Union.") == (
         ["CV", "ME"], ["Benelux Union"])
+
+
+def test_a_country_heading_in_capitals_is_a_mention_but_a_city_dateline_is_not():
+    text = "Ships are escorted.\n\nBRITAIN\n\n- A ship will patrol.\n\nTRINIDAD AND TOBAGO:\n- Undecided.\n\nMOSCOW\nNo word.\n"
+    assert hows(text) == [("GB", "name"), ("TT", "name")]
+    assert codes("NEW RULES FOR BRITAIN AND FRANCE\nText.") == []  # a headline in capitals, not a heading
+
+
+def test_tripoli_in_an_article_about_lebanon_is_the_lebanese_city():
+    assert codes("Lebanon's donors met on Monday. Tripoli welcomed the plan.") == ["LB"]
+    assert codes("Tripoli said no, and Libya's army closed the airport.") == ["LY", "LY"]
+    assert codes("Lebanon and Libya talked. Tripoli said no.") == ["LB", "LY", "LY"]

@@ -889,3 +889,60 @@ def test_police_units_companies_and_buses():
         (["JP"], ["equipment"], "firm", "")]
     assert summary("A coup fails.\n\nGhana has approved $5 million for the airlift of the force.") == [
         (["GH"], ["air", "funding"], "firm", "")]
+
+
+def test_factbox_headings_in_capitals_give_their_bullets_an_actor():
+    box = ("Ships are escorted away.\n\nFollowing are reactions from governments:\n\n"
+           "FRANCE\n\n- Sending a patrol vessel from the Antilles to join the patrols, the ministry said.\n\n"
+           "CANADA\n\n- Would deploy a patrol aircraft only if the regional body agrees to send a monitoring mission.\n\n"
+           "SURINAME\n\n- Declined a request to send its coast guard.\n- Has its own boundary claim.\n\n"
+           "VENEZUELA\n\n- Foreign Minister Ana Ruiz said the 1899 award was \"null and void\".\n")
+    assert summary(box) == [
+        (["FR"], ["sea"], "firm", ""),
+        (["CA"], ["air"], "conditional", "if the regional body agrees to send a monitoring mission"),
+        (["SR"], ["sea"], "refused", "")]
+
+
+def test_flights_jammers_tracking_systems_and_satellite_images():
+    assert summary("Ships are escorted.\n\nBritain will send two surveillance flights a day.") == [
+        (["GB"], ["air", "intelligence"], "firm", "")]
+    assert summary("Drones close an airport.\n\nLatvia and Estonia will each lend two portable jammers.") == [
+        (["LV"], ["equipment"], "firm", ""), (["EE"], ["equipment"], "firm", "")]
+    assert summary("Drones close an airport.\n\nThe United States is considering a request for a drone-tracking "
+                   "system.") == [(["US"], ["equipment"], "considering", "")]
+    assert summary("Guns fall silent.\n\nJapan will give the team access to images of the border from its "
+                   "earth-observation satellite.") == [(["JP"], ["intelligence"], "firm", "")]
+
+
+def test_refused_technology_and_experts_for_another_states_police():
+    assert summary("Drones close an airport.\n\nFinland will not share the technology behind its system, but will "
+                   "send two experts to advise the Lithuanian police.") == [
+        (["FI"], ["equipment"], "refused", ""), (["FI"], ["other"], "firm", "")]
+
+
+def test_confirmed_money_after_a_refusal_and_a_request_studied_carefully():
+    assert summary("Gangs hold an airport.\n\nA spokesperson said Washington \"will not deploy US forces to Haiti,\" "
+                   "but confirmed US$35 million for fuel.") == [
+        (["US"], ["ground troops"], "refused", ""), (["US"], ["funding"], "firm", "")]
+    assert summary("Gangs hold an airport.\n\nGuatemala is \"studying carefully\" a request for a company of "
+                   "military police.") == [(["GT"], ["ground troops"], "considering", "")]
+
+
+def test_has_provided_is_a_gift_not_a_condition_and_a_gapped_sum_in_baht():
+    assert summary("Guns are handed in.\n\nJapan has provided US$14 million through UNDP for the cash payments, "
+                   "and Germany €9 million for seed grants.") == [
+        (["JP"], ["funding"], "firm", ""), (["DE"], ["funding"], "firm", "")]
+    assert summary("Guns fall silent.\n\nAustralia has pledged 96 million baht towards the vehicles, fuel and "
+                   "allowances, and South Korea 68 million baht.") == [
+        (["AU"], ["equipment", "funding"], "firm", ""), (["KR"], ["funding"], "firm", "")]
+    assert summary("Guns are handed in.\n\nThe Netherlands said it would not contribute to the cash payments.") == [
+        (["NL"], ["funding"], "refused", "")]
+    assert summary("A port is rebuilt.\n\nSaudi Arabia announced SR750 million for the quays.") == [
+        (["SA"], ["funding"], "firm", "")]
+
+
+def test_a_military_field_hospital_and_officers_sent_to_a_monitoring_mission():
+    assert summary("Cholera spreads.\n\nThe South African Military Health Service (SAMHS) opened a field hospital "
+                   "at Bangula.") == [(["ZA"], ["ground troops"], "firm", "")]
+    assert summary("ASEAN sends a ceasefire monitoring mission to the border.\n\nMalaysia will send 20 officers "
+                   "and command the team.") == [(["MY"], ["monitoring"], "firm", "")]

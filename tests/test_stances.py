@@ -2382,3 +2382,28 @@ def test_conference_guests_and_a_minister_writing_online():
                    "conference was \"interference wearing a humanitarian vest.\"")["ER"] == "opposed"
     assert stances("Jets arrive.\n\nRussia's Ministry of Foreign Affairs has described the reinforcement as \"a "
                    "provocation on the Danube\".")["RU"] == "opposed"
+
+
+def test_factbox_headings_name_what_their_bullets_say():
+    got = stances("Ships are escorted from disputed waters off Guyana.\n\nFollowing are reactions from governments:\n\n"
+                  "BRAZIL\n\n- Called on both sides to show restraint.\n\n"
+                  "SURINAME\n\n- Declined a Guyanese request to send its coast guard.\n\n"
+                  "NICARAGUA\n\n- Nicaragua's foreign ministry called the survey ship \"an intruder licensed by a "
+                  "colonial map.\"\n")
+    assert got == {"BR": "listed", "SR": "opposed", "NI": "opposed"}
+
+
+def test_damning_words_in_a_participle_clause_and_a_call_to_suspend_as_an_experiment():
+    assert stances("Gangs hold an airport.\n\nCuba went further, branding the force an occupation.") == {"CU": "opposed"}
+    assert stances("Cholera spreads.\n\nRussia issued a statement describing the campaign as \"an experiment on "
+                   "people who cannot say no\".") == {"RU": "opposed"}
+
+
+def test_money_held_until_the_recipient_passes_a_law_is_undecided():
+    assert stances("A port is rebuilt.\n\nSaudi Arabia announced SR750 million, to be released once parliament in "
+                   "Beirut passes a law placing the port under an independent authority.")["SA"] == "undecided"
+
+
+def test_the_places_a_commander_served_before_are_no_parties():
+    assert stances("Guns fall silent.\n\nMalaysia will send 20 observers. They will be led by Maj Gen Azlan Hamidi, "
+                   "a veteran of UN missions in Lebanon and Western Sahara.") == {"MY": "support"}

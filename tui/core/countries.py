@@ -571,12 +571,27 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
         if how == "name":
             listed.append((s, e))
     lower = _lower_initial_names(text)  # (kept out of _REGEX, whose alternatives open with a capital)
+    if "\n" in text:
+        lower += _heading_names(text)
     if lower:
         out = sorted(out + lower, key=lambda m: m.start)
         listed = sorted(listed + [(m.start, m.end) for m in lower])
     if congo:
         out = _resolve_congo(out)
+    if any(m.how == "capital" and m.surface in _TWIN_CITIES for m in out):
+        out = _drop_twin_cities(out)
     return out, _flag_non_countries(text, listed)
+
+
+_TWIN_CITIES = {"Tripoli": "LB"}
+"""Capitals that share their name with a city of another country (Tripoli in Lebanon): in an article
+that names that other country and never the capital's own by name, the city is that country's and
+stands for no government."""
+
+
+def _drop_twin_cities(out: list[CountryMention]) -> list[CountryMention]:
+    named = {m.code for m in out if m.how != "capital"}
+    return [m for m in out if not (m.how == "capital" and _TWIN_CITIES.get(m.surface) in named and m.code not in named)]
 
 
 _GROUP_BODY_AFTER = re.compile(r" (?:Union|Council|Secretariat|Parliament|Court|Assembly|Office)\b")
@@ -595,6 +610,25 @@ def _lower_initial_names(text: str) -> list[CountryMention]:
             if (i == 0 or not text[i - 1].isalnum()) and (e >= len(text) or not (text[e].isalnum() or text[e] in "-$")):
                 found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=name, start=i, end=e))
             i = text.find(name, e)
+    return found
+
+
+# a factbox's section heading: a line that is only a country's name in capitals ("BRITAIN",
+# "TRINIDAD AND TOBAGO:"); the name-only alternatives of _REGEX never match a word in capitals
+_HEADING_LINE = re.compile(r"^[ \t]*([A-Z][A-Z .'’&-]{2,40}[A-Z.])[ \t]*:?[ \t]*$", re.M)
+
+
+def _heading_names(text: str) -> list[CountryMention]:
+    """Country names that stand alone on a line in capitals: section headings, not a dateline's
+    city (capitals and demonyms are not read here)."""
+    found = []
+    for m in _HEADING_LINE.finditer(text):
+        surface = m.group(1)
+        for key in (surface, surface.title(), surface.title().replace(" And ", " and ").replace(" Of ", " of ")):
+            if _KIND.get(key) == "name" and (code := _COUNTRIES.get(key)):
+                found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=surface,
+                                            start=m.start(1), end=m.end(1)))
+                break
     return found
 
 

@@ -105,7 +105,7 @@ _COMMIT_CUES = frozenset(_forms(
 # "could not send a vessel but pledged £1 million": what it gave instead, a clause of its own
 _GAVE_INSTEAD = ("pledged|pledges|promised|promises|gave|gives|sent|sends|donated|donates|provided|provides|"
                  "contributed|contributes|announced|announces|made\\s+available|handed\\s+over|allocated|earmarked|dispatched|lent|transferred|shipped|"
-                 "grants|granted")
+                 "grants|granted|confirmed|confirms|approved|approves|committed|commits")
 _CLAUSE_SPLIT = re.compile(
     r"[;,\s](?:(?<=;)|"
     r"(?<=,)\s*(?:while\s+|whereas\s+|(?=preferring\b|instead\b|(?:weighs|mulls|considers|eyes)\s)|but\s+|though\s+|"
@@ -183,7 +183,10 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?:thermal[- ]imaging\s+|night[- ]vision\s+|surveillance\s+|infrared\s+)?(?:cameras|goggles|scanners|binoculars)|"
         r"sprayers|pesticides?|insecticides?|fire\s+(?:engines?|tenders?)|detectors|sensors|(?<!surveillance )(?<!reconnaissance )radars|dehumidifiers|(?:seismic|sensor|monitoring)\s+arrays?|prefabricated\s+(?:[\w-]+\s+)?(?:units|homes|houses|buildings|classrooms)|(?:housing|shelter)\s+(?:units|containers)|(?:space\s+|industrial\s+)?(?:heaters|dryers)|dosimeters|(?:early[- ])?warning\s+systems?|sirens|(?:solar\s+)?(?:lanterns|lamps)|oxygen\s+(?:plants?|concentrators|generators|cylinders)|(?:mobile|steel|metal|modular|portable|bailey|pontoon)\s+(?:(?:metal|steel)\s+)?bridges?|(?:life\s+)?rafts|"
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
-        r"breathing\s+apparatus|robots|(?:monitoring|measuring|weather|radiation)\s+(?:stations|equipment|devices|instruments))\b")),
+        r"breathing\s+apparatus|robots|(?:monitoring|measuring|weather|radiation)\s+(?:stations|equipment|devices|instruments)|"
+        # "two portable jammers", "a detection-and-jamming system", "a drone-tracking system", "its technology"
+        r"jammers|(?:[\w]+-)?(?:detection|tracking|jamming|counter-drone|anti-drone)(?:-and-[a-z]+)?\s+(?:systems?|equipment|units?|kits?)|"
+        r"(?<=the\s)technology|(?<=its\s)technology|(?<=their\s)technology)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
@@ -194,18 +197,20 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?<!its )(?<!their )(?<!own )forces(?!\s+(?:the|a|an|its|their|them|us|him|her|people)\b))\b")),
     ("air", re.compile(
         r"\b(?:air\s+(?:support|policing|power|patrols?|cover|(?:self-defen[cs]e\s+)?forces?|assets)|airpower|aerial|"
-        r"fighter\s+jets?|jets|aircraft|warplanes|drones?(?!\s+(?:imagery|footage|images|video|data|feeds?)\b)|"
+        r"fighter\s+jets?|jets|aircraft|warplanes|drones?(?!\s+(?:imagery|footage|images|video|data|feeds?)\b|-(?:tracking|detection|jamming)\b)|"
         # "four F-16 fighters", "five Eurofighters" (not "rebel fighters", "firefighters")
         r"(?:(?:[a-z]{1,3}-?\d{1,3}[a-z]?|jet|multirole|multi-role|stealth|combat|interceptor)\s+)fighters?|eurofighters?|"
         r"gripens?|rafales?|f-\d{1,2}[a-z]?s|mig-\d{2}s?|su-\d{2}s?|tornado(?:es|s)\b|(?:super\s+)?hornets|raf\b|sorties|airdrops?|air\s+drops?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
-        r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac)")),
+        r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac|"
+        r"(?<!its\smaritime\s)(?<!their\smaritime\s)(?<!from\sits\s)(?<!from\stheir\s)"  # (not "imagery from its
+        r"(?:surveillance|reconnaissance|patrol|spotter|observation)\s+flights?\b)")),  # maritime surveillance flights")
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b(?!\s+(?:coast\w*|shores?|level|floor|bed|breeze))|seas\b|"
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
         r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?|"
-        r"(?:clearance|mine[- ]clearance|navy|naval)\s+divers)\b")),
+        r"(?:clearance|mine[- ]clearance|navy|naval)\s+divers|(?<=its\s)coast\s?guard|(?<=their\s)coast\s?guard)\b")),
     # ("trains 300 officers", "will train", not "two of its rescue trains with 24 crew members", "a freight train")
     ("training", re.compile(r"\b(?:train(?:ed|ing)|(?<!freight\s)(?<!cargo\s)(?<!passenger\s)(?<!a\s)(?<!the\s)(?<!relief\s)"
                             r"train(?!\s+(?:carrying|loaded|laden|wagons?|cars?|stations?|lines?|tracks?)\b)|trains(?=\s+(?:\d|a|an|the|its|their|local|some|about|up|more|"
@@ -217,10 +222,13 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                             r"cadets|trainees|soldiers|pilots|divers|police))\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
                                 r"satellite\s+(?:readings|data|images|pictures|monitoring)|"
+                                # "access to images of the border area from its earth-observation satellite"
+                                r"(?:images|pictures|photographs|data)\s+(?:of\s+[^.;]{1,60}?\s+)?from\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?satellites?|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?)|indicators\s+of\s+compromise|iocs|"
                                 r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts))\b")),
     ("funding", re.compile(
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|budget|bankroll\w*|underwr\w+|"
+        r"cash\s+(?:payments?|transfers?|assistance|grants?|vouchers?)|"
         # (not "once the authorities grant it landing clearance")
         r"grants?(?!\s+(?:it|them|him|her|us|permission|access|clearance|approval|asylum|visas?|landing|overflight)\b)|"
         r"pay(?:s|ing)?\s+(?:for|towards?)\b|paid\s+(?:for|towards?)\b|(?:share|cost)s?\s+of\s+the\s+costs?|"
@@ -237,6 +245,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         + _CUT_OFF + "|" + _CARGO_INSPECTED + r")\b")),
 ]
 
+_IN_EVERY_WORD = frozenset({"ro", "sr"})
+"""Currency codes too common inside words ("from", "patrol") to gate the funding regex: their sums
+("SR750 million", "RO 1.4bn") still trigger it by their "million" or "bn"."""
 # cheap substring triggers: a kind's regex runs only when one of them is in the clause
 _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
@@ -244,25 +255,26 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "array", "prefabricated", "housing", "shelter", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer", "robot", "stations", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "buses", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
+                  "crane", "breathing", "transformer", "robot", "stations", "jammer", "system", "technology", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "buses", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "guardia", "carabineros", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade", "motori", "mechani", "rifle",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar", "seabee", "servicem", "servicew", "service m"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone", "canadair",
             "fighter", "gripen", "rafale", "f-", "mig-", "su-", "tornado", "hornet", "raf", "sortie",
-            "luftwaffe", "medevac"),
+            "luftwaffe", "medevac", "flight"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
-            "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers"),
+            "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers", "coast"),
     "training": ("train", "instructor", "academy", "course", "workshop", "places", "seats", "slots"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite",
                      "mine"),
-    "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion",
+    "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion", "cash",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot", "crore", "lakh",
                 "kron", "yen", "yuan", "rupee", "shilling", "naira", "dirham", "riyal", "peso", "franc", "dinar",
                 "mln", "bln", "mn", "ruble", "rouble", "hryvni", "tenge", "lari", "manat", "lei", "leva", "kuna", "baht",
                 "ringgit", "rupiah", "taka", "kyat", "birr", "cedi", "kwacha",
-                *CURRENCY_SYMBOLS, *CURRENCY_CODES),  # the starts of sentences.MONEY_START ("Dh55", "Rs 500")
+                *CURRENCY_SYMBOLS, *(c for c in CURRENCY_CODES if c not in _IN_EVERY_WORD)),  # the starts of
+    # sentences.MONEY_START ("Dh55", "Rs 500")
     "monitoring": ("monitor", "observ"),
     "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez", "ban", "restriction",
                   "blacklist", "measures", "airspace", "crossing", "inspect"),
@@ -280,7 +292,7 @@ _ALL_TRIGGERS = re.compile("(?=(" + trie_regex(list(_TRIGGER_KINDS)) + "))")
 _KIND_RX = dict(_KIND_RULES)
 _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|ship|vessel)\s+(?:managers?|staff|"
                            r"technicians?|mechanics?)\b")
-_POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:[\w-]+\s+){0,2}?police\b")
+_POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:(?:advise|train|support|assist|help|mentor|equip)\s+)?the\s+(?:[\w-]+\s+){0,2}?police\b")
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
                       r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)|"
                       r"\b(?:on|aboard|by)\s+(?:an?\s+|two\s+|three\s+)?(?:chartered|civilian|commercial)\s+(?:cargo\s+)?"
@@ -430,7 +442,7 @@ _COMMIT = re.compile(
     r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
-    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|analy[sz](?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?[\"”’]?\s+"
+    r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|analy[sz](?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?(?:\s+(?:carefully|closely|seriously|urgently|favou?rably|positively))?[\"”’]?\s+"
     r"(?:(?:an?|[\w.-]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:request|demand)|"  # (and "is considering Jakarta's request")
     r"the\s+request(?=\s+(?:of|from)\s+[^.;]{1,60}?\bfor\b)|"  # ("is studying the request of the Turkmen side for ...")
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
@@ -459,7 +471,7 @@ _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 _COMMIT_EXTRA = re.compile(
     # ("has been passing satellite imagery to the team")
     r"\b(?:(?:shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|indicators|iocs|records|maps|charts|"
-    r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting)\b)|"
+    r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting|technology|technologies)\b)|"
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
     r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b|a\s+share|the\s+costs?|part)|"
     r"paid\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b)|balk(?:s|ed|ing)?\s+at|"
@@ -531,7 +543,7 @@ _COMMIT_EXTRA = re.compile(
     # "announced a joint package of $95 million", "put up 20 million euros"
     r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving|iven)|put(?:s|ting)?(?:\s+(?:up|in|forward))?|"
     r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed|ing)?|rais(?:e|es|ed)|"
-    r"approv(?:e|es|ed)|"  # ("The Federal Government has also approved N2.5bn for the airlift")
+    r"approv(?:e|es|ed)|confirm(?:s|ed)?|"  # ("The Federal Government has also approved N2.5bn for the airlift")
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|(?:re)?insur(?:e|es|ed|ing)|underwrit(?:e|es|ing))"
     r"(?=\s+(?:up\s+to\s+)?(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
     r"financial|support|funding|emergency|humanitarian|grant)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
@@ -699,7 +711,7 @@ _EXTRA_WORDS = frozenset(_forms(
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
     "organize", "distribute", "decline", "refuse", "extend", "build", "close", "shut", "designate", "adopt",
     "align", "name", "apply", "enforce", "implement", "uphold", "inspect", "sanction", "insure", "reinsure", "pass",
-    "feed", "mirror", "base", "start", "begin", "conduct", "mount")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "feed", "mirror", "base", "start", "begin", "conduct", "mount", "confirm")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
@@ -730,7 +742,7 @@ _GAP_BAD = re.compile(
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
-    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
+    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|(?<!has\s)(?<!have\s)(?<!had\s)(?<!also\s)(?<!been\s)provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
     r"(?:as|so)\s+long\s+as(?!\s+(?:needed|necessary|required|possible|it\s+takes|(?:the|this|that)\s+[\w-]+\s+takes)\b)|awaiting|pending|when|if|"
     # "Philippines offer hinges on airlift"
     r"(?:hinges?|hinging|depends?|depending|contingent|conditional)\s+on)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])|"
@@ -857,7 +869,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         out.extend(found)
     if "\n" in text and (_LABEL_LINE.search(text) or (
             (" — " in text or " – " in text or " - " in text) and _VERDICT_HEAD.search(text))):
-        out = _label_sections(text, out)
+        out = _label_sections(text, out, ms)
     if any(w in low for w in _REPORTED_EARLIER) and _NOT_AS_REPORTED.search(low):
         out = _retracted(low, out)
     if "government's" in low and PAPER_HEADING.search(text):
@@ -866,6 +878,11 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         # the article's officers are police officers: "Austria sent 25 officers" sends police, which
         # the house counts with troops
         out = [replace(p, kinds=["ground troops"]) if p.kinds == ["other"] and _BARE_OFFICERS.search(p.evidence.lower())
+               else p for p in out]
+    if out and "hospital" in low:
+        # "The South African Military Health Service (SAMHS) opened a field hospital": a military
+        # field hospital abroad is run by soldiers, which the house counts with troops
+        out = [replace(p, kinds=["ground troops"]) if p.kinds == ["other"] and _MILITARY_OPENS_HOSPITAL.search(p.evidence)
                else p for p in out]
     if out and _MONITORING_LEDE.search(low, 0, 900):
         # the lede calls it a monitoring mission: experts and teams sent to it are monitors
@@ -876,17 +893,23 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
 
 _BARE_OFFICERS = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
                             r"its|their|any|more|additional|extra|further|its\s+own|send|sending|sent)\s+officers\b")
+_MILITARY_OPENS_HOSPITAL = re.compile(
+    r"\b(?i:military|army|armed\s+forces|defen[cs]e\s+forces?)\b[^.;]{0,60}?\b(?:opened|set\s+up|deployed|sent|dispatched|"
+    r"(?:is|are|was)\s+(?:running|operating))\s+(?:a|an|its|their|two|three)\s+(?:[\w-]+\s+){0,2}?hospitals?\b(?!\s+ships?)")
 _MONITORING_LEDE = re.compile(r"\b(?:monitoring|observer|observation|verification|inspection|fact-finding)\s+(?:mission|team|force)")
-_EXPERTS = re.compile(r"\b(?:experts|specialists|engineers|inspectors|observers|scientists|technicians|"
+_EXPERTS = re.compile(r"\b(?:experts|specialists|engineers|inspectors|observers|scientists|technicians|officers|"
                       r"monitors|a\s+team)\b")
 
 
 # A factbox's sections: a line that is only a country's (or an organisation's) name, then
 # what it gives in fragments ("RWANDA / A battalion of 850 soldiers.", "SUDAN / Opposed. ...")
 _LABEL_LINE = re.compile(r"^[ \t]*([A-Z][A-Z .'’&-]{2,40}[A-Z])[ \t]*:?[ \t]*$", re.M)
-_VERDICT = re.compile(r"\s*(?:(?P<no>no\b|none\b|out\b|opposed\b|not\s+(?:taking|joining)\b|refus\w+)|"
+_VERDICT = re.compile(r"[\s\-–—•*]*(?:(?P<no>no\b|none\b|out\b|opposed\b|not\s+(?:taking|joining)\b|refus\w+|declin\w+|rejected\b|"
+                      r"ruled\s+out\b|turned\s+down\b)|"
                       r"(?P<maybe>undecided\b|considering\b|weighing\b|maybe\b|unclear\b|hesitant\b|hedging\b|conditional\b))")
 _SECTION_SENTENCES = 2
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_BULLET_LINE = re.compile(r"[ \t]*[-–—•*][ \t]")
 # '4. Niger — out. Niamey withdrew ...': a country-by-country guide's heading and verdict
 _VERDICT_HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:The[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
                            r"[ \t]+[—–-][ \t]+([a-z][a-z ,'’-]{1,40}?)\.(?=[ \t]|$)", re.M)
@@ -900,15 +923,19 @@ def _sections(text: str):
     a country-by-country guide heads with a name: 'RWANDA' on its own line, then its text; or
     '4. Niger — out. Niamey withdrew ...' (the outlet's verdict after the dash, then the text)."""
     for m in _LABEL_LINE.finditer(text):
-        body_end = text.find("\n", m.end() + 1)
-        yield m.group(1).strip(), (m.start(1), m.end(1)), None, m.end() + 1, len(text) if body_end < 0 else body_end
+        body_start = _BLANK_LINES.match(text, m.end()).end()  # ("BRITAIN", a blank line, then its text)
+        body_end = text.find("\n", body_start)
+        while body_end >= 0 and _BULLET_LINE.match(text, body_start) and _BULLET_LINE.match(text, body_end + 1):
+            body_end = text.find("\n", body_end + 1)  # "- Sending ...\n- Port of Spain has ...": the section's bullets
+        yield m.group(1).strip(), (m.start(1), m.end(1)), None, body_start, len(text) if body_end < 0 else body_end
     for m in _VERDICT_HEAD.finditer(text):
         body_end = text.find("\n", m.end())
         yield m.group(1), (m.start(1), m.end()), (m.start(2), m.end(2)), m.end(), len(text) if body_end < 0 else body_end
 
 
-def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
-    """Pledges of factbox sections headed by a country's name whose text gave none."""
+def _label_sections(text: str, found: list[Pledge], mentions: list[CountryMention]) -> list[Pledge]:
+    """Pledges of factbox sections headed by a country's name whose text gave none (nor quotes the
+    country: 'Nicaragua's foreign ministry called the survey ship "an intruder"' gives no ship)."""
     out = list(found)
     sentences = None
     low = lowered(text)
@@ -941,6 +968,9 @@ def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
             s = head[0]  # the verdict is read with the section's text
         else:
             verdict = _VERDICT.match(low, s, e)
+            if verdict is None and code is not None and ('"' in text[s:e] or "“" in text[s:e]) and any(
+                    m.code == code and s <= m.start < e for m in mentions):
+                continue  # the country's own words, quoted: the stance rules read them
         own = [p for p in found if body_start <= p.start < body_end and (code in p.actor_codes or p.actor == org)]
         if any(p.start < e for p in own) or (verdict_span is not None and own) or (
                 verdict is not None and verdict.group("no") and any(
@@ -960,7 +990,7 @@ def _label_sections(text: str, found: list[Pledge]) -> list[Pledge]:
             modality = "considering"
         elif cond:
             modality = "conditional"
-        elif kinds or _DIGIT.search(words):
+        elif kinds or (_DIGIT.search(words) and not _SPEECH.search(words)):  # (not "said the 1899 award was void")
             modality = "firm"
         else:
             continue  # a description, not a contribution
@@ -2025,8 +2055,7 @@ def _relative_givers(text: str, s: int, sentence: str, mentions: list[CountryMen
 _GAP_AMOUNT = re.compile(
     r"\s+(?:a\s+further\s+|another\s+|an?\s+extra\s+|a\s+(?:joint|combined|total\s+of)\s+|about\s+|some\s+|around\s+)?"
     r"(?:" + MONEY_START + r"[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?|"
-    r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Z][a-z]+\s+)?(?:euros?|pounds?|dollars?|francs?|yen|kronor|kroner|crowns?|"
-    r"rupees|riyals|dirhams|yuan|won|troops|"
+    r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:[A-Z][a-z]+\s+)?(?:euro|pounds?|dollar|crowns?|won|" + _CURRENCY_NAMES + r"|troops|"
     r"soldiers|ships|warships|frigates|jets|aircraft|instructors|trainers|engineers|police|observers|monitors|"
     r"personnel)\b|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:[a-z-]+\s+)?(?:engineers|"
     r"experts|specialists|doctors|medics|instructors|trainers|observers|monitors|soldiers|troops|police|ships|"

@@ -242,6 +242,9 @@ _WAITS_ON_OTHERS = re.compile(
     r"resolution|request\w*|asks?|asked|invit\w*|endors\w*|partners|allies|"
     # an international body's decision: "once the UN Security Council had backed the plan"
     r"security\s+council|united\s+nations|un|african\s+union|nato|european\s+union|eu|"
+    # terms set for the recipient: "once parliament in Beirut passes a law placing the port under ...",
+    # "after the reforms", "pending an audit"
+    r"pass(?:es|ed)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:law|bill|budget)|reforms?|audit\w*|"
     + GRANT_VERB + r")\b")  # ("once the prosecutor’s office releases the site": what another must grant)
 
 # words that damn a plan when a country names it so ("premature", "an adventure")
@@ -253,7 +256,8 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"discriminat\w+|unscientific|unilateral|unjust\w*|unfair|hasty|arbitrary|disproportionate|unlawful|protectionis\w+|"
             r"hysteri\w*|paranoi\w*|blackmail|extortion|bully\w*|ploy|smokescreen|trojan\s+horse|witch[- ]hunt|spies|disguis\w*|"
             r"(?:spy|spying|reconnaissance|espionage|intelligence)\s+(?:network|operation|mission|outpost|platform)|"
-            r"economic\s+(?:war\w*|terror\w*|aggression)|politici[sz]ed|piracy|theat(?:re|er)\s+production")
+            r"economic\s+(?:war\w*|terror\w*|aggression)|politici[sz]ed|piracy|theat(?:re|er)\s+production|"
+            r"experiment(?:s|ing)?\s+on|guinea\s+pigs")
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _OPPOSE = re.compile(
@@ -288,10 +292,10 @@ _OPPOSE = re.compile(
     r"\b(?:cannot|can\s+not|can['’]t|could\s+not)\s+accept\s+(?:the\s+|any\s+)?(?:presence|deployment|arrival|"
     r"stationing)\b|"
     # "called the plan \"a foreign military adventure\"": a damning name for the plan
-    r"(?:called|calls|branded|brands|labell?ed|described|describes)\s+(?:the|this|that|its|their|any)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:plan|mission|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
+    r"(?:called|calls|calling|branded|brands|branding|labell?ed|labell?ing|described|describes|describing)\s+(?:the|this|that|its|their|any)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:plan|mission|campaign|programme|program|drive|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
     r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution|"
-    r"flights|patrols|warships|deployments?|presence|exercises|arrivals?|mediators|monitors|observers|peacekeepers|"
+    r"flights|patrols|warships|ships?|vessels?|deployments?|presence|exercises|arrivals?|mediators|monitors|observers|peacekeepers|"
     # the host's own measures ("described the suspension as “unscientific and discriminatory”")
     r"suspension|ban|decision|measure|move|closure|detention|restrictions?|package|sanctions|conditions?|"
     # what an inquiry says: "called the reports a fabrication"
@@ -345,7 +349,10 @@ _BODY_NAME_GAP = re.compile(r"(?:'s|’s)?\s+(?:(?:foreign\s+)?ministry|departme
 
 
 def _gap_bad(gap: str, lo: int = 0, hi: int | None = None) -> bool:
-    """_OPPOSE_GAP_BAD in gap[lo:hi], the words between a state and its verb, a body's own name apart."""
+    """_OPPOSE_GAP_BAD in gap[lo:hi], the words between a state and its verb, a body's own name apart
+    (and a main verb of its own before a participle: "Cuba went further, branding the force ...")."""
+    if hi is not None and _PARTICIPLE_AFTER.match(gap, hi) and _MAIN_VERB_GAP.fullmatch(gap, lo, hi):
+        return False
     gap = gap[lo:hi]
     if " and " in gap and (body := _BODY_NAME_GAP.match(gap)) is not None:
         gap = gap[body.end():]
@@ -354,6 +361,8 @@ def _gap_bad(gap: str, lo: int = 0, hi: int | None = None) -> bool:
     return _OPPOSE_GAP_BAD.search(gap) is not None
 
 
+_MAIN_VERB_GAP = re.compile(r"\s+(?!(?:that|which|who|whose|and|but|or|while|as|in|on|at)\b)[a-z]+(?:\s+[a-z]+){0,2},\s+")
+_PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b")
 _INITIALS = re.compile(r"\s\([a-z]{2,8}\)(?=\s|$)")
 """A body's initials after its name, in the lower-cased gap ("... news agency (kcna) denounced")."""
 
@@ -405,6 +414,9 @@ _REL_OBJECT_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{0,100}?\b(?:to|
 _PAST_CLAUSE = re.compile(r"\b(?:was|were|had\s+been|had)\s+(?:[a-z]+\s+){0,2}?(?:led|run|commanded|sent|deployed|"
                           r"headed)\b[^.;]{0,60}?\b(?:last\s+(?:year|month|decade)|in\s+(?:19|20)\d\d|(?:years|decades)\s+ago|"
                           r"wound\s+down|ended\s+in)\b")
+# "a veteran of UN missions in Lebanon and Western Sahara": where a person served before
+_SERVED_IN = re.compile(r"\b(?:veterans?|served|serving|tours?)\s+(?:of|with|on|in)\s+(?:[\w-]+\s+){0,4}?(?:missions?|operations?|deployments?|"
+                        r"peacekeeping)\s+in\s+(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))*?$")
 _LOCATED_IN = re.compile(r",\s+(?:headquartered|based|stationed|located|anchored|docked)\s+in\s+(?:the\s+)?$")
 _TARGET_CLAUSE = re.compile(r"\b(?:pressure|sanction\w*|deter\w*|against|targeting|punish\w*)\b")
 _ACT_VERB = (r"(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
@@ -468,7 +480,7 @@ _OPPOSE_WORDS = frozenset(
     "sneered sneers scoffed scoffs rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
-    "labelled labeled described describes turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames stay stays stayed "
+    "labelled labeled labelling labeling described describes describing calling branding turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames stay stays stayed "
     "interference invasion accused accuses saw sees need using exploiting accept".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
@@ -573,7 +585,8 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             score[m.code] = score.get(m.code, 0) + 2  # a headline "In Mauritania, locusts ...": where it happens
             continue
         if m.how == "name" and m.start < 300 and (m.start == 0 or text[m.start - 1] == "\n") and \
-                text[m.end:m.end + 1] in ("\n", ""):
+                text[m.end:m.end + 1] in ("\n", "") and not (
+                m.surface.isupper() and m.start >= _headline_end(text)):  # (but not a factbox's "KENYA" below)
             score[m.code] = score.get(m.code, 0) + 2  # a section line over the headline: "DAWN / Pakistan / ..."
             continue
         if m.how == "name" and m.start < 600 and text[m.start - 1:m.start] == "(" and \
@@ -1011,11 +1024,14 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue  # "a resolution that Russia and China are likely to block": said of them, not by them
             if _ORIGIN_BEFORE.search(lsent, max(0, first - 50), first) and not _SENDERS.search(lsent, max(0, first - 50), first):
                 continue  # "the residents come from Afghanistan, Syria and Somalia": where people are from
-            if m.start in in_long_list:
-                offer(m.code, "listed", m.start, si)
+            if m.start in in_long_list or (m.surface.isupper() and len(m.surface) > 3 and (
+                    m.start == 0 or text[m.start - 1] == "\n") and text[m.end:m.end + 1] in ("\n", ":")):
+                offer(m.code, "listed", m.start, si)  # (or a factbox's heading: "BRAZIL" over what it said)
                 continue
             if not has_context:
                 continue
+            if _SERVED_IN.search(lsent, max(0, rel - 90), rel):
+                continue  # "a veteran of UN missions in Lebanon": a career, not a party
             if _PAST_CLAUSE.search(lsent, max(a, rel - 40), min(len(lsent), m.end - s + 50)):
                 continue  # "the mission in Haiti, which was led by Kenya and wound down last year": history
             before = lsent[max(0, first - 30):first]
