@@ -2274,3 +2274,33 @@ def test_a_place_after_reaches_is_not_who_she_is():
     text = ('Dr Helene Price, who studies famine at the University of Melbourne, says most aid never reaches '
             'El Fasher.\n\n"No roads," she said.\n')
     assert quotes_of(text) == [("No roads", "Helene Price")]
+
+
+def test_a_sum_is_no_name_and_the_most_honourable_prime_minister_is_the_prime_minister():
+    text = ("RELATED: Gov't defends J$1.4b Haiti allocation\n\n"
+            "Prime Minister the Most Honourable Dr Everton Lindo-McFarlane made the announcement on Tuesday.\n\n"
+            "\"Cap-Haïtien is our neighbour's front door,\" Lindo-McFarlane said.\n\n"
+            "The airport has been closed to commercial flights since late August, when a gang coalition seized the "
+            "roads linking it to the city centre. Aid agencies say some 310,000 people now depend on supplies.\n\n"
+            "The prime minister told the House that the Government had set aside J$1.4 billion for the deployment.\n\n"
+            "\"Our soldiers are not going to Haiti to govern anybody.\n\n"
+            "\"When that is done, they are coming home,\" he said.\n")
+    assert quotes_of(text) == [
+        ("Cap-Haïtien is our neighbour's front door", "Everton Lindo-McFarlane"),
+        ("Our soldiers are not going to Haiti to govern anybody.", "Everton Lindo-McFarlane"),
+        ("When that is done, they are coming home", "Everton Lindo-McFarlane")]
+
+
+def test_name_lines_with_who_in_the_role_a_bare_dr_or_his_excellency():
+    text = ("Intro.\n\n\"Vaccines are the fastest tool we have, but they do not replace clean water.\"\n"
+            "— Dr Amara Kallon-Venter, WHO Representative in Malawi\n")
+    assert quotes_of(text)[0][1] == "Amara Kallon-Venter"
+    text = ("Intro.\n\n“Tripoli was once the country’s second door to the world. It can be so again.”\n"
+            "— His Excellency Rashid Obaid Al Kaabi, Minister of State for International Cooperation\n")
+    assert quotes_of(text)[0][1] == "Rashid Obaid Al Kaabi"
+
+
+def test_initials_that_close_an_appositive_leave_the_person_speaking():
+    text = ("Pol Gen Kittipong Suwannarat, secretary-general of the National Security Council (NSC), told "
+            "reporters that Thailand had \"nothing to hide\" from the monitors.")
+    assert quotes_of(text) == [("nothing to hide", "Kittipong Suwannarat")]

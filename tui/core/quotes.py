@@ -110,14 +110,14 @@ _COURTESIES = frozenset("honourable honorable hon rt right".split())
 
 def _without_courtesy(toks: list) -> list:
     """`toks` without a courtesy before a name and the 'the' that opens it ('..., the Honourable
-    Ana Lee, said', 'the Rt Hon Ana Lee'): read as if it were not written. 'Rt' and 'Right' go only
+    Ana Lee, said', 'the Rt Hon Ana Lee', 'the Most Honourable Dr Ana Lee'): read as if it were not written. 'Rt' and 'Right' go only
     before an 'Honourable' ('the far Right said' keeps its word)."""
     drop = set()
     for k, t in enumerate(toks):
         if t.w.lower().rstrip(".") in ("honourable", "honorable", "hon") and _is_cap(t.w):  # (and 'Hon.')
             drop.add(k)
             j = k - 1
-            while j >= 0 and not toks[j].stop and toks[j].w.lower() in ("rt", "right", "the"):
+            while j >= 0 and not toks[j].stop and toks[j].w.lower() in ("rt", "right", "the", "most"):
                 drop.add(j)
                 j -= 1
     return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
@@ -542,9 +542,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?=[\"“‘¡¿]?[A-Z0-9])", re.M)
 _DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015]([a-z][^\u2014\u2015\n]{0,240})")
 _NAME_LINE = re.compile(
-    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?:[A-Z][a-z]+\s+(?:channel|account|page|group|blog)\s+)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
+    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?:[A-Z][a-z]+\s+(?:channel|account|page|group|blog)\s+)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+|(?:Dr|Mr|Mrs|Ms|Prof|Rev)\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s+from\s+{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})?"  # ('- Kerwin from Rose Hall, on our Facebook page')
     rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}})){{0,3}}\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
+_STYLE_BEFORE_NAME = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty|Eminence|Holiness|Beatitude)\s+")
+"""A style before a name on a block quote's name line ('— His Excellency Rashid Al Kaabi, Minister ...')."""
 _SIGN_OFF = re.compile(r"[ \t.]*(?:\((?:end|ends)\)|-{1,2}\s*ends?\s*-{0,2}|#{3})(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*/?)?[ \t]*",
                        re.I)
 """A wire story's sign-off after its last words: '(end) ta.mh', '-- ENDS', '###'."""
@@ -625,7 +627,11 @@ def _never_in_name(w: str, titles: bool = True) -> bool:
     possessive, or (with `titles`) a title ('Haji' may stand in a father's name: 'bin Haji Abdul Latif')."""
     lw = w.lower()
     return (lw in ORG_WORDS or lw in _STOPCAPS or lw in _NONPERSON or (titles and lw in TITLE_WORDS)
-            or (w.isupper() and len(w) > 1 and w[1:] != ".") or w.endswith(("’s", "'s")))  # (but an initial 'J.')
+            or (w.isupper() and len(w) > 1 and w[1:] != ".") or w.endswith(("’s", "'s"))  # (but an initial 'J.')
+            or _SUM_CHARS.search(w) is not None)  # ('J$1.4b', 'A400M'): a sum or a model
+
+
+_SUM_CHARS = re.compile(r"[\d$€£¥]")
 
 
 def _is_modifier(w: str) -> bool:
@@ -1408,19 +1414,21 @@ class _Extractor:
             m = _NAME_LINE.fullmatch(text, ns, ne)
             if not m:
                 continue
-            name = m.group("name")
+            name, name_at = m.group("name"), m.start("name")
+            if (style := _STYLE_BEFORE_NAME.match(name)) is not None and style.end() < len(name):
+                name, name_at = name[style.end():], name_at + style.end()  # '— His Excellency Rashid Al Kaabi, ...'
             tokens = name.split()
             if all(t.lower() in _STOPCAPS for t in tokens) or tokens[0].lower() in _STOPCAPS:
                 continue
             if not m.group("dash") and len(tokens) > 1 and name.isupper():
                 continue  # 'HELP FROM THE REGION AND BEYOND': the next section's heading
-            rest = text[m.end("name"):ne].lower()
+            rest = text[m.end("name"):ne]  # (as written: "WHO Representative" is no "who" clause)
             if _CLAUSE_IN_ROLE.search(rest):
                 continue  # 'Tom Quinlan, who served ..., said families ...': a sentence, not a name line
             if len(tokens) == 1 and not m.group("dash") and not self.full_names(tokens[0]):
                 continue
             note = (m.group("note") or "").lower()
-            got = self._name_at(name, m.start("name"))
+            got = self._name_at(name, name_at)
             if got is None:
                 continue
             p.forced, p.speaker, p.speaker_span = True, got[0], got[1]
@@ -2988,7 +2996,13 @@ class _Extractor:
         while toks and not toks[-1].stop and (toks[-1].w.lower() in _ADVERBS or
                                                (toks[-1].w.endswith("ly") and toks[-1].w.islower())):
             toks = toks[:-1]
-        if toks and toks[-1].stop and self.text[toks[-1].e:toks[-1].e + 1] == ")":
+        if len(toks) > 3 and toks[-1].comma and self.text.startswith("),", toks[-1].e) and \
+                self.text[toks[-1].s - 1:toks[-1].s] == "(" and any(t.comma for t in toks[:-2]):
+            # 'Kittipong Suwannarat, secretary-general of the National Security Council (NSC), told':
+            # the initials close an appositive; read it without them
+            prev = toks[-2]
+            toks = toks[:-2] + [_Tok(prev.s, prev.e, prev.w, True, True)]
+        elif toks and toks[-1].stop and self.text[toks[-1].e:toks[-1].e + 1] == ")":
             # 'The Office of Rail and Road (ORR) said', 'Sen. Marcus Bell (D-Ohio) said'
             got = self._defined_abbrev(toks)
             if got is not None:
@@ -3747,7 +3761,7 @@ class _Extractor:
                     self._gender.setdefault(got[0], _HONORIFICS[hon])
                 (here if s >= ps else near).append((s, got))
         lowered = self._lowered()
-        j = lowered.find("the ", max(lo, pos - 400), pos)  # 'the general was silent' counts as a name
+        j = lowered.find("the ", lo, pos)  # 'the general was silent' counts as a name
         while j >= 0:
             if self._in_quote(j):
                 j = lowered.find("the ", j + 4, pos)
