@@ -946,3 +946,41 @@ def test_a_military_field_hospital_and_officers_sent_to_a_monitoring_mission():
                    "at Bangula.") == [(["ZA"], ["ground troops"], "firm", "")]
     assert summary("ASEAN sends a ceasefire monitoring mission to the border.\n\nMalaysia will send 20 officers "
                    "and command the team.") == [(["MY"], ["monitoring"], "firm", "")]
+
+
+def test_live_blog_times_hull_numbers_and_assets_kept_in_place():
+    assert summary("Police deploy for the vote.\n\n10.42am - Australia says it will keep two C-27J aircraft and a "
+                   "logistics hub at Mount Hagen to move ballot papers, boxes and police between provinces.") == [
+        (["AU"], ["air"], "firm", "")]
+    assert summary("Police deploy for the vote.\n\n1.20pm - The United States hands over 300 satellite phones and 40 "
+                   "solar chargers.\n\n12.50pm - Japan’s embassy announces K3.5 million for the electoral "
+                   "commission.") == [(["US"], ["equipment"], "firm", ""), (["JP"], ["funding"], "firm", "")]
+    assert summary("Boardings begin.\n\nFrance is contributing the Aquitaine-class FREMM FS Bretagne (D 655), which "
+                   "will leave Toulon on 28 September.") == [(["FR"], ["sea"], "firm", "")]
+    assert summary("Boardings begin.\n\nThe German Navy's Sachsen-class air-defence frigate FGS Hessen (F 221) sailed "
+                   "from Wilhelmshaven and joined the group.") == [(["DE"], ["sea"], "firm", "")]
+
+
+def test_yet_to_commit_ends_funding_and_a_period_is_no_condition():
+    assert summary("Boardings begin.\n\nGreece and Spain have yet to commit ships.") == [
+        (["GR", "ES"], ["sea"], "considering", "")]
+    assert summary("Camps go hungry.\n\nThe Netherlands ends funding for rations.") == [(["NL"], ["funding"], "refused", "")]
+    assert summary("Camps go hungry.\n\nThe Netherlands will not renew its annual grant to the food pipeline.") == [
+        (["NL"], ["funding"], "refused", "")]
+    assert summary("Camps go hungry.\n\nThe United States announced US$ 52 million for the e-voucher programme, enough "
+                   "to keep the ration in place until March.") == [(["US"], ["funding"], "firm", "")]
+    assert summary("Camps go hungry.\n\nDonors pledged rice, but the pipeline faces a shortfall after the Netherlands "
+                   "said it would stop funding rations.") == [(["NL"], ["funding"], "refused", "")]
+
+
+def test_guarantees_intercepts_licences_sanctions_weighed_and_army_de_miners():
+    assert summary("Mines drift.\n\nGermany's export credit agency will guarantee war-risk insurance cover of up to "
+                   "EUR 250 million.") == [(["DE"], ["funding"], "firm", "")]
+    assert summary("Hostages are held.\n\nSpain is passing intercepted telephone traffic to the negotiators.") == [
+        (["ES"], ["intelligence"], "firm", "")]
+    assert summary("Servers are down.\n\nIsrael will provide 6,000 endpoint-protection licenses free of charge.") == [
+        (["IL"], ["equipment"], "firm", "")]
+    assert summary("Servers are down.\n\nThe United Kingdom is considering sanctions against the hackers.") == [
+        (["GB"], ["sanctions"], "considering", "")]
+    assert summary("A road reopens.\n\nGreece declined a request for army de-miners.") == [
+        (["GR"], ["ground troops"], "refused", "")]

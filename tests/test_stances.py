@@ -2407,3 +2407,25 @@ def test_money_held_until_the_recipient_passes_a_law_is_undecided():
 def test_the_places_a_commander_served_before_are_no_parties():
     assert stances("Guns fall silent.\n\nMalaysia will send 20 observers. They will be led by Maj Gen Azlan Hamidi, "
                    "a veteran of UN missions in Lebanon and Western Sahara.") == {"MY": "support"}
+
+
+def test_a_body_in_apposition_a_participle_of_criticism_and_no_outside_forces():
+    assert stances("Hostages are held.\n\nIn Bamako, Mali's transitional government, a partner of Burkina in the "
+                   "Alliance of Sahel States (AES), accused Western capitals of using the kidnapping as a "
+                   "\"neo-colonial pretext\".")["ML"] == "opposed"
+    assert stances("Police deploy.\n\n5.25pm - China’s embassy in Port Moresby issues a statement criticising the "
+                   "mission.") == {"CN": "opposed"}
+    assert stances("A road reopens.\n\nIran's Foreign Ministry spokesman Mehdi Nourbakhsh-Amiri said on Tuesday that "
+                   "the security of the South Caucasus should be ensured \"by the countries of the region, without the "
+                   "presence of extra-regional forces.\"") == {"IR": "opposed"}
+    assert stances("Servers are down.\n\nNorth Korea called the accusations “a vile slander”.") == {"KP": "opposed"}
+
+
+def test_calls_for_a_release_name_a_voice_and_a_section_path_names_the_host():
+    assert stances("Hostages are held.\n\nGhana and Togo condemned the kidnapping and called for the hostages' "
+                   "immediate release.") == {"GH": "listed", "TG": "listed"}
+    text = ("The Tico Times\nCosta Rica News | Technology\n\nHack: cyber teams land\n\nThe attack hit the tax "
+            "system. Investigators say the code points to North Korea. The United States and Spain sent teams to "
+            "help Costa Rica. North Korea called the accusations “a vile slander”.")
+    got = stances(text)
+    assert "CR" not in got and got["KP"] == "opposed"

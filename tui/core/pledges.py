@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TITLE_ABBREV, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -185,12 +185,13 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"life\s+(?:jackets|vests|buoys)|(?:testing|test)\s+kits|(?:water\s+)?bowsers|chainsaws|(?:sonar|survey|diving|rescue|detection|firefighting|search)(?:\s+[a-z]+)?\s+gear|gauges|cranes|(?:distribution\s+|power\s+)?transformers|"
         r"breathing\s+apparatus|robots|(?:monitoring|measuring|weather|radiation)\s+(?:stations|equipment|devices|instruments)|"
         # "two portable jammers", "a detection-and-jamming system", "a drone-tracking system", "its technology"
-        r"jammers|(?:[\w]+-)?(?:detection|tracking|jamming|counter-drone|anti-drone)(?:-and-[a-z]+)?\s+(?:systems?|equipment|units?|kits?)|"
+        r"(?:satellite\s+|mobile\s+)?phones|(?:solar\s+)?chargers|solar\s+panels|laptops|computers|tablets|"
+        r"jammers|(?:software|[\w-]*(?:protection|security|antivirus)[\w-]*)\s+licen[cs]es|(?:[\w]+-)?(?:detection|tracking|jamming|counter-drone|anti-drone)(?:-and-[a-z]+)?\s+(?:systems?|equipment|units?|kits?)|"
         r"(?<=the\s)technology|(?<=its\s)technology|(?<=their\s)technology)\b")),
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|deminers|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
+        r"(?:[\w-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|de-?miners|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -210,7 +211,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
         r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?|"
-        r"(?:clearance|mine[- ]clearance|navy|naval)\s+divers|(?<=its\s)coast\s?guard|(?<=their\s)coast\s?guard)\b")),
+        r"(?:clearance|mine[- ]clearance|navy|naval)\s+divers|(?<=its\s)coast\s?guard|(?<=their\s)coast\s?guard|"
+        # a warship by its hull number: "FS Bretagne (D 655)", "HS Kountouriotis (F 462)"
+        r"(?<=\()(?:f|d|l|p|a|ffg|ddg|lhd|lpd|lha)\s?\d{2,4}(?=\)))\b")),
     # ("trains 300 officers", "will train", not "two of its rescue trains with 24 crew members", "a freight train")
     ("training", re.compile(r"\b(?:train(?:ed|ing)|(?<!freight\s)(?<!cargo\s)(?<!passenger\s)(?<!a\s)(?<!the\s)(?<!relief\s)"
                             r"train(?!\s+(?:carrying|loaded|laden|wagons?|cars?|stations?|lines?|tracks?)\b)|trains(?=\s+(?:\d|a|an|the|its|their|local|some|about|up|more|"
@@ -225,6 +228,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                                 # "access to images of the border area from its earth-observation satellite"
                                 r"(?:images|pictures|photographs|data)\s+(?:of\s+[^.;]{1,60}?\s+)?from\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?satellites?|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?)|indicators\s+of\s+compromise|iocs|"
+                                r"(?:intercepted\s+)?(?:telephone|phone|radio|mobile)\s+(?:traffic|intercepts)|intercepts|"
                                 r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts))\b")),
     ("funding", re.compile(
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|budget|bankroll\w*|underwr\w+|"
@@ -255,7 +259,8 @@ _KIND_TRIGGERS = {
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "array", "prefabricated", "housing", "shelter", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
-                  "crane", "breathing", "transformer", "robot", "stations", "jammer", "system", "technology", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "buses", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
+                  "crane", "breathing", "transformer", "robot", "stations", "jammer", "system", "technology",
+                  "phone", "charger", "panel", "laptop", "computer", "tablet", "licen", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "buses", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "guardia", "carabineros", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade", "motori", "mechani", "rifle",
                       "personnel", "presence", "force", "combat", "infantry",
@@ -264,9 +269,11 @@ _KIND_TRIGGERS = {
             "fighter", "gripen", "rafale", "f-", "mig-", "su-", "tornado", "hornet", "raf", "sortie",
             "luftwaffe", "medevac", "flight"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
-            "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers", "coast"),
+            "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers", "coast",
+            "(f", "(d", "(l", "(p", "(a"),
     "training": ("train", "instructor", "academy", "course", "workshop", "places", "seats", "slots"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite",
+                     "traffic", "intercept",
                      "mine"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion", "cash",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot", "crore", "lakh",
@@ -389,9 +396,12 @@ _REFUSED = re.compile(
     r"no\s+(?:[a-z]+\s+){0,2}(?:warships?|ships?|vessels?|troops|forces|aircraft|planes?)\s+(?:would|will|could|can)\s+be\s+"
     r"(?:allowed|permitted)|"
     r"not\s+(?:be\s+)?(?:allow|write|pay|fund|finance)|"
+    # "the Netherlands ends funding", "said it would stop funding rations", "will not renew its grant"
+    r"(?:stop|end|halt|cut|suspend|withdraw)(?:s|ped|ping|ed|ing)?\s+(?:its\s+|their\s+|all\s+)?(?:funding|financing|aid|grants?|"
+    r"contributions?|donations?)\b|(?<=not\s)renew\b|"
     r"(?:(?<=has\s)|(?<=have\s)|(?<=had\s))(?:none|nothing|no\s+(?:[a-z]+\s+){0,2}?(?:crews|troops|aircraft|ships|planes|teams))\s+"
     r"(?:left\s+)?to\s+(?:send|spare|offer|give|lend|deploy))\b")  # ('U.S. says it has none to send')
-_REFUSED = starting_with("[bcdnorstuvw]", _REFUSED)
+_REFUSED = starting_with("[bcdehnorstuvw]", _REFUSED)
 _CONSIDERING = re.compile(
     r"\b(?:open\s+to(?!\s+(?:partner|allied|foreign|coalition|international|other)\b)|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
     r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to(?!\s+(?:arrive|land|follow)\b)|"
@@ -399,7 +409,7 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer(?!ences?\b)\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+decide|" + DELIBERATION + r"|assess(?:es|ing)|reviewing|examining|evaluating|" + LOOKING_AT + r"|"
+    r"yet\s+to\s+(?:decide|commit|offer|pledge|send|announce|confirm)|" + DELIBERATION + r"|assess(?:es|ing)|reviewing|examining|evaluating|" + LOOKING_AT + r"|"
     r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
@@ -445,7 +455,7 @@ _COMMIT = re.compile(
     r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|analy[sz](?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?(?:\s+(?:carefully|closely|seriously|urgently|favou?rably|positively))?[\"”’]?\s+"
     r"(?:(?:an?|[\w.-]+(?:'s|’s))\s+(?:[\w-]+\s+)?(?:request|demand)|"  # (and "is considering Jakarta's request")
     r"the\s+request(?=\s+(?:of|from)\s+[^.;]{1,60}?\bfor\b)|"  # ("is studying the request of the Turkmen side for ...")
-    r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|"
+    r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|(?:new\s+|further\s+|targeted\s+|its\s+own\s+)?sanctions|"
     # "is “looking at” whether the hospital ship could be diverted"
     r"whether(?=\s+to\b|[^.;]{0,80}?\b(?:could|can|would|might)\s+(?:be\s+)?(?:sent|diverted|deployed|provided|spared|"
     r"made\s+available|send|divert|deploy|provide|spare|help)\b))|(?<!linked\sits\s)(?<!tied\sits\s)offer(?:s|ed|ing)?|agreed\s+to|"
@@ -471,7 +481,12 @@ _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
 _COMMIT_EXTRA = re.compile(
     # ("has been passing satellite imagery to the team")
     r"\b(?:(?:shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|indicators|iocs|records|maps|charts|"
-    r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting|technology|technologies)\b)|"
+    r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting|technology|technologies|"
+    r"traffic|intercepts)\b)|"
+    # "will guarantee war-risk insurance cover of up to EUR 250 million": money put at risk for it
+    r"guarantee(?:s|d|ing)?(?=\s+(?:[\w-]+\s+){0,3}?(?:insurance|cover|loans?|credits?|payments)\b)|"
+    # "will not renew its Tk 110 crore annual grant": a gift that ends
+    r"renew(?:s|ed|ing)?(?=\s+(?:its|their|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:grants?|funding|contributions?|donations?|loans?|support)\b)|"
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
     r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b|a\s+share|the\s+costs?|part)|"
     r"paid\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b)|balk(?:s|ed|ing)?\s+at|"
@@ -549,7 +564,7 @@ _COMMIT_EXTRA = re.compile(
     r"financial|support|funding|emergency|humanitarian|grant)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
     r"assistance|aid|grant)\s+of\s+)?"
     r"(?:" + MONEY_START + r"|"
-    r"(?:[a-z]{1,3}\.\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"  # ("a contribution of Nu. 50 million")
+    r"(?:[a-z]{1,3}\.?\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"  # ("a contribution of Nu. 50 million", "K3.5 million")
     # "the ship ARM Tehuantepec has left Salina Cruz with 20 navy divers": a ship on its way
     r"(?<=\s)left(?=\s+[^.;]{2,40}?\s+(?:with|carrying|bound\s+for)\b)|"
     # "said it could not release any oral cholera vaccine": what it keeps, refused
@@ -608,6 +623,9 @@ _COMMIT_EXTRA = re.compile(
     # "Abuja will keep about 3,000 soldiers in the new mission": troops committed to it
     r"keep(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:soldiers|troops|police|"
     r"personnel|peacekeepers)\s+(?:in|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mission|force|operation|coalition)\b)|"
+    # "it will keep two C-27J aircraft and a logistics hub at Mount Hagen": assets stationed for the effort
+    r"keep(?:s|ing)?(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aircraft|helicopters|planes|jets|ships|vessels|boats|drones)\b[^.;]{0,60}?\b(?:at|in|on|off|over)\s)|"
     # "Kenya would move 600 soldiers from Lower Juba into Gedo": troops moved into the mission
     r"(?:move|moves|moved|shift|shifts|shifted|redeploy|redeploys|redeployed|transfer|transfers|transferred)"
     r"(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
@@ -703,7 +721,7 @@ _COMMIT_EXTRA = re.compile(
 _COMMIT_EXTRA = starting_with("[abcdefghiklmnoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
 _EXTRA_WORDS = frozenset(_forms(
-    "share", "bankroll", "underwrite", "grant", "pay", "balk", "veto", "reject", "guard", "protect", "secure", "patrol", "host",
+    "share", "bankroll", "underwrite", "guarantee", "renew", "grant", "pay", "balk", "veto", "reject", "guard", "protect", "secure", "patrol", "host",
     "add", "open", "place", "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise", "promise",
     "fly", "match", "release", "disburse", "take", "admit", "accept", "resettle", "welcome", "receive", "let", "allow",
     "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
@@ -742,7 +760,8 @@ _GAP_BAD = re.compile(
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
-    r"\b(?:[Oo]nly\s+)?((?i:once|after|until|unless|(?<!has\s)(?<!have\s)(?<!had\s)(?<!also\s)(?<!been\s)provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
+    r"\b(?:[Oo]nly\s+)?((?i:once|after|until(?!\s+(?:(?:at\s+least|the\s+end\s+of|early|late|mid-?)\s*)?(?:jan\w*|feb\w*|march|april|"
+    r"may|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d{4}|next|then|now)\b)|unless|(?<!has\s)(?<!have\s)(?<!had\s)(?<!also\s)(?<!been\s)provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
     r"(?:as|so)\s+long\s+as(?!\s+(?:needed|necessary|required|possible|it\s+takes|(?:the|this|that)\s+[\w-]+\s+takes)\b)|awaiting|pending|when|if|"
     # "Philippines offer hinges on airlift"
     r"(?:hinges?|hinging|depends?|depending|contingent|conditional)\s+on)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])|"
@@ -767,7 +786,8 @@ _COND_EVENT = re.compile(
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
-_REFUSED_HINTS = ("no", "n't", "n’t", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against", "away")
+_REFUSED_HINTS = ("no", "n't", "n’t", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against", "away",
+                  "stop", "end", "halt", "cut", "suspend", "withdr")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 def _obj_before(low: str, lo: int, hi: int) -> bool:
     """low[lo:hi] (lower-cased text before a name) ends with a preposition or a verb whose
@@ -1205,15 +1225,17 @@ _ASSET_MOVED = re.compile(
     # ('A Royal Australian Air Force P-8A Poseidon is flying daily sorties')
     r"(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered)|\s+(?:is|are)\s+(?:now\s+)?flying)|"  # ('a Mexican Air Force Boeing 737 landed')
     r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|" + _MAKERS + r"\s+)?"
+    r"(?:[A-Z][\w-]*-class\s+)?(?:air-defen[cs]e\s+|anti-submarine\s+|multi-?role\s+|general-purpose\s+)?"  # ("Sachsen-class air-defence frigate")
     r"(?:offshore\s+|amphibious\s+(?:assault\s+)?)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
     r"(?:control\s+|fighting\s+)?)?(?P<n>" + _ASSET_NOUN + r")s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
-    r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?)?"  # ("ships ARM Papaloapan and ARM Huasteco docked")
+    r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?(?:\s+\([A-Z]{1,4}\s?\d{1,4}\))?)?"  # ("ships ARM Papaloapan and
+    # ARM Huasteco docked", "frigate FGS Hessen (F 221) sailed")
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
     r"\s+(?:carrying|(?:fitted|equipped|loaded)\s+with)\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
     r"\s+(?:has\s+|have\s+|had\s+)?"  # ("helicopter from Osan Air Base has been flying")
     r"(?:sailed|arrived|docked|anchored|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed)\s+to|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed|detached|deployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
     r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
     r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
@@ -1880,7 +1902,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if " as " in body_kinds and _SERVE_AS.search(body_kinds):
             body_kinds = _SERVE_AS.sub(r"\1", body_kinds)  # "police officers to serve as monitors"
         if any(w in body_kinds for w in _CARRIED_HINTS) and _CARRIED.search(body_kinds):
-            body_kinds = _CARRIED.sub(r"\1", body_kinds)  # "lent two aircraft to move the Senegalese contingent"
+            body_kinds = _CARRIED.sub(lambda c: c.group(1) or c.group(2), body_kinds)  # "lent two aircraft to move the Senegalese contingent"
         if any(w in body_kinds for w in (" after ", " before ", " until ", " once ")):
             body_kinds = _WHEN_CLAUSE.sub("", body_kinds)  # "after UN peacekeepers leave": when, not what
         if " of " in body_kinds and any(h in body_kinds for h in _PAID_FOR_HINTS):
@@ -2158,7 +2180,9 @@ _CARRIED = re.compile(
     r"(?:troops|soldiers|personnel|servicem[ae]n|marines|paratroopers)\b)|ferry|ferries|airlifts?)\s+"
     r"(?:the\s+|their\s+|its\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+[\w-]+\s+)?(?:contingents?|troops?|soldiers|forces|personnel|battalions?|peacekeepers)(?:'|’)?"
-    r"(?:\s+(?:rotations?|transport|movements?|deployment))?\b")
+    r"(?:\s+(?:rotations?|transport|movements?|deployment))?\b|"
+    # "to move ballot papers, boxes and police between provinces": the aircraft carry them
+    r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|bring))\s+(?:[\w-]+,?\s+){1,4}?police(?:\s+officers)?\b")
 _CARRIED_HINTS = (" to ", " for ", "fly ", "flies ", "flew ", "ferr", "airlift")
 # "finance the deployment of the new troops": the troops are paid for, not sent
 _PAID_FOR_HINTS = ("deployment of", "cost of", "costs of", "salaries of", "upkeep of", "transport of",
@@ -2173,7 +2197,7 @@ _MUST_FIRST = re.compile(r"(?:(?:the|its|their)\s+[a-z]+\s+)?(?:must|needs?\s+to
                          r"(?:the\s+)?(?:national\s+assembly|parliament|congress|senate|legislature|[a-z]+\s+parliament)\s+"
                          r"(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b[^,;.]*")
 _ONLY = re.compile(r"\bonly\s+(?=if\b|when\b|once\b|after\b|provided\b)|,\s+(?=provided\s+(?:that\s+)?(?:no|the|its|[a-z]+\s+are)\b)")
-_LEAD = re.compile(r"[\s\-–—•*\"“'‘]*(?:(?:the|The)\s+)?")
+_LEAD = re.compile(r"[\s\-–—•*\"“'‘]*(?:" + TIME_STAMP + r")?(?:(?:the|The)\s+)?")
 # a newsletter's section label: "WHO'S IN: Lithuania didn't wait for Brussels. It closed ..."
 _SECTION_LABEL = re.compile(r"[\s\-–—•*]*[A-Z][A-Z'’ &-]{1,40}[A-Z]:\s+")
 _LEAD_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
@@ -2451,6 +2475,8 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         if why >= 0 and m.start() > why + 2 and "," not in clause[why + 2:m.start()]:
             continue  # "..., as its army is still deployed on the Tisza after floods there in August,": a reason's time
         c = m.group(1).strip()
+        if _AFTER_SAID.match(c):
+            continue  # "... a shortfall ... after the Netherlands said it would stop funding": what caused it
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
@@ -2460,6 +2486,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
     return None
 
 
+_AFTER_SAID = re.compile(r"after\s+[^,;]{0,80}?\b(?:said|announced|declared|told)\b", re.I)
 _IF_STATE = re.compile(r"if\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|can|could|gets?|receives?)\s(?!not\b)")
 """A state of things the pledge waits on ("if its crew is kept south of the strait", "if the mission is given access")."""
 _COND_OTHER = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until|as\s+soon\s+as)\s+(?:the\s+)?[A-Z]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Pres",
-                       "Adm", "Cmdr", "Cdr", "Maj", "Brig", "Hon", "Rev", "Amb", "Lieut", "Cllr", "Eng", "Ing")
+                       "Adm", "Cmdr", "Cdr", "Cdre", "Maj", "Brig", "Hon", "Rev", "Amb", "Lieut", "Cllr", "Eng", "Ing")
 """Titles written with a dot before a name ('Mr. Tessier', 'Adm. Lee'): the dot ends no sentence."""
 TITLE_ABBREV = "(?:" + "|".join(TITLE_ABBREVIATIONS) + ")"
 """One of `TITLE_ABBREVIATIONS`, as a pattern fragment (its dot not included)."""
@@ -215,6 +215,8 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
             + trie_regex(CURRENCY_CODES) + r")\.?)")
 """The currency before a sum ("$", "A$", "CA$", "TT$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
+TIME_STAMP = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+"
+"""A live blog's time before a line's text ("8.30am - ", "14:20 GMT – "): a pattern fragment."""
 MONEY_START = CURRENCY + r"\s?\d"
 """Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "$US1.5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in
 either case (the extractors match lower-cased text too): a pattern fragment for their own patterns."""

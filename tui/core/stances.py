@@ -203,7 +203,7 @@ _PENDING = re.compile(
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|{LOOKING_AT}|"
-                           r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided)\b")
+                           r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided|yet\s+to\s+(?:decide|commit|offer|pledge|send))\b")
 _IF_ALLOWS = re.compile(rf"\b(?:{CAPACITY_VERB})$")
 _ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister|parliament|council)\s+(?:guarantees?|agrees?|asks?|"
                         r"requests?|approves?)\b")
@@ -257,12 +257,12 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"hysteri\w*|paranoi\w*|blackmail|extortion|bully\w*|ploy|smokescreen|trojan\s+horse|witch[- ]hunt|spies|disguis\w*|"
             r"(?:spy|spying|reconnaissance|espionage|intelligence)\s+(?:network|operation|mission|outpost|platform)|"
             r"economic\s+(?:war\w*|terror\w*|aggression)|politici[sz]ed|piracy|theat(?:re|er)\s+production|"
-            r"experiment(?:s|ing)?\s+on|guinea\s+pigs")
+            r"experiment(?:s|ing)?\s+on|guinea\s+pigs|slander\w*|smear\w*|libel\w*|puppet\w*")
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,100}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
-    r"denounces|criticised|criticized|criticises|criticizes|lambasted|blasted|"
+    r"denounces|criticised|criticized|criticises|criticizes|criticising|criticizing|lambasted|blasted|"
     + _MOCKED + r"|"
     r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
@@ -287,6 +287,10 @@ _OPPOSE = re.compile(
     r"[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:" + _DAMNING + r")|"
     r"[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?(?:foreign|outside|more|any|another)\b)|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
+    # "said that the security of the region should be ensured “by the countries of the region, without the
+    # presence of extra-regional forces”": no outsiders wanted
+    r"(?:said|says|insisted|insists)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:presence\s+of\s+|involvement\s+of\s+)?"
+    r"(?:any\s+)?(?:foreign|outside|extra-regional|non-regional|external)\s+(?:forces|troops|powers|actors|players|involvement)|"
     # "said in a statement that Tehran “cannot accept the presence of vessels of non-littoral states”"
     r"(?:(?:said|says|wrote|writes)\s+(?:in\s+a\s+statement\s+)?that\s+[^.;]{0,60}?)?"
     r"\b(?:cannot|can\s+not|can['’]t|could\s+not)\s+accept\s+(?:the\s+|any\s+)?(?:presence|deployment|arrival|"
@@ -328,7 +332,9 @@ _BODY_CLAUSE = (r"\s+(?:[a-z]+\s+){0,2}(?:" + STATE_BODY + r"|mission|delegation
                 # "Niger's military government, whose relations with Benin have been strained ..., denounced"
                 r"whose\s[^;]{0,200}?,\s+|"
                 # "Eritrea's information ministry, in a statement read on state television, denounced"
-                r"in\s+a\s+statement[^,;.]{0,60},\s+)")
+                r"in\s+a\s+statement[^,;.]{0,60},\s+|"
+                # "Mali's transitional government, a partner of Burkina in the Alliance of Sahel States (AES), accused"
+                r"an?\s[^;.]{0,120}?,\s+(?=[a-z]))")
 _BODY_WHICH = re.compile(r"(?:'s|’s)" + _BODY_CLAUSE)
 _DEMONYM_BODY_WHICH = re.compile(_BODY_CLAUSE)
 """After a demonym: "the Algerian foreign ministry, whose relations with Rabat ..., condemned"."""
@@ -374,6 +380,8 @@ _CONTEXT = re.compile(
     r"align\w*|yet\s+to\s+say|ha(?:ve|s|d)n['’]t\s+(?:yet\s+)?said\s+whether|"
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
+    # "condemned the kidnapping and called for the hostages' immediate release": a voice, no pledge
+    r"call\w*\s+for\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:release|de-escalation|dialogue)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
     r"monitors|money|troops|soldiers|ships|observers|personnel|staff|experts|police|officers|funds|equipment|aircraft|anything)|"
     # "Qatar and Turkey ... were in the room, but none of them announced anything new"
@@ -476,12 +484,12 @@ _OPPOSE_WORDS = frozenset(
     "reject rejected rejects opposed opposes oppose dismissed dismisses denied denies condemned "
     "condemns vetoed vetoes objected objects slammed refused refuses boycott boycotted "
     "boycotts boycotting warned warns ruled denounced denounces criticised criticized "
-    "criticises criticizes lambasted blasted mocked mocks ridiculed ridicules derided derides jeered gloated "
+    "criticises criticizes criticising criticizing lambasted blasted mocked mocks ridiculed ridicules derided derides jeered gloated "
     "sneered sneers scoffed scoffs rejection opposition objection objections "
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
     "labelled labeled labelling labeling described describes describing calling branding turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames stay stays stayed "
-    "interference invasion accused accuses saw sees need using exploiting accept".split())
+    "interference invasion accused accuses saw sees need using exploiting accept without".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
@@ -632,6 +640,7 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
 _SECTION_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}(?:[ \t]*[|›>/»][ \t]*[A-Z][\w'’.-]*"
                            r"(?:[ \t]+[\w'’.-]+){0,2})+[ \t]*$", re.M)
 _SECTION_SEP = re.compile(r"\s*[|›>/»]\s*")
+_SECTION_WORD_AFTER = re.compile(r"\s+(?:News|Politics|Business|World|Local|National)$")
 
 
 def _header_country(text: str) -> str | None:
@@ -641,7 +650,8 @@ def _header_country(text: str) -> str | None:
     for m in _SECTION_LINE.finditer(text, 0, min(len(text), 600)):
         parts = _SECTION_SEP.split(m.group().strip())
         codes = {code for part in parts[1:] if (code := lookup(part)) and capital_code(part) is None}
-        if not codes and (code := lookup(parts[0])) and capital_code(parts[0]) is None:
+        first = _SECTION_WORD_AFTER.sub("", parts[0])  # ("Costa Rica News | Technology")
+        if not codes and (code := lookup(first)) and capital_code(first) is None:
             codes = {code}  # (the first part is the section, unless it is a country: "Belgium › Flanders")
         found |= codes
     for m in _CAPS_DATELINE.finditer(text, 0, min(len(text), 600)):
@@ -943,7 +953,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if may_oppose and m.how != "group":
                 rs = _REL_SKIP.match(text, m.end, min(e, m.end + 240)) if after[:1] == "," else None
                 off = rs.end() if rs else m.end
-                lafter = low[off:min(e, off + 200)]
+                lafter = low[off:min(e, off + 260)]
                 # "Russia's foreign ministry, which on Wednesday called the plan ...", "Niger's military
                 # government, whose relations ... since 2023, denounced", "the Algerian foreign ministry,
                 # whose ..., condemned": the body, past its clause
