@@ -2304,3 +2304,18 @@ def test_initials_that_close_an_appositive_leave_the_person_speaking():
     text = ("Pol Gen Kittipong Suwannarat, secretary-general of the National Security Council (NSC), told "
             "reporters that Thailand had \"nothing to hide\" from the monitors.")
     assert quotes_of(text) == [("nothing to hide", "Kittipong Suwannarat")]
+
+
+def test_names_a_group_goes_by_and_what_some_traders_call_a_thing_are_terms():
+    assert terms_of('A group calling itself "Ceiba Negra" claimed the attack.') == ["Ceiba Negra"]
+    assert terms_of('A patrol aircraft from 601 Squadron "Lobos" has been detached to Sicily.') == ["Lobos"]
+    assert terms_of('Premiums rose to a level that some shipowners call "Sulina pricing".') == ["Sulina pricing"]
+
+
+def test_the_commodore_is_the_cdre_named_before_and_a_live_blogs_time_opens_no_name():
+    text = ('The group is led by Cdre. Joost Verhulst-Amstel of the Royal Netherlands Navy.\n\n'
+            '"We are here to stop guns," the commodore said.\n')
+    assert quotes_of(text) == [("We are here to stop guns", "Joost Verhulst-Amstel")]
+    text = ("5.25pm - China’s embassy in Port Moresby issues a statement criticising the mission as “the "
+            "internationalisation of internal affairs”.")
+    assert quotes_of(text) == [("the internationalisation of internal affairs", "China’s embassy in Port Moresby")]

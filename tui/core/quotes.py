@@ -66,7 +66,7 @@ from tui.core.speakers import strip_title as _base_strip_title
 
 _RANK_WORDS = frozenset("""
 colonel lieutenant lieutenant-colonel commandant sergeant corporal brigadier brigadier-general
-commodore captain rear-admiral vice-admiral major-general lieutenant-general
+commodore cdre captain rear-admiral vice-admiral major-general lieutenant-general
 """.split())
 """Military and police ranks: titles like "minister" ("Lieutenant Colonel Ann Berg")."""
 TITLE_WORDS = _BASE_TITLE_WORDS | _RANK_WORDS | {a.lower() + "." for a in TITLE_ABBREVIATIONS}
@@ -205,7 +205,8 @@ _LOCATIVE_PREPS = frozenset("in at from near outside inside across around throug
 _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she", "madam": "she",
                "mrs": "she", "miss": "she", "mme": "she", "mlle": "she", "rre": "he", "mma": "she", "dame": "she", "lady": "she", "queen": "she", "princess": "she"}
 _TITLE_ABBR = {"doctor": "dr", "professor": "prof", "general": "gen", "colonel": "col", "captain": "capt",
-               "senator": "sen", "governor": "gov", "admiral": "adm", "sergeant": "sgt"}
+               "senator": "sen", "governor": "gov", "admiral": "adm", "sergeant": "sgt", "commodore": "cdre",
+               "commander": "cmdr"}
 _LOW_PREFIXED = re.compile(r"[a-z]{1,4}-[A-Z][\w'’-]*")
 """A word with a lower-case prefix before a capital ('val-Moslemin'): part of a run of names and titles."""
 _NAME_PARTICLES = frozenset("ould bin binti ibn abu bint de da das do dos du di del della van von der al el ben".split())
@@ -379,6 +380,11 @@ _BODY_KIND_NOUNS = frozenset("Concern Company Corporation Enterprise Association
                              "Holding Group Union Movement Party Club Complex Plant Factory Combine".split())
 """Capitalised kinds of body that a quoted name follows ('the State Concern "Türkmengaz"')."""
 _MESSAGE_NOUNS = frozenset("message messages expressions".split())
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:[ap]\.?m\.?)?", re.I)
+_REFLEXIVE = frozenset("itself themselves himself herself".split())
+_SELF_NAMING = frozenset("calling calls called styling styles styled naming names named".split())
+_UNIT_KIND_NOUNS = frozenset("Squadron Regiment Battalion Brigade Division Wing Flotilla Company Battery Corps".split())
+"""A military unit's kind, after its number or name, that a quoted nickname follows ('601 Squadron "Lobos"')."""
 """'messages of “brotherly solidarity”': what follows 'of' is the gist's stock name."""
 _CUSTOM_ADJECTIVES = frozenset("traditional customary ancestral age-old time-honoured time-honored".split())
 """'under the traditional “tiwizi”': the custom's own name follows."""
@@ -406,7 +412,8 @@ _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]a
            r"[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[A-Za-z]*[Ww]orkers|[Tt]raders|[Ss]oldiers|[Oo]fficers|"
            r"[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|"
            r"[Aa]nalysts|[Cc]ritics|[Ss]upporters|[Ee]lders|[A-Za-z]*ists|[Rr]esearchers|[Ee]xperts|[Ff]orecasters|"
-           r"[Ee]ngineers|[A-Za-z]*[Dd]iggers|[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs)")  # ('Seismologists at the University of the Azores ... call')
+           r"[Ee]ngineers|[A-Za-z]*[Dd]iggers|[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs|"
+           r"[a-z]+ers)")  # ('a level that some shipowners call “Sulina pricing”', 'what insurers call')  # ('Seismologists at the University of the Azores ... call')
 _WHAT_PEOPLE_DESCRIBED = re.compile(r"\bwhat\s+(?:many\s+|some\s+|local\s+)?" + _NAMERS +
                                     r"\s+(?:have\s+|had\s+)?(?:described|referred\s+to)\s+as\s*$")
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+|the\s+)?(?:" + _NAMERS +
@@ -1578,6 +1585,11 @@ class _Extractor:
             # _after reads)
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
+        if last in _REFLEXIVE and len(bw) >= 2 and bw[-2].lower() in _SELF_NAMING:
+            return True  # 'A group calling itself “Ceiba Negra”': the name it goes by
+        if len(words) <= 3 and all(_is_cap(w) for w in words) and bw and bw[-1].strip(",") in _UNIT_KIND_NOUNS \
+                and len(bw) >= 2 and (bw[-2][:1].isdigit() or _is_cap(bw[-2])):
+            return True  # '601 Squadron "Lobos"': a unit's nickname after its number
         if len(words) <= 3 and all(_is_cap(w) for w in words) and bw and bw[-1].strip(",") in _BODY_KIND_NOUNS:
             return True  # 'workers of the State Concern "Türkmengaz"': the body's name after its kind
         if last == "of" and len(bw) >= 2 and bw[-2].lower() in _NAMED_IDEAS:
@@ -2524,6 +2536,8 @@ class _Extractor:
                 got = self._org_phrase_back(toks[j:x + 1])
                 if got is not None:
                     end = self._body_end(toks, j, x + 1)
+                    if end == x + 1 and (post := self._post_after(toks, end)):
+                        end = post  # "China’s embassy in Port Moresby issues a statement": the mission with its post
                     if end > x + 1:  # 'The Thai Ministry of Labour and Welfare rejected'
                         got = (self.text[got[1][0]:toks[end - 1].e], (got[1][0], toks[end - 1].e))
                     return (got, end) if raw else got
@@ -2945,6 +2959,8 @@ class _Extractor:
         """The subject opening a sentence, after a leading adverbial ('Meanwhile, ...')."""
         if toks and len(toks[0].w) <= 4 and toks[0].w.rstrip(".)").isdigit():
             toks = toks[1:]  # '3. His Excellency ...': a numbered paragraph
+        elif len(toks) > 2 and toks[1].w in ("-", "–", "—", "|") and _CLOCK_TIME.fullmatch(toks[0].w):
+            toks = toks[2:]  # '5.25pm - China’s embassy ...': a live blog's time
         if not toks:
             return None
         j = 0
