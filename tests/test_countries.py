@@ -304,3 +304,14 @@ def test_tripoli_in_an_article_about_lebanon_is_the_lebanese_city():
     assert codes("Lebanon's donors met on Monday. Tripoli welcomed the plan.") == ["LB"]
     assert codes("Tripoli said no, and Libya's army closed the airport.") == ["LY", "LY"]
     assert codes("Lebanon and Libya talked. Tripoli said no.") == ["LB", "LY", "LY"]
+
+
+def test_a_body_added_to_a_list_past_a_clause_or_along_with_one_state_is_flagged():
+    def flagged(text):
+        return find_countries(text)[1]
+    assert flagged("Denmark and Norway, whose airports faced drone incursions last year, as well as NATO, sent "
+                   "messages of solidarity.") == ["NATO"]
+    assert flagged("Egypt and Morocco, the largest buyers of Romanian wheat, as well as the European Commission, were "
+                   "represented.") == ["European Commission"]
+    assert flagged("Switzerland, along with the European Union, will fund cooking gas.") == ["European Union"]
+    assert flagged("Switzerland will fund cooking gas, the ministry said.") == []

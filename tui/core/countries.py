@@ -751,11 +751,14 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
         if i > 0 and not listed:
             mid = mids[i - 1]
             listed = bool(mid if mid is not False else _GAP_MID.match(gaps[i - 1]))
-        if not listed and _STATES_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]) is None and \
+        with_body = _ALONG_WITH.match(text, spans[i][1])  # ('Switzerland, along with the European Union, will fund')
+        if not listed and with_body is None and _STATES_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]) is None and \
                 not _AND_HEAD_OF.match(text, spans[i][1]):  # ('Argentina and the Secretary General of the OAS send')
             continue
         nxt = spans[i + 1][0] if i + 1 < n else len(text)
-        tail = text[spans[i][1]:min(nxt, spans[i][1] + 90)]  # "the Central American Bank for Economic Integration"
+        clause = _LIST_CLAUSE.match(text, spans[i][1], min(nxt, spans[i][1] + 140)) if listed else None
+        start = clause.end() - 1 if clause else spans[i][1]  # ("Denmark and Norway, whose airports ..., as well as NATO")
+        tail = text[start:min(nxt, start + 90)]  # "the Central American Bank for Economic Integration"
         m = _GAP_TAIL.match(tail)
         if m and _flaggable(m.group(1)):
             flagged.append(_TRAILING_HEAD.sub("", INITIALS_IN.sub("", m.group(1))))  # ('the GCC Secretary-General': GCC)
@@ -772,6 +775,9 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+_ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?[A-Z]")
+_LIST_CLAUSE = re.compile(r",\s+(?:whose|which|who|the|an?)\s[^,;.()]{0,100},(?=\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s)")
+"""A clause about a list's states before the body it adds: ', the largest buyers of Romanian wheat,'."""
 _AND_HEAD_OF = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+the\s+" + _BODY_HEAD + r"\s+of\s")
 _TRAILING_HEAD = re.compile(r"\s+" + _BODY_HEAD + "$")
 _LEADING_HEAD = re.compile(r"^" + _BODY_HEAD + r"\s+of\s+(?:the\s+)?")
