@@ -266,6 +266,7 @@ _KIND: dict[str, str] = {}
 _GROUP_CODES: dict[str, tuple[str, ...]] = {}
 _NAMES: dict[str, str] = {}
 _LOOKUP: dict[str, str] = {}
+_NAME_LOOKUP: dict[str, str] = {}  # folded country name (not a demonym, capital or code) -> code
 _REGEX: re.Pattern | None = None
 
 
@@ -331,6 +332,7 @@ def _build() -> None:
         lookup.setdefault(code.casefold(), code)
     _NAMES.update(names)
     _LOOKUP.update(lookup)
+    _NAME_LOOKUP.update((k.casefold(), v) for k, v in table.items() if v and kind[k] == "name")
     _KIND.update(kind)
     words = [w for w in table if not w.startswith("the ")]
     # The lookbehind keeps "U.S." out of "pic.twitter" and names out of words. It is
@@ -613,23 +615,29 @@ def _lower_initial_names(text: str) -> list[CountryMention]:
     return found
 
 
-# a factbox's section heading: a line that is only a country's name in capitals ("BRITAIN",
-# "TRINIDAD AND TOBAGO:"); the name-only alternatives of _REGEX never match a word in capitals
-_HEADING_LINE = re.compile(r"^[ \t]*([A-Z][A-Z .'’&-]{2,40}[A-Z.])[ \t]*:?[ \t]*$", re.M)
+HEADING_LINE = re.compile(r"^[ \t]*([A-Z][A-Z .'’&-]{2,40}[A-Z.])[ \t]*:?[ \t]*$", re.M)
+"""A line that is only words in capitals: a factbox's section heading ("BRITAIN", "TRINIDAD AND
+TOBAGO:", "EUROPEAN UNION"), group 1 the heading."""
 
 
 def _heading_names(text: str) -> list[CountryMention]:
-    """Country names that stand alone on a line in capitals: section headings, not a dateline's
-    city (capitals and demonyms are not read here)."""
+    """Country names that stand alone on a line in capitals (the alternatives of _REGEX never match
+    a word in capitals): section headings, not a dateline's city."""
     found = []
-    for m in _HEADING_LINE.finditer(text):
+    for m in HEADING_LINE.finditer(text):
         surface = m.group(1)
-        for key in (surface, surface.title(), surface.title().replace(" And ", " and ").replace(" Of ", " of ")):
-            if _KIND.get(key) == "name" and (code := _COUNTRIES.get(key)):
-                found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=surface,
-                                            start=m.start(1), end=m.end(1)))
-                break
+        if (code := _NAME_LOOKUP.get(" ".join(surface.split()).casefold())) is not None:
+            found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=surface,
+                                        start=m.start(1), end=m.end(1)))
     return found
+
+
+def is_heading(text: str, m: CountryMention) -> bool:
+    """`m` is a section heading of its own line ("BRAZIL" over what Brazil said), as `find_countries` reads it."""
+    if not m.surface.isupper():
+        return False
+    line = HEADING_LINE.match(text, text.rfind("\n", 0, m.start) + 1)
+    return line is not None and line.span(1) == (m.start, m.end)
 
 
 _CONGO_BARE = ("Congo", "Congolese")

@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tui.core.countries import _GAP_LIST, _GAP_MID, capital_code, country_name
+from tui.core.countries import _GAP_LIST, _GAP_MID, HEADING_LINE, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
 from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
@@ -923,7 +923,7 @@ _EXPERTS = re.compile(r"\b(?:experts|specialists|engineers|inspectors|observers|
 
 # A factbox's sections: a line that is only a country's (or an organisation's) name, then
 # what it gives in fragments ("RWANDA / A battalion of 850 soldiers.", "SUDAN / Opposed. ...")
-_LABEL_LINE = re.compile(r"^[ \t]*([A-Z][A-Z .'’&-]{2,40}[A-Z])[ \t]*:?[ \t]*$", re.M)
+_LABEL_LINE = HEADING_LINE
 _VERDICT = re.compile(r"[\s\-–—•*]*(?:(?P<no>no\b|none\b|out\b|opposed\b|not\s+(?:taking|joining)\b|refus\w+|declin\w+|rejected\b|"
                       r"ruled\s+out\b|turned\s+down\b)|"
                       r"(?P<maybe>undecided\b|considering\b|weighing\b|maybe\b|unclear\b|hesitant\b|hedging\b|conditional\b))")
@@ -962,7 +962,7 @@ def _label_sections(text: str, found: list[Pledge], mentions: list[CountryMentio
     for label, head, verdict_span, body_start, body_end in _sections(text):
         if verdict_span is None and capital_code(label):
             continue  # a dateline ("NEW DELHI" on its own line): a place, not a section heading
-        code = _country_lookup(label.title()) or _country_lookup(label)
+        code = _country_lookup(label)  # (in any case)
         org = _ORG_ACTORS.get(label.lower()) or _ORG_ACTORS.get("the " + label.lower())
         if code is None and org is None:
             continue

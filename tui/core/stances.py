@@ -76,7 +76,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tui.core.countries import _GAP_MID, capital_code, country_name, lookup, place_country
+from tui.core.countries import _GAP_MID, capital_code, country_name, is_heading, lookup, place_country
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _IF_STATE, _TOLD_VERBS, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
@@ -594,7 +594,7 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             continue
         if m.how == "name" and m.start < 300 and (m.start == 0 or text[m.start - 1] == "\n") and \
                 text[m.end:m.end + 1] in ("\n", "") and not (
-                m.surface.isupper() and m.start >= _headline_end(text)):  # (but not a factbox's "KENYA" below)
+                m.start >= _headline_end(text) and is_heading(text, m)):  # (but not a factbox's "KENYA" below)
             score[m.code] = score.get(m.code, 0) + 2  # a section line over the headline: "DAWN / Pakistan / ..."
             continue
         if m.how == "name" and m.start < 600 and text[m.start - 1:m.start] == "(" and \
@@ -1034,8 +1034,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue  # "a resolution that Russia and China are likely to block": said of them, not by them
             if _ORIGIN_BEFORE.search(lsent, max(0, first - 50), first) and not _SENDERS.search(lsent, max(0, first - 50), first):
                 continue  # "the residents come from Afghanistan, Syria and Somalia": where people are from
-            if m.start in in_long_list or (m.surface.isupper() and len(m.surface) > 3 and (
-                    m.start == 0 or text[m.start - 1] == "\n") and text[m.end:m.end + 1] in ("\n", ":")):
+            if m.start in in_long_list or is_heading(text, m):
                 offer(m.code, "listed", m.start, si)  # (or a factbox's heading: "BRAZIL" over what it said)
                 continue
             if not has_context:
