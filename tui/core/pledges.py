@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, HEADING_LINE, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -409,7 +409,7 @@ _CONSIDERING = re.compile(
     r"willing\w*|prefer(?!ences?\b)\w*|would\s+decide|to\s+decide|undecided|plan(?:s|ning)?\s+to|"
     r"remains?\s+to\s+be|to\s+be\s+(?:confirmed|determined|decided)|confirmed\s+\"?in\s+the\s+coming|"
     r"in\s+the\s+coming\s+days|soon|not\s+(?:yet\s+)?ready|studying|reserv\w+\s+(?:its|their)\s+position|"
-    r"yet\s+to\s+(?:decide|commit|offer|pledge|send|announce|confirm)|" + DELIBERATION + r"|assess(?:es|ing)|reviewing|examining|evaluating|" + LOOKING_AT + r"|"
+    + YET_TO + r"|" + DELIBERATION + r"|assess(?:es|ing)|reviewing|examining|evaluating|" + LOOKING_AT + r"|"
     r"giving\s+(?:serious\s+)?consideration)\b")
 _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(

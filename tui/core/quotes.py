@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.sentences import MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
+from tui.core.sentences import CLOCK_TIME, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
 from tui.core.speakers import PARTICLES as _PARTICLES
 from tui.core.speakers import DESCRIPTOR, FAMILY_FIRST, NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
@@ -380,7 +380,7 @@ _BODY_KIND_NOUNS = frozenset("Concern Company Corporation Enterprise Association
                              "Holding Group Union Movement Party Club Complex Plant Factory Combine".split())
 """Capitalised kinds of body that a quoted name follows ('the State Concern "Türkmengaz"')."""
 _MESSAGE_NOUNS = frozenset("message messages expressions".split())
-_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:[ap]\.?m\.?)?", re.I)
+_CLOCK_TIME = re.compile(CLOCK_TIME)
 _REFLEXIVE = frozenset("itself themselves himself herself".split())
 _SELF_NAMING = frozenset("calling calls called styling styles styled naming names named".split())
 _UNIT_KIND_NOUNS = frozenset("Squadron Regiment Battalion Brigade Division Wing Flotilla Company Battery Corps".split())

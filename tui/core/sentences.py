@@ -151,6 +151,9 @@ DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|i
                 r"mull(?:s|ing)|evaluat(?:es|ing)|(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide\s+whether")
 """A government still deliberating ("is weighing", "studies", "must decide whether"): a pattern
 fragment shared by the pledge and stance rules for requests that are not yet answered."""
+YET_TO = r"yet\s+to\s+(?:decide|commit|offer|pledge|send|announce|confirm)"
+"""A decision still to come ("have yet to commit ships"): considering to the pledge rules, undecided
+to the stance rules; a pattern fragment."""
 LOOKING_AT = r"look(?:s|ing)?\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?(?:at|into)"
 """A government looking at a request ("is looking closely at", "is “looking seriously” at", "looks into"): the
 same kind of fragment as DELIBERATION, for the phrase that is not one verb."""
@@ -215,7 +218,9 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
             + trie_regex(CURRENCY_CODES) + r")\.?)")
 """The currency before a sum ("$", "A$", "CA$", "TT$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
-TIME_STAMP = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+"
+CLOCK_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
+"""A time of day ("8.30am", "14:20", "5.25 p.m."): a pattern fragment."""
+TIME_STAMP = CLOCK_TIME + r"(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+"
 """A live blog's time before a line's text ("8.30am - ", "14:20 GMT – "): a pattern fragment."""
 MONEY_START = CURRENCY + r"\s?\d"
 """Where a sum of money starts ("$5", "€ 20", "A$20", "NZ$5", "$US1.5", "EUR 60", "Dh55", "Rs 500", "KSh2"), in

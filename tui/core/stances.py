@@ -80,7 +80,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name, is_heading,
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _IF_STATE, _TOLD_VERBS, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -203,7 +203,7 @@ _PENDING = re.compile(
     r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|{LOOKING_AT}|"
-                           r"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided|yet\s+to\s+(?:decide|commit|offer|pledge|send))\b")
+                           rf"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided|{YET_TO})\b")
 _IF_ALLOWS = re.compile(rf"\b(?:{CAPACITY_VERB})$")
 _ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister|parliament|council)\s+(?:guarantees?|agrees?|asks?|"
                         r"requests?|approves?)\b")
