@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.sentences import CLOCK_TIME, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREVIATIONS, same_length_lower
+from tui.core.sentences import CLOCK_TIME, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower
 from tui.core.speakers import PARTICLES as _PARTICLES
 from tui.core.speakers import DESCRIPTOR, FAMILY_FIRST, NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
@@ -408,12 +408,11 @@ _MODIFIER_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![’'])")
 _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|calling|dubs?|dubbed|dubbing|knows?|names?|naming|"
                         r"nicknamed?)\s+(?:it|them)\b")
 # people who give things names: 'which mineworkers call “pap”', 'Residents have long called the dam “die Witberg”'
-_NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Vv]illagers|[Ff]ishermen|[Ff]armers|[Ee]veryone|[Ff]irefighters|"
-           r"[Cc]rews?|[Pp]ilots|[Ss]ailors|[Dd]rivers|[Mm]iners|[A-Za-z]*[Ww]orkers|[Tt]raders|[Ss]oldiers|[Oo]fficers|"
-           r"[Vv]olunteers|[Rr]escuers|[Dd]ivers|[Hh]erders|[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|"
-           r"[Aa]nalysts|[Cc]ritics|[Ss]upporters|[Ee]lders|[A-Za-z]*ists|[Rr]esearchers|[Ee]xperts|[Ff]orecasters|"
-           r"[Ee]ngineers|[A-Za-z]*[Dd]iggers|[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs|"
-           r"[a-z]+ers)")  # ('a level that some shipowners call “Sulina pricing”', 'what insurers call')  # ('Seismologists at the University of the Azores ... call')
+_NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Ff]ishermen|[Ee]veryone|[Cc]rews?|[Pp]ilots|[Ss]ailors|"
+           r"[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|[Aa]nalysts|[Cc]ritics|[A-Za-z]*ists|[Ee]xperts|"
+           r"[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs|"
+           # any '-ers' ('villagers', 'mineworkers', 'herders', 'a level that some shipowners call “Sulina pricing”')
+           r"[A-Za-z][a-z]*ers)")  # ('Seismologists at the University of the Azores ... call')
 _WHAT_PEOPLE_DESCRIBED = re.compile(r"\bwhat\s+(?:many\s+|some\s+|local\s+)?" + _NAMERS +
                                     r"\s+(?:have\s+|had\s+)?(?:described|referred\s+to)\s+as\s*$")
 _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:many\s+|most\s+|some\s+|the\s+)?(?:" + _NAMERS +
@@ -549,11 +548,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?=[\"“‘¡¿]?[A-Z0-9])", re.M)
 _DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015]([a-z][^\u2014\u2015\n]{0,240})")
 _NAME_LINE = re.compile(
-    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?:[A-Z][a-z]+\s+(?:channel|account|page|group|blog)\s+)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+|(?:Dr|Mr|Mrs|Ms|Prof|Rev)\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
+    rf"(?P<dash>[—–-]{{1,2}}\s*)?(?:[A-Z][a-z]+\s+(?:channel|account|page|group|blog)\s+)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+|{TITLE_ABBREV}\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s+from\s+{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})?"  # ('- Kerwin from Rose Hall, on our Facebook page')
     rf"(?:\s*,\s*(?P<role>[^,()\n]{{1,80}})){{0,3}}\s*(?:\((?P<note>[^()\n]{{1,40}})\))?\s*[.]?")
-_STYLE_BEFORE_NAME = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty|Eminence|Holiness|Beatitude)\s+")
-"""A style before a name on a block quote's name line ('— His Excellency Rashid Al Kaabi, Minister ...')."""
 _SIGN_OFF = re.compile(r"[ \t.]*(?:\((?:end|ends)\)|-{1,2}\s*ends?\s*-{0,2}|#{3})(?:[ \t]+[a-z]{1,4}(?:[./][a-z]{1,4})*/?)?[ \t]*",
                        re.I)
 """A wire story's sign-off after its last words: '(end) ta.mh', '-- ENDS', '###'."""
@@ -1422,8 +1419,8 @@ class _Extractor:
             if not m:
                 continue
             name, name_at = m.group("name"), m.start("name")
-            if (style := _STYLE_BEFORE_NAME.match(name)) is not None and style.end() < len(name):
-                name, name_at = name[style.end():], name_at + style.end()  # '— His Excellency Rashid Al Kaabi, ...'
+            if _styled(styled := _toks(text, name_at, m.end("name"))):
+                name, name_at = text[styled[2].s:m.end("name")], styled[2].s  # '— His Excellency Rashid Al Kaabi, ...'
             tokens = name.split()
             if all(t.lower() in _STOPCAPS for t in tokens) or tokens[0].lower() in _STOPCAPS:
                 continue
