@@ -857,3 +857,42 @@ async def test_a_pledging_conference_transcript_a_blockade_column_and_an_inquiry
         quotes = [q for _, q in rows]
         row = quotes.index("Without the roads, this is a fence with a gate left open.")
         assert await _jump_from_quote(pilot, app, row) == "Without the roads, this is a fence with a gate left open."
+
+
+async def test_a_factbox_with_capital_headings_and_a_live_timeline_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a wire factbox whose sections are headed by countries in capitals, with a live timeline
+    under it, opens it with the keys, and reads: in the pledges pane each heading's subjectless bullets given
+    to its country ("- Sending a patrol vessel ...", "- Declined a request ..."), a line after its time
+    ("10.42am - Australia says ...") and a warship known by its hull number; in the stance table a heading
+    with nothing else as listed and the refusal as opposed; in the quotes pane an embassy's words after a
+    time, given to the embassy with its post. Then jumps from that quote to its place."""
+    extra = _folder_with(tmp_path, "factbox.txt", "FACTBOX-Who is backing Guyana after a survey ship was escorted away\n\n"
+                         "GEORGETOWN, Jan 21 (Reuters) - A patrol boat escorted a survey ship out of waters that "
+                         "Guyana claims. Following are reactions from governments:\n\n"
+                         "FRANCE\n\n- Sending the patrol vessel La Résolue from the Antilles to join the patrols.\n\n"
+                         "SURINAME\n\n- Declined a Guyanese request to send its coast guard.\n"
+                         "- Has its own boundary claim.\n\n"
+                         "BRAZIL\n\n- Called on both sides to show restraint.\n\n"
+                         "How the day unfolded\n\n"
+                         "10.42am - Australia says it will keep two C-27J aircraft at Georgetown for the patrols.\n\n"
+                         "11.15am - Italy is contributing ITS Marceglia (F 597), the defence ministry said.\n\n"
+                         "5.25pm - China’s embassy in Georgetown issues a statement criticising the patrols as “an "
+                         "outside agenda”.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "FACTBOX-Who is backing")
+        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        assert ("France", "sea", "firm") in pledges
+        assert ("Suriname", "sea", "refused") in pledges
+        assert ("Australia", "air", "firm") in pledges
+        assert ("Italy", "sea", "firm") in pledges
+        table = app.query_one(StanceTable)
+        assert "listed" in _stance_cell(table, "BR", new["id"])
+        assert "opposed" in _stance_cell(table, "SR", new["id"])
+        assert "opposed" in _stance_cell(table, "CN", new["id"])
+        assert _stance_cell(table, "GY", new["id"]) == ""  # the host
+        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        assert _same_speaker(dict((q, s) for s, q in rows)["an outside agenda"], "China’s embassy in Georgetown")
+        row = [q for _, q in rows].index("an outside agenda")
+        assert await _jump_from_quote(pilot, app, row) == "an outside agenda"
