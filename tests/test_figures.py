@@ -193,3 +193,11 @@ def test_a_storms_category_a_quakes_magnitude_billions_abbreviated_and_a_counted
     assert [(v, w) for v, w, _ in figs("It was a magnitude 6.9 earthquake.")] == [(6.9, "magnitude earthquake")]
     assert [(v, w) for v, w, _ in figs("The region allocated 2.4 bln rubles for firefighting.")][0][0] == 2.4e9
     assert [(v, w) for v, w, _ in figs("Monitors watch 14 \"quake lakes\" on the river.")] == [(14.0, "quake lakes")]
+
+
+def test_shillings_written_sh_and_naira_and_rand_as_one_capital_before_a_scaled_sum():
+    got = [(v, t) for v, _, t in figs("Kenya gave Sh1.2 billion and Sh30,000 a rifle; Abuja N4.2bn; Pretoria R1,2 billion.")]
+    assert got == [(1_200_000_000.0, "Sh1.2 billion"), (30_000.0, "Sh30,000"), (4_200_000_000.0, "N4.2bn"),
+                   (1_200_000_000.0, "R1,2 billion")]
+    # one capital before a bare number is a road or a model, not money
+    assert [(v, w) for v, w, _ in figs("The N1 highway carried 40 trucks past the R2 junction.")] == [(40.0, "trucks")]

@@ -49,7 +49,10 @@ _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NOT_AFTER_MONTH = "".join(f"(?<!{m} )" for m in (
     "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July August "
     "September October November December").split())
-_CURRENCY_BEFORE = re.compile(CURRENCY + r" {0,2}$")  # "$", "US$ ", "Dh", "Rs " just before the digits
+_LETTER_CURRENCY = r"(?<![\w.])[NR](?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn)\b)"
+"""Naira and rand written as one capital before a sum with its scale ("N4.2bn", "R1,2 billion"); never before
+a bare number, which may be a road ("the N1") or a model: a pattern fragment."""
+_CURRENCY_BEFORE = re.compile(r"(?:" + CURRENCY + r" {0,2}|(?<![\w.])[NR])$")  # "$", "US$ ", "Dh", "Rs ", "N" just before the digits
 _HYPHEN_WORDS = ("nation", "country", "member", "strong", "bed", "tonne", "ton", "metre", "meter", "kilometre", "kilometer",
                  "nautical-mile", "mile", "kg", "kilogram", "litre", "liter")
 """What a number hyphened to a word counts ("a 26-nation coalition", "a 60-bed hospital", "a 300-metre
@@ -60,7 +63,7 @@ _SUFFIX_CURRENCY = (r"F[ \u00a0]?CFA|DA|DZD|DT|TND|"
 """A currency's code written after a sum, in capitals ("500.000 DA", "150 000 F CFA", "2,000 USD"): a pattern fragment."""
 _NUMBER = re.compile(
     r"(?<![\w.,/:@#\-])"
-    r"(?P<cur>" + CURRENCY + r"\s?)?"
+    r"(?P<cur>" + CURRENCY + r"\s?|" + _LETTER_CURRENCY + r")?"
     # (a sum right after its symbol may group thousands with spaces: "US$750 000", and so may any
     # number before a word, in French style: "3 000 blankets", "500 000 FCFA")
     r"(?:(?P<num>(?<=[" + re.escape(CURRENCY_SYMBOLS) + r"])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|"

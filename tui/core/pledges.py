@@ -249,8 +249,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         + _CUT_OFF + "|" + _CARGO_INSPECTED + r")\b")),
 ]
 
-_IN_EVERY_WORD = frozenset({"ro", "sr"})
-"""Currency codes too common inside words ("from", "patrol") to gate the funding regex: their sums
+_IN_EVERY_WORD = frozenset({"ro", "sr", "sh"})
+"""Currency codes too common inside words ("from", "patrol", "ship") to gate the funding regex: their sums
 ("SR750 million", "RO 1.4bn") still trigger it by their "million" or "bn"."""
 # cheap substring triggers: a kind's regex runs only when one of them is in the clause
 _KIND_TRIGGERS = {

@@ -211,9 +211,9 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
                   "mvr", "mnt", "khr", "lak", "twd", "sgd", "nzd", "hkd", "qr", "bif", "bd", "huf", "rsd", "mkd", "amd",
                   "byn", "mdl", "kgs", "tjs", "afn", "irr", "iqd", "syp", "lbp", "yer", "sdg", "ssp", "djf", "mga", "scr",
                   "kmf", "cve", "gnf", "sle", "lsl", "szl", "dzd", "tnd", "lyd", "uyu", "nio", "crc", "pab", "bzd", "bsd",
-                  "bbd", "srd", "gyd", "wst", "vuv", "sbd", "xpf", "mmk", "btn", "mru", "tk", "sr", "ro")
+                  "bbd", "srd", "gyd", "wst", "vuv", "sbd", "xpf", "mmk", "btn", "mru", "tk", "sr", "ro", "sh")
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
-"KSh2", "RM12mil", "QR500mn"), lower-cased. Never a code that is an English word before a number: ALL (lek), TOP
+"KSh2", "Sh30,000", "RM12mil", "QR500mn"), lower-cased. Never a code that is an English word before a number: ALL (lek), TOP
 (pa'anga), TRY (lira), MAD (dirham) would read 'all 26 countries', 'top 10', 'try 3'."""
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
             + trie_regex(CURRENCY_CODES) + r")\.?)")
