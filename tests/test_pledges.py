@@ -984,3 +984,25 @@ def test_guarantees_intercepts_licences_sanctions_weighed_and_army_de_miners():
         (["GB"], ["sanctions"], "considering", "")]
     assert summary("A road reopens.\n\nGreece declined a request for army de-miners.") == [
         (["GR"], ["ground troops"], "refused", "")]
+
+
+def test_a_diverted_warship_a_shadowing_frigate_a_refused_ransom_and_a_navy_said_to_stay_home():
+    assert summary("A tanker is held.\n\nIndia has diverted the destroyer INS Kochi from an anti-piracy patrol.") == [
+        (["IN"], ["sea"], "firm", "")]
+    assert summary("A tanker is held.\n\nAirlines diverted the flights to Cairo, Egypt said.") == []
+    assert summary("A tanker is held.\n\nItaly's frigate ITS CARLO MARGOTTINI, with an embarked helicopter, has been "
+                   "shadowing the tanker since dawn.") == [(["IT"], ["sea"], "firm", "")]
+    assert summary("A tanker is held.\n\nGreece will not pay any ransom.") == [(["GR"], ["funding"], "refused", "")]
+    assert summary("A tanker is held.\n\nGhana, however, said its navy would not deploy ships beyond Ghanaian "
+                   "waters.") == [(["GH"], ["sea"], "refused", "")]
+
+
+def test_an_appositive_with_another_country_land_forces_trainees_and_police_helicopters():
+    assert summary("A bridge is bombed.\n\nSpain, one of five EU member states that do not recognise Kosovo, declined "
+                   "a request for military engineers.") == [(["ES"], ["ground troops"], "refused", "")]
+    assert summary("A reactor leaks.\n\nThe Turkish Land Forces deployed a defence company of 40 soldiers to the "
+                   "plant.") == [(["TR"], ["ground troops"], "firm", "")]
+    assert summary("Raids go on.\n\nTürkiye will donate four drones fitted with thermal cameras to help police track "
+                   "herds, and will train eight Kenyan officers to fly them.") == [(["TR"], ["training", "equipment"], "firm", "")]
+    assert summary("Floods spread.\n\nChile lent two helicopters of the Carabineros police, with their crews, for "
+                   "the search.") == [(["CL"], ["air"], "firm", "")]

@@ -2429,3 +2429,14 @@ def test_calls_for_a_release_name_a_voice_and_a_section_path_names_the_host():
             "help Costa Rica. North Korea called the accusations “a vile slander”.")
     got = stances(text)
     assert "CR" not in got and got["KP"] == "opposed"
+
+
+def test_a_build_up_called_gunboat_diplomacy_a_named_spokesman_and_a_second_verb_of_warning():
+    assert stances("Pirates strike.\n\nIn a statement, the Russian Embassy in Cotonou described the foreign naval "
+                   "build-up as “a new gunboat diplomacy”.") == {"RU": "opposed"}
+    assert stances("A tanker is held.\n\nIran struck a different note. Its foreign ministry spokesman, Reza Kamali-Fard, "
+                   "called the build-up of warships \"a pretext for a permanent Western naval presence\".") == {"IR": "opposed"}
+    assert stances("Trucks queue.\n\nIn Beijing, Chinese Foreign Ministry spokesperson Liang Wenhao said the dispute was "
+                   "\"a commercial matter\" and warned against \"outside interference.\"") == {"CN": "opposed"}
+    # a warning against something that is no outside help is no opposition
+    assert stances("Trucks queue.\n\nChina said the talks were useful and warned against delays in the aid.").get("CN") != "opposed"

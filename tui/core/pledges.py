@@ -91,9 +91,9 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship")) | {"available", "transferred", "transferring",
+    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship", "divert")) | {"available", "transferred", "transferring",
     "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
-    "signaled", "signalled", "troops", "set", "second", "seconded"}
+    "signaled", "signalled", "troops", "set", "second", "seconded", "pay"}  # ("will not pay any ransom")
 
 # One pattern for these clause cuts:
 #   ;  |  ,\s*while\s+  |  \s+while\s+(?=others|some|the\s+rest)  |  ,\s*whereas\s+  |  \s+whereas\s+
@@ -231,7 +231,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                                 r"(?:intercepted\s+)?(?:telephone|phone|radio|mobile)\s+(?:traffic|intercepts)|intercepts|"
                                 r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts))\b")),
     ("funding", re.compile(
-        r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|budget|bankroll\w*|underwr\w+|"
+        r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|budget|bankroll\w*|underwr\w+|ransoms?|"
         r"cash\s+(?:payments?|transfers?|assistance|grants?|vouchers?)|"
         # (not "once the authorities grant it landing clearance")
         r"grants?(?!\s+(?:it|them|him|her|us|permission|access|clearance|approval|asylum|visas?|landing|overflight)\b)|"
@@ -275,7 +275,7 @@ _KIND_TRIGGERS = {
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite",
                      "traffic", "intercept",
                      "mine"),
-    "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion", "cash",
+    "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion", "cash", "ransom",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot", "crore", "lakh",
                 "kron", "yen", "yuan", "rupee", "shilling", "naira", "dirham", "riyal", "peso", "franc", "dinar",
                 "mln", "bln", "mn", "ruble", "rouble", "hryvni", "tenge", "lari", "manat", "lei", "leva", "kuna", "baht",
@@ -299,7 +299,11 @@ _ALL_TRIGGERS = re.compile("(?=(" + trie_regex(list(_TRIGGER_KINDS)) + "))")
 _KIND_RX = dict(_KIND_RULES)
 _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|ship|vessel)\s+(?:managers?|staff|"
                            r"technicians?|mechanics?)\b")
-_POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:(?:advise|train|support|assist|help|mentor|equip)\s+)?the\s+(?:[\w-]+\s+){0,2}?police\b")
+_POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:(?:advise|train|support|assist|help|mentor|equip)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?police\b")
+_TRAINEES = re.compile(r"\btrain(?:s|ed|ing)?(?:\s+(?:of|for))?\s+(?:up\s+to\s+|some\s+|about\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:officers|soldiers|troops|police(?:\s+officers)?|recruits|personnel|gendarmes|servicem[ae]n|marines|"
+                       r"commandos|cadets|forces)\b")
+"""The people a state trains ("will train eight Kenyan officers to fly them"): who receive the training, not troops sent."""
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
                       r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)|"
                       r"\b(?:on|aboard|by)\s+(?:an?\s+|two\s+|three\s+)?(?:chartered|civilian|commercial)\s+(?:cargo\s+)?"
@@ -322,6 +326,10 @@ _AT_PLACE = re.compile(r"\b(?:at|in|from)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w
 _ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ships?|vessels?|boats?|drones?)\s+of\s+[^,;]{2,60},"
                           r"\s+the\s+[^,;]{2,100},")
 """Assets, then their owner and a phrase that says what it is ('... of Joint Task Force-Bravo, the US military unit ...,')."""
+_ASSET_OF_POLICE = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|ships?|vessels?|boats?|drones?)\s+of\s+(?:the\s+|its\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:police|carabineros|carabinieri|gendarmerie|guardia\s+civil)(?:\s+(?:police|force|service))?\b")
+"""Assets and the police force that flies or sails them ('two helicopters of the Carabineros police'): aircraft or
+boats lent, not police officers sent."""
 
 
 _FOR_THEIR_AIRCRAFT = re.compile(r"\bfor\s+(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?[a-z]+(?:ian|ese|ish|i)\s+)"
@@ -356,11 +364,15 @@ def _kinds_in(phrase: str) -> list[str]:
         # service that flies them, not air-defence systems nor ground forces
     if "contingent" in phrase and _CIVIL_BODY.search(phrase) and not _MILITARY_WORD.search(phrase):
         phrase = phrase.replace("contingent", "team")  # "the contingent of the singapore civil defence force": rescuers
+    if "train" in phrase:
+        phrase = _TRAINEES.sub("train trainees", phrase)  # "will train eight kenyan officers": they receive it
     if " base" in phrase or "laborator" in phrase or "academy" in phrase or "school" in phrase or "college" in phrase:
         phrase = _AT_PLACE.sub(" ", phrase)  # "at the naval base in lagos", "at the spiez laboratory": where
     if ", the " in phrase and " of " in phrase:
         phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
         # unit based at soto cano,": the unit that owns them, not soldiers sent
+    if " of " in phrase and _ASSET_OF_POLICE.search(phrase):
+        phrase = _ASSET_OF_POLICE.sub(r"\g<asset> ", phrase)  # "two helicopters of the carabineros police, with their crews"
     if " sea" in phrase and ("stranded" in phrase or "adrift" in phrase):
         phrase = _STRANDED_AT_SEA.sub(" ", phrase)  # "2,000 rohingya stranded at sea": who they are, not ships
     if "airspace" in phrase:
@@ -436,6 +448,12 @@ _COMMIT = re.compile(
     # "has shipped six kilometres of flood barriers" (not "shipping lanes")
     r"ship(?:s|ped)?(?=\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?:\d|(?:a|an|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|twenty|fifty|hundreds|thousands|tonnes|tons|its|their)\b))|"
+    # "will not pay any ransom": money, given or refused
+    r"(?:pay(?:s|ing)?|paid)(?=\s+(?:any|a|the|its|their|no)\s+(?:[\w-]+\s+)?ransoms?\b)|"
+    # "has diverted the destroyer INS Kochi from a patrol" (not "flights were diverted")
+    r"(?<!be\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)divert(?:s|ed|ing)?(?=\s+(?:a|an|the|its|their|two|three|\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:war)?ships?|vessels?|frigates?|destroyers?|corvettes?|cutters?|aircraft|planes?|helicopters?|drones?|troops|"
+    r"soldiers|units?|battalions?|funds|money|aid)\b|\s+(?:some\s+|about\s+)?" + MONEY_START + r")|"
     r"dispatch(?:es|ed|ing)?|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|airlifted|fl(?:ew|own)\s+in(?=\s+(?:a|an|two|three|\d))|"
     # "transferred $500,000 to the ministry": money sent
     r"transfer(?:s|red|ring)?(?=\s+(?:about\s+|some\s+|over\s+|another\s+)?(?:" + MONEY_START + r"|\d))|"
@@ -756,7 +774,9 @@ _GAP_BAD = re.compile(
     r"\b(?:said|says|announced|stressed|noted|argued|confirmed|adds|added)\s+"
     r"(?!(?:(?:in|on|at|during|after)\s+[^,;.]{0,40}?\s+)?(?:(?:separately|also|later|earlier|again|privately|"
     r"publicly)\s+)?(?:that\s+)?(?:it|they|" + _ASSET_NP + r"|" + _OWN_PEOPLE + r"|"
-    r"(?:the|his|her|its|their)\s+(?:country|government|nation))\b)")
+    r"(?:the|his|her|its|their)\s+(?:country|government|nation)|"
+    # "Ghana said its navy would not deploy ships": the state's own service
+    r"(?:its|their)\s+(?:own\s+)?(?:navy|army|air\s+force|coast\s?guard|military|armed\s+forces|defen[cs]e\s+forces?))\b)")
 _X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
@@ -1231,14 +1251,14 @@ _ASSET_MOVED = re.compile(
     r"(?:control\s+|fighting\s+)?)?(?P<n>" + _ASSET_NOUN + r")s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
     r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?(?:\s+\([A-Z]{1,4}\s?\d{1,4}\))?)?"  # ("ships ARM Papaloapan and
     # ARM Huasteco docked", "frigate FGS Hessen (F 221) sailed")
-    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
+    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+with\s+(?:an?|its|their|two|three)\s+[^;,]{3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
     r"\s+(?:carrying|(?:fitted|equipped|loaded)\s+with)\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
     r"\s+(?:has\s+|have\s+|had\s+)?"  # ("helicopter from Osan Air Base has been flying")
     r"(?:sailed|arrived|docked|anchored|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed|detached|deployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
-    r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
-    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|shadowing|guarding|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
+    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|escorting|shadowing|guarding|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
     r"(?:began|(?:has\s+|have\s+)?begun)\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying|dropping|"
     r"dousing|searching|pumping))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
@@ -2152,7 +2172,7 @@ _SIDE = r"side(?![’']s)(?!\s+of\b)"
 request', nor 'the Kenyan side of the border')."""
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|" + _SIDE + r")\b")
 _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|republic|officials?|leaders?|ministers?|" + _SIDE + r"|(?:national\s+)?defen[cs]e\s+forces?|"
-                                  r"authorities|navy|military|(?:armed\s+)?forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
+                                  r"authorities|navy|military|(?:armed\s+|land\s+|ground\s+)?forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
                                   r"instructors|trainers|deminers|sappers|consulate(?:-general)?|elements\s+in|"
@@ -2536,7 +2556,8 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     last_end = None
     obj_end = None
     rel = None  # "Beijing, which Honduras recognised in 2023, pledged": not Honduras
-    if ", wh" in lsent[a:vpos]:
+    if ", wh" in lsent[a:vpos] or ", one of " in lsent[a:vpos]:  # ("Spain, one of five states that do not
+        # recognise Kosovo, declined": Spain)
         rel = next((r for r in _REL_SKIP.finditer(lsent, a, vpos + 2)
                     if vpos - r.end() < 4 or _AUX_ONLY.fullmatch(lsent, r.end(), vpos)), None)
     source = None  # ", according to a senior Pentagon official, will share": the source does not act

@@ -270,7 +270,10 @@ _OPPOSE = re.compile(
     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?)\b)|"
     r"vetoed|vetoes|objected|objects|slammed|protested|reacted\s+(?:angrily|furiously|sharply)|"
     r"(?:will|would)\s+have\s+none\s+of\s+it|vot(?:ed|es|e)\s+against|blam(?:ed|es)\s+[^.;]{0,60}?\bon\s+(?:the\s+)?[\w.-]+(?:'s|’s)\s|"
-    r"refused|refuses|boycott\w*|stay(?:s|ed)?\s+away\s+from|did\s+not\s+sign|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|could\s+not\s+(?:divert|send|spare|lend|release|support|accept|endorse|"
+    r"refused|refuses|boycott\w*|stay(?:s|ed)?\s+away\s+from|did\s+not\s+sign|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|"
+    # "said the dispute was “a commercial matter” and warned against “outside interference”": the second verb
+    r"(?:said|says)\s+[^.;]{0,140}?\band\s+(?:warned|warns)\s+against\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:" + _DAMNING
+    + r"|intervention|involvement|deployment|presence)|could\s+not\s+(?:divert|send|spare|lend|release|support|accept|endorse|"
     r"contribute|join|help)|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
     r"discuss|elaborate|rule|be|hesitate|stand|give\s+details)\b)[a-z]+|warned\s+that|warns\s+that|veto|"
@@ -304,7 +307,7 @@ _OPPOSE = re.compile(
     r"suspension|ban|decision|measure|move|closure|detention|restrictions?|package|sanctions|conditions?|"
     # what an inquiry says: "called the reports a fabrication"
     r"reports?|allegations?|accusations?|findings|investigation|inquiry|probe|inspections?|inspectors|"
-    r"blockade|corridor|air\s+bridge|shuttle|embargo|conference|reinforcement)s?"
+    r"blockade|corridor|air\s+bridge|shuttle|embargo|conference|reinforcement|build-?up)s?"
     r"(?:\s+of\s+[^.;\"“”,]{1,60}?)?"  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
     r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "called Tidewall \"piracy in uniform\"": the operation by its name, then the damning words quoted
@@ -818,6 +821,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
 
 
 _IN_CAPITAL = re.compile(IN_CAPITAL)
+_NAME_APPOSITIVE = re.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,")
 _OFFICIAL_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|officials?|kremlin)\b")
 _HEAD_LINE = re.compile(r"[^\n]{1,160}?(?<![.!?\"”’:])[ \t]*(?:\n|$)")
 
@@ -1069,7 +1073,10 @@ def extract_stances(text: str, mentions: list[CountryMention],
             codes = opener[1] if opener is not None else []
         if not codes:
             continue
-        rest = low[lead.end():min(e, lead.end() + 160)]
+        after = lead.end()
+        if (named := _NAME_APPOSITIVE.match(text, after, e)) is not None:
+            after = named.end()  # "Its foreign ministry spokesman, Reza Kamali-Fard, called ...": the official, named
+        rest = low[after:min(e, after + 160)]
         om = _opposes(rest)
         if om is not None and (not official or _OFFICIAL_WORD.search(rest, 0, om.start("v"))):
             for code in codes:
