@@ -2319,3 +2319,23 @@ def test_the_commodore_is_the_cdre_named_before_and_a_live_blogs_time_opens_no_n
     text = ("5.25pm - China’s embassy in Port Moresby issues a statement criticising the mission as “the "
             "internationalisation of internal affairs”.")
     assert quotes_of(text) == [("the internationalisation of internal affairs", "China’s embassy in Port Moresby")]
+
+
+def test_a_programme_is_no_he_a_cabinet_secretary_by_title_and_the_operator_named_before():
+    text = ("Raids spread\n\nDonors pledged money to a drive, Interior CS Dr Abdirahman Jillo-Hassan said yesterday.\n\n"
+            "Speaking at the launch of the Moyale Border Peace and Disarmament Programme, the CS said the government "
+            "would collect guns.\n\n“We are not going with guns blazing,” he said.\n\n"
+            "“No drone will fly into Ethiopia,” the CS said.\n")
+    assert quotes_of(text) == [("We are not going with guns blazing", "Abdirahman Jillo-Hassan"),
+                               ("No drone will fly into Ethiopia", "Abdirahman Jillo-Hassan")]
+    text = ("Tanker seized\n\nThe vessel, operated by Bergen-based Aurvik Tankers and flagged in Liberia, was boarded.\n\n"
+            "\"All 22 seafarers are alive,\" a spokesperson for the operator said.\n")
+    assert quotes_of(text) == [("All 22 seafarers are alive", "Aurvik Tankers")]
+
+
+def test_her_assessment_over_a_quote_and_over_a_bulleted_quote_paragraph():
+    lead = "Ships wait\n\nCdr Siobhán Rafferty-Lund, head of risk at Meridian Maritime, said the case was old.\n\n"
+    assert quotes_of(lead + "Her assessment: \"Eyl is where it began.\"\n") == [
+        ("Eyl is where it began.", "Siobhán Rafferty-Lund")]
+    assert quotes_of(lead + "Her assessment:\n\n- \"Eyl is where it began.\"\n") == [
+        ("Eyl is where it began.", "Siobhán Rafferty-Lund")]

@@ -200,6 +200,10 @@ secretariat navy army directorate committee institute centre center
 """Lower-case nouns that refer back to an organisation the article names ('the ministry said')."""
 _COMPANY_NOUNS = frozenset("company firm".split())
 _REGULATOR_NOUNS = frozenset("regulator watchdog agency authority".split())
+_OPERATOR_NOUNS = frozenset("operator owner owners".split())
+_RUN_BY = re.compile(r"\b(?:operated|owned|managed|run)\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?"
+                     r"(?P<org>[A-Z][\w&’'-]*(?:(?:\s+(?:&|and|of))?\s+[A-Z][\w&’'-]*){0,4})")
+"""Who runs a ship, a plant or a line ('operated by Bergen-based Aurvik Tankers'): what 'the operator' refers back to."""
 _LOCATIVE_PREPS = frozenset("in at from near outside inside across around throughout".split())
 """'Protesters in Bergen said': a place after one of these is not the speaker."""
 _HONORIFICS = {"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "ms": "she", "madam": "she",
@@ -227,6 +231,7 @@ central northern southern eastern western north south east west africa african e
 asian america american cup open championship games olympics summit area trade free continental
 year eve christmas easter ramadan al-fitr al-adha mubarak diwali passover hanukkah thanksgiving
 hurricane typhoon cyclone
+programme program initiative project operation scheme plan strategy compact framework accord treaty
 """.split())
 """Capitalised words that never make a person's name (generic heads of institutions and places, and
 feasts: 'since New Year', 'Eid al-Fitr', though Eid alone is also a man's name)."""
@@ -507,7 +512,10 @@ _BYLINE_AUTHOR = re.compile(r"^By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3
 _MET_VERBS = frozenset("asked told interviewed met reached called".split())
 _RANKS = frozenset("senior junior former retired high-ranking top veteran local regional".split())
 """Words that may stand between 'a' and an unnamed person's title ('a senior official')."""
-_REPLY_NOUNS = frozenset("answer reply response verdict message advice warning retort explanation".split())
+_BULLET_LEAD = re.compile(r"[ \t]*[-–—•*][ \t]+")
+"""A bullet before a paragraph's text ('- “...”'): the paragraph is still the quotation alone."""
+_REPLY_NOUNS = frozenset("answer reply response verdict message advice warning retort explanation assessment "
+                         "prognosis diagnosis forecast prediction conclusion view".split())
 """What a person says, as in 'Her answer was blunt: “...”'."""
 _VERBISH = frozenset("""
 is are was were will would can cannot can't won't must should could may might shall has have had do does
@@ -1441,7 +1449,7 @@ class _Extractor:
 
     def _is_whole_para(self, p: _Piece) -> bool:
         ps, pe = self.para_at(p.para)
-        return p.open_pos == ps and (p.close_pos is None or not self.text[p.close_pos + 1:pe].strip(" ,.;:")
+        return (p.open_pos == ps or _BULLET_LEAD.fullmatch(self.text, ps, p.open_pos) is not None) and (p.close_pos is None or not self.text[p.close_pos + 1:pe].strip(" ,.;:")
                                      or _SIGN_OFF.fullmatch(self.text, p.close_pos + 1, pe) is not None)
 
     def _is_caps_heading(self, p: _Piece, s: int, e: int) -> bool:
@@ -1847,7 +1855,7 @@ class _Extractor:
                     # 'The minister, Ana Lee, did not mince her words at the briefing:' (its subject)
                     last = _toks(text, self._sentence_start(prev[0], prev[1] - 1), prev[1])
                     got = (self._colon_line_speaker(prev[0], prev[1]) or self._colon_clause_subject(last, p)
-                           or self._said_colon(last, p))
+                           or self._said_colon(last, p) or self._pronoun_colon(last, p))  # ('Her assessment:')
                     if got is not None:
                         return (*got, kind)
                 if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(".") and prev[1] - prev[0] < 60 \
@@ -2596,6 +2604,9 @@ class _Extractor:
                 got = self._org(toks[m:m + n])
                 if got is not None:
                     return (got, m + n) if raw else got
+            elif m < len(toks) and toks[m - 1].w.lower() == "the" and toks[m].w.lower() in _ORG_NOUNS and \
+                    toks[m].w.islower() and (got := self._org_ref(toks[m].w.lower(), toks[m].s)) is not None:
+                return (got, m + 1) if raw else got  # 'a spokesperson for the operator said': the operator named before
         if (low == "the" and len(toks) > 1 and toks[1].w.lower().rstrip(",") in _ROLES
                 and (toks[1].stop or len(toks) == 2 or self._verb_at(toks, 2))):
             got = self._role_ref(toks[1].w.lower().rstrip(","), pos, p)  # '“...,” the spokesman said'
@@ -3470,6 +3481,12 @@ class _Extractor:
                     got = self._local_body(before[k].s if k < len(before) else i, j)  # 'TOKYO - ..., the foreign ministry said'
                     if got is not None:
                         return got
+        if noun in _OPERATOR_NOUNS:
+            best = None
+            for m in _RUN_BY.finditer(text, max(0, pos - 4000), pos):
+                best = (m.group("org"), m.span("org"))  # 'operated by Bergen-based Aurvik Tankers': the operator
+            if best is not None:
+                return best
         if noun in _COMPANY_NOUNS:
             return self._main_company()
         if noun in _REGULATOR_NOUNS:

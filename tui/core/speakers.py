@@ -48,7 +48,7 @@ vicecanciller secretaria secretario gobernador gobernadora alcalde alcaldesa dip
 licenciado licenciada lic ingeniero ingeniera ing doctora arquitecto arquitecta magistrate
 lyonpo lyonchhen dasho dzongdag datuk dato datin seri panglima tun tunku tengku pehin haji hajji alhaji mallam shri
 undersecretary under-secretary subsecretario subsecretaria honourable honorable brigade
-shrimati smt pm cm mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
+shrimati smt pm cm cs ps mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
 cde comrade eng engr khun pol rre mma voivode majesty setia pengiran
 excellency sayyid sayyida highness eminence mme mlle madam
 ayatollah hojatoleslam hojjatoleslam val-moslemin seyyed mullah shaykh mufti maulana kaumātua kaumatua kuia
