@@ -2339,3 +2339,15 @@ def test_her_assessment_over_a_quote_and_over_a_bulleted_quote_paragraph():
         ("Eyl is where it began.", "Siobhán Rafferty-Lund")]
     assert quotes_of(lead + "Her assessment:\n\n- \"Eyl is where it began.\"\n") == [
         ("Eyl is where it began.", "Siobhán Rafferty-Lund")]
+
+
+def test_a_place_known_locally_as_a_resident_unnamed_by_choice_and_a_second_title_with_its_department():
+    assert terms_of('Residents described a curfew that has emptied streets known locally as the "zona caliente."\n') == [
+        "zona caliente"]
+    text = ("Attacks\n\nThe attacks went on.\n\nIn a voice note shared with SABC News, a resident of Macomia who asked "
+            "not to be named described his escape: \"They came at two in the morning.\"\n")
+    assert quotes_of(text) == [("They came at two in the morning.", "unattributed")]
+    text = ("Reactor\n\nA mission led by Deputy Director General, Head of the Department of Nuclear Safety and Security "
+            "Ingrid Solheim-Baptiste arrived on March 14.\n\n\"It is restored,\" Solheim-Baptiste said.\n\nThe Deputy "
+            "Director General added that the Agency would publish its findings \"once the host country has reviewed them\".\n")
+    assert quotes_of(text)[-1] == ("once the host country has reviewed them", "Ingrid Solheim-Baptiste")

@@ -512,6 +512,9 @@ _BYLINE_AUTHOR = re.compile(r"^By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3
 _MET_VERBS = frozenset("asked told interviewed met reached called".split())
 _RANKS = frozenset("senior junior former retired high-ranking top veteran local regional".split())
 """Words that may stand between 'a' and an unnamed person's title ('a senior official')."""
+_UNNAMED_BY_CHOICE = re.compile(r"\b(?:who|which)\s+(?:asked|requested|declined|did\s+not\s+want|refused)\s+(?:not\s+)?to\s+be\s+"
+                                r"(?:named|identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b")
+"""A speaker the article leaves unnamed at their request ('a resident who asked not to be named')."""
 _BULLET_LEAD = re.compile(r"[ \t]*[-–—•*][ \t]+")
 """A bullet before a paragraph's text ('- “...”'): the paragraph is still the quotation alone."""
 _REPLY_NOUNS = frozenset("answer reply response verdict message advice warning retort explanation assessment "
@@ -1544,8 +1547,9 @@ class _Extractor:
         if last in ("a", "an", "the"):
             # "referring to the pledge as a", "called the deal a": someone's words
             if len(bw) >= 2 and bw[-2].lower() == "as" and _DESCRIBE_VERB.search(before[-80:]) \
-                    and not _PASSIVE_DESCRIBE.search(before[-80:]):
-                return False
+                    and not _PASSIVE_DESCRIBE.search(before[-80:]) and not (len(bw) >= 3 and bw[-3].lower() == "known"
+                                                                            or _KNOWN_AS.search(before)):
+                return False  # (not 'residents described a curfew in streets known locally as the “zona caliente”')
             if len(bw) >= 3 and bw[-3].lower() in _CALL_VERBS and bw[-2].lower() in _OBJECT_WORDS:
                 return False
             if (len(bw) >= 4 and bw[-4].lower() in _CALL_VERBS and last != "the"
@@ -1777,6 +1781,8 @@ class _Extractor:
         got = self._before(p, sent_start) if not at_sentence_start else None
         if got == "nonname":
             return (*after, kind) if after is not None else (UNATTRIBUTED, None, kind)
+        if got is not None and got[1] is not None and _UNNAMED_BY_CHOICE.search(text, sent_start, p.open_pos):
+            return (UNATTRIBUTED, None, kind)  # 'a resident of Macomia who asked not to be named described ...: “...”'
         if got is not None:
             if _place_lookup(got[0]) is not None and (later := self._according_later(p, pe)) is not None:
                 # 'New Zealand said it was “looking closely” at ..., a spokesperson for the Ministry of
@@ -4104,6 +4110,12 @@ class _Extractor:
                         and after[1].w.lower() in TITLE_WORDS):
                     # 'Deputy PM and Minister of Climate and Environment Ana Lee': a second title, then the name
                     j = after[1].e
+                    after = _toks(text, j, min(len(text), j + 80))[:8]
+                elif (len(after) > 2 and text[j:j + 1] == "," and _is_cap(after[0].w) and not after[0].stop
+                      and after[0].w.lower() in TITLE_WORDS and after[1].w.lower() in ("of", "for")):
+                    # 'Deputy Director General, Head of the Department of Nuclear Safety Ingrid Lee': a second
+                    # title with its department, then the name
+                    j = after[0].e
                     after = _toks(text, j, min(len(text), j + 80))[:8]
                 if after and after[0].w.lower() in ("of", "for", "de", "del") and not after[0].stop:
                     # "Ministra de Relaciones Exteriores Sofía Arce": the department, then the name

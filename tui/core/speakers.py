@@ -74,7 +74,7 @@ petroleum hydrocarbons power electricity roads aviation maritime ports telecommu
 relaciones exteriores seguridad pública publica salud hacienda defensa gobernación estado exterior
 affaires étrangères etrangères intérieur interieur santé sante
 overseas territories territory crisis ecological transition biodiversity forests forestry sea oceans veterans solidarity
-police
+police nuclear safety radiation
 """.split())
 """Capitalised words of a department that a title names before the person ("Minister of Foreign
 Affairs Ana Lee", "Ministra de Relaciones Exteriores Sofía Arce")."""
@@ -100,13 +100,17 @@ def title_part(word: str, titles: frozenset = TITLE_WORDS) -> bool:
     return w in titles or w in DEPARTMENT_WORDS or w in DEPARTMENT_LINKS
 
 
+_UNIT_WORDS = frozenset("department directorate division office bureau".split())
+"""Words of a ministry's unit inside a title's department; never a department word alone."""
+
+
 def department_end(words: list[str], i: int) -> int:
     """After a title, `words[i]` being "of"/"de": the index just past the department it names
     ("of Foreign Affairs", "de Relaciones Exteriores"), or `i` when no department word is there.
     The last word is never taken: a name follows."""
     k = i
-    while k < len(words) - 1 and title_part(words[k]):
-        k += 1
+    while k < len(words) - 1 and (title_part(words[k]) or _bare(words[k]) in _UNIT_WORDS):
+        k += 1  # ('Head of the Department of Nuclear Safety and Security Ingrid Lee')
     return k if any(_bare(w) in DEPARTMENT_WORDS for w in words[i:k]) else i
 
 
