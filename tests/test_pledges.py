@@ -1006,3 +1006,11 @@ def test_an_appositive_with_another_country_land_forces_trainees_and_police_heli
                    "herds, and will train eight Kenyan officers to fly them.") == [(["TR"], ["training", "equipment"], "firm", "")]
     assert summary("Floods spread.\n\nChile lent two helicopters of the Carabineros police, with their crews, for "
                    "the search.") == [(["CL"], ["air"], "firm", "")]
+
+
+def test_a_loan_extended_and_coal_wagons_given():
+    assert summary("A border is blocked.\n\nJapan will extend an ODA loan of MNT 410 billion to expand the railway.") == [
+        (["JP"], ["funding"], "firm", "")]
+    assert summary("A border is blocked.\n\nGermany will extend the mandate of its observers by a year.") == []
+    assert summary("A border is blocked.\n\nThe Republic of Korea will provide 250 open-top coal wagons to the "
+                   "railway.") == [(["KR"], ["equipment"], "firm", "")]

@@ -2440,3 +2440,12 @@ def test_a_build_up_called_gunboat_diplomacy_a_named_spokesman_and_a_second_verb
                    "\"a commercial matter\" and warned against \"outside interference.\"") == {"CN": "opposed"}
     # a warning against something that is no outside help is no opposition
     assert stances("Trucks queue.\n\nChina said the talks were useful and warned against delays in the aid.").get("CN") != "opposed"
+
+
+def test_ambassadors_of_a_list_past_its_relative_clause_and_a_plural_possessive_body():
+    got = stances("A border is blocked.\n\nThe ambassadors of Australia and Canada, whose companies operate mines in "
+                  "the South Gobi, met the minister on Friday and expressed concern over the blockade.")
+    assert got == {"AU": "listed", "CA": "listed"}
+    got = stances("A tanker is held off Somalia.\n\nThe Philippines' Department of Migrant Workers said it was in daily "
+                  "contact with the families of the crew.")
+    assert got.get("PH") == "listed"

@@ -91,7 +91,7 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship", "divert")) | {"available", "transferred", "transferring",
+    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship", "divert", "extend")) | {"available", "transferred", "transferring",
     "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
     "signaled", "signalled", "troops", "set", "second", "seconded", "pay"}  # ("will not pay any ransom")
 
@@ -176,7 +176,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation|decontamination|(?:body-|mobile\s+)?cooling|(?:water-)?misting)\s+(?:units?|towers?)|ambulances|buses|(?:flood|water)\s+barriers|(?:fire\s+)?retardants?|firefighting\s+foam|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation|decontamination|(?:body-|mobile\s+)?cooling|(?:water-)?misting)\s+(?:units?|towers?)|ambulances|buses|(?:flood|water)\s+barriers|(?:fire\s+)?retardants?|firefighting\s+foam|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:rail(?:way)?\s+|coal\s+|freight\s+|open-top\s+(?:coal\s+)?)?wagons|locomotives|railcars|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
@@ -255,7 +255,7 @@ _IN_EVERY_WORD = frozenset({"ro", "sr", "sh"})
 # cheap substring triggers: a kind's regex runs only when one of them is in the clause
 _KIND_TRIGGERS = {
     "equipment": ("equip", "weapon", "arm", "munition", "ammunition", "defen", "missile", "tank",
-                  "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle",
+                  "artiller", "hardware", "excavat", "bulldoz", "pump", "generator", "machine", "dose", "vaccin", "vehicle", "wagon", "locomotiv", "railcar",
                   "radio", "truck", "laborator", "refrigerat", "device", "protective", "helmet", "howitzer",
                   "mortar", "rifle", "rocket", "purification", "desalination", "treatment", "boom", "skimmer", "rig", "camera", "goggle", "scanner", "binocular",
                   "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "array", "prefabricated", "housing", "shelter", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
@@ -448,6 +448,9 @@ _COMMIT = re.compile(
     # "has shipped six kilometres of flood barriers" (not "shipping lanes")
     r"ship(?:s|ped)?(?=\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?:\d|(?:a|an|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|twenty|fifty|hundreds|thousands|tonnes|tons|its|their)\b))|"
+    # "will extend an ODA loan of MNT 410 billion": credit granted (not "extend the mandate")
+    r"extend(?:s|ed|ing)?(?=\s+(?:a|an|the|its|their|another|some|\d)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:loans?|credits?|"
+    r"credit\s+lines?|lines?\s+of\s+credit|grants?|financing|aid|assistance)\b)|"
     # "will not pay any ransom": money, given or refused
     r"(?:pay(?:s|ing)?|paid)(?=\s+(?:any|a|the|its|their|no)\s+(?:[\w-]+\s+)?ransoms?\b)|"
     # "has diverted the destroyer INS Kochi from a patrol" (not "flights were diverted")

@@ -439,9 +439,10 @@ _ACT_VERB = (r"(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
              + _MOCKED + r")")
 """What a state's official does that puts the state in the story ('the US ambassador visited')."""
 _TITLE_ACT = re.compile(
-    r"^(?:['’]s)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
+    r"^(?:['’]s?)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
     r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner|consul(?:\s+general)?)|minister|ministers|diplomats?|spokes\w+|"
+    r"Department\s+of|"  # ("The Philippines' Department of Migrant Workers said")
     r"(?i:(?:(?:foreign|defen[cs]e)\s+)?" + STATE_BODY + r"))\b)"
     # ('The Swiss ambassador, whose embassy represents U.S. interests in Iran, visited')
     r"(?:,\s+(?:who|whose)\s[^;:!?]{0,80}?,\s+|[^.;:!?]{0,45}?\b)" + _ACT_VERB + r"\b")
@@ -450,7 +451,8 @@ _STATE_ITSELF = re.compile(GOVERNMENT_OF)
 _WHICH_OPPOSES = re.compile(r",\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|strongly\s+|firmly\s+)?(?:opposed|opposes|"
                             r"rejected|rejects|condemned|condemns|denounced|denounces)\b")
 """A state's body or the state, then the clause that opposes: '..., which opposed the planned ignition'."""
-_ACT_AFTER = re.compile(r"(?:,\s+(?:" + TITLE_ABBREV + r"\.?\s+)?[A-Z][^,;:!?]{1,40},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
+_ACT_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=[\s,]))*"  # (the list's other states)
+                        r"(?:,\s+(?:" + TITLE_ABBREV + r"\.?\s+)?[A-Z][^,;:!?]{1,40},|,\s+(?:who|whose|which)\s[^,;:!?]{0,100},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
                         r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?|"
@@ -1011,16 +1013,19 @@ def extract_stances(text: str, mentions: list[CountryMention],
                     offer(m.code, "listed", m.start, si)  # (not 'a briefing by Malagasy officials': the host;
                     # not 'messages of solidarity to the Argentine government': the recipient)
                 continue
-            if _TITLE_ACT.match(after) or (_STATE_ITSELF.search(lsent, max(0, rel - 40), rel) and _ACT_AFTER.match(after)):
+            if run_first is None:
+                run_first, in_long_list = _list_runs(text, ms)
+            first = run_first.get(m.start, m.start) - s
+            if _TITLE_ACT.match(after) or ((_STATE_ITSELF.search(lsent, max(0, rel - 40), rel)
+                                            or _STATE_ITSELF.search(lsent, max(0, first - 40), first))
+                                           and _ACT_AFTER.match(text, m.end, e)):  # ('the ambassadors of Australia and
+                # Canada, whose companies operate mines there, met the minister')
                 offer(m.code, "listed", m.start, si)  # ('The Ambassador of the United States visited')
                 continue
             if may_neutral and _NEUTRAL.match(text[m.end:min(e, m.end + 240)]):
                 continue
             if _DENIAL.match(after):
                 continue  # "Moscow has denied any involvement": a suspect, not a participant
-            if run_first is None:
-                run_first, in_long_list = _list_runs(text, ms)
-            first = run_first.get(m.start, m.start) - s
             if rel <= 400:
                 if breaks is None:
                     breaks = [x.end() for x in _CLAUSE_BREAK.finditer(lsent)]
