@@ -1014,3 +1014,24 @@ def test_a_loan_extended_and_coal_wagons_given():
     assert summary("A border is blocked.\n\nGermany will extend the mandate of its observers by a year.") == []
     assert summary("A border is blocked.\n\nThe Republic of Korea will provide 250 open-top coal wagons to the "
                    "railway.") == [(["KR"], ["equipment"], "firm", "")]
+
+
+def test_a_charter_a_flight_home_a_brokered_deal_monitors_by_role_and_a_relative_refusal_that_is_not_the_gift():
+    assert summary("Workers are freed.\n\nKenya will charter a plane for its 260 citizens only if the IOM shares the "
+                   "cost.") == [(["KE"], ["air"], "conditional", "if the IOM shares the cost")]
+    assert summary("Workers are freed.\n\nIndia will fly home its 410 citizens on an Indian Air Force C-17 on "
+                   "Friday.") == [(["IN"], ["air"], "firm", "")]
+    assert summary("Workers are freed.\n\n2,870 workers walked free on Tuesday under a deal brokered by Malaysia.") == [
+        (["MY"], ["other"], "firm", "")]
+    assert summary("Shooting stops.\n\nFrance will second 15 gendarmes as monitors.") == [
+        (["FR"], ["monitoring"], "firm", "")]
+    assert summary("Shooting stops.\n\nThe United States, which has ruled out sending monitors, will pay $4 million "
+                   "for the team's vehicles.") == [(["US"], ["equipment", "funding"], "firm", "")]
+    assert summary("Shooting stops.\n\nTurkey, home to a large Abkhaz diaspora, is weighing an invitation to join "
+                   "the team.") == [(["TR"], ["other"], "considering", "")]
+
+
+def test_a_rubric_over_the_headline_is_no_factbox_section():
+    text = ("RADIO FREE ASIA\n\nMYANMAR\n\nNearly 2,900 foreigners freed as China sends police to bring its citizens "
+            "home\n\nBy RFA Burmese\n\nThe release went on in Thailand.\n")
+    assert summary(text) == [(["CN"], ["ground troops"], "firm", "")]

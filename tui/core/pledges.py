@@ -91,7 +91,7 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship", "divert", "extend")) | {"available", "transferred", "transferring",
+    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship", "divert", "extend", "charter", "fly")) | {"flew", "flown", "flies","available", "transferred", "transferring",
     "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
     "signaled", "signalled", "troops", "set", "second", "seconded", "pay"}  # ("will not pay any ransom")
 
@@ -304,6 +304,9 @@ _TRAINEES = re.compile(r"\btrain(?:s|ed|ing)?(?:\s+(?:of|for))?\s+(?:up\s+to\s+|
                        r"(?:officers|soldiers|troops|police(?:\s+officers)?|recruits|personnel|gendarmes|servicem[ae]n|marines|"
                        r"commandos|cadets|forces)\b")
 """The people a state trains ("will train eight Kenyan officers to fly them"): who receive the training, not troops sent."""
+_AS_MONITORS = re.compile(r"\b(?:gendarmes|(?:[\w-]+\s+)?police(?:\s+officers)?|officers|soldiers|troops|carabinieri|servicem[ae]n)"
+                          r"\s+(?:to\s+serve\s+|to\s+work\s+)?as\s+(?:unarmed\s+|civilian\s+|ceasefire\s+)?(?:monitors|observers)\b")
+"""People sent in the role of monitors ('15 gendarmes as monitors'): monitoring, not troops."""
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
                       r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)|"
                       r"\b(?:on|aboard|by)\s+(?:an?\s+|two\s+|three\s+)?(?:chartered|civilian|commercial)\s+(?:cargo\s+)?"
@@ -364,6 +367,8 @@ def _kinds_in(phrase: str) -> list[str]:
         # service that flies them, not air-defence systems nor ground forces
     if "contingent" in phrase and _CIVIL_BODY.search(phrase) and not _MILITARY_WORD.search(phrase):
         phrase = phrase.replace("contingent", "team")  # "the contingent of the singapore civil defence force": rescuers
+    if " as " in phrase and ("monitors" in phrase or "observers" in phrase):
+        phrase = _AS_MONITORS.sub("monitors", phrase)  # "will second 15 gendarmes as monitors": their role
     if "train" in phrase:
         phrase = _TRAINEES.sub("train trainees", phrase)  # "will train eight kenyan officers": they receive it
     if " base" in phrase or "laborator" in phrase or "academy" in phrase or "school" in phrase or "college" in phrase:
@@ -451,6 +456,10 @@ _COMMIT = re.compile(
     # "will extend an ODA loan of MNT 410 billion": credit granted (not "extend the mandate")
     r"extend(?:s|ed|ing)?(?=\s+(?:a|an|the|its|their|another|some|\d)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:loans?|credits?|"
     r"credit\s+lines?|lines?\s+of\s+credit|grants?|financing|aid|assistance)\b)|"
+    # "will charter a plane for its 260 citizens", "flies home its citizens on an air force C-17"
+    r"charter(?:s|ed|ing)?(?=\s+(?:a|an|two|three|\d+|its|their|another)\s+(?:[\w-]+\s+){0,2}?(?:planes?|aircraft|flights?|"
+    r"jets?|ships?|vessels?|ferr(?:y|ies)|boats?)\b)|"
+    r"(?:fl(?:y|ies|ying|ew|own))\s+(?:home|out)(?=\s+(?:its|their|the|some|about|\d))|"
     # "will not pay any ransom": money, given or refused
     r"(?:pay(?:s|ing)?|paid)(?=\s+(?:any|a|the|its|their|no)\s+(?:[\w-]+\s+)?ransoms?\b)|"
     # "has diverted the destroyer INS Kochi from a patrol" (not "flights were diverted")
@@ -470,7 +479,7 @@ _COMMIT = re.compile(
     r"approv(?:e|es|ed|ing)(?=\s+(?:(?:a|another|a\s+further|an\s+additional|some|about|nearly|over|up\s+to|more\s+than)\s+)?"
     r"(?:" + MONEY_START + r"|\d[\d.,]*\s*(?:million|billion|bn|m)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"half\s+a)\s+(?:million|billion)\b))|"
-    r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request)|"
+    r"weigh(?:s|ing)[\"”’]?\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[A-Za-z.]+\s+)?(?:contribution|sending|deploying|whether|joining|options|request|invitation)|"
     r"receiv(?:ed|es)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?request(?=[^.;]{0,80}\b(?:studying|considering|weighing|"
     r"examining|reviewing|assessing)\b)|"
     r"(?:consider|examin|stud(?:y|ies|ying)|assess|review|evaluat(?=ing|es)|analy[sz](?=ing|es)|" + LOOKING_AT + r")(?:s|es|ing)?(?:\s+(?:carefully|closely|seriously|urgently|favou?rably|positively))?[\"”’]?\s+"
@@ -976,6 +985,9 @@ def _sections(text: str):
         yield m.group(1), (m.start(1), m.end()), (m.start(2), m.end(2)), m.end(), len(text) if body_end < 0 else body_end
 
 
+_SENTENCE_END = frozenset('.!?:"”’)')
+
+
 def _label_sections(text: str, found: list[Pledge], mentions: list[CountryMention]) -> list[Pledge]:
     """Pledges of factbox sections headed by a country's name whose text gave none (nor quotes the
     country: 'Nicaragua's foreign ministry called the survey ship "an intruder"' gives no ship)."""
@@ -994,6 +1006,8 @@ def _label_sections(text: str, found: list[Pledge], mentions: list[CountryMentio
             found = [p for p in found if not (head[0] <= p.start and p.end <= head[1] + 1)]
         if body_end - body_start < 3 or _LABEL_LINE.match(text, body_start):
             continue
+        if not _BULLET_LINE.match(text, body_start) and text[body_start:body_end].rstrip()[-1:] not in _SENTENCE_END:
+            continue  # a page's rubric over its headline ('MYANMAR', then 'Nearly 2,900 freed as China sends police')
         if sentences is None:
             sentences = split_sentences(text)
         sents = [(a, b) for a, b in sentences if body_start <= a < body_end][:_SECTION_SENTENCES]
@@ -1459,7 +1473,10 @@ _AT_WORK_HINTS = (" spent ", " were ", " been ", " is ", " are ")
 
 
 _AIRCRAFT_NOUN = re.compile(r"\b(?:aircraft|planes?|jets?|helicopters?|bombers?|drones?|airlift\w*|flights?|aboard|flew|flown)\b")
-_GIVEN_BY = re.compile(r"\b(?:donated|gifted|supplied|provided|financed|funded|paid\s+for)\s+by\s+"
+_GIVEN_BY = re.compile(r"\b(?:donated|gifted|supplied|provided|financed|funded|paid\s+for|"
+                       # "under a deal brokered by Malaysia": the mediator's effort
+                       r"(?:(?<=deal )|(?<=truce )|(?<=talks )|(?<=accord )|(?<=agreement )|(?<=ceasefire ))"
+                       r"(?:brokered|mediated))\s+by\s+"
                        r"(?:the\s+(?:government|people|governments)\s+of\s+)?(?:the\s+)?$")
 
 
@@ -1470,7 +1487,8 @@ def _given_by(s: int, sentence: str, mentions: list[CountryMention], lsent: str)
         rel = m.start - s
         given = _GIVEN_BY.search(lsent, max(0, rel - 50), rel)
         if given is not None:
-            kinds = _kinds_in(lsent[:given.start()]) or ["other"]
+            kinds = ["other"] if given.group().startswith(("brokered", "mediated")) else \
+                _kinds_in(lsent[:given.start()]) or ["other"]  # (a deal brokered: mediation, whatever it frees)
             return [_sentence_pledge(m.surface, [m.code], kinds, sentence, s, "firm", "")]
     return []
 
@@ -2005,6 +2023,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if cut:
             window = window[:verb.end() + cut.start()]
         head = lclause[:verb.end() + 2]
+        for ra, rb in rels:
+            if rb <= verb.start():  # "the United States, which has ruled out sending monitors, will pay $4
+                head = head[:ra] + " " * (rb - ra) + head[rb:]  # million": the clause's refusal is not this gift's
         if _NOTHING.match(lclause, verb.end()) and _STILL_OPEN.search(lsent, a + verb.end()):
             modality = "considering"  # "has pledged nothing; ... said the request was under review"
         elif (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
@@ -2559,7 +2580,7 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
     last_end = None
     obj_end = None
     rel = None  # "Beijing, which Honduras recognised in 2023, pledged": not Honduras
-    if ", wh" in lsent[a:vpos] or ", one of " in lsent[a:vpos]:  # ("Spain, one of five states that do not
+    if ", wh" in lsent[a:vpos] or ", one of " in lsent[a:vpos] or ", home to " in lsent[a:vpos]:  # ("Spain, one of five states that do not
         # recognise Kosovo, declined": Spain)
         rel = next((r for r in _REL_SKIP.finditer(lsent, a, vpos + 2)
                     if vpos - r.end() < 4 or _AUX_ONLY.fullmatch(lsent, r.end(), vpos)), None)
@@ -2748,7 +2769,7 @@ _SAYS_ASSET = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,2})?\s*(?:says|said|anno
 _PAST_REL = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:[a-z]+ed|paid|built|sent|gave|ran|took|led|"
                        r"fought|won|lost|was|were)\b[^,;]*")
 # ", which/who/whose ...," up to the first comma that a lower-case word (the verb) follows
-_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose|where)\b[^;]{0,200}?|(?:(?:the|a|an|once\s+the|once\s+a|long\s+a)\s+[a-z]|"
+_REL_SKIP = re.compile(r",\s*(?:(?:which|who|whose|where)\b[^;]{0,200}?|(?:(?:the|a|an|once\s+the|once\s+a|long\s+a|home\s+to)\s+[a-z]|"
                        r"one\s+of\s+(?:the|[a-z]+)\s+[A-Za-z])(?:[^;,]|,(?=\d)){0,80}),"
                        r"(?=\s+(?!and\b|or\b)[a-z])")
 
