@@ -300,12 +300,14 @@ _KIND_RX = dict(_KIND_RULES)
 _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|ship|vessel)\s+(?:managers?|staff|"
                            r"technicians?|mechanics?)\b")
 _POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:(?:advise|train|support|assist|help|mentor|equip)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?police\b")
+_UNIFORMED = (r"(?:(?:[\w-]+\s+)?police(?:\s+officers)?|officers|soldiers|troops|gendarmes|carabinieri|servicem[ae]n|"
+              r"marines|commandos|recruits|cadets|personnel)")
+"""People in uniform, as a pledge names them ('officers', 'Federal Police officers'): a pattern fragment."""
 _TRAINEES = re.compile(r"\btrain(?:s|ed|ing)?(?:\s+(?:of|for))?\s+(?:up\s+to\s+|some\s+|about\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?"
-                       r"(?:officers|soldiers|troops|police(?:\s+officers)?|recruits|personnel|gendarmes|servicem[ae]n|marines|"
-                       r"commandos|cadets|forces)\b")
+                       r"(?:" + _UNIFORMED + r"|forces)\b")
 """The people a state trains ("will train eight Kenyan officers to fly them"): who receive the training, not troops sent."""
-_AS_MONITORS = re.compile(r"\b(?:gendarmes|(?:[\w-]+\s+)?police(?:\s+officers)?|officers|soldiers|troops|carabinieri|servicem[ae]n)"
-                          r"\s+(?:to\s+serve\s+|to\s+work\s+)?as\s+(?:unarmed\s+|civilian\s+|ceasefire\s+)?(?:monitors|observers)\b")
+_AS_MONITORS = re.compile(r"\b" + _UNIFORMED + r"\s+(?:to\s+serve\s+|to\s+work\s+)?as\s+(?:unarmed\s+|civilian\s+|ceasefire\s+)?"
+                          r"(?:monitors|observers)\b")
 """People sent in the role of monitors ('15 gendarmes as monitors'): monitoring, not troops."""
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
                       r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)|"
