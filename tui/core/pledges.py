@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, HEADING_LINE, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -91,7 +91,7 @@ _COMMIT_CUES = frozenset(_forms(
     "keep", "plan", "signall", "patrol", "participate", "hesitate", "caution", "finalize",
     "finalise", "confirm", "negotiate", "share", "dispatch", "donate", "lend", "station",
     "earmark", "weigh", "consider", "airlift", "decline", "refuse", "assign", "allocate", "approve",
-    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship", "divert", "extend", "charter", "fly")) | {"flew", "flown", "flies","available", "transferred", "transferring",
+    "examine", "prepare", "receive", "evaluate", "present", "release", "transfer", "ship", "divert", "extend", "charter", "fly")) | {"flew", "flown", "available", "transferred", "transferring",
     "join", "sent", "lent", "hesitant", "hesitation", "likely", "anticipated", "willingness", "ruled", "ruling", "limited",
     "signaled", "signalled", "troops", "set", "second", "seconded", "pay"}  # ("will not pay any ransom")
 
@@ -300,15 +300,6 @@ _KIND_RX = dict(_KIND_RULES)
 _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|ship|vessel)\s+(?:managers?|staff|"
                            r"technicians?|mechanics?)\b")
 _POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:(?:advise|train|support|assist|help|mentor|equip)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?police\b")
-_UNIFORMED = (r"(?:(?:[\w-]+\s+)?police(?:\s+officers)?|officers|soldiers|troops|gendarmes|carabinieri|servicem[ae]n|"
-              r"marines|commandos|recruits|cadets|personnel)")
-"""People in uniform, as a pledge names them ('officers', 'Federal Police officers'): a pattern fragment."""
-_TRAINEES = re.compile(r"\btrain(?:s|ed|ing)?(?:\s+(?:of|for))?\s+(?:up\s+to\s+|some\s+|about\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?"
-                       r"(?:" + _UNIFORMED + r"|forces)\b")
-"""The people a state trains ("will train eight Kenyan officers to fly them"): who receive the training, not troops sent."""
-_AS_MONITORS = re.compile(r"\b" + _UNIFORMED + r"\s+(?:to\s+serve\s+|to\s+work\s+)?as\s+(?:unarmed\s+|civilian\s+|ceasefire\s+)?"
-                          r"(?:monitors|observers)\b")
-"""People sent in the role of monitors ('15 gendarmes as monitors'): monitoring, not troops."""
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
                       r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)|"
                       r"\b(?:on|aboard|by)\s+(?:an?\s+|two\s+|three\s+)?(?:chartered|civilian|commercial)\s+(?:cargo\s+)?"
@@ -328,13 +319,14 @@ _NAVAL_BODY = re.compile(r"\bfrom\s+(?:its|the|their)\s+naval\s+(?:[\w-]+\s+){0,
 # and "samples analysed at the Spiez laboratory": where, not what is sent
 _AT_PLACE = re.compile(r"\b(?:at|in|from)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+)?(?:naval|navy|air|military|army)\s+"
                        r"(?:base|station|academy|college|school|dockyard|headquarters)|(?:[\w-]+\s+){0,2}laborator(?:y|ies))\b")
-_ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ships?|vessels?|boats?|drones?)\s+of\s+[^,;]{2,60},"
-                          r"\s+the\s+[^,;]{2,100},")
-"""Assets, then their owner and a phrase that says what it is ('... of Joint Task Force-Bravo, the US military unit ...,')."""
-_ASSET_OF_POLICE = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|ships?|vessels?|boats?|drones?)\s+of\s+(?:the\s+|its\s+)?"
-                              r"(?:[\w-]+\s+){0,2}?(?:police|carabineros|carabinieri|gendarmerie|guardia\s+civil)(?:\s+(?:police|force|service))?\b")
-"""Assets and the police force that flies or sails them ('two helicopters of the Carabineros police'): aircraft or
-boats lent, not police officers sent."""
+_ASSET_OWNER = re.compile(r"\b(?P<asset>helicopters?|aircraft|planes?|jets?|ships?|vessels?|boats?|drones?)\s+of\s+(?:"
+                          r"[^,;]{2,60},\s+the\s+[^,;]{2,100},|"
+                          r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:police|carabineros|carabinieri|gendarmerie|guardia\s+civil)"
+                          r"(?:\s+(?:police|force|service))?\b)")
+"""Assets, then their owner: a unit with a phrase that says what it is ('... of Joint Task Force-Bravo, the US military
+unit ...,'), or the police force that flies or sails them ('two helicopters of the Carabineros police'). The assets
+are lent; no soldiers or police officers are sent."""
+_OWNER_HINTS = (", the ", "police", "carabin", "gendarm", "guardia")
 
 
 _FOR_THEIR_AIRCRAFT = re.compile(r"\bfor\s+(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?[a-z]+(?:ian|ese|ish|i)\s+)"
@@ -369,17 +361,11 @@ def _kinds_in(phrase: str) -> list[str]:
         # service that flies them, not air-defence systems nor ground forces
     if "contingent" in phrase and _CIVIL_BODY.search(phrase) and not _MILITARY_WORD.search(phrase):
         phrase = phrase.replace("contingent", "team")  # "the contingent of the singapore civil defence force": rescuers
-    if " as " in phrase and ("monitors" in phrase or "observers" in phrase):
-        phrase = _AS_MONITORS.sub("monitors", phrase)  # "will second 15 gendarmes as monitors": their role
-    if "train" in phrase:
-        phrase = _TRAINEES.sub("train trainees", phrase)  # "will train eight kenyan officers": they receive it
     if " base" in phrase or "laborator" in phrase or "academy" in phrase or "school" in phrase or "college" in phrase:
         phrase = _AT_PLACE.sub(" ", phrase)  # "at the naval base in lagos", "at the spiez laboratory": where
-    if ", the " in phrase and " of " in phrase:
+    if " of " in phrase and any(h in phrase for h in _OWNER_HINTS):
         phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
-        # unit based at soto cano,": the unit that owns them, not soldiers sent
-    if " of " in phrase and _ASSET_OF_POLICE.search(phrase):
-        phrase = _ASSET_OF_POLICE.sub(r"\g<asset> ", phrase)  # "two helicopters of the carabineros police, with their crews"
+        # unit based at soto cano,", "two helicopters of the carabineros police": who owns them, not who is sent
     if " sea" in phrase and ("stranded" in phrase or "adrift" in phrase):
         phrase = _STRANDED_AT_SEA.sub(" ", phrase)  # "2,000 rohingya stranded at sea": who they are, not ships
     if "airspace" in phrase:
@@ -963,7 +949,7 @@ _VERDICT = re.compile(r"[\s\-–—•*]*(?:(?P<no>no\b|none\b|out\b|opposed\b|n
                       r"(?P<maybe>undecided\b|considering\b|weighing\b|maybe\b|unclear\b|hesitant\b|hedging\b|conditional\b))")
 _SECTION_SENTENCES = 2
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
-_BULLET_LINE = re.compile(r"[ \t]*[-–—•*][ \t]")
+_BULLET_LINE = re.compile(BULLET)
 # '4. Niger — out. Niamey withdrew ...': a country-by-country guide's heading and verdict
 _VERDICT_HEAD = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?:The[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
                            r"[ \t]+[—–-][ \t]+([a-z][a-z ,'’-]{1,40}?)\.(?=[ \t]|$)", re.M)
@@ -2363,8 +2349,10 @@ _TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|for
 _WITH_TROOPS = re.compile(r"\bwith\s+(?!(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?\d)"
                           r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|contingents?|"
                           r"battalions?|peacekeepers)\b")
-_SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police)\s+(?:to\s+serve|serving|to\s+act|acting)"
-                       r"\s+as\s+(monitors|observers|trainers|instructors)\b")
+_SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police|gendarmes|carabinieri)\s+"
+                       r"(?:(?:to\s+serve|serving|to\s+act|acting|to\s+work)\s+)?as\s+(?:unarmed\s+|civilian\s+)?"
+                       r"(monitors|observers|trainers|instructors)\b")
+"""People sent in a role ('police officers to serve as monitors', '15 gendarmes as monitors'): the role, not troops."""
 _STILL_OPEN = re.compile(r"\b(?:under\s+review|reviewing|still\s+deciding|has\s+not\s+decided|considering)\b")
 _GENERIC_HELP = re.compile(r"\s+(?:their\s+|its\s+)?(?:help|support|assistance|solidarity)\b")
 _SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:years|decades)\b")

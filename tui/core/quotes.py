@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.sentences import CLOCK_TIME, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower
+from tui.core.sentences import BULLET, CLOCK_TIME, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower
 from tui.core.speakers import PARTICLES as _PARTICLES
 from tui.core.speakers import DESCRIPTOR, FAMILY_FIRST, NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
@@ -240,7 +240,6 @@ _NATIONAL_PEOPLE = frozenset("diplomat politician statesman stateswoman".split()
 """Nouns that, after 'the' and a demonym, point back to the person last named ('the Angolan diplomat
 added', like 'the Swede said'), when no one was introduced with them as a title."""
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
-_CAP_WORD = re.compile(r"\b[A-Z][a-z’'-]{4,}\b")
 _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:was|were|is|are|has|have|had|" + "|".join(sorted(_VERBS)) + r")\b")
@@ -504,6 +503,7 @@ _QUOTED_VERB_OBJECT = re.compile(r"\s+(?:this|that|these|those|the|a|an|his|her|
 _FOR_THEM = re.compile(r"For\s+(him|her),\s")
 """A sentence opening with whose view it gives, as French copy writes 'Pour lui, ...'."""
 _CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{2,}")
+"""A capitalised word: a surname a handle may end with, a spelling of a name to compare with others."""
 _HANDLE_WORDS = frozenset("official gov govt pm news media press office team hq".split())
 """Words a social-media handle adds to its owner's name ('@ABDF_Official')."""
 _INDEFINITE_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:A|An|One|Another)\s|\b(?:asked|told|interviewed|met|reached|called)\s+"
@@ -512,11 +512,7 @@ _BYLINE_AUTHOR = re.compile(r"^By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3
 _MET_VERBS = frozenset("asked told interviewed met reached called".split())
 _RANKS = frozenset("senior junior former retired high-ranking top veteran local regional".split())
 """Words that may stand between 'a' and an unnamed person's title ('a senior official')."""
-_UNNAMED_BY_CHOICE = re.compile(r"\b(?:who|which)\s+(?:asked|requested|declined|did\s+not\s+want|refused)\s+(?:not\s+)?to\s+be\s+"
-                                r"(?:named|identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b")
-"""A speaker the article leaves unnamed at their request ('a resident who asked not to be named')."""
-_BULLET_LEAD = re.compile(r"[ \t]*[-–—•*][ \t]+")
-"""A bullet before a paragraph's text ('- “...”'): the paragraph is still the quotation alone."""
+_BULLET_LEAD = re.compile(BULLET)  # ('- “...”': a bulleted paragraph is still the quotation alone)
 _REPLY_NOUNS = frozenset("answer reply response verdict message advice warning retort explanation assessment "
                          "prognosis diagnosis forecast prediction conclusion view".split())
 """What a person says, as in 'Her answer was blunt: “...”'."""
@@ -1781,7 +1777,7 @@ class _Extractor:
         got = self._before(p, sent_start) if not at_sentence_start else None
         if got == "nonname":
             return (*after, kind) if after is not None else (UNATTRIBUTED, None, kind)
-        if got is not None and got[1] is not None and _UNNAMED_BY_CHOICE.search(text, sent_start, p.open_pos):
+        if got is not None and got[1] is not None and _NOT_NAMED.search(text, sent_start, p.open_pos):
             return (UNATTRIBUTED, None, kind)  # 'a resident of Macomia who asked not to be named described ...: “...”'
         if got is not None:
             if _place_lookup(got[0]) is not None and (later := self._according_later(p, pe)) is not None:

@@ -218,6 +218,8 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
             + trie_regex(CURRENCY_CODES) + r")\.?)")
 """The currency before a sum ("$", "A$", "CA$", "TT$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
+BULLET = r"[ \t]*[-–—•*][ \t]+"
+"""A list item's bullet at a line's start ("- ", "• ", "* "): a pattern fragment."""
 CLOCK_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
 """A time of day ("8.30am", "14:20", "5.25 p.m."): a pattern fragment."""
 TIME_STAMP = CLOCK_TIME + r"(?:\s+[A-Z]{2,4})?\s*[-–—:|]\s+"
