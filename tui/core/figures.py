@@ -49,10 +49,11 @@ _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NOT_AFTER_MONTH = "".join(f"(?<!{m} )" for m in (
     "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July August "
     "September October November December").split())
-_LETTER_CURRENCY = r"(?<![\w.])[NR](?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn)\b)"
+_LETTER = r"(?<![\w.])[NR]"
+_LETTER_CURRENCY = _LETTER + r"(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn)\b)"
 """Naira and rand written as one capital before a sum with its scale ("N4.2bn", "R1,2 billion"); never before
 a bare number, which may be a road ("the N1") or a model: a pattern fragment."""
-_CURRENCY_BEFORE = re.compile(r"(?:" + CURRENCY + r" {0,2}|(?<![\w.])[NR])$")  # "$", "US$ ", "Dh", "Rs ", "N" just before the digits
+_CURRENCY_BEFORE = re.compile(r"(?:" + CURRENCY + r" {0,2}|" + _LETTER + r")$")  # "$", "US$ ", "Dh", "Rs ", "N" just before the digits
 _HYPHEN_WORDS = ("nation", "country", "member", "strong", "bed", "tonne", "ton", "metre", "meter", "kilometre", "kilometer",
                  "nautical-mile", "mile", "kg", "kilogram", "litre", "liter")
 """What a number hyphened to a word counts ("a 26-nation coalition", "a 60-bed hospital", "a 300-metre

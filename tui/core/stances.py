@@ -451,8 +451,10 @@ _STATE_ITSELF = re.compile(GOVERNMENT_OF)
 _WHICH_OPPOSES = re.compile(r",\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|strongly\s+|firmly\s+)?(?:opposed|opposes|"
                             r"rejected|rejects|condemned|condemns|denounced|denounces)\b")
 """A state's body or the state, then the clause that opposes: '..., which opposed the planned ignition'."""
+_NAMED_ASIDE = r",\s+(?:" + TITLE_ABBREV + r"\.?\s+)?[A-Z][^,;:!?]{1,40},"
+"""A person named in apposition (', Mr. Vikram Anand-Prasad,', ', Reza Kamali-Fard,'): a pattern fragment."""
 _ACT_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=[\s,]))*"  # (the list's other states)
-                        r"(?:,\s+(?:" + TITLE_ABBREV + r"\.?\s+)?[A-Z][^,;:!?]{1,40},|,\s+(?:who|whose|which)\s[^,;:!?]{0,100},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
+                        r"(?:" + _NAMED_ASIDE + r"|,\s+(?:who|whose|which)\s[^,;:!?]{0,100},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
                         r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?|"
@@ -823,7 +825,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
 
 
 _IN_CAPITAL = re.compile(IN_CAPITAL)
-_NAME_APPOSITIVE = re.compile(r",[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,")
+_NAME_APPOSITIVE = re.compile(_NAMED_ASIDE)
 _OFFICIAL_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|officials?|kremlin)\b")
 _HEAD_LINE = re.compile(r"[^\n]{1,160}?(?<![.!?\"”’:])[ \t]*(?:\n|$)")
 
