@@ -896,3 +896,49 @@ async def test_a_factbox_with_capital_headings_and_a_live_timeline_read_through_
         assert _same_speaker(dict((q, s) for s, q in rows)["an outside agenda"], "China’s embassy in Georgetown")
         row = [q for _, q in rows].index("an outside agenda")
         assert await _jump_from_quote(pilot, app, row) == "an outside agenda"
+
+
+async def test_a_tanker_brief_with_shilling_sums_a_refused_ransom_and_the_operators_spokesperson_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a shipping brief on a hijacked tanker, opens it with the keys, and reads: in the pledges pane a
+    destroyer diverted, a ransom refused, gendarmes sent as monitors (monitoring, not troops) and a deal brokered
+    by a third state; in the stance table the refusal as opposed, the monitors as support and both ambassadors
+    named with a relative clause as listed; in the quotes pane the crew's words given to the company the article
+    said runs the ship, then a jump from that quote to its place; in the figures pane sums written in shillings."""
+    from tui.widgets.fact_tables import FigureTable
+
+    extra = _folder_with(tmp_path, "tanker.txt", "Hijacked tanker anchored off the coast as warships close in\n\n"
+                         "The product tanker Nordic Aura, operated by Bergen-based Aurvik Tankers, was boarded on "
+                         "Wednesday off Somalia.\n\n"
+                         "\"All 22 seafarers are alive,\" a spokesperson for the operator said.\n\n"
+                         "India has diverted the destroyer INS Kochi from an anti-piracy patrol in the Gulf of Aden.\n\n"
+                         "Greece will not pay any ransom.\n\n"
+                         "France will second 15 gendarmes as monitors at the port.\n\n"
+                         "The crew of a second ship were freed under a deal brokered by Malaysia.\n\n"
+                         "The ambassadors of Australia and Canada, whose companies ship through the gulf, met the "
+                         "minister on Friday.\n\n"
+                         "Kenya has committed Sh1.2 billion to the port fund, and each freed seafarer will receive "
+                         "Sh30,000.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Hijacked tanker anchored")
+        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        assert ("India", "sea", "firm") in pledges
+        assert ("Greece", "funding", "refused") in pledges
+        assert ("France", "monitoring", "firm") in pledges
+        assert ("Malaysia", "other", "firm") in pledges
+        table = app.query_one(StanceTable)
+        assert "opposed" in _stance_cell(table, "GR", new["id"])
+        assert "support" in _stance_cell(table, "FR", new["id"])
+        assert "listed" in _stance_cell(table, "AU", new["id"])
+        assert "listed" in _stance_cell(table, "CA", new["id"])
+        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        assert _same_speaker(dict((q, s) for s, q in rows)["All 22 seafarers are alive"], "Aurvik Tankers")
+        row = [q for _, q in rows].index("All 22 seafarers are alive")
+        assert await _jump_from_quote(pilot, app, row) == "All 22 seafarers are alive"
+        await pilot.press("3", "t")  # from the quotes tab, the next is the figures tab
+        await pilot.pause()
+        figures = app.query_one(FigureTable)
+        assert app.focused is figures
+        values = [r[1] for r in _rows(figures)]
+        assert "1200000000" in values and "30000" in values
