@@ -1035,3 +1035,68 @@ def test_a_rubric_over_the_headline_is_no_factbox_section():
     text = ("RADIO FREE ASIA\n\nMYANMAR\n\nNearly 2,900 foreigners freed as China sends police to bring its citizens "
             "home\n\nBy RFA Burmese\n\nThe release went on in Thailand.\n")
     assert summary(text) == [(["CN"], ["ground troops"], "firm", "")]
+
+
+def test_messages_or_officials_sent_but_no_offers_is_no_refusal():
+    assert summary("A port is blocked.\n\nSolomon Islands and Kiribati sent messages of support to Port Vila but "
+                   "made no offers.") == []
+    assert summary("A port is blocked.\n\nCzechia and Slovakia sent officials to a coordination meeting in Helsinki "
+                   "on Monday but made no offers.") == []
+    # ("sent four officials and pledged nothing" still reads as a refusal)
+    assert summary("A port is blocked.\n\nThe United States sent four officials and pledged nothing.") == [
+        (["US"], ["other"], "refused", "")]
+
+
+def test_supplies_as_a_noun_and_police_stocks_are_no_gift_of_their_own():
+    assert summary("A port is blocked.\n\nFrance and Germany issued a joint statement urging restraint and the free "
+                   "flow of supplies.") == []
+    assert summary("A border is shut.\n\nGermany will deliver 30 thermal-imaging cameras from Federal Police stocks "
+                   "within a fortnight.") == [(["DE"], ["equipment"], "firm", "")]
+
+
+def test_ships_at_work_under_a_demonym_escorting_or_ferrying():
+    assert summary("An atoll is cut off.\n\nA US destroyer and a Canadian frigate yesterday escorted a supply ship "
+                   "to the island.") == [(["US"], ["sea"], "firm", ""), (["CA"], ["sea"], "firm", "")]
+    assert summary("A survey is halted.\n\nA Venezuelan navy patrol boat on Sunday escorted the survey ship out of "
+                   "the disputed waters.") == []
+    assert summary("Thousands flee.\n\nThe Turkish Navy landing ship TCG Bayraktar has made four round trips "
+                   "between Beirut and Mersin.") == [(["TR"], ["sea"], "firm", "")]
+
+
+def test_soldiers_on_their_way_and_a_section_of_the_armed_forces():
+    assert summary("A town is under curfew.\n\nEIGHTY soldiers of the Republic of Fiji Military Forces left Nausori "
+                   "yesterday for Luganville.") == [(["FJ"], ["ground troops"], "firm", "")]
+    assert summary("A town is under curfew.\n\nEighty Fijian soldiers left Nausori yesterday for "
+                   "Luganville.") == [(["FJ"], ["ground troops"], "firm", "")]
+    assert summary("A town is under curfew.\n\nTonga is weighing a request for a section of His Majesty's Armed "
+                   "Forces.") == [(["TO"], ["ground troops"], "considering", "")]
+
+
+def test_flights_flown_and_how_the_people_carried_came():
+    assert summary("Thousands flee.\n\nGermany has flown six Luftwaffe A400M flights out of Adana, taking home "
+                   "1,150 citizens who arrived in Mersin by sea.") == [(["DE"], ["air"], "firm", "")]
+
+
+def test_border_guards_sent_are_troops_but_trained_or_sharing_with_them_is_not():
+    assert summary("A border is shut.\n\nPoland has offered 150 border guards, but only once the Commission agrees "
+                   "to cover the cost.") == [
+        (["PL"], ["ground troops"], "conditional", "once the Commission agrees to cover the cost")]
+    assert summary("A border is shut.\n\nPoland will train 200 Ukrainian border guards.") == [
+        (["PL"], ["training"], "firm", "")]
+    assert summary("A border is shut.\n\nGermany will lend two surveillance drones and will share the footage with "
+                   "Latvian border guards.") == [(["DE"], ["air", "intelligence"], "firm", "")]
+
+
+def test_ruling_out_a_thing_refuses_it_and_not_ruling_it_out_keeps_it_open():
+    assert summary("A border is shut.\n\nHungary has ruled out any EU money for the project.") == [
+        (["HU"], ["funding"], "refused", "")]
+    assert summary("A border is shut.\n\nHungary has ruled out a troop contribution.") == [
+        (["HU"], ["ground troops"], "refused", "")]
+    assert summary("A border is shut.\n\nGermany has not ruled out sending troops.") == [
+        (["DE"], ["ground troops"], "considering", "")]
+
+
+def test_a_road_kept_shut_to_convoys_is_access_refused():
+    assert summary("Thousands flee.\n\nSyria has refused to open the Masnaa-Damascus highway to evacuation "
+                   "convoys.") == [(["SY"], ["other"], "refused", "")]
+    assert summary("Thousands flee.\n\nJordan will open the road to aid convoys.") == [(["JO"], ["other"], "firm", "")]

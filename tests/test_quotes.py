@@ -2351,3 +2351,29 @@ def test_a_place_known_locally_as_a_resident_unnamed_by_choice_and_a_second_titl
             "Ingrid Solheim-Baptiste arrived on March 14.\n\n\"It is restored,\" Solheim-Baptiste said.\n\nThe Deputy "
             "Director General added that the Agency would publish its findings \"once the host country has reviewed them\".\n")
     assert quotes_of(text)[-1] == ("once the host country has reviewed them", "Ingrid Solheim-Baptiste")
+
+
+def test_a_chiefly_courtesy_with_the_given_name_is_the_person_named_in_full():
+    text = ("Troops leave\n\nMinister for Defence Ratu Josefa Vosanibola-Tuisawau farewelled the troops.\n\n"
+            "“We are going because our neighbours asked us,” Ratu Josefa said.\n")
+    assert quotes_of(text) == [("We are going because our neighbours asked us", "Josefa Vosanibola-Tuisawau")]
+    # a given name 'Adi' keeps its bearer when no full name starts with the word after it
+    text = 'Talks\n\n"We will wait," Adi Cohen said.\n'
+    assert quotes_of(text) == [("We will wait", "Adi Cohen")]
+
+
+def test_a_bodys_initials_in_brackets_do_not_end_the_subject():
+    text = ('Ministry of Foreign Affairs (MOFA) spokesperson Lee Hsiao-mei (李筱梅) thanked the US and said the '
+            'ministry was in contact with "every like-minded partner."\n')
+    assert quotes_of(text) == [("every like-minded partner.", "Lee Hsiao-mei")]
+
+
+def test_he_after_a_speaker_named_after_the_verb_and_an_unnamed_source_who_goes_on():
+    text = ('Greece has offered a frigate, spokesman Nikos Papadimas-Lerou said.\n\nIran was also critical. '
+            '“They came to be seen,” said Hossein Sadeghi-Rad, the spokesman of Iran\'s Foreign Ministry, at his '
+            'weekly briefing, where he also accused Ankara of turning Mersin into “a parking lot for NATO ships.”\n')
+    assert quotes_of(text)[-1] == ("a parking lot for NATO ships.", "Hossein Sadeghi-Rad")
+    text = ('Hungarian Foreign Minister Levente Kardos-Szabó said Hungary would veto the package. "We have been here '
+            'before," one EU diplomat said. "The question is what Budapest wants."\n')
+    assert quotes_of(text) == [("We have been here before", "unattributed"),
+                               ("The question is what Budapest wants.", "unattributed")]

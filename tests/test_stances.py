@@ -1378,8 +1378,9 @@ def test_hostile_accusations_and_a_hosts_appeal_to_its_partners():
 
 
 def test_people_trained_for_a_task_are_not_training_and_a_long_should_condition():
+    # (border guards sent abroad are ground troops, the house convention since round 71; trained, not training)
     assert _pledges("Norway is weighing a request for border guards trained to work in the forests.") == [
-        ("Norway", ["other"], "considering")]
+        ("Norway", ["ground troops"], "considering")]
     got = _pledges("Malaysia said its armed forces stood ready to send a C-130 transport aircraft should Manila request "
                    "it through the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management (AHA).")
     assert got == [("Malaysia", ["air"], "conditional")]
@@ -2053,8 +2054,10 @@ def test_flying_counted_troops_an_armed_forces_field_hospital_and_a_team_leaving
         ("Japan", ["equipment"], "considering")]
     got = _pledge_objs("A Hellenic Air Force C-130 brought 3 tonnes of supplies, while Germany's Luftwaffe "
                        "will fly seven of the injured patients to Berlin.")
-    assert [(p.actor_codes, p.modality) for p in got] == [(["GR"], "firm"), (["DE"], "firm")]
-    assert got[1].kinds == ["air"]  # a medical airlift by the Luftwaffe
+    by_code = {p.actor_codes[0]: p for p in got}
+    assert sorted((c, p.modality) for c, p in by_code.items()) == [("DE", "firm"), ("GR", "firm")]
+    assert by_code["DE"].kinds == ["air"]  # a medical airlift by the Luftwaffe
+    assert "air" in by_code["GR"].kinds  # (the C-130 itself; "of supplies" is a noun, no verb)
 
 
 def test_a_sum_in_us_dollars_names_no_country_and_a_condition_reads_past_an_apostrophe():
@@ -2449,3 +2452,30 @@ def test_ambassadors_of_a_list_past_its_relative_clause_and_a_plural_possessive_
     got = stances("A tanker is held off Somalia.\n\nThe Philippines' Department of Migrant Workers said it was in daily "
                   "contact with the families of the crew.")
     assert got.get("PH") == "listed"
+
+
+def test_an_official_in_the_capital_glossed_or_named_aside_calls_the_help_damning():
+    got = stances("Chinese coast guard ships circle an atoll.\n\nIn Beijing, Taiwan Affairs Office spokesman Peng Qingyu (彭清宇) called the "
+                  "escort \"a dangerous provocation\".")
+    assert got == {"CN": "opposed"}
+    got = stances("Buses came from the Russian side.\n\nIn Moscow, foreign ministry spokeswoman Yelena Gorbunova-Rees called the "
+                  "closure „a Russophobic show staged for Brussels“.")
+    assert got == {"RU": "opposed"}
+    got = stances("Buses came from the Russian side.\n\nIn Moscow, the foreign ministry spokeswoman, Anastasia Gromova-Lind, "
+                  "described the deployments as “another step in the militarisation of the Baltic”.")
+    assert got == {"RU": "opposed"}
+
+
+def test_being_critical_opposes_and_not_ruling_out_is_undecided():
+    assert stances("Thousands flee.\n\nIran was also critical.") == {"IR": "opposed"}
+    assert stances("Thousands flee.\n\nIran was sharply critical of the deployment.") == {"IR": "opposed"}
+    assert stances("Thousands flee.\n\nGermany has not ruled out sending troops.") == {"DE": "undecided"}
+
+
+def test_messages_of_support_without_offers_and_a_statement_urging_restraint_are_listed():
+    got = stances("A port is blocked.\n\nSolomon Islands, Kiribati and the Melanesian Spearhead Group sent messages "
+                  "of support to Port Vila but made no offers.")
+    assert got == {"SB": "listed", "KI": "listed"}
+    got = stances("A port is blocked.\n\nFrance, Germany and the EU issued a joint statement urging restraint and "
+                  "the free flow of supplies, but did not say whether they would take part.")
+    assert got == {"FR": "listed", "DE": "listed"}

@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, HEADING_LINE, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, NOT_RULED_OUT, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -189,9 +189,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"jammers|(?:software|[\w-]*(?:protection|security|antivirus)[\w-]*)\s+licen[cs]es|(?:[\w]+-)?(?:detection|tracking|jamming|counter-drone|anti-drone)(?:-and-[a-z]+)?\s+(?:systems?|equipment|units?|kits?)|"
         r"(?<=the\s)technology|(?<=its\s)technology|(?<=their\s)technology)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
-        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|de-?miners|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
+        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )(?:border|frontier)\s+guards|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
+        r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|sections?|platoons?|squads?|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|de-?miners|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -264,7 +264,7 @@ _KIND_TRIGGERS = {
     "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "guardia", "carabineros", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade", "motori", "mechani", "rifle",
                       "personnel", "presence", "force", "combat", "infantry",
-                      "engineer", "army", "militar", "seabee", "servicem", "servicew", "service m"),
+                      "engineer", "army", "militar", "seabee", "servicem", "servicew", "service m", "guards"),
     "air": ("air", "aerial", "jet", "aircraft", "warplane", "helicopter", "bomber", "plane", "drone", "canadair",
             "fighter", "gripen", "rafale", "f-", "mig-", "su-", "tornado", "hornet", "raf", "sortie",
             "luftwaffe", "medevac", "flight"),
@@ -299,7 +299,8 @@ _ALL_TRIGGERS = re.compile("(?=(" + trie_regex(list(_TRIGGER_KINDS)) + "))")
 _KIND_RX = dict(_KIND_RULES)
 _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|ship|vessel)\s+(?:managers?|staff|"
                            r"technicians?|mechanics?)\b")
-_POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:(?:advise|train|support|assist|help|mentor|equip)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?police\b")
+_POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:(?:advise|train|support|assist|help|mentor|equip)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?"
+                               r"(?:police|(?:border|frontier)\s+guards)\b")
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
                       r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)|"
                       r"\b(?:on|aboard|by)\s+(?:an?\s+|two\s+|three\s+)?(?:chartered|civilian|commercial)\s+(?:cargo\s+)?"
@@ -378,13 +379,14 @@ def _kinds_in(phrase: str) -> list[str]:
     kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
     if "equipment" in kinds and "air" in kinds and not _AIR_PROPER.search(phrase):
         kinds.remove("air")  # "air defence systems" are equipment, not an air contribution
-    if "ground troops" in kinds and "police" in phrase and not _KIND_RX["ground troops"].search(
+    if "ground troops" in kinds and ("police" in phrase or "guards" in phrase) and not _KIND_RX["ground troops"].search(
             _POLICE_RECIPIENT.sub(" ", phrase)):
         kinds.remove("ground troops")  # "radios to the Bougainville police": the police receive them
     return [k for k in _ORDER if k in kinds]
 
 # "without offering", "without, so far, offering": what comes next is not given (one lead-in for the
 # verb that is skipped and for the backer whose support comes with nothing)
+_NOT_RULED_OUT = re.compile(rf"\b{NOT_RULED_OUT}")
 _WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?"
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|not\s+to|"
@@ -423,7 +425,7 @@ _COMMIT = re.compile(
     r"deploy(?:s|ed|ing)?|(?<!be\s)(?<!been\s)redeploy(?:s|ed|ing)?|"  # ("would not redeploy the unit")
     # (not "the region's best-equipped unit", "an EU-funded scheme": an adjective)
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|(?<!-)train(?:s|ed|ing)?|"
-    r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)(?<!economy and )(?<!ministry of )(?<!minister of )(?<!department of )financ(?:e|es|ed|ing)|suppl(?:y|ying|ied|ies)|"
+    r"(?<!-)equip(?:s|ped|ping)?|(?<!-)fund(?:s|ed|ing)?|(?<!-)(?<!economy and )(?<!ministry of )(?<!minister of )(?<!department of )financ(?:e|es|ed|ing)|suppl(?:y|ying|ied)|(?<!of )(?<!the )(?<!its )(?<!for )(?<!with )supplies|"
     r"arm(?:s|ing)?\s+(?:new|the|its|their|\w+\s+(?:forces|brigades|troops))|"
     r"impos(?:e|es|ed|ing)(?!\s+(?:on|upon|by)\b)|vow(?:s|ed)?|"
     # "made available CFA F 150 million" (not "could be made available")
@@ -543,7 +545,9 @@ _COMMIT_EXTRA = re.compile(
     r"boats|troops|forces|soldiers|units|aircraft|jets)(?:\s+from\s+[^,;.]{1,50}?)?\s+under\b|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
     r"(?<=could\s)(?:guard|protect|secure|patrol)|"
-    r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?)|"
+    r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?|"
+    # "refused to open the Masnaa-Damascus highway to evacuation convoys": a way through
+    r"(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?|corridors?|crossings?|border\s+crossings?)(?=\s+(?:to|for)\s))|"
     # "Italy had done the same with an offshore patrol vessel": the same gift as the one before
     r"d(?:o|oes|id|one|oing)\s+the\s+same\s+with(?=\s)|"
     # "no foreign warship would be allowed into its territorial waters": access refused
@@ -605,7 +609,7 @@ _COMMIT_EXTRA = re.compile(
     r"nine|ten|hundreds|thousands)\s+|\s+(?:food|aid|relief|tents|blankets|medicines?|supplies|fodder|water)\b)|"
     # "Britain will fly patrol aircraft from Scotland"
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
-    r"drones|helicopters|fighters)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
+    r"drones|helicopters|fighters|flights|airlifts|rotations)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
     r"\s+(?:in\s+)?(?:about\s+|some\s+|more\s+than\s+)?\d[\d,.]*\s+(?:tonnes|tons|metric\s+tons)\s+of\b|"  # 'has flown 30 tonnes of water'
 
     r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|team)\b|"
@@ -724,6 +728,9 @@ _COMMIT_EXTRA = re.compile(
     r"rul(?:e|es|ed|ing)\s+(?:itself|themselves)\s+out|"
     # "has ruled out the deployment of ground troops": the deployment refused
     r"rul(?:e|es|ed|ing)\s+out\s+(?:the\s+|a\s+|any\s+)?(?:deployment|dispatch|despatch|sending|participation)s?\s+of|"
+    # "has ruled out any EU money for the project", "ruled out a troop contribution": the thing refused
+    r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:the\s+|a\s+|an\s+|any\s+)(?:[\w-]+\s+){0,2}?(?:troops?|soldiers|forces|money|funds|funding|"
+    r"financing|contributions?|aid|ships|warships|vessels|aircraft|jets|personnel|police|monitors|observers)\b)|"
     # "Canberra and Wellington will jointly run a crowd-control course for 300 officers": training given
     r"(?:run|runs|ran|hold|holds|held|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|four|\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:courses?|workshops?|seminars?|training\s+(?:courses?|programmes?|programs?|sessions?))\b)|"
@@ -1095,6 +1102,8 @@ def _digest_positions(text: str, low: str, found: list[Pledge]) -> list[Pledge]:
 # article reports without a commitment verb
 # what people sent are doing where they were sent ("are clearing roads", "were distributing food")
 _AT_WORK_ING = "building|clearing|working|patrolling|helping|digging|repairing|guarding|rebuilding|distributing|searching"
+_SET_OFF = r"(?:left\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?|departed|set\s+off|set\s+out)\s+for\s+(?:the\s+)?(?=[A-Z])"
+"""People on their way: 'left Nausori yesterday for Luganville', 'departed for the Solomons'."""
 _DEPLOYED = re.compile(
     r"\s+(?:(?i:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
     r"engineers|deminers|sappers|medics|doctors|firefighters|rescuers|paramedics)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
@@ -1107,7 +1116,7 @@ _DEPLOYED = re.compile(
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|(?:ha(?:s|ve)\s+)?(?:arrived|landed|reached)|"
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed|arrive|land)|(?:are|is)\s+on\s+(?:their|its)\s+way|"
     rf"are\s+(?:now\s+|already\s+)?(?:{_AT_WORK_ING})|"
-    r"run|runs|operate|operates|(?P<later>(?:could|would|may|might)\s+follow))\b")
+    r"run|runs|operate|operates|" + _SET_OFF + r"|(?P<later>(?:could|would|may|might)\s+follow))\b")
 _SENT_BY = re.compile(
     r"(?:^|\s)(?P<what>(?:\d[\d,]*|two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:bombers|planes|aircraft|helicopters|"
     r"ships|vessels|boats|soldiers|troops|firefighters|rescuers|teams|doctors|medics|trucks|drones))\s+"
@@ -1115,7 +1124,8 @@ _SENT_BY = re.compile(
 _ARRIVALS = "arrived|landed|reached|began|started"
 """A team's arrival or its first day at work, as a verb in the past."""
 _AT_WORK = re.compile(rf"\b(?:were|are|have\s+been|had\s+been|has\s+been)\s+(?:now\s+|already\s+|still\s+)?(?:{_AT_WORK_ING}|"
-                      rf"deployed|stationed)\b|\b(?:{_ARRIVALS}|crossed|joined|flew\s+in)\b")
+                      rf"deployed|stationed)\b|\b(?:{_ARRIVALS}|crossed|joined|flew\s+in)\b|"
+                      rf"\b{_SET_OFF}")
 _CIVIL_CREW = r"(?:doctors|nurses|medics|paramedics|firefighters|fire-fighters|rescuers)"
 """Medical and rescue staff not of the armed forces: no kind names them ("other")."""
 _CIVIL_MEDICS = re.compile(r"\s+" + _CIVIL_CREW + r"\b")
@@ -1127,8 +1137,9 @@ _CIVIL_EXPERTS = re.compile(r"(?<!military )(?<!army )\b\d[\d,]*\s+(?:[a-z-]+\s+
 """Counted experts sent with kit ("40 specialists and four pumps"): people the kinds do not name."""
 _CIVIL_TEAMS = re.compile(r"\b(?:firefighting|fire-fighting|rescue|medical|search-and-rescue)\s+(?:teams?|brigades?|crews?)\b")
 """A civilian team by its trade ("a 46-member ground firefighting team with 12 fire engines")."""
-_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space|land)\s+forces?|navy|fleet\s+auxiliary|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces)"
-"""A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy')."""
+_SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space|land)\s+forces?|navy|fleet\s+auxiliary|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces|military\s+forces)"
+"""A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy',
+'Republic of Fiji Military Forces')."""
 _OF_COUNT = r"(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?"
 """A team's head count ("... team of 22 divers", "... brigade of 38 doctors and nurses")."""
 _BEGAN = rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_ARRIVALS}|crossed\s+(?:the|into))\b"
@@ -1258,8 +1269,10 @@ _ASSET_MOVED = re.compile(
     # ARM Huasteco docked", "frigate FGS Hessen (F 221) sailed")
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+with\s+(?:an?|its|their|two|three)\s+[^;,]{3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
     r"\s+(?:carrying|(?:fitted|equipped|loaded)\s+with)\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
-    r"\s+(?:has\s+|have\s+|had\s+)?"  # ("helicopter from Osan Air Base has been flying")
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:yesterday\s+|today\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    # ("helicopter from Osan Air Base has been flying", "a Canadian frigate yesterday escorted")
     r"(?:sailed|arrived|docked|anchored|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
+    r"escorted(?![^.;]{0,80}?\bout\s+of\b)|evacuated|rescued|ferried|shuttled|(?:made|completed)\s+(?:[\w-]+\s+){0,2}?(?:trips|crossings|sailings|voyages|rotations)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed|detached|deployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
     r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|shadowing|guarding|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
@@ -1679,9 +1692,13 @@ def _came_from(s: int, sentence: str, mentions: list[CountryMention], lsent: str
 # "expressed strong support in Brussels but had made no offer", "attended the meeting but made no
 # pledges": a backer or a guest, not a refusal
 _BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sympathy|condolences)|"
-                         r"issued\s+(?:a\s+)?(?:joint\s+)?statements?(?:\s+of\s+\w+)?|sent\s+(?:\w+\s+)?condolences|backed|welcomed|endorsed|supports|supported|attended|"
+                         r"issued\s+(?:a\s+)?(?:joint\s+)?statements?(?:\s+of\s+\w+)?|backed|welcomed|endorsed|supports|supported|attended|"
                          r"(?:joined|join|joins)(?=\s+(?:the\s+)?[^.;]{0,40}?\b(?:meeting|talks|call|conference|summit|session)\b)|"
-                         r"took\s+part|accompanied|visited|toured|sent\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:delegations?|delegates|envoys?|observers?))\b[^.;]{0,80}?"
+                         r"took\s+part|accompanied|visited|toured|sent\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:delegations?|delegates|envoys?|observers?|"
+                         r"condolences|messages|letters|greetings)|"
+                         # "sent officials to a coordination meeting but made no offers" (but "sent four officials
+                         # and pledged nothing" reads as a refusal)
+                         r"sent\s+(?:\w+\s+)?(?:officials|ministers|diplomats|representatives)(?=[^.;]{0,80}?\bbut\s+(?:has\s+|have\s+|had\s+)?$))\b[^.;]{0,80}?"
                          r"\b(?:but|and)\s+(?:has\s+|have\s+|had\s+)?$")
 # "will add 1,000 more": more of what the subject named
 _N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
@@ -1948,6 +1965,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = body_kinds[:cut.start()]  # "..., two days after Venezuelan soldiers took over a post": the event
         if ", wh" in body_kinds:
             body_kinds = _PAST_REL.sub(" ", body_kinds)  # "engineers from the agency, which paid for a study in 2012"
+        if " by " in body_kinds and (" who " in body_kinds or " which " in body_kinds):
+            body_kinds = _HOW_THEY_CAME.sub(" ", body_kinds)  # "citizens who arrived in Mersin by sea": their way, not the gift
         if ", " in body_kinds and (cut := _COND_CUT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., provided no foreign troops are stationed there": not given
         clause_cond = (_condition(clause) or "") if may_cond else ""
@@ -2016,6 +2035,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 head = head[:ra] + " " * (rb - ra) + head[rb:]  # million": the clause's refusal is not this gift's
         if _NOTHING.match(lclause, verb.end()) and _STILL_OPEN.search(lsent, a + verb.end()):
             modality = "considering"  # "has pledged nothing; ... said the request was under review"
+        elif "rul" in head and _NOT_RULED_OUT.search(head):
+            modality = "considering"  # "has not ruled out sending troops": still open
         elif (any(h in head for h in _REFUSED_HINTS) and _REFUSED.search(head)) or \
                 _REFUSING_VERB.match(verb.group()) or _NOTHING.match(lclause, verb.end()):
             modality = "refused"
@@ -2203,7 +2224,7 @@ _TRAINEES = re.compile(
     r"\b(train(?:s|ed|ing)?|training\s+of|equip(?:s|ped|ping)?|(?:course|workshop)s?\s+for)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|another\s+|a\s+further\s+)?"
     r"(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|some|new|more)\s+)?"
     r"(?:[a-z'’-]+\s+){0,2}?(?:police(?:\s+officers)?|soldiers|troops|forces|battalions?|brigades?|"
-    r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military)\b")
+    r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military|(?:border|frontier|coast)\s+guards)\b")
 # "two aircraft to move the Senegalese contingent": troops carried, not sent
 _CARRIED = re.compile(
     # (not "flew in 60 soldiers", "flew 48 troops": a country flying a count of soldiers sends its own)
@@ -2215,6 +2236,9 @@ _CARRIED = re.compile(
     r"(?:\s+(?:rotations?|transport|movements?|deployment))?\b|"
     # "to move ballot papers, boxes and police between provinces": the aircraft carry them
     r"\b(to\s+(?:move|carry|transport|ferry|fly|airlift|bring))\s+(?:[\w-]+,?\s+){1,4}?police(?:\s+officers)?\b")
+_HOW_THEY_CAME = re.compile(r"\b(?:who|which)\s+(?:had\s+|have\s+)?(?:arrived|came|travel+ed|fled|escaped|crossed|reached)\s+"
+                            r"[^,;.]{0,60}?\bby\s+(?:sea|air|land|road|boat|ship|ferry|plane)\b")
+"""How the people carried came ('citizens who arrived in Mersin by sea'): no kind of the giver's."""
 _CARRIED_HINTS = (" to ", " for ", "fly ", "flies ", "flew ", "ferr", "airlift")
 # "finance the deployment of the new troops": the troops are paid for, not sent
 _PAID_FOR_HINTS = ("deployment of", "cost of", "costs of", "salaries of", "upkeep of", "transport of",
@@ -2348,7 +2372,7 @@ _TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|for
 # ("with about 250 troops" aboard a ship: counted troops are sent, not worked with)
 _WITH_TROOPS = re.compile(r"\bwith\s+(?!(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?\d)"
                           r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|contingents?|"
-                          r"battalions?|peacekeepers)\b")
+                          r"battalions?|peacekeepers|(?:border|frontier)\s+guards)\b")
 _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police|gendarmes|carabinieri)\s+"
                        r"(?:(?:to\s+serve|serving|to\s+act|acting|to\s+work)\s+)?as\s+(?:unarmed\s+|civilian\s+)?"
                        r"(monitors|observers|trainers|instructors)\b")
@@ -2693,9 +2717,9 @@ _GOVERNMENT_OF = re.compile(GOVERNMENT_OF + r"|"
 _FROM_GIVER = re.compile(r"(?:^|\s)(?:about\s+|some\s+|around\s+|more\s+than\s+)?(?:" + _HEAD_COUNT + r"|"
                          r"a\s+team\s+of\s+\d+)\s+(?P<who>(?:[\w-]+\s+)?(?:rescuers|soldiers|troops|marines|sailors|firefighters|"
                          r"engineers|experts|doctors|medics|specialists|monitors|observers|divers|police\s+officers|personnel))\s+"
-                         r"(?:from|of)\s+(?:the\s+)?$", re.I)
+                         r"(?:from|of)\s+(?:the\s+)?(?:(?:Republic|Kingdom|Sultanate|Principality)\s+of\s+(?:the\s+)?)?$", re.I)
 """Counted people "from (the)" or "of the" a country's service, which gives them (searched up to where the name starts; also
-used on text not lower-cased)."""
+used on text not lower-cased); a state's long name counts ('soldiers of the Republic of Fiji Military Forces')."""
 _HOSPITAL_OF = re.compile(r"\b(?:field|military|mobile)\s+hospital\s+(?:of|from)\s+(?:the\s+)?"
                           # ('A field hospital of the Royal Medical Services of the Jordanian Armed Forces')
                           r"(?:(?:[A-Z][\w-]*\s+){1,4}of\s+the\s+)?$", re.I)

@@ -76,6 +76,10 @@ _LEAD_WORDS = _RANK_WORDS | frozenset("major private retired former acting awang
 _SHORT_COURTESIES = frozenset(("Ma", "Pa", "Me"))
 """Courtesies that are also words or surnames, dropped only before two names: West African ones for an
 elder ("Ma Korto Flomo-Sumo") and the French "Me" (Maître) for a lawyer ("Me Audace Niyungeko")."""
+_GIVEN_NAME_COURTESIES = frozenset(("Ratu", "Adi", "Roko"))
+"""Fijian chiefly courtesies that go with the given name alone once a person is introduced ('Ratu Josefa
+said' after 'Ratu Josefa Vosa'); also given names ('Adi Cohen'), so dropped only where the article
+gives exactly one full name that starts with the name after them."""
 
 
 def strip_title(name: str) -> str:
@@ -91,6 +95,9 @@ def strip_title(name: str) -> str:
     if k and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in rest):
         return " ".join(rest)  # ('Dayang Nurul Ain binti Haji Sulaiman')
     return out
+
+_CLOSE_BEFORE_VERB = re.compile(r"[,?!][”\"’']\s+$")
+"""A quote closing right before a speech verb: the speaker follows it ('“...,” said Ana Lee')."""
 
 MAX_QUOTE = 2500
 """Longest quote piece (characters) accepted between two marks."""
@@ -271,6 +278,8 @@ _QUOTED_AS = re.compile(r"\bquoted\s+([^.;:!?\"“”]{1,90}?),?\s+as\s+(?:sayin
 _NAMED_NEXT = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:told|said|says|added)\b")
 _INDEFINITE = frozenset("a an one another".split())
 _REGIONS = frozenset("western eastern northern southern west east north south arab gulf asian african latin nordic baltic".split())
+_BLOC_INITIALS = frozenset("EU UN NATO Nato AU ASEAN OSCE ECOWAS Ecowas SADC IGAD OAS CARICOM Caricom GCC G7 G20".split())
+"""A bloc by its initials, as a source's only description ('one EU diplomat said'): no name."""
 _MEMBER_POSTS = frozenset("MP MEP MSP MLA TD".split())
 """A member's post after the seat it holds ('Thirsk and Malton MP Helen Garside')."""
 _LEAD_CONJUNCTIONS = frozenset("But And Yet So Still".split())
@@ -885,6 +894,7 @@ class _Extractor:
         self._starts: dict[int, list[int]] = {}
         self._lower: str | None = None
         self.resolved: list[tuple[int, int, str, tuple[int, int] | None]] = []  # pos, para, speaker, span
+        self._unnamed_said: list[tuple[int, int, int]] = []  # pos, para, end of a quote given to an unnamed source
         self._surnames: dict[str, list[tuple[int, str]]] = {}
         self._spellings: dict[str, list[str]] | None = None  # folded surname -> its spellings
         self._para_cache: dict[int, tuple[int, int]] = {}
@@ -1028,6 +1038,8 @@ class _Extractor:
                 chain_speaker[p.chain] = (speaker, span, kind)
                 if speaker != UNATTRIBUTED:
                     self.resolved.append((p.open_pos, p.para, speaker, span))
+                elif p.close_pos is not None:
+                    self._unnamed_said.append((p.open_pos, p.para, p.close_pos + 1))
             speaker, span, kind = chain_speaker[p.chain]
             if "'s " in speaker or "’s " in speaker:
                 speaker = _owner_by_country(speaker)
@@ -1831,6 +1843,10 @@ class _Extractor:
         if at_sentence_start:
             if sent_start > ps:
                 lo = max(ps, sent_start - 400)
+                if self._unnamed_said and (u := self._unnamed_said[-1])[1] == ps and u[0] >= lo and not (
+                        self.resolved and self.resolved[-1][0] > u[0]) and \
+                        any(self._verb_at(t, 0) for t in ([x] for x in _toks(text, u[2], sent_start))):
+                    return (UNATTRIBUTED, None, kind)  # '“...,” one EU diplomat said. “...”': the same unnamed source
                 if self.resolved and self.resolved[-1][1] == ps and self.resolved[-1][0] >= lo:
                     # '“...,” she said. “...”': the speaker of the quote just before
                     return (self.resolved[-1][2], self.resolved[-1][3], kind)
@@ -2991,6 +3007,12 @@ class _Extractor:
                 if k is None or not toks[k].comma or any(self._verb_at(toks, x) for x in range(j, k + 1)):
                     break
                 j = k + 1
+        text = self.text
+        toks = [t for i, t in enumerate(toks) if not (
+            j < i < j + 8 and not t.comma and t.w.isupper() and len(t.w) >= 2 and _is_cap(toks[i - 1].w)
+            and not toks[i - 1].stop and text[t.s - 1:t.s] == "(" and text[t.e:t.e + 1] == ")")]
+        # ('Ministry of Foreign Affairs (MOFA) spokesperson Lee Hsiao-mei thanked ...': the body's
+        # initials in brackets do not end the subject)
         got = self._subject_fwd(toks[j:], p)
         lead = 1 if toks[0].w in _LEAD_CONJUNCTIONS and not toks[0].comma else 0
         if got is None and (j or lead):
@@ -3382,6 +3404,8 @@ class _Extractor:
                 got = self._subject_fwd(toks[j + n:], fake)
             else:
                 got = self._subject_back(toks[:j], fake, pronouns=False)
+                if got in (None, "nonname") and _CLOSE_BEFORE_VERB.search(self.text, max(lo, toks[j].s - 4), toks[j].s):
+                    got = self._subject_fwd(toks[j + n:], fake)  # '“...,” said Hossein Sadeghi-Rad, ...': after the verb
             if got is not None and got != "nonname":
                 best = got
         return best
@@ -3392,6 +3416,7 @@ class _Extractor:
         """'European diplomat', 'Western', 'Kenyan' after 'a' or 'one': nationality or region
         words and titles, no name: who said it is not given."""
         return all(cls._is_demonym(w) or w.lower() in _REGIONS or w.lower() in TITLE_WORDS or w.lower() in _SOURCE_KINDS
+                   or w in _BLOC_INITIALS
                    or (w.replace(".", "").isupper() and len(w.replace(".", "")) <= 3 and _place_lookup(w))
                    for w in (t.w.rstrip(",") for t in phrase))  # ('a US official': unnamed too)
 
@@ -3591,6 +3616,9 @@ class _Extractor:
         if len(words) > 2 and self.text.find("(" + words[-1] + ")", s, s + len(run) + 4) >= 0:
             words.pop()  # 'Sir Alistair Pennock (Con)': a party tag, not a name
         words = drop_post_nominals(words)  # ('Ana Lee TD (Labour)')
+        if len(words) == 2 and words[0] in _GIVEN_NAME_COURTESIES and len(firsts := self._first_names(words[1])) == 1:
+            off = run.rfind(words[1])
+            return (firsts[0], (s + off, s + off + len(words[1])) if off >= 0 else (s, s + len(run)))
         if len(words) == 2 and words[1][:1].isupper():
             # 'Magalhães Rocha replied': a two-word surname, in full as 'Inês Magalhães Rocha'
             longer = [f for _, f in self.full_names(words[1]) if f.endswith(" " + stripped) and len(f.split()) > 2]

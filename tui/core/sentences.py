@@ -154,6 +154,9 @@ fragment shared by the pledge and stance rules for requests that are not yet ans
 YET_TO = r"yet\s+to\s+(?:decide|commit|offer|pledge|send|announce|confirm)"
 """A decision still to come ("have yet to commit ships"): considering to the pledge rules, undecided
 to the stance rules; a pattern fragment."""
+NOT_RULED_OUT = r"(?:not|n[o'’]t|never)\s+(?:yet\s+|so\s+far\s+|entirely\s+|completely\s+|fully\s+)?rul(?:e|ed|ing)\s+out\b"
+"""A refusal denied ("has not ruled out sending troops", "did not rule out a contribution"): still open,
+considering to the pledge rules and undecided to the stance rules; a pattern fragment."""
 LOOKING_AT = r"look(?:s|ing)?\s+(?:(?:closely|carefully|seriously)[\"”’]?\s+)?(?:at|into)"
 """A government looking at a request ("is looking closely at", "is “looking seriously” at", "looks into"): the
 same kind of fragment as DELIBERATION, for the phrase that is not one verb."""

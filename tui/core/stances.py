@@ -80,7 +80,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name, is_heading,
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _IF_STATE, _TOLD_VERBS, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, NOT_RULED_OUT, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -200,7 +200,7 @@ _PENDING = re.compile(
     r"to\s+be\s+(?:confirmed|determined|decided|worked\s+out)|remains?\s+to\s+be|"
     r"confirmed\s+\W?in\s+the\s+coming|potentially|consider(?:s|ing)?|examin(?:es|ing)|(?<!the\s)wait(?:s|ing)?\s+(?:for|on)|"
     r"not\s+(?:yet\s+)?ready|studying|assess(?:es|ing)|reviewing|under\s+review|still\s+deciding|" + LOOKING_AT + r"[\"”’]?\s+(?:a|an|the)\s+(?:\w+\s+)?request|"
-    r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|"
+    r"reserv\w+\s+(?:its|their)\s+position|yet\s+to\s+decide|" + NOT_RULED_OUT + r"|"
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|{LOOKING_AT}|"
                            rf"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided|{YET_TO})\b")
@@ -257,7 +257,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"hysteri\w*|paranoi\w*|blackmail|extortion|bully\w*|ploy|smokescreen|trojan\s+horse|witch[- ]hunt|spies|disguis\w*|"
             r"(?:spy|spying|reconnaissance|espionage|intelligence)\s+(?:network|operation|mission|outpost|platform)|"
             r"economic\s+(?:war\w*|terror\w*|aggression)|politici[sz]ed|piracy|theat(?:re|er)\s+production|"
-            r"experiment(?:s|ing)?\s+on|guinea\s+pigs|slander\w*|smear\w*|libel\w*|puppet\w*")
+            r"experiment(?:s|ing)?\s+on|guinea\s+pigs|slander\w*|smear\w*|libel\w*|puppet\w*|[a-z]+o-?phob(?:ic|ia)")
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _OPPOSE = re.compile(
@@ -269,6 +269,8 @@ _OPPOSE = re.compile(
     r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?)\b)|"
     r"vetoed|vetoes|objected|objects|slammed|protested|reacted\s+(?:angrily|furiously|sharply)|"
+    # "Iran was also critical", "was sharply critical of the deployment" (not "critical infrastructure")
+    r"(?:was|were|is|are)\s+(?:also\s+|sharply\s+|highly\s+|deeply\s+|openly\s+|strongly\s+|more\s+)?critical(?=\s+of\b|\s*[.,;]|\s+too\b)|"
     r"(?:will|would)\s+have\s+none\s+of\s+it|vot(?:ed|es|e)\s+against|blam(?:ed|es)\s+[^.;]{0,60}?\bon\s+(?:the\s+)?[\w.-]+(?:'s|’s)\s|"
     r"refused|refuses|boycott\w*|stay(?:s|ed)?\s+away\s+from|did\s+not\s+sign|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|"
     # "said the dispute was “a commercial matter” and warned against “outside interference”": the second verb
@@ -302,16 +304,16 @@ _OPPOSE = re.compile(
     r"(?:called|calls|calling|branded|brands|branding|labell?ed|labell?ing|described|describes|describing)\s+(?:the|this|that|its|their|any)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:plan|mission|campaign|programme|program|drive|proposal|deployment|operation|force|scheme|idea|initiative|coalition|"
     r"compact|deal|pact|agreement|arrangement|alliance|effort|evacuation|airlift|intervention|resolution|"
-    r"flights|patrols|warships|ships?|vessels?|deployments?|presence|exercises|arrivals?|mediators|monitors|observers|peacekeepers|"
+    r"flights|patrols|escorts?|convoys?|transits?|warships|ships?|vessels?|deployments?|presence|exercises|arrivals?|mediators|monitors|observers|peacekeepers|"
     # the host's own measures ("described the suspension as “unscientific and discriminatory”")
     r"suspension|ban|decision|measure|move|closure|detention|restrictions?|package|sanctions|conditions?|"
     # what an inquiry says: "called the reports a fabrication"
     r"reports?|allegations?|accusations?|findings|investigation|inquiry|probe|inspections?|inspectors|"
     r"blockade|corridor|air\s+bridge|shuttle|embargo|conference|reinforcement|build-?up)s?"
     r"(?:\s+of\s+[^.;\"“”,]{1,60}?)?"  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
-    r"\s+(?:as\s+)?[\"“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
+    r"\s+(?:as\s+)?[\"“‘'„«]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "called Tidewall \"piracy in uniform\"": the operation by its name, then the damning words quoted
-    r"(?:called|calls|branded|brands|labell?ed)\s+[\w-]+\s+[\"“‘](?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
+    r"(?:called|calls|branded|brands|labell?ed)\s+[\w-]+\s+[\"“‘„«](?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "said Latvia was “manufacturing a crisis”": a damning word said of another, in quotation marks
     # "said in a statement that NATO was “using an accident at sea to turn the Black Sea into ...”": a pretext
     r"(?:said|says|wrote|writes)\s+(?:in\s+a\s+statement\s+|on\s+(?:\w+\s+){1,2})?(?:that\s+)?(?!(?:we|i|it|they)\s)(?:[\w.-]+\s+){1,3}?(?:was|is|were|are)\s+[\"“]"
@@ -372,8 +374,9 @@ def _gap_bad(gap: str, lo: int = 0, hi: int | None = None) -> bool:
 
 _MAIN_VERB_GAP = re.compile(r"\s+(?!(?:that|which|who|whose|and|but|or|while|as|in|on|at)\b)[a-z]+(?:\s+[a-z]+){0,2},\s+")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b")
-_INITIALS = re.compile(r"\s\([a-z]{2,8}\)(?=\s|$)")
-"""A body's initials after its name, in the lower-cased gap ("... news agency (kcna) denounced")."""
+_INITIALS = re.compile(r"\s\((?:[a-z]{2,8}|[\u0370-\uffff][^()]{0,15})\)(?=\s|$)")
+"""A body's initials after its name, or a name's gloss in its own script, in the lower-cased gap
+("... news agency (kcna) denounced", "spokesman peng qingyu (彭清宇) called")."""
 
 _CONTEXT = re.compile(
     r"\b(?:coalition|pledg\w*|guarantee\w*|summit|alliance|participa\w*|partners?|members?|"
@@ -496,7 +499,7 @@ _OPPOSE_WORDS = frozenset(
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
     "labelled labeled labelling labeling described describes describing calling branding turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames stay stays stayed "
-    "interference invasion accused accuses saw sees need using exploiting accept without".split())
+    "interference invasion accused accuses saw sees need using exploiting accept without critical".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
@@ -1084,6 +1087,11 @@ def extract_stances(text: str, mentions: list[CountryMention],
         if (named := _NAME_APPOSITIVE.match(text, after, e)) is not None:
             after = named.end()  # "Its foreign ministry spokesman, Reza Kamali-Fard, called ...": the official, named
         rest = low[after:min(e, after + 160)]
+        comma = text.find(",", after, min(e, after + 60))
+        if official and comma > after and _OFFICIAL_WORD.search(low, after, comma) and \
+                (named := _NAME_APPOSITIVE.match(text, comma, e)) is not None:
+            # "In Moscow, the foreign ministry spokeswoman, Anastasia X, described ...": the official, then her name
+            rest = low[after:comma] + low[named.end():min(e, named.end() + 160)]
         om = _opposes(rest)
         if om is not None and (not official or _OFFICIAL_WORD.search(rest, 0, om.start("v"))):
             for code in codes:
