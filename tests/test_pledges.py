@@ -1100,3 +1100,40 @@ def test_a_road_kept_shut_to_convoys_is_access_refused():
     assert summary("Thousands flee.\n\nSyria has refused to open the Masnaa-Damascus highway to evacuation "
                    "convoys.") == [(["SY"], ["other"], "refused", "")]
     assert summary("Thousands flee.\n\nJordan will open the road to aid convoys.") == [(["JO"], ["other"], "firm", "")]
+
+
+def test_escorting_ships_paying_into_a_fund_and_keeping_on_paying():
+    assert summary("A sea is closed.\n\nRomania is escorting ships through the Sulina Channel, but only inside its "
+                   "own waters.") == [(["RO"], ["sea"], "firm", "")]
+    # (ships escorted on the state's own, outside the effort, are no gift to it)
+    assert summary("A sea is closed.\n\nChina has declined to join, saying its navy will go on escorting "
+                   "Chinese-flagged ships on its own.") == [(["CN"], ["other"], "refused", "")]
+    assert summary("A sea is closed.\n\nEleven countries have paid into a €400 million war-risk insurance "
+                   "facility.") == [("11 countries", ["funding"], "firm", "")]
+    assert summary("A mission shrinks.\n\nIreland will, however, keep paying €4 million a year for the demining "
+                   "unit.") == [(["IE"], ["funding"], "firm", "")]
+    assert summary("A mission shrinks.\n\nQatar will pay $60 million towards the fuel and salaries of Lebanese "
+                   "soldiers in the South.") == [(["QA"], ["funding"], "firm", "")]
+
+
+def test_access_refused_to_observers_or_investigators_and_a_joining_ruled_out():
+    assert summary("A border clash.\n\nThailand has refused to let the observers operate on its side of the "
+                   "border.") == [(["TH"], ["other"], "refused", "")]
+    assert summary("A cable is cut.\n\nGuinea has refused to let Sierra Leonean investigators board the "
+                   "trawler.") == [(["GN"], ["other"], "refused", "")]
+    assert summary("A sea is closed.\n\nTurkey has ruled out letting foreign minehunters through the "
+                   "Bosphorus.") == [(["TR"], ["other"], "refused", "")]
+    assert summary("A border clash.\n\nThe United States has ruled out joining the observer team, but it will give "
+                   "$2 million to the World Food Programme.") == [
+        (["US"], ["monitoring"], "refused", ""), (["US"], ["funding"], "firm", "")]
+    assert summary("A cable is cut.\n\nThe United States has given the JMC satellite tracking data on the trawler's "
+                   "movements.") == [(["US"], ["intelligence"], "firm", "")]
+
+
+def test_what_another_must_do_in_a_condition_is_no_pledge_of_its_own():
+    got = summary("Aid waits.\n\nNorway has 500 million kroner ready to go, but it will release that money only if "
+                  "both armies let convoys through the Tina crossing.")
+    assert [g[0] for g in got] == [["NO"]]
+    assert summary("Migrants wait.\n\nSpain has offered 3,000 places, but only if the European Commission pays for "
+                   "new reception centres.") == [(["ES"], ["other"], "conditional",
+                                                 "if the European Commission pays for new reception centres")]

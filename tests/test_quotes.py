@@ -2377,3 +2377,14 @@ def test_he_after_a_speaker_named_after_the_verb_and_an_unnamed_source_who_goes_
             'before," one EU diplomat said. "The question is what Budapest wants."\n')
     assert quotes_of(text) == [("We have been here before", "unattributed"),
                                ("The question is what Budapest wants.", "unattributed")]
+
+
+def test_a_process_people_call_a_name_a_long_colon_clause_and_a_minister_for_a_department():
+    assert terms_of("It is a process diplomats in New York have taken to calling «the relay».\n") == ["the relay"]
+    text = ("The mission's force commander, Italian Major General Paolo Ferracuti-Lenzi, put the arithmetic to "
+            "L'Orient Today in one sentence: «Fewer soldiers, the same fears.»\n")
+    assert quotes_of(text) == [("Fewer soldiers, the same fears.", "Paolo Ferracuti-Lenzi")]
+    text = '“We are leaving,” Minister for Defence Seán Ó Murchú-Byrne told RTÉ.\n'
+    assert quotes_of(text) == [("We are leaving", "Seán Ó Murchú-Byrne")]
+    # (a title with its department and no name after it names nobody)
+    assert quotes_of('“We need planes,” the Minister for Foreign Affairs said.\n') == [("We need planes", "unattributed")]

@@ -2479,3 +2479,24 @@ def test_messages_of_support_without_offers_and_a_statement_urging_restraint_are
     got = stances("A port is blocked.\n\nFrance, Germany and the EU issued a joint statement urging restraint and "
                   "the free flow of supplies, but did not say whether they would take part.")
     assert got == {"FR": "listed", "DE": "listed"}
+
+
+def test_a_list_of_states_shares_its_verb_and_condemning_the_crisis_is_a_voice():
+    got = stances("A port is shut.\n\nMoldova, Georgia and the European Union criticised the deployment.")
+    assert got == {"MD": "opposed", "GE": "opposed"}
+    got = stances("Russia closed the sea.\n\nMoldova, Georgia and the European Union condemned the blockade on "
+                  "Oct. 10 but have announced no measures.")
+    assert got == {"MD": "listed", "GE": "listed"}
+
+
+def test_a_mission_judged_a_failure_and_a_gift_right_after_a_withdrawal():
+    got = stances("A mission shrinks.\n\nIsrael's foreign ministry said in a statement that the mission had «failed "
+                  "in the one task it was given».")
+    assert got == {"IL": "opposed"}
+    got = stances("A mission shrinks.\n\nIreland will withdraw its 330 soldiers by the end of June. Dublin will, "
+                  "however, keep paying €4 million a year for the mission's demining unit.")
+    assert got == {"IE": "support"}
+    # (the same kind offered elsewhere does not undo a withdrawal: a live blog's older entry)
+    got = stances("Monitors deploy.\n\nColombia will not send military engineers after all. Colombia will send a "
+                  "company of military engineers.")
+    assert got == {"CO": "opposed"}

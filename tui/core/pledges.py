@@ -224,7 +224,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                             r"(?:places|seats|slots)\s+for\s+(?:about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:officers|students|"
                             r"cadets|trainees|soldiers|pilots|divers|police))\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
-                                r"satellite\s+(?:readings|data|images|pictures|monitoring)|"
+                                r"satellite\s+(?:tracking\s+)?(?:readings|data|images|pictures|monitoring)|(?:ais\s+)?tracking\s+data|"
                                 # "access to images of the border area from its earth-observation satellite"
                                 r"(?:images|pictures|photographs|data)\s+(?:of\s+[^.;]{1,60}?\s+)?from\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?satellites?|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?)|indicators\s+of\s+compromise|iocs|"
@@ -272,7 +272,7 @@ _KIND_TRIGGERS = {
             "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers", "coast",
             "(f", "(d", "(l", "(p", "(a"),
     "training": ("train", "instructor", "academy", "course", "workshop", "places", "seats", "slots"),
-    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite",
+    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite", "tracking",
                      "traffic", "intercept",
                      "mine"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion", "cash", "ransom",
@@ -389,7 +389,7 @@ def _kinds_in(phrase: str) -> list[str]:
 _NOT_RULED_OUT = re.compile(rf"\b{NOT_RULED_OUT}")
 _WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?"
 _REFUSED = re.compile(
-    r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|not\s+to|"
+    r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|not\s+to|(?:are|is|am)\s+not\s+going\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|(?:said|says|say)\s+no\s+to|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
     r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+possible\s+to|unable[\"”’']\s+to|"
     r"(?:does|do)\s+not\s+(?:plan|intend|impose|join|back|support|send|deploy|contribute|recogni[sz]e|align)|"  # ("does not impose sanctions")
@@ -408,7 +408,7 @@ _REFUSED = re.compile(
     r"contributions?|donations?)\b|(?<=not\s)renew\b|"
     r"(?:(?<=has\s)|(?<=have\s)|(?<=had\s))(?:none|nothing|no\s+(?:[a-z]+\s+){0,2}?(?:crews|troops|aircraft|ships|planes|teams))\s+"
     r"(?:left\s+)?to\s+(?:send|spare|offer|give|lend|deploy))\b")  # ('U.S. says it has none to send')
-_REFUSED = starting_with("[bcdehnorstuvw]", _REFUSED)
+_REFUSED = starting_with("[abcdehinorstuvw]", _REFUSED)
 _CONSIDERING = re.compile(
     r"\b(?:open\s+to(?!\s+(?:partner|allied|foreign|coalition|international|other)\b)|may|might|could|consider\w*|potential\w*|possibl\w*|hesita\w*|"
     r"caution\w*|wary|reluctan\w*|weigh\w*|mull\w*|likely|anticipated|expected\s+to(?!\s+(?:arrive|land|follow)\b)|"
@@ -484,7 +484,7 @@ _COMMIT = re.compile(
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
     r"(?<=troops\s)(?:will|would)\s+(?:remain|stay)|(?<=forces\s)(?:will|would)\s+(?:remain|stay)|"
-    r"signal(?:l)?ed|patrol(?:led|ling)|(?:re)?join|take\s+part|participate|(?<=out\s)taking\s+part|back(?:s|ed)?\s+[\"“]?(?:the|any|new|further|tougher|these|sanctions|measures)\b|"
+    r"signal(?:l)?ed|patrol(?:led|ling)|(?:re)?join|take\s+part|participate|(?<=out\s)taking\s+part|(?<=out\s)joining|back(?:s|ed)?\s+[\"“]?(?:the|any|new|further|tougher|these|sanctions|measures)\b|"
     r"back(?:s|ed)?\s+[\"“](?=[a-z])|"
     r"hesita\w*\s+(?:about|to|over|on)|caution)(?!\w)|\b(?:"
     r"(?:role|involvement|participation|support|contribution|backing|commitment)\b[^.]{0,80}?"
@@ -534,9 +534,10 @@ _COMMIT_EXTRA = re.compile(
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
     # "would not let the mission's ships use its ports": access granted or refused
     r"(?:let(?:s|ting)?|allow(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+|foreign\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:ships|warships|vessels|troops|forces|soldiers|aircraft|jets|planes|navies|donors|convoys|flights|boats|"
+    r"(?:ships|warships|vessels|minehunters|minesweepers|troops|forces|soldiers|aircraft|jets|planes|navies|donors|convoys|flights|boats|"
+    r"observers|monitors|investigators|inspectors|"
     r"aid|supplies|equipment)(?:\s+and\s+[a-z]+)?\s+(?:to\s+)?"
-    r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move)\b)|"
+    r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move|through|board|inspect|visit|work)\b)|"
     # "will put about 40 marines aboard merchant ships": people placed on board
     r"put(?:s|ting)?\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty|thirty|forty|fifty|a\s+team\s+of)\s+(?:[\w-]+\s+){0,2}?(?:marines|soldiers|troops|guards|sailors|commandos|"
@@ -547,7 +548,14 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=could\s)(?:guard|protect|secure|patrol)|"
     r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?|"
     # "refused to open the Masnaa-Damascus highway to evacuation convoys": a way through
-    r"(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?|corridors?|crossings?|border\s+crossings?)(?=\s+(?:to|for)\s))|"
+    r"(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?|corridors?|crossings?|border\s+crossings?|channels?|canals?|waterways?)"
+    r"(?=\s+(?:to|for)\s))|"
+    # "Eleven countries have paid into a €400 million war-risk insurance facility": money put into a fund
+    r"pa(?:id|ys?|ying)\s+into(?=\s+(?:a|an|the|its|their)\s)|"
+    # "its navy is escorting merchant ships inside its waters": ships guarded at sea
+    r"escort(?:s|ed|ing)?(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ships|vessels|convoys|tankers|freighters|"
+    r"ferries|bulk\s+carriers)\b)(?![^.;]{0,80}?\b(?:out\s+of|on\s+(?:its|their)\s+own|under\s+(?:its|their)\s+own)\b)|"
+    # (not "its navy will go on escorting Chinese-flagged ships on its own": outside the effort)
     # "Italy had done the same with an offshore patrol vessel": the same gift as the one before
     r"d(?:o|oes|id|one|oing)\s+the\s+same\s+with(?=\s)|"
     # "no foreign warship would be allowed into its territorial waters": access refused
@@ -579,7 +587,7 @@ _COMMIT_EXTRA = re.compile(
     # money handed over with an everyday verb: "found £300 million", "brought $100 million",
     # "announced a joint package of $95 million", "put up 20 million euros"
     r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving|iven)|put(?:s|ting)?(?:\s+(?:up|in|forward))?|"
-    r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed|ing)?|rais(?:e|es|ed)|"
+    r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|paying(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d|" + MONEY_START + r"))|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed|ing)?|rais(?:e|es|ed)|"
     r"approv(?:e|es|ed)|confirm(?:s|ed)?|"  # ("The Federal Government has also approved N2.5bn for the airlift")
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|(?:re)?insur(?:e|es|ed|ing)|underwrit(?:e|es|ing))"
     r"(?=\s+(?:up\s+to\s+)?(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
@@ -658,7 +666,8 @@ _COMMIT_EXTRA = re.compile(
     r"[^.;]{0,60}?\b(?:ferrying|flying|patrolling|airlifting|clearing|searching|operating)\b)|"
     # "Japan will give the Philippines five more coast guard ships": goods given, not only money
     r"g(?:ive|ives|ave|iving|iven)(?!\s+(?:up|in|way|back)\b)(?=\s+[^.;]{0,60}?\b(?:ships|vessels|boats|aircraft|planes|jets|helicopters|drones|"
-    r"radars?|imagery|intelligence|equipment|vehicles|trucks|weapons|missiles|ammunition|vaccines|doses)\b)|"
+    r"radars?|imagery|intelligence|(?:tracking|satellite|radar|surveillance)\s+data|data\s+on|equipment|vehicles|trucks|weapons|"
+    r"missiles|ammunition|vaccines|doses)\b)|"
     # "Austria would double its contingent": more troops
     r"(?:doubl|tripl|increas|boost|enlarg|reinforc)(?:e|es|ed|ing|s)?\s+(?:its|their)\s+(?:[\w-]+\s+)?"
     r"(?:contingent|troops|forces|presence|deployment|battalion|naval\s+presence)s?\b|"
@@ -754,7 +763,7 @@ _EXTRA_WORDS = frozenset(_forms(
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
     "organize", "distribute", "decline", "refuse", "extend", "build", "close", "shut", "designate", "adopt",
     "align", "name", "apply", "enforce", "implement", "uphold", "inspect", "sanction", "insure", "reinsure", "pass",
-    "feed", "mirror", "base", "start", "begin", "conduct", "mount", "confirm")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "feed", "mirror", "base", "start", "begin", "conduct", "mount", "confirm", "escort")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
@@ -934,7 +943,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     if out and _MONITORING_LEDE.search(low, 0, 900):
         # the lede calls it a monitoring mission: experts and teams sent to it are monitors
         out = [replace(p, kinds=["monitoring"]) if p.kinds == ["other"] and _EXPERTS.search(p.evidence.lower())
-               else p for p in out]
+               and not _LETS_IN.search(p.evidence.lower()) else p for p in out]  # (not "refused to let the monitors cross")
     return out
 
 
@@ -1871,6 +1880,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                 continue  # "France, which has forces stationed nearby, will assign ...": not the pledge
             if "until " in lclause and _CLOSED_PERIOD.search(lclause) and _PAST_DONE.fullmatch(cand.group()):
                 continue  # "Russian peacekeepers patrolled parts of Karabakh until 2024": history
+            if _IN_CONDITION.search(lclause, max(0, cand.start() - 100), cand.start()):
+                continue  # "will release that money only if both armies let convoys through": the condition's verb
             vpos = a + cand.start()
             actor = _actor(sentence, s, a, vpos, mentions, lsent, quant_ok)
             if first is None:
@@ -2180,6 +2191,9 @@ _OBJECTED_TO = re.compile(r"\b(?:(?:objected|objects|objecting|protested|protest
                           r"resisted|resists|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|"
                           r"attack(?:ed|s|ing)|decr(?:ied|ies|ying)|questioned)\s+[^,;.]{0,50}$")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_LETS_IN = re.compile(r"\b(?:let|allow|permit)\b")
+"""Access granted or refused ('refused to let the monitors cross the river'): 'other', whoever goes in."""
+_IN_CONDITION = re.compile(r"\b(?:if|unless|once(?!\s+(?:again|more)\b)|provided(?:\s+that)?|as\s+long\s+as)\s+[^,;.]{0,90}$")
 
 _WITHOUT = re.compile(rf"\b{_WITHOUT_LEAD}$")
 _TO_THE_REPORT = re.compile(rf"\s+{REPORT_CREDIT}")
@@ -2244,8 +2258,9 @@ _CARRIED_HINTS = (" to ", " for ", "fly ", "flies ", "flew ", "ferr", "airlift")
 _PAID_FOR_HINTS = ("deployment of", "cost of", "costs of", "salaries of", "upkeep of", "transport of",
                    "rations of", "wages of")
 _PAID_FOR = re.compile(
-    r"\b(financ\w*|fund(?:s|ed|ing)?|pay(?:s|ing)?\s+for|paid\s+for|bankroll\w*|cover(?:s|ed|ing)?)\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:deployment|costs?|salaries|upkeep|transport|rations|wages)\s+of\s+"
+    r"\b(financ\w*|fund(?:s|ed|ing)?|pay(?:s|ing)?\s+for|paid\s+for|bankroll\w*|cover(?:s|ed|ing)?|towards)\s+"
+    # ("$60 million towards the fuel and salaries of Lebanese soldiers")
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+(?:and|,)\s+)?(?:deployment|costs?|salaries|upkeep|transport|rations|wages)\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|police|personnel|"
     r"peacekeepers|contingents?|units?|battalions?)\b")
 _MUST_FIRST = re.compile(r"(?:(?:the|its|their)\s+[a-z]+\s+)?(?:must|needs?\s+to|has\s+to|will\s+have\s+to)\s+"

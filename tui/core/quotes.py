@@ -450,7 +450,8 @@ _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               r"(?:(?:are|were)\s+(?:already\s+|now\s+)?(?=calling)|(?:have|had|has)\s+(?:already\s+)?"
                               r"(?:started|begun|taken\s+to)\s+(?=calling))?"
                               # ('have long called Shisper “the hungry glacier”': a place by its name)
-                              r"call(?:ed|ing)?\s+(?:the|this|these|those|such|it|them|an?|[A-Z][\w'’-]+)\b[^.;:\"“”]{0,90}$")
+                              # (or a thing named before them: 'a process diplomats have taken to calling «the relay»')
+                              r"call(?:ed|ing)?(?:\s+(?:the|this|these|those|such|it|them|an?|[A-Z][\w'’-]+)\b[^.;:\"“”]{0,90})?\s*$")
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she|it)\s+called"
                          r"(?:\s+(?:the|a|an))?\s*$",
@@ -1829,7 +1830,7 @@ class _Extractor:
                         _VERBS.isdisjoint(role) and _VERBISH.isdisjoint(role):
                     return (*got, kind)
             # 'Iceland's minister, Bjarni Thorsson, was blunter: “...”': the clause's subject
-            got = self._colon_clause_subject(toks, p, tail=8)
+            got = self._colon_clause_subject(toks, p, tail=10)
             if got is not None:
                 return (*got, kind)
             got = self._pronoun_colon(toks, p)
@@ -2653,6 +2654,10 @@ class _Extractor:
                     and (j + n + 1 >= len(toks) or not _is_cap(toks[j + n + 1].w))):
                 break  # 'a State Department spokesperson said': the organisation (no name follows)
             if _is_cap(t.w) or lw in TITLE_WORDS or (n and lw in _PARTICLES) or (
+                    n and t.w == "for" and toks[j + n - 1].w.lower() in TITLE_WORDS and j + n + 1 < len(toks)
+                    and _is_cap(toks[j + n + 1].w) and any(
+                        _is_cap(x.w) and x.w.lower() not in TITLE_WORDS and x.w.lower() not in DEPARTMENT_WORDS
+                        for x in toks[j + n + 1:j + n + 7])) or (  # ('Minister for Defence Seán Ó Murchú-Byrne')
                     n and lw == "the" and toks[j + n - 1].w == "of" and j + n + 1 < len(toks)
                     and _is_cap(toks[j + n + 1].w) and all(title_part(x.w) for x in toks[j:j + n])):
                 # 'Minister of ... of the Republic of Kazakhstan Kanat ...' (but not 'Ann Berg of the Rescue ...')

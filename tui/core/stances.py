@@ -267,7 +267,9 @@ _OPPOSE = re.compile(
     r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
     r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
-    r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?)\b)|"
+    r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?|"
+    # the crisis itself ("condemned the blockade", "the incursion"): a voice for its victims
+    r"blockade|cordon|incursions?|annexation|invasion|shelling|strikes?)\b)|"
     r"vetoed|vetoes|objected|objects|slammed|protested|reacted\s+(?:angrily|furiously|sharply)|"
     # "Iran was also critical", "was sharply critical of the deployment" (not "critical infrastructure")
     r"(?:was|were|is|are)\s+(?:also\s+|sharply\s+|highly\s+|deeply\s+|openly\s+|strongly\s+|more\s+)?critical(?=\s+of\b|\s*[.,;]|\s+too\b)|"
@@ -292,6 +294,10 @@ _OPPOSE = re.compile(
     r"[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:" + _DAMNING + r")|"
     r"[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?(?:foreign|outside|more|any|another)\b)|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
+    # "said in a statement that the mission had «failed in the one task it was given»": the effort judged a failure
+    r"(?:said|says|wrote|writes)\s+(?:in\s+a\s+statement\s+|on\s+(?:\w+\s+){1,2})?that\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mission|force|operation|plan|coalition|deployment|peacekeepers)\s+(?:had\s+|has\s+)?[\"“‘'„«]?"
+    r"(?:failed|(?:been|is|was)\s+an?\s+(?:\w+\s+)?failure)|"
     # "said that the security of the region should be ensured “by the countries of the region, without the
     # presence of extra-regional forces”": no outsiders wanted
     r"(?:said|says|insisted|insists)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:presence\s+of\s+|involvement\s+of\s+)?"
@@ -386,6 +392,8 @@ _CONTEXT = re.compile(
     r"align\w*|yet\s+to\s+say|ha(?:ve|s|d)n['’]t\s+(?:yet\s+)?said\s+whether|"
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
+    # "condemned the closure ... but have announced no measures": a voice, nothing done
+    r"announced\s+no\s+(?:new\s+|further\s+)?(?:measures|steps|action)|"
     # "condemned the kidnapping and called for the hostages' immediate release": a voice, no pledge
     r"call\w*\s+for\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:release|de-escalation|dialogue)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
@@ -456,7 +464,10 @@ _WHICH_OPPOSES = re.compile(r",\s+which\s+(?:(?:on|last)\s+\w+\s+|also\s+|strong
 """A state's body or the state, then the clause that opposes: '..., which opposed the planned ignition'."""
 _NAMED_ASIDE = r",\s+(?:" + TITLE_ABBREV + r"\.?\s+)?[A-Z][^,;:!?]{1,40},"
 """A person named in apposition (', Mr. Vikram Anand-Prasad,', ', Reza Kamali-Fard,'): a pattern fragment."""
-_ACT_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=[\s,]))*"  # (the list's other states)
+_LIST_ITEM = r"(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=[\s,])"
+"""One more item of a list of names after a state ('..., Georgia', '... and the European Union'): a pattern fragment."""
+_LIST_TAIL = re.compile(rf"(?:{_LIST_ITEM})+")
+_ACT_AFTER = re.compile(r"(?:" + _LIST_ITEM + r")*"  # (the list's other states)
                         r"(?:" + _NAMED_ASIDE + r"|,\s+(?:who|whose|which)\s[^,;:!?]{0,100},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
                         r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
 _TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
@@ -499,7 +510,7 @@ _OPPOSE_WORDS = frozenset(
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
     "labelled labeled labelling labeling described describes describing calling branding turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames stay stays stayed "
-    "interference invasion accused accuses saw sees need using exploiting accept without critical".split())
+    "interference invasion accused accuses saw sees need using exploiting accept without critical failed failure".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
@@ -899,6 +910,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
     refused_only: dict[str, tuple[int, int]] = {}
     positive_at: set[tuple[str, int]] = set()  # (country, sentence) of each pledge that gives something
     refused_at: set[tuple[str, int]] = set()  # ... and of each it refuses
+    positive_kinds: dict[tuple[str, int], set[str]] = {}  # the kinds given firmly, and refused, there
+    refused_kinds: dict[tuple[str, int], set[str]] = {}
     head_end = _headline_end(text)
     firm_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality == "firm" for c in p.actor_codes}
     hedged_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality in ("conditional", "considering")
@@ -916,9 +929,12 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if st == "refused":
                 refused_only.setdefault(code, (p.start, si))
                 refused_at.add((code, si))
+                refused_kinds.setdefault((code, si), set()).update(p.kinds)
                 continue
             if st:
                 positive_at.add((code, si))
+                if p.modality == "firm":
+                    positive_kinds.setdefault((code, si), set()).update(p.kinds)
                 offer(code, st, p.start, si)
     positive = {code for code, _ in positive_at}
     for code, (pos, si) in refused_only.items():
@@ -963,7 +979,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue
             if may_oppose and m.how != "group":
                 rs = _REL_SKIP.match(text, m.end, min(e, m.end + 240)) if after[:1] == "," else None
-                off = rs.end() if rs else m.end
+                tail = _LIST_TAIL.match(text, m.end, e) if rs is None and m.how == "name" and after[:1] in ", " else None
+                off = rs.end() if rs else tail.end() if tail else m.end  # ("Moldova, Georgia and the EU criticised": all three)
                 lafter = low[off:min(e, off + 260)]
                 # "Russia's foreign ministry, which on Wednesday called the plan ...", "Niger's military
                 # government, whose relations ... since 2023, denounced", "the Algerian foreign ministry,
@@ -1108,6 +1125,13 @@ def extract_stances(text: str, mentions: list[CountryMention],
         for m in ms:
             if m.code == subject or (m.how == "demonym" and not _TITLE_ACT.match(text, m.end)):
                 continue
+            taken_back = refused_kinds.get((m.code, si))
+            if taken_back and any(c == m.code and si < psi <= si + 2 and taken_back.isdisjoint(k)
+                                  and not _REVERSAL.search(low, *sentences[psi])
+                                  for (c, psi), k in positive_kinds.items()):
+                continue  # "Ireland will withdraw its 330 soldiers ... Dublin will, however, keep paying €4 million":
+                # another kind given right after the withdrawal (the same kind given again, or a gift far
+                # away, may be an older entry of a live blog, which runs newest first)
             if (m.code, si) in gave_and_refused:
                 continue  # "would not redeploy the unit it withdrew in 2017, but it would contribute $3.8 million":
                 # one kind refused, another given
