@@ -172,6 +172,9 @@ sanction, both the verb that commits and the kind it names; a pattern fragment."
 _CARGO_INSPECTED = (r"inspect(?:s|ed|ing)?\s+(?:every|all|each|the|any)\s+(?:[\w-]+\s+){0,2}?(?:containers?|cargo|"
                     r"shipments?|consignments?|trucks|lorries)")
 """An embargo enforced ("will inspect every Niger-bound container"): a sanction, verb and kind; a pattern fragment."""
+_BORDER_GUARDS = r"(?:border|frontier)\s+guards"
+"""Border guards as people sent, trained or worked with ('150 border guards', 'Latvian border guards'): the
+house counts them with police, as ground troops when sent; a pattern fragment."""
 _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
@@ -189,7 +192,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"jammers|(?:software|[\w-]*(?:protection|security|antivirus)[\w-]*)\s+licen[cs]es|(?:[\w]+-)?(?:detection|tracking|jamming|counter-drone|anti-drone)(?:-and-[a-z]+)?\s+(?:systems?|equipment|units?|kits?)|"
         r"(?<=the\s)technology|(?<=its\s)technology|(?<=their\s)technology)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )(?:border|frontier)\s+guards|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )" + _BORDER_GUARDS + r"|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|sections?|platoons?|squads?|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
         r"(?:[\w'’-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|de-?miners|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
@@ -300,7 +303,7 @@ _KIND_RX = dict(_KIND_RULES)
 _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|ship|vessel)\s+(?:managers?|staff|"
                            r"technicians?|mechanics?)\b")
 _POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:(?:advise|train|support|assist|help|mentor|equip)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?"
-                               r"(?:police|(?:border|frontier)\s+guards)\b")
+                               r"(?:police|" + _BORDER_GUARDS + r")\b")
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
                       r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)|"
                       r"\b(?:on|aboard|by)\s+(?:an?\s+|two\s+|three\s+)?(?:chartered|civilian|commercial)\s+(?:cargo\s+)?"
@@ -495,6 +498,9 @@ _COMMIT = re.compile(
 # boundary (same matches, about a quarter faster; _COMMIT is the most used pattern here).
 _COMMIT = re.compile(r"(?=[abcdefhijklmoprstvw])(?:" + _COMMIT.pattern + ")")
 _RELATIVE_TO_VERB = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,4}$")
+_NOT_FOR_THE_EFFORT = r"(?![^.;]{0,80}?\b(?:out\s+of|on\s+(?:its|their)\s+own|under\s+(?:its|their)\s+own)\b)"
+"""After an escort: not ships escorted "out of" waters, nor "on its own" / "under its own" operation, outside the
+effort ('its navy will go on escorting Chinese-flagged ships on its own'); a lookahead fragment."""
 # Rarer commitment verbs, in a second pattern run only when a clause holds one of
 # _EXTRA_HINTS (keeps the common scan cheap): sharing intelligence, bankrolling,
 # paying for, and refusals that are commitments too (balk at, veto, reject the plan).
@@ -554,8 +560,7 @@ _COMMIT_EXTRA = re.compile(
     r"pa(?:id|ys?|ying)\s+into(?=\s+(?:a|an|the|its|their)\s)|"
     # "its navy is escorting merchant ships inside its waters": ships guarded at sea
     r"escort(?:s|ed|ing)?(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ships|vessels|convoys|tankers|freighters|"
-    r"ferries|bulk\s+carriers)\b)(?![^.;]{0,80}?\b(?:out\s+of|on\s+(?:its|their)\s+own|under\s+(?:its|their)\s+own)\b)|"
-    # (not "its navy will go on escorting Chinese-flagged ships on its own": outside the effort)
+    r"ferries|bulk\s+carriers)\b)" + _NOT_FOR_THE_EFFORT + r"|"
     # "Italy had done the same with an offshore patrol vessel": the same gift as the one before
     r"d(?:o|oes|id|one|oing)\s+the\s+same\s+with(?=\s)|"
     # "no foreign warship would be allowed into its territorial waters": access refused
@@ -1281,7 +1286,7 @@ _ASSET_MOVED = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:yesterday\s+|today\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
     # ("helicopter from Osan Air Base has been flying", "a Canadian frigate yesterday escorted")
     r"(?:sailed|arrived|docked|anchored|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
-    r"escorted(?![^.;]{0,80}?\bout\s+of\b)|evacuated|rescued|ferried|shuttled|(?:made|completed)\s+(?:[\w-]+\s+){0,2}?(?:trips|crossings|sailings|voyages|rotations)|"
+    r"escorted" + _NOT_FOR_THE_EFFORT + r"|evacuated|rescued|ferried|shuttled|(?:made|completed)\s+(?:[\w-]+\s+){0,2}?(?:trips|crossings|sailings|voyages|rotations)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed|detached|deployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
     r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|shadowing|guarding|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
@@ -2191,9 +2196,11 @@ _OBJECTED_TO = re.compile(r"\b(?:(?:objected|objects|objecting|protested|protest
                           r"resisted|resists|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|"
                           r"attack(?:ed|s|ing)|decr(?:ied|ies|ying)|questioned)\s+[^,;.]{0,50}$")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_IN_CONDITION = re.compile(r"\b(?:if|unless|once(?!\s+(?:again|more)\b)|provided(?:\s+that)?|as\s+long\s+as)\s+[^,;.]{0,90}$")
+"""A verb's clause opened by "if", "unless", "once", "provided" up to the verb: what another must do. (Narrower than
+_CONDITION's spans on purpose: "when ... ends and will not take part", "until ... – has told" run past the verb.)"""
 _LETS_IN = re.compile(r"\b(?:let|allow|permit)\b")
 """Access granted or refused ('refused to let the monitors cross the river'): 'other', whoever goes in."""
-_IN_CONDITION = re.compile(r"\b(?:if|unless|once(?!\s+(?:again|more)\b)|provided(?:\s+that)?|as\s+long\s+as)\s+[^,;.]{0,90}$")
 
 _WITHOUT = re.compile(rf"\b{_WITHOUT_LEAD}$")
 _TO_THE_REPORT = re.compile(rf"\s+{REPORT_CREDIT}")
@@ -2238,7 +2245,7 @@ _TRAINEES = re.compile(
     r"\b(train(?:s|ed|ing)?|training\s+of|equip(?:s|ped|ping)?|(?:course|workshop)s?\s+for)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|another\s+|a\s+further\s+)?"
     r"(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|some|new|more)\s+)?"
     r"(?:[a-z'’-]+\s+){0,2}?(?:police(?:\s+officers)?|soldiers|troops|forces|battalions?|brigades?|"
-    r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military|(?:border|frontier|coast)\s+guards)\b")
+    r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military|coast\s+guards|" + _BORDER_GUARDS + r")\b")
 # "two aircraft to move the Senegalese contingent": troops carried, not sent
 _CARRIED = re.compile(
     # (not "flew in 60 soldiers", "flew 48 troops": a country flying a count of soldiers sends its own)
@@ -2387,7 +2394,7 @@ _TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|for
 # ("with about 250 troops" aboard a ship: counted troops are sent, not worked with)
 _WITH_TROOPS = re.compile(r"\bwith\s+(?!(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?\d)"
                           r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|contingents?|"
-                          r"battalions?|peacekeepers|(?:border|frontier)\s+guards)\b")
+                          r"battalions?|peacekeepers|" + _BORDER_GUARDS + r")\b")
 _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police|gendarmes|carabinieri)\s+"
                        r"(?:(?:to\s+serve|serving|to\s+act|acting|to\s+work)\s+)?as\s+(?:unarmed\s+|civilian\s+)?"
                        r"(monitors|observers|trainers|instructors)\b")
