@@ -909,9 +909,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
     # hospital if the Nepal government accepted the offer")
     refused_only: dict[str, tuple[int, int]] = {}
     positive_at: set[tuple[str, int]] = set()  # (country, sentence) of each pledge that gives something
-    refused_at: set[tuple[str, int]] = set()  # ... and of each it refuses
-    positive_kinds: dict[tuple[str, int], set[str]] = {}  # the kinds given firmly, and refused, there
-    refused_kinds: dict[tuple[str, int], set[str]] = {}
+    refused_at: dict[tuple[str, int], set[str]] = {}  # ... and of each it refuses, with the kinds refused there
+    firm_kinds: dict[tuple[str, int], set[str]] = {}  # the kinds given firmly there
     head_end = _headline_end(text)
     firm_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality == "firm" for c in p.actor_codes}
     hedged_in_body = {c for p in pledges or [] if p.start >= head_end and p.modality in ("conditional", "considering")
@@ -928,20 +927,19 @@ def extract_stances(text: str, mentions: list[CountryMention],
             st = _pledge_stance(text, p, code, inside)
             if st == "refused":
                 refused_only.setdefault(code, (p.start, si))
-                refused_at.add((code, si))
-                refused_kinds.setdefault((code, si), set()).update(p.kinds)
+                refused_at.setdefault((code, si), set()).update(p.kinds)
                 continue
             if st:
                 positive_at.add((code, si))
                 if p.modality == "firm":
-                    positive_kinds.setdefault((code, si), set()).update(p.kinds)
+                    firm_kinds.setdefault((code, si), set()).update(p.kinds)
                 offer(code, st, p.start, si)
     positive = {code for code, _ in positive_at}
     for code, (pos, si) in refused_only.items():
         if code not in positive:
             offer(code, "opposed", pos, si)
 
-    gave_and_refused = positive_at & refused_at  # one kind refused and another given, in one sentence
+    gave_and_refused = positive_at & refused_at.keys()  # one kind refused and another given, in one sentence
     # 2. opposition, caution, participation (only what can still improve a country)
     low = lowered(text)
     conditions = []  # where each pledge's condition stands in the text
@@ -1101,13 +1099,12 @@ def extract_stances(text: str, mentions: list[CountryMention],
         if not codes:
             continue
         after = lead.end()
-        if (named := _NAME_APPOSITIVE.match(text, after, e)) is not None:
-            after = named.end()  # "Its foreign ministry spokesman, Reza Kamali-Fard, called ...": the official, named
         rest = low[after:min(e, after + 160)]
         comma = text.find(",", after, min(e, after + 60))
-        if official and comma > after and _OFFICIAL_WORD.search(low, after, comma) and \
+        if comma >= 0 and (comma == after or official and _OFFICIAL_WORD.search(low, after, comma)) and \
                 (named := _NAME_APPOSITIVE.match(text, comma, e)) is not None:
-            # "In Moscow, the foreign ministry spokeswoman, Anastasia X, described ...": the official, then her name
+            # "Its foreign ministry spokesman, Reza Kamali-Fard, called ...", "In Moscow, the foreign ministry
+            # spokeswoman, Anastasia X, described ...": the official, then the name in apposition
             rest = low[after:comma] + low[named.end():min(e, named.end() + 160)]
         om = _opposes(rest)
         if om is not None and (not official or _OFFICIAL_WORD.search(rest, 0, om.start("v"))):
@@ -1125,10 +1122,10 @@ def extract_stances(text: str, mentions: list[CountryMention],
         for m in ms:
             if m.code == subject or (m.how == "demonym" and not _TITLE_ACT.match(text, m.end)):
                 continue
-            taken_back = refused_kinds.get((m.code, si))
+            taken_back = refused_at.get((m.code, si))
             if taken_back and any(c == m.code and si < psi <= si + 2 and taken_back.isdisjoint(k)
                                   and not _REVERSAL.search(low, *sentences[psi])
-                                  for (c, psi), k in positive_kinds.items()):
+                                  for (c, psi), k in firm_kinds.items()):
                 continue  # "Ireland will withdraw its 330 soldiers ... Dublin will, however, keep paying €4 million":
                 # another kind given right after the withdrawal (the same kind given again, or a gift far
                 # away, may be an older entry of a live blog, which runs newest first)
