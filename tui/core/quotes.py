@@ -895,7 +895,7 @@ class _Extractor:
         self._starts: dict[int, list[int]] = {}
         self._lower: str | None = None
         self.resolved: list[tuple[int, int, str, tuple[int, int] | None]] = []  # pos, para, speaker, span
-        self._unnamed_said: list[tuple[int, int, int]] = []  # pos, para, end of a quote given to an unnamed source
+        self._last_unattributed: tuple[int, int, int] | None = None  # pos, para, end of the last quote nobody is named for
         self._surnames: dict[str, list[tuple[int, str]]] = {}
         self._spellings: dict[str, list[str]] | None = None  # folded surname -> its spellings
         self._para_cache: dict[int, tuple[int, int]] = {}
@@ -1040,7 +1040,7 @@ class _Extractor:
                 if speaker != UNATTRIBUTED:
                     self.resolved.append((p.open_pos, p.para, speaker, span))
                 elif p.close_pos is not None:
-                    self._unnamed_said.append((p.open_pos, p.para, p.close_pos + 1))
+                    self._last_unattributed = (p.open_pos, p.para, p.close_pos + 1)
             speaker, span, kind = chain_speaker[p.chain]
             if "'s " in speaker or "’s " in speaker:
                 speaker = _owner_by_country(speaker)
@@ -1844,10 +1844,11 @@ class _Extractor:
         if at_sentence_start:
             if sent_start > ps:
                 lo = max(ps, sent_start - 400)
-                if self._unnamed_said and (u := self._unnamed_said[-1])[1] == ps and u[0] >= lo and not (
-                        self.resolved and self.resolved[-1][0] > u[0]) and \
-                        any(self._verb_at(t, 0) for t in ([x] for x in _toks(text, u[2], sent_start))):
-                    return (UNATTRIBUTED, None, kind)  # '“...,” one EU diplomat said. “...”': the same unnamed source
+                u = self._last_unattributed
+                if u is not None and u[1] == ps and u[0] >= lo and not (self.resolved and self.resolved[-1][0] > u[0]):
+                    between = _toks(text, u[2], sent_start)
+                    if any(self._verb_at(between, j) for j in range(len(between))):
+                        return (UNATTRIBUTED, None, kind)  # '“...,” one EU diplomat said. “...”': the same unnamed source
                 if self.resolved and self.resolved[-1][1] == ps and self.resolved[-1][0] >= lo:
                     # '“...,” she said. “...”': the speaker of the quote just before
                     return (self.resolved[-1][2], self.resolved[-1][3], kind)
@@ -3622,6 +3623,8 @@ class _Extractor:
             words.pop()  # 'Sir Alistair Pennock (Con)': a party tag, not a name
         words = drop_post_nominals(words)  # ('Ana Lee TD (Labour)')
         if len(words) == 2 and words[0] in _GIVEN_NAME_COURTESIES and len(firsts := self._first_names(words[1])) == 1:
+            # 'Ratu Josefa said': the one full name that starts with the given name (before the surname look-up
+            # below, which would take 'Ratu Josefa' itself for a full name)
             off = run.rfind(words[1])
             return (firsts[0], (s + off, s + off + len(words[1])) if off >= 0 else (s, s + len(run)))
         if len(words) == 2 and words[1][:1].isupper():
