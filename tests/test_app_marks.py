@@ -342,6 +342,16 @@ def _rows(table) -> list[list[str]]:
     return [[str(c) for c in table.get_row(key)] for key in table._row_keys]
 
 
+def _pledge_rows(app) -> list[tuple[str, str, str]]:
+    """The pledges pane as (actor, kinds, modality) rows."""
+    return [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+
+
+def _quote_rows(app) -> list[tuple[str, str]]:
+    """The quotes pane as (speaker, quote) rows."""
+    return [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+
+
 def _stance_cell(table, code: str, source: str) -> str:
     """The stance table's cell for `code` in `source`'s column as the user reads it, lower-cased ('' when the
     country has no row at all)."""
@@ -577,7 +587,7 @@ async def test_a_daily_under_a_masthead_with_honorifics_an_embassy_at_its_post_a
             ("Chinese Embassy in Monrovia", "hasty and unfair"),
             ("Chinese Embassy in Monrovia", "The company has cooperated fully"),
             ("Augustine T. Kpadeh-Wleh", "We will dig until every family has somebody to bury.")]
-        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        pledges = _pledge_rows(app)
         assert ("Belgium", "ground troops", "refused") in pledges and ("Belgium", "funding", "firm") in pledges
         table = app.query_one(StanceTable)
         assert "troops" in str(table.get_cell("GH", new["id"])).lower()
@@ -612,12 +622,12 @@ async def test_a_state_media_dispatch_with_chains_of_titles_diplomatic_sides_and
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "STATE NEWS")
-        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        rows = _quote_rows(app)
         assert [q for _, q in rows] == ["the life of every citizen is the highest value",
                                         "The fire will be put out before winter.", "a threat to the air of Khorasan"]
         speakers = ["Dovran Orazgeldiyev", "Batyr Amangeldiyev", "Department of Environment of the Islamic Republic of Iran"]
         assert all(_same_speaker(shown, speaker) for (shown, _), speaker in zip(rows, speakers, strict=True))
-        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        pledges = _pledge_rows(app)
         assert ("Kazakh", "equipment", "considering") in pledges
         assert ("Azerbaijani", "air", "refused") in pledges and ("Azerbaijani", "funding", "firm") in pledges
         table = app.query_one(StanceTable)
@@ -651,12 +661,12 @@ async def test_a_gulf_statement_a_post_signed_by_initials_a_cargo_plane_and_a_fo
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "KERMAN EARTHQUAKE")
-        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        rows = _quote_rows(app)
         assert [q for _, q in rows] == ["The Sultanate will spare no effort for our neighbours.",
                                         "Our thoughts are with the families affected by the earthquake."]
         speakers = ["Royal Court of Oman", "State Department's Bureau of Near Eastern Affairs"]
         assert all(_same_speaker(shown, speaker) for (shown, _), speaker in zip(rows, speakers, strict=True))
-        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        pledges = _pledge_rows(app)
         assert ("Iraq", "other", "firm") in pledges and ("Armenia", "other", "firm") in pledges
         assert not any(kinds == "air" or "air," in kinds for _, kinds, _ in pledges)
         table = app.query_one(StanceTable)
@@ -689,7 +699,7 @@ async def test_family_names_in_capitals_a_nickname_a_gloss_in_chinese_and_this_s
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "TSUNAMI HITS KUSHIRO")
-        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        rows = _quote_rows(app)
         assert [q for _, q in rows] == ["We will not stop searching", "The water took the school",
                                         "We are in a race against the clock"]
         speakers = ["OKAMURA Shinji", "Márcio Ferreira da Silva", "Chang Mei-ling"]
@@ -728,14 +738,14 @@ async def test_a_flood_story_with_a_lawmakers_party_tag_a_post_a_tabloid_grandmo
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "FLOODS SWAMP HOUMA")
-        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        rows = _quote_rows(app)
         assert [q for _, q in rows] == ["within hours, not days.", "The levee held", "Water broke through at 02:40",
                                         "Now look at it", "Help us"]
         speakers = ["Lydia Broussard", "Aaron Ben-Natan", "Oleksii Hnatyshyn", "Pat", "Helen Garside"]
         assert all(_same_speaker(shown, speaker) for (shown, _), speaker in zip(rows, speakers, strict=True))
         shown = app.query_one(ArticleView).text
         assert "Sen. Lydia Broussard, R-La., said" in shown and "Lt. Col. (res.) Aaron" in shown
-        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        pledges = _pledge_rows(app)
         assert ("Mexican", "ground troops", "firm") in pledges
         assert ("Kazakhstan", "other", "firm") in pledges
         table = app.query_one(StanceTable)
@@ -783,7 +793,7 @@ async def test_a_sanctions_newsletter_with_un_delegates_a_truce_and_a_feature_re
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "Minsk sanctions showdown")
-        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        pledges = _pledge_rows(app)
         assert ("Lithuania", "sanctions", "firm") in pledges
         assert ("U.S.", "sanctions", "firm") in pledges
         assert ("Hungary", "other", "refused") in pledges  # (a veto of "the package" names no kind)
@@ -796,7 +806,7 @@ async def test_a_sanctions_newsletter_with_un_delegates_a_truce_and_a_feature_re
         assert "support" in str(table.get_cell("GB", new["id"])).lower()
         for code in ("AM", "AZ"):  # both sides of the truce host it: no stance in this source's column
             assert _stance_cell(table, code, new["id"]) == ""
-        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        rows = _quote_rows(app)
         by_quote = {q: s for s, q in rows}
         assert by_quote["stop pretending that it can be managed."] in ("unattributed", "")
         assert _same_speaker(by_quote["Honest help is boring"], "Ingrid Solheim-Vik")
@@ -837,7 +847,7 @@ async def test_a_pledging_conference_transcript_a_blockade_column_and_an_inquiry
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "Donors pledge $1.6 billion")
-        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        pledges = _pledge_rows(app)
         assert ("United States", "funding", "firm") in pledges
         assert ("Switzerland", "funding", "firm") in pledges
         assert ("Jordan", "air", "firm") in pledges
@@ -850,7 +860,7 @@ async def test_a_pledging_conference_transcript_a_blockade_column_and_an_inquiry
         assert "opposed" in str(table.get_cell("IR", new["id"])).lower()
         assert "opposed" in str(table.get_cell("ES", new["id"])).lower()
         assert _stance_cell(table, "BH", new["id"]) == ""  # a town's country: a place, no stance
-        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        rows = _quote_rows(app)
         by_quote = {q: s for s, q in rows}
         assert _same_speaker(by_quote["the right idea at the wrong size."], "Kofi Mensah-Lind")
         assert _same_speaker(by_quote["Without the roads, this is a fence with a gate left open."], "Helene Price")
@@ -882,7 +892,7 @@ async def test_a_factbox_with_capital_headings_and_a_live_timeline_read_through_
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "FACTBOX-Who is backing")
-        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        pledges = _pledge_rows(app)
         assert ("France", "sea", "firm") in pledges
         assert ("Suriname", "sea", "refused") in pledges
         assert ("Australia", "air", "firm") in pledges
@@ -892,7 +902,7 @@ async def test_a_factbox_with_capital_headings_and_a_live_timeline_read_through_
         assert "opposed" in _stance_cell(table, "SR", new["id"])
         assert "opposed" in _stance_cell(table, "CN", new["id"])
         assert _stance_cell(table, "GY", new["id"]) == ""  # the host
-        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        rows = _quote_rows(app)
         assert _same_speaker(dict((q, s) for s, q in rows)["an outside agenda"], "China’s embassy in Georgetown")
         row = [q for _, q in rows].index("an outside agenda")
         assert await _jump_from_quote(pilot, app, row) == "an outside agenda"
@@ -922,7 +932,7 @@ async def test_a_tanker_brief_with_shilling_sums_a_refused_ransom_and_the_operat
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "Hijacked tanker anchored")
-        pledges = [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
+        pledges = _pledge_rows(app)
         assert ("India", "sea", "firm") in pledges
         assert ("Greece", "funding", "refused") in pledges
         assert ("France", "monitoring", "firm") in pledges
@@ -932,7 +942,7 @@ async def test_a_tanker_brief_with_shilling_sums_a_refused_ransom_and_the_operat
         assert "support" in _stance_cell(table, "FR", new["id"])
         assert "listed" in _stance_cell(table, "AU", new["id"])
         assert "listed" in _stance_cell(table, "CA", new["id"])
-        rows = [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
+        rows = _quote_rows(app)
         assert _same_speaker(dict((q, s) for s, q in rows)["All 22 seafarers are alive"], "Aurvik Tankers")
         row = [q for _, q in rows].index("All 22 seafarers are alive")
         assert await _jump_from_quote(pilot, app, row) == "All 22 seafarers are alive"
@@ -942,3 +952,51 @@ async def test_a_tanker_brief_with_shilling_sums_a_refused_ransom_and_the_operat
         assert app.focused is figures
         values = [r[1] for r in _rows(figures)]
         assert "1200000000" in values and "30000" in values
+
+
+async def test_a_pacific_and_border_brief_with_soldiers_on_their_way_a_shared_verb_and_a_courtesy_name_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a brief, opens it with the keys, and reads: in the pledges pane soldiers "of the Republic of
+    Fiji Military Forces" who "left Nausori for Luganville" (troops), a state "escorting ships" (sea), border
+    guards offered on a condition (troops), "ruled out any EU money" (funding refused) and "has not ruled out
+    sending troops" (considering, not a refusal); in the stance table a list of states before one verb all
+    opposed, "was also critical" opposed, and a withdrawal followed by "will, however, keep paying" as support;
+    in the quotes pane "Ratu Josefa said" given to the minister named in full, then a jump from that quote to
+    its place, and an unnamed diplomat whose next quote stays unnamed."""
+    extra = _folder_with(tmp_path, "santo.txt", "Pacific states split over the Santo mission\n\n"
+                         "Minister for Defence Ratu Josefa Vosanibola-Tuisawau farewelled the troops at Nausori.\n\n"
+                         "\"We are going because our neighbours asked us,\" Ratu Josefa said.\n\n"
+                         "EIGHTY soldiers of the Republic of Fiji Military Forces left Nausori yesterday for "
+                         "Luganville.\n\n"
+                         "Romania is escorting ships through the Sulina Channel, but only inside its own waters.\n\n"
+                         "Poland has offered 150 border guards, but only once the Commission agrees to cover the "
+                         "cost.\n\n"
+                         "Hungary has ruled out any EU money for the project.\n\n"
+                         "Germany has not ruled out sending troops.\n\n"
+                         "Ireland will withdraw its 330 soldiers by the end of June. Dublin will, however, keep "
+                         "paying €4 million a year for the mission's demining unit.\n\n"
+                         "Moldova, Georgia and the European Union criticised the deployment.\n\n"
+                         "Iran was also critical.\n\n"
+                         "\"Everyone is for solidarity until the invoice arrives,\" one EU diplomat said. \"The "
+                         "question is who pays.\"\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Pacific states split")
+        pledges = _pledge_rows(app)
+        assert ("Fiji", "ground troops", "firm") in pledges
+        assert ("Romania", "sea", "firm") in pledges
+        assert ("Poland", "ground troops", "conditional") in pledges
+        assert ("Hungary", "funding", "refused") in pledges
+        assert ("Germany", "ground troops", "considering") in pledges
+        table = app.query_one(StanceTable)
+        assert "troops" in _stance_cell(table, "FJ", new["id"])
+        for code in ("MD", "GE", "IR", "HU"):
+            assert "opposed" in _stance_cell(table, code, new["id"]), code
+        assert "undecided" in _stance_cell(table, "DE", new["id"])
+        assert "support" in _stance_cell(table, "IE", new["id"])
+        rows = _quote_rows(app)
+        speakers = dict((q, s) for s, q in rows)
+        assert _same_speaker(speakers["We are going because our neighbours asked us"], "Josefa Vosanibola-Tuisawau")
+        assert speakers["The question is who pays."] == "unattributed"
+        row = [q for _, q in rows].index("We are going because our neighbours asked us")
+        assert await _jump_from_quote(pilot, app, row) == "We are going because our neighbours asked us"
