@@ -106,7 +106,7 @@ def pledge_found(gold: dict, predicted) -> tuple[bool, bool]:
 
 def _words(what: str) -> set[str]:
     out = set()
-    for w in re.findall(r"[a-z]+", what.lower()):
+    for w in re.findall(r"[a-z]+", what.lower().replace("per cent", "percent")):  # (one unit, two spellings)
         if w in ("nations", "nation", "country"):
             w = "countries"
         if w.endswith("s") and len(w) > 3 and w != "countries":

@@ -201,3 +201,10 @@ def test_shillings_written_sh_and_naira_and_rand_as_one_capital_before_a_scaled_
                    (1_200_000_000.0, "R1,2 billion")]
     # one capital before a bare number is a road or a model, not money
     assert [(v, w) for v, w, _ in figs("The N1 highway carried 40 trucks past the R2 junction.")] == [(40.0, "trucks")]
+
+
+def test_kwacha_and_kina_as_one_capital_megawatts_hyphened_and_craft_as_a_plural():
+    assert figs("The utility says it is losing about K1.6 billion a week.") == [(1.6e9, "", "K1.6 billion")]
+    assert figs("The insurgents seized the 2,075-megawatt power house.") == [(2075.0, "megawatts", "2,075")]
+    assert figs("Malaysia deployed two fast interceptor craft.") == [(2.0, "fast interceptor craft", "two")]
+    assert figs("The K9 unit arrived.") == []

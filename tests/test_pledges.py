@@ -1137,3 +1137,42 @@ def test_what_another_must_do_in_a_condition_is_no_pledge_of_its_own():
     assert summary("Migrants wait.\n\nSpain has offered 3,000 places, but only if the European Commission pays for "
                    "new reception centres.") == [(["ES"], ["other"], "conditional",
                                                  "if the European Commission pays for new reception centres")]
+
+
+# --- rules found by blind round 81 (texts of our own) -------------------------------------
+
+def test_goods_turned_over_troops_being_moved_and_a_cabinet_approving_a_named_service_are_pledges():
+    assert summary("Ships are seized.\n\nJapan will turn over four inflatable boats and night-vision equipment to "
+                   "the coast guard by April.") == [(["JP"], ["equipment"], "firm", "")]
+    assert summary("A dam is seized.\n\nRwanda is moving 300 troops from its contingent in the north to guard the "
+                   "dam wall.") == [(["RW"], ["ground troops"], "firm", "")]
+    got = summary("A dam is seized.\n\nThe minister told Parliament that Cabinet had approved sending 120 Malawi "
+                  "Defence Force (MDF) soldiers to Tete, but only once the House votes on the deployment.")
+    assert got == [(["MW"], ["ground troops"], "conditional", "once the House votes on the deployment")]
+
+
+def test_a_refused_request_to_let_warships_use_a_port_is_access_and_a_busy_navy_names_the_kind():
+    assert summary("A terminal burns.\n\nOman has turned down a request to let foreign warships escorting tankers "
+                   "use the port of Duqm.") == [(["OM"], ["other"], "refused", "")]
+    assert summary("Ships are seized.\n\nBrunei turned down an invitation to join the escorts, saying its navy's "
+                   "four offshore patrol vessels were committed to its own waters.") == [(["BN"], ["sea"], "refused", "")]
+    assert summary("Ships are seized.\n\nBrunei turned down an invitation to join the escorts, saying its troops "
+                   "were needed at home.") == [(["BN"], ["ground troops"], "refused", "")]
+
+
+def test_an_anti_piracy_units_reach_extended_is_sea_and_the_object_of_supports_is_no_actor():
+    assert summary("A terminal burns.\n\nSouth Korea will extend the Cheonghae anti-piracy unit’s area of "
+                   "operations into the Gulf of Oman if the National Assembly approves the change.") == [
+        (["KR"], ["sea"], "conditional", "if the National Assembly approves the change")]
+    assert summary("A dam is seized.\n\nChina supports the Solomon Islands in maintaining stability and is ready "
+                   "to send more police if the Solomon Islands side makes a request.") == [
+        (["CN"], ["ground troops"], "conditional", "if the Solomon Islands side makes a request")]
+    assert summary("A dam is seized.\n\nChina offered to do more.") == []
+
+
+def test_observers_at_a_launch_and_concern_expressed_with_no_offers_are_guests_not_gifts_or_refusals():
+    assert summary("Escorts begin.\n\nSingapore and Thailand sent observers to the launch in Zamboanga but made no "
+                   "commitments.") == []
+    assert summary("A dam is seized.\n\nTanzania and the United Kingdom expressed concern but made no offers.") == []
+    assert summary("Escorts begin.\n\nSingapore will send 30 observers to the border.") == [
+        (["SG"], ["monitoring"], "firm", "")]

@@ -2388,3 +2388,45 @@ def test_a_process_people_call_a_name_a_long_colon_clause_and_a_minister_for_a_d
     assert quotes_of(text) == [("We are leaving", "Seán Ó Murchú-Byrne")]
     # (a title with its department and no name after it names nobody)
     assert quotes_of('“We need planes,” the Minister for Foreign Affairs said.\n') == [("We need planes", "unattributed")]
+
+
+# ---------------------------------------------------------------- rules found by blind round 81
+
+def test_an_office_named_as_the_government_of_a_place_after_a_government_section_line():
+    text = ('UAE | Government\n\n“There is no shortage of fuel in the UAE,” the Government of Fujairah Media Office '
+            'said in a statement.')
+    assert quotes_of(text) == [("There is no shortage of fuel in the UAE", "Government of Fujairah Media Office")]
+
+
+def test_a_place_made_an_adjective_is_no_name_and_an_unnamed_broker_stays_unattributed():
+    text = '“Everybody is pricing in another hit,” said a Dubai-based shipping broker who declined to be named.'
+    assert quotes_of(text) == [("Everybody is pricing in another hit", UNATTRIBUTED)]
+    text = '“We will win,” said a London-based analyst, John Smith, on Monday.'
+    assert quotes_of(text) == [("We will win", "John Smith")]
+
+
+def test_a_two_part_department_then_his_excellency_then_the_name_and_a_partial_after_adding_that():
+    text = ('“This was a deliberate attack on a civilian economic facility,” said Minister of Energy and '
+            'Infrastructure HE Saeed Khalfan Al Nuaimi-Hart, who flew to Fujairah at first light, adding that the '
+            'UAE “reserves the right to respond”.')
+    assert quotes_of(text) == [("This was a deliberate attack on a civilian economic facility", "Saeed Khalfan Al Nuaimi-Hart"),
+                               ("reserves the right to respond", "Saeed Khalfan Al Nuaimi-Hart")]
+    text = '“This was an attack,” said the minister, adding that the UAE “reserves the right to respond”.'
+    assert [s for _, s in quotes_of(text)] == [UNATTRIBUTED, UNATTRIBUTED]
+
+
+def test_a_name_people_know_a_place_by_is_a_term_and_a_nickname_between_names_is_neither():
+    text = 'Drones damaged two tankers in the waters that seafarers know as “bunker alley”, where ships wait.'
+    assert quotes_of(text) == [] and terms_of(text) == ["bunker alley"]
+    text = 'Sulu Governor Hadji Abdulmunir "Munir" Sahiron-Tan said the captives were held in Patikul.'
+    assert quotes_of(text) == [] and terms_of(text) == []
+
+
+def test_a_colon_after_a_who_clause_belongs_to_the_person_before_it():
+    text = ("Mozambique’s Minister of National Defence, Cristóvão Nhantumbo-Macamo, who attended the meeting and "
+            "spoke in Portuguese, was blunt: “The dam belongs to Mozambicans, but its light belongs to the region.”")
+    assert quotes_of(text) == [("The dam belongs to Mozambicans, but its light belongs to the region.",
+                                "Cristóvão Nhantumbo-Macamo")]
+    text = ("Marites Ocampo-Jaafar, whose husband is the ship's master, had one plea for the government: \"Bring him "
+            "home. Our daughter graduates in April.\"")
+    assert [s for _, s in quotes_of(text)] == ["Marites Ocampo-Jaafar"]

@@ -138,10 +138,14 @@ def test_would_consider_and_reserved_position_are_undecided():
     assert got == {"UG": "undecided", "CL": "undecided", "TR": "undecided"}
 
 
-def test_condition_on_another_country_is_undecided_own_parliament_is_not():
+def test_condition_on_another_country_or_on_its_own_parliaments_vote_is_undecided():
     assert stances("Peru would send troops only if Brasilia formally requests them.") == {"PE": "undecided"}
+    # (rounds 20, 78, 80 and 81 annotate a vote still to come as undecided; rounds 1 and 2 had troops)
     assert stances("Peru would send troops provided the National Assembly approves the "
-                   "deployment, a step which has not yet been taken.") == {"PE": "troops"}
+                   "deployment, a step which has not yet been taken.") == {"PE": "undecided"}
+    assert stances("South Korea will extend the anti-piracy unit’s area of operations into the Gulf of Oman "
+                   "if the National Assembly approves the change.") == {"KR": "undecided"}
+    assert stances("Peru would send troops once the rainy season ends.") == {"PE": "troops"}
 
 
 def test_refusals_balk_veto_would_not_take_part():
@@ -385,10 +389,12 @@ def test_army_specialists_are_ground_troops_and_a_spelled_out_number_of_countrie
         ("9 countries", ["sea", "funding", "other"], "firm")]  # (civilian doctors are "other")
 
 
-def test_only_once_parliament_approves_is_undecided_but_plain_once_is_not():
+def test_once_parliament_approves_is_undecided_with_or_without_only():
     assert stances("Chile has offered 90 marines, but they will deploy only once parliament approves the "
                    "mission, officials said.") == {"CL": "undecided"}
-    assert stances("Chile will contribute 90 marines once parliament approves the mission.") == {"CL": "troops"}
+    assert stances("Chile will contribute 90 marines once parliament approves the mission.") == {"CL": "undecided"}
+    assert stances("Chile will contribute 90 marines once the port reopens.") == {"CL": "undecided"}
+    assert stances("Chile will contribute 90 marines once a ceasefire is signed.") == {"CL": "troops"}
 
 
 def test_counted_national_troops_already_serving_are_troops():
@@ -572,7 +578,7 @@ def test_a_vote_still_to_be_held_leaves_a_country_undecided_and_only_its_own_cla
     text = ("Norway has offered to keep 200 soldiers in the north, subject to a vote in the Storting next "
             "month, and Denmark will keep a frigate off the coast.")
     assert stances(text) == {"NO": "undecided", "DK": "support"}
-    assert stances("Norway will send 200 soldiers once parliament approves.") == {"NO": "troops"}
+    assert stances("Norway will send 200 soldiers once parliament approves.") == {"NO": "undecided"}
 
 
 def test_what_carries_troops_and_when_others_leave_are_not_the_givers_troops():
@@ -598,10 +604,11 @@ def test_vaccine_doses_are_goods_not_money_and_a_possessive_offer_is_a_noun():
     assert stances("Ankara's offer is serious, and so is its condition.") == {}
 
 
-def test_a_condition_on_a_named_body_waits_on_others_but_a_parliament_is_the_countrys_own():
+def test_a_condition_on_a_named_body_or_on_its_own_senate_leaves_the_country_undecided():
     assert stances("Chile has offered 5 million doses if the World Health Organization approves the "
                    "vaccine.") == {"CL": "undecided"}
-    assert stances("Chile will send 200 soldiers once the Senate approves.") == {"CL": "troops"}
+    assert stances("Chile will send 200 soldiers once the Senate approves.") == {"CL": "undecided"}
+    assert stances("Chile will send 200 soldiers once the war ends.") == {"CL": "troops"}
 
 
 def test_being_committed_to_a_plan_is_no_contribution():
@@ -2500,3 +2507,25 @@ def test_a_mission_judged_a_failure_and_a_gift_right_after_a_withdrawal():
     got = stances("Monitors deploy.\n\nColombia will not send military engineers after all. Colombia will send a "
                   "company of military engineers.")
     assert got == {"CO": "opposed"}
+
+
+# --- rules found by blind round 81 (texts of our own) -------------------------------------
+
+def test_a_state_speaking_of_its_own_embassy_is_named_but_a_state_that_only_says_is_not():
+    text = ("Sailors are seized.\n\nGunmen seized five Filipinos and an Indian off Jolo.\n\nJapan will send a ship.\n\n"
+            "New Delhi said its embassy was in close contact with the family of the abducted Indian seaman.")
+    assert stances(text).get("IN") == "listed"
+    assert "US" not in stances("Sailors are seized.\n\nJapan will send a ship.\n\nThe United States said it was "
+                               "following developments closely.")
+
+
+def test_a_warning_against_a_pretext_and_a_spokesmans_second_verb_that_damns_the_build_up_oppose():
+    assert stances('Escorts begin.\n\nIn a statement, the Chinese Embassy said Beijing "respects the efforts of the '
+                   'government" but warned against using the kidnapping "as a pretext to bring outside military '
+                   'forces into the region."').get("CN") == "opposed"
+    got = stances("A terminal burns.\n\nIran denied any role. Foreign ministry spokesman Mehdi Ghaffari-Nejad called "
+                  "the accusations “baseless” and said the build-up of foreign warships would make the region “less "
+                  "safe, not more”.")
+    assert got == {"IR": "opposed"}
+    assert stances("A terminal burns.\n\nIran denied any role. Foreign ministry spokesman Mehdi Ghaffari-Nejad called "
+                   "the accusations “baseless” and said the talks were useful.") == {}

@@ -49,15 +49,15 @@ _WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NOT_AFTER_MONTH = "".join(f"(?<!{m} )" for m in (
     "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July August "
     "September October November December").split())
-_LETTER = r"(?<![\w.])[NR]"
+_LETTER = r"(?<![\w.])[NRK]"
 _LETTER_CURRENCY = _LETTER + r"(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn)\b)"
-"""Naira and rand written as one capital before a sum with its scale ("N4.2bn", "R1,2 billion"); never before
+"""Naira, rand and kwacha written as one capital before a sum with its scale ("N4.2bn", "R1,2 billion"); never before
 a bare number, which may be a road ("the N1") or a model: a pattern fragment."""
 _CURRENCY_BEFORE = re.compile(r"(?:" + CURRENCY + r" {0,2}|" + _LETTER + r")$")  # "$", "US$ ", "Dh", "Rs ", "N" just before the digits
 _HYPHEN_WORDS = ("nation", "country", "member", "strong", "bed", "tonne", "ton", "metre", "meter", "kilometre", "kilometer",
-                 "nautical-mile", "mile", "kg", "kilogram", "litre", "liter")
+                 "nautical-mile", "mile", "kg", "kilogram", "litre", "liter", "megawatt", "kilowatt", "gigawatt")
 """What a number hyphened to a word counts ("a 26-nation coalition", "a 60-bed hospital", "a 300-metre
-stretch"). A number hyphened to any other word is no figure ("a 5-star hotel"), except a span of time
+stretch", "the 15-megawatt plant"). A number hyphened to any other word is no figure ("a 5-star hotel"), except a span of time
 ("a 10-year plan"), which is kept without being what it counts."""
 _SUFFIX_CURRENCY = (r"F[ \u00a0]?CFA|DA|DZD|DT|TND|"
                     + "|".join(sorted((c.upper() for c in CURRENCY_CODES if len(c) >= 3), key=len, reverse=True)))
@@ -243,7 +243,7 @@ _PRED_FUTURE = re.compile(
 _TITLE_CASE = [False]
 # plural heads without an -s ("3 maritime patrol aircraft", "500 police")
 _UNMARKED_PLURALS = frozenset("aircraft personnel police staff people militia infantry "
-                              "cattle livestock".split())
+                              "cattle livestock craft hovercraft spacecraft sheep fish".split())
 # "\d\d*", not "\d+": a pattern that opens with a character class lets the engine
 # skip non-digits in C (same matches)
 _DIGITS = re.compile(r"\d\d*")

@@ -214,7 +214,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
         r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?|"
-        r"(?:clearance|mine[- ]clearance|navy|naval)\s+divers|(?<=its\s)coast\s?guard|(?<=their\s)coast\s?guard|"
+        r"(?:clearance|mine[- ]clearance|navy|naval)\s+divers|anti-piracy\s+(?:unit|task\s+force|flotilla|squadron|patrols?)|(?<=its\s)coast\s?guard|(?<=their\s)coast\s?guard|"
         # a warship by its hull number: "FS Bretagne (D 655)", "HS Kountouriotis (F 462)"
         r"(?<=\()(?:f|d|l|p|a|ffg|ddg|lhd|lpd|lha)\s?\d{2,4}(?=\)))\b")),
     # ("trains 300 officers", "will train", not "two of its rescue trains with 24 crew members", "a freight train")
@@ -272,7 +272,7 @@ _KIND_TRIGGERS = {
             "fighter", "gripen", "rafale", "f-", "mig-", "su-", "tornado", "hornet", "raf", "sortie",
             "luftwaffe", "medevac", "flight"),
     "sea": ("naval", "nav", "sea", "maritime", "ship", "frigate", "vessel", "destroyer", "icebreaker", "cutter", "boat", "tug",
-            "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers", "coast",
+            "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers", "coast", "piracy",
             "(f", "(d", "(l", "(p", "(a"),
     "training": ("train", "instructor", "academy", "course", "workshop", "places", "seats", "slots"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite", "tracking",
@@ -468,6 +468,7 @@ _COMMIT = re.compile(
     r"reinforc(?:e|es|ed|ing)(?=\s+(?:its|their)\s)|(?:(?<=will\s)|(?<=would\s)|(?<=to\s))airlift\b|"
     r"station(?:s|ed|ing)?|earmark(?:s|ed|ing)?|assign(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
     r"approv(?:e|es|ed|ing)\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:deployment|contribution|mission)|"
+    r"approv(?:e|es|ed|ing)(?=\s+(?:sending|deploying|dispatching|contributing)\b)|"  # ("had approved sending 120 soldiers")
     # "approved one million euros", "approves $2m": a sum granted
     r"approv(?:e|es|ed|ing)(?=\s+(?:(?:a|another|a\s+further|an\s+additional|some|about|nearly|over|up\s+to|more\s+than)\s+)?"
     r"(?:" + MONEY_START + r"|\d[\d.,]*\s*(?:million|billion|bn|m)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -481,7 +482,9 @@ _COMMIT = re.compile(
     r"a\s+contribution|an\s+offer|sending|deploying|contributing|joining|(?:new\s+|further\s+|targeted\s+|its\s+own\s+)?sanctions|"
     # "is “looking at” whether the hospital ship could be diverted"
     r"whether(?=\s+to\b|[^.;]{0,80}?\b(?:could|can|would|might)\s+(?:be\s+)?(?:sent|diverted|deployed|provided|spared|"
-    r"made\s+available|send|divert|deploy|provide|spare|help)\b))|(?<!linked\sits\s)(?<!tied\sits\s)offer(?:s|ed|ing)?|agreed\s+to|"
+    r"made\s+available|send|divert|deploy|provide|spare|help)\b))|(?<!linked\sits\s)(?<!tied\sits\s)offer(?:s|ed|ing)?"
+    # ("offered to do more. Its spokesperson said it is ready to send police if ...": what, next)
+    r"(?!\s+to\s+do\s+more\b)|agreed\s+to|"
     r"open\s+to|ready\s+to|willing\s+to|prepared\s+to(?=\s+(?:support|send|deploy|provide|contribute|help|offer|"
     r"fund|pay|lend|supply))|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
@@ -617,6 +620,9 @@ _COMMIT_EXTRA = re.compile(
     # "will extend the patrols of its two P-3C maritime patrol aircraft": more of what it already gives
     r"extend(?:s|ed|ing)?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|deployments?|missions?|"
     r"operations?|presence)\b(?![’']))|"
+    # "will extend the Cheonghae anti-piracy unit’s area of operations into the Gulf of Oman": a unit's reach
+    r"extend(?:s|ed|ing)?(?=\s+(?:the|its|their)\s+(?:(?:[\w-]+\s+){0,4}?(?:unit|force|contingent|mission|flotilla|squadron|"
+    r"battalion|group)['’]s\s+)?(?:area\s+of\s+operations?|operational\s+area|patrol\s+area)\b)|"
     # "its aid agency said it had distributed 4,000 food parcels": goods handed out
     r"distribut(?:e|es|ed|ing)(?=\s+(?:about\s+|some\s+|more\s+than\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
     r"nine|ten|hundreds|thousands)\s+|\s+(?:food|aid|relief|tents|blankets|medicines?|supplies|fodder|water)\b)|"
@@ -662,8 +668,8 @@ _COMMIT_EXTRA = re.compile(
     r"keep(?:s|ing)?(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aircraft|helicopters|planes|jets|ships|vessels|boats|drones)\b[^.;]{0,60}?\b(?:at|in|on|off|over)\s)|"
     # "Kenya would move 600 soldiers from Lower Juba into Gedo": troops moved into the mission
-    r"(?:move|moves|moved|shift|shifts|shifted|redeploy|redeploys|redeployed|transfer|transfers|transferred)"
-    r"(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:move|moves|moved|moving|shift|shifts|shifted|shifting|redeploy|redeploys|redeployed|redeploying|transfer|transfers|transferred|"
+    r"transferring)(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:troops|soldiers|police|officers|gendarmes|marines|personnel|helicopters|aircraft|planes|jets|ships|vessels)\b)|"
     # "The United States has three Chinook helicopters ferrying food": assets at work
     r"ha(?:s|ve)(?=\s+(?:about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
@@ -691,7 +697,8 @@ _COMMIT_EXTRA = re.compile(
     r"planes?|helicopters?|troops|soldiers)\b)|"
     # "Japan handed over 600 family tents": goods given
     # (and 'handed over to the Ministry of Petroleum and Gas 2,000 metres of booms': the receiver first)
-    r"hand(?:s|ed|ing)?\s+over(?=\s+(?:to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?=\d))?"
+    # ("will turn over four inflatable boats … to the coast guard": the same gift)
+    r"(?:hand|turn)(?:s|ed|ing)?\s+over(?=\s+(?:to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?=\d))?"
     r"(?:about\s+|some\s+)?(?:\d|two|three|four|five|six|the|its|a\s))|"
     # "Kigali says the first of its 850 soldiers will land at the airstrip": troops on their way
     r"(?<=will\s)(?:land|arrive)|(?<=would\s)(?:land|arrive)|"
@@ -798,7 +805,6 @@ _GAP_BAD = re.compile(
     r"(?:the|his|her|its|their)\s+(?:country|government|nation)|"
     # "Ghana said its navy would not deploy ships": the state's own service
     r"(?:its|their)\s+(?:own\s+)?(?:navy|army|air\s+force|coast\s?guard|military|armed\s+forces|defen[cs]e\s+forces?))\b)")
-_X_TROOPS = re.compile(r"\s+(?:troops|forces|soldiers|jets|warships|ships)\b")
 
 _CONDITION = re.compile(
     r"\b(?:[Oo]nly\s+)?((?i:once|after|until(?!\s+(?:(?:at\s+least|the\s+end\s+of|early|late|mid-?)\s*)?(?:jan\w*|feb\w*|march|april|"
@@ -843,7 +849,7 @@ _OBJ_PREP = re.compile(
     r"about|between|including|like|pressure|deter|guarantees?|across|through|throughout|at|within|than|except|"
     r"besides|unlike|" + _TOLD_VERBS + r"|via|among|help|helps|helping|assist|"
     r"assisting|protect|protecting|secure|securing|defend|defending|train|training|equip|"
-    r"equipping|reassure|guard|guarding)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|new)\s+)?$")
+    r"equipping|reassure|guard|guarding|supports|supported|backs|backed|thanked|thanks)\s+(?:the\s+)?(?:(?:[\d,]+|two|three|four|five|new)\s+)?$")
 
 
 _ONLY_IF_START = re.compile(r"[\s\"“‘]*(?:[Bb]ut\s+)?[Oo]nly\s+(?:if|once|when|after|provided)\b|[Bb]ut\s+only\b")
@@ -1154,6 +1160,8 @@ _CIVIL_TEAMS = re.compile(r"\b(?:firefighting|fire-fighting|rescue|medical|searc
 _SERVICE = r"(?:Emiri\s+|Royal\s+)?(?i:(?:air|aerospace|air\s+and\s+space|land)\s+forces?|navy|fleet\s+auxiliary|army|coast\s+guard|marine\s+corps|defen[cs]e\s+forces?|armed\s+forces|military\s+forces)"
 """A country's armed service after its name or adjective ('Pakistan Air Force', 'US Navy', 'Royal Thai Navy',
 'Republic of Fiji Military Forces')."""
+_X_TROOPS = re.compile(r"\s+(?:" + _SERVICE + r"\s+(?:\([A-Z]{2,6}\)\s+)?)?(?:troops|forces|soldiers|jets|warships|ships)\b")
+"""What follows a country sent in "sending U.S. troops", "sending 120 Malawi Defence Force (MDF) soldiers"."""
 _OF_COUNT = r"(?:\s+of\s+(?:about\s+|some\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?[a-z]+)?"
 """A team's head count ("... team of 22 divers", "... brigade of 38 doctors and nurses")."""
 _BEGAN = rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_ARRIVALS}|crossed\s+(?:the|into))\b"
@@ -1705,7 +1713,7 @@ def _came_from(s: int, sentence: str, mentions: list[CountryMention], lsent: str
 
 # "expressed strong support in Brussels but had made no offer", "attended the meeting but made no
 # pledges": a backer or a guest, not a refusal
-_BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sympathy|condolences)|"
+_BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sympathy|condolences|concern|alarm|regret|sorrow)|"
                          r"issued\s+(?:a\s+)?(?:joint\s+)?statements?(?:\s+of\s+\w+)?|backed|welcomed|endorsed|supports|supported|attended|"
                          r"(?:joined|join|joins)(?=\s+(?:the\s+)?[^.;]{0,40}?\b(?:meeting|talks|call|conference|summit|session)\b)|"
                          r"took\s+part|accompanied|visited|toured|sent\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:delegations?|delegates|envoys?|observers?|"
@@ -2004,6 +2012,10 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                     verb.group() in ("land", "arrive", "flying") or (
                     " more" in lclause and _N_MORE.match(lclause, verb.end())):
                 kinds = _kinds_in(lclause[:verb.start()]) or kinds
+        if kinds == ["other"] and "saying" in lsent and verb.group().startswith(("turn", "declin", "refus", "reject")) and \
+                (busy := _BUSY_REASON.match(lsent, a + verb.end())) is not None:
+            kinds = _kinds_in(busy.group(1)) or kinds  # "turned down an invitation to join the escorts, saying its
+            # navy's four patrol vessels were committed to its own waters": what it has none to spare of
         if kinds == ["other"] and "whose" in lclause and _SEA_FORCES.search(lsent, max(0, a + verb.start() - 40),
                                                                               a + verb.start()):
             kinds = ["sea"]  # "India, whose coast guard pulled 38 people from a sinking boat"
@@ -2215,7 +2227,9 @@ _DELEGATES = re.compile(
     r"propaganda|disinformation|threats|warnings|insults|lies|signals|"
     # observers at the talks attend; "will send 30 observers" to a vote monitor it
     r"observers?(?=\s+(?:to|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|summit|conference|session|ceremony|"
-    r"signing|negotiations)|\s+but\s+(?:made|offered|announced|gave)\s+no\b))\b")  # ("sent observers but made no pledges")
+    r"signing|negotiations|launch|opening|briefing|inauguration)|"
+    # "sent observers (to the launch in Zamboanga) but made no commitments"
+    r"[^.;]{0,60}?\s+but\s+(?:has\s+|have\s+|had\s+)?(?:made|offered|announced|gave)\s+no\b))\b")
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
 _AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft|planes?\b|helicopters?")
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
@@ -2711,7 +2725,12 @@ _ARMY_SUBJECT = re.compile(r"\b(?:army|armed\s+forces|military|defen[cs]e\s+forc
 _REFUSING_VERB = re.compile(r"made no|withdr|den|pull\w*\s+out$|rul\w*\s+\w+\s+out$")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+with\b)")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:has|have|had|will|would|also)\s+)?$")
-_ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b")  # "has agreed to open [its base] to partner navies"
+_BUSY_REASON = re.compile(r"[^.;]{0,80}?,\s+saying\s+(?:that\s+)?(?:its|their)\s+([^.;]{3,80}?)\s+(?:were|was|are|is|remained?)\s+"
+                          r"(?:already\s+|fully\s+)?(?:committed|needed|required|busy|tied\s+up|stretched|engaged)\b")
+"""A refusal's reason that names what is asked for ("..., saying its troops were needed at home")."""
+_ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b|"  # "has agreed to open [its base] to partner navies"
+                           # "turned down a request to let foreign warships escorting tankers use the port"
+                           r"\s+(?:the|a|an|its|their)\s+(?:[\w.-]+\s+){0,2}?(?:request|appeal|call)s?\s+to\s+(?:let|allow|permit|open)\b")
 _ACCESS = re.compile(r"let|allow|open(?:s|ed|ing)?\s+(?:its|their|the)\s")
 _COUNTERFACTUAL = re.compile(r"\b(?:could|should|would|might|must)(?:\s*n[o'’]t)?\s+have\s+$")
 _OWN_STATE = r"(?:his|her|its|their)\s+(?:country|delegation|government)\s+(?:was|would|will|is|had|has|could)\b"

@@ -653,6 +653,10 @@ def _never_in_name(w: str, titles: bool = True) -> bool:
 
 
 _SUM_CHARS = re.compile(r"[\d$€£¥]")
+_NAME_NEXT = re.compile(rf"[ \t]+{_CAPWORD}(?=[ \t,.;:]|$)")
+"""The capitalised word right after a quoted word: a surname after a nickname."""
+_PLACE_ADJECTIVE = re.compile(r"\w-(?:based|born|backed|led|run|owned|funded|registered|flagged|bound|built|speaking|"
+                              r"trained|educated|headquartered)[,.;:]?$")
 
 
 def _is_modifier(w: str) -> bool:
@@ -996,6 +1000,8 @@ class _Extractor:
                 continue
             if not p.forced and (self._is_pull_quote(p, s, e) or self._is_caps_heading(p, s, e)):
                 continue  # a heading that repeats words quoted below: the desk's display, not a new quote
+            if not p.forced and self._is_nickname(p, s, e):
+                continue  # 'Governor Hadji Abdulmunir "Munir" Sahiron-Tan': part of a name, neither quote nor term
             if not p.forced and self._is_term(p, s, e):
                 te = e
                 while te > s and text[te - 1] in ".,;:":
@@ -1464,6 +1470,16 @@ class _Extractor:
         return (p.open_pos == ps or _BULLET_LEAD.fullmatch(self.text, ps, p.open_pos) is not None) and (p.close_pos is None or not self.text[p.close_pos + 1:pe].strip(" ,.;:")
                                      or _SIGN_OFF.fullmatch(self.text, p.close_pos + 1, pe) is not None)
 
+    def _is_nickname(self, p: _Piece, s: int, e: int) -> bool:
+        """One or two capitalised words quoted between a person's names (a given name before, a surname after)."""
+        text = self.text
+        if p.close_pos is None or e - s > 30 or p.open_pos < 2 or not text[p.open_pos - 1] in " \t":
+            return False
+        words = text[s:e].split()
+        before = text[max(p.para, p.open_pos - 40):p.open_pos].split()
+        return (0 < len(words) <= 2 and all(_is_cap(w) and w.isalpha() for w in words) and bool(before)
+                and _is_cap(before[-1]) and before[-1].isalpha() and _NAME_NEXT.match(text, p.close_pos + 1) is not None)
+
     def _is_caps_heading(self, p: _Piece, s: int, e: int) -> bool:
         """A line that is only a quoted phrase in capitals: a section heading ('"THE SECOND 98"')."""
         content = self.text[s:e]
@@ -1601,6 +1617,8 @@ class _Extractor:
                 by.group(1) is None or by.group(1).lower() in TITLE_WORDS) and _PASSIVE_JUDGED.search(before):
             return False  # 'The post was branded “disgusting” by MP Helen Garside': her word for it (the agent
             # _after reads)
+        if last == "as" and len(bw) >= 2 and bw[-2].lower() in ("know", "knows", "knew") and len(words) <= 4:
+            return True  # 'the waters that seafarers know as “bunker alley”': the name a place goes by
         if last in _TERM_CUES or last2 == "known as" or ("known" in before and _KNOWN_AS.search(before)):
             return True  # ('the monsoon season known locally as “khareef”', 'known as the country's “citrus belt”')
         if last in _REFLEXIVE and len(bw) >= 2 and bw[-2].lower() in _SELF_NAMING:
@@ -1930,12 +1948,17 @@ class _Extractor:
         """The subject of a clause that ends in the colon before a quote ('X was blunter:', 'X did not
         mince his words at the briefing:'): the words before its first verb, when they name someone
         and at most `tail` words follow that verb."""
+        rel = next((k for k in range(2, min(len(toks), 10)) if toks[k - 1].comma and toks[k].w in ("who", "whose")), None)
+        if rel is not None and (end := next((k for k in range(rel + 1, min(len(toks), rel + 16)) if toks[k].comma), None)):
+            toks = toks[:rel] + toks[end + 1:]  # 'X, who attended ... and spoke in Portuguese, was blunt:' (the clause skipped)
         for v in range(1, min(len(toks), 14)):
             w = toks[v].w
             if (w in _COLON_VERBS or w in _COLON_AUX) and not toks[v].stop:
                 if len(toks) - v > tail:
                     return None
                 got = self._subject_back(toks[:v], p, pronouns=True)
+                if got is None and rel is not None and v == rel and self._run_fwd(toks[:v]) == v:
+                    got = self._name_at(" ".join(t.w.rstrip(",") for t in toks[:v]), toks[0].s)  # (its comma off)
                 return got if got != "nonname" else None
         return None
 
@@ -2518,7 +2541,9 @@ class _Extractor:
         if low in ("a", "the", "its") and (got := self._lower_body_release(toks)) is not None:
             return got if raw else got[0]  # 'according to a coast guard release': the Korea Coast Guard
         if (len(toks) > 2 and low == "the" and toks[1].w.lower() in _STATE_BODIES and not toks[1].w.islower()
-                and not toks[1].stop and not _is_cap(toks[2].w) and (got := self._org_ref(toks[1].w.lower(), toks[1].s))):
+                and not toks[1].stop and not _is_cap(toks[2].w)
+                and not (toks[2].w == "of" and len(toks) > 3 and _is_cap(toks[3].w))  # ('the Government of Fujairah Media Office')
+                and (got := self._org_ref(toks[1].w.lower(), toks[1].s))):
             return (got, 2) if raw else got  # '“...,” the Embassy said': the embassy named before, as it was named
         if low == "the" and len(toks) > 3 and toks[1].w.islower() and not toks[1].stop and \
                 (owner := toks[1].w.removesuffix("’s").removesuffix("'s")) != toks[1].w and owner in _ORG_NOUNS:
@@ -2651,6 +2676,8 @@ class _Extractor:
         while j + n < len(toks):
             t = toks[j + n]
             lw = t.w.lower()
+            if "-" in lw and _PLACE_ADJECTIVE.search(lw):
+                break  # 'a Dubai-based shipping broker': a place made an adjective, no name
             if (n and lw in _ROLES and not _is_cap(t.w) and not toks[j + n - 1].stop
                     and (j + n + 1 >= len(toks) or not _is_cap(toks[j + n + 1].w))):
                 break  # 'a State Department spokesperson said': the organisation (no name follows)
@@ -2660,7 +2687,11 @@ class _Extractor:
                         _is_cap(x.w) and x.w.lower() not in TITLE_WORDS and x.w.lower() not in DEPARTMENT_WORDS
                         for x in toks[j + n + 1:j + n + 7])) or (  # ('Minister for Defence Seán Ó Murchú-Byrne')
                     n and lw == "the" and toks[j + n - 1].w == "of" and j + n + 1 < len(toks)
-                    and _is_cap(toks[j + n + 1].w) and all(title_part(x.w) for x in toks[j:j + n])):
+                    and _is_cap(toks[j + n + 1].w) and all(title_part(x.w) for x in toks[j:j + n])) or (
+                    n >= 3 and lw == "and" and not toks[j + n - 1].stop and j + n + 1 < len(toks)
+                    and toks[j].w.lower() in TITLE_WORDS and toks[j + 1].w in ("of", "for")
+                    and toks[j + n + 1].w.lower() in DEPARTMENT_WORDS):
+                # ('Minister of Energy and Infrastructure HE Saeed ...': the department's two parts)
                 # 'Minister of ... of the Republic of Kazakhstan Kanat ...' (but not 'Ann Berg of the Rescue ...')
                 n += 1
                 if t.stop:
@@ -2879,6 +2910,9 @@ class _Extractor:
                     got = self._subject_back(toks[:v], p)
                     if got is not None and got != "nonname":
                         return got
+                    if v + 1 < j and toks[v].w.lower() in ("said", "says", "added") and toks[j - 1].comma and _is_cap(toks[v + 1].w) and \
+                            (got := self._subject_fwd(toks[v + 1:j], p)) not in (None, "nonname"):
+                        return got  # '“...,” said Saeed Al Nuaimi, adding that the UAE “reserves ...”': the inverted subject
                 head = toks[:j]
                 if lo > sent_start and toks[j].s - sent_start <= 480:
                     # a long sentence: its subject lies before the window ('At a session of ..., on
@@ -3484,7 +3518,8 @@ class _Extractor:
                 if (1 < k <= len(before) and before[k - 1].w == "and" and not before[k - 2].stop
                         and _is_cap(before[k - 2].w) and _place_lookup(before[k - 2].w) is None):
                     k -= 2  # 'the Agriculture and Forestry Ministry': one body's name
-                fwd = _toks(text, i, min(len(text), j + 80))
+                le = text.find("\n", j)
+                fwd = _toks(text, i, min(len(text) if le < 0 else le, j + 80))  # (a name ends with its line)
                 n = self._body_end(fwd, 0, self._run_fwd(fwd) or 1)  # ('Ministry of Foreign and European Affairs')
                 n = next((x for x in range(1, n) if text[fwd[x].s - 1] == "("), n)  # (not its '(EMERCOM)')
                 if fwd[n - 1].e == j and (post := self._post_after(fwd, n)):

@@ -219,6 +219,8 @@ def strip_title(name: str) -> str:
         # ("Ministry of Foreign Affairs (of Viet Nam)": 'Foreign' is a title word, but no name follows the ministry)
         # (but "State Department's Bureau of ...": a body before the last word, so no person's name)
         tokens = _drop_title_pairs(rest)  # but "Defence Ministry", "State Department" stay whole: an organisation
+        while len(tokens) > 1 and tokens[0] in _STYLES and tokens[1][:1].isupper():
+            tokens = tokens[1:]  # "Minister of Energy HE Saeed Al Nuaimi": the style after the title
     tokens = _drop_state_name(tokens, titled=last_title >= 0)
     if last_title < 0:  # "(Minister of Ecology and) Natural Resources Timur Yesmukhanov": the title's tail
         k = 0

@@ -222,7 +222,9 @@ _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\
 "the National Assembly has to approve any deployment"."""
 # a state's own body or its officials, in lower case
 _BODY_NOUN = (r"(?:" + STATE_BODY + r"|presidents?|leaders?|spokes(?:man|woman|person|men|women|people)|ministers?)")
-_ITS_BODY = re.compile(r"[\s\"“]*(?:its|their)\s+(?:[a-z-]+\s+){0,2}" + _BODY_NOUN)
+_ITS_BODY = re.compile(r"[\s\"“]*(?:(?:its|their)\s+(?:[a-z-]+\s+){0,2}" + _BODY_NOUN +
+                       # "Iran denied any role. Foreign ministry spokesman Mehdi X called ...": the same state's spokesman
+                       r"|(?:foreign|defen[cs]e)\s+ministry\s+spokes(?:man|woman|person)\b)")
 # "if the World Trade Organization agrees": a named body's decision, not the country's own
 # legislature's ("once the Bundestag approves" keeps the troops)
 _ON_A_BODY = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until|after)\s+(?:the\s+)?"
@@ -231,6 +233,10 @@ _ON_A_BODY = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+tha
                         r"(?:[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+|[A-Z]{3,}\b|"
                         r"[A-Z][a-z]+\s+(?:sets?|agrees?|approves?|decides?|asks?|requests?|authori[sz]es?|endorses?|"
                         r"activates?)\b)")  # ('if ECOWAS activates its force', 'once the Authority sets a timeline')
+# "once its parliament approves the deployment", "if the National Assembly approves the change": a legislature's vote
+_LEGISLATURE_VOTE = re.compile(r"(?i:\b(?:parliament|congress|senate|house|assembly|legislature)|\b(?:Bundestag|Storting|Riksdag|Folketing|"
+                               r"Eduskunta|Sejm|Knesset|Diet|Duma|Cortes|Dáil|Dail|Majlis|Rada|Seimas|Saeima))\s+(?i:approves?|votes?|ratifies|"
+                               r"authori[sz]es|passes|signs\s+off|agrees)\b")
 # "subject to a vote in the Dáil": a vote still to be held, unlike "once parliament approves"
 _VOTE_PENDING = re.compile(r"subject\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:vote|approval|ratification)\b")
 # "Romania has offered 100 soldiers and Bulgaria 80, but neither offer is final": for all of them
@@ -276,7 +282,8 @@ _OPPOSE = re.compile(
     r"(?:will|would)\s+have\s+none\s+of\s+it|vot(?:ed|es|e)\s+against|blam(?:ed|es)\s+[^.;]{0,60}?\bon\s+(?:the\s+)?[\w.-]+(?:'s|’s)\s|"
     r"refused|refuses|boycott\w*|stay(?:s|ed)?\s+away\s+from|did\s+not\s+sign|(?:warned|warns)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?against|"
     # "said the dispute was “a commercial matter” and warned against “outside interference”": the second verb
-    r"(?:said|says)\s+[^.;]{0,140}?\band\s+(?:warned|warns)\s+against\s+[\"“]?(?:[\w-]+\s+){0,3}?(?:" + _DAMNING
+    # ("... but warned against using the kidnapping “as a pretext to bring outside military forces”")
+    r"(?:said|says)\s+[^.;]{0,140}?\b(?:and|but)\s+(?:warned|warns)\s+against\s+[\"“]?(?:[\w-]+\s+[\"“]?){0,5}?(?:" + _DAMNING
     + r"|intervention|involvement|deployment|presence)|could\s+not\s+(?:divert|send|spare|lend|release|support|accept|endorse|"
     r"contribute|join|help)|ruled\s+out\s+(?:joining|"
     r"taking\s+part|any)|(?:will|would)\s+not\s+(?!(?:say|comment|speculate|disclose|confirm|specify|reveal|"
@@ -294,6 +301,10 @@ _OPPOSE = re.compile(
     r"[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:" + _DAMNING + r")|"
     r"[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?(?:foreign|outside|more|any|another)\b)|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
+    # "said the build-up of foreign warships would make the region “less safe, not more”": the effort judged a danger
+    r"(?:said|says|warned|warns)\s+(?:that\s+)?(?:the|any|a|an|such)\s+(?:[\w-]+\s+){0,2}?(?:build-?up|presence|deployment|arrival|"
+    r"mission|force|escorts?|patrols?|operation)(?:\s+of\s+[^.;\"“]{1,60}?)?\s+(?:would|will|could)\s+(?:only\s+)?(?:make|leave)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“‘]?(?:less\s+(?:safe|secure|stable)|more\s+(?:dangerous|unstable|volatile|tense|insecure))|"
     # "said in a statement that the mission had «failed in the one task it was given»": the effort judged a failure
     r"(?:said|says|wrote|writes)\s+(?:in\s+a\s+statement\s+|on\s+(?:\w+\s+){1,2})?that\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mission|force|operation|plan|coalition|deployment|peacekeepers)\s+(?:had\s+|has\s+)?[\"“‘'„«]?"
@@ -378,6 +389,9 @@ def _gap_bad(gap: str, lo: int = 0, hi: int | None = None) -> bool:
     return _OPPOSE_GAP_BAD.search(gap) is not None
 
 
+# "spokesman Mehdi X called the accusations “baseless” and said ...": the subject's own first verb, then its second
+_SPOKE_AND = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:called|calls|said|says|described|describes|denied|denies)\s+"
+                        r"[^.;,:!?]{0,80}?\s+and\s+")
 _MAIN_VERB_GAP = re.compile(r"\s+(?!(?:that|which|who|whose|and|but|or|while|as|in|on|at)\b)[a-z]+(?:\s+[a-z]+){0,2},\s+")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b")
 _INITIALS = re.compile(r"\s\((?:[a-z]{2,8}|[\u0370-\uffff][^()]{0,15})\)(?=\s|$)")
@@ -449,6 +463,9 @@ _ACT_VERB = (r"(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
              r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed|described|branded|"
              + _MOCKED + r")")
 """What a state's official does that puts the state in the story ('the US ambassador visited')."""
+_STATE_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|confirmed)\s+(?:that\s+)?its\s+"
+                           r"(?:embassy|ambassador|high\s+commission|consulate|consul)\b")
+"""'New Delhi said its embassy was …': the state speaks of its own mission's part (as 'the Ambassador of X visited')."""
 _TITLE_ACT = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
@@ -814,6 +831,8 @@ def _pledge_stance(text: str, p: Pledge, code: str,
             _ONLY_WHEN.search(lower(p.condition)) or _VOTE_PENDING.match(lower(p.condition)))) \
             or ("final" in ev and _NOT_FINAL.search(lower(ev))):
         return "undecided"  # "... will deploy only once parliament approves": not yet a commitment
+    if p.modality == "conditional" and _LEGISLATURE_VOTE.search(p.condition):
+        return "undecided"  # "will send a destroyer if the National Assembly approves the change": a vote still to come
     if p.modality == "conditional" and (not p.condition or p.condition.lower().startswith("subject to") or (
             p.condition.lower().startswith(DEMAND_OPENERS)
             and not _APPROVAL.search(p.condition.lower()))):  # ('provided the National Assembly approves': troops)
@@ -1066,7 +1085,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if m.start in in_long_list or is_heading(text, m):
                 offer(m.code, "listed", m.start, si)  # (or a factbox's heading: "BRAZIL" over what it said)
                 continue
-            if not has_context:
+            if not has_context and not (m.how != "demonym" and _STATE_SPEAKS.match(after)):
                 continue
             if _SERVED_IN.search(lsent, max(0, rel - 90), rel):
                 continue  # "a veteran of UN missions in Lebanon": a career, not a party
@@ -1159,7 +1178,12 @@ def _opposes(lafter: str) -> re.Match | None:
     """The opposing verb (_OPPOSE) that `lafter`, lower-cased text after a subject, opens with,
     with nothing between the subject and the verb that starts another clause; else None."""
     om = _OPPOSE.match(lafter)
-    return om if om is not None and not _gap_bad(lafter, 0, om.start("v")) else None
+    if om is None:
+        return None
+    v = om.start("v")
+    if not _gap_bad(lafter, 0, v) or lafter.startswith(("said", "says"), v) and _SPOKE_AND.fullmatch(lafter, 0, v):
+        return om  # (a second speech verb whose words damn the effort: "called the accusations “baseless” and said ...")
+    return None
 
 
 def _list_runs(text: str, ms: list[CountryMention]) -> tuple[dict[int, int], set[int]]:
