@@ -1176,3 +1176,41 @@ def test_observers_at_a_launch_and_concern_expressed_with_no_offers_are_guests_n
     assert summary("A dam is seized.\n\nTanzania and the United Kingdom expressed concern but made no offers.") == []
     assert summary("Escorts begin.\n\nSingapore will send 30 observers to the border.") == [
         (["SG"], ["monitoring"], "firm", "")]
+
+
+# --- rules found by blind rounds 82 and 83 (texts of our own) ------------------------------
+
+def test_guests_who_called_for_calm_welcomed_a_vote_or_sat_in_a_meeting_and_made_no_offers_give_and_refuse_nothing():
+    assert summary("An airport is seized.\n\nSudan and Gabon have called for calm but made no offers of help.") == []
+    assert summary("A mission grows.\n\nIndia and Indonesia welcomed the resolution but made no new offers.") == []
+    assert summary("A port is blockaded.\n\nTunisia and Algeria, which took part in a meeting of Libya's neighbours in "
+                   "Tunis on Thursday, made no commitments.") == []
+    assert summary("A port is blockaded.\n\nRussia made no new pledges.") == [(["RU"], ["other"], "refused", "")]
+
+
+def test_goods_for_gendarmes_or_border_troops_are_no_troops_and_helicopter_crews_are_air():
+    assert summary("An airport is seized.\n\nTürkiye has delivered 20 armoured vehicles to the Chadian "
+                   "gendarmerie.") == [(["TR"], ["equipment"], "firm", "")]
+    assert summary("A border is shelled.\n\nChina has handed over 40 thermal-imaging cameras and six surveillance "
+                   "drones to the Tajik Border Troops.") == [(["CN"], ["intelligence", "equipment"], "firm", "")]
+    assert summary("A town falls.\n\nBangladesh will deploy an aviation unit of three Mi-171 helicopters and 110 air "
+                   "force personnel to Birao.") == [(["BD"], ["air"], "firm", "")]
+    assert summary("A town floods.\n\nAround 40 US Air Force personnel from RAF Menwith Hill spent Saturday building "
+                   "a barrier.")[0][1] == ["ground troops"]
+
+
+def test_refused_or_weighed_access_for_a_ferry_or_aircraft_and_any_part_ruled_out():
+    assert summary("A ferry is hijacked.\n\nMontenegro has refused to let the ferry enter its port of Bar.") == [
+        (["ME"], ["other"], "refused", "")]
+    assert summary("A border is shelled.\n\nUzbekistan is weighing a Russian request to let military transport "
+                   "aircraft cross its airspace.") == [(["UZ"], ["other"], "considering", "")]
+    assert [p[2] for p in summary("A port is blockaded.\n\nMalta, citing the neutrality written into its "
+                                  "Constitution, has ruled out any part in the escorts.")] == ["refused"]
+
+
+def test_as_long_as_they_are_needed_is_no_condition_and_a_patrol_aircraft_flying_from_a_base_is_air():
+    got = summary("A port is blockaded.\n\nAnkara has deployed the frigate TCG Kemalreis and 300 marines to guard the "
+                  "port. «Our forces will remain as long as they are needed», the ministry said.")
+    assert got[0][:3] == (["TR"], ["ground troops", "sea"], "firm") and got[0][3] == ""
+    assert summary("A pipeline is cut.\n\nTwo US Navy P-8A Poseidon patrol aircraft flying from RAF Lossiemouth will "
+                   "hunt for submarines along the route.") == [(["US"], ["air"], "firm", "")]

@@ -2430,3 +2430,39 @@ def test_a_colon_after_a_who_clause_belongs_to_the_person_before_it():
     text = ("Marites Ocampo-Jaafar, whose husband is the ship's master, had one plea for the government: \"Bring him "
             "home. Our daughter graduates in April.\"")
     assert [s for _, s in quotes_of(text)] == ["Marites Ocampo-Jaafar"]
+
+
+# ---------------------------------------------------------------- rules found by blind rounds 82 and 83
+
+def test_a_colon_after_a_long_who_clause_reads_the_whole_first_name():
+    text = ("Police have set up tents. Elena Moraru-Cebotari, who left Cobasna on Tuesday with a suitcase and her cat, "
+            "had only one question for the government: “Who will feed the chickens I left behind?”")
+    assert quotes_of(text) == [("Who will feed the chickens I left behind?", "Elena Moraru-Cebotari")]
+
+
+def test_a_request_reported_inside_what_a_spokesman_said_is_not_the_speech():
+    text = ('Government spokesman Abakar Mahamat-Nour said the transitional government had asked the African Union for '
+            'help to retake the airport "without a bloodbath."')
+    assert quotes_of(text) == [("without a bloodbath.", "Abakar Mahamat-Nour")]
+
+
+def test_the_envoy_is_the_person_introduced_as_a_special_envoy_who():
+    text = ('"Every soldier has a mother," said Khalid bin Jassim Al-Muhannadi, the Qatari special envoy who negotiated '
+            'the release of hostages.\n\nOn Saturday the envoy was more specific. "They want to be paid," the envoy said.')
+    assert [s for _, s in quotes_of(text)] == ["Khalid bin Jassim Al-Muhannadi"] * 2
+
+
+def test_an_anonymous_official_at_a_ministry_is_unattributed_and_a_french_dash_line_is_a_quote():
+    text = ("“The money is coming next quarter,” said an official at the Ministry of Defence who spoke on condition "
+            "of anonymity.")
+    assert quotes_of(text) == [("The money is coming next quarter", UNATTRIBUTED)]
+    text = ("Channel 16 crackled at dawn.\n\n— Vessels approaching Misrata, you are entering a closed military zone. "
+            "Turn back or you will be boarded — a voice repeated in English from a patrol boat.\n\nThe frigate replied: "
+            "«We are escorting wheat.»")
+    assert ("Vessels approaching Misrata, you are entering a closed military zone. Turn back or you will be boarded",
+            UNATTRIBUTED) in quotes_of(text)
+
+
+def test_border_guards_who_call_a_stretch_by_a_name_give_a_term():
+    text = "Border guards call the exposed stretch of the road along the river «the shooting gallery»."
+    assert quotes_of(text) == [] and terms_of(text) == ["the shooting gallery"]

@@ -2529,3 +2529,17 @@ def test_a_warning_against_a_pretext_and_a_spokesmans_second_verb_that_damns_the
     assert got == {"IR": "opposed"}
     assert stances("A terminal burns.\n\nIran denied any role. Foreign ministry spokesman Mehdi Ghaffari-Nejad called "
                    "the accusations “baseless” and said the talks were useful.") == {}
+
+
+# --- rules found by blind rounds 82 and 83 (texts of our own) ------------------------------
+
+def test_a_communique_aside_a_foreign_intervention_and_a_named_representatives_second_verb_oppose():
+    assert stances('Gangs seize a port.\n\nVenezuela\'s foreign ministry, in a communiqué read on state television, '
+                   'called the mission "an occupation with a Caribbean face."') == {"VE": "opposed"}
+    assert stances("A port is blockaded.\n\nEgypt sees the matter differently. Its foreign ministry said on Wednesday "
+                   "that the escorts amounted to «a foreign intervention in a purely Libyan matter».") == {"EG": "opposed"}
+    assert stances("A town falls.\n\nBefore the vote, Russia’s deputy permanent representative, Arkady Voloshin-Petrov, "
+                   "said the resolution treated “the symptoms and not the disease” and accused Western members of the "
+                   "Council of “outsourcing the risk to South Asian and African soldiers.”") == {"RU": "opposed"}
+    assert stances("A town falls.\n\nBefore the vote, Russia’s deputy permanent representative, Arkady Voloshin-Petrov, "
+                   "said the resolution was balanced.").get("RU") != "opposed"

@@ -302,8 +302,13 @@ _ALL_TRIGGERS = re.compile("(?=(" + trie_regex(list(_TRIGGER_KINDS)) + "))")
 _KIND_RX = dict(_KIND_RULES)
 _ASSET_PEOPLE = re.compile(r"\b(?:helicopter|aircraft|aviation|air|plane|drone|ship|vessel)\s+(?:managers?|staff|"
                            r"technicians?|mechanics?)\b")
+_AIR_CREWS = re.compile(r"\b(?:helicopters?|aircraft|planes|jets)\s+(?:and|with)\s+(?:about\s+|some\s+)?(?:\d[\d,]*\s+)?"
+                        r"(?:air\s+force\s+|aviation\s+)?personnel\b")
+"""Aircraft named with the people who fly and keep them ('three helicopters and 110 air force personnel')."""
 _POLICE_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:(?:advise|train|support|assist|help|mentor|equip)\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?"
-                               r"(?:police|" + _BORDER_GUARDS + r")\b")
+                               r"(?:police|gendarmerie|gendarmes|" + _BORDER_GUARDS + r"|(?:border|security|army)\s+troops|"
+                               r"inspectorate\s+of\s+police)\b")
+"""Police or troops who receive the goods ('to the Chadian gendarmerie', 'to the Tajik Border Troops')."""
 _CARRIER = re.compile(r"\b(?:chartered\s+|civilian\s+|commercial\s+)?(?:cargo\s+)?(?:planes?|aircraft|flights?)"
                       r"(?=\s+(?:with|carrying|loaded\s+with|full\s+of)\s)|"
                       r"\b(?:on|aboard|by)\s+(?:an?\s+|two\s+|three\s+)?(?:chartered|civilian|commercial)\s+(?:cargo\s+)?"
@@ -382,7 +387,11 @@ def _kinds_in(phrase: str) -> list[str]:
     kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
     if "equipment" in kinds and "air" in kinds and not _AIR_PROPER.search(phrase):
         kinds.remove("air")  # "air defence systems" are equipment, not an air contribution
-    if "ground troops" in kinds and ("police" in phrase or "guards" in phrase) and not _KIND_RX["ground troops"].search(
+    if "ground troops" in kinds and "air" in kinds and "personnel" in phrase and \
+            not _KIND_RX["ground troops"].search(_AIR_CREWS.sub(" ", phrase)):
+        kinds.remove("ground troops")  # "three Mi-171 helicopters and 110 air force personnel": the aircraft's crews
+    if "ground troops" in kinds and ("police" in phrase or "guards" in phrase or "gendarm" in phrase or "troops" in phrase) \
+            and not _KIND_RX["ground troops"].search(
             _POLICE_RECIPIENT.sub(" ", phrase)):
         kinds.remove("ground troops")  # "radios to the Bougainville police": the police receive them
     return [k for k in _ORDER if k in kinds]
@@ -544,6 +553,7 @@ _COMMIT_EXTRA = re.compile(
     # "would not let the mission's ships use its ports": access granted or refused
     r"(?:let(?:s|ting)?|allow(?:s|ed|ing)?)(?=\s+(?:the\s+|its\s+|their\s+|foreign\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:ships|warships|vessels|minehunters|minesweepers|troops|forces|soldiers|aircraft|jets|planes|navies|donors|convoys|flights|boats|"
+    r"ferry|ferries|tankers?|trucks|lorries|"
     r"observers|monitors|investigators|inspectors|"
     r"aid|supplies|equipment)(?:\s+and\s+[a-z]+)?\s+(?:to\s+)?"
     r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move|through|board|inspect|visit|work)\b)|"
@@ -751,7 +761,9 @@ _COMMIT_EXTRA = re.compile(
     r"rul(?:e|es|ed|ing)\s+out\s+(?:the\s+|a\s+|any\s+)?(?:deployment|dispatch|despatch|sending|participation)s?\s+of|"
     # "has ruled out any EU money for the project", "ruled out a troop contribution": the thing refused
     r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:the\s+|a\s+|an\s+|any\s+)(?:[\w-]+\s+){0,2}?(?:troops?|soldiers|forces|money|funds|funding|"
-    r"financing|contributions?|aid|ships|warships|vessels|aircraft|jets|personnel|police|monitors|observers)\b)|"
+    r"financing|contributions?|aid|ships|warships|vessels|aircraft|jets|personnel|police|monitors|observers|"
+    # "has ruled out any part in the escorts": the effort refused
+    r"(?:part|role|involvement|participation)\s+in)\b)|"
     # "Canberra and Wellington will jointly run a crowd-control course for 300 officers": training given
     r"(?:run|runs|ran|hold|holds|held|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|four|\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:courses?|workshops?|seminars?|training\s+(?:courses?|programmes?|programs?|sessions?))\b)|"
@@ -762,7 +774,8 @@ _COMMIT_EXTRA = re.compile(
     # "Washington is “giving serious consideration” to a request"
     r"giv(?:e|es|ing)\s+(?:serious\s+|careful\s+)?consideration[\"”’]?\s+to|"
     # "Russia made no pledge", "offered no contribution", "would take no part in the monitoring group": a refusal
-    r"made\s+no\s+(?:pledge|commitment|offer|contribution|promise)s?|t(?:ake|akes|ook|aking)\s+no\s+part)(?!\w)")
+    r"made\s+no\s+(?:new\s+|further\s+|specific\s+|firm\s+|concrete\s+)?(?:pledge|commitment|offer|contribution|promise)s?|"
+    r"t(?:ake|akes|ook|aking)\s+no\s+part)(?!\w)")
 # Every _COMMIT_EXTRA match starts with one of these letters (keep in sync; tests/test_patterns.py checks)
 _COMMIT_EXTRA = starting_with("[abcdefghiklmnoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
@@ -809,7 +822,7 @@ _GAP_BAD = re.compile(
 _CONDITION = re.compile(
     r"\b(?:[Oo]nly\s+)?((?i:once|after|until(?!\s+(?:(?:at\s+least|the\s+end\s+of|early|late|mid-?)\s*)?(?:jan\w*|feb\w*|march|april|"
     r"may|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d{4}|next|then|now)\b)|unless|(?<!has\s)(?<!have\s)(?<!had\s)(?<!also\s)(?<!been\s)provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
-    r"(?:as|so)\s+long\s+as(?!\s+(?:needed|necessary|required|possible|it\s+takes|(?:the|this|that)\s+[\w-]+\s+takes)\b)|awaiting|pending|when|if|"
+    r"(?:as|so)\s+long\s+as(?!\s+(?:(?:they|it|we)\s+(?:are|is)\s+)?(?:needed|necessary|required|possible|it\s+takes|(?:the|this|that)\s+[\w-]+\s+takes)\b)|awaiting|pending|when|if|"
     # "Philippines offer hinges on airlift"
     r"(?:hinges?|hinging|depends?|depending|contingent|conditional)\s+on)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])|"
     r"\([A-Z][A-Za-z.&-]{1,15}\)){3,120}?|"  # ("once the Southern African Development Community (SADC) formally declares ...")
@@ -1282,7 +1295,7 @@ _ASSET_MOVED = re.compile(
     r"(?:" + _MODEL + "|" + _MAKERS + r"\s+[A-Z]?\d{1,4}[A-Z]?)(?:\s+[A-Z][a-z]+){0,2}"
     # ('A Royal Australian Air Force P-8A Poseidon is flying daily sorties')
     r"(?=\s+(?:has\s+|had\s+)?(?:landed|arrived|flew|touched|brought|delivered)|\s+(?:is|are)\s+(?:now\s+)?flying)|"  # ('a Mexican Air Force Boeing 737 landed')
-    r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+|" + _MAKERS + r"\s+)?"
+    r"(?:[A-Z0-9][\w-]*\d[\w-]*\s+(?:[A-Z][a-z]+\s+)?|" + _MAKERS + r"\s+)?"  # ("P-8A Poseidon patrol aircraft")
     r"(?:[A-Z][\w-]*-class\s+)?(?:air-defen[cs]e\s+|anti-submarine\s+|multi-?role\s+|general-purpose\s+)?"  # ("Sachsen-class air-defence frigate")
     r"(?:offshore\s+|amphibious\s+(?:assault\s+)?)?(?:transport\s+|cargo\s+|patrol\s+|supply\s+|logistics\s+|landing\s+|hospital\s+|relief\s+|water\s+|"
     r"(?:pollution|fire|rescue|survey|research|salvage)\s+(?:and\s+(?:salvage|rescue|research|survey)\s+)?"
@@ -1290,7 +1303,8 @@ _ASSET_MOVED = re.compile(
     r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?(?:\s+\([A-Z]{1,4}\s?\d{1,4}\))?)?"  # ("ships ARM Papaloapan and
     # ARM Huasteco docked", "frigate FGS Hessen (F 221) sailed")
     r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+with\s+(?:an?|its|their|two|three)\s+[^;,]{3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
-    r"\s+(?:carrying|(?:fitted|equipped|loaded)\s+with)\s+[^;,.]{3,120}?|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
+    r"\s+(?:carrying|(?:fitted|equipped|loaded)\s+with)\s+[^;,.]{3,120}?|"
+    r"\s+(?:(?:flying|operating|sailing)\s+)?from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
     r"\s+(?:has\s+|have\s+|had\s+)?(?:yesterday\s+|today\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
     # ("helicopter from Osan Air Base has been flying", "a Canadian frigate yesterday escorted")
     r"(?:sailed|arrived|docked|anchored|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
@@ -1298,7 +1312,8 @@ _ASSET_MOVED = re.compile(
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed|detached|deployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
     r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|shadowing|guarding|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
-    r"will\s+(?:operate|fly|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|escorting|shadowing|guarding|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
+    # ("Two US Navy P-8A Poseidon patrol aircraft flying from RAF Lossiemouth will hunt for submarines")
+    r"will\s+(?:operate|fly|patrol|hunt|search|escort|shadow|guard|track|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|escorting|shadowing|guarding|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
     r"(?:began|(?:has\s+|have\s+)?begun)\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying|dropping|"
     r"dousing|searching|pumping))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
@@ -1720,8 +1735,11 @@ _BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sym
                          r"condolences|messages|letters|greetings)|"
                          # "sent officials to a coordination meeting but made no offers" (but "sent four officials
                          # and pledged nothing" reads as a refusal)
-                         r"sent\s+(?:\w+\s+)?(?:officials|ministers|diplomats|representatives)(?=[^.;]{0,80}?\bbut\s+(?:has\s+|have\s+|had\s+)?$))\b[^.;]{0,80}?"
-                         r"\b(?:but|and)\s+(?:has\s+|have\s+|had\s+)?$")
+                         r"sent\s+(?:\w+\s+)?(?:officials|ministers|diplomats|representatives)(?=[^.;]{0,80}?\bbut\s+(?:has\s+|have\s+|had\s+)?$)|"
+                         # "have called for calm but made no offers of help"
+                         r"call(?:ed|s)?\s+for\s+(?:calm|restraint|dialogue|de-escalation|talks|an?\s+(?:\w+\s+)?ceasefire))\b[^.;]{0,80}?"
+                         # (or a relative clause's close: "Tunisia and Algeria, which took part in a meeting ..., made no commitments")
+                         r"(?:\b(?:but|and)\s+|,\s+)(?:has\s+|have\s+|had\s+)?$")
 # "will add 1,000 more": more of what the subject named
 _N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
 # a headline's present tense ("France sends navy ship and Brazil lends skimmers", "UK refuses to pay")
@@ -2728,7 +2746,7 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:has|have|had|will|would|also)\s+)?$")
 _BUSY_REASON = re.compile(r"[^.;]{0,80}?,\s+saying\s+(?:that\s+)?(?:its|their)\s+([^.;]{3,80}?)\s+(?:were|was|are|is|remained?)\s+"
                           r"(?:already\s+|fully\s+)?(?:committed|needed|required|busy|tied\s+up|stretched|engaged)\b")
 """A refusal's reason that names what is asked for ("..., saying its troops were needed at home")."""
-_ACCESS_AFTER = re.compile(r"\s+(?:open|let|allow)\b|"  # "has agreed to open [its base] to partner navies"
+_ACCESS_AFTER = re.compile(r"\s+(?:to\s+)?(?:open|let|allow|permit)\b|"  # "has agreed to open [its base] to partner navies"
                            # "turned down a request to let foreign warships escorting tankers use the port"
                            r"\s+(?:the|a|an|its|their)\s+(?:[\w.-]+\s+){0,2}?(?:request|appeal|call)s?\s+to\s+(?:let|allow|permit|open)\b")
 _ACCESS = re.compile(r"let|allow|open(?:s|ed|ing)?\s+(?:its|their|the)\s")

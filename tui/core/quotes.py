@@ -156,7 +156,7 @@ posted tweeted insisted insists claimed emphasized emphasised emphasizes emphasi
 explains announced announces asked asks replied responded responds acknowledged admitted admits
 conceded concedes recalled recalls observed remarked commented suggested suggests promised vowed
 pledged predicted predicts cautioned countered contended maintained maintains affirmed asserted asserts
-confirmed confirms denied denies reiterated reiterates underscored underscores underlined highlighted
+confirmed confirms denied denies reiterated reiterates repeated repeats underscored underscores underlined highlighted
 shouted joked quipped mused praised welcomed welcomes thanked criticised criticized accused accuses
 branded clarified concluded concludes recounted testified signalled signaled framed boasted complained
 complains lamented laments demanded proclaimed assured objected protested retorted reported chanted informed notified
@@ -423,7 +423,7 @@ _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|cal
 # people who give things names: 'which mineworkers call “pap”', 'Residents have long called the dam “die Witberg”'
 _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Ff]ishermen|[Ee]veryone|[Cc]rews?|[Pp]ilots|[Ss]ailors|"
            r"[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|[Aa]nalysts|[Cc]ritics|[A-Za-z]*ists|[Ee]xperts|"
-           r"[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs|"
+           r"[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs|[Gg]uards|[Ss]oldiers|[Tt]roops|[Pp]olice|"  # ('Border guards call the stretch')
            # any '-ers' ('villagers', 'mineworkers', 'herders', 'a level that some shipowners call “Sulina pricing”')
            r"[A-Za-z][a-z]*ers)")  # ('Seismologists at the University of the Azores ... call')
 _WHAT_PEOPLE_DESCRIBED = re.compile(r"\bwhat\s+(?:many\s+|some\s+|local\s+)?" + _NAMERS +
@@ -433,7 +433,10 @@ _THAT_PEOPLE_CALL = re.compile(r"\b(?:that|which|whom|the\s+one|its|their)\s+(?:
                                r"|[A-Z][a-z]+s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})\b"
                                r"[^.;:\"“”]{0,50}?\b(?:calls?|describes?\s+as)(?:\s+(?:the\s+)?[\w-]+(?:'s|’s))?\s*$")
 _ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:official|officer|diplomat|source|aide|adviser|advisor)\s+"
-                        r"(?:said|told\s+\w+|added|says)\b")
+                        r"(?:said|told\s+\w+|added|says)\b|"
+                        # ('..., said an official at the Ministry of Defence who spoke on condition of anonymity')
+                        r"[,\s]*(?:said|says|added)\s+(?:a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:official|officer|diplomat|source|aide|"
+                        r"adviser|advisor)\s+(?:at|in|of|from|with)\s+the\b")
 """'the official said', 'a State Department official told reporters': a role, no name (see _anonymous_after)."""
 _SOURCE_KINDS = frozenset("government defence defense security military intelligence diplomatic senior".split())
 _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
@@ -562,8 +565,8 @@ _OUR_REPORTER = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+\w+\s+)?(?:correspondent|repor
                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 # Dialogue set off by dashes, as Spanish copy writes it: '—Text —said X—. More text.'
-_DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?=[\"“‘¡¿]?[A-Z0-9])", re.M)
-_DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015]([a-z][^\u2014\u2015\n]{0,240})")
+_DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?= ?[\"“‘¡¿]?[A-Z0-9])", re.M)  # (French style: '— Vessels ...')
+_DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015] ?([a-z][^\u2014\u2015\n]{0,240})")
 _NAME_LINE = re.compile(
     rf"(?P<dash>[—–-]{{1,2}}\s*)?(?:[A-Z][a-z]+\s+(?:channel|account|page|group|blog)\s+)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+|{TITLE_ABBREV}\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s+from\s+{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})?"  # ('- Kerwin from Rose Hall, on our Facebook page')
@@ -1826,7 +1829,10 @@ class _Extractor:
         # 3. a bare name before a colon: 'Dupont: “...”'
         stripped = before_txt.rstrip()
         if stripped.endswith((":", " –", " —")):  # (or a dash: 'X had a short message for residents – “...”')
-            toks = _toks(text, max(sent_start, p.open_pos - 120), sent_start + len(stripped) - 1)
+            lo = max(sent_start, p.open_pos - 200)
+            while lo > sent_start and not text[lo - 1].isspace():
+                lo += 1  # a whole first word ('Elena', not 'ena')
+            toks = _toks(text, lo, sent_start + len(stripped) - 1)
             run = self._run_back(toks)
             if run is not None and (run[0] == 0 or len(toks) <= 6 and all(
                     _is_cap(t.w) or t.w in TITLE_WORDS for t in toks[:run[0]])):
@@ -2890,6 +2896,8 @@ class _Extractor:
                 continue
             if j and toks[j - 1].w.lower() in _PASSIVE_AUX:
                 continue
+            if w == "asked" and any(t.w == "for" for t in toks[j + 1:j + 9]) and any(self._verb_at(toks, x) for x in verbs if x < j):
+                continue  # 'X said the government had asked the AU for help “without a bloodbath”': a request reported
             if w in ("according", "in"):
                 got = self._subject_fwd(toks[j + self._verb_at(toks, j):], p)
                 if got is not None:
@@ -4225,7 +4233,8 @@ class _Extractor:
                 elif not n and (of_named := self._of_body_named(j)) is not None:
                     cands.append((*of_named, {head}))  # 'the commander of the Fiji Navy, Capt. Ana Tui,'
                 elif (not n and (the := low.rfind("the ", max(0, i - 40), i)) >= 0 and "," not in low[the:i] and j < pos
-                      and not (j < len(text) and text[j] in ",)")):
+                      and not (j < len(text) and text[j] in ",)")
+                      and not (text[the - 2:the] == ", " and _APPOSITIVE_TITLE.search(text[max(0, i - 120):i]))):
                     # "..., the armed forces minister told MPs." then "Daniel Okafor told the
                     # committee ...": a lede's unnamed title, named in the next sentences
                     named = _NAMED_NEXT.search(text, j, min(pos, j + 500))
@@ -4235,7 +4244,9 @@ class _Extractor:
                         ls = text.rfind("\n", max(0, i - 50), i) + 1
                         pre = [t.w.lower() for t in _toks(text, max(ls, i - 50), i)[-4:]]
                         cands.append((named.start(1), named.end(1), named.group(1), set(pre) | {head}))
-                elif j < len(text) and (text[j] in ",)" or low.startswith((" of ", " at ", " for "), j)):
+                elif j < len(text) and (text[j] in ",)" or low.startswith((" of ", " at ", " for ", " who "), j) or (
+                        text[j] == "." and _APPOSITIVE_TITLE.search(text[max(0, i - 120):i]))):
+                    # (and 'Khalid Al-Muhannadi, the Qatari special envoy who negotiated ...' or '..., the envoy.')
                     # 'Kerem Aslan, the Turkish foreign minister, told ...', 'Nikolai Stoyanov, director
                     # of the Antarctic Institute, called ...': the name before the title
                     lo = max(0, i - 120)

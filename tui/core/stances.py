@@ -263,7 +263,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"hysteri\w*|paranoi\w*|blackmail|extortion|bully\w*|ploy|smokescreen|trojan\s+horse|witch[- ]hunt|spies|disguis\w*|"
             r"(?:spy|spying|reconnaissance|espionage|intelligence)\s+(?:network|operation|mission|outpost|platform)|"
             r"economic\s+(?:war\w*|terror\w*|aggression)|politici[sz]ed|piracy|theat(?:re|er)\s+production|"
-            r"experiment(?:s|ing)?\s+on|guinea\s+pigs|slander\w*|smear\w*|libel\w*|puppet\w*|[a-z]+o-?phob(?:ic|ia)")
+            r"(?:foreign|outside|western|military)\s+intervention|experiment(?:s|ing)?\s+on|guinea\s+pigs|slander\w*|smear\w*|libel\w*|puppet\w*|[a-z]+o-?phob(?:ic|ia)")
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _OPPOSE = re.compile(
@@ -292,12 +292,14 @@ _OPPOSE = re.compile(
     r"(?:will|would)\s+not\s+allow|refus\w+\s+to\s+allow|blocked|blocks|"
     r"accus(?:ed|es)\s+[^.;]{0,60}?\bof\s+[\"“]?(?:using|seeking|preparing|planning|inviting|militari\w+|escalat\w+|provok\w+|"
     r"beating|abusing|attacking|mistreating|fabricating|manufacturing|staging|lying|harassing|keeping|blocking|"
-    r"obstructing|hampering|hindering|delaying|politici\w+|criminal|negligen\w+|incompeten\w+|mismanag\w+|"
+    r"obstructing|hampering|hindering|delaying|politici\w+|criminal|negligen\w+|incompeten\w+|mismanag\w+|outsourc\w+|"
     r"interfer\w+|meddl\w+)|(?:saw|sees|see)\s+[\"“]?no\s+need\s+for|"
     # damning words said of the help: "wrote on X that “British warships ... are the real provocation”",
     # "said in a statement that any increase ... would be a “provocation”", "... did not need “foreign aircraft”"
     r"(?:said|says|wrote|writes)\s+(?:on\s+(?:\w+\s+){1,2}|in\s+a\s+statement\s+)?that\s+(?:"
-    r"[\"“][^\"”]{0,100}?\b(?:" + _DAMNING + r")|"
+    r"[\"“«][^\"”»]{0,100}?\b(?:" + _DAMNING + r")|"
+    # "said on Wednesday that the escorts amounted to «a foreign intervention in a purely Libyan matter»"
+    r"[^.;\"“«]{0,60}?\b(?:amounted|amounts|was|were|is|are)\s+(?:to\s+)?[\"“«](?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _DAMNING + r")|"
     r"[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:" + _DAMNING + r")|"
     r"[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?(?:foreign|outside|more|any|another)\b)|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
@@ -362,7 +364,7 @@ _DEMONYM_BODY_WHICH = re.compile(_BODY_CLAUSE)
 """After a demonym: "the Algerian foreign ministry, whose relations with Rabat ..., condemned"."""
 _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
-_OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|"
+_OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|representative|"
                              r"envoy|secretary|chancellor|canciller),\s+[^,;.]{3,50},\s+(?:who\s+)?"  # ("..., Ana Ruiz, who described")
                              r"(?:(?:yesterday|today|later|also|on\s+[a-z]+day)\s+)?")  # ("..., yesterday described")
 # (not "North Macedonia's southern border as Athens objects": the verb of another clause)
@@ -386,12 +388,16 @@ def _gap_bad(gap: str, lo: int = 0, hi: int | None = None) -> bool:
         gap = gap[body.end():]
     if "(" in gap:
         gap = _INITIALS.sub("", gap)  # "North Korea's official Korean Central News Agency (KCNA) denounced"
+    if ", in a" in gap:
+        gap = _IN_A_STATEMENT.sub(" ", gap)  # "Venezuela's foreign ministry, in a communiqué read on state television, called"
     return _OPPOSE_GAP_BAD.search(gap) is not None
 
 
 # "spokesman Mehdi X called the accusations “baseless” and said ...": the subject's own first verb, then its second
 _SPOKE_AND = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:called|calls|said|says|described|describes|denied|denies)\s+"
                         r"[^.;,:!?]{0,80}?\s+and\s+")
+_IN_A_STATEMENT = re.compile(r",\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\w+|post|letter|note|message|interview|"
+                             r"speech|broadcast)\b[^,;]{0,60},")
 _MAIN_VERB_GAP = re.compile(r"\s+(?!(?:that|which|who|whose|and|but|or|while|as|in|on|at)\b)[a-z]+(?:\s+[a-z]+){0,2},\s+")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b")
 _INITIALS = re.compile(r"\s\((?:[a-z]{2,8}|[\u0370-\uffff][^()]{0,15})\)(?=\s|$)")
@@ -1010,14 +1016,19 @@ def extract_stances(text: str, mentions: list[CountryMention],
                     bw = _DEMONYM_BODY_WHICH.match(window)
                     if bw is not None:
                         lafter = window
+                past = bw.end() if bw is not None else None
+                if bw is None and m.how != "demonym" and lafter[1:2] == "s" and \
+                        (named := _OFFICIAL_NAMED.match(lafter)) is not None and lafter[named.end() - 1].isspace():
+                    bw, past = named, named.end() - 1  # "Russia’s deputy permanent representative, Arkady X, said ... and
+                    # accused ...": the official's verbs, past the name
                 if bw is not None or m.how != "demonym" or _TITLE_ACT.match(after):
-                    om = _Ok(None) if bw is not None and _opposes(lafter[bw.end():]) is not None else _OPPOSE.match(lafter)
+                    om = _Ok(None) if bw is not None and _opposes(lafter[past:]) is not None else _OPPOSE.match(lafter)
                     if om and _gap_bad(lafter, 0, om.start("v")):
                         sf = _SPEECH_FRAME.match(lafter)
                         if sf and sf.end() <= om.start("v") and \
                                 not _gap_bad(lafter, sf.end(), om.start("v")):
                             om = _Ok(om)
-                        elif _OFFICIAL_NAMED.fullmatch(lafter, 0, om.start("v")):
+                        elif _OFFICIAL_NAMED.fullmatch(lafter, 0, om.start("v")) or _second_verb(lafter, om.start("v")):
                             om = _Ok(om)  # "Cuba's foreign minister, Ana Ruiz, wrote that “... are the real provocation”"
                     if om and not _gap_bad(lafter, 0, om.start("v")) or \
                             _OPPOSE_NOUN.match(lafter):
@@ -1181,9 +1192,17 @@ def _opposes(lafter: str) -> re.Match | None:
     if om is None:
         return None
     v = om.start("v")
-    if not _gap_bad(lafter, 0, v) or lafter.startswith(("said", "says"), v) and _SPOKE_AND.fullmatch(lafter, 0, v):
-        return om  # (a second speech verb whose words damn the effort: "called the accusations “baseless” and said ...")
-    return None
+    return om if not _gap_bad(lafter, 0, v) or _second_verb(lafter, v) else None
+
+
+def _second_verb(lafter: str, v: int) -> bool:
+    """The opposing verb at `v` is the subject's second, after a speech verb of its own ("called the accusations
+    “baseless” and said the build-up ...", "'s deputy permanent representative, X, said ... and accused ...")."""
+    if not lafter.startswith(("said", "says", "accus"), v):
+        return False
+    off = _OFFICIAL_NAMED.match(lafter)
+    lo = off.end() - 1 if off is not None and off.end() <= v and lafter[off.end() - 1].isspace() else 0
+    return _SPOKE_AND.fullmatch(lafter, lo, v) is not None
 
 
 def _list_runs(text: str, ms: list[CountryMention]) -> tuple[dict[int, int], set[int]]:
