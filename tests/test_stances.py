@@ -146,6 +146,9 @@ def test_condition_on_another_country_or_on_its_own_parliaments_vote_is_undecide
     assert stances("South Korea will extend the anti-piracy unit’s area of operations into the Gulf of Oman "
                    "if the National Assembly approves the change.") == {"KR": "undecided"}
     assert stances("Peru would send troops once the rainy season ends.") == {"PE": "troops"}
+    # (any vote or approval still to come, however it is worded)
+    assert stances("Peru would send troops after parliamentary approval.") == {"PE": "undecided"}
+    assert stances("Peru would send troops once lawmakers vote on the mission.") == {"PE": "undecided"}
 
 
 def test_refusals_balk_veto_would_not_take_part():
