@@ -387,13 +387,14 @@ def _kinds_in(phrase: str) -> list[str]:
     kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
     if "equipment" in kinds and "air" in kinds and not _AIR_PROPER.search(phrase):
         kinds.remove("air")  # "air defence systems" are equipment, not an air contribution
-    if "ground troops" in kinds and "air" in kinds and "personnel" in phrase and \
-            not _KIND_RX["ground troops"].search(_AIR_CREWS.sub(" ", phrase)):
-        kinds.remove("ground troops")  # "three Mi-171 helicopters and 110 air force personnel": the aircraft's crews
-    if "ground troops" in kinds and ("police" in phrase or "guards" in phrase or "gendarm" in phrase or "troops" in phrase) \
-            and not _KIND_RX["ground troops"].search(
-            _POLICE_RECIPIENT.sub(" ", phrase)):
-        kinds.remove("ground troops")  # "radios to the Bougainville police": the police receive them
+    if "ground troops" in kinds:
+        # people who are not sent as troops: "radios to the Bougainville police" (they receive them), "three
+        # Mi-171 helicopters and 110 air force personnel" (the aircraft's crews)
+        rest = _POLICE_RECIPIENT.sub(" ", phrase)
+        if "air" in kinds:
+            rest = _AIR_CREWS.sub(" ", rest)
+        if rest != phrase and not _KIND_RX["ground troops"].search(rest):
+            kinds.remove("ground troops")
     return [k for k in _ORDER if k in kinds]
 
 # "without offering", "without, so far, offering": what comes next is not given (one lead-in for the
@@ -2030,7 +2031,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
                     verb.group() in ("land", "arrive", "flying") or (
                     " more" in lclause and _N_MORE.match(lclause, verb.end())):
                 kinds = _kinds_in(lclause[:verb.start()]) or kinds
-        if kinds == ["other"] and "saying" in lsent and verb.group().startswith(("turn", "declin", "refus", "reject")) and \
+        if kinds == ["other"] and "saying" in lsent and _REFUSED.match(verb.group()) and \
                 (busy := _BUSY_REASON.match(lsent, a + verb.end())) is not None:
             kinds = _kinds_in(busy.group(1)) or kinds  # "turned down an invitation to join the escorts, saying its
             # navy's four patrol vessels were committed to its own waters": what it has none to spare of

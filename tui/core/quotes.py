@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
@@ -593,6 +593,16 @@ class _Tok:
     w: str  # the word without surrounding quote marks / trailing punctuation
     stop: bool  # punctuation after the word ends a phrase (",", ".", ...)
     comma: bool
+
+
+def _look_back(text: str, start: int, pos: int, width: int) -> int:
+    """Where a look-back of `width` characters before `pos` begins: not before `start`, and at a whole first
+    word, never half of one ('C' of 'CEPREDENAC', 'ena' of 'Elena')."""
+    lo = max(start, pos - width)
+    if lo > start and not text[lo - 1].isspace():
+        while lo < pos and not text[lo].isspace():
+            lo += 1
+    return lo
 
 
 _NEXT_INITIAL = re.compile(r"[ \t]+[A-Z]\.[ \t]*[A-Z]")
@@ -1476,7 +1486,7 @@ class _Extractor:
     def _is_nickname(self, p: _Piece, s: int, e: int) -> bool:
         """One or two capitalised words quoted between a person's names (a given name before, a surname after)."""
         text = self.text
-        if p.close_pos is None or e - s > 30 or p.open_pos < 2 or not text[p.open_pos - 1] in " \t":
+        if p.close_pos is None or e - s > 30 or p.open_pos < 2 or text[p.open_pos - 1] not in " \t":
             return False
         words = text[s:e].split()
         before = text[max(p.para, p.open_pos - 40):p.open_pos].split()
@@ -1829,10 +1839,7 @@ class _Extractor:
         # 3. a bare name before a colon: 'Dupont: “...”'
         stripped = before_txt.rstrip()
         if stripped.endswith((":", " –", " —")):  # (or a dash: 'X had a short message for residents – “...”')
-            lo = max(sent_start, p.open_pos - 200)
-            while lo > sent_start and not text[lo - 1].isspace():
-                lo += 1  # a whole first word ('Elena', not 'ena')
-            toks = _toks(text, lo, sent_start + len(stripped) - 1)
+            toks = _toks(text, _look_back(text, sent_start, p.open_pos, 200), sent_start + len(stripped) - 1)
             run = self._run_back(toks)
             if run is not None and (run[0] == 0 or len(toks) <= 6 and all(
                     _is_cap(t.w) or t.w in TITLE_WORDS for t in toks[:run[0]])):
@@ -1956,15 +1963,14 @@ class _Extractor:
         and at most `tail` words follow that verb."""
         rel = next((k for k in range(2, min(len(toks), 10)) if toks[k - 1].comma and toks[k].w in ("who", "whose")), None)
         if rel is not None and (end := next((k for k in range(rel + 1, min(len(toks), rel + 16)) if toks[k].comma), None)):
-            toks = toks[:rel] + toks[end + 1:]  # 'X, who attended ... and spoke in Portuguese, was blunt:' (the clause skipped)
+            # 'X, who attended ... and spoke in Portuguese, was blunt:': the clause skipped, and the comma that opened it
+            toks = toks[:rel - 1] + [replace(toks[rel - 1], stop=False, comma=False)] + toks[end + 1:]
         for v in range(1, min(len(toks), 14)):
             w = toks[v].w
             if (w in _COLON_VERBS or w in _COLON_AUX) and not toks[v].stop:
                 if len(toks) - v > tail:
                     return None
                 got = self._subject_back(toks[:v], p, pronouns=True)
-                if got is None and rel is not None and v == rel and self._run_fwd(toks[:v]) == v:
-                    got = self._name_at(" ".join(t.w.rstrip(",") for t in toks[:v]), toks[0].s)  # (its comma off)
                 return got if got != "nonname" else None
         return None
 
@@ -2873,10 +2879,7 @@ class _Extractor:
             got = self._resolve_pronoun(_OBJECT_PRONOUNS[viewer.group(1).lower()], sent_start, p.para)
             if got is not None:
                 return got
-        lo = max(sent_start, p.open_pos - 220)
-        if lo > sent_start and not text[lo - 1].isspace():
-            while lo < p.open_pos and not text[lo].isspace():
-                lo += 1  # a whole first word, never half of one ('C' of 'CEPREDENAC')
+        lo = _look_back(text, sent_start, p.open_pos, 220)
         spans = self._spans(p.para, lo, p.open_pos)
         toks = _toks(text, lo, p.open_pos)
         if spans:
@@ -2896,7 +2899,7 @@ class _Extractor:
                 continue
             if j and toks[j - 1].w.lower() in _PASSIVE_AUX:
                 continue
-            if w == "asked" and any(t.w == "for" for t in toks[j + 1:j + 9]) and any(self._verb_at(toks, x) for x in verbs if x < j):
+            if w == "asked" and verbs[0] < j and any(t.w == "for" for t in toks[j + 1:j + 9]):
                 continue  # 'X said the government had asked the AU for help “without a bloodbath”': a request reported
             if w in ("according", "in"):
                 got = self._subject_fwd(toks[j + self._verb_at(toks, j):], p)
