@@ -337,6 +337,16 @@ async def _jump_from_quote(pilot, app, row: int) -> str:
     return view.text[item.start:item.end]
 
 
+async def _jump_to_quote(pilot, app, quote: str) -> str:
+    """_jump_from_quote for the row the quotes pane shows `quote` on."""
+    return await _jump_from_quote(pilot, app, [q for _, q in _quote_rows(app)].index(quote))
+
+
+def _speakers(app) -> dict[str, str]:
+    """The quotes pane as quote -> speaker, the speaker as the pane writes it."""
+    return {q: s for s, q in _quote_rows(app)}
+
+
 def _rows(table) -> list[list[str]]:
     """The cells of a table's rows as the user reads them, top to bottom."""
     return [[str(c) for c in table.get_row(key)] for key in table._row_keys]
@@ -860,13 +870,11 @@ async def test_a_pledging_conference_transcript_a_blockade_column_and_an_inquiry
         assert "opposed" in str(table.get_cell("IR", new["id"])).lower()
         assert "opposed" in str(table.get_cell("ES", new["id"])).lower()
         assert _stance_cell(table, "BH", new["id"]) == ""  # a town's country: a place, no stance
-        rows = _quote_rows(app)
-        by_quote = {q: s for s, q in rows}
+        by_quote = _speakers(app)
         assert _same_speaker(by_quote["the right idea at the wrong size."], "Kofi Mensah-Lind")
         assert _same_speaker(by_quote["Without the roads, this is a fence with a gate left open."], "Helene Price")
-        quotes = [q for _, q in rows]
-        row = quotes.index("Without the roads, this is a fence with a gate left open.")
-        assert await _jump_from_quote(pilot, app, row) == "Without the roads, this is a fence with a gate left open."
+        quote = "Without the roads, this is a fence with a gate left open."
+        assert await _jump_to_quote(pilot, app, quote) == quote
 
 
 async def test_a_factbox_with_capital_headings_and_a_live_timeline_read_through_the_app(
@@ -902,10 +910,8 @@ async def test_a_factbox_with_capital_headings_and_a_live_timeline_read_through_
         assert "opposed" in _stance_cell(table, "SR", new["id"])
         assert "opposed" in _stance_cell(table, "CN", new["id"])
         assert _stance_cell(table, "GY", new["id"]) == ""  # the host
-        rows = _quote_rows(app)
-        assert _same_speaker(dict((q, s) for s, q in rows)["an outside agenda"], "China’s embassy in Georgetown")
-        row = [q for _, q in rows].index("an outside agenda")
-        assert await _jump_from_quote(pilot, app, row) == "an outside agenda"
+        assert _same_speaker(_speakers(app)["an outside agenda"], "China’s embassy in Georgetown")
+        assert await _jump_to_quote(pilot, app, "an outside agenda") == "an outside agenda"
 
 
 async def test_a_tanker_brief_with_shilling_sums_a_refused_ransom_and_the_operators_spokesperson_read_through_the_app(
@@ -942,10 +948,8 @@ async def test_a_tanker_brief_with_shilling_sums_a_refused_ransom_and_the_operat
         assert "support" in _stance_cell(table, "FR", new["id"])
         assert "listed" in _stance_cell(table, "AU", new["id"])
         assert "listed" in _stance_cell(table, "CA", new["id"])
-        rows = _quote_rows(app)
-        assert _same_speaker(dict((q, s) for s, q in rows)["All 22 seafarers are alive"], "Aurvik Tankers")
-        row = [q for _, q in rows].index("All 22 seafarers are alive")
-        assert await _jump_from_quote(pilot, app, row) == "All 22 seafarers are alive"
+        assert _same_speaker(_speakers(app)["All 22 seafarers are alive"], "Aurvik Tankers")
+        assert await _jump_to_quote(pilot, app, "All 22 seafarers are alive") == "All 22 seafarers are alive"
         await pilot.press("3", "t")  # from the quotes tab, the next is the figures tab
         await pilot.pause()
         figures = app.query_one(FigureTable)
@@ -994,9 +998,67 @@ async def test_a_pacific_and_border_brief_with_soldiers_on_their_way_a_shared_ve
             assert "opposed" in _stance_cell(table, code, new["id"]), code
         assert "undecided" in _stance_cell(table, "DE", new["id"])
         assert "support" in _stance_cell(table, "IE", new["id"])
-        rows = _quote_rows(app)
-        speakers = dict((q, s) for s, q in rows)
+        speakers = _speakers(app)
         assert _same_speaker(speakers["We are going because our neighbours asked us"], "Josefa Vosanibola-Tuisawau")
         assert speakers["The question is who pays."] == "unattributed"
-        row = [q for _, q in rows].index("We are going because our neighbours asked us")
-        assert await _jump_from_quote(pilot, app, row) == "We are going because our neighbours asked us"
+        quote = "We are going because our neighbours asked us"
+        assert await _jump_to_quote(pilot, app, quote) == quote
+
+
+async def test_a_gulf_and_sahel_brief_with_guests_a_vote_to_come_and_an_envoy_named_once_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a brief, opens it with the keys, and reads what rounds 81-83 taught: in the pledges pane goods
+    "turned over", troops "being moved", a refused request "to let" warships use a port (access, "other"), a
+    refusal whose reason names the navy (sea), goods for a gendarmerie (equipment, not troops), and nothing for
+    guests who "called for calm but made no offers"; in the stance table those guests listed, an offer waiting
+    on the National Assembly undecided, "warned against ... as a pretext" opposed; in the quotes pane a
+    minister named after "HE" and his partial after ", adding that", "the envoy" given to the man introduced as
+    "the special envoy who ...", a jump from that quote to its place, and a quoted nickname shown nowhere;
+    in the figures pane a sum in kwacha."""
+    from tui.widgets.fact_tables import FigureTable
+
+    extra = _folder_with(tmp_path, "gulf.txt", "Terminal burns as neighbours weigh escorts\n\n"
+                         "Japan will turn over four inflatable boats and night-vision equipment to the coast guard "
+                         "by April.\n\n"
+                         "Rwanda is moving 300 troops from its northern contingent to guard the dam wall.\n\n"
+                         "Oman has turned down a request to let foreign warships use the port of Duqm.\n\n"
+                         "Brunei turned down an invitation to join the escorts, saying its navy's four patrol vessels "
+                         "were committed to its own waters.\n\n"
+                         "Türkiye has delivered 20 armoured vehicles to the Chadian gendarmerie.\n\n"
+                         "Sudan and Gabon have called for calm but made no offers of help.\n\n"
+                         "South Korea will send a destroyer if the National Assembly approves the change.\n\n"
+                         "In a statement, the Chinese Embassy said Beijing respects the effort but warned against using "
+                         "the attack \"as a pretext to bring outside military forces into the region.\"\n\n"
+                         "\"This was a deliberate attack,\" said Minister of Energy and Infrastructure HE Saeed Khalfan "
+                         "Al Nuaimi-Hart, adding that the country \"reserves the right to respond\".\n\n"
+                         "\"Every soldier has a mother,\" said Khalid bin Jassim Al-Muhannadi, the Qatari special envoy "
+                         "who negotiated the release of the hostages.\n\n"
+                         "On Saturday the envoy was more specific. \"They want to be paid,\" the envoy said.\n\n"
+                         "Governor Hadji Abdulmunir \"Munir\" Sahiron-Tan said the port was calm.\n\n"
+                         "The utility says it is losing about K1.6 billion a week.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Terminal burns")
+        pledges = _pledge_rows(app)
+        assert ("Japan", "equipment", "firm") in pledges
+        assert ("Rwanda", "ground troops", "firm") in pledges
+        assert ("Oman", "other", "refused") in pledges
+        assert ("Brunei", "sea", "refused") in pledges
+        assert ("Türkiye", "equipment", "firm") in pledges
+        assert not any(actor in ("Sudan", "Gabon") for actor, _, _ in pledges)
+        table = app.query_one(StanceTable)
+        assert "listed" in _stance_cell(table, "SD", new["id"])
+        assert "listed" in _stance_cell(table, "GA", new["id"])
+        assert "undecided" in _stance_cell(table, "KR", new["id"])
+        assert "opposed" in _stance_cell(table, "CN", new["id"])
+        speakers = _speakers(app)
+        assert _same_speaker(speakers["This was a deliberate attack"], "Saeed Khalfan Al Nuaimi-Hart")
+        assert _same_speaker(speakers["reserves the right to respond"], "Saeed Khalfan Al Nuaimi-Hart")
+        assert _same_speaker(speakers["They want to be paid"], "Khalid bin Jassim Al-Muhannadi")
+        assert "Munir" not in speakers
+        assert await _jump_to_quote(pilot, app, "They want to be paid") == "They want to be paid"
+        await pilot.press("3", "t")  # from the quotes tab, the next is the figures tab
+        await pilot.pause()
+        figures = app.query_one(FigureTable)
+        assert app.focused is figures
+        assert "1600000000" in [r[1] for r in _rows(figures)]
