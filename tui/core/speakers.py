@@ -175,6 +175,13 @@ _STYLES = frozenset("HE HH HM HRH HRM".split())
 """Styles of address written as capital initials (His Excellency ...): titles, not names."""
 
 
+def _drop_styles(tokens: list[str]) -> list[str]:
+    """`tokens` without a leading style of address by its initials ("HE", "HRH") before a capitalised word."""
+    while len(tokens) > 1 and tokens[0] in _STYLES and tokens[1][:1].isupper():
+        tokens = tokens[1:]
+    return tokens
+
+
 def strip_title(name: str) -> str:
     """`name` without leading titles: "French President Anne Dupont" -> "Anne Dupont".
 
@@ -194,8 +201,7 @@ def strip_title(name: str) -> str:
         tokens = tokens[1:]
     while len(tokens) > 1 and DESCRIPTOR.fullmatch(tokens[0]) and tokens[1][:1].isupper():
         tokens = tokens[1:]  # "Mum-of-two Sarah", "Grandmother Pat": who she is, then her name
-    while len(tokens) > 1 and tokens[0] in _STYLES and tokens[1][:1].isupper():
-        tokens = tokens[1:]  # "HE Al Shehri": His Excellency, by its initials
+    tokens = _drop_styles(tokens)  # "HE Al Shehri": His Excellency, by its initials
     tokens = _drop_title_pairs(tokens)
     tokens = drop_post_nominals(tokens)
     last_title = -1
@@ -219,8 +225,7 @@ def strip_title(name: str) -> str:
         # ("Ministry of Foreign Affairs (of Viet Nam)": 'Foreign' is a title word, but no name follows the ministry)
         # (but "State Department's Bureau of ...": a body before the last word, so no person's name)
         tokens = _drop_title_pairs(rest)  # but "Defence Ministry", "State Department" stay whole: an organisation
-        while len(tokens) > 1 and tokens[0] in _STYLES and tokens[1][:1].isupper():
-            tokens = tokens[1:]  # "Minister of Energy HE Saeed Al Nuaimi": the style after the title
+        tokens = _drop_styles(tokens)  # "Minister of Energy HE Saeed Al Nuaimi": the style after the title
     tokens = _drop_state_name(tokens, titled=last_title >= 0)
     if last_title < 0:  # "(Minister of Ecology and) Natural Resources Timur Yesmukhanov": the title's tail
         k = 0
