@@ -315,3 +315,8 @@ def test_a_body_added_to_a_list_past_a_clause_or_along_with_one_state_is_flagged
                    "represented.") == ["European Commission"]
     assert flagged("Switzerland, along with the European Union, will fund cooking gas.") == ["European Union"]
     assert flagged("Switzerland will fund cooking gas, the ministry said.") == []
+
+
+def test_viet_nam_with_its_diacritics_and_its_capital_written_in_two_words():
+    codes = [(m.surface, m.code) for m in find_countries("Việt Nam and Viet Nam: Hà Nội and Ha Noi said.")[0]]
+    assert codes == [("Việt Nam", "VN"), ("Viet Nam", "VN"), ("Hà Nội", "VN"), ("Ha Noi", "VN")]

@@ -1214,3 +1214,46 @@ def test_as_long_as_they_are_needed_is_no_condition_and_a_patrol_aircraft_flying
     assert got[0][:3] == (["TR"], ["ground troops", "sea"], "firm") and got[0][3] == ""
     assert summary("A pipeline is cut.\n\nTwo US Navy P-8A Poseidon patrol aircraft flying from RAF Lossiemouth will "
                    "hunt for submarines along the route.") == [(["US"], ["air"], "firm", "")]
+
+
+# --- rules found by blind round 84 (texts of our own) ------------------------------------------
+
+def test_a_continuing_threat_is_a_condition():
+    text = "Drones circle a base.\n\nDenmark will send a frigate with air-surveillance radar to the fjord if the flights continue."
+    assert summary(text) == [(["DK"], ["sea"], "conditional", "if the flights continue")]
+
+
+def test_an_offer_withdrawn_by_a_ministry_refuses_what_was_offered():
+    text = ("Drones circle a base.\n\nOn Monday the Netherlands offered two F-35 fighters for air policing. By Wednesday "
+            "evening the Dutch Ministry of Defence had withdrawn the offer and said it would not take part.")
+    assert [p[1:3] for p in summary(text)] == [(["air"], "firm"), (["air"], "refused")]
+
+
+def test_goods_handed_over_split_shared_data_and_a_counter_drone_team_with_its_own_kit():
+    assert summary("Drones circle a base.\n\nFinland handed three mobile radars over to the Norwegian Armed Forces.") \
+        == [(["FI"], ["equipment"], "firm", "")]
+    assert summary("Drones circle a base.\n\nThe three Baltic states will share data from their own drone-tracking "
+                   "networks with the headquarters.") == [(["EE", "LV", "LT"], ["intelligence"], "firm", "")]
+    assert summary("Drones circle a base.\n\nBritain is sending a counter-drone team of 35 RAF Regiment personnel with "
+                   "its own radar and jamming equipment.") == [(["GB"], ["air"], "firm", "")]
+    # drones with cameras handed over stay kit
+    assert summary("A fire burns.\n\nGermany delivered 12 firefighting drones with thermal cameras.")[0][1] == ["equipment"]
+
+
+def test_a_second_offer_after_and_will_or_and_said_ready_and_a_past_event_after_is_no_condition():
+    got = summary("A port is blockaded.\n\nViệt Nam will give VNĐ25 billion in aid to Laos, and will send "
+                  "an army engineering unit once the Lao Government makes a formal request.")
+    assert got == [(["VN"], ["funding"], "firm", ""),
+                   (["VN"], ["ground troops"], "conditional", "once the Lao Government makes a formal request")]
+    got = summary("A glacier bursts.\n\nChina's ambassador announced assistance of 20 million yuan and said Beijing was "
+                  "ready to send helicopters as soon as Nepal makes a request.")
+    assert [p[1:3] for p in got] == [(["funding"], "firm"), (["air"], "conditional")]
+    assert summary("A lake bursts.\n\nThe Chinese government will provide 2 million U.S. dollars to Peru after a glacial "
+                   "lake outburst flood swept through the city.") == [(["CN"], ["funding"], "firm", "")]
+
+
+def test_ruling_out_backing_sanctions_refuses_them_and_a_counter_sniper_team_is_troops():
+    assert summary("Shots cross a bridge.\n\nHungary has ruled out backing new EU-wide sanctions.") == [
+        (["HU"], ["sanctions"], "refused", "")]
+    assert summary("Shots cross a bridge.\n\nPoland is weighing an Estonian request for a counter-sniper team.") == [
+        (["PL"], ["ground troops"], "considering", "")]

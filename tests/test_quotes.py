@@ -2466,3 +2466,45 @@ def test_an_anonymous_official_at_a_ministry_is_unattributed_and_a_french_dash_l
 def test_border_guards_who_call_a_stretch_by_a_name_give_a_term():
     text = "Border guards call the exposed stretch of the road along the river «the shooting gallery»."
     assert quotes_of(text) == [] and terms_of(text) == ["the shooting gallery"]
+
+
+# --- rules found by blind round 84 (texts of our own) ------------------------------------------
+
+def test_a_bodys_unnamed_spokesperson_in_the_possessive_speaks_for_the_body():
+    assert quotes_of("“The aircraft will be on alert,” the Swedish Armed Forces’ press spokesperson said.") == [
+        ("The aircraft will be on alert", "Swedish Armed Forces")]
+    assert quotes_of('The European Commission\'s chief spokesperson told the briefing in Brussels: "The Union stands '
+                     'with Estonia."') == [("The Union stands with Estonia.", "European Commission")]
+    # an unnamed official of a person is no body
+    assert quotes_of('"We will go," the minister\'s spokesperson said.') == [("We will go", UNATTRIBUTED)]
+
+
+def test_a_partial_after_and_said_belongs_to_the_subject_after_a_time_with_or_without_commas():
+    text = ("On Wednesday, however, the Ivorian government withdrew the offer and said it would not take part in any "
+            "operation ‘that could end in bloodshed’. ‘We are ready,’ the navy said.")
+    assert quotes_of(text)[0] == ("that could end in bloodshed", "Ivorian government")
+    text = ("By Wednesday evening the Dutch Ministry of Defence had withdrawn the offer and said it would not take part, "
+            "explaining that the aircraft were “needed where we have already promised them”.")
+    assert quotes_of(text) == [("needed where we have already promised them", "Dutch Ministry of Defence")]
+
+
+def test_scorn_in_what_it_called_is_a_quote_and_a_quoted_word_after_a_sum_is_a_term():
+    text = "The Russian Embassy rejected what it called “baseless insinuations” on Monday."
+    assert quotes_of(text) == [("baseless insinuations", "Russian Embassy")] and terms_of(text) == []
+    text = "The plant reported what it called a “controlled release” of steam."
+    assert quotes_of(text) == [] and terms_of(text) == ["controlled release"]
+    text = "The gunmen have demanded a US$20 million ‘royalty’ for the coast. ‘We will not pay,’ the minister said."
+    assert terms_of(text) == ["royalty"]
+
+
+def test_the_high_commission_is_the_one_named_before_with_its_post():
+    text = ("Nigeria has sent a frigate, the Nigerian High Commission in Accra said.\n\n‘Nigeria and Ghana share one "
+            "sea,’ the High Commission said in a statement. ‘We stand together,’ the navy said.")
+    assert quotes_of(text)[0] == ("Nigeria and Ghana share one sea", "Nigerian High Commission in Accra")
+
+
+def test_he_after_an_unnamed_speaker_introduced_since_the_last_name_is_unattributed():
+    text = ("“The port must reopen,” Khamphone Sisoulath said.\n\nAboard one of the barges, a captain from Dong Thap "
+            "Province, who asked not to be named, said his crew was rationing rice.\n\n“We have rice for ten more "
+            "days,” he said.")
+    assert quotes_of(text)[-1] == ("We have rice for ten more days", UNATTRIBUTED)

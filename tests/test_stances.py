@@ -2546,3 +2546,21 @@ def test_a_communique_aside_a_foreign_intervention_and_a_named_representatives_s
                    "Council of “outsourcing the risk to South Asian and African soldiers.”") == {"RU": "opposed"}
     assert stances("A town falls.\n\nBefore the vote, Russia’s deputy permanent representative, Arkady Voloshin-Petrov, "
                    "said the resolution was balanced.").get("RU") != "opposed"
+
+
+# --- rules found by blind round 84 (texts of our own) ------------------------------------------
+
+def test_an_offer_that_waits_on_anything_but_the_wars_end_is_undecided():
+    assert stances("Drones circle a base.\n\nDenmark will send a frigate to the fjord if the flights continue.") == {
+        "DK": "undecided"}
+    assert stances("A war goes on.\n\nSpain will send a frigate once the war ends.") == {"ES": "support"}
+    assert stances("A war goes on.\n\nKenya will send 300 soldiers once the fighting stops.") == {"KE": "troops"}
+
+
+def test_a_ministrys_withdrawal_is_the_countrys_last_word_and_a_reversal_belongs_to_the_country_before_it():
+    text = ("Drones circle a base.\n\nOn Monday the Netherlands offered two F-35 fighters for air policing. By Wednesday "
+            "evening the Dutch Ministry of Defence had withdrawn the offer and said it would not take part.")
+    assert stances(text) == {"NL": "opposed"}
+    got = stances("Hijack: Nigeria sends warship, Benin pulls out\n\nNigeria has sent a frigate to the field. Benin "
+                  "will not take part.")
+    assert got == {"NG": "support", "BJ": "opposed"}

@@ -197,6 +197,8 @@ def extract_figures(text: str) -> list[Figure]:
                     what == "of" and _OF_THEM.match(text, e) and s - last.end < 300):
                 head = last.what.split()[0]
                 what = head if what in ("", "of") else f"{head} {what}"
+        if not what and not money and (group := _GROUP_OF.search(text, max(0, s - 24), s)) is not None:
+            what = group.group(1).lower()  # "his crew of nine", "a force of 1,200": the group counted
         if word and not what and not _DETERMINER_BEFORE.search(text[max(0, s - 12):s]):
             continue  # "three" alone is rarely a figure worth comparing (but "... died and two are missing")
         fig = Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
@@ -220,6 +222,9 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _PAIRED = re.compile(r"\s*(?:and|or|to|-|–)\s*")
 
 
+_GROUP_OF = re.compile(r"\b(crew|team|force|contingent|detachment|unit|delegation|squad|group|party)\s+of\s+"
+                      r"(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
+"""A group counted by the number after it ('his crew of nine', 'a force of 1,200' with no noun after)."""
 _SCALE_NAME_BEFORE = re.compile(r"\b(magnitude|[Cc]ategory|level|[Ff]orce)[- ]$")  # ("Level 3" is a reference: _REF_BEFORE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")

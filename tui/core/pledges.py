@@ -192,7 +192,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"jammers|(?:software|[\w-]*(?:protection|security|antivirus)[\w-]*)\s+licen[cs]es|(?:[\w]+-)?(?:detection|tracking|jamming|counter-drone|anti-drone)(?:-and-[a-z]+)?\s+(?:systems?|equipment|units?|kits?)|"
         r"(?<=the\s)technology|(?<=its\s)technology|(?<=their\s)technology)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )" + _BORDER_GUARDS + r"|paratroopers|commandos|legionnaires|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )" + _BORDER_GUARDS + r"|paratroopers|commandos|legionnaires|(?:counter-)?snipers?(?:\s+teams?)?|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|sections?|platoons?|squads?|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
         r"(?:[\w'’-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|de-?miners|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
@@ -205,7 +205,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         # "four F-16 fighters", "five Eurofighters" (not "rebel fighters", "firefighters")
         r"(?:(?:[a-z]{1,3}-?\d{1,3}[a-z]?|jet|multirole|multi-role|stealth|combat|interceptor)\s+)fighters?|eurofighters?|"
         r"gripens?|rafales?|f-\d{1,2}[a-z]?s|mig-\d{2}s?|su-\d{2}s?|tornado(?:es|s)\b|(?:super\s+)?hornets|raf\b|sorties|airdrops?|air\s+drops?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
-        r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac|"
+        r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac|(?:counter|anti)-(?:drone|uas|aircraft)\s+(?:teams?|detachments?|crews?)|"
         r"(?<!its\smaritime\s)(?<!their\smaritime\s)(?<!from\sits\s)(?<!from\stheir\s)"  # (not "imagery from its
         r"(?:surveillance|reconnaissance|patrol|spotter|observation)\s+flights?\b)")),  # maritime surveillance flights")
     ("sea", re.compile(
@@ -231,6 +231,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                                 # "access to images of the border area from its earth-observation satellite"
                                 r"(?:images|pictures|photographs|data)\s+(?:of\s+[^.;]{1,60}?\s+)?from\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?satellites?|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?)|indicators\s+of\s+compromise|iocs|"
+                                # "will share data from their own drone-tracking networks"
+                                r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:data|information)|"
                                 r"(?:intercepted\s+)?(?:telephone|phone|radio|mobile)\s+(?:traffic|intercepts)|intercepts|"
                                 r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts))\b")),
     ("funding", re.compile(
@@ -264,7 +266,7 @@ _KIND_TRIGGERS = {
                   "sprayer", "pesticide", "insecticide", "engine", "tender", "detector", "sensor", "radars", "dehumidif", "heaters", "dryers", "array", "prefabricated", "housing", "shelter", "dosimeter", "kits", "bowser", "bridge", "raft", "life", "chainsaw", "gear", "gauge", "oxygen", "warning", "siren",
                   "crane", "breathing", "transformer", "robot", "stations", "jammer", "system", "technology",
                   "phone", "charger", "panel", "laptop", "computer", "tablet", "licen", "shut-off", "filtration", "separation", "decontamination", "cooling", "misting", "ambulance", "buses", "barrier", "dispersant", "sorbent", "lantern", "lamp", "retardant", "foam"),
-    "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "police", "carabinieri", "gendarm", "guardia", "carabineros", "officer", "boots",
+    "ground troops": ("troop", "soldier", "marine", "paratroop", "commando", "legionnaire", "sniper", "police", "carabinieri", "gendarm", "guardia", "carabineros", "officer", "boots",
                       "ground", "land", "contingent", "peacekeep", "battalion", "brigade", "motori", "mechani", "rifle",
                       "personnel", "presence", "force", "combat", "infantry",
                       "engineer", "army", "militar", "seabee", "servicem", "servicew", "service m", "guards"),
@@ -275,7 +277,7 @@ _KIND_TRIGGERS = {
             "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers", "coast", "piracy",
             "(f", "(d", "(l", "(p", "(a"),
     "training": ("train", "instructor", "academy", "course", "workshop", "places", "seats", "slots"),
-    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite", "tracking",
+    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite", "tracking", "shar", "exchang",
                      "traffic", "intercept",
                      "mine"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion", "cash", "ransom",
@@ -322,7 +324,7 @@ _MILITARY_AIR = re.compile(r"\b(?:air\s+force|military|army|navy|naval|armed\s+f
 """What makes an aircraft an air contribution: its service, or a model ('c-130', 'il-76')."""
 
 
-_DRONE_TEAM = re.compile(r"\bdrones?\s+(?:search\s+|rescue\s+|survey\s+|mapping\s+)?(?:teams?|crews?|operators|pilots)\b")
+_DRONE_TEAM = re.compile(r"\b(?<!counter-)(?<!anti-)drones?\s+(?:search\s+|rescue\s+|survey\s+|mapping\s+)?(?:teams?|crews?|operators|pilots)\b")
 _NAVAL_BODY = re.compile(r"\bfrom\s+(?:its|the|their)\s+naval\s+(?:[\w-]+\s+){0,4}?(?:service|institute|office|observatory|facilit(?:y|ies))\b")
 # "will train boarding officers at the naval base in Lagos": where, not what is given
 # and "samples analysed at the Spiez laboratory": where, not what is sent
@@ -340,6 +342,18 @@ _OWNER_HINTS = (", the ", "police", "carabin", "gendarm", "guardia")
 
 _FOR_THEIR_AIRCRAFT = re.compile(r"\bfor\s+(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?[a-z]+(?:ian|ese|ish|i)\s+)"
                                  r"(?:aircraft|planes|helicopters)\b")
+_OWN_KIT = re.compile(r"\bwith\s+(?:its|their)\s+own\s+[^,;.]{2,80}")
+"""What the people or assets sent bring and use themselves ('a team ... with its own radar and jamming equipment'):
+not a gift."""
+_FITTED_WITH = re.compile(r"\b(?P<asset>frigates?|warships?|ships?|vessels?|corvettes?|destroyers?|aircraft|planes?|"
+                          r"helicopters?)\s+(?:fitted\s+|equipped\s+)?with\s+(?:an?\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:radars?|sonars?)\b")
+"""A ship or aircraft with the radar it carries ('a frigate with air-surveillance radar'): the asset is the
+contribution. (Drones 'with thermal cameras' stay equipment: the cameras say they are handed over as kit.)"""
+_AIR_DEFENCE_TEAM = re.compile(r"\b(?:counter|anti)-(?:drone|uas|aircraft)\s+(?:teams?|detachments?|crews?)\s+of\s+"
+                               r"(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:personnel|soldiers|troops|airmen|specialists)\b")
+"""People counted as a counter-drone team ('a counter-drone team of 35 RAF Regiment personnel'): the system's
+operators, an air contribution (round 84's gold), not ground troops."""
 _STRANDED_AT_SEA = re.compile(r"\b(?:stranded|adrift)\s+(?:at|on\s+the|in\s+the)\s+seas?\b")
 _AIRSPACE_CLOSED_TO = re.compile(r"\bairspace\s+to\s+(?:[\w-]+\s+){0,5}?(?:aircraft|flights|planes|airlines|carriers|jets)\b")
 _AIR_DEFENCE_FORCES = re.compile(r"\bair\s+(?:and\s+air\s+)?defen[cs]e\s+forces\b")
@@ -375,6 +389,10 @@ def _kinds_in(phrase: str) -> list[str]:
     if " of " in phrase and any(h in phrase for h in _OWNER_HINTS):
         phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
         # unit based at soto cano,", "two helicopters of the carabineros police": who owns them, not who is sent
+    if " own " in phrase:
+        phrase = _OWN_KIT.sub(" ", phrase)  # "with its own radar and jamming equipment": theirs, not given
+    if " with " in phrase:
+        phrase = _FITTED_WITH.sub(r"\g<asset> ", phrase)  # "a frigate with air-surveillance radar": the ship
     if " sea" in phrase and ("stranded" in phrase or "adrift" in phrase):
         phrase = _STRANDED_AT_SEA.sub(" ", phrase)  # "2,000 rohingya stranded at sea": who they are, not ships
     if "airspace" in phrase:
@@ -392,7 +410,7 @@ def _kinds_in(phrase: str) -> list[str]:
         # Mi-171 helicopters and 110 air force personnel" (the aircraft's crews)
         rest = _POLICE_RECIPIENT.sub(" ", phrase)
         if "air" in kinds:
-            rest = _AIR_CREWS.sub(" ", rest)
+            rest = _AIR_DEFENCE_TEAM.sub(" ", _AIR_CREWS.sub(" ", rest))
         if rest != phrase and not _KIND_RX["ground troops"].search(rest):
             kinds.remove("ground troops")
     return [k for k in _ORDER if k in kinds]
@@ -419,6 +437,8 @@ _REFUSED = re.compile(
     # "the Netherlands ends funding", "said it would stop funding rations", "will not renew its grant"
     r"(?:stop|end|halt|cut|suspend|withdraw)(?:s|ped|ping|ed|ing)?\s+(?:its\s+|their\s+|all\s+)?(?:funding|financing|aid|grants?|"
     r"contributions?|donations?)\b|(?<=not\s)renew\b|"
+    # "had withdrawn the offer", "withdrew its pledge of a frigate": an offer taken back
+    r"withdr(?:aw|aws|ew|awn|awing)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:offer|pledge|promise|commitment)s?\b|"
     r"(?:(?<=has\s)|(?<=have\s)|(?<=had\s))(?:none|nothing|no\s+(?:[a-z]+\s+){0,2}?(?:crews|troops|aircraft|ships|planes|teams))\s+"
     r"(?:left\s+)?to\s+(?:send|spare|offer|give|lend|deploy))\b")  # ('U.S. says it has none to send')
 _REFUSED = starting_with("[abcdehinorstuvw]", _REFUSED)
@@ -711,6 +731,9 @@ _COMMIT_EXTRA = re.compile(
     # ("will turn over four inflatable boats … to the coast guard": the same gift)
     r"(?:hand|turn)(?:s|ed|ing)?\s+over(?=\s+(?:to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?=\d))?"
     r"(?:about\s+|some\s+)?(?:\d|two|three|four|five|six|the|its|a\s))|"
+    # "Finland handed three mobile drone-detection radars over to the Norwegian Armed Forces": the same, split
+    r"(?:hand|turn)(?:s|ed|ing)?(?=\s+(?:about\s+|some\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?over\s+to\b)|"
     # "Kigali says the first of its 850 soldiers will land at the airstrip": troops on their way
     r"(?<=will\s)(?:land|arrive)|(?<=would\s)(?:land|arrive)|"
     # "A crew of 100 firefighters from Mexico is expected to follow on Wednesday": on its way
@@ -776,7 +799,9 @@ _COMMIT_EXTRA = re.compile(
     r"giv(?:e|es|ing)\s+(?:serious\s+|careful\s+)?consideration[\"”’]?\s+to|"
     # "Russia made no pledge", "offered no contribution", "would take no part in the monitoring group": a refusal
     r"made\s+no\s+(?:new\s+|further\s+|specific\s+|firm\s+|concrete\s+)?(?:pledge|commitment|offer|contribution|promise)s?|"
-    r"t(?:ake|akes|ook|aking)\s+no\s+part)(?!\w)")
+    r"t(?:ake|akes|ook|aking)\s+no\s+part|"
+    # "Hungary has ruled out backing new EU-wide sanctions": a state's vote for sanctions is its part in them
+    r"(?:back|support)(?:s|ed|ing)?(?=\s+(?:(?:new|further|fresh|tougher|wider|the|any)\s+)?(?:[\w-]+\s+){0,2}?sanctions\b))(?!\w)")
 # Every _COMMIT_EXTRA match starts with one of these letters (keep in sync; tests/test_patterns.py checks)
 _COMMIT_EXTRA = starting_with("[abcdefghiklmnoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
@@ -842,6 +867,7 @@ _COND_EVENT = re.compile(
     r"ends?|stops?|cease[sd]?|under\s+control|contained|extinguished|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
     r"complet(?:es?|ed)|finish(?:es|ed)|conclud(?:es?|ed)|"
     r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
+    r"continu(?:e|es|ed)|persist\w*|resum(?:e|es|ed)|recur\w*|"  # "if the flights continue into next week"
     r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
     rf"invit\w*|assembly|congress|senate|{CAPACITY_VERB}|{GRANT_VERB})\b")
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
@@ -951,6 +977,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     if "\n" in text and (_LABEL_LINE.search(text) or (
             (" — " in text or " – " in text or " - " in text) and _VERDICT_HEAD.search(text))):
         out = _label_sections(text, out, ms)
+    if "withdr" in low:
+        out = _withdrawn_offers(out)
     if any(w in low for w in _REPORTED_EARLIER) and _NOT_AS_REPORTED.search(low):
         out = _retracted(low, out)
     if "government's" in low and PAPER_HEADING.search(text):
@@ -969,7 +997,10 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         # the lede calls it a monitoring mission: experts and teams sent to it are monitors
         out = [replace(p, kinds=["monitoring"]) if p.kinds == ["other"] and _EXPERTS.search(p.evidence.lower())
                and not _LETS_IN.search(p.evidence.lower()) else p for p in out]  # (not "refused to let the monitors cross")
-    return out
+    # two clauses of one sentence that say the same ("has withdrawn its offer ... and will not take part"): one record
+    seen: set[tuple] = set()
+    return [p for p in out if (key := (p.start, p.actor, tuple(p.actor_codes), tuple(p.kinds), p.modality, p.condition))
+            not in seen and not seen.add(key)]
 
 
 _BARE_OFFICERS = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
@@ -1096,6 +1127,23 @@ _OWN_GOVERNMENT = re.compile(r"\b(?:its|the)\s+(?:own\s+)?government['’]s\s+(?
 _REPORTED_EARLIER = ("reported earlier", "reported previously", "reported before", "stated earlier", "said earlier")
 _NOT_AS_REPORTED = re.compile(r"\bnot\s+(?:the\s+)?([a-z][a-z .'’-]{1,40}?),?\s+as\s+(?:was\s+|we\s+|it\s+was\s+)?"
                               r"(?:reported|stated|said)\s+(?:earlier|previously|before)\b")
+
+
+_WITHDREW_OFFER = re.compile(r"\bwithdr(?:aw|aws|ew|awn|awing)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+                             r"(?:offer|pledge|promise|commitment)\b(?!\s+of\b)")
+
+
+def _withdrawn_offers(found: list[Pledge]) -> list[Pledge]:
+    """'On Monday the Netherlands offered two F-35 fighters ... By Wednesday the Dutch Ministry of Defence had
+    withdrawn the offer': the withdrawal refuses what the same giver offered before, when it names nothing itself."""
+    out: list[Pledge] = []
+    for p in found:
+        if p.modality == "refused" and p.kinds == ["other"] and _WITHDREW_OFFER.search(p.evidence.lower()):
+            offered = [q for q in out if q.actor_codes == p.actor_codes and q.modality != "refused"]
+            if offered:
+                p = replace(p, kinds=offered[-1].kinds)
+        out.append(p)
+    return out
 
 
 def _retracted(low: str, found: list[Pledge]) -> list[Pledge]:
@@ -1754,7 +1802,12 @@ _AND_GAPPED_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-
 # "will send 30 observers and has agreed to ...", "... and “will not send forces”": a second offer
 _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
                                r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b|"
+                               # "will send aid worth VNĐ25 billion ..., and will send an army engineering unit ... once"
+                               r"(?:will|would)\s+(?:also\s+)?(?:send|deploy|dispatch|provide|contribute|lend)\b|"
                                r"said\s+(?:it|they)\s+(?:was|were|is|are)\s+(?:" + DELIBERATION + r")\b|"
+                               # "announced emergency assistance of 20 million yuan and said Beijing was ready to send"
+                               r"said\s+(?:that\s+)?(?:it|they|[a-z][\w'’-]+)\s+(?:was|were|is|are)\s+(?:also\s+)?"
+                               r"(?:ready|prepared|willing)\s+to\b|"
                                # "has announced 50 million yuan in aid and is considering sending a hospital ship"
                                r"(?:is|are)\s+(?:also\s+|now\s+)?(?:" + DELIBERATION + r")\b)")
 # ", and Norwegian officials said ...": a new subject after a clause that already
@@ -2259,7 +2312,7 @@ _SIDE = r"side(?![’']s)(?!\s+of\b)"
 request', nor 'the Kenyan side of the border')."""
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|" + _SIDE + r")\b")
 _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|republic|officials?|leaders?|ministers?|" + _SIDE + r"|(?:national\s+)?defen[cs]e\s+forces?|"
-                                  r"authorities|navy|military|(?:armed\s+|land\s+|ground\s+)?forces|troops|defen[cs]e\s+ministry|air\s+force|army|"
+                                  r"authorities|navy|military|(?:armed\s+|land\s+|ground\s+)?forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+(?:the\s+)?(?:defen[cs]e|foreign\s+affairs|interior|armed\s+forces)|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
                                   r"instructors|trainers|deminers|sappers|consulate(?:-general)?|elements\s+in|"
@@ -2588,6 +2641,8 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         if why >= 0 and m.start() > why + 2 and "," not in clause[why + 2:m.start()]:
             continue  # "..., as its army is still deployed on the Tisza after floods there in August,": a reason's time
         c = m.group(1).strip()
+        if _AFTER_PAST.match(c):
+            continue  # "will provide $2 million ... after a glacial lake outburst flood swept through the city": why
         if _AFTER_SAID.match(c):
             continue  # "... a shortfall ... after the Netherlands said it would stop funding": what caused it
         # "only if ...", or a condition on someone else ("if Berlin agrees",
@@ -2599,6 +2654,9 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
     return None
 
 
+_AFTER_PAST = re.compile(r"after\s+an?\s+(?:[\w'’-]+\s+){0,5}?(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bare\s)"
+                         r"(?:[a-z]+ed|swept|struck|hit|tore|burst|shook|broke|fell|sank|spread)\b(?!\s+by\b)")
+"""An event already past ('after a glacial lake outburst flood swept through'): the reason, not a condition."""
 _AFTER_SAID = re.compile(r"after\s+[^,;]{0,80}?\b(?:said|announced|declared|told)\b", re.I)
 _IF_STATE = re.compile(r"if\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|can|could|gets?|receives?)\s(?!not\b)")
 """A state of things the pledge waits on ("if its crew is kept south of the strait", "if the mission is given access")."""

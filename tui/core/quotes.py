@@ -194,10 +194,15 @@ yesterday today tonight overnight
 _PRONOUNS = frozenset("he she they it we i".split())
 _POSSESSIVE_WORDS = frozenset("my your his her its our their".split())
 _PRESS_DESKS = frozenset("service office secretary department centre center".split())
+_OFFICIAL_GRADES = frozenset("chief press senior deputy principal main".split())
+"""What may stand between a body's possessive and its official: "the Commission's chief spokesperson"."""
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
 _UNNAMED_ROLES = frozenset("official source insider aide".split())
 _NOT_NAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|on\s+condition\s+of|declined\s+to\s+be\s+named|"
                         r"was\s+not\s+authori[sz]ed)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+(?:,\s+|\s+)(?:who|whom|speaking)\b")
+"""Someone introduced without a name, then a clause about them ('a Vietnamese captain from Đồng Tháp Province,
+who asked not to be named')."""
 _GROUPS = frozenset("officials sources diplomats ministers leaders analysts experts critics observers aides officers".split())
 _ORG_NOUNS = frozenset("""
 ministry company firm regulator watchdog agency authority airline carrier bank union government department embassy
@@ -342,6 +347,11 @@ _CATEGORY_NOUNS = frozenset("area areas zone zones region regions district distr
 """Last words of an official category: what a place is declared to be, not words someone said."""
 _JUDGING_WORD = re.compile(r"[a-z]+(?:ous|ful|less|ive|ible|able|ic|ing|ed|ish|ly|ent|ant)")
 """One lower-case word shaped like an adjective ('reckless', 'shameful'): a judgement, not a name."""
+_SUM_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[A-Z]{0,3}[$€£¥₹₦₱₩₫]|[A-Z]{2,3}\s?)\d[\d,.]*"
+                         r"(?:\s?(?:million|billion|bn|m|mn))?\s*$")
+"""A sum just before a quoted word ('a US$20 million ‘royalty’'): the word names what the sum is."""
+_SCORNING_WORD = re.compile(r"[a-z]+(?:less|ous|ful)")
+"""An adjective that judges in any place of a short phrase ('baseless', 'outrageous', 'shameful')."""
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
 _OBJECT_WORDS = frozenset("it them him her this that these those us me".split())
 _KNOWN_AS_WORDS = r"known(?:\s+(?:[a-z]+ly|here|(?:in|to|among)(?:\s+[\w’'-]+){1,6}?))?\s+as"
@@ -509,6 +519,10 @@ _BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-záéíóúñç'’-]+)(?=[,.;:)]|\s+(?:[a-z]|\(|$))")
 _PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+_TIME_PREPS = frozenset("By On Late Early Until Since Before After".split())
+_ASIDE_ADVERBS = frozenset("however meanwhile though nonetheless nevertheless moreover instead separately".split())
+"""Adverbs set off by commas between an opening adverbial and the subject ('On Wednesday, however, the ...')."""
 _DATE_WORDS = re.compile(rf"(?i:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}),?")
 """A day and its month, either way round ('20 November', 'November 20,')."""
 _QUOTED_VERB_OBJECT = re.compile(r"\s+(?:this|that|these|those|the|a|an|his|her|its|their|any)\s")
@@ -1577,6 +1591,9 @@ class _Extractor:
                and all(w.lower().strip(",") in _NAMING_FILLERS for w in bw[len(bw) - k + 1:]) for k in (2, 3, 4)):
             return True  # 'that the inhabitants have nicknamed for years « lavil anba dilo »'
 
+        if len(words) == 1 and content.islower() and not _JUDGING_WORD.fullmatch(lowered[0]) and \
+                _SUM_BEFORE.search(before):
+            return True  # 'have demanded a US$20 million ‘royalty’': their name for the payment
         if len(words) == 1 and _CODE_NAME.fullmatch(content.strip(" .,")):
             return True  # 'a group calling itself “NorthHollow”', 'the “Sandown-class” minehunters': a coined name
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
@@ -1597,7 +1614,9 @@ class _Extractor:
             # 'what one of them called “the arithmetic of excuses”': one person's words; but 'reported what it
             # called a “controlled release” of chlorine', 'in what she called "the red strip," a 200-meter band':
             # a short lower-case label, its name for a thing
-            return 2 <= len(words) <= 3 and content.strip(" ,.").islower() and not _JUDGING_WORD.fullmatch(lowered[-1])
+            return 2 <= len(words) <= 3 and content.strip(" ,.").islower() and not _JUDGING_WORD.fullmatch(lowered[-1]) \
+                and not any(_SCORNING_WORD.fullmatch(w) for w in lowered)  # ('rejected what it called “baseless
+            # insinuations”': its scorn, in its words)
         if last in ("the", "its", "his", "her", "their") and _THANKED_FOR.search(before):
             return False  # 'thanked China for its "timely and generous" support', 'Gao expressed appreciation
             # for the "sincere and timely support"': the speaker's own words of thanks
@@ -2552,6 +2571,9 @@ class _Extractor:
             return (got, 2) if raw else got  # '“...,” the post reads': whoever posted it
         if low in ("a", "the", "its") and (got := self._lower_body_release(toks)) is not None:
             return got if raw else got[0]  # 'according to a coast guard release': the Korea Coast Guard
+        if (len(toks) > 3 and low == "the" and toks[1].w == "High" and toks[2].w.rstrip(",") == "Commission"
+                and not toks[1].stop and not _is_cap(toks[3].w) and (got := self._org_ref("high commission", toks[1].s))):
+            return (got, 3) if raw else got  # '‘...,’ the High Commission said': the one named before
         if (len(toks) > 2 and low == "the" and toks[1].w.lower() in _STATE_BODIES and not toks[1].w.islower()
                 and not toks[1].stop and not _is_cap(toks[2].w)
                 and not (toks[2].w == "of" and len(toks) > 3 and _is_cap(toks[3].w))  # ('the Government of Fujairah Media Office')
@@ -2588,6 +2610,8 @@ class _Extractor:
             elif used == 3 and (post := self._post_after(toks, 3)):
                 got, used = (self.text[toks[1].s:toks[post - 1].e], (toks[1].s, toks[post - 1].e)), post
             return (got, used) if raw else got
+        if j and (got := self._body_official(toks, j)) is not None:
+            return got if raw else got[0]  # "the European Commission's chief spokesperson told": the Commission
         if len(toks) > j + 1 and _is_cap(toks[j].w) and (toks[j].w.endswith(("’s", "'s")) or self._is_demonym(toks[j].w)):
             for x in range(j + 1, min(j + 4, len(toks))):  # "Spain's defence ministry said"
                 if toks[x - 1].stop:
@@ -2774,6 +2798,29 @@ class _Extractor:
                 return False
         return False
 
+    def _body_official(self, toks: list[_Tok], j: int):
+        """"the Swedish Armed Forces’ press spokesperson said", "the European Commission's chief spokesperson
+        told": a capitalised body in the possessive, then an unnamed official of it, who speaks for it.
+        ((name, span), tokens used) or None."""
+        for x in range(j, min(j + 6, len(toks) - 1)):
+            w = toks[x].w
+            if not _is_cap(w) and w not in ("of", "and", "the", "for"):
+                return None
+            plural = w.endswith("s") and self.text[toks[x].e:toks[x].e + 1] in ("’", "'")  # ('Forces’')
+            if w.endswith(("’s", "'s")) or plural:
+                r = x + 1
+                while r < len(toks) - 1 and toks[r].w.lower() in _OFFICIAL_GRADES and not toks[r].stop:
+                    r += 1
+                if (toks[x].stop and not plural) or toks[r].w.lower().rstrip(",") not in _ROLES or not (
+                        toks[r].stop or r + 1 == len(toks) or self._verb_at(toks, r + 1)):
+                    return None
+                end = toks[x].e - (0 if plural else 2)
+                got = self._org([*toks[j:x], _Tok(toks[x].s, end, w[:end - toks[x].s], False, False)])
+                return None if got is None else (got, r + 1)
+            if toks[x].stop:
+                return None
+        return None
+
     def _org_phrase_back(self, toks: list[_Tok]):
         """'the Norwegian defence ministry', 'Kenya's foreign ministry' ending `toks`: a lower-case
         organisation noun, at most two lower-case modifiers, a demonym or a possessive name.
@@ -2817,9 +2864,10 @@ class _Extractor:
     @staticmethod
     def _post_after(toks: list[_Tok], r: int) -> int:
         """Index just past 'in <Place>' at toks[r] when toks[r - 1] is a diplomatic mission ('the US
-        Embassy in La Paz'), else 0."""
+        Embassy in La Paz', 'the Nigerian High Commission in Accra'), else 0."""
         if not (r + 1 < len(toks) and toks[r].w == "in" and not toks[r - 1].stop and not toks[r].stop
-                and toks[r - 1].w.lower() in ("embassy", "consulate", "mission") and toks[r + 1].w[:1].isupper()
+                and (toks[r - 1].w.lower() in ("embassy", "consulate", "mission") or (
+                    toks[r - 1].w == "Commission" and r > 1 and toks[r - 2].w == "High")) and toks[r + 1].w[:1].isupper()
                 and toks[r + 1].w.lower() not in _STOPCAPS):
             return 0
         if (r + 2 < len(toks) and not toks[r + 1].stop and toks[r + 2].w[:1].isupper()
@@ -3041,6 +3089,13 @@ class _Extractor:
         if not toks:
             return None
         j = 0
+        if len(toks) > 3 and toks[0].w in _TIME_PREPS and toks[1].w.lower() in _DAYS and not toks[0].stop:
+            # 'By Wednesday evening the Dutch Ministry of Defence had withdrawn ...': a time, no comma
+            j = 2 + (toks[2].w.lower() in _DAY_PARTS and not toks[1].stop)
+            if toks[j - 1].stop:
+                j = 0  # ('On Wednesday, however, ...': the comma rule below)
+            toks = toks[j:]
+            j = 0
         if not _styled(toks) and (toks[0].w.lower() in _STOPCAPS or not _is_cap(toks[0].w)):
             for k in range(min(len(toks), 8)):
                 if toks[k].comma:
@@ -3052,6 +3107,9 @@ class _Extractor:
             # 'At a session of CEPREDENAC, the regional body, on Tuesday, Managua's delegate ...':
             # an appositive or a time between the adverbial and the subject
             for _ in range(3):
+                if 0 < j < len(toks) - 1 and toks[j].comma and toks[j].w.lower().rstrip(",") in _ASIDE_ADVERBS:
+                    j += 1  # 'On Wednesday, however, the Ivorian government withdrew ...'
+                    continue
                 if j == 0 or j >= len(toks) or toks[j].w.lower() not in ("the", "a", "an", "on", "in", "at", "late", "early"):
                     break
                 k = next((k for k in range(j, min(len(toks), j + 7)) if toks[k].stop), None)
@@ -3083,6 +3141,15 @@ class _Extractor:
             toks = toks[:-dated]  # '..., which on Wednesday called', 'The embassy in Lomé on Tuesday called'
             if day.comma:  # '..., who visited the area on Wednesday, said': the clause still closes there
                 toks[-1] = _Tok(toks[-1].s, toks[-1].e, toks[-1].w, True, True)
+        if len(toks) > 2 and toks[-1].w.lower() in _ROLES:
+            k = len(toks) - 2
+            while k > 0 and toks[k].w.lower() in _OFFICIAL_GRADES:
+                k -= 1
+            while k > 0 and not toks[k - 1].stop and (_is_cap(toks[k - 1].w) or toks[k - 1].w in ("of", "and", "for")):
+                k -= 1
+            k += toks[k].w.lower() == "the"
+            if k < len(toks) - 2 and (got := self._body_official(toks, k)) is not None:
+                return got[0]  # "The European Commission's chief spokesperson told the briefing:": the Commission
         if toks and toks[-1].w.startswith("@") and len(toks[-1].w) > 2:
             return self._handle_owner(toks[-1].w, toks[-1].s) or "nonname"  # '@GLiburdHanley wrote:'
         at_in = next((k for k in (-2, -3) if len(toks) >= 2 - k and toks[k].w == "in"), None)
@@ -3915,7 +3982,12 @@ class _Extractor:
             group = [g for g in group if self._gender_ok(g[1][0], low)]
             subjects = [g for g in group if not self._after_preposition(g[0])]
             if subjects or group:
-                return (subjects or group)[-1][1]
+                at, got = (subjects or group)[-1]
+                nn = _NOT_NAMED.search(text, at, pos)
+                if nn is not None and _INDEFINITE_BEFORE.search(text, max(at, nn.start() - 120), nn.start()):
+                    return (UNATTRIBUTED, None)  # 'Khamphone said ... A captain, who asked not to be named, said
+                    # by phone that ... / “We have rice for ten more days,” he said': the captain, unnamed
+                return got
         for qpos, qpara, speaker, span in reversed(self.resolved):
             if qpos < pos and qpara >= lo and self._gender_ok(speaker, low):
                 return (speaker, span)

@@ -204,11 +204,11 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
-CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺"
+CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺₫"
 CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud", "aed", "sar", "qar", "kwd", "inr",
                   "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp", "rm", "myr", "ghs",
                   "idr", "thb", "bdt", "lkr", "npr", "tzs", "ugx", "etb", "frw", "rwf", "jd", "jod", "bgn", "xof", "fcfa",
-                  "kd", "bhd", "omr", "pln", "czk", "ron", "uah", "rub", "egp", "ils", "nis", "krw", "php", "vnd",
+                  "kd", "bhd", "omr", "pln", "czk", "ron", "uah", "rub", "egp", "ils", "nis", "krw", "php", "vnd", "vnđ",
                   "kz", "aoa", "bnd", "bwp", "zmw", "mwk", "mzn", "xaf", "cfa", "ttd", "jmd", "xcd", "fjd", "pgk", "mur",
                   "lrd", "sll", "gmd", "kzt", "uzs", "azn", "isk", "clp", "cop", "ars", "pyg", "gtq", "hnl", "dop", "htg",
                   "mvr", "mnt", "khr", "lak", "twd", "sgd", "nzd", "hkd", "qr", "bif", "bd", "huf", "rsd", "mkd", "amd",

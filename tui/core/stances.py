@@ -77,10 +77,10 @@ import re
 from collections import Counter
 
 from tui.core.countries import _GAP_MID, capital_code, country_name, is_heading, lookup, place_country
-from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _IF_STATE, _TOLD_VERBS, _commit_search, _lead_actor
+from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _TOLD_VERBS, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import CAPACITY_VERB, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, NOT_RULED_OUT, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, NOT_RULED_OUT, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -204,16 +204,11 @@ _PENDING = re.compile(
     r"decision\s+(?:will|would)\s+depend|depends?\s+on\s+(?:its|their|the\s+outcome))\b")
 _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|{LOOKING_AT}|"
                            rf"giving\s+(?:serious\s+|careful\s+)?consideration|has\s+not\s+(?:yet\s+)?decided|{YET_TO})\b")
-_IF_ALLOWS = re.compile(rf"\b(?:{CAPACITY_VERB})$")
 _ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister|parliament|council)\s+(?:guarantees?|agrees?|asks?|"
                         r"requests?|approves?)\b")
-# a condition on the ground ("once the airstrip is declared safe"), unlike the war's end or a vote
-_WHEN_READY = re.compile(r"(?:once|as\s+soon\s+as|when)\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
-                         r"(?:is|are|has\s+been|have\s+been)\s+(?:declared\s+|deemed\s+|made\s+|fully\s+)?"
-                         r"(?:safe|secure|open|reopened|cleared|repaired|restored|operational|usable|contained|extinguished|"
-                         r"(?:brought\s+)?under\s+control)\b|"  # ('once the fires at home are under control': its own assets busy)
-                         r"(?:once|as\s+soon\s+as|when)\s+(?:(?:the|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:reopens?|clears?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
+_PERIOD_ENDS = re.compile(r"\b(?:season|monsoon|winter|summer|holidays?|term)\s+(?:ends|is\s+over|passes)\b")
+"""A time that only has to pass ('once the rainy season ends'): the offer is made."""
 _WAR_OR_MANDATE = re.compile(rf"\b(?:{WAR_END}|mandate)\b")
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
@@ -834,22 +829,20 @@ def _pledge_stance(text: str, p: Pledge, code: str,
     if p.modality == "conditional" and _APPROVAL.search(lower(p.condition)):
         return "undecided"  # "if the National Assembly approves the change", "once parliament votes": a vote still to
         # come, the giver's own legislature's too (rounds 20, 78, 80 and 81 annotate it so; rounds 1 and 2 had troops)
-    if p.modality == "conditional" and (not p.condition or p.condition.lower().startswith("subject to") or
+    if p.modality == "conditional" and (p.condition.lower().startswith("subject to") or
                                         p.condition.lower().startswith(DEMAND_OPENERS)):
-        return "undecided"  # "offered something too, with strings of its own", "provided no foreign troops are ..."
+        return "undecided"  # "subject to a mandate", "provided no foreign troops are ...": terms set on others
     if p.modality == "conditional" and (not p.condition.lower().startswith("as soon as") or _ON_A_SIDE.search(p.condition)) and (
             _WAITS_ON_OTHERS.search(p.condition.lower()) or _ON_A_BODY.match(p.condition) or any(
             m.code != code and m.surface in p.condition for m in mentions_in)):
         return "undecided"  # waits on others, e.g. on another country ("if Washington endorses it")
-    if p.modality == "conditional" and _WHEN_READY.match(p.condition.lower()) and \
-            not _WAR_OR_MANDATE.search(p.condition.lower()):
-        return "undecided"  # "once the airstrip is declared safe", "as soon as the port reopens": not yet possible
-    if p.modality == "conditional" and _IF_ALLOWS.search(p.condition.lower()):
-        return "undecided"  # "offers brigades if its own fire season allows": capacity not yet known
-    if p.modality == "conditional" and _IF_STATE.match(p.condition):
-        return "undecided"  # "will send a frigate if its crew is kept south of the strait": a term still to be met
     if p.modality == "considering" and _DELIBERATING.search(lseg):
         return "undecided"  # "is weighing a request for a helicopter unit" (but "is open to sending troops": troops)
+    if p.modality == "conditional" and not _WAR_OR_MANDATE.search(p.condition.lower()) and \
+            not _PERIOD_ENDS.search(p.condition.lower()):
+        return "undecided"  # an offer that waits on anything but the war's end, a mission's mandate or a season's
+        # end is not yet made ("if the flights continue", "once the airstrip is declared safe", "if its fire season allows");
+        # the house gold reads 345 conditional-only offers as undecided and 10 as support or troops
     if "ground troops" in p.kinds:
         return "troops"
     if p.kinds == ["other"] and p.modality == "considering":
@@ -1144,7 +1137,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
         if not _REVERSAL.search(low, s, e):
             continue
         for m in ms:
-            if m.code == subject or (m.how == "demonym" and not _TITLE_ACT.match(text, m.end)):
+            if m.code == subject or (m.how == "demonym" and not _TITLE_ACT.match(text[m.end:m.end + 60])):
                 continue
             taken_back = refused_at.get((m.code, si))
             if taken_back and any(c == m.code and si < psi <= si + 2 and taken_back.isdisjoint(k)
@@ -1156,7 +1149,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if (m.code, si) in gave_and_refused:
                 continue  # "would not redeploy the unit it withdrew in 2017, but it would contribute $3.8 million":
                 # one kind refused, another given
-            if _REVERSED_BY.match(low, m.end, min(e, m.end + 160)):
+            # (up to the next country: "Nigeria sends warship, Côte d’Ivoire pulls out" is Côte d’Ivoire's)
+            stop = min([o.start for o in ms if o.start > m.end and o.code != m.code], default=e)
+            if _REVERSED_BY.match(low, m.end, min(e, m.end + 160, stop)):
                 best[m.code] = (_RANK["opposed"], m.start, si, "opposed")
 
     out: list[Stance] = []
