@@ -320,3 +320,12 @@ def test_a_body_added_to_a_list_past_a_clause_or_along_with_one_state_is_flagged
 def test_viet_nam_with_its_diacritics_and_its_capital_written_in_two_words():
     codes = [(m.surface, m.code) for m in find_countries("Việt Nam and Viet Nam: Hà Nội and Ha Noi said.")[0]]
     assert codes == [("Việt Nam", "VN"), ("Viet Nam", "VN"), ("Hà Nội", "VN"), ("Ha Noi", "VN")]
+
+
+def test_a_body_that_speaks_with_one_country_at_a_sentences_start_is_flagged():
+    def flagged(text):
+        return find_countries(text)[1]
+    assert flagged("China and the Organization of American States called for dialogue.") == [
+        "Organization of American States"]
+    assert flagged("Britain and the African Union welcomed the agreement.") == ["African Union"]
+    assert flagged("He met Kenya and the African Union officials.") == []

@@ -1257,3 +1257,40 @@ def test_ruling_out_backing_sanctions_refuses_them_and_a_counter_sniper_team_is_
         (["HU"], ["sanctions"], "refused", "")]
     assert summary("Shots cross a bridge.\n\nPoland is weighing an Estonian request for a counter-sniper team.") == [
         (["PL"], ["ground troops"], "considering", "")]
+
+
+# --- rules found by blind round 85 (texts of our own) ------------------------------------------
+
+def test_if_asked_and_once_a_step_is_done_are_conditions_but_a_request_or_a_vote_gone_by_is_not():
+    assert summary("A missile falls.\n\nEgypt said it would send two search vessels if asked by Nicosia.") == [
+        (["EG"], ["sea"], "conditional", "if asked by Nicosia")]
+    assert summary("A measles outbreak spreads.\n\nJapan sent 300 refrigerators, a week after Ulaanbaatar asked.") == [
+        (["JP"], ["equipment"], "firm", "")]
+    assert summary("Fighters leave.\n\nTwelve Irish Defence Forces officers will fly to Libya to monitor the withdrawal, "
+                   "after the Government approved the deployment on Tuesday.")[0][2:] == ("firm", "")
+
+
+def test_a_denied_pledge_a_warning_sent_and_airspace_closed_to_civilian_traffic_give_nothing():
+    assert summary("A missile falls.\n\nThe United States denied a report that it had pledged troops to the island.") == []
+    assert summary("A missile falls.\n\n\"There is no pledge of American troops,\" she said.") == []
+    assert summary("A missile falls.\n\nLondon sent data, and Ankara sent a warning.") == [(["GB"], ["other"], "firm", "")]
+    assert summary("A missile falls.\n\nCyprus closed its airspace to civilian traffic for 36 hours.") == []
+    assert summary("A border is closed.\n\nLithuania closed its airspace to all flights to and from Belarus.")[0][1] \
+        == ["sanctions"]
+
+
+def test_a_requested_air_defence_battery_is_air_a_delivered_one_equipment_and_police_leave_for_a_place():
+    assert summary("A missile falls.\n\nIsrael is weighing a Cypriot request for a mobile air-defence battery.") == [
+        (["IL"], ["air"], "considering", "")]
+    assert summary("A city is shelled.\n\nGermany will deliver three air defence systems to Izmail.")[0][1] == ["equipment"]
+    assert summary("Polls open.\n\nA contingent of 150 Sri Lanka Police officers will leave for the Maldives.") == [
+        (["LK"], ["ground troops"], "firm", "")]
+
+
+def test_intelligence_from_its_police_a_single_soldier_refused_and_a_refusal_after_condemning():
+    assert summary("A ferry is freed.\n\nParaguay will share intelligence from its river police.") == [
+        (["PY"], ["intelligence"], "firm", "")]
+    assert summary("A ferry is freed.\n\n“Bolivia will not send a single soldier,” the minister said.")[0][1:3] == (
+        ["ground troops"], "refused")
+    assert summary("A missile falls.\n\nTurkey condemned the Greek deployment and said it would not join any "
+                   "coalition.") == [(["TR"], ["other"], "refused", "")]

@@ -2508,3 +2508,42 @@ def test_he_after_an_unnamed_speaker_introduced_since_the_last_name_is_unattribu
             "Province, who asked not to be named, said his crew was rationing rice.\n\n“We have rice for ten more "
             "days,” he said.")
     assert quotes_of(text)[-1] == ("We have rice for ten more days", UNATTRIBUTED)
+
+
+# --- rules found by blind round 85 (texts of our own) ------------------------------------------
+
+def test_a_wire_reaction_line_in_capitals_names_the_speaker_and_later_references_find_them():
+    text = ("COMMENTS:\n\nVICE-ADMIRAL HELEN MARCH-ROUX, COMMANDER OF FRENCH NAVAL FORCES, TOULON:\n"
+            "\"The frigate will be on station by Sunday.\"\n"
+            "The admiral added that divers would help \"once the sites are marked\".\n\n"
+            "GREEK DEFENCE MINISTRY, IN A STATEMENT:\n\"Our aircraft will remain.\"\n\n"
+            "CAROL DEVON-HALE, PENTAGON SPOKESWOMAN, WASHINGTON:\n\"There is no pledge of troops.\"\n"
+            "She said U.S. forces were \"following the situation closely\".\n\n"
+            "A EUROPEAN DIPLOMAT, SPEAKING ON CONDITION OF ANONYMITY:\n\"Nobody wants to say it.\"")
+    assert [s for _, s in quotes_of(text)] == ["Helen March-Roux", "Helen March-Roux", "Greek Defence Ministry",
+                                               "Carol Devon-Hale", "Carol Devon-Hale", UNATTRIBUTED]
+
+
+def test_it_in_a_sentence_opened_by_a_body_is_the_body_and_a_mission_keeps_its_post_past_however():
+    text = ("China’s Embassy in Malé, however, warned against what it called ‘the internationalisation of a domestic "
+            "matter’ and said foreign police set ‘a dangerous precedent’. ‘We go,’ the minister said.")
+    assert [s for _, s in quotes_of(text)][:2] == ["China’s Embassy in Malé"] * 2
+
+
+def test_the_statement_is_the_one_issued_in_a_trailing_attribution_and_an_acronym_word_is_its_body():
+    text = ("Brazil will send 150 marines, the Brazilian Navy said in a statement.\n\n“The river is shared,” the "
+            "statement said.")
+    assert quotes_of(text) == [("The river is shared", "Brazilian Navy")]
+    text = ("The officers will join the UN Verification Mission in Libya (Unvmil).\n\nUnvmil said in a statement that "
+            "it would grow.\n\n\"Every fighter will be counted,\" the statement said.")
+    assert quotes_of(text) == [("Every fighter will be counted", "UN Verification Mission in Libya")]
+
+
+def test_a_police_rank_in_capitals_and_an_irish_commandant_are_titles_and_a_body_is_no_she():
+    text = ("The contingent will be led by Senior DIG Nalaka Fonseka, who commanded the STF.\n\n‘We are ready,’ the "
+            "Senior DIG said. ‘We go,’ the minister said.")
+    assert quotes_of(text)[0] == ("We are ready", "Nalaka Fonseka")
+    text = ("In a statement, the Russian embassy said the request was \"an attempt to humiliate\" the men.\n\nComdt "
+            "Aoife Ní Bhriain-Walsh, who will lead the Irish contingent, served with Unifil.\n\n\"The job is hard,\" she "
+            "said.")
+    assert quotes_of(text)[-1] == ("The job is hard", "Aoife Ní Bhriain-Walsh")

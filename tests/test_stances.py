@@ -1229,8 +1229,9 @@ def test_a_second_giver_past_its_relative_clause_a_staging_hub_and_a_ship_that_c
     assert _pledges("Norway will give $2 million, and Japan, which built the port, announced $5 million in aid.") == [
         ("Norway", ["funding"], "firm"), ("Japan", ["funding"], "firm")]
     assert stances("Panama has turned its Howard air base into a staging hub for aid flights.") == {"PA": "support"}
+    # (a request still to come is the offer's condition: round 24's gold, "should Roseau ask for it")
     assert _pledges("Belgium said a navy frigate based in Zeebrugge could sail for the coast should Accra ask.") == [
-        ("Belgium", ["sea"], "considering")]
+        ("Belgium", ["sea"], "conditional")]
     assert stances("Belgium said a navy frigate based in Zeebrugge could sail for the coast should Accra ask.") == {
         "BE": "undecided"}
 
@@ -2564,3 +2565,19 @@ def test_a_ministrys_withdrawal_is_the_countrys_last_word_and_a_reversal_belongs
     got = stances("Hijack: Nigeria sends warship, Benin pulls out\n\nNigeria has sent a frigate to the field. Benin "
                   "will not take part.")
     assert got == {"NG": "support", "BJ": "opposed"}
+
+
+# --- rules found by blind round 85 (texts of our own) ------------------------------------------
+
+def test_a_denied_report_is_no_opposition_however_is_an_aside_and_welcoming_a_deal_lists():
+    assert stances("A missile falls.\n\nThe United States denied a report that it had pledged troops.") == {}
+    assert stances("Polls open.\n\nChina’s Embassy in Malé, however, warned against the internationalisation of a "
+                   "domestic matter.") == {"CN": "opposed"}
+    assert stances("Fighters leave Libya.\n\nItaly sends troops.\n\nBritain and the African Union welcomed the "
+                   "agreement.") == {"IT": "troops", "GB": "listed"}
+
+
+def test_a_river_shared_by_countries_is_no_ones_province():
+    from tui.core.countries import place_country
+    assert place_country("Paraná") is None and place_country("Mekong") is None  # (a river, not Brazil's state)
+    assert place_country("Minas Gerais") == "BR"

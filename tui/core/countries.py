@@ -413,9 +413,11 @@ def place_country(name: str) -> str | None:
     return _PLACES.get(folded)
 
 
-_CROSS_BORDER_REGIONS = frozenset({"sahel", "gourma", "liptako"})
-"""Regions that span several countries, though one country has a province so called ("news for
-Mali and the Sahel" names no Burkinabè province)."""
+_CROSS_BORDER_REGIONS = frozenset({"sahel", "gourma", "liptako", "parana", "amazonas", "chaco", "mekong", "danube",
+                                   "niger", "zambezi", "limpopo", "orinoco"})
+"""Regions and rivers that span several countries, though one country has a province so called ("news for
+Mali and the Sahel" names no Burkinabè province; "a hijacked Paraná ferry" sails the river, not the Brazilian
+state)."""
 _GENERIC_PLACE_WORDS = frozenset("""
 north south east west northern southern eastern western central centre center upper lower greater
 nord sud est ouest gulf bay coast coastal delta lakes lake river rivers valley plateau plateaux highlands
@@ -761,7 +763,9 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
             listed = bool(mid if mid is not False else _GAP_MID.match(gaps[i - 1]))
         with_body = _ALONG_WITH.match(text, spans[i][1])  # ('Switzerland, along with the European Union, will fund')
         if not listed and with_body is None and _STATES_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]) is None and \
-                not _AND_HEAD_OF.match(text, spans[i][1]):  # ('Argentina and the Secretary General of the OAS send')
+                not _AND_HEAD_OF.match(text, spans[i][1]) and not (
+                    _SENTENCE_OPENS.search(text, max(0, spans[i][0] - 3), spans[i][0] + 1)
+                    and _AND_BODY_VOICE.match(text, spans[i][1])):  # ('Britain and the African Union welcomed the deal')
             continue
         nxt = spans[i + 1][0] if i + 1 < n else len(text)
         clause = _LIST_CLAUSE.match(text, spans[i][1], min(nxt, spans[i][1] + 140)) if listed else None
@@ -783,6 +787,12 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s)[A-Z]")
+_AND_BODY_VOICE = re.compile(r"\s+and\s+the\s+[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,5}?"
+                             r"(?:\([A-Z][\w.]{1,9}\)\s+)?(?:called|urged|welcomed|"
+                             r"expressed|condemned|voiced|appealed|issued|sent)\b")
+"""A country and a body that speak together at a sentence's start ('China and the Organization of American States
+called for dialogue'): the body stands in a list of states."""
 _ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?[A-Z]")
 _LIST_CLAUSE = re.compile(r",\s+(?:whose|which|who|the|an?)\s[^,;.()]{0,100},(?=\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s)")
 """A clause about a list's states before the body it adds: ', the largest buyers of Romanian wheat,'."""

@@ -165,7 +165,8 @@ _CURRENCY_NAMES = (r"euros|dollars|forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|y
 _CUT_OFF = (r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:its\s+|their\s+|the\s+|[a-z]+\s+)?(?:airspace\s+to"
             # (not "closed its airspace to the shuttle": the relief flights themselves, blocked)
             r"(?!\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:shuttles?|air\s+bridge|airlift|relief|aid|humanitarian|evacuation|"
-            r"rescue|mercy|medevac)\b)|"
+            r"rescue|mercy|medevac|civilian|civil|commercial|traffic)\b)|"  # ('closed its airspace to civilian
+            # traffic': a safety measure at home, no one cut off)
             r"(?:[\w-]+\s+){0,3}?(?:border\s+)?crossings?\s+to\s+(?:freight|trucks|lorries|traffic|goods|cargo))")
 """A country cut off ("closed its airspace to Belarusian aircraft", "will shut the rail crossing to freight"): a
 sanction, both the verb that commits and the kind it names; a pattern fragment."""
@@ -192,7 +193,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"jammers|(?:software|[\w-]*(?:protection|security|antivirus)[\w-]*)\s+licen[cs]es|(?:[\w]+-)?(?:detection|tracking|jamming|counter-drone|anti-drone)(?:-and-[a-z]+)?\s+(?:systems?|equipment|units?|kits?)|"
         r"(?<=the\s)technology|(?<=its\s)technology|(?<=their\s)technology)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )" + _BORDER_GUARDS + r"|paratroopers|commandos|legionnaires|(?:counter-)?snipers?(?:\s+teams?)?|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|(?<=single\s)soldier|(?<=lone\s)soldier|(?<=any\s)soldier|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )" + _BORDER_GUARDS + r"|paratroopers|commandos|legionnaires|(?:counter-)?snipers?(?:\s+teams?)?|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|sections?|platoons?|squads?|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
         r"(?:[\w'’-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|de-?miners|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
@@ -342,6 +343,9 @@ _OWNER_HINTS = (", the ", "police", "carabin", "gendarm", "guardia")
 
 _FOR_THEIR_AIRCRAFT = re.compile(r"\bfor\s+(?:(?:its|their)\s+(?:own\s+)?|(?:the\s+)?[a-z]+(?:ian|ese|ish|i)\s+)"
                                  r"(?:aircraft|planes|helicopters)\b")
+_INTEL_SOURCE = re.compile(r"\b(?P<what>intelligence|data|information|imagery|footage|tracks)\s+from\s+(?:its|their|the)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:police|army|armed\s+forces|forces|coast\s?guard|border\s+guards?)\b")
+"""Where shared intelligence comes from ('intelligence from its river police'): the source, not people sent."""
 _OWN_KIT = re.compile(r"\bwith\s+(?:its|their)\s+own\s+[^,;.]{2,80}")
 """What the people or assets sent bring and use themselves ('a team ... with its own radar and jamming equipment'):
 not a gift."""
@@ -354,6 +358,10 @@ _AIR_DEFENCE_TEAM = re.compile(r"\b(?:counter|anti)-(?:drone|uas|aircraft)\s+(?:
                                r"(?:about\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:personnel|soldiers|troops|airmen|specialists)\b")
 """People counted as a counter-drone team ('a counter-drone team of 35 RAF Regiment personnel'): the system's
 operators, an air contribution (round 84's gold), not ground troops."""
+_AIR_DEFENCE_UNIT = re.compile(r"\b(?:(?:ground-based|mobile|short-range|long-range|medium-range)\s+)?air[- ]defen[cs]e\s+"
+                               r"(?:systems?|batter(?:y|ies)|units?)\b")
+_HANDED_OVER = re.compile(r"\b(?:deliver|donat|hand|gift|provid|suppl|transfer|sell|sold|ship|buy|bought|financ|fund|pay|"
+                          r"purchas|procur|equip|lend|lent|loan)")
 _STRANDED_AT_SEA = re.compile(r"\b(?:stranded|adrift)\s+(?:at|on\s+the|in\s+the)\s+seas?\b")
 _AIRSPACE_CLOSED_TO = re.compile(r"\bairspace\s+to\s+(?:[\w-]+\s+){0,5}?(?:aircraft|flights|planes|airlines|carriers|jets)\b")
 _AIR_DEFENCE_FORCES = re.compile(r"\bair\s+(?:and\s+air\s+)?defen[cs]e\s+forces\b")
@@ -389,10 +397,15 @@ def _kinds_in(phrase: str) -> list[str]:
     if " of " in phrase and any(h in phrase for h in _OWNER_HINTS):
         phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
         # unit based at soto cano,", "two helicopters of the carabineros police": who owns them, not who is sent
+    if " from " in phrase and ("police" in phrase or "army" in phrase or "forces" in phrase):
+        phrase = _INTEL_SOURCE.sub(r"\g<what> ", phrase)  # "intelligence from its river police": who gathers it
     if " own " in phrase:
         phrase = _OWN_KIT.sub(" ", phrase)  # "with its own radar and jamming equipment": theirs, not given
     if " with " in phrase:
         phrase = _FITTED_WITH.sub(r"\g<asset> ", phrase)  # "a frigate with air-surveillance radar": the ship
+    if "defen" in phrase and not _HANDED_OVER.search(phrase):
+        phrase = _AIR_DEFENCE_UNIT.sub(" air cover ", phrase)  # "weighing a request for a mobile air-defence battery":
+        # a system its own crews would run, not a gift (round 84 and 85's gold; 'deliver three systems' stays equipment)
     if " sea" in phrase and ("stranded" in phrase or "adrift" in phrase):
         phrase = _STRANDED_AT_SEA.sub(" ", phrase)  # "2,000 rohingya stranded at sea": who they are, not ships
     if "airspace" in phrase:
@@ -1187,7 +1200,7 @@ _AT_WORK_ING = "building|clearing|working|patrolling|helping|digging|repairing|g
 _SET_OFF = r"(?:left\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?|departed|set\s+off|set\s+out)\s+for\s+(?:the\s+)?(?=[A-Z])"
 """People on their way: 'left Nausori yesterday for Luganville', 'departed for the Solomons'."""
 _DEPLOYED = re.compile(
-    r"\s+(?:(?i:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|police\s+officers|gendarmes|[Mm]arines|sailors|personnel|"
+    r"\s+(?:(?i:army|military|navy|police)\s+)?(?:soldiers|troops|peacekeepers|[Pp]olice\s+officers|(?<=olice\s)officers|gendarmes|[Mm]arines|sailors|personnel|"
     r"engineers|deminers|sappers|medics|doctors|firefighters|rescuers|paramedics)(?:\s+and\s+(?:nurses|paramedics|medics|firefighters|rescuers))?"
     r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:in|on|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)?"
     r"(?:\s+(?:trained|specialised|specialized|experienced)\s+in(?:\s+[\w-]+){1,3}?(?=\s+(?:reached|arrived|landed)\b))?"
@@ -1197,6 +1210,8 @@ _DEPLOYED = re.compile(
     r"\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:staff|serve|man|guard|patrol|"
     r"(?:are|were|have\s+been)\s+(?:deployed|stationed|serving|based|posted)|(?:ha(?:s|ve)\s+)?(?:arrived|landed|reached)|"
     r"will\s+(?:deploy|be\s+deployed|serve|be\s+stationed|arrive|land)|(?:are|is)\s+on\s+(?:their|its)\s+way|"
+    # "150 Sri Lanka Police officers will leave for the Maldives on Saturday"
+    r"(?:will\s+(?:leave|depart|fly)|(?:are|is)\s+(?:leaving|departing|flying))\s+for\s+(?:the\s+)?(?=[A-Z])|"
     rf"are\s+(?:now\s+|already\s+)?(?:{_AT_WORK_ING})|"
     r"run|runs|operate|operates|" + _SET_OFF + r"|(?P<later>(?:could|would|may|might)\s+follow))\b")
 _SENT_BY = re.compile(
@@ -1272,7 +1287,7 @@ _FORCE_THEN_OF = re.compile(rf"\b\d[\d,]*\s+(?P<who>{_FORCE_PEOPLE})\s+of\s+the\
                             rf"(?:[a-z][a-z,\s-]{{2,60}}?\s{_UNIT_WORDS}\s+of\s+the\s+)?"
                             r"(?:[A-Z][\w-]*\s+){0,4}?(?P<svc>Armed\s+Forces|Army|Navy|Defen[cs]e\s+Forces?|Air\s+Force)"
                             r"(?:\s+\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?" + FORMAL_STATE + "?$")  # ('... of the Republic of Uzbekistan')
-_FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+{_SERVICE}\b")
+_FORCE_NAME_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:{_SERVICE}|Police)\b")  # ("Sri Lanka Police officers")
 _NEW_ONE = re.compile(r"\b[Aa]n?\s+$")
 # a civilian team after its demonym, then at work: "a Cuban medical brigade of 38 doctors and nurses began work"
 _CREW_AT_WORK = re.compile(rf"(?P<crew>\s+(?:[a-z-]+\s+){{0,2}}(?:brigade|team|mission|contingent){_OF_COUNT})"
@@ -1939,6 +1954,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             if lclause.startswith(" by ", cand.end()) and lclause.endswith(", ", 0, cand.start()) and \
                     cand.group().endswith("ed"):
                 continue  # "proposed an air base, funded by national contributions": a description, not a gift
+            if ("den" in lclause or "no " in lclause) and _DENIED_BEFORE.search(lclause, max(0, cand.start() - 90),
+                                                                               cand.start()):
+                continue  # "denied a report that it had pledged troops", "there is no pledge of troops": none made
             if cand.group()[:3] == "con" and _TO_THE_REPORT.match(lclause, cand.end()):
                 continue  # "X in Wellington, New Zealand, contributed to this report": a reporter's credit
             if a + cand.start() > 0 and sentence[a + cand.start()].isupper() and \
@@ -2278,7 +2296,8 @@ def _gapped(text: str, s: int, sentence: str, mentions: list[CountryMention],
 _NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+(?:cent|penny|dime|euro|dollar|soldier)|neither\s+[^.;]{1,40}?\bnor)\b")
 _OBJECTED_TO = re.compile(r"\b(?:(?:objected|objects|objecting|protested|protests)\s+(?:to|against)|opposed|opposes|opposing|"
                           r"resisted|resists|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|"
-                          r"attack(?:ed|s|ing)|decr(?:ied|ies|ying)|questioned)\s+[^,;.]{0,50}$")
+                          r"attack(?:ed|s|ing)|decr(?:ied|ies|ying)|questioned)\s+(?:(?!\band\s+(?:said|says|added)\b)[^,;.]){0,50}$")
+# (not past "... and said": "condemned the Greek deployment and said it would not join any coalition" says its own part)
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _IN_CONDITION = re.compile(r"\b(?:if|unless|once(?!\s+(?:again|more)\b)|provided(?:\s+that)?|as\s+long\s+as)\s+[^,;.]{0,90}$")
 """A verb's clause opened by "if", "unless", "once", "provided" up to the verb: what another must do. (Narrower than
@@ -2296,14 +2315,18 @@ _DELEGATES = re.compile(
     r"(?:condolence|sympathy|solidarity|support)\s+(?:messages?|letters?|notes?|cables?|telegrams?)|"
     r"greetings|congratulations|sympathies|a\s+note|"
     # "Instead it sends propaganda": words sent, not help
-    r"propaganda|disinformation|threats|warnings|insults|lies|signals|"
+    r"propaganda|disinformation|threats?|warnings?|insults?|lies|signals?|protests?|rebukes?|ultimatums?|"
     # observers at the talks attend; "will send 30 observers" to a vote monitor it
     r"observers?(?=\s+(?:to|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|summit|conference|session|ceremony|"
     r"signing|negotiations|launch|opening|briefing|inauguration)|"
     # "sent observers (to the launch in Zamboanga) but made no commitments"
     r"[^.;]{0,60}?\s+but\s+(?:has\s+|have\s+|had\s+)?(?:made|offered|announced|gave)\s+no\b))\b")
+_DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?)\s+(?:(?:a|the|any|media|press)\s+)?"
+                            r"(?:reports?|claims?|suggestions?|allegations?|rumou?rs?)?\s*(?:that\s+)?[^.;]{0,50}$|"
+                            r"\b(?:is|was|has\s+been|have\s+been|were|are)\s+no\s+$")
+"""A commitment denied, not made: 'denied a report that it had pledged troops', 'There is no pledge of troops'."""
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
-_AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?)|airpower|aerial|jets|aircraft|planes?\b|helicopters?")
+_AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?|cover)|airpower|aerial|jets|aircraft|planes?\b|helicopters?")
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
 _JOINING = re.compile(r"(?:join|participate|take\s+part)")
 _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
@@ -2648,6 +2671,8 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         # "only if ...", or a condition on someone else ("if Berlin agrees",
         # "if the Italian government consents") is the pledge's condition whatever its event
         if any_event or _COND_EVENT.search(c.lower()) or m.group(0)[:4].lower() == "only" or \
+                (not c.startswith(("after", "After")) and _ASKED.search(c)) or \
+                (c.startswith(("once", "Once")) and _PERFECT.search(c)) or \
                 c.lower().startswith(DEMAND_OPENERS + ("subject to", "the moment")) or \
                 _COND_OTHER.match(c) or _IF_STATE.match(c):
             return c
@@ -2655,8 +2680,16 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
 
 
 _AFTER_PAST = re.compile(r"after\s+an?\s+(?:[\w'’-]+\s+){0,5}?(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bare\s)"
-                         r"(?:[a-z]+ed|swept|struck|hit|tore|burst|shook|broke|fell|sank|spread)\b(?!\s+by\b)")
+                         r"(?:[a-z]+ed|swept|struck|hit|tore|burst|shook|broke|fell|sank|spread)\b(?!\s+by\b)|"
+                         # "after the Government approved the deployment on Tuesday": done, on a day gone by
+                         r"after\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?[a-z]+ed\b[^,;]{0,60}?\b(?i:on\s+(?:mon|tues|wednes|"
+                         r"thurs|fri|satur|sun)day|yesterday|last\s+(?:week|month|night)|earlier\s+(?:this|last))\b")
 """An event already past ('after a glacial lake outburst flood swept through'): the reason, not a condition."""
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+ed\b")
+"""'once the Cypriot authorities have marked the sites': a step still to be done."""
+_ASKED = re.compile(r"\bask(?:s|ed)?\b")
+"""'if asked by Nicosia', 'should Roseau ask for it': a request still to come (but 'a week after Ulaanbaatar asked'
+is history)."""
 _AFTER_SAID = re.compile(r"after\s+[^,;]{0,80}?\b(?:said|announced|declared|told)\b", re.I)
 _IF_STATE = re.compile(r"if\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|can|could|gets?|receives?)\s(?!not\b)")
 """A state of things the pledge waits on ("if its crew is kept south of the strait", "if the mission is given access")."""

@@ -200,6 +200,15 @@ _ROLES = frozenset("spokesperson spokesman spokeswoman official representative s
 _UNNAMED_ROLES = frozenset("official source insider aide".split())
 _NOT_NAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|on\s+condition\s+of|declined\s+to\s+be\s+named|"
                         r"was\s+not\s+authori[sz]ed)\b")
+_CAPS_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]+)?([A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,7})[ \t]*[,:]")
+"""The name that opens a line in capitals, up to its first comma or the colon."""
+_KEEP_CAPS = frozenset("UN EU US UK NATO AU OSCE IMF WHO UNHCR ICRC ECOWAS SADC ASEAN".split())
+"""Initialisms kept in capitals when a capitals line is put in title case ('UN SPOKESMAN' -> 'UN Spokesman')."""
+_BRACKETED_ABBREV = re.compile(r"\(([A-Z][a-z]*[A-Z]?[a-z]+[A-Za-z]*)\)")
+"""An acronym written as a word in brackets ('(Unvmil)', '(Unifil)'): newspapers name the body by it, the house by
+its name. (Capitals, 'ESA', 'UNHCR', are kept as written.)"""
+_SAID_IN_A = re.compile(r",\s+([^,;.]{3,80}?)\s+(?:said|says|announced)\s+in\s+an?\s+$")
+"""A trailing attribution before 'a statement': '..., the Brazilian Navy said in a statement'."""
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+(?:,\s+|\s+)(?:who|whom|speaking)\b")
 """Someone introduced without a name, then a clause about them ('a Vietnamese captain from Đồng Tháp Province,
 who asked not to be named')."""
@@ -609,6 +618,19 @@ class _Tok:
     comma: bool
 
 
+def _in_order(short: str, long: str) -> bool:
+    """Every letter of `short` in `long`, in order ('unvmil' in 'un verification mission in libya')."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _org_like(name: str) -> bool:
+    """A body's name ('the Lao Ministry of Energy and Mines', 'China’s Embassy in Malé'), as 'it' may point to."""
+    words = name.split()
+    return words[-1].lower() in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[:-1]) and \
+        (" of " in name or " in " in name)
+
+
 def _look_back(text: str, start: int, pos: int, width: int) -> int:
     """Where a look-back of `width` characters before `pos` begins: not before `start`, and at a whole first
     word, never half of one ('C' of 'CEPREDENAC', 'ena' of 'Elena')."""
@@ -937,6 +959,8 @@ class _Extractor:
         self._kin_done = False  # family words read into _gender
         self._company: tuple[str, tuple[int, int]] | None | bool = False  # False: not looked for yet
         self._alias_names: dict[str, str] | None = None  # a person's other name -> their full name
+        self._caps_names: dict[str, str] = {}  # a name first written in capitals (a reaction line) -> title case
+        self._abbrevs: dict[str, tuple[str, tuple[int, int]]] | None = None  # 'Unvmil' -> the name it stands for
 
     # ------------------------------------------------------------------ paragraphs
     def _newlines(self) -> list[int]:
@@ -2019,6 +2043,9 @@ class _Extractor:
     def _colon_line_speaker(self, ps: int, pe: int):
         """(name, span) of the person a paragraph ending in a colon opens with ('Ana Lee:',
         '- Ana Lee, in an address to the nation on Tuesday:'), or None."""
+        line = self.text[ps:pe].strip()
+        if line.endswith(":") and line.isupper() and len(line) < 240:
+            return self._capitals_line(ps, pe)
         for start in dict.fromkeys((ps, self._sentence_start(ps, pe - 1))):
             toks = _toks(self.text, start, min(pe, start + 200))
             if toks and toks[0].w in ("-", "–", "—", "•", "*"):
@@ -2035,6 +2062,24 @@ class _Extractor:
             if got is not None:
                 return got
         return None
+
+    def _capitals_line(self, ps: int, pe: int):
+        """The speaker of a wire's reaction line in capitals ('NIKOS ARTEMIOU-PAPAGEORGIOU, CYPRUS GOVERNMENT
+        SPOKESMAN, NICOSIA:', 'GREEK DEFENCE MINISTRY, IN A STATEMENT:'): the name before the first comma, in
+        title case and without its rank; unattributed for 'A EUROPEAN DIPLOMAT ...'. (name, span) or None."""
+        m = _CAPS_HEAD.match(self.text, ps, pe)
+        if m is None:
+            return None
+        head = m.group(1)
+        if head.split(None, 1)[0] in ("A", "AN", "ONE", "TWO", "THREE", "SEVERAL", "SOME"):
+            return (UNATTRIBUTED, None)
+        name = " ".join(w if w in _KEEP_CAPS else w.title().replace("’S", "’s").replace("'S", "'s")
+                        for w in head.split())
+        person = strip_title(name)
+        if len(person.split()) >= 2 and not any(w.lower() in ORG_WORDS for w in person.split()):
+            name = person  # 'VICE-ADMIRAL HELENE MARCHETTI-ROUX': the admiral by her name
+        self._caps_names[name.upper()] = name
+        return (name, (m.start(1), m.end(1)))
 
     def _author(self):
         """(name, span) of the byline's single author ('By Onkemetse Dintwe | The Ledger'), or None."""
@@ -2738,6 +2783,8 @@ class _Extractor:
                 continue
             break
         n = self._body_end(toks, j, j + n) - j  # 'the Lao Ministry of Energy and Mines': one body's name
+        if n and (post := self._post_after(toks, j + n)):
+            n = post - j  # 'China’s Embassy in Malé, however, warned': the mission with its post
         phrase = toks[j:j + n]
         if not phrase:
             return None
@@ -2772,8 +2819,31 @@ class _Extractor:
             person = self._person(" ".join(t.w.rstrip(",.") for t in toks[k:k + m]), toks[k].s) if m else None
             if person is not None:
                 return (person, k + m) if raw else person
+        if n == 1 and (full := self._abbreviations().get(phrase[0].w)) is not None:
+            return (full, j + 1) if raw else full  # 'Unvmil said' after 'the UN Verification Mission in Libya (Unvmil)'
         got = self._name_at(" ".join(t.w for t in phrase), phrase[0].s)
         return (got, j + n) if raw else got
+
+    def _abbreviations(self) -> dict[str, tuple[str, tuple[int, int]]]:
+        """Each abbreviation the article defines in brackets after a name -> (the name, its span)."""
+        if self._abbrevs is None:
+            self._abbrevs = {}
+            for m in _BRACKETED_ABBREV.finditer(self.text):
+                toks = _toks(self.text, max(0, m.start() - 100), m.start())
+                ab = m.group(1).lower()
+                k = len(toks)
+                while k > 0 and len(toks) - k < 8 and not toks[k - 1].stop and (
+                        _is_cap(toks[k - 1].w) or toks[k - 1].w.lower() in _CONNECTORS or toks[k - 1].w == "in"):
+                    k -= 1
+                for x in range(k, len(toks)):  # the longest name whose initials and letters the abbreviation keeps
+                    name = toks[x:]
+                    if not _is_cap(name[0].w):
+                        continue
+                    initials = "".join(t.w[0].lower() for t in name if _is_cap(t.w))
+                    if ab[0] == initials[0] and _in_order(initials, ab) and _in_order(ab, " ".join(t.w.lower() for t in name)):
+                        self._abbrevs.setdefault(m.group(1), (" ".join(t.w for t in name), (name[0].s, name[-1].e)))
+                        break
+        return self._abbrevs
 
     @staticmethod
     def _title_descriptor(toks: list[_Tok], i: int) -> bool:
@@ -3553,6 +3623,11 @@ class _Extractor:
             ss = self._sentence_start(ps, i)
             if not (" " + self.text[max(ss, i - 4):i].lower()).endswith((" a ", " an ")):
                 continue  # ('in a statement', 'issued a statement': not 'the statement said' again)
+            tail = _SAID_IN_A.search(self.text, max(ss, i - 120), i)
+            if tail is not None:  # '..., the Brazilian Navy said in a statement': the one who issued it
+                got = self._subject_fwd(_toks(self.text, tail.start(1), tail.end(1)), p)
+                if isinstance(got, tuple) and got[0] != UNATTRIBUTED:
+                    return got
             toks = _toks(self.text, ss, i + len(noun) + 80)
             for got in (self._subject_fwd(toks, p), self._sentence_subject(toks, p)):
                 if isinstance(got, tuple) and got[0] != UNATTRIBUTED:
@@ -3989,8 +4064,8 @@ class _Extractor:
                     # by phone that ... / “We have rice for ten more days,” he said': the captain, unnamed
                 return got
         for qpos, qpara, speaker, span in reversed(self.resolved):
-            if qpos < pos and qpara >= lo and self._gender_ok(speaker, low):
-                return (speaker, span)
+            if qpos < pos and qpara >= lo and self._gender_ok(speaker, low) and (low == "one" or not _org_like(speaker)):
+                return (speaker, span)  # (a body is no 'she')
         got = self._pronoun_chain(low, para)
         if got is not None:
             return got
@@ -4080,6 +4155,12 @@ class _Extractor:
         prev = self.prev_para(para)
         lo = prev[0] if prev is not None else para
         text = self.text
+        ss = self._sentence_start(para, pos)
+        if pos - ss > 12:
+            # "China’s Embassy in Malé warned against what it called ‘...’": the body this sentence opens with
+            got = self._sentence_subject(_toks(text, ss, pos), _Where(para))
+            if got is not None and got != "nonname" and got[1] is not None and _org_like(got[0]):
+                return got
         for qpos, qpara, speaker, span in reversed(self.resolved):
             if qpos >= pos:
                 continue
@@ -4107,12 +4188,16 @@ class _Extractor:
         got = self._sentence_subject(toks, _Where(para))
         if got is None or got == "nonname" or got[1] is None:
             return None
-        words = got[0].split()
-        return got if words[-1].lower() in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[:-1]) and \
-            (" of " in got[0] or " in " in got[0]) else None
+        return got if _org_like(got[0]) else None
 
     def _person(self, run: str, s: int):
         """A capitalised run that names a person -> (full name, span), else None."""
+        if self._caps_names and run.isupper():
+            st = run.split()
+            for k in range(len(st)):  # 'VICE-ADMIRAL HELENE MARCHETTI-ROUX', named so on a reaction line
+                if (name := self._caps_names.get(" ".join(st[k:]))) is not None:
+                    off = run.index(st[k])
+                    return (name, (s + off, s + len(run)))
         stripped = strip_title(run)
         st = stripped.split()
         if not st or st[0].lower() in _STOPCAPS:
@@ -4215,6 +4300,8 @@ class _Extractor:
         with that title came between ('A West African diplomat, speaking on condition of anonymity,
         said ... “...,” the diplomat said')."""
         got = self._title_ref_named(words, pos, abbreviated)
+        if got is not None and self._caps_names and got[0].isupper():
+            got = (self._caps_names.get(got[0], got[0]), got[1])  # 'The admiral' after 'VICE-ADMIRAL HELENE ...:'
         if got is not None and got[1] is not None and words:
             head = words[-1].lower().strip("’'.")
             unnamed = self._unnamed_person(max(got[1][1], pos - 600), pos)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov", "Pres",
-                       "Adm", "Cmdr", "Cdr", "Cdre", "Maj", "Brig", "Hon", "Rev", "Amb", "Lieut", "Cllr", "Eng", "Ing")
+                       "Adm", "Cmdr", "Cdr", "Cdre", "Comdt", "Maj", "Brig", "Hon", "Rev", "Amb", "Lieut", "Cllr", "Eng", "Ing")
 """Titles written with a dot before a name ('Mr. Tessier', 'Adm. Lee'): the dot ends no sentence."""
 TITLE_ABBREV = "(?:" + "|".join(TITLE_ABBREVIATIONS) + ")"
 """One of `TITLE_ABBREVIATIONS`, as a pattern fragment (its dot not included)."""

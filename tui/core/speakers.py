@@ -51,7 +51,7 @@ undersecretary under-secretary subsecretario subsecretaria honourable honorable 
 shrimati smt pm cm cs ps mheshimiwa mama bwana taoiseach tánaiste tanaiste ato weyzero woizero
 cde comrade eng engr khun pol rre mma voivode majesty setia pengiran
 excellency sayyid sayyida highness eminence mme mlle madam
-ayatollah hojatoleslam hojjatoleslam val-moslemin seyyed mullah shaykh mufti maulana kaumātua kaumatua kuia
+dig igp aig ssp dsp ayatollah hojatoleslam hojjatoleslam val-moslemin seyyed mullah shaykh mufti maulana kaumātua kaumatua kuia
 """.split()) | {a.lower() for a in TITLE_ABBREVIATIONS}
 """Lower-case words that are titles or parts of titles (President, Prime Minister, envoy, Adm. ...)."""
 

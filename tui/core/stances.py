@@ -259,7 +259,7 @@ _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,100}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|criticising|criticizing|lambasted|blasted|"
     + _MOCKED + r"|"
-    r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|wrongdoing|"
+    r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+|an?\s+|the\s+|media\s+|press\s+)?(?:involvement|responsibility|role|wrongdoing|"
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
     r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?|"
@@ -379,6 +379,8 @@ def _gap_bad(gap: str, lo: int = 0, hi: int | None = None) -> bool:
         gap = _INITIALS.sub("", gap)  # "North Korea's official Korean Central News Agency (KCNA) denounced"
     if ", in a" in gap:
         gap = _IN_A_STATEMENT.sub(" ", gap)  # "Venezuela's foreign ministry, in a communiqué read on state television, called"
+    if ", " in gap:
+        gap = _ASIDE.sub(" ", gap)  # "China’s Embassy in Malé, however, warned against ..."
     return _OPPOSE_GAP_BAD.search(gap) is not None
 
 
@@ -387,6 +389,8 @@ _SPOKE_AND = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:called|calls|said|says|d
                         r"[^.;,:!?]{0,80}?\s+and\s+")
 _IN_A_STATEMENT = re.compile(r",\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\w+|post|letter|note|message|interview|"
                              r"speech|broadcast)\b[^,;]{0,60},")
+_ASIDE = re.compile(r",\s+(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|their)\s+part|by\s+contrast|"
+                    r"in\s+contrast|on\s+the\s+other\s+hand),")
 _MAIN_VERB_GAP = re.compile(r"\s+(?!(?:that|which|who|whose|and|but|or|while|as|in|on|at)\b)[a-z]+(?:\s+[a-z]+){0,2},\s+")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b")
 _INITIALS = re.compile(r"\s\((?:[a-z]{2,8}|[\u0370-\uffff][^()]{0,15})\)(?=\s|$)")
@@ -401,6 +405,9 @@ _CONTEXT = re.compile(
     r"align\w*|yet\s+to\s+say|ha(?:ve|s|d)n['’]t\s+(?:yet\s+)?said\s+whether|"
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
+    # "Britain and the African Union welcomed the agreement": a voice, nothing given
+    r"welcom(?:ed|es|ing)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|decision|ceasefire|accord|truce|"
+    r"release|announcement|initiative|talks|news|rescue|withdrawal|handover)|"
     # "condemned the closure ... but have announced no measures": a voice, nothing done
     r"announced\s+no\s+(?:new\s+|further\s+)?(?:measures|steps|action)|"
     # "condemned the kidnapping and called for the hostages' immediate release": a voice, no pledge
