@@ -212,6 +212,7 @@ def test_kwacha_and_kina_as_one_capital_megawatts_hyphened_and_craft_as_a_plural
 
 def test_a_group_counted_by_the_number_after_it_and_dong_before_a_sum():
     assert figs("His crew of nine was rationing rice.") == [(9.0, "crew", "nine")]
+    assert figs("A trawler with a crew of nine was anchored in the fjord.") == [(9.0, "crew", "nine")]
     assert figs("A force of 1,200 will deploy.") == [(1200.0, "force", "1,200")]
     assert figs("A team of 35 engineers left.") == [(35.0, "engineers", "35")]
     assert figs("Hanoi gave VNĐ25 billion.") == [(25e9, "", "VNĐ25 billion")]

@@ -48,3 +48,26 @@ def test_a_class_out_of_sync_would_be_caught() -> None:
     fast = re.compile(r"(?=[p])(?:" + plain.pattern + ")")  # 'v' forgotten
     text = TEXTS[0].lower() + " vowed"
     assert [m.span() for m in fast.finditer(text)] != [m.span() for m in plain.finditer(text)]
+
+
+def _anchored_from_a_position() -> list[str]:
+    """Module-level patterns that open with '^' (not MULTILINE) and are called with a start position
+    (`rx.match(text, pos)`): '^' anchors at the string's start, never at `pos`, so such a call fails
+    silently wherever pos > 0 (as _TITLE_ACT and figures' _VERB_AFTER once did)."""
+    import ast
+    import importlib
+    found = []
+    for path in sorted((ROOT / "tui" / "core").glob("*.py")):
+        module = importlib.import_module(f"tui.core.{path.stem}")
+        anchored = {name for name, rx in vars(module).items()
+                    if isinstance(rx, re.Pattern) and rx.pattern.startswith("^") and not rx.flags & re.MULTILINE}
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("match", "search", "fullmatch") and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id in anchored and len(node.args) >= 2):
+                found.append(f"{path.name}:{node.lineno} {node.func.value.id}.{node.func.attr}")
+    return found
+
+
+def test_no_pattern_anchored_with_caret_is_matched_from_a_position():
+    assert _anchored_from_a_position() == []

@@ -97,7 +97,7 @@ _STOP = frozenset(
     "per said says according about around nearly almost some all more most less least "
     "across between among against out up down off through via".split())
 _TRAIL = frozenset("overnight yesterday today tonight daily annually so far now recently".split())
-_VERB_AFTER = re.compile(r"^\s+(?:were|was|are|is|have\s+been|had\s+been|been|"
+_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been|been|"
                          r"(?:would|will|could)\s+be)\s+", re.I)
 _PARTICIPLE = re.compile(r"^[a-z]+ed$")
 
@@ -197,8 +197,10 @@ def extract_figures(text: str) -> list[Figure]:
                     what == "of" and _OF_THEM.match(text, e) and s - last.end < 300):
                 head = last.what.split()[0]
                 what = head if what in ("", "of") else f"{head} {what}"
-        if not what and not money and (group := _GROUP_OF.search(text, max(0, s - 24), s)) is not None:
-            what = group.group(1).lower()  # "his crew of nine", "a force of 1,200": the group counted
+        if not money and (not what or _VERB_AFTER.match(text, e)) and \
+                (group := _GROUP_OF.search(text, max(0, s - 24), s)) is not None:
+            what = group.group(1).lower()  # "his crew of nine", "a crew of nine was anchored": the group counted,
+            # not what became of it
         if word and not what and not _DETERMINER_BEFORE.search(text[max(0, s - 12):s]):
             continue  # "three" alone is rarely a figure worth comparing (but "... died and two are missing")
         fig = Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,

@@ -207,9 +207,9 @@ _DELIBERATING = re.compile(rf"\b(?:{DELIBERATION}|{LOOKING_AT}|"
 _ON_A_SIDE = re.compile(r"(?i)\b(?:side|government|authorities|ministry|minister|parliament|council)\s+(?:guarantees?|agrees?|asks?|"
                         r"requests?|approves?)\b")
 _APPROVAL = re.compile(r"\b(?:approv\w*|vot\w+|ratif\w*|authori[sz]\w*)\b")
-_PERIOD_ENDS = re.compile(r"\b(?:season|monsoon|winter|summer|holidays?|term)\s+(?:ends|is\s+over|passes)\b")
-"""A time that only has to pass ('once the rainy season ends'): the offer is made."""
-_WAR_OR_MANDATE = re.compile(rf"\b(?:{WAR_END}|mandate)\b")
+_OFFER_MADE_IF = re.compile(rf"\b(?:{WAR_END}|mandate|(?:season|monsoon|winter|summer|holidays?|term)\s+(?:ends|is\s+over|passes))\b")
+"""What a conditional offer may wait on and still be made: the war's end, a mission's mandate, a time that only has to
+pass ('once the rainy season ends')."""
 _ONLY_WHEN = re.compile(r"\bonly\s+(?:once|after|if|when|provided|until)\b|\bon\s+condition\s+that\b|"
                         r"\bfirst\s+be\s+(?:approved|authori[sz]ed|ratified|endorsed|voted)\b|"
                         r"\b(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?approve\b")
@@ -468,8 +468,8 @@ _ACT_VERB = (r"(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
 _STATE_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|confirmed)\s+(?:that\s+)?its\s+"
                            r"(?:embassy|ambassador|high\s+commission|consulate|consul)\b")
 """'New Delhi said its embassy was …': the state speaks of its own mission's part (as 'the Ambassador of X visited')."""
-_TITLE_ACT = re.compile(
-    r"^(?:['’]s?)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
+_TITLE_ACT = re.compile(  # (no "^": it is used with .match, from a position too)
+    r"(?:['’]s?)?\s+(?:(?:President|[Pp]rime\s+[Mm]inister|Chancellor|Foreign\s+Minister|Defen[cs]e\s+"
     r"Minister|Foreign\s+Secretary|Defen[cs]e\s+Secretary|Secretary\s+of\s+State|officials?|"
     r"government|leaders?|(?i:envoy|ambassador|high\s+commissioner|consul(?:\s+general)?)|minister|ministers|diplomats?|spokes\w+|"
     r"Department\s+of|"  # ("The Philippines' Department of Migrant Workers said")
@@ -489,7 +489,7 @@ _LIST_TAIL = re.compile(rf"(?:{_LIST_ITEM})+")
 _ACT_AFTER = re.compile(r"(?:" + _LIST_ITEM + r")*"  # (the list's other states)
                         r"(?:" + _NAMED_ASIDE + r"|,\s+(?:who|whose|which)\s[^,;:!?]{0,100},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
                         r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
-_TITLE = re.compile(r"^\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
+_TITLE = re.compile(r"\s+(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|"
                     r"Defen[cs]e\s+Minister|government|officials|leaders?|"
                     r"(?i:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires))\b")
 _CAUTIOUS = re.compile(
@@ -845,8 +845,7 @@ def _pledge_stance(text: str, p: Pledge, code: str,
         return "undecided"  # waits on others, e.g. on another country ("if Washington endorses it")
     if p.modality == "considering" and _DELIBERATING.search(lseg):
         return "undecided"  # "is weighing a request for a helicopter unit" (but "is open to sending troops": troops)
-    if p.modality == "conditional" and not _WAR_OR_MANDATE.search(p.condition.lower()) and \
-            not _PERIOD_ENDS.search(p.condition.lower()):
+    if p.modality == "conditional" and not _OFFER_MADE_IF.search(p.condition.lower()):
         return "undecided"  # an offer that waits on anything but the war's end, a mission's mandate or a season's
         # end is not yet made ("if the flights continue", "once the airstrip is declared safe", "if its fire season allows");
         # the house gold reads 345 conditional-only offers as undecided and 10 as support or troops
@@ -1144,7 +1143,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
         if not _REVERSAL.search(low, s, e):
             continue
         for m in ms:
-            if m.code == subject or (m.how == "demonym" and not _TITLE_ACT.match(text[m.end:m.end + 60])):
+            if m.code == subject or (m.how == "demonym" and not _TITLE_ACT.match(text, m.end)):
                 continue
             taken_back = refused_at.get((m.code, si))
             if taken_back and any(c == m.code and si < psi <= si + 2 and taken_back.isdisjoint(k)
