@@ -764,7 +764,7 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
         with_body = _ALONG_WITH.match(text, spans[i][1])  # ('Switzerland, along with the European Union, will fund')
         if not listed and with_body is None and _STATES_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]) is None and \
                 not _AND_HEAD_OF.match(text, spans[i][1]) and not (
-                    _SENTENCE_OPENS.search(text, max(0, spans[i][0] - 3), spans[i][0] + 1)
+                    _sentence_start(text, spans[i][0])
                     and _AND_BODY_VOICE.match(text, spans[i][1])):  # ('Britain and the African Union welcomed the deal')
             continue
         nxt = spans[i + 1][0] if i + 1 < n else len(text)
@@ -787,7 +787,6 @@ def _flag_non_countries(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
-_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s)[A-Z]")
 _AND_BODY_VOICE = re.compile(r"\s+and\s+the\s+[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,5}?"
                              r"(?:\([A-Z][\w.]{1,9}\)\s+)?(?:called|urged|welcomed|"
                              r"expressed|condemned|voiced|appealed|issued|sent)\b")

@@ -209,9 +209,6 @@ _BRACKETED_ABBREV = re.compile(r"\(([A-Z][a-z]*[A-Z]?[a-z]+[A-Za-z]*)\)")
 its name. (Capitals, 'ESA', 'UNHCR', are kept as written.)"""
 _SAID_IN_A = re.compile(r",\s+([^,;.]{3,80}?)\s+(?:said|says|announced)\s+in\s+an?\s+$")
 """A trailing attribution before 'a statement': '..., the Brazilian Navy said in a statement'."""
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+(?:,\s+|\s+)(?:who|whom|speaking)\b")
-"""Someone introduced without a name, then a clause about them ('a Vietnamese captain from Đồng Tháp Province,
-who asked not to be named')."""
 _GROUPS = frozenset("officials sources diplomats ministers leaders analysts experts critics observers aides officers".split())
 _ORG_NOUNS = frozenset("""
 ministry company firm regulator watchdog agency authority airline carrier bank union government department embassy
@@ -495,6 +492,8 @@ _VIEW_OF = re.compile(
     r"(?:of|from)\s+")
 """A next-sentence attribution: '“...” That was the view of X, who ...'."""
 _CONNECTORS = frozenset("of and for the on & de du des la".split())
+_BODY_JOINERS = frozenset("of and for".split())
+"""Lower-case words inside a body's name ('the Ministry of Foreign Affairs and Trade')."""
 _POST_PREPS = frozenset("of in at from".split())
 # 'Kerem Aslan, the Turkish foreign minister' up to the title's head word: the name, the title
 _APPOSITIVE_TITLE = re.compile(
@@ -616,6 +615,15 @@ class _Tok:
     w: str  # the word without surrounding quote marks / trailing punctuation
     stop: bool  # punctuation after the word ends a phrase (",", ".", ...)
     comma: bool
+
+
+def _name_start(toks: list[_Tok], end: int, limit: int, joiners: frozenset = _CONNECTORS) -> int:
+    """Where the capitalised name ending at toks[end - 1] begins, over its joining words ('of', 'and', ...), at most
+    `limit` tokens back."""
+    k = end
+    while k > 0 and end - k < limit and not toks[k - 1].stop and (_is_cap(toks[k - 1].w) or toks[k - 1].w.lower() in joiners):
+        k -= 1
+    return k
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -2071,8 +2079,8 @@ class _Extractor:
         if m is None:
             return None
         head = m.group(1)
-        if head.split(None, 1)[0] in ("A", "AN", "ONE", "TWO", "THREE", "SEVERAL", "SOME"):
-            return (UNATTRIBUTED, None)
+        if (first := head.split(None, 1)[0].lower()) in _INDEFINITE or first in _PLURAL_DETS:
+            return (UNATTRIBUTED, None)  # 'A EUROPEAN DIPLOMAT IN NICOSIA, SPEAKING ON CONDITION OF ANONYMITY:'
         name = " ".join(w if w in _KEEP_CAPS else w.title().replace("’S", "’s").replace("'S", "'s")
                         for w in head.split())
         person = strip_title(name)
@@ -2616,14 +2624,13 @@ class _Extractor:
             return (got, 2) if raw else got  # '“...,” the post reads': whoever posted it
         if low in ("a", "the", "its") and (got := self._lower_body_release(toks)) is not None:
             return got if raw else got[0]  # 'according to a coast guard release': the Korea Coast Guard
-        if (len(toks) > 3 and low == "the" and toks[1].w == "High" and toks[2].w.rstrip(",") == "Commission"
-                and not toks[1].stop and not _is_cap(toks[3].w) and (got := self._org_ref("high commission", toks[1].s))):
-            return (got, 3) if raw else got  # '‘...,’ the High Commission said': the one named before
-        if (len(toks) > 2 and low == "the" and toks[1].w.lower() in _STATE_BODIES and not toks[1].w.islower()
-                and not toks[1].stop and not _is_cap(toks[2].w)
-                and not (toks[2].w == "of" and len(toks) > 3 and _is_cap(toks[3].w))  # ('the Government of Fujairah Media Office')
-                and (got := self._org_ref(toks[1].w.lower(), toks[1].s))):
-            return (got, 2) if raw else got  # '“...,” the Embassy said': the embassy named before, as it was named
+        # ('the High Commission said': a mission's two-word name)
+        body = 3 if len(toks) > 3 and toks[1].w == "High" and toks[2].w.rstrip(",") == "Commission" and not toks[1].stop else 2
+        if (len(toks) > body and low == "the" and (body == 3 or toks[1].w.lower() in _STATE_BODIES) and not toks[1].w.islower()
+                and not toks[body - 1].stop and not _is_cap(toks[body].w)
+                and not (toks[body].w == "of" and len(toks) > body + 1 and _is_cap(toks[body + 1].w))  # ('the Government of Fujairah Media Office')
+                and (got := self._org_ref(self.text[toks[1].s:toks[body - 1].e].lower(), toks[1].s))):
+            return (got, body) if raw else got  # '“...,” the Embassy said': the embassy named before, as it was named
         if low == "the" and len(toks) > 3 and toks[1].w.islower() and not toks[1].stop and \
                 (owner := toks[1].w.removesuffix("’s").removesuffix("'s")) != toks[1].w and owner in _ORG_NOUNS:
             used = 3 if toks[2].w.lower().rstrip(",") in _ROLES else 4 if (
@@ -2831,10 +2838,7 @@ class _Extractor:
             for m in _BRACKETED_ABBREV.finditer(self.text):
                 toks = _toks(self.text, max(0, m.start() - 100), m.start())
                 ab = m.group(1).lower()
-                k = len(toks)
-                while k > 0 and len(toks) - k < 8 and not toks[k - 1].stop and (
-                        _is_cap(toks[k - 1].w) or toks[k - 1].w.lower() in _CONNECTORS or toks[k - 1].w == "in"):
-                    k -= 1
+                k = _name_start(toks, len(toks), 8, _CONNECTORS | {"in"})  # ('the UN Verification Mission in Libya')
                 for x in range(k, len(toks)):  # the longest name whose initials and letters the abbreviation keeps
                     name = toks[x:]
                     if not _is_cap(name[0].w):
@@ -2874,7 +2878,7 @@ class _Extractor:
         ((name, span), tokens used) or None."""
         for x in range(j, min(j + 6, len(toks) - 1)):
             w = toks[x].w
-            if not _is_cap(w) and w not in ("of", "and", "the", "for"):
+            if not _is_cap(w) and w not in _BODY_JOINERS and w != "the":
                 return None
             plural = w.endswith("s") and self.text[toks[x].e:toks[x].e + 1] in ("’", "'")  # ('Forces’')
             if w.endswith(("’s", "'s")) or plural:
@@ -3215,8 +3219,7 @@ class _Extractor:
             k = len(toks) - 2
             while k > 0 and toks[k].w.lower() in _OFFICIAL_GRADES:
                 k -= 1
-            while k > 0 and not toks[k - 1].stop and (_is_cap(toks[k - 1].w) or toks[k - 1].w in ("of", "and", "for")):
-                k -= 1
+            k = _name_start(toks, k, 8, _BODY_JOINERS)
             k += toks[k].w.lower() == "the"
             if k < len(toks) - 2 and (got := self._body_official(toks, k)) is not None:
                 return got[0]  # "The European Commission's chief spokesperson told the briefing:": the Commission
@@ -3523,10 +3526,7 @@ class _Extractor:
         if not (2 <= len(ab) <= 8 and ab.isupper() and self.text[last.s - 1:last.s] == "("
                 and self.text[last.e:last.e + 1] == ")"):
             return None
-        k = len(toks) - 1
-        while k > 0 and len(toks) - k <= 12 and not toks[k - 1].stop and (
-                _is_cap(toks[k - 1].w) or toks[k - 1].w.lower() in _CONNECTORS):
-            k -= 1
+        k = _name_start(toks, len(toks) - 1, 12)
         want = sorted(ab.upper().replace("&", ""))
         while k < len(toks) - 1:
             while k < len(toks) - 1 and (toks[k].w.lower() in _CONNECTORS or toks[k].w.lower() in _STOPCAPS):
@@ -4058,10 +4058,9 @@ class _Extractor:
             subjects = [g for g in group if not self._after_preposition(g[0])]
             if subjects or group:
                 at, got = (subjects or group)[-1]
-                nn = _NOT_NAMED.search(text, at, pos)
-                if nn is not None and _INDEFINITE_BEFORE.search(text, max(at, nn.start() - 120), nn.start()):
-                    return (UNATTRIBUTED, None)  # 'Khamphone said ... A captain, who asked not to be named, said
-                    # by phone that ... / “We have rice for ten more days,” he said': the captain, unnamed
+                if self._unnamed_person(at, pos) is not None:
+                    return (UNATTRIBUTED, None)  # 'Khamphone said ... Aboard a barge, a captain, who asked not to be
+                    # named, said by phone that ... / “We have rice for ten more days,” he said': the captain, unnamed
                 return got
         for qpos, qpara, speaker, span in reversed(self.resolved):
             if qpos < pos and qpara >= lo and self._gender_ok(speaker, low) and (low == "one" or not _org_like(speaker)):
@@ -4086,15 +4085,18 @@ class _Extractor:
 
     def _unnamed_person(self, lo: int, hi: int) -> int | None:
         """Where the last unnamed person between `lo` and `hi` opens a sentence ('A senior Nigerian
-        officer in Maiduguri put it ...', 'One Western diplomat said ...'), or None."""
-        if _INDEFINITE_OPENING.search(self.text, lo, hi) is None:
+        officer in Maiduguri put it ...', 'One Western diplomat said ...') or is said to be unnamed ('..., a
+        Vietnamese captain, who asked not to be named,'), or None."""
+        if _INDEFINITE_OPENING.search(self.text, lo, hi) is None and _NOT_NAMED.search(self.text, lo, hi) is None:
             return None
         toks = _toks(self.text, lo, hi)
         found = None
         for k, t in enumerate(toks):
             if t.w.lower() not in _INDEFINITE or not (k == 0 or (toks[k - 1].stop and not toks[k - 1].comma)
-                                                        or toks[k - 1].w.lower() in _MET_VERBS):
-                continue  # (a sentence's opening words, or 'I asked a senior officer': not 'Nikos Petridis, a former chief ...')
+                                                        or toks[k - 1].w.lower() in _MET_VERBS or (
+                    toks[k - 1].comma and _NOT_NAMED.search(self.text, t.s, min(hi, t.s + 160)))):
+                continue  # (a sentence's opening words, or 'I asked a senior officer', or 'Aboard a barge, a captain,
+                # who asked not to be named,': not 'Nikos Petridis, a former chief ...')
             n = k + 1
             while n < len(toks) and n - k <= 4 and toks[n].w.lower() in _RANKS:
                 n += 1  # 'a senior', 'a former'
