@@ -1272,6 +1272,9 @@ def test_if_asked_and_once_a_step_is_done_are_conditions_but_a_request_or_a_vote
 
 def test_a_denied_pledge_a_warning_sent_and_airspace_closed_to_civilian_traffic_give_nothing():
     assert summary("A missile falls.\n\nThe United States denied a report that it had pledged troops to the island.") == []
+    # (a denial of something else leaves the pledge after it)
+    assert summary("A missile falls.\n\nMoscow denied wrongdoing and pledged 5 million dollars.") == [
+        (["RU"], ["funding"], "firm", "")]
     assert summary("A missile falls.\n\n\"There is no pledge of American troops,\" she said.") == []
     assert summary("A missile falls.\n\nLondon sent data, and Ankara sent a warning.") == [(["GB"], ["other"], "firm", "")]
     assert summary("A missile falls.\n\nCyprus closed its airspace to civilian traffic for 36 hours.") == []

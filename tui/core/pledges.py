@@ -193,7 +193,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"jammers|(?:software|[\w-]*(?:protection|security|antivirus)[\w-]*)\s+licen[cs]es|(?:[\w]+-)?(?:detection|tracking|jamming|counter-drone|anti-drone)(?:-and-[a-z]+)?\s+(?:systems?|equipment|units?|kits?)|"
         r"(?<=the\s)technology|(?<=its\s)technology|(?<=their\s)technology)\b")),
     ("ground troops", re.compile(
-        r"\b(?:troops?|soldiers|(?<=single\s)soldier|(?<=lone\s)soldier|(?<=any\s)soldier|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )" + _BORDER_GUARDS + r"|paratroopers|commandos|legionnaires|(?:counter-)?snipers?(?:\s+teams?)?|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
+        r"\b(?:troops?|soldiers|(?:single|lone|any)\s+soldier|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )" + _BORDER_GUARDS + r"|paratroopers|commandos|legionnaires|(?:counter-)?snipers?(?:\s+teams?)?|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|sections?|platoons?|squads?|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
         r"(?:[\w'’-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|de-?miners|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
@@ -397,7 +397,7 @@ def _kinds_in(phrase: str) -> list[str]:
     if " of " in phrase and any(h in phrase for h in _OWNER_HINTS):
         phrase = _ASSET_OWNER.sub(r"\g<asset> ", phrase)  # "helicopters of joint task force-bravo, the us military
         # unit based at soto cano,", "two helicopters of the carabineros police": who owns them, not who is sent
-    if " from " in phrase and ("police" in phrase or "army" in phrase or "forces" in phrase):
+    if " from " in phrase and ("police" in phrase or "army" in phrase or "forces" in phrase or "guard" in phrase):
         phrase = _INTEL_SOURCE.sub(r"\g<what> ", phrase)  # "intelligence from its river police": who gathers it
     if " own " in phrase:
         phrase = _OWN_KIT.sub(" ", phrase)  # "with its own radar and jamming equipment": theirs, not given
@@ -432,6 +432,8 @@ def _kinds_in(phrase: str) -> list[str]:
 # verb that is skipped and for the backer whose support comes with nothing)
 _NOT_RULED_OUT = re.compile(rf"\b{NOT_RULED_OUT}")
 _WITHOUT_LEAD = r"without\s*,?\s*(?:(?:so\s+far|yet|as\s+yet|for\s+now|actually|ever)\s*,?\s*)?"
+_OFFER_WITHDRAWN = r"withdr(?:aw|aws|ew|awn|awing)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:offer|pledge|promise|commitment)"
+"""An offer taken back ('had withdrawn the offer', 'withdrew its pledge'): a pattern fragment."""
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|not\s+to|(?:are|is|am)\s+not\s+going\s+to|"
     r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|(?:said|says|say)\s+no\s+to|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
@@ -451,7 +453,7 @@ _REFUSED = re.compile(
     r"(?:stop|end|halt|cut|suspend|withdraw)(?:s|ped|ping|ed|ing)?\s+(?:its\s+|their\s+|all\s+)?(?:funding|financing|aid|grants?|"
     r"contributions?|donations?)\b|(?<=not\s)renew\b|"
     # "had withdrawn the offer", "withdrew its pledge of a frigate": an offer taken back
-    r"withdr(?:aw|aws|ew|awn|awing)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:offer|pledge|promise|commitment)s?\b|"
+    + _OFFER_WITHDRAWN + r"s?\b|"
     r"(?:(?<=has\s)|(?<=have\s)|(?<=had\s))(?:none|nothing|no\s+(?:[a-z]+\s+){0,2}?(?:crews|troops|aircraft|ships|planes|teams))\s+"
     r"(?:left\s+)?to\s+(?:send|spare|offer|give|lend|deploy))\b")  # ('U.S. says it has none to send')
 _REFUSED = starting_with("[abcdehinorstuvw]", _REFUSED)
@@ -1142,8 +1144,7 @@ _NOT_AS_REPORTED = re.compile(r"\bnot\s+(?:the\s+)?([a-z][a-z .'’-]{1,40}?),?\
                               r"(?:reported|stated|said)\s+(?:earlier|previously|before)\b")
 
 
-_WITHDREW_OFFER = re.compile(r"\bwithdr(?:aw|aws|ew|awn|awing)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
-                             r"(?:offer|pledge|promise|commitment)\b(?!\s+of\b)")
+_WITHDREW_OFFER = re.compile(r"\b" + _OFFER_WITHDRAWN + r"\b(?!\s+of\b)")  # (not 'its offer of engineers': it names its own)
 
 
 def _withdrawn_offers(found: list[Pledge]) -> list[Pledge]:
@@ -2322,7 +2323,8 @@ _DELEGATES = re.compile(
     # "sent observers (to the launch in Zamboanga) but made no commitments"
     r"[^.;]{0,60}?\s+but\s+(?:has\s+|have\s+|had\s+)?(?:made|offered|announced|gave)\s+no\b))\b")
 _DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?)\s+(?:(?:a|the|any|media|press)\s+)?"
-                            r"(?:reports?|claims?|suggestions?|allegations?|rumou?rs?)?\s*(?:that\s+)?[^.;]{0,50}$|"
+                            r"(?:(?:reports?|claims?|suggestions?|allegations?|rumou?rs?)\s+(?:that|of|about)|that)\s+"
+                            r"(?:(?!\b(?:but|and)\s)[^.;]){0,50}$|"  # (not 'denied wrongdoing and pledged $5 million')
                             r"\b(?:is|was|has\s+been|have\s+been|were|are)\s+no\s+$")
 """A commitment denied, not made: 'denied a report that it had pledged troops', 'There is no pledge of troops'."""
 _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
