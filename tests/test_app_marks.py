@@ -1062,3 +1062,59 @@ async def test_a_gulf_and_sahel_brief_with_guests_a_vote_to_come_and_an_envoy_na
         figures = app.query_one(FigureTable)
         assert app.focused is figures
         assert "1600000000" in [r[1] for r in _rows(figures)]
+
+
+async def test_a_wire_reactions_brief_with_capitals_lines_a_withdrawn_offer_and_a_threat_condition_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a brief in the shape rounds 84-85 taught, opens it with the keys, and reads: in the pledges pane
+    an offer withdrawn by a ministry refused with the kind first offered, an offer that waits on the drones
+    coming back conditional, radars "handed over to" as equipment, a counter-drone team as air (not troops) and a
+    denied report as no pledge at all; in the stance table the withdrawal as opposed, the offer that waits as
+    undecided and the body that speaks beside one country flagged, its country listed; in the quotes pane each
+    reaction given to the name on its capitals line above it (the admiral by name, the anonymous diplomat
+    unattributed), a partial given to the ministry that withdrew, then a jump from a reaction to its place; in
+    the figures pane a crew counted by the number after it."""
+    from tui.widgets.fact_tables import FigureTable
+
+    extra = _folder_with(tmp_path, "reactions.txt", "INSTANT VIEW-Drones over Evenes; allies split\n\n"
+                         "On Monday the Netherlands offered two F-35 fighters for air policing. By Wednesday evening "
+                         "the Dutch Ministry of Defence had withdrawn the offer and said it would not take part, "
+                         "explaining that the aircraft were “needed where we have already promised them”.\n\n"
+                         "Denmark will send a frigate to the fjord if the flights continue.\n\n"
+                         "Finland handed three mobile radars over to the Norwegian Armed Forces.\n\n"
+                         "Britain is sending a counter-drone team of 35 RAF Regiment personnel with its own radar.\n\n"
+                         "The United States denied a report that it had pledged troops.\n\n"
+                         "Iceland and the Nordic Council called for calm.\n\n"
+                         "A trawler with a crew of nine was anchored in the fjord.\n\n"
+                         "COMMENTS:\n\n"
+                         "VICE-ADMIRAL HELEN MARCH-ROUX, COMMANDER OF FRENCH NAVAL FORCES, TOULON:\n"
+                         "“The frigate will be on station by Sunday.”\n\n"
+                         "A EUROPEAN DIPLOMAT, SPEAKING ON CONDITION OF ANONYMITY:\n"
+                         "“Nobody wants to be the first to say it.”\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "INSTANT VIEW-Drones")
+        pledges = _pledge_rows(app)
+        assert ("Netherlands", "air", "firm") in pledges
+        assert any(actor in ("Dutch", "Netherlands") for actor, kinds, modality in pledges
+                   if (kinds, modality) == ("air", "refused"))
+        assert ("Denmark", "sea", "conditional") in pledges
+        assert ("Finland", "equipment", "firm") in pledges
+        assert ("Britain", "air", "firm") in pledges
+        assert not any(actor == "United States" for actor, _, _ in pledges)
+        table = app.query_one(StanceTable)
+        assert "opposed" in _stance_cell(table, "NL", new["id"])
+        assert "undecided" in _stance_cell(table, "DK", new["id"])
+        assert "listed" in _stance_cell(table, "IS", new["id"])
+        assert "Nordic Council" in str(app.main.query_one("#facts").border_subtitle)
+        speakers = _speakers(app)
+        assert _same_speaker(speakers["The frigate will be on station by Sunday."], "Helen March-Roux")
+        assert speakers["Nobody wants to be the first to say it."] == "unattributed"
+        assert _same_speaker(speakers["needed where we have already promised them"], "Dutch Ministry of Defence")
+        assert await _jump_to_quote(pilot, app, "The frigate will be on station by Sunday.") == \
+            "The frigate will be on station by Sunday."
+        await pilot.press("3", "t")  # from the quotes tab, the next is the figures tab
+        await pilot.pause()
+        figures = app.query_one(FigureTable)
+        assert app.focused is figures
+        assert ("9", "crew") in [(r[1], r[2]) for r in _rows(figures)]
