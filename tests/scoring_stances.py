@@ -124,6 +124,12 @@ def figure_found(gold: dict, predicted) -> bool:
     return False
 
 
+def _flag_key(name: str) -> str:
+    """A flagged body's name, compared without its initials or case: annotators differ on whether they
+    keep "(EAC)" in "the East African Community (EAC) secretariat"."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", name).casefold().split())
+
+
 def score_article(text: str, gold: dict) -> dict:
     pred = predict(text)
     gs = gold.get("stances", {})
@@ -140,7 +146,8 @@ def score_article(text: str, gold: dict) -> dict:
         "pledge_found": sum(f for f, _ in pl), "pledge_total": len(pl),
         "pledge_modality": sum(m for f, m in pl if f),
         "figure_found": sum(fig), "figure_total": len(fig),
-        "flag_found": sum(1 for f in gflag if f in pred["flagged"]), "flag_total": len(gflag),
+        "flag_found": sum(1 for f in gflag if _flag_key(f) in {_flag_key(p) for p in pred["flagged"]}),
+        "flag_total": len(gflag),
         "wrong": wrong, "extra": extra,
     }
 

@@ -329,3 +329,14 @@ def test_a_body_that_speaks_with_one_country_at_a_sentences_start_is_flagged():
         "Organization of American States"]
     assert flagged("Britain and the African Union welcomed the agreement.") == ["African Union"]
     assert flagged("He met Kenya and the African Union officials.") == []
+
+
+def test_a_counted_group_is_the_members_named_just_before_it():
+    def codes(text):
+        return [m.code for m in find_countries(text)[0] if m.how == "group"]
+    assert codes("Qatar, Kuwait and Oman kept channels open. The three Gulf states will pay.") == ["QA", "KW", "OM"]
+    assert codes("The three Gulf states will pay.") == []
+    assert codes("The Gulf states will pay.") == ["SA", "AE", "QA", "KW", "BH", "OM"]
+    assert codes("Latvia and Lithuania said both Baltic states would send troops.") == ["LV", "LT"]
+    assert find_countries("Rwanda, Burundi and the East African Community (EAC) secretariat welcomed it.")[1] == [
+        "East African Community secretariat"]

@@ -216,3 +216,10 @@ def test_a_group_counted_by_the_number_after_it_and_dong_before_a_sum():
     assert figs("A force of 1,200 will deploy.") == [(1200.0, "force", "1,200")]
     assert figs("A team of 35 engineers left.") == [(35.0, "engineers", "35")]
     assert figs("Hanoi gave VNĐ25 billion.") == [(25e9, "", "VNĐ25 billion")]
+
+
+def test_a_part_counted_of_an_owners_whole_and_shillings_and_special_forces():
+    assert figs("He has lost two of his nephews’ children.") == [(2.0, "children", "two")]
+    assert figs("He had lost 340 of his 420 animals.")[0] == (340.0, "animals", "340")
+    assert figs("The government set aside TSh4.2 billion.") == [(4.2e9, "", "TSh4.2 billion")]
+    assert figs("Greece sent 40 special forces troops.") == [(40.0, "special forces troops", "40")]

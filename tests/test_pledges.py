@@ -1003,7 +1003,8 @@ def test_an_appositive_with_another_country_land_forces_trainees_and_police_heli
     assert summary("A reactor leaks.\n\nThe Turkish Land Forces deployed a defence company of 40 soldiers to the "
                    "plant.") == [(["TR"], ["ground troops"], "firm", "")]
     assert summary("Raids go on.\n\nTürkiye will donate four drones fitted with thermal cameras to help police track "
-                   "herds, and will train eight Kenyan officers to fly them.") == [(["TR"], ["training", "equipment"], "firm", "")]
+                   "herds, and will train eight Kenyan officers to fly them.") == [
+        (["TR"], ["equipment"], "firm", ""), (["TR"], ["training"], "firm", "")]  # (two offers, as "and will send")
     assert summary("Floods spread.\n\nChile lent two helicopters of the Carabineros police, with their crews, for "
                    "the search.") == [(["CL"], ["air"], "firm", "")]
 
@@ -1297,3 +1298,46 @@ def test_intelligence_from_its_police_a_single_soldier_refused_and_a_refusal_aft
         ["ground troops"], "refused")
     assert summary("A missile falls.\n\nTurkey condemned the Greek deployment and said it would not join any "
                    "coalition.") == [(["TR"], ["other"], "refused", "")]
+
+# --- rules found by blind round 86 (texts of our own) ------------------------------------------
+
+def test_joining_patrols_on_a_lake_sends_boats_and_an_access_refusal_into_its_waters():
+    assert summary("Smugglers are caught.\n\nMalawi is prepared to join patrols on the northern end of the lake "
+                   "\"provided Lusaka pays for the fuel,\" the minister said.") == [
+        (["MW"], ["sea"], "conditional", "provided Lusaka pays for the fuel")]
+    assert summary("Smugglers are caught.\n\nMalawi will join the coalition.") == []
+    assert summary("Smugglers are caught.\n\nBurundi has refused to allow Rwandan patrol boats into its waters.") == [
+        (["BI"], ["other"], "refused", "")]
+
+
+def test_what_experts_look_into_is_not_given_and_a_ship_with_its_staff_aside_is_due():
+    assert summary("Rifles are seized.\n\nUganda is considering a request to send ballistics experts to help trace "
+                   "the rifles.") == [(["UG"], ["other"], "considering", "")]
+    assert summary("Cholera spreads.\n\nThe Indian Navy hospital ship Dhanvantari, with 90 medical staff on board, is "
+                   "due in Suva on Friday, the Indian High Commission said.") == [(["IN"], ["sea"], "firm", "")]
+
+
+def test_a_ministry_of_health_refuses_and_a_named_ambassador_who_announced_a_sum_gives_it():
+    assert summary("Cholera spreads.\n\nThe Fijian Ministry of Health has turned down a request from Suva for 20 "
+                   "nurses.") == [(["FJ"], ["other"], "refused", "")]
+    assert summary("Cholera spreads.\n\nThat was the message from the Japanese Ambassador, Aiko Sato, who on Monday "
+                   "announced $500,000 for water tanks after Tokyo ruled out sending a ship.") == [
+        (["JP"], ["sea"], "refused", ""), (["JP"], ["funding"], "firm", "")]
+
+
+def test_a_second_offer_to_fly_has_its_own_condition_and_helicopters_standing_by_are_air():
+    assert summary("Cholera spreads.\n\nCanada has committed $4 million for water, and will fly a Royal Canadian Air "
+                   "Force C-130 to Tonga if the outbreak reaches Vavau.") == [
+        (["CA"], ["funding"], "firm", ""), (["CA"], ["air"], "conditional", "if the outbreak reaches Vavau")]
+    assert summary("Hostages are freed.\n\nTwo Chinook helicopters from RAF Odiham stood by to evacuate the crew, a "
+                   "British official confirmed.") == [(["GB"], ["air"], "firm", "")]
+
+
+def test_a_refusal_after_but_keeps_its_subject_and_putting_troops_on_soil():
+    assert summary("Hostages are freed.\n\nEgypt sent a medical team, but declined to put its own commandos on "
+                   "Cypriot soil.") == [(["EG"], ["other"], "firm", ""), (["EG"], ["ground troops"], "refused", "")]
+    assert summary("Hostages are freed.\n\nFrance flew an aircraft over the sea, and the United States shared "
+                   "intelligence on the militia's movements.")[1] == (["US"], ["intelligence"], "firm", "")
+    # (a question in a debate puts no soldiers anywhere)
+    assert summary("Hostages are freed.\n\n\"How many partners have actually put soldiers on the table?\" he asked.") \
+        == []

@@ -2547,3 +2547,27 @@ def test_a_police_rank_in_capitals_and_an_irish_commandant_are_titles_and_a_body
             "Aoife Ní Bhriain-Walsh, who will lead the Irish contingent, served with Unifil.\n\n\"The job is hard,\" she "
             "said.")
     assert quotes_of(text)[-1] == ("The job is hard", "Aoife Ní Bhriain-Walsh")
+
+
+# --- rules found by blind round 86 (texts of our own) ------------------------------------------
+
+def test_a_quote_credited_by_the_paragraph_after_it():
+    text = ("Tonga refused.\n\n“We cannot turn the ship around. What we can do is pay for water.”\n\nThat was the "
+            "message from the United States Ambassador, Dana Reyes, who announced US$750,000.")
+    assert quotes_of(text) == [("We cannot turn the ship around. What we can do is pay for water.", "Dana Reyes")]
+    text = ("A ship was freed.\n\n\"We were told to kneel on the tarmac. I counted to 400.\"\n\nThat is how Lior Ben-Hamo, "
+            "the ship's engineer, described the last minutes of his captivity.")
+    assert quotes_of(text)[0][1] == "Lior Ben-Hamo"
+
+
+def test_a_director_general_named_back_an_appositive_chief_and_an_unnamed_seller():
+    text = ("The Director-General of Health, Afioga Taulapapa Dr Siaosi Enari-Fuimaono, said wards had opened.\n\n"
+            "“The next two weeks will decide this,” the Director-General said.")
+    assert quotes_of(text)[0][1].endswith("Enari-Fuimaono")
+    text = ("The Australian High Commission said aid would come.\n\nTuiloma Lafaele Pouono, the high chief of Vaiala, "
+            "has lost two relatives.\n\n“We drank from that stream all our lives,” he said.")
+    assert quotes_of(text)[-1] == ("We drank from that stream all our lives", "Tuiloma Lafaele Pouono")
+    text = ("Tuiloma Lafaele Pouono, the high chief, has lost two relatives.\n\nFamilies queue at a Red Cross tank.\n\n"
+            "A fish seller at the market, who did not want to be named, said trade had stopped.\n\n“Nobody buys fish "
+            "from inside the fence,” she said.")
+    assert quotes_of(text)[-1] == ("Nobody buys fish from inside the fence", "unattributed")

@@ -2581,3 +2581,16 @@ def test_a_river_shared_by_countries_is_no_ones_province():
     from tui.core.countries import place_country
     assert place_country("Paraná") is None and place_country("Mekong") is None  # (a river, not Brazil's state)
     assert place_country("Minas Gerais") == "BR"
+
+# --- rules found by blind round 86 (texts of our own) ------------------------------------------
+
+def test_the_three_gulf_states_are_the_three_named_before_and_no_guess_otherwise():
+    assert stances("A ship is freed.\n\nQatar, Kuwait and Oman kept channels open. The three Gulf states will also "
+                   "pay for the men to be resettled.") == {"QA": "support", "KW": "support", "OM": "support"}
+    assert stances("A ship is freed.\n\nThe three Gulf states will pay for the men to be resettled.") == {}
+
+
+def test_welcoming_arrests_and_expressing_support_list_a_country():
+    assert stances("Rifles are seized.\n\nRwanda and Burundi welcomed the arrests.") == {"RW": "listed", "BI": "listed"}
+    assert stances("Trawlers are seized.\n\nArgentina and Uruguay expressed their support for the patrols.") == {
+        "AR": "listed", "UY": "listed"}

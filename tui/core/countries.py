@@ -44,7 +44,7 @@ import re
 import unicodedata
 
 from tui.core.models import CountryMention
-from tui.core.sentences import DASH_ASIDE, FORMAL_STATE, GOVERNMENT_OF, INITIALS_IN, MONEY_START, TITLE_ABBREV, starting_with
+from tui.core.sentences import DASH_ASIDE, FORMAL_STATE, GOVERNMENT_OF, INITIALS_IN, MONEY_START, SMALL_NUMBERS, TITLE_ABBREV, starting_with
 from tui.core.sentences import trie_regex as _trie_regex
 
 # --- tables ------------------------------------------------------------------
@@ -526,6 +526,24 @@ def _capital_counts(text: str, s: int, e: int, surface: str) -> bool:
     return bool(_LIST_AFTER.match(after)) and bool(_BETWEEN_BEFORE.search(before))
 
 
+_COUNTED_BEFORE = re.compile(r"\b(both|" + "|".join(SMALL_NUMBERS) + r")\s+$", re.I)
+"""A count before a group's name: "the three Gulf states", "both Baltic states"."""
+
+
+def _members_named_before(found: list[CountryMention], members: tuple[str, ...], n: int,
+                          at: int) -> tuple[str, ...]:
+    """The last n distinct members of a group named in the 600 characters before at, or () if fewer."""
+    named: list[str] = []
+    for mention in reversed(found):
+        if mention.start < at - 600:
+            break
+        if mention.how != "group" and mention.code in members and mention.code not in named:
+            named.append(mention.code)
+            if len(named) == n:
+                return tuple(reversed(named))
+    return ()
+
+
 def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
     """Country mentions in text order, and names in country lists that are not countries."""
     if not isinstance(text, str) or not text:
@@ -563,7 +581,15 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
         if how == "group":
             if _GROUP_BODY_AFTER.match(text, e):
                 continue  # "the Benelux Union", "the Nordic Council": the group's organisation, not its states
-            for c in _GROUP_CODES[surface]:
+            codes = _GROUP_CODES[surface]
+            counted = _COUNTED_BEFORE.search(text, max(0, s - 24), s)
+            if counted:
+                n = 2 if counted.group(1).casefold() == "both" else SMALL_NUMBERS[counted.group(1).casefold()]
+                if n < len(codes):  # "the three Gulf states": three of the six, those the text named just before
+                    codes = _members_named_before(out, codes, n, s)
+                    if not codes:
+                        continue  # which of them the text does not say: no guess
+            for c in codes:
                 out.append(CountryMention(code=c, name=_NAMES.get(c, c), surface=surface,
                                           start=s, end=e, how="group"))
             listed.append((s, e))
@@ -733,7 +759,7 @@ _GAP_TAIL = re.compile(
     # ("... and from the Sultan of Oman, as well as from the Secretary General of the League of Arab States")
     r"(?:" + _BODY_HEAD + r"\s+of\s+(?:the\s+)?)?"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:\([A-Z][\w.]{1,9}\)\s+)?[A-Z][\w'’-]*){0,6}"
-    r"(?:\s+(?:secretariat|commission|presidency))?)"  # ("Iran and the Red Sea Council secretariat sent")
+    r"(?:(?:\s+\([A-Z][\w.]{1,9}\))?\s+(?:secretariat|commission|presidency))?)"  # ("Iran and the Red Sea Council secretariat sent")
     r"(?:\s+\([A-Z][\w.]{1,9}\))?"  # ("the Organization of American States (OAS) sent messages", "the East
     # African Community (EAC) Secretariat sent": its initials inside its name, dropped from the flag)
     r"(?=\s*[.;:),]|\s*$|\s+(?:are|is|have|has|were|will|would|all|also|each|both|jointly|together)\b|\s+[a-z-]+ed\b|"

@@ -28,12 +28,9 @@ import re
 from dataclasses import replace
 
 from tui.core.models import Figure
-from tui.core.sentences import CURRENCY, CURRENCY_CODES, CURRENCY_SYMBOLS, INITIALS_IN, MONTH, is_title_case, sentence_words, split_sentences
+from tui.core.sentences import CURRENCY, CURRENCY_CODES, CURRENCY_SYMBOLS, INITIALS_IN, MONTH, SMALL_NUMBERS, is_title_case, sentence_words, split_sentences
 
-_UNITS = {"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-          "nineteen": 19}
+_UNITS = {"zero": 0, **SMALL_NUMBERS}
 _ONES = {"one": 1, **_UNITS}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
@@ -233,7 +230,11 @@ _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|pers
 _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
 _HYPHEN_NOUN = re.compile(r"^-(" + "|".join(_HYPHEN_WORDS) + r")\b")
-_OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our)\s+")
+_OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our|his|her|my)\s+")
+_WHOLE_COUNT = re.compile(r"^\s*\d[\d,.]*\s+(?=[a-z])")
+"""The whole a part is counted from ('340 of his 420 animals')."""
+_OWNER = re.compile(r"^\s*[\w-]+(?:s['’]|['’]s)\s+(?=[a-z])")
+"""An owner before the counted noun ('two of his nephews’ children')."""
 _CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:" + _SUFFIX_CURRENCY + r")(?![\w])")
 """A currency's code after a sum: money, counting nothing."""
 _OWNER_COUNT = re.compile(r"^\s*[\w-]+['’]s\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+")
@@ -247,6 +248,8 @@ _PRED_FUTURE = re.compile(
     r"^((?:[a-z]+ed)(?:\s+(?:or|and)\s+[a-z]+ed)?)"
     r"(?=\s*[^\w\s]|\s*$|\s+(?:by|in|on|at|to|over|from|with|and|or|during|since|within|"
     r"before|after|across|along|soon|later|next|\w+ly)\b)")
+_FORCES_MEMBERS = frozenset("troops soldiers operators personnel commandos officers units teams".split())
+"""Who a 'forces' word counts when one follows it ('40 special forces troops')."""
 _TITLE_CASE = [False]
 # plural heads without an -s ("3 maritime patrol aircraft", "500 police")
 _UNMARKED_PLURALS = frozenset("aircraft personnel police staff people militia infantry "
@@ -344,6 +347,10 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
         owned = _OWNER_COUNT.match(seg)
         if owned:
             seg = seg[owned.end() - 1:]  # "two of the plant's three reverse-osmosis trains": trains
+        elif (owner := _OWNER.match(seg)) is not None:
+            seg = seg[owner.end() - 1:]  # "two of his nephews’ children": children
+        elif (whole := _WHOLE_COUNT.match(seg)) is not None:
+            seg = seg[whole.end() - 1:]  # "340 of his 420 animals": animals
     if cur:
         im = _MONEY_FOR.match(seg)
         if im:
@@ -377,6 +384,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
             if w[:1].isupper() and any(t[:1].islower() and (t.endswith("s") and len(t) > 3 or t in _UNMARKED_PLURALS)
                                        for t in toks[i + 1:]):
                 continue  # "two Swedish Armed Forces helicopters": a name's plural, then the counted noun
+            if lw == "forces" and i + 1 < len(toks) and toks[i + 1].lower() in _FORCES_MEMBERS:
+                return " ".join(_norm(x) for x in toks[:i + 2])  # "40 special forces troops"
             if i + 1 < len(toks) and toks[i + 1].endswith("ing"):
                 return " ".join(_norm(x) for x in toks[:i + 2])
             return " ".join(_norm(x) for x in toks[:i + 1])

@@ -66,7 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, HEADING_LINE, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
-from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, NOT_RULED_OUT, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, NOT_RULED_OUT, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, SMALL_NUMBERS, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -154,9 +154,6 @@ _SPLIT_HINTS = (";", "while", "whereas", " but ", "preferring", "instead", " oth
                 ", considers", ", eyes",
                 "adding", "saying", "noting", "stressing", "warning", "insisting")
 
-_WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 
 _CURRENCY_NAMES = (r"euros|dollars|forints?|zlot(?:y|ys|ies)|kron(?:a|or|e|er)|yen|yuan|rupees?|shillings?|naira|"
                    r"dirhams?|riyals?|pesos?|francs?|dinars?|r[o]?ubles?|hryvnias?|tenge|lari|manats?|lei|leva|kunas?|"
@@ -214,6 +211,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
+        # "join patrols on the southern end of the lake": patrols on water are boats
+        r"patrols?\s+(?:on|of|across|along|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:lake|river|lagoon|estuary|waters)\b|"
         r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?|"
         r"(?:clearance|mine[- ]clearance|navy|naval)\s+divers|anti-piracy\s+(?:unit|task\s+force|flotilla|squadron|patrols?)|(?<=its\s)coast\s?guard|(?<=their\s)coast\s?guard|"
         # a warship by its hull number: "FS Bretagne (D 655)", "HS Kountouriotis (F 462)"
@@ -375,6 +374,11 @@ def _kinds_union(*lists: list[str]) -> list[str]:
     return [k for k in _ORDER if any(k in kinds for kinds in lists)]
 
 
+_INQUIRY_OBJECT = re.compile(r"\bto\s+(?:help\s+)?(?:trace|identify|investigate|examine|track\s+down)\s+"
+                            r"(?:the|where|who|how|its|their)\b[^,;.]{0,60}")
+"""What experts sent look into ('to help trace the rifles'): not what is given."""
+
+
 def _kinds_in(phrase: str) -> list[str]:
     """The kinds a lower-cased phrase names, in DESIGN.md's order ([] for none)."""
     maybe: set[str] = set()
@@ -413,6 +417,8 @@ def _kinds_in(phrase: str) -> list[str]:
         # sanction, not aircraft sent
     if ("plane" in phrase or "aircraft" in phrase or "flight" in phrase) and not _MILITARY_AIR.search(phrase):
         phrase = _CARRIER.sub(" ", phrase)  # "a cargo plane with tents" carries relief goods, it is not 'air'
+    if "trac" in phrase or "identif" in phrase or "investigat" in phrase or "examin" in phrase:
+        phrase = _INQUIRY_OBJECT.sub(" ", phrase)  # "experts to help trace the rifles": what they look into
     for t in _ALL_TRIGGERS.finditer(phrase):
         maybe |= _TRIGGER_KINDS[t.group(1)]
     kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
@@ -470,6 +476,8 @@ _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
     # (not "Norway has been sent the draft text": the one it was sent to)
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|(?<!been\s)sent|(?<=been\s)sent(?!\s+(?:the|a|an)\s)|"
+    # "declined to put its own commandos on Cypriot soil": troops placed
+    r"(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=not\s))put(?=\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|commandos|forces|boots|police)\s+(?:on|in|into)\s)|"
     r"deploy(?:s|ed|ing)?|(?<!be\s)(?<!been\s)redeploy(?:s|ed|ing)?|"  # ("would not redeploy the unit")
     # (not "the region's best-equipped unit", "an EU-funded scheme": an adjective)
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|(?<!-)train(?:s|ed|ing)?|"
@@ -591,8 +599,10 @@ _COMMIT_EXTRA = re.compile(
     r"(?:ships|warships|vessels|minehunters|minesweepers|troops|forces|soldiers|aircraft|jets|planes|navies|donors|convoys|flights|boats|"
     r"ferry|ferries|tankers?|trucks|lorries|"
     r"observers|monitors|investigators|inspectors|"
-    r"aid|supplies|equipment)(?:\s+and\s+[a-z]+)?\s+(?:to\s+)?"
-    r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move|through|board|inspect|visit|work)\b)|"
+    r"aid|supplies|equipment)(?:\s+and\s+[a-z]+)?\s+(?:(?:to\s+)?"
+    r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move|through|board|inspect|visit|work)\b|"
+    # "refused to allow Tanzanian patrol boats into its waters"
+    r"(?:into|in)\s+(?:its|their)\s+(?:territorial\s+)?(?:waters|airspace|territory|ports?)\b))|"
     # "will put about 40 marines aboard merchant ships": people placed on board
     r"put(?:s|ting)?\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty|thirty|forty|fifty|a\s+team\s+of)\s+(?:[\w-]+\s+){0,2}?(?:marines|soldiers|troops|guards|sailors|commandos|"
@@ -674,7 +684,7 @@ _COMMIT_EXTRA = re.compile(
     r"nine|ten|hundreds|thousands)\s+|\s+(?:food|aid|relief|tents|blankets|medicines?|supplies|fodder|water)\b)|"
     # "Britain will fly patrol aircraft from Scotland"
     r"fl(?:y|ies|ew|ying|own)(?=\s+(?:[\w-]+\s+){0,4}?(?:aircraft|jets?|patrols?|missions|sorties|planes|"
-    r"drones|helicopters|fighters|flights|airlifts|rotations)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
+    r"drones|helicopters|fighters|flights|airlifts|rotations|air\s+force)\b|\s+(?:in\s+)?(?:food|water|aid|supplies|medicines?|relief|tents|fuel)\b|"
     r"\s+(?:in\s+)?(?:about\s+|some\s+|more\s+than\s+)?\d[\d,.]*\s+(?:tonnes|tons|metric\s+tons)\s+of\b|"  # 'has flown 30 tonnes of water'
 
     r"\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|team)\b|"
@@ -881,7 +891,7 @@ _COND_EVENT = re.compile(
     r"eruption|floods?|spreads?|worsens?|reopen\w*|clear(?:s|ed|ance)?|lift(?:s|ed)?|subsid\w+|reced\w+|"
     r"ends?|stops?|cease[sd]?|under\s+control|contained|extinguished|clarif\w*|confirm\w*|engagement|approv\w*|agree\w*|"
     r"complet(?:es?|ed)|finish(?:es|ed)|conclud(?:es?|ed)|"
-    r"reached|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
+    r"reach(?:es|ed)?|escalat\w*|deteriorat\w*|signed|holds?|stall\w*|delay\w*|resist\w*|refus\w*|attack\w*|invad\w*|"
     r"continu(?:e|es|ed)|persist\w*|resum(?:e|es|ed)|recur\w*|"  # "if the flights continue into next week"
     r"role|decid\w*|vote\w*|mandate|parliament\w*|settlement|deal|talks|endors\w*|request\w*|"
     rf"invit\w*|assembly|congress|senate|{CAPACITY_VERB}|{GRANT_VERB})\b")
@@ -1367,7 +1377,7 @@ _ASSET_MOVED = re.compile(
     r"(?:control\s+|fighting\s+)?)?(?P<n>" + _ASSET_NOUN + r")s?)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2}"
     r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]*){0,2})?(?:\s+\([A-Z]{1,4}\s?\d{1,4}\))?)?"  # ("ships ARM Papaloapan and
     # ARM Huasteco docked", "frigate FGS Hessen (F 221) sailed")
-    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+with\s+(?:an?|its|their|two|three)\s+[^;,]{3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
+    r"(?:,\s+(?:each|both|all)\s+(?:[^,;]|,(?=\d)){3,80},|,\s+with\s+(?:an?|its|their|two|three|\d[\d,]*|some|about|more\s+than)\s+[^;,]{3,80},|,\s+(?:which|that|(?:re)?diverted|sent|redeployed)\s+[^;,]{3,120},|"
     r"\s+(?:carrying|(?:fitted|equipped|loaded)\s+with)\s+[^;,.]{3,120}?|"
     r"\s+(?:(?:flying|operating|sailing)\s+)?from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # ("aircraft carrying 30 rescuers ... landed")
     r"\s+(?:has\s+|have\s+|had\s+)?(?:yesterday\s+|today\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
@@ -1564,13 +1574,15 @@ _COUNTED_ARRIVAL = re.compile(
     r"(?P<people>soldiers|troops|personnel|servicem[ae]n|engineers|rescuers|firefighters|doctors|medics|specialists|"
     r"experts|divers)|an?\s+\d+-(?:member|strong|person)\s+(?:[\w-]+\s+){0,3}?(?:team|unit|contingent|detachment|crew)|"
     r"(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + _ASSET_NOUN + r")\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?=arrived|landed|docked))\b"
-    r"[^;]*?\b(?:arrived|landed|docked|will\s+(?:fly\s+out|leave|depart|travel|deploy)|"
+    r"(?:[\w'’-]+\s+){0,4}?(?=arrived|landed|docked)|"
+    # "Two Puma helicopters from RAF Akrotiri stood by to evacuate the crew": assets held ready
+    rf"{_HEAD_COUNT}\s+(?:[\w'’-]+\s+){{0,3}}?(?:" + _ASSET_NOUN + r")s\s+(?:[\w'’-]+\s+){0,4}?(?=stood\s+by\s+to))\b"
+    r"[^;]*?\b(?:arrived|landed|docked|stood\s+by\s+to|will\s+(?:fly\s+out|leave|depart|travel|deploy)|"
     r"(?:is|are)\s+(?:on\s+(?:its|their)\s+way|expected\s+(?:in|at|to)|en\s+route|headed)|crossed\s+the\s+border|"
     # ('Around 40 US Air Force personnel from RAF Menwith Hill spent Saturday building a barrier'): at work there
     r"(?:spent|were|is|are|have\s+been|had\s+been)\s+(?:[\w'’-]+\s+){0,3}?(?:building|filling|clearing|searching|"
     r"pumping|fighting|sandbagging|helping|working))\b")
-_ARRIVAL_HINTS = ("arrived", "landed", " will ", " way ", "expected ", "border")
+_ARRIVAL_HINTS = ("arrived", "landed", " will ", " way ", "expected ", "border", "stood by")
 _AT_WORK_HINTS = (" spent ", " were ", " been ", " is ", " are ")
 """Cheap tests before `_COUNTED_ARRIVAL`: words its verbs need (the second set with an -ing word)."""
 
@@ -1819,7 +1831,7 @@ _AND_GAPPED_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-
 _AND_SECOND_OFFER = re.compile(r"\s+and\s+[\"“‘]?(?=(?:has|have|had|will|would)\s+(?:also\s+)?(?:agreed|offered|promised|pledged)"
                                r"\s+to\b|(?:will|would)\s+not\s+[a-z]+|(?:has|have)\s+ruled\s+out\b|"
                                # "will send aid worth VNĐ25 billion ..., and will send an army engineering unit ... once"
-                               r"(?:will|would)\s+(?:also\s+)?(?:send|deploy|dispatch|provide|contribute|lend)\b|"
+                               r"(?:will|would)\s+(?:also\s+)?(?:send|deploy|dispatch|provide|contribute|lend|fly|airlift|ship|deliver|donate|fund|train)\b|"
                                r"said\s+(?:it|they)\s+(?:was|were|is|are)\s+(?:" + DELIBERATION + r")\b|"
                                # "announced emergency assistance of 20 million yuan and said Beijing was ready to send"
                                r"said\s+(?:that\s+)?(?:it|they|[a-z][\w'’-]+)\s+(?:was|were|is|are)\s+(?:also\s+)?"
@@ -1842,7 +1854,7 @@ _AND_NEW_SUBJECT = re.compile(
     r"(?:engineers|troops|soldiers|sailors|marines|divers|medics)\s+(?=lands?\b|arrives?\b)|"
     r"leaders?\s+|ministers?\s+)?(?:said|says|has|have|had|will|would|is|are|was|were|could|may|announced|pledged|lands?|arrives?|"
     r"offered|promised|donated|sent|flew|gave|dispatched|deployed|released|allocated|contributed|chipped\s+in|"
-    r"lent|supplied|added|froze|imposed|seconded|committed|put\s+(?:in|up)|"
+    r"lent|supplied|shared|added|froze|imposed|seconded|committed|put\s+(?:in|up)|"
     + _HEADLINE_VERB + r")\b|"  # ("...; US deploys troops, UK sends navy ship")
     r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
@@ -2175,8 +2187,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             modality = "considering"  # (asked to give, and weighing the request: see _verbs)
         else:
             modality = "firm"
-        if modality != "refused" and _JOINING.match(verb.group()):
-            continue  # joining is participation, not a commitment of something
+        if modality != "refused" and _JOINING.match(verb.group()) and not _JOINS_WORK.match(lclause, verb.end()):
+            continue  # joining is participation, not a commitment of something (but "join patrols" sends boats)
         name, codes = actor
         names = name.split(", ")
         if len(codes) > 1 and len(names) == len(codes) and (
@@ -2200,7 +2212,32 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         pledges.extend(_gapped(text, s, sentence, mentions, pledges))
     if ", which" in lsent or ", where" in lsent or ", whose" in lsent:
         pledges.extend(_relative_givers(text, s, sentence, mentions, lsent, pledges))
+    if ", who " in lsent:
+        pledges.extend(_official_givers(s, sentence, mentions, lsent, pledges))
     return pledges
+
+
+_OFFICIAL_WHO = re.compile(
+    r"\s+(?:ambassador|envoy|high\s+commissioner|(?:foreign\s+|defen[cs]e\s+|prime\s+)?minister|president|"
+    r"consul(?:-general)?|chargé\s+d['’]affaires)\s*,?\s+[^,;.]{3,40},\s+who\s+"
+    r"(?:(?:on\s+[a-z]+|yesterday|today|earlier|also|has|had|later)\s+){0,3}"
+    r"(announced|pledged|committed|promised|donated|gave|handed\s+over)\s+([^;]+?)(?=\s+(?:after|before|while|when|as)\s|[,;.]|$)")
+"""A state's official, named, who gave ('the United States Ambassador, Dana Reyes, who on Wednesday
+announced US$750,000 for water tanks'): the state gave it."""
+
+
+def _official_givers(s: int, sentence: str, mentions: list[CountryMention], lsent: str,
+                     found: list[Pledge]) -> list[Pledge]:
+    out: list[Pledge] = []
+    for m in mentions:
+        who = _OFFICIAL_WHO.match(lsent, m.end - s)
+        if who is None or _DIGIT.search(who.group(2)) is None and not _kinds_in(who.group(2)):
+            continue
+        kinds = _kinds_in(who.group(2)) or ["other"]
+        if any(m.code in p.actor_codes and p.kinds == kinds and p.modality == "firm" for p in found + out):
+            continue
+        out.append(_sentence_pledge(m.surface, [m.code], kinds, sentence, s, "firm"))
+    return out
 
 
 # "... its base in Abu Dhabi, which the United Arab Emirates has agreed to open to partner
@@ -2331,13 +2368,15 @@ _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
 _AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?|cover)|airpower|aerial|jets|aircraft|planes?\b|helicopters?")
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
 _JOINING = re.compile(r"(?:join|participate|take\s+part)")
+_JOINS_WORK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patrols|escorts|airlifts?|sorties)\b")
+"""Joining work that needs the joiner's own assets: 'join patrols on the lake', 'take part in the escorts'."""
 _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
 _SIDE = r"side(?![’']s)(?!\s+of\b)"
 """'The Kazakh side is studying the request': diplomatic language for the state (not 'the Kazakh side's
 request', nor 'the Kenyan side of the border')."""
 _LEAD_OWNER_AFTER = re.compile(r"\s+(?:government|officials?|leaders?|authorities|" + _SIDE + r")\b")
 _DEMONYM_ACTOR_AFTER = re.compile(r"\s+(?i:government|republic|officials?|leaders?|ministers?|" + _SIDE + r"|(?:national\s+)?defen[cs]e\s+forces?|"
-                                  r"authorities|navy|military|(?:armed\s+|land\s+|ground\s+)?forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+(?:the\s+)?(?:defen[cs]e|foreign\s+affairs|interior|armed\s+forces)|air\s+force|army|"
+                                  r"authorities|navy|military|(?:armed\s+|land\s+|ground\s+)?forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+(?:the\s+)?(?:defen[cs]e|foreign\s+affairs|interior|armed\s+forces|health|finance|economy|transport|agriculture|education|energy|trade)|air\s+force|army|"
                                   r"coast\s?guard|region\s+of|embassy|high\s+commission|foreign\s+ministry|aid\s+agency|"
                                   # "Croatian instructors, veterans of ..., will train 200 deminers": people the state sends
                                   r"instructors|trainers|deminers|sappers|consulate(?:-general)?|elements\s+in|"
@@ -2621,6 +2660,8 @@ def _first_start(clause: str) -> int:
 
 _INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|will|would|has|have|could|may|might|"
                       r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?|weighs|mulls|considers|eyes|"
+                      # "sent a medical team, but declined to put its own commandos on Cypriot soil"
+                      r"declined|declines|refused|refuses|rejected|rejects|ruled\s+out|turned\s+down|balked|"
                       + _GAVE_INSTEAD + r")\b|"
                       # "..., but its embassy in Honiara announced US$1.5m": the same state's own body
                       r"\s*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + STATE_BODY + r"|navy|army|air\s+force|coast\s+guard|"
@@ -2961,8 +3002,8 @@ def _norm_actor(phrase: str) -> str:
     if low in ("some", "others", "the rest"):
         return {"some": "some countries", "others": "others", "the rest": "others"}[low]
     words = low.split()
-    if words and words[0] in _WORDNUM:
-        words[0] = str(_WORDNUM[words[0]])
+    if words and words[0] in SMALL_NUMBERS:
+        words[0] = str(SMALL_NUMBERS[words[0]])
     if words and words[0].startswith("twenty-six"):
         words[0] = "26"
     if words and words[-1] == "nations":

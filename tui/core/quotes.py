@@ -199,6 +199,7 @@ _OFFICIAL_GRADES = frozenset("chief press senior deputy principal main".split())
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
 _UNNAMED_ROLES = frozenset("official source insider aide".split())
 _NOT_NAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|on\s+condition\s+of|declined\s+to\s+be\s+named|"
+                        r"not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
                         r"was\s+not\s+authori[sz]ed)\b")
 _CAPS_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]+)?([A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,7})[ \t]*[,:]")
 """The name that opens a line in capitals, up to its first comma or the colon."""
@@ -589,6 +590,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 # Dialogue set off by dashes, as Spanish copy writes it: '—Text —said X—. More text.'
 _DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?= ?[\"“‘¡¿]?[A-Z0-9])", re.M)  # (French style: '— Vessels ...')
 _DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015] ?([a-z][^\u2014\u2015\n]{0,240})")
+_CREDIT_AFTER = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:the\s+)?"
+                           r"(?:[\w-]+\s+)?(?:message|words?|verdict|view|warning|assessment|reply|response|answer|"
+                           r"argument|case|plea|position|account)\s+(?:from|of)|how)\s+")
+"""A paragraph that credits the quote paragraph above it ('That was the message from the Ambassador, ...',
+'That is how Lior Ben-Hamo, the ship's second engineer, described ...')."""
 _NAME_LINE = re.compile(
     rf"(?P<dash>[—–-]{{1,2}}\s*)?(?:[A-Z][a-z]+\s+(?:channel|account|page|group|blog)\s+)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+|{TITLE_ABBREV}\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s+from\s+{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})?"  # ('- Kerwin from Rose Hall, on our Facebook page')
@@ -1497,9 +1503,15 @@ class _Extractor:
                 continue
             ps, pe = self.para_at(p.para)
             nxt = self.next_para(pe)
-            if nxt is None or nxt[1] - nxt[0] > 120 or (p.chain, nxt[0]) in chains_next:
+            if nxt is None or nxt[1] - nxt[0] > 120 and not _CREDIT_AFTER.match(text, nxt[0]) or \
+                    (p.chain, nxt[0]) in chains_next:
                 continue
             ns, ne = nxt
+            if (credit := _CREDIT_AFTER.match(text, ns)) is not None:
+                got = self._credited(credit.end(), ne)
+                if got is not None:
+                    p.forced, p.speaker, p.speaker_span = True, got[0], got[1]
+                continue
             m = _NAME_LINE.fullmatch(text, ns, ne)
             if not m:
                 continue
@@ -1523,6 +1535,19 @@ class _Extractor:
             p.forced, p.speaker, p.speaker_span = True, got[0], got[1]
             if "paraphras" in note:
                 p.kind = "paraphrase"
+
+    def _credited(self, at: int, end: int):
+        """The first person named after `at` in the sentence a credit opens ('That was the message from
+        the United States Ambassador, Dana Whitcombe-Reyes, who ...'), or the body named there first."""
+        stop = self.text.find(".", at, end)
+        first = None
+        for m in _RUN_RE.finditer(self.text, at, end if stop < 0 else stop):
+            got = self._person(m.group(), m.start())
+            if got is not None:
+                return got
+            if first is None:
+                first = self._name_at(m.group(), m.start())
+        return first
 
     def _is_whole_para(self, p: _Piece) -> bool:
         ps, pe = self.para_at(p.para)
@@ -4022,6 +4047,9 @@ class _Extractor:
             if self._in_quote(j):
                 j = lowered.find("the ", j + 4, pos)
                 continue  # ('“Will the minister tell the House ...?” he asked': not the minister)
+            if text[j - 2:j] == ", " and any(g[1][1] is not None and g[1][1][1] == j - 2 for g in here + near):
+                j = lowered.find("the ", j + 4, pos)
+                continue  # 'Tuiloma Lafaele Pouono, the high chief of Vaiala': the person just named, described
             toks = _toks(text, j, min(pos, j + 60))[:6]
             if (len(toks) > 2 and toks[1].w.isalpha() and toks[1].w.islower() and toks[1].w not in TITLE_WORDS
                     and not toks[1].stop and self._verb_at(toks, 2)):
@@ -4062,6 +4090,10 @@ class _Extractor:
                     return (UNATTRIBUTED, None)  # 'Khamphone said ... Aboard a barge, a captain, who asked not to be
                     # named, said by phone that ... / “We have rice for ten more days,” he said': the captain, unnamed
                 return got
+        unnamed = self._unnamed_person(lo, pos)
+        if unnamed is not None and not any(unnamed < qpos < pos for qpos, _, _, _ in self.resolved):
+            return (UNATTRIBUTED, None)  # 'A fish seller ..., who did not want to be named, said ...' / '“...,” she
+            # said', with nobody of hers named since
         for qpos, qpara, speaker, span in reversed(self.resolved):
             if qpos < pos and qpara >= lo and self._gender_ok(speaker, low) and (low == "one" or not _org_like(speaker)):
                 return (speaker, span)  # (a body is no 'she')
@@ -4109,6 +4141,9 @@ class _Extractor:
             if m < len(toks) and toks[m].w.lower().rstrip(",") in TITLE_WORDS and (
                     m == n or self._anonymous(toks[n:m]) or toks[m - 1].w.lower() in ORG_WORDS):
                 found = t.s  # ('I asked a State Department official why': a body's official, unnamed)
+            elif m == n and m < len(toks) and toks[m].w.isalpha() and toks[m].w.islower() and \
+                    _NOT_NAMED.search(self.text, t.s, min(hi, t.s + 160)):
+                found = t.s  # 'A fish seller at the market, who did not want to be named, said': no title, unnamed
         return found
 
     def _pronoun_chain(self, low: str, para: int):

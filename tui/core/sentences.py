@@ -204,6 +204,11 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+"""Number words from two to nineteen, as counts of countries, troops or items are written."""
+
 CURRENCY_SYMBOLS = "$€£¥₹₦₱₩₺₫"
 CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad", "aud", "aed", "sar", "qar", "kwd", "inr",
                   "pkr", "zar", "kes", "ngn", "cny", "rmb", "brl", "mxn", "dh", "dhs", "rs", "ksh", "rp", "rm", "myr", "ghs",
@@ -214,7 +219,7 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
                   "mvr", "mnt", "khr", "lak", "twd", "sgd", "nzd", "hkd", "qr", "bif", "bd", "huf", "rsd", "mkd", "amd",
                   "byn", "mdl", "kgs", "tjs", "afn", "irr", "iqd", "syp", "lbp", "yer", "sdg", "ssp", "djf", "mga", "scr",
                   "kmf", "cve", "gnf", "sle", "lsl", "szl", "dzd", "tnd", "lyd", "uyu", "nio", "crc", "pab", "bzd", "bsd",
-                  "bbd", "srd", "gyd", "wst", "vuv", "sbd", "xpf", "mmk", "btn", "mru", "tk", "sr", "ro", "sh")
+                  "bbd", "srd", "gyd", "wst", "vuv", "sbd", "xpf", "mmk", "btn", "mru", "tk", "sr", "ro", "sh", "tsh", "ush")
 """Currencies written before a sum: symbols, and ISO codes or local letter prefixes ("Dh55", "Rs 500",
 "KSh2", "Sh30,000", "RM12mil", "QR500mn"), lower-cased. Never a code that is an English word before a number: ALL (lek), TOP
 (pa'anga), TRY (lira), MAD (dirham) would read 'all 26 countries', 'top 10', 'try 3'."""

@@ -30,7 +30,8 @@ except ImportError:  # pragma: no cover
 
 TITLE_WORDS = frozenset("""
 president vice-president vice prime minister ministers chancellor spokesperson spokesman spokeswoman
-envoy chief secretary secretary-general general ambassador senator sen rep representative
+envoy chief secretary secretary-general director-general inspector-general attorney-general governor-general
+solicitor-general auditor-general surgeon-general commissioner-general general ambassador senator sen rep representative
 governor gov mayor king queen prince princess pope leader commissioner director head chair
 chairman chairwoman chairperson ceo commander adviser advisor deputy premier mp mr mrs ms
 dr sir dame lord lady foreign defence defense finance trade economy interior official speaker

@@ -403,11 +403,12 @@ _CONTEXT = re.compile(
     r"spearhead\w*|led\s+by|mission|force|commit\w*|framework|deploy\w*|troops|stands?\s+with|standing\s+with|"
     # "haven't said whether they'll align" with the sanctions: named, no decision
     r"align\w*|yet\s+to\s+say|ha(?:ve|s|d)n['’]t\s+(?:yet\s+)?said\s+whether|"
-    r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
+    r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|express(?:ed|es)\s+(?:[\w'’-]+\s+){0,2}?support|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
     # "Britain and the African Union welcomed the agreement": a voice, nothing given
     r"welcom(?:ed|es|ing)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|decision|ceasefire|accord|truce|"
-    r"release|announcement|initiative|talks|news|rescue|withdrawal|handover)|"
+    r"release|announcement|initiative|talks|news|rescue|withdrawal|handover|arrests?|raids?|seizures?|crackdown|"
+    r"operation|verdict|ruling|breakthrough|progress|efforts|steps?|move)|"
     # "condemned the closure ... but have announced no measures": a voice, nothing done
     r"announced\s+no\s+(?:new\s+|further\s+)?(?:measures|steps|action)|"
     # "condemned the kidnapping and called for the hostages' immediate release": a voice, no pledge
