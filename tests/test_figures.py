@@ -223,3 +223,12 @@ def test_a_part_counted_of_an_owners_whole_and_shillings_and_special_forces():
     assert figs("He had lost 340 of his 420 animals.")[0] == (340.0, "animals", "340")
     assert figs("The government set aside TSh4.2 billion.") == [(4.2e9, "", "TSh4.2 billion")]
     assert figs("Greece sent 40 special forces troops.") == [(40.0, "special forces troops", "40")]
+
+
+def test_egyptian_pounds_and_an_air_forces_long_name_before_the_counted_noun():
+    assert figs("Egypt had allocated LE25 million from its fund.") == [(25e6, "", "LE25 million")]
+    assert figs("Le 25 août.")[0][1] != ""  # (French 'le' is no currency)
+    assert figs("New Zealand is sending two Royal New Zealand Air Force NH90 helicopters and their crews to the "
+                "valley.") == [
+        (2.0, "Royal New Zealand Air Force NH90 helicopters", "two")]
+    assert figs("Japan has pledged US$1.2 million in emergency grant aid and four water units.")[0][1] == "emergency grant"

@@ -880,7 +880,8 @@ def test_neither_nor_refuses_and_a_junior_envoy_gives_nothing():
 def test_police_units_companies_and_buses():
     assert summary("Ports are raided.\n\n- Spain is sending a 40-member Guardia Civil unit to search containers.") == [
         (["ES"], ["ground troops"], "firm", "")]
-    assert summary("Fish are poached.\n\nSpain will lend a Guardia Civil patrol boat.") == [(["ES"], ["sea"], "firm", "")]
+    assert summary("Fish are poached.\n\nSpain will lend a Guardia Civil patrol boat.") == [
+        (["ES"], ["sea", "equipment"], "firm", "")]  # (a boat lent is naval and kit: rounds 86-87's gold call it kit)
     assert summary("A vote nears.\n\nChile will train 300 police officers at the Carabineros academy in Santiago.") == [
         (["CL"], ["training"], "firm", "")]
     assert summary("A coup fails.\n\nTogo is considering a request for a motorised company.") == [
@@ -1341,3 +1342,31 @@ def test_a_refusal_after_but_keeps_its_subject_and_putting_troops_on_soil():
     # (a question in a debate puts no soldiers anywhere)
     assert summary("Hostages are freed.\n\n\"How many partners have actually put soldiers on the table?\" he asked.") \
         == []
+
+# --- rules found by blind round 87 (texts of our own) ------------------------------------------
+
+def test_both_countries_and_the_two_neighbours_are_the_pair_named_before():
+    assert summary("Pirates strike.\n\nChile and Peru, whose ports handle the cargo, said both countries would share "
+                   "vessel-tracking data with Bolivia's navy.") == [(["CL", "PE"], ["intelligence"], "firm", "")]
+    assert summary("Floods hit.\n\nJapan will send 200 soldiers. South Korea is sending two helicopters. The two neighbours "
+                   "will also jointly fund K40 million in food.")[-1] == (["JP", "KR"], ["funding"], "firm", "")
+
+
+def test_a_team_sent_to_train_joining_with_its_own_boats_and_lent_boats():
+    assert summary("Pirates strike.\n\nNorway will send a 12-member Royal Norwegian Navy team to train Ghanaian naval "
+                   "infantry in boarding.") == [(["NO"], ["training"], "firm", "")]
+    assert summary("Pirates strike.\n\nTogo will join the escorts with its own navy boats only after Ghana agrees to "
+                   "share the costs.")[0][:3] == (["TG"], ["sea"], "conditional")
+    assert summary("Pirates strike.\n\nSpain is weighing a request to lend two river patrol boats.")[0][1] == [
+        "sea", "equipment"]
+    assert summary("Pirates strike.\n\nSpain will send two patrol boats.")[0][1] == ["sea"]
+
+
+def test_a_refused_escort_through_its_waters_survivors_refused_and_an_offer_withdrawn_in_one_sentence():
+    assert summary("Pirates strike.\n\nBrazil has refused to allow foreign warships to escort barges through its part "
+                   "of the river.") == [(["BR"], ["other"], "refused", "")]
+    assert summary("A boat drifts.\n\nMalta has ruled out accepting any of the survivors.") == [
+        (["MT"], ["other"], "refused", "")]
+    assert summary("A boat drifts.\n\nTurkey had offered a navy landing ship to carry the survivors to a port of their "
+                   "choosing, but withdrew the offer on Monday after Libya objected.") == [
+        (["TR"], ["sea"], "firm", ""), (["TR"], ["sea"], "refused", "")]

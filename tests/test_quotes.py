@@ -2571,3 +2571,36 @@ def test_a_director_general_named_back_an_appositive_chief_and_an_unnamed_seller
             "A fish seller at the market, who did not want to be named, said trade had stopped.\n\n“Nobody buys fish "
             "from inside the fence,” she said.")
     assert quotes_of(text)[-1] == ("Nobody buys fish from inside the fence", "unattributed")
+
+
+# --- rules found by blind round 87 (texts of our own) ------------------------------------------
+
+def test_an_envoy_to_a_country_and_a_body_named_with_its_country():
+    text = ("The ship is on its way.\n\n“Our ship will be alongside within 48 hours,” said U.S. Ambassador to the "
+            "Philippines Raymond Castellano-Pierce.")
+    assert quotes_of(text) == [("Our ship will be alongside within 48 hours", "Raymond Castellano-Pierce")]
+    text = ("The grid is dark.\n\nThe National Grid Corporation of the Philippines said in a statement: “Restoration "
+            "will be gradual.”")
+    assert quotes_of(text) == [("Restoration will be gradual.", "National Grid Corporation of the Philippines")]
+
+
+def test_a_long_appositive_a_scene_opened_by_role_and_a_parenthetical_he_added():
+    text = ("The grid is dark.\n\nAkiko Tsuboi-Lindqvist, a former National Police Agency cyber investigator who now "
+            "runs the infrastructure security program at Keio University’s Graduate School of Media and Governance, "
+            "said the code bore “every sign of a long rehearsal.”")
+    assert quotes_of(text) == [("every sign of a long rehearsal.", "Akiko Tsuboi-Lindqvist")]
+    text = ("The tugboat captain points to a bend in the river.\n\n\"That is where they came from. Three boats, no "
+            "lights.\"\n\nRubén Ayala-Benítez, 52, has pushed barges down this river for three decades.")
+    assert quotes_of(text) == [("That is where they came from. Three boats, no lights.", "Rubén Ayala-Benítez")]
+    text = ("Hisham Abdel-Moneim, a retired officer, said the argument had no standing.\n\nCairo, he added, had every "
+            "reason to be angry. \"Egypt spent five days being told it was not responsible.\"")
+    assert quotes_of(text) == [("Egypt spent five days being told it was not responsible.", "Hisham Abdel-Moneim")]
+
+
+def test_words_credited_to_someone_unnamed_and_a_roadblock_its_owners_name():
+    text = ("The town took them in.\n\n\"My brother died on the third day. We put him in the sea.\"\n\nThose were the "
+            "words of a 26-year-old Sudanese teacher from Al-Fashir. He asked that his name not be used.")
+    assert quotes_of(text) == [("My brother died on the third day. We put him in the sea.", "unattributed")]
+    text = ("The militia, which calls its roadblock “the toll gate”, has said it will leave once paid. “We will stay,” "
+            "he said.")
+    assert terms_of(text) == ["the toll gate"]

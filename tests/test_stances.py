@@ -2594,3 +2594,11 @@ def test_welcoming_arrests_and_expressing_support_list_a_country():
     assert stances("Rifles are seized.\n\nRwanda and Burundi welcomed the arrests.") == {"RW": "listed", "BI": "listed"}
     assert stances("Trawlers are seized.\n\nArgentina and Uruguay expressed their support for the patrols.") == {
         "AR": "listed", "UY": "listed"}
+
+# --- rules found by blind round 87 (texts of our own) ------------------------------------------
+
+def test_an_offer_taken_back_in_its_own_sentence_opposes_but_a_threat_to_withdraw_does_not():
+    assert stances("A boat drifts.\n\nTurkey had offered a navy landing ship to carry the survivors to a port of their "
+                   "choosing, but withdrew the offer on Monday after the authorities objected.") == {"TR": "opposed"}
+    assert stances("Raids go on.\n\nChad has about 1,200 soldiers in the task force, whose headquarters is in the "
+                   "capital, and has twice threatened to withdraw them since 2024.") != {"TD": "opposed"}

@@ -372,8 +372,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
         if not toks and lw.endswith("ly") and len(lw) > 4:
             continue  # "35 mostly European countries"
         toks.append(w)
-        if len(toks) >= 6:
-            break
+        if len(toks) >= 8 or len(toks) >= 6 and not all(x[:1].isupper() or x in ("of", "and") for x in toks):
+            break  # (a name runs longer: "two Royal New Zealand Air Force NH90 helicopters")
     # up to the first plural head noun, plus one following -ing word
     for i, w in enumerate(toks):
         lw = w.lower()

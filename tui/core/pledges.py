@@ -133,7 +133,7 @@ _QUANT_ACTOR = re.compile(  # applied to the lower-cased sentence
     r"twenty(?:-\w+)?|thirty(?:-\w+)?|some|several|many|most|other|a few|few|all|"
     r"the remaining|both)(?:\s+of\s+(?:those|these|the|its))?\s+"
     r"(?:(?:coalition|allied|partner|european|member|western|participating|other)\s+)?"
-    r"(?:countries|nations|states|members|allies|partners|governments|leaders))\b|"
+    r"(?:countries|nations|states|members|allies|partners|governments|leaders|neighbou?rs))\b|"
     r"\b((?:some|others|the\s+rest|all\s+\d+|\d{1,3})(?=\s+(?:will|would|may|might|"
     r"could|have|has|are|plan|committed|pledged|agreed|said|to|commit|pledge|send|provide|"
     r"contribute|deploy|offer)\b))|"
@@ -209,7 +209,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("sea", re.compile(
         r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b(?!\s+(?:coast\w*|shores?|level|floor|bed|breeze))|seas\b|"
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
-        r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b|vessels?\b|"
+        r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b(?!-)|vessels?\b(?!-)|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
         # "join patrols on the southern end of the lake": patrols on water are boats
         r"patrols?\s+(?:on|of|across|along|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:lake|river|lagoon|estuary|waters)\b|"
@@ -345,6 +345,10 @@ _FOR_THEIR_AIRCRAFT = re.compile(r"\bfor\s+(?:(?:its|their)\s+(?:own\s+)?|(?:the
 _INTEL_SOURCE = re.compile(r"\b(?P<what>intelligence|data|information|imagery|footage|tracks)\s+from\s+(?:its|their|the)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:police|army|armed\s+forces|forces|coast\s?guard|border\s+guards?)\b")
 """Where shared intelligence comes from ('intelligence from its river police'): the source, not people sent."""
+_JOINS_WITH_OWN = re.compile(r"\bjoin\w*\s+[^,;.]{0,40}?\bwith\s+(?:its|their)\s+own\b")
+_GIFTED_VESSEL = re.compile(r"\b(?:donat\w*|lend|lends|lent|lending|loan\w*|gift\w*|hand\w*\s+over|transferr?\w*|sell|sells|"
+                            r"sold)\s+(?:[\w-]+\s+){0,4}?(?:boats?|vessels?|ships?|cutters?|launches)\b")
+"""Vessels given to another state, not sailed by the giver's navy ('lend two river patrol boats')."""
 _OWN_KIT = re.compile(r"\bwith\s+(?:its|their)\s+own\s+[^,;.]{2,80}")
 """What the people or assets sent bring and use themselves ('a team ... with its own radar and jamming equipment'):
 not a gift."""
@@ -403,8 +407,9 @@ def _kinds_in(phrase: str) -> list[str]:
         # unit based at soto cano,", "two helicopters of the carabineros police": who owns them, not who is sent
     if " from " in phrase and ("police" in phrase or "army" in phrase or "forces" in phrase or "guard" in phrase):
         phrase = _INTEL_SOURCE.sub(r"\g<what> ", phrase)  # "intelligence from its river police": who gathers it
-    if " own " in phrase:
+    if " own " in phrase and not _JOINS_WITH_OWN.search(phrase):
         phrase = _OWN_KIT.sub(" ", phrase)  # "with its own radar and jamming equipment": theirs, not given
+        # (but "will join the escorts with its own navy boats": what it joins with is its part)
     if " with " in phrase:
         phrase = _FITTED_WITH.sub(r"\g<asset> ", phrase)  # "a frigate with air-surveillance radar": the ship
     if "defen" in phrase and not _HANDED_OVER.search(phrase):
@@ -422,6 +427,8 @@ def _kinds_in(phrase: str) -> list[str]:
     for t in _ALL_TRIGGERS.finditer(phrase):
         maybe |= _TRIGGER_KINDS[t.group(1)]
     kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
+    if "sea" in kinds and "equipment" not in kinds and _GIFTED_VESSEL.search(phrase):
+        kinds.append("equipment")  # "to lend two river patrol boats": boats handed to another navy are kit too
     if "equipment" in kinds and "air" in kinds and not _AIR_PROPER.search(phrase):
         kinds.remove("air")  # "air defence systems" are equipment, not an air contribution
     if "ground troops" in kinds:
@@ -600,7 +607,7 @@ _COMMIT_EXTRA = re.compile(
     r"ferry|ferries|tankers?|trucks|lorries|"
     r"observers|monitors|investigators|inspectors|"
     r"aid|supplies|equipment)(?:\s+and\s+[a-z]+)?\s+(?:(?:to\s+)?"
-    r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move|through|board|inspect|visit|work)\b|"
+    r"(?:use|land|dock|refuel|enter|cross|transit|fly|overfly|operate|stage|deploy|base|route|pass|move|through|board|inspect|visit|work|escort)\b|"
     # "refused to allow Tanzanian patrol boats into its waters"
     r"(?:into|in)\s+(?:its|their)\s+(?:territorial\s+)?(?:waters|airspace|territory|ports?)\b))|"
     # "will put about 40 marines aboard merchant ships": people placed on board
@@ -711,7 +718,7 @@ _COMMIT_EXTRA = re.compile(
     r"\d[\d,]*(?!\s*(?:per\s*cent|percent|%|years?|days?|weeks?|months?|hours?|minutes?)\b)(?![\d.,])|"
     # "would accept the remaining boats", "will not receive a single boat more": people taken in
     r"\s+(?:in\s+)?(?:the\s+|any\s+|all\s+|a\s+single\s+|more\s+)?(?:(?:of\s+the|remaining|other)\s+)*(?:[\w-]+\s+)?"
-    r"(?:boats?|refugees|migrants|passengers|asylum[- ]seekers|evacuees|orphans)\b)|"
+    r"(?:boats?|refugees|migrants|passengers|asylum[- ]seekers|evacuees|orphans|survivors)\b)|"
     # "let two of the boats land": access for people at sea
     r"let(?:s|ting)?(?=\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+of\s+the\s+)?(?:boats?|refugees|migrants|passengers|them)\s+"
     r"(?:land|ashore|dock|disembark|come\s+ashore)\b)|"
@@ -998,6 +1005,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
                 if p.start == ps and p.modality == "firm":
                     p.modality, p.condition = "conditional", cond
             continue
+        if found and any(not p.actor_codes and p.actor in _PAIR_ACTORS for p in found):
+            found = _pair_resolved(found, sent_mentions, out, s)
         out.extend(found)
     if "\n" in text and (_LABEL_LINE.search(text) or (
             (" — " in text or " – " in text or " - " in text) and _VERDICT_HEAD.search(text))):
@@ -1026,6 +1035,43 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     seen: set[tuple] = set()
     return [p for p in out if (key := (p.start, p.actor, tuple(p.actor_codes), tuple(p.kinds), p.modality, p.condition))
             not in seen and not seen.add(key)]
+
+
+_PAIR_ACTORS = frozenset(("both countries", "both nations", "both states", "both governments", "both neighbours",
+                          "both neighbors", "2 countries", "2 nations", "2 states", "2 governments", "2 neighbours",
+                          "2 neighbors"))
+"""A pledge by a pair the text named before ('both countries', 'the two neighbours'), as _norm_actor writes it."""
+
+
+def _pair_resolved(found: list[Pledge], sent_mentions: list[CountryMention], before: list[Pledge],
+                   s: int) -> list[Pledge]:
+    """Pledges by 'both countries' or 'the two neighbours' given to the pair: the two countries the
+    sentence names before the phrase ('Brazil and Uruguay ... said both countries would share'), or
+    else the last two givers of the pledges just before (within 800 characters); unresolved if neither."""
+    out = []
+    for p in found:
+        if p.actor_codes or p.actor not in _PAIR_ACTORS:
+            out.append(p)
+            continue
+        codes: list[str] = []
+        at = p.evidence.lower().find("both " if p.actor.startswith("both") else "two ")
+        for m in sent_mentions:
+            if m.start - s < at and m.code not in codes:
+                codes.append(m.code)
+        if len(codes) != 2:
+            codes = []
+            for q in reversed(before):
+                if q.start < s - 800:
+                    break
+                for c in q.actor_codes:
+                    if len(codes) < 2 and c not in codes:
+                        codes.insert(0, c)
+            if len(codes) != 2 or any(len(q.actor_codes) > 1 for q in before[-2:]):
+                out.append(p)
+                continue
+        names = [country_name(c) for c in codes]
+        out.append(replace(p, actor=", ".join(names), actor_codes=codes))
+    return out
 
 
 _BARE_OFFICERS = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
@@ -2067,6 +2113,8 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
         if " trained " in body_kinds:
             body_kinds = _TRAINED_TO.sub(r"\1 ", body_kinds)  # "border guards trained to work in the marshes"
         if "train" in body_kinds or "equip" in body_kinds or "course" in body_kinds or "workshop" in body_kinds:
+            if " to train" in body_kinds:
+                body_kinds = _TEAM_TO_TRAIN.sub(" ", body_kinds)  # "a 12-member navy team to train ...": trainers
             body_kinds = _TRAINEES.sub(r"\1", body_kinds)
         if ("'" in body_kinds or "’" in body_kinds) and _TROOPS_UPKEEP.search(body_kinds):
             body_kinds = _TROOPS_UPKEEP.sub(" ", body_kinds)  # "£12 million towards the battalion's rations"
@@ -2391,11 +2439,15 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 
 # what is trained or equipped is the recipient, not a contribution of troops
 _TRAINED_TO = re.compile(r"\b([a-z]+s)\s+trained\s+(?=to|in|for)\b")
+_TEAM_TO_TRAIN = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,5}?(?:team|unit|detachment|mission|group)\s+(?=to\s+train\b)")
+"""A team sent to train others ('a 12-member Royal Canadian Navy team to train Paraguayan naval infantry'):
+trainers, whatever service they come from."""
 _TRAINEES = re.compile(
     r"\b(train(?:s|ed|ing)?|training\s+of|equip(?:s|ped|ping)?|(?:course|workshop)s?\s+for)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|another\s+|a\s+further\s+)?"
     r"(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|some|new|more)\s+)?"
     r"(?:[a-z'’-]+\s+){0,2}?(?:police(?:\s+officers)?|soldiers|troops|forces|battalions?|brigades?|"
-    r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military|coast\s+guards|" + _BORDER_GUARDS + r")\b")
+    r"personnel|recruits|officers|units?|gendarm\w*|army|armies|military|coast\s+guards|infantry|marines|sailors|"
+    r"cadets|" + _BORDER_GUARDS + r")\b")
 # "two aircraft to move the Senegalese contingent": troops carried, not sent
 _CARRIED = re.compile(
     # (not "flew in 60 soldiers", "flew 48 troops": a country flying a count of soldiers sends its own)
@@ -2542,9 +2594,9 @@ _WHEN_CLAUSE = re.compile(r"\b(?:after|before|until|once)\s+(?:the\s+)?(?:un|nat
 _TROOPS_UPKEEP = re.compile(r"\b(?:troops?|soldiers|battalions?|contingents?|forces?|monitors|observers)(?:'s|’s|'|’)\s+"
                             r"(?=(?:airlift|rations|salaries|allowances|transport|fuel|upkeep|deployment|wages)\b)")
 # ("with about 250 troops" aboard a ship: counted troops are sent, not worked with)
-_WITH_TROOPS = re.compile(r"\bwith\s+(?!(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?\d)"
+_WITH_TROOPS = re.compile(r"\bwith\s+(?!(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?\d)(?!(?:its|their)\s+own\b)"
                           r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|contingents?|"
-                          r"battalions?|peacekeepers|" + _BORDER_GUARDS + r")\b")
+                          r"battalions?|peacekeepers|navy|coast\s?guard|" + _BORDER_GUARDS + r")\b")
 _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personnel|police|gendarmes|carabinieri)\s+"
                        r"(?:(?:to\s+serve|serving|to\s+act|acting|to\s+work)\s+)?as\s+(?:unarmed\s+|civilian\s+)?"
                        r"(monitors|observers|trainers|instructors)\b")
@@ -2661,7 +2713,7 @@ def _first_start(clause: str) -> int:
 _INHERIT = re.compile(r"\s*(?:(?:it|they)\s+(?:also\s+)?)?(?:is|are|was|were|will|would|has|have|could|may|might|"
                       r"remains?|prefers?|plans?|offered|offers|said|says|wants?|intends?|weighs|mulls|considers|eyes|"
                       # "sent a medical team, but declined to put its own commandos on Cypriot soil"
-                      r"declined|declines|refused|refuses|rejected|rejects|ruled\s+out|turned\s+down|balked|"
+                      r"declined|declines|refused|refuses|rejected|rejects|ruled\s+out|turned\s+down|balked|withdrew|withdraws|"
                       + _GAVE_INSTEAD + r")\b|"
                       # "..., but its embassy in Honiara announced US$1.5m": the same state's own body
                       r"\s*(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + STATE_BODY + r"|navy|army|air\s+force|coast\s+guard|"

@@ -293,6 +293,9 @@ _REGIONS = frozenset("western eastern northern southern west east north south ar
 _BLOC_INITIALS = frozenset("EU UN NATO Nato AU ASEAN OSCE ECOWAS Ecowas SADC IGAD OAS CARICOM Caricom GCC G7 G20".split())
 """A bloc by its initials, as a source's only description ('one EU diplomat said'): no name."""
 _MEMBER_POSTS = frozenset("MP MEP MSP MLA TD".split())
+_POST_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_ENVOY_POSTS = frozenset("ambassador envoy representative consul consul-general commissioner".split())
+"""Posts held 'to' a country ('Ambassador to the Philippines')."""
 """A member's post after the seat it holds ('Thirsk and Malton MP Helen Garside')."""
 _LEAD_CONJUNCTIONS = frozenset("But And Yet So Still".split())
 _STOPCAPS = frozenset("""
@@ -595,6 +598,12 @@ _CREDIT_AFTER = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are
                            r"argument|case|plea|position|account)\s+(?:from|of)|how)\s+")
 """A paragraph that credits the quote paragraph above it ('That was the message from the Ambassador, ...',
 'That is how Lior Ben-Hamo, the ship's second engineer, described ...')."""
+_AGED_NAME_OPENS = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+\d{2},\s")
+"""A paragraph that opens with a person's name and age ('Rubén Ayala-Benítez, 52, has pushed ...')."""
+_ROLE_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?(?:captain|driver|fisherman|fisherwoman|farmer|"
+                           r"nurse|doctor|teacher|trader|skipper|pilot|mother|father|woman|man|owner|worker|guard|"
+                           r"herder|miner|sailor|engineer|seller|vendor)\s+[a-z]+s\b")
+"""A scene that opens on someone by their role and a present-tense verb ('The tugboat captain points ...')."""
 _NAME_LINE = re.compile(
     rf"(?P<dash>[—–-]{{1,2}}\s*)?(?:[A-Z][a-z]+\s+(?:channel|account|page|group|blog)\s+)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+|{TITLE_ABBREV}\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s+from\s+{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})?"  # ('- Kerwin from Rose Hall, on our Facebook page')
@@ -1503,7 +1512,8 @@ class _Extractor:
                 continue
             ps, pe = self.para_at(p.para)
             nxt = self.next_para(pe)
-            if nxt is None or nxt[1] - nxt[0] > 120 and not _CREDIT_AFTER.match(text, nxt[0]) or \
+            if nxt is None or nxt[1] - nxt[0] > 120 and not _CREDIT_AFTER.match(text, nxt[0]) and \
+                    not _AGED_NAME_OPENS.match(text, nxt[0]) or \
                     (p.chain, nxt[0]) in chains_next:
                 continue
             ns, ne = nxt
@@ -1511,6 +1521,12 @@ class _Extractor:
                 got = self._credited(credit.end(), ne)
                 if got is not None:
                     p.forced, p.speaker, p.speaker_span = True, got[0], got[1]
+                continue
+            if (aged := _AGED_NAME_OPENS.match(text, ns)) is not None and not text[ps - 3:ps].rstrip().endswith(":") \
+                    and self._after_role_opening(ps) and (got := self._person(aged.group(1), ns)) is not None:
+                # 'The tugboat captain points to a bend ... / “That is where they came from ...” / Rubén
+                # Ayala-Benítez, 52, has pushed barges ...': the one the scene opened on, named after his words
+                p.forced, p.speaker, p.speaker_span = True, got[0], got[1]
                 continue
             m = _NAME_LINE.fullmatch(text, ns, ne)
             if not m:
@@ -1536,17 +1552,26 @@ class _Extractor:
             if "paraphras" in note:
                 p.kind = "paraphrase"
 
+    def _after_role_opening(self, ps: int) -> bool:
+        """The paragraph before `ps` opens on someone by role only ('The tugboat captain points ...')."""
+        prev = self.prev_para(ps)
+        return prev is not None and _ROLE_OPENING.match(self.text, prev[0], prev[1]) is not None and \
+            not any(c in self.text[prev[0]:prev[1]] for c in _MARK_CHARS)
+
     def _credited(self, at: int, end: int):
         """The first person named after `at` in the sentence a credit opens ('That was the message from
-        the United States Ambassador, Dana Whitcombe-Reyes, who ...'), or the body named there first."""
+        the United States Ambassador, Dana Whitcombe-Reyes, who ...'), or the body named there first, or
+        unattributed for someone unnamed ('the words of a 26-year-old teacher')."""
+        if self.text.startswith(("a ", "an ", "one "), at):
+            return (UNATTRIBUTED, None)  # 'Those were the words of a 26-year-old Sudanese teacher ...': unnamed
         stop = self.text.find(".", at, end)
         first = None
         for m in _RUN_RE.finditer(self.text, at, end if stop < 0 else stop):
             got = self._person(m.group(), m.start())
             if got is not None:
                 return got
-            if first is None:
-                first = self._name_at(m.group(), m.start())
+            if first is None and m.group().rsplit(None, 1)[-1].lower() in ORG_WORDS:
+                first = self._name_at(m.group(), m.start())  # ('That was the message from the Foreign Ministry')
         return first
 
     def _is_whole_para(self, p: _Piece) -> bool:
@@ -1648,6 +1673,10 @@ class _Extractor:
                and all(w.lower().strip(",") in _NAMING_FILLERS for w in bw[len(bw) - k + 1:]) for k in (2, 3, 4)):
             return True  # 'that the inhabitants have nicknamed for years « lavil anba dilo »'
 
+        if len(bw) >= 3 and bw[-3].lower() in ("calls", "called", "call", "calling") and bw[-2].lower() in ("its", "their") \
+                and bw[-1].isalpha() and bw[-1].islower() and lowered[0] == "the" and len(words) <= 4 \
+                and not any(_SCORNING_WORD.fullmatch(w) or _JUDGING_WORD.fullmatch(w) for w in lowered):
+            return True  # 'The militia, which calls its roadblock ‘the toll gate’': its own name for its own thing
         if len(words) == 1 and content.islower() and not _JUDGING_WORD.fullmatch(lowered[0]) and \
                 _SUM_BEFORE.search(before):
             return True  # 'have demanded a US$20 million ‘royalty’': their name for the payment
@@ -2597,6 +2626,8 @@ class _Extractor:
             # 'said Thirsk and Malton MP Helen Garside': her seat, her post, then her name
             got = self._name_at(" ".join(t.w for t in toks[seat + 1:seat + 1 + n]), toks[seat + 1].s)
             return (got, seat + 1 + n) if raw else got
+        if (got := self._envoy_to(toks)) is not None:
+            return got if raw else got[0]  # 'said U.S. Ambassador to the Philippines Raymond Castellano-Pierce'
         d = 1 if low == "the" and len(toks) > 3 and not toks[0].stop else 0  # ('according to the zungueira Ana Lee')
         desc = toks[d].w
         if (len(toks) > 2 + d and desc.isalpha() and desc.islower() and len(desc) > 3 and not toks[d].stop
@@ -2943,6 +2974,23 @@ class _Extractor:
         s0 = toks[k - 1].s
         return (self.text[s0:last.e], (s0, last.e))
 
+    def _envoy_to(self, toks: list[_Tok]):
+        """An envoy's post to a country, then the envoy's name ('U.S. Ambassador to the Philippines Raymond
+        Castellano-Pierce') -> ((name, span), tokens used), or None."""
+        to = next((k for k in range(1, min(len(toks) - 2, 5)) if toks[k].w == "to"
+                   and toks[k - 1].w.lower() in _ENVOY_POSTS), 0)
+        if not to or any(t.stop for t in toks[:to + 1]) or not all(_is_cap(t.w) for t in toks[:to]):
+            return None
+        k = to + 1 + (toks[to + 1].w == "the")
+        for width in (3, 2, 1):
+            place = toks[k:k + width]
+            if len(place) == width and k + width < len(toks) and not any(t.stop for t in place[:-1]) and \
+                    not place[-1].stop and _place_lookup(" ".join(t.w for t in place)) is not None and \
+                    (n := self._run_fwd(toks[k + width:])) >= 2:
+                got = self._name_at(" ".join(t.w for t in toks[k + width:k + width + n]), toks[k + width].s)
+                return (got, k + width + n) if got is not None else None
+        return None
+
     @staticmethod
     def _run_fwd(toks: list[_Tok]) -> int:
         """Length of the capitalised name run at the start of `toks`."""
@@ -3231,6 +3279,7 @@ class _Extractor:
 
     def _subject_back(self, toks: list[_Tok], p: _Piece, pronouns: bool = True):
         """The subject ending `toks` (right before a finite verb): (speaker, span), "nonname", None."""
+        whole = toks
         toks = toks[-24:]
         toks = _without_courtesy(toks)
         dated = next((n for n in (2, 3) if len(toks) > n and toks[-n].w.lower() == "on" and (
@@ -3312,6 +3361,11 @@ class _Extractor:
             while k >= 0 and not toks[k].comma:
                 k -= 1
             if k < 0 or len(toks) - k > 16:
+                if len(whole) <= 40 and (n := self._run_fwd(whole)) and n < len(whole) and whole[n - 1].comma \
+                        and whole[n].w.lower() in ("a", "an") and sum(t.comma for t in whole) == 2:
+                    # 'Akiko Tsuboi-Lindqvist, a former ... investigator who now runs the program at Keio
+                    # University’s Graduate School of Media and Governance, said': a long appositive
+                    return self._opening_person(whole)
                 return None
             seg = toks[k + 1:]
             if seg and seg[0].w.lower() in ("who", "whose"):
@@ -3385,7 +3439,7 @@ class _Extractor:
             if r >= 1 and toks[r].w.lower() in _POST_PREPS and not toks[r].stop:
                 # 'Dr Hanna Vik of the Institute of Marine Research in Bergen said': the person
                 # the prepositional phrases hang on, not the place they end with
-                got = self._head_before_preps(toks, r) or self._name_after_state(toks[i:])
+                got = self._head_before_preps(toks, r) or self._body_of_place(toks, r) or self._name_after_state(toks[i:])
                 if got is not None:
                     return got
                 if toks[r].w.lower() in _LOCATIVE_PREPS and not toks[r - 1].stop:
@@ -3575,6 +3629,17 @@ class _Extractor:
                 return None
         return None
 
+    def _body_of_place(self, toks: list[_Tok], r: int):
+        """A body named with its place ('The National Grid Corporation of the Philippines said'), toks[r] its
+        'of' -> (the body's whole name, span), or None."""
+        if toks[r].w != "of" or r < 1 or toks[r - 1].w.lower() not in ORG_WORDS or not _is_cap(toks[r - 1].w):
+            return None
+        run = self._run_back(toks[:r])
+        if run is None or toks[-1].stop and not toks[-1].comma:
+            return None
+        body = toks[run[0]:]
+        return (" ".join(t.w for t in body).rstrip(","), (body[0].s, body[-1].e - toks[-1].w.endswith(",")))
+
     def _head_before_preps(self, toks: list[_Tok], r: int):
         """The person named before a chain of prepositional phrases ending at toks[r] (a preposition)."""
         for _ in range(4):
@@ -3619,6 +3684,11 @@ class _Extractor:
                 got = self._subject_back(toks[:j], fake, pronouns=False)
                 if got in (None, "nonname") and _CLOSE_BEFORE_VERB.search(self.text, max(lo, toks[j].s - 4), toks[j].s):
                     got = self._subject_fwd(toks[j + n:], fake)  # '“...,” said Hossein Sadeghi-Rad, ...': after the verb
+                if got in (None, "nonname") and j >= 2 and toks[j - 1].w in ("he", "she") and toks[j - 2].comma \
+                        and toks[j + n - 1].comma:
+                    got = self._resolve_person(toks[j - 1].w, toks[j - 1].s, para)  # 'Cairo, he added, had ...'
+                    if got is not None and got[0] == UNATTRIBUTED:
+                        got = None
             if got is not None and got != "nonname":
                 best = got
         return best
@@ -3913,6 +3983,12 @@ class _Extractor:
                 if run is not None and run[1] >= 2:
                     name = strip_title(" ".join(t.w for t in toks[run[0]:]))
                     nt = self._title_tail_off(name.split(), i - len(name) + len(surname))
+                    for width in (2, 1):
+                        if len(nt) >= width + 2 and _place_lookup(" ".join(nt[:width])) is not None and \
+                                _POST_TO_BEFORE.search(text, max(0, i - len(" ".join(nt)) + len(surname) - 16),
+                                                       i - len(" ".join(nt)) + len(surname)):
+                            nt = nt[width:]  # 'Ambassador to the Philippines Raymond Castellano-Pierce': the post's country
+                            break
                     name = " ".join(nt)
                     if 2 <= len(nt) <= 4 and nt[-1] == surname and nt[0].lower() not in _COUNT_WORDS \
                             and nt[0].lower() not in _VERBISH and not any(_never_in_name(w, titles=False) for w in nt) \

@@ -224,8 +224,9 @@ CURRENCY_CODES = ("eur", "usd", "gbp", "nok", "sek", "dkk", "chf", "jpy", "cad",
 "KSh2", "Sh30,000", "RM12mil", "QR500mn"), lower-cased. Never a code that is an English word before a number: ALL (lek), TOP
 (pa'anga), TRY (lira), MAD (dirham) would read 'all 26 countries', 'top 10', 'try 3'."""
 CURRENCY = (rf"(?i:(?:us|a|c|ca|nz|hk|s|sg|tt|j|ja|bd|ec|nt|fj|r)?[{re.escape(CURRENCY_SYMBOLS)}](?:us|a|c|nz|hk)?(?![a-z])|(?<![a-z])(?:"
-            + trie_regex(CURRENCY_CODES) + r")\.?)")
-"""The currency before a sum ("$", "A$", "CA$", "TT$", "$US", "€", "EUR", "Dh", "Rs."), in either case: a pattern fragment."""
+            + trie_regex(CURRENCY_CODES) + r")\.?|(?<![A-Za-z])(?-i:LE))")
+"""The currency before a sum ("$", "A$", "CA$", "TT$", "$US", "€", "EUR", "Dh", "Rs."), in either case, or the
+Egyptian pound's "LE" in capitals only ("LE25 million", not French "le 25 août"): a pattern fragment."""
 BULLET = r"[ \t]*[-–—•*][ \t]+"
 """A list item's bullet at a line's start ("- ", "• ", "* "): a pattern fragment."""
 CLOCK_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"

@@ -549,7 +549,8 @@ _WITHDRAW = (r"withdr[ae]wn?|withdrawing|pulled\s+out|pulls\s+out|backed\s+out|b
              r"backtrack\w*|reversed|reneged?|no\s+longer(?!\s+(?:the|a|an)\s)")  # (not 'no longer the one I served in')
 _REVERSAL = re.compile(rf"\b(?:{_WITHDRAW}|u-turn|after\s+all)\b")
 _REVERSED_BY = re.compile(
-    rf"(?:'s|’s)?[^.;:]{{0,70}}?\b(?:has\s+|have\s+|had\s+)?(?:{_WITHDRAW}|will\s+not|would\s+not|won[’']t|"
+    rf"(?:'s|’s)?[^.;:]{{0,110}}?\b(?<!threatened\sto\s)(?<!threatens\sto\s)(?<!threaten\sto\s)(?<!threatening\sto\s)"
+    rf"(?:has\s+|have\s+|had\s+)?(?:{_WITHDRAW}|will\s+not|would\s+not|won[’']t|"
     r"wouldn[’']t|not\s+(?:take\s+part|contribute|join|send|participate))\b")
 _NEW_SUBJECT_BEFORE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:which|that)\b")
@@ -958,7 +959,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
         if code not in positive:
             offer(code, "opposed", pos, si)
 
-    gave_and_refused = positive_at & refused_at.keys()  # one kind refused and another given, in one sentence
+    # one kind refused and another given, in one sentence (the same kind given and refused is one taken back:
+    # "had offered a navy landing ship ..., but withdrew the offer")
+    gave_and_refused = {k for k in positive_at & refused_at.keys() if not refused_at[k] <= firm_kinds.get(k, set())}
     # 2. opposition, caution, participation (only what can still improve a country)
     low = lowered(text)
     conditions = []  # where each pledge's condition stands in the text
