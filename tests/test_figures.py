@@ -232,3 +232,9 @@ def test_egyptian_pounds_and_an_air_forces_long_name_before_the_counted_noun():
                 "valley.") == [
         (2.0, "Royal New Zealand Air Force NH90 helicopters", "two")]
     assert figs("Japan has pledged US$1.2 million in emergency grant aid and four water units.")[0][1] == "emergency grant"
+
+
+def test_a_group_counted_in_an_aside_after_its_noun():
+    assert figs("The ministry said Japanese nationals in Manila, estimated at about 17,000, were safe.") == [
+        (17000.0, "nationals", "17,000")]
+    assert figs("The cost, estimated at 5,000, rose.")[0][1] == ""  # (a cost is no plural noun counted)

@@ -198,6 +198,8 @@ def extract_figures(text: str) -> list[Figure]:
                 (group := _GROUP_OF.search(text, max(0, s - 24), s)) is not None:
             what = group.group(1).lower()  # "his crew of nine", "a crew of nine was anchored": the group counted,
             # not what became of it
+        if not money and not what and (est := _ESTIMATED_BEFORE.search(text, max(es, s - 120), s)) is not None:
+            what = est.group(1).lower()  # "Japanese nationals in Manila, estimated at about 17,000, were safe": nationals
         if word and not what and not _DETERMINER_BEFORE.search(text[max(0, s - 12):s]):
             continue  # "three" alone is rarely a figure worth comparing (but "... died and two are missing")
         fig = Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
@@ -224,6 +226,10 @@ _PAIRED = re.compile(r"\s*(?:and|or|to|-|–)\s*")
 _GROUP_OF = re.compile(r"\b(crew|team|force|contingent|detachment|unit|delegation|squad|group|party)\s+of\s+"
                       r"(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
 """A group counted by the number after it ('his crew of nine', 'a force of 1,200' with no noun after)."""
+_ESTIMATED_BEFORE = re.compile(r"\b([A-Za-z][a-z]+s)(?:\s+(?:in|at|on|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+"
+                               r"(?:estimated|numbering|thought|believed|put)\s+(?:to\s+number\s+|at\s+)?"
+                               r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$")
+"""A group counted in an aside after its noun ('Japanese nationals in Manila, estimated at about 17,000,')."""
 _SCALE_NAME_BEFORE = re.compile(r"\b(magnitude|[Cc]ategory|level|[Ff]orce)[- ]$")  # ("Level 3" is a reference: _REF_BEFORE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")
