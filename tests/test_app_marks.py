@@ -1118,3 +1118,48 @@ async def test_a_wire_reactions_brief_with_capitals_lines_a_withdrawn_offer_and_
         figures = app.query_one(FigureTable)
         assert app.focused is figures
         assert ("9", "crew") in [(r[1], r[2]) for r in _rows(figures)]
+
+
+async def test_a_relief_story_with_a_counted_group_a_pair_of_givers_and_a_credit_after_the_quote_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story in the shape rounds 86-87 taught, opens it with the keys, and reads: in the stance
+    table the three Gulf states as the three named just before (none of the other Gulf members guessed), an
+    offer taken back in its own sentence as opposed and countries that only welcomed the arrests as listed; in
+    the pledges pane "the two neighbours" as the two givers named before and a named ambassador's sum as her
+    country's; in the quotes pane a quote paragraph given to the envoy the next paragraph credits, then a jump
+    to it; in the figures pane a group counted in an aside after its noun."""
+    from tui.widgets.fact_tables import FigureTable
+
+    extra = _folder_with(tmp_path, "relief.txt", "Relief flights resume as partners split over the crossing\n\n"
+                         "Qatar, Kuwait and Oman kept channels open to the militia. The three Gulf states will also pay "
+                         "for the released men to be resettled.\n\n"
+                         "Japan will send 200 soldiers. South Korea is sending two helicopters. The two neighbours "
+                         "will also jointly fund $40 million in food.\n\n"
+                         "Turkey had offered a navy landing ship to carry the survivors to a port of their choosing, "
+                         "but withdrew the offer on Monday after the authorities objected.\n\n"
+                         "Rwanda and Burundi welcomed the arrests.\n\n"
+                         "“We cannot turn the ship around. What we can do is pay for clean water.”\n\n"
+                         "That was the message from the United States Ambassador, Dana Reyes, who on Wednesday "
+                         "announced $750,000 for water tanks.\n\n"
+                         "The ministry said Japanese nationals in the city, estimated at about 17,000, were safe.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Relief flights resume")
+        table = app.query_one(StanceTable)
+        for code in ("QA", "KW", "OM"):
+            assert "support" in _stance_cell(table, code, new["id"])
+        assert _stance_cell(table, "SA", new["id"]) == "" and _stance_cell(table, "BH", new["id"]) == ""
+        assert "opposed" in _stance_cell(table, "TR", new["id"])
+        assert "listed" in _stance_cell(table, "RW", new["id"])
+        pledges = _pledge_rows(app)
+        assert any(actor.startswith("Japan, South Korea") and (kinds, modality) == ("funding", "firm")
+                   for actor, kinds, modality in pledges)
+        assert ("United States", "funding", "firm") in pledges
+        speakers = _speakers(app)
+        assert speakers["We cannot turn the ship around. What we can do is pay for clean water."] == "Dana Reyes"
+        assert await _jump_to_quote(pilot, app, "We cannot turn the ship around. What we can do is pay for clean "
+                                    "water.") == "We cannot turn the ship around. What we can do is pay for clean water."
+        await pilot.press("3", "t")  # from the quotes tab, the next is the figures tab
+        await pilot.pause()
+        figures = app.query_one(FigureTable)
+        assert ("17000", "nationals") in [(r[1], r[2]) for r in _rows(figures)]

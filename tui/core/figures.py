@@ -226,7 +226,7 @@ _PAIRED = re.compile(r"\s*(?:and|or|to|-|–)\s*")
 _GROUP_OF = re.compile(r"\b(crew|team|force|contingent|detachment|unit|delegation|squad|group|party)\s+of\s+"
                       r"(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
 """A group counted by the number after it ('his crew of nine', 'a force of 1,200' with no noun after)."""
-_ESTIMATED_BEFORE = re.compile(r"\b([A-Za-z][a-z]+s)(?:\s+(?:in|at|on|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,\s+"
+_ESTIMATED_BEFORE = re.compile(r"\b([A-Za-z][a-z]+s)(?:\s+(?:in|at|on|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?,\s+"
                                r"(?:estimated|numbering|thought|believed|put)\s+(?:to\s+number\s+|at\s+)?"
                                r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$")
 """A group counted in an aside after its noun ('Japanese nationals in Manila, estimated at about 17,000,')."""
