@@ -2592,6 +2592,8 @@ def test_a_long_appositive_a_scene_opened_by_role_and_a_parenthetical_he_added()
     text = ("The tugboat captain points to a bend in the river.\n\n\"That is where they came from. Three boats, no "
             "lights.\"\n\nRubén Ayala-Benítez, 52, has pushed barges down this river for three decades.")
     assert quotes_of(text) == [("That is where they came from. Three boats, no lights.", "Rubén Ayala-Benítez")]
+    text = text.replace("The tugboat captain points", "The river authority warns")  # (a body, not a person, opens it)
+    assert quotes_of(text)[0][1] == "unattributed"
     text = ("Hisham Abdel-Moneim, a retired officer, said the argument had no standing.\n\nCairo, he added, had every "
             "reason to be angry. \"Egypt spent five days being told it was not responsible.\"")
     assert quotes_of(text) == [("Egypt spent five days being told it was not responsible.", "Hisham Abdel-Moneim")]

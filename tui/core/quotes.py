@@ -293,10 +293,11 @@ _REGIONS = frozenset("western eastern northern southern west east north south ar
 _BLOC_INITIALS = frozenset("EU UN NATO Nato AU ASEAN OSCE ECOWAS Ecowas SADC IGAD OAS CARICOM Caricom GCC G7 G20".split())
 """A bloc by its initials, as a source's only description ('one EU diplomat said'): no name."""
 _MEMBER_POSTS = frozenset("MP MEP MSP MLA TD".split())
-_POST_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+"""A member's post after the seat it holds ('Thirsk and Malton MP Helen Garside')."""
 _ENVOY_POSTS = frozenset("ambassador envoy representative consul consul-general commissioner".split())
 """Posts held 'to' a country ('Ambassador to the Philippines')."""
-"""A member's post after the seat it holds ('Thirsk and Malton MP Helen Garside')."""
+_POST_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+"""The 'to (the)' of such a post, right before the country's name."""
 _LEAD_CONJUNCTIONS = frozenset("But And Yet So Still".split())
 _STOPCAPS = frozenset("""
 the this that these those it its he she they we i a an but and or so yet if as at in on of for by
@@ -600,10 +601,11 @@ _CREDIT_AFTER = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are
 'That is how Lior Ben-Hamo, the ship's second engineer, described ...')."""
 _AGED_NAME_OPENS = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+\d{2},\s")
 """A paragraph that opens with a person's name and age ('Rubén Ayala-Benítez, 52, has pushed ...')."""
-_ROLE_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?(?:captain|driver|fisherman|fisherwoman|farmer|"
-                           r"nurse|doctor|teacher|trader|skipper|pilot|mother|father|woman|man|owner|worker|guard|"
-                           r"herder|miner|sailor|engineer|seller|vendor)\s+[a-z]+s\b")
-"""A scene that opens on someone by their role and a present-tense verb ('The tugboat captain points ...')."""
+_ROLE_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]+s\b")
+"""A scene that may open on someone by role, then a present-tense verb ('The tugboat captain points ...'); the
+role (group 1) is checked against the trades and titles the module knows."""
+_SCENE_PEOPLE = frozenset("woman man mother father skipper sailor pilot owner guard".split())
+"""People a scene opens on who are neither a trade (_OCCUPATION_ENDINGS) nor a title."""
 _NAME_LINE = re.compile(
     rf"(?P<dash>[—–-]{{1,2}}\s*)?(?:[A-Z][a-z]+\s+(?:channel|account|page|group|blog)\s+)?(?P<name>(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{{1,4}}\.\s+|{TITLE_ABBREV}\s+)?{_CAPWORD}(?:{_SP}(?:{_PART}{_SP})*{_CAPWORD}){{0,5}})"
     rf"(?:\s+from\s+{_CAPWORD}(?:{_SP}{_CAPWORD}){{0,2}})?"  # ('- Kerwin from Rose Hall, on our Facebook page')
@@ -1512,21 +1514,13 @@ class _Extractor:
                 continue
             ps, pe = self.para_at(p.para)
             nxt = self.next_para(pe)
-            if nxt is None or nxt[1] - nxt[0] > 120 and not _CREDIT_AFTER.match(text, nxt[0]) and \
-                    not _AGED_NAME_OPENS.match(text, nxt[0]) or \
-                    (p.chain, nxt[0]) in chains_next:
+            if nxt is None or (p.chain, nxt[0]) in chains_next:
                 continue
             ns, ne = nxt
-            if (credit := _CREDIT_AFTER.match(text, ns)) is not None:
-                got = self._credited(credit.end(), ne)
-                if got is not None:
-                    p.forced, p.speaker, p.speaker_span = True, got[0], got[1]
-                continue
-            if (aged := _AGED_NAME_OPENS.match(text, ns)) is not None and not text[ps - 3:ps].rstrip().endswith(":") \
-                    and self._after_role_opening(ps) and (got := self._person(aged.group(1), ns)) is not None:
-                # 'The tugboat captain points to a bend ... / “That is where they came from ...” / Rubén
-                # Ayala-Benítez, 52, has pushed barges ...': the one the scene opened on, named after his words
+            if (got := self._credited_after(ps, ns, ne)) is not None:
                 p.forced, p.speaker, p.speaker_span = True, got[0], got[1]
+                continue
+            if ne - ns > 120:
                 continue
             m = _NAME_LINE.fullmatch(text, ns, ne)
             if not m:
@@ -1552,11 +1546,27 @@ class _Extractor:
             if "paraphras" in note:
                 p.kind = "paraphrase"
 
+    def _credited_after(self, ps: int, ns: int, ne: int):
+        """(speaker, span) for the quote paragraph at `ps` that the paragraph [ns, ne) after it credits: 'That
+        was the message from ...', or a name and age after a scene opened on someone by role ('The tugboat
+        captain points to a bend ... / “That is where they came from ...” / Rubén Ayala-Benítez, 52, has ...');
+        else None."""
+        if (credit := _CREDIT_AFTER.match(self.text, ns)) is not None:
+            return self._credited(credit.end(), ne)
+        if (aged := _AGED_NAME_OPENS.match(self.text, ns)) is not None and self._after_role_opening(ps):
+            return self._person(aged.group(1), ns)
+        return None
+
     def _after_role_opening(self, ps: int) -> bool:
-        """The paragraph before `ps` opens on someone by role only ('The tugboat captain points ...')."""
+        """The paragraph before `ps` opens on someone by their trade or role and a present-tense verb ('The
+        tugboat captain points ...'), quotes no one and introduces no quote with a colon."""
         prev = self.prev_para(ps)
-        return prev is not None and _ROLE_OPENING.match(self.text, prev[0], prev[1]) is not None and \
-            not any(c in self.text[prev[0]:prev[1]] for c in _MARK_CHARS)
+        if prev is None or (m := _ROLE_OPENING.match(self.text, prev[0], prev[1])) is None:
+            return False
+        role = m.group(1)
+        para = self.text[prev[0]:prev[1]]
+        return (role.endswith(_OCCUPATION_ENDINGS) or role in TITLE_WORDS or role in _SCENE_PEOPLE) and \
+            not any(c in para for c in _MARK_CHARS) and not para.rstrip().endswith(":")
 
     def _credited(self, at: int, end: int):
         """The first person named after `at` in the sentence a credit opens ('That was the message from
@@ -1570,7 +1580,7 @@ class _Extractor:
             got = self._person(m.group(), m.start())
             if got is not None:
                 return got
-            if first is None and m.group().rsplit(None, 1)[-1].lower() in ORG_WORDS:
+            if first is None and _org_like(m.group()):
                 first = self._name_at(m.group(), m.start())  # ('That was the message from the Foreign Ministry')
         return first
 
