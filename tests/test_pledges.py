@@ -1350,6 +1350,13 @@ def test_both_countries_and_the_two_neighbours_are_the_pair_named_before():
                    "vessel-tracking data with Bolivia's navy.") == [(["CL", "PE"], ["intelligence"], "firm", "")]
     assert summary("Floods hit.\n\nJapan will send 200 soldiers. South Korea is sending two helicopters. The two neighbours "
                    "will also jointly fund K40 million in food.")[-1] == (["JP", "KR"], ["funding"], "firm", "")
+    # (the last two givers named, not the Gulf states' pledge before them; and no pair with one giver only)
+    assert summary("Floods hit.\n\nQatar and Oman will pay. Japan will send 200 soldiers. South Korea is sending two "
+                   "helicopters. The two neighbours will also jointly fund K40 million in food.")[-1][0] == ["JP", "KR"]
+    assert summary("Floods hit.\n\nJapan will send 200 soldiers. The two neighbours will also jointly fund K40 "
+                   "million in food.")[-1][0] == "2 neighbours"
+    assert summary("Floods hit.\n\nJapan and South Korea will send ships. The two neighbours will also fund K40 "
+                   "million in food.")[-1][0] == ["JP", "KR"]  # (a joint pledge just before names the pair too)
 
 
 def test_a_team_sent_to_train_joining_with_its_own_boats_and_lent_boats():

@@ -483,8 +483,6 @@ _CONSIDERING = starting_with("[acefghilmnoprstuwy]", _CONSIDERING)
 _COMMIT = re.compile(
     # (not "Norway has been sent the draft text": the one it was sent to)
     r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|send(?:s|ing)?|(?<!been\s)sent|(?<=been\s)sent(?!\s+(?:the|a|an)\s)|"
-    # "declined to put its own commandos on Cypriot soil": troops placed
-    r"(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=not\s))put(?=\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|commandos|forces|boots|police)\s+(?:on|in|into)\s)|"
     r"deploy(?:s|ed|ing)?|(?<!be\s)(?<!been\s)redeploy(?:s|ed|ing)?|"  # ("would not redeploy the unit")
     # (not "the region's best-equipped unit", "an EU-funded scheme": an adjective)
     r"provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|(?<!-)train(?:s|ed|ing)?|"
@@ -614,8 +612,6 @@ _COMMIT_EXTRA = re.compile(
     r"put(?:s|ting)?\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty|thirty|forty|fifty|a\s+team\s+of)\s+(?:[\w-]+\s+){0,2}?(?:marines|soldiers|troops|guards|sailors|commandos|"
     r"police(?:\s+officers)?|officers)\b(?=[^.;]{0,60}?\b(?:aboard|on\s+board|onto)\b)|"
-    r"put(?:s|ting)?\s+(?:its|their|(?:two|three|four|five|six|\d[\d,]*|a|an))\s+(?:[\w-]+\s+){0,3}?(?:ships|warships|vessels|"
-    r"boats|troops|forces|soldiers|units|aircraft|jets)(?:\s+from\s+[^,;.]{1,50}?)?\s+under\b|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
     r"(?<=could\s)(?:guard|protect|secure|patrol)|"
     r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?|"
@@ -634,9 +630,13 @@ _COMMIT_EXTRA = re.compile(
     r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?)|"
     # "has placed its designated laboratory at the mission's disposal": put at the effort's service
     r"(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)(?=\s[^.;]{1,80}?\bat\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?:the\s+)?[\w.'’-]+(?:'s|’s)\s+)disposal\b)|"
-    # "will not put any ships under Tidewall's command": assets placed under the effort
-    r"put(?:s|ting)?(?=\s+(?:its|their|any|a|an|\d[\d,]*|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:ships?|troops|forces|"
-    r"soldiers|units?|vessels?|aircraft|jets?|warships?|frigates?|personnel)\s+under\b)|"
+    # "will not put any ships under Tidewall's command", "put two frigates from its Gulf squadron under": assets
+    # placed under the effort
+    r"put(?:s|ting)?(?=\s+(?:its|their|any|a|an|\d[\d,]*|two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?(?:ships?|troops|forces|"
+    r"soldiers|units?|vessels?|boats?|aircraft|jets?|warships?|frigates?|personnel)(?:\s+from\s+[^,;.]{1,50}?)?\s+under\b)|"
+    # "declined to put its own commandos on Cypriot soil", "the first to put soldiers on the table": troops placed
+    r"(?:(?<=to\s)|(?<=will\s)|(?<=would\s)|(?<=not\s))put(?=\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|commandos|forces|"
+    r"boots|police)\s+(?:on|in|into)\s)|"
     # "it would base a Falcon 50 surveillance aircraft on Lampedusa": an asset stationed for the effort
     r"bas(?:e|es|ing)(?=\s+(?:a|an|its|their|two|three|four|\d+)\s+[^.;]{0,50}?\b(?:aircraft|jets?|planes?|helicopters?|drones?|"
     r"ships?|vessels?|frigates?|troops|units?|batter(?:y|ies))\s+(?:on|in|at)\b)|"
@@ -1005,7 +1005,7 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
                 if p.start == ps and p.modality == "firm":
                     p.modality, p.condition = "conditional", cond
             continue
-        if found and any(not p.actor_codes and p.actor in _PAIR_ACTORS for p in found):
+        if found and any(not p.actor_codes and _PAIR_ACTOR.fullmatch(p.actor) for p in found):
             found = _pair_resolved(found, sent_mentions, out, s)
         out.extend(found)
     if "\n" in text and (_LABEL_LINE.search(text) or (
@@ -1037,40 +1037,34 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             not in seen and not seen.add(key)]
 
 
-_PAIR_ACTORS = frozenset(("both countries", "both nations", "both states", "both governments", "both neighbours",
-                          "both neighbors", "2 countries", "2 nations", "2 states", "2 governments", "2 neighbours",
-                          "2 neighbors"))
-"""A pledge by a pair the text named before ('both countries', 'the two neighbours'), as _norm_actor writes it."""
+_PAIR_NOUN = r"(?:countries|nations|states|governments|neighbou?rs)"
+_PAIR = re.compile(r"\b(?:both|the\s+two)\s+" + _PAIR_NOUN + r"\b", re.I)
+"""A pair named as one giver ('both countries', 'the two neighbours')..."""
+_PAIR_ACTOR = re.compile(r"(?:both|2)\s+" + _PAIR_NOUN)
+"""... and the same pair as _norm_actor writes the giver ('both countries', '2 neighbours')."""
 
 
 def _pair_resolved(found: list[Pledge], sent_mentions: list[CountryMention], before: list[Pledge],
                    s: int) -> list[Pledge]:
     """Pledges by 'both countries' or 'the two neighbours' given to the pair: the two countries the
     sentence names before the phrase ('Brazil and Uruguay ... said both countries would share'), or
-    else the last two givers of the pledges just before (within 800 characters); unresolved if neither."""
+    else the last two givers of the pledges just before (within 800 characters); left unresolved when
+    fewer than two gave."""
     out = []
     for p in found:
-        if p.actor_codes or p.actor not in _PAIR_ACTORS:
+        if p.actor_codes or not _PAIR_ACTOR.fullmatch(p.actor):
             out.append(p)
             continue
-        codes: list[str] = []
-        at = p.evidence.lower().find("both " if p.actor.startswith("both") else "two ")
-        for m in sent_mentions:
-            if m.start - s < at and m.code not in codes:
-                codes.append(m.code)
+        pair = _PAIR.search(p.evidence)
+        at = p.start + (pair.start() if pair is not None else 0)
+        codes = list(dict.fromkeys(m.code for m in sent_mentions if m.start < at))
         if len(codes) != 2:
-            codes = []
-            for q in reversed(before):
-                if q.start < s - 800:
-                    break
-                for c in q.actor_codes:
-                    if len(codes) < 2 and c not in codes:
-                        codes.insert(0, c)
-            if len(codes) != 2 or any(len(q.actor_codes) > 1 for q in before[-2:]):
-                out.append(p)
-                continue
-        names = [country_name(c) for c in codes]
-        out.append(replace(p, actor=", ".join(names), actor_codes=codes))
+            givers = dict.fromkeys(c for q in reversed(before) if q.start >= s - 800 for c in reversed(q.actor_codes))
+            codes = list(givers)[:2][::-1]  # the last two givers named before, in text order
+        if len(codes) != 2:
+            out.append(p)
+            continue
+        out.append(replace(p, actor=", ".join(country_name(c) for c in codes), actor_codes=codes))
     return out
 
 
