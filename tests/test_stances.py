@@ -2601,4 +2601,4 @@ def test_an_offer_taken_back_in_its_own_sentence_opposes_but_a_threat_to_withdra
     assert stances("A boat drifts.\n\nTurkey had offered a navy landing ship to carry the survivors to a port of their "
                    "choosing, but withdrew the offer on Monday after the authorities objected.") == {"TR": "opposed"}
     assert stances("Raids go on.\n\nChad has about 1,200 soldiers in the task force, whose headquarters is in the "
-                   "capital, and has twice threatened to withdraw them since 2024.") != {"TD": "opposed"}
+                   "capital, and has twice threatened to withdraw them since 2024.") == {"TD": "listed"}

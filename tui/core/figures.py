@@ -237,13 +237,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
 _HYPHEN_NOUN = re.compile(r"^-(" + "|".join(_HYPHEN_WORDS) + r")\b")
 _OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our|his|her|my)\s+")
-_WHOLE_COUNT = re.compile(r"^\s*\d[\d,.]*\s+(?=[a-z])")
-"""The whole a part is counted from ('340 of his 420 animals')."""
-_OWNER = re.compile(r"^\s*[\w-]+(?:s['’]|['’]s)\s+(?=[a-z])")
-"""An owner before the counted noun ('two of his nephews’ children')."""
 _CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:" + _SUFFIX_CURRENCY + r")(?![\w])")
 """A currency's code after a sum: money, counting nothing."""
-_OWNER_COUNT = re.compile(r"^\s*[\w-]+['’]s\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+")
+_OWNER_COUNT = re.compile(r"^\s*(?:[\w-]+(?:s['’]|['’]s)\s+)?(?:(?:\d[\d,.]*|" + "|".join(SMALL_NUMBERS) + r")\s+)?(?=[a-z])")
+"""After 'two of the', 'two of his': an owner, the whole's count, or both, before the counted noun ('the plant's
+three reverse-osmosis trains', 'his nephews’ children', 'his 420 animals')."""
 _MONEY_FOR = re.compile(r"^\s+(?:in|of|for|worth\s+of)\s+")
 _PARTICIPLE_AFTER = re.compile(
     r"^\s+([a-z]+ed(?:\s+(?:or|and)\s+[a-z]+ed)?)\b(?=\s*[^\w\s]|\s+(?:by|in|on|at|"
@@ -351,12 +349,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     if of:
         seg = seg[of.end() - 1:]
         owned = _OWNER_COUNT.match(seg)
-        if owned:
+        if owned and owned.group().strip():
             seg = seg[owned.end() - 1:]  # "two of the plant's three reverse-osmosis trains": trains
-        elif (owner := _OWNER.match(seg)) is not None:
-            seg = seg[owner.end() - 1:]  # "two of his nephews’ children": children
-        elif (whole := _WHOLE_COUNT.match(seg)) is not None:
-            seg = seg[whole.end() - 1:]  # "340 of his 420 animals": animals
     if cur:
         im = _MONEY_FOR.match(seg)
         if im:
