@@ -44,6 +44,23 @@ def norm_speaker(name: str) -> str:
     return n[4:] if n.startswith("the ") else n
 
 
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*){1,8})\(([A-Z]{2,6})\)")
+_SMALL_WORDS = frozenset("of for on and the".split())
+
+
+def spelt_out(text: str) -> dict[str, str]:
+    """Initials the article spells out ('World Food Programme (WFP)') -> the full name: a body is one
+    speaker under either (the annotators name it as the attribution does and accept the other)."""
+    out: dict[str, str] = {}
+    for m in _SPELT_OUT.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in _SMALL_WORDS]
+        for k in range(len(words)):
+            if "".join(w[0] for w in words[k:]) == m.group(2):
+                out[m.group(2)] = " ".join(m.group(1).split()[m.group(1).split().index(words[k]):])
+                break
+    return out
+
+
 @dataclass
 class Score:
     tp: int = 0
@@ -145,6 +162,9 @@ def score_article(text: str, gold: dict, extract=extract_quotes) -> Score:
     sc = Score(tp=len(pairs), fp=len(quotes) - len(pairs), fn=len(gq) - len(pairs))
     names = {q.speaker for q in quotes} | {g["speaker"] for g in gq}
     canon = canonical_speakers(sorted(names))
+    for initials, full in spelt_out(text).items():
+        if initials in names or full in names:
+            canon[initials] = canon[full] = canon.get(full, full)
     matched_p = {p for p, _ in pairs}
     matched_g = {g for _, g in pairs}
     for pi, gi in pairs:

@@ -239,3 +239,10 @@ def test_a_group_counted_in_an_aside_after_its_noun():
     assert figs("The ministry said Japanese nationals in Manila, estimated at about 17,000, were safe.") == [
         (17000.0, "nationals", "17,000")]
     assert figs("The cost, estimated at 5,000, rose.")[0][1] == ""  # (a cost is no plural noun counted)
+
+
+def test_a_convoy_counted_by_its_trucks_and_some_of_the_dead_by_what_they_were():
+    assert figs("The 31-truck convoy was hit at dawn.") == [(31.0, "trucks", "31")]
+    assert figs("A 12-vehicle column left.") == [(12.0, "vehicles", "12")]
+    assert figs("Two of the dead were Ugandan nationals.") == [(2.0, "nationals", "Two")]
+    assert figs("Two of the dead were found.")[0][1] == "dead"

@@ -1377,3 +1377,35 @@ def test_a_refused_escort_through_its_waters_survivors_refused_and_an_offer_with
     assert summary("A boat drifts.\n\nTurkey had offered a navy landing ship to carry the survivors to a port of their "
                    "choosing, but withdrew the offer on Monday after Libya objected.") == [
         (["TR"], ["sea"], "firm", ""), (["TR"], ["sea"], "refused", "")]
+
+
+def test_sanctions_joined_announced_or_ruled_out_and_air_links_cut():
+    assert summary("A junta took power.\n\nAustria will join the sanctions only after the African Union names the "
+                   "officers.") == [(["AT"], ["sanctions"], "conditional", "after the African Union names the officers")]
+    assert summary("A junta took power.\n\nJapan will announce its own sanctions against the junta on Friday.") == [
+        (["JP"], ["sanctions"], "firm", "")]
+    assert summary("A junta took power.\n\nBrazil has ruled out sanctions of any kind.") == [
+        (["BR"], ["sanctions"], "refused", "")]
+    assert summary("A junta took power.\n\nKenya is weighing whether to suspend flights between Nairobi and the "
+                   "capital.") == [(["KE"], ["sanctions"], "considering", "")]
+    # (flights suspended from an outbreak's country are a health measure, not a sanction)
+    assert summary("Ebola spreads.\n\nRwanda suspended flights from Kinshasa.") == []
+
+
+def test_people_flown_out_on_a_states_military_aircraft_are_its_air_contribution():
+    assert summary("A coup.\n\nThe embassy said 400 people had been flown out on Italian military aircraft.") == [
+        (["IT"], ["air"], "firm", "")]
+    assert summary("A coup.\n\nSome 300 foreigners were evacuated aboard two Indian navy ships.") == [
+        (["IN"], ["sea"], "firm", "")]
+    assert summary("A coup.\n\nAbout 200 tourists were flown home on Italian charter planes.") == []
+
+
+def test_old_hulls_offered_an_agency_by_initials_patrols_declined_and_a_plan_shelved():
+    assert summary("A reef is seized.\n\nJapan has offered two decommissioned Abukuma-class destroyer escorts and "
+                   "three retired patrol boats.")[0][1] == ["sea", "equipment"]
+    assert summary("A convoy is hit.\n\nThe WFP said it would pay for a second convoy.") == [
+        ("World Food Programme", ["funding"], "firm", "")]
+    assert summary("A reef is seized.\n\nAustralia will send a frigate to join Philippine patrols. Malaysia declined an "
+                   "invitation to join the patrols.") == [(["AU"], ["sea"], "firm", ""), (["MY"], ["sea"], "refused", "")]
+    assert summary("A siege.\n\nMali has shelved a plan to open the road to evacuation convoys, citing attacks on "
+                   "vehicles near the border.") == [(["ML"], ["other"], "refused", "")]

@@ -25,3 +25,14 @@ def test_holdout_report_scores_the_untuned_articles() -> None:
     # the untuned round is measured apart, never in the development set the thresholds hold
     assert untuned_paths() and set(untuned_paths()).isdisjoint(article_paths())
     assert 0.0 <= overall["stance_accuracy"] <= 1.0 and overall["stance_total"] > 20
+
+
+def test_the_scorer_takes_a_body_by_its_initials_and_by_its_name_as_one_speaker() -> None:
+    from tests.scoring_quotes import score_article, spelt_out
+
+    text = ("A drone hit a World Food Programme (WFP) convoy.\n\nThe WFP said it would go on. “We go back on the road,” "
+            "the WFP said.")
+    assert spelt_out(text) == {"WFP": "World Food Programme"}
+    gold = {"quotes": [{"text": "We go back on the road", "speaker": "World Food Programme", "kind": "direct"}]}
+    assert score_article(text, gold).speaker_ok == 1
+    assert score_article(text.replace(" (WFP)", ""), gold).speaker_ok == 0

@@ -856,7 +856,8 @@ def test_a_confirmed_frigate_the_same_gift_and_a_closed_sea_are_pledges():
 def test_a_ministry_which_called_the_plan_gunboat_diplomacy_opposes_it_and_a_condemned_coup_does_not():
     assert stances("He read a statement from Russia's foreign ministry, which on Wednesday called the plan "
                    "\u201cgunboat diplomacy\u201d.") == {"RU": "opposed"}
-    assert stances("Chile condemns the unconstitutional seizure of power in Peru.") == {}
+    # (condemning the coup opposes no one's help: a voice, listed, as round 88's annotator has it)
+    assert stances("Chile condemns the unconstitutional seizure of power in Peru.") == {"CL": "listed"}
 
 
 def test_paid_for_it_police_instructors_and_members_of_a_defence_force():
@@ -2602,3 +2603,18 @@ def test_an_offer_taken_back_in_its_own_sentence_opposes_but_a_threat_to_withdra
                    "choosing, but withdrew the offer on Monday after the authorities objected.") == {"TR": "opposed"}
     assert stances("Raids go on.\n\nChad has about 1,200 soldiers in the task force, whose headquarters is in the "
                    "capital, and has twice threatened to withdraw them since 2024.") == {"TD": "listed"}
+
+# --- rules found by blind round 88 (texts of our own) ------------------------------------------
+
+def test_condemning_the_coup_lists_and_the_country_where_power_was_seized_is_the_host():
+    assert stances("A coup.\n\nGhana, Peru and the Commonwealth Secretariat condemned the coup.") == {
+        "GH": "listed", "PE": "listed"}
+    text = ("Canada imposed travel bans on 12 members of the junta that seized power in Niger on 2 May.\n\n"
+            "In Niamey, the junta's spokesman dismissed the Canadian measures on state radio.")
+    assert stances(text) == {"CA": "support"}
+
+
+def test_nationals_of_countries_have_no_stance_and_welcoming_an_evacuation_lists():
+    text = ("Oman flew out 200 people. Among them were 61 nationals of nine other countries, including India, Nepal and "
+            "the Philippines, the ministry said.\n\nJordan and Bahrain welcomed the Omani evacuation.")
+    assert stances(text) == {"OM": "support", "JO": "listed", "BH": "listed"}

@@ -52,9 +52,10 @@ _LETTER_CURRENCY = _LETTER + r"(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|mn)
 a bare number, which may be a road ("the N1") or a model: a pattern fragment."""
 _CURRENCY_BEFORE = re.compile(r"(?:" + CURRENCY + r" {0,2}|" + _LETTER + r")$")  # "$", "US$ ", "Dh", "Rs ", "N" just before the digits
 _HYPHEN_WORDS = ("nation", "country", "member", "strong", "bed", "tonne", "ton", "metre", "meter", "kilometre", "kilometer",
-                 "nautical-mile", "mile", "kg", "kilogram", "litre", "liter", "megawatt", "kilowatt", "gigawatt")
+                 "nautical-mile", "mile", "kg", "kilogram", "litre", "liter", "megawatt", "kilowatt", "gigawatt",
+                 "truck", "vehicle", "ship", "vessel", "boat", "plane")
 """What a number hyphened to a word counts ("a 26-nation coalition", "a 60-bed hospital", "a 300-metre
-stretch", "the 15-megawatt plant"). A number hyphened to any other word is no figure ("a 5-star hotel"), except a span of time
+stretch", "the 15-megawatt plant", "the 31-truck convoy"). A number hyphened to any other word is no figure ("a 5-star hotel"), except a span of time
 ("a 10-year plan"), which is kept without being what it counts."""
 _SUFFIX_CURRENCY = (r"F[ \u00a0]?CFA|DA|DZD|DT|TND|"
                     + "|".join(sorted((c.upper() for c in CURRENCY_CODES if len(c) >= 3), key=len, reverse=True)))
@@ -236,6 +237,8 @@ _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|pers
 _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
 _HYPHEN_NOUN = re.compile(r"^-(" + "|".join(_HYPHEN_WORDS) + r")\b")
+_OF_THE_WERE = re.compile(r"\s+[a-z]+\s+(?:were|are)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]{3,}s)\b")
+"""What some of a group turn out to be ('two of the dead| were Ugandan nationals'): the noun counted."""
 _OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our|his|her|my)\s+")
 _CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:" + _SUFFIX_CURRENCY + r")(?![\w])")
 """A currency's code after a sum: money, counting nothing."""
@@ -348,6 +351,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     of = _OF_THOSE.match(seg)
     if of:
         seg = seg[of.end() - 1:]
+        if (were := _OF_THE_WERE.match(seg)) is not None:
+            return were.group(1)  # "Two of the dead were Ugandan nationals": nationals
         owned = _OWNER_COUNT.match(seg)
         if owned and owned.group().strip():
             seg = seg[owned.end() - 1:]  # "two of the plant's three reverse-osmosis trains": trains

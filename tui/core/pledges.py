@@ -121,7 +121,8 @@ _ORG_ACTORS = {"the european union": "European Union", "the eu": "European Union
                "the african union": "African Union", "the united nations": "United Nations",
                "the world bank": "World Bank", "ecowas": "ECOWAS", "the imf": "IMF",
                "the european commission": "European Commission", "unicef": "UNICEF", "unhcr": "UNHCR",
-               "the world food programme": "World Food Programme", "the asian development bank": "Asian Development Bank",
+               "the world food programme": "World Food Programme", "the wfp": "World Food Programme",
+               "wfp": "World Food Programme", "the asian development bank": "Asian Development Bank",
                "the african development bank": "African Development Bank"}
 """Organisations that pledge ("The European Union released €8 million"), by how an article
 names them (lower case), and the name the pledge shows."""
@@ -143,7 +144,7 @@ _QUANT_ACTOR = re.compile(  # applied to the lower-cased sentence
     rf"\b({_ORG_ALT})\b(?!\s*['’]s)")
 # Every _QUANT_ACTOR match starts with a digit or one of these letters (keep in sync):
 # checking it first spares the alternation at the other word boundaries (same matches).
-_QUANT_ACTOR = re.compile(r"(?=[\dabeflmnopstu])(?:" + _QUANT_ACTOR.pattern + ")")
+_QUANT_ACTOR = re.compile(r"(?=[\dabeflmnopstuw])(?:" + _QUANT_ACTOR.pattern + ")")
 _QUANT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen some several many most other others few all "
@@ -164,7 +165,9 @@ _CUT_OFF = (r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:its\s+|their\s+|the\s
             r"(?!\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:shuttles?|air\s+bridge|airlift|relief|aid|humanitarian|evacuation|"
             r"rescue|mercy|medevac|civilian|civil|commercial|traffic)\b)|"  # ('closed its airspace to civilian
             # traffic': a safety measure at home, no one cut off)
-            r"(?:[\w-]+\s+){0,3}?(?:border\s+)?crossings?\s+to\s+(?:freight|trucks|lorries|traffic|goods|cargo))")
+            r"(?:[\w-]+\s+){0,3}?(?:border\s+)?crossings?\s+to\s+(?:freight|trucks|lorries|traffic|goods|cargo))|"
+            # "is weighing whether to suspend flights between Port Louis and Antananarivo": air links cut
+            r"suspend(?:s|ed|ing)?\s+(?:all\s+)?(?:direct\s+|commercial\s+|passenger\s+)?flights\s+(?:to|between)\b")
 """A country cut off ("closed its airspace to Belarusian aircraft", "will shut the rail crossing to freight"): a
 sanction, both the verb that commits and the kind it names; a pattern fragment."""
 _CARGO_INSPECTED = (r"inspect(?:s|ed|ing)?\s+(?:every|all|each|the|any)\s+(?:[\w-]+\s+){0,2}?(?:containers?|cargo|"
@@ -289,7 +292,7 @@ _KIND_TRIGGERS = {
     # sentences.MONEY_START ("Dh55", "Rs 500")
     "monitoring": ("monitor", "observ"),
     "sanctions": ("sanction", "embargo", "economic", "tariff", "asset", "froze", "frozen", "freez", "ban", "restriction",
-                  "blacklist", "measures", "airspace", "crossing", "inspect"),
+                  "blacklist", "measures", "airspace", "crossing", "inspect", "suspend"),
 }
 
 # one pass (a prefix-factored pattern, every start position) finds which kinds'
@@ -347,8 +350,10 @@ _INTEL_SOURCE = re.compile(r"\b(?P<what>intelligence|data|information|imagery|fo
 """Where shared intelligence comes from ('intelligence from its river police'): the source, not people sent."""
 _JOINS_WITH_OWN = re.compile(r"\bjoin\w*\s+[^,;.]{0,40}?\bwith\s+(?:its|their)\s+own\b")
 _GIFTED_VESSEL = re.compile(r"\b(?:donat\w*|lend|lends|lent|lending|loan\w*|gift\w*|hand\w*\s+over|transferr?\w*|sell|sells|"
-                            r"sold)\s+(?:[\w-]+\s+){0,4}?(?:boats?|vessels?|ships?|cutters?|launches)\b")
-"""Vessels given to another state, not sailed by the giver's navy ('lend two river patrol boats')."""
+                            r"sold|decommissioned|retired|second-hand|surplus|refurbished)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:boats?|vessels?|ships?|cutters?|launches|corvettes?|frigates?)\b")
+"""Vessels given to another state, not sailed by the giver's navy ('lend two river patrol boats', 'offered two
+decommissioned corvettes': a navy's old hulls change hands)."""
 _OWN_KIT = re.compile(r"\bwith\s+(?:its|their)\s+own\s+[^,;.]{2,80}")
 """What the people or assets sent bring and use themselves ('a team ... with its own radar and jamming equipment'):
 not a gift."""
@@ -455,6 +460,7 @@ _REFUSED = re.compile(
     r"not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
     r"taking\s+part|join(?:ing)?)\b|"
     r"opt(?:s|ed)?\s+out|stay(?:s|ed)?\s+(?:out|away)|t(?:ake|akes|ook|aking)\s+no\s+part|balk(?:s|ed|ing)?|veto(?:es|ed|ing)?|no\s+intention|not\s+be\s+spared|"
+    r"shelv(?:e|es|ed|ing)|"
     r"not\s+in\s+a\s+position[\"”’']?\s+to|vot(?:e|es|ed|ing)\s+against|"
     r"(?:could|can|would|will)\s*n[o'’]t\s+be\s+(?:released|spared|diverted|sent|deployed)|"
     r"could\s*n[o'’]t\s+(?:release|send|spare|deploy|commit|provide|contribute|lend|supply|hand\s+over|give|offer|"
@@ -577,6 +583,8 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
     r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b|a\s+share|the\s+costs?|part)|"
     r"paid\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b)|balk(?:s|ed|ing)?\s+at|"
+    # "Algeria has shelved a plan to open the road to evacuation convoys": an offer put away
+    r"shelv(?:e|es|ed|ing)(?=\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:plans?|offer|proposal|pledge)\b)|"
     # "has turned its main airport into a staging hub for relief flights"; "a navy ship could sail for Dominica"
     r"turn(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,5}?into\s+an?\s+(?:[\w-]+\s+)?(?:hub|base|staging\s+(?:area|post|ground))\b|"
     r"(?:(?<=[cw]ould\s)|(?<=will\s))(?:sail|fly)\s+(?:for|to|into|from)\b|"
@@ -820,6 +828,10 @@ _COMMIT_EXTRA = re.compile(
     r"financing|contributions?|aid|ships|warships|vessels|aircraft|jets|personnel|police|monitors|observers|"
     # "has ruled out any part in the escorts": the effort refused
     r"(?:part|role|involvement|participation)\s+in)\b)|"
+    # "South Africa has ruled out sanctions of any kind": measures refused
+    r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:(?:the|any|new|further|its\s+own|punitive)\s+)?(?:sanctions|embargo)\b)|"
+    # "The United States will announce its own sanctions against the council next week": measures to come
+    r"(?:announc|unveil)(?:e|es|ed)(?=\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|embargo)\b)|"
     # "Canberra and Wellington will jointly run a crowd-control course for 300 officers": training given
     r"(?:run|runs|ran|hold|holds|held|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|four|\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:courses?|workshops?|seminars?|training\s+(?:courses?|programmes?|programs?|sessions?))\b)|"
@@ -838,7 +850,7 @@ _COMMIT_EXTRA = re.compile(
 _COMMIT_EXTRA = starting_with("[abcdefghiklmnoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
 _EXTRA_WORDS = frozenset(_forms(
-    "share", "bankroll", "underwrite", "guarantee", "renew", "grant", "pay", "balk", "veto", "reject", "guard", "protect", "secure", "patrol", "host",
+    "share", "bankroll", "underwrite", "guarantee", "renew", "grant", "pay", "balk", "shelve", "veto", "reject", "guard", "protect", "secure", "patrol", "host",
     "add", "open", "place", "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise", "promise",
     "fly", "match", "release", "disburse", "take", "admit", "accept", "resettle", "welcome", "receive", "let", "allow",
     "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
@@ -905,7 +917,7 @@ _COND_EVENT = re.compile(
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
-_REFUSED_HINTS = ("no", "n't", "n’t", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against", "away",
+_REFUSED_HINTS = ("no", "n't", "n’t", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against", "away", "shelv",
                   "stop", "end", "halt", "cut", "suspend", "withdr")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 def _obj_before(low: str, lo: int, hi: int) -> bool:
@@ -931,6 +943,27 @@ _ONLY_IF_START = re.compile(r"[\s\"“‘]*(?:[Bb]ut\s+)?[Oo]nly\s+(?:if|once|wh
 # Ghana, whose Armed Forces dispatched ...", "- the Republic of Côte d'Ivoire, which granted ...".
 # The clause is the item's predicate: it is read with ", which"/", whose" blanked out.
 _ITEM_RELATIVE = re.compile(r"(\n[ \t]*(?:[-•*–]|\d+[.)]|[a-z][.)])[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]{1,60})(,[ \t]+(?:which|whose))(?=[ \t])")
+
+
+_PATROLS_JOINED = re.compile(r"\b(?:join|joins|joined|joining|part\s+in)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]+\s+)?"
+                             r"(?:joint\s+)?patrols\b")
+"""Patrols joined ('declined an invitation to join the patrols', 'to join Philippine patrols')."""
+
+
+def _patrols_known(pledges: list[Pledge]) -> list[Pledge]:
+    """A pledge to join (or not) 'the patrols' that names nothing else takes the patrols' kind from an
+    earlier pledge to join them ('… patrol vessel to join Philippine patrols. Indonesia declined an
+    invitation to join the patrols': at sea)."""
+    seen: list[str] = []
+    out = []
+    for p in pledges:
+        if _PATROLS_JOINED.search(p.evidence):
+            if p.kinds == ["other"] and seen:
+                p = replace(p, kinds=list(seen))
+            elif not seen:
+                seen = [k for k in p.kinds if k in ("sea", "air")]
+        out.append(p)
+    return out
 
 
 def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
@@ -1022,6 +1055,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         # the house counts with troops
         out = [replace(p, kinds=["ground troops"]) if p.kinds == ["other"] and _BARE_OFFICERS.search(p.evidence.lower())
                else p for p in out]
+    if out and "patrols" in low:
+        out = _patrols_known(out)
     if out and "hospital" in low:
         # "The South African Military Health Service (SAMHS) opened a field hospital": a military
         # field hospital abroad is run by soldiers, which the house counts with troops
@@ -1431,6 +1466,13 @@ _ASSET_MOVED = re.compile(
     r"will\s+(?:operate|fly|patrol|hunt|search|escort|shadow|guard|track|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|escorting|shadowing|guarding|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
     r"(?:began|(?:has\s+|have\s+)?begun)\s+(?:ferrying|flying|airlifting|evacuating|patrolling|carrying|dropping|"
     r"dousing|searching|pumping))\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:home|base)\b)")
+_CARRIED_ON = re.compile(r"\b(?:flown|evacuated|airlifted|ferried|lifted|taken|carried)\s+(?:[^.;]{0,60}?\s)?"
+                         r"(?:on|aboard|by|in)\s+(?:an?\s+|two\s+|three\s+|four\s+|\d+\s+)?$")
+_CARRIER_AFTER = re.compile(r"\s+(?:military|air\s+force|navy|naval|army)\s+(?P<n>aircraft|planes?|jets|helicopters?|"
+                            r"transport\s+planes?|ships?|vessels?)\b")
+"""People carried on a state's military craft ('had been flown out on French military aircraft', 'evacuated
+aboard two Indian navy ships'): `_CARRIED_ON` ends at the demonym, `_CARRIER_AFTER` follows it (a civil or
+chartered flight is not the state's contribution)."""
 _ABBREV_ADJ = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "400 US Marines": a country's abbreviation as an adjective
 _HEAD_COUNT = (r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
                r"(?:a|one|two|three|four|five)\s+hundred|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
@@ -1584,6 +1626,12 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
             _NEW_ONE.search(sentence, max(0, rel - 4), rel) else None  # (not 'the Japanese team was working': met before)
         if crew is not None:  # "a Cuban medical brigade of 38 doctors and nurses began work at a field hospital"
             add(m, _kinds_in(crew.group("crew").lower()) or ["other"])
+            taken.add(m.code)
+            continue
+        carrier = _CARRIER_AFTER.match(sentence, end) if m.how == "demonym" and \
+            _CARRIED_ON.search(sentence, max(0, rel - 90), rel) else None
+        if carrier is not None:  # "1,140 people had been flown out on French military aircraft": its aircraft at work
+            add(m, _kinds_in(carrier.group("n").lower()))
             taken.add(m.code)
             continue
         verb = _DEPLOYED.match(sentence, end)
@@ -2410,8 +2458,9 @@ _BUT_NO = re.compile(r"\bbut\s+no\s+([^,;.]{2,60})")
 _AIR_PROPER = re.compile(r"air\s+(?:support|policing|power|patrols?|forces?|cover)|airpower|aerial|jets|aircraft|planes?\b|helicopters?")
 _WINDOW_END = re.compile(r"\b(?:including|as part of|for a|in order to)\b")
 _JOINING = re.compile(r"(?:join|participate|take\s+part)")
-_JOINS_WORK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patrols|escorts|airlifts?|sorties)\b")
-"""Joining work that needs the joiner's own assets: 'join patrols on the lake', 'take part in the escorts'."""
+_JOINS_WORK = re.compile(r"\s+(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patrols|escorts|airlifts?|sorties|sanctions|embargo)\b")
+"""Joining work that needs the joiner's own assets or measures: 'join patrols on the lake', 'take part in the
+escorts', 'will join the sanctions' (its own freezes and bans)."""
 _SENDING = re.compile(r"(?:send|sent|deploy|commit|contribut|pledg)")
 _SIDE = r"side(?![’']s)(?!\s+of\b)"
 """'The Kazakh side is studying the request': diplomatic language for the state (not 'the Kazakh side's
@@ -2635,7 +2684,8 @@ _INTEL_ON_TROOPS = re.compile(r"\b(intelligence|surveillance|imagery|information
                               r"\b(?:troops|forces|soldiers|fighters|militias?)\b")
 _NOT_THAT = re.compile(r",\s+not\s+[^,;.]{1,40}")
 _AFTER_EVENT = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:days?|weeks?|hours?|months?)\s+)?"
-                          r"(?:after|since)\s+(?!the\s+(?:war|conflict|fighting|ceasefire)\s+(?:ends|stops))")
+                          r"(?:after|since)\s+(?!the\s+(?:war|conflict|fighting|ceasefire)\s+(?:ends|stops))|"
+                          r",\s+(?:citing|blaming)\b")  # (", citing attacks on vehicles": the reason, not the gift)
 _COND_CUT = re.compile(r",\s+(?:but\s+)?(?:only\s+)?(?:provided|unless|on\s+condition)\b")
 _TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers|forces|instructors|trainers|officers|advisers)\s+$")
 # "has been asked to share imagery and is considering the request": a request it weighs

@@ -196,10 +196,14 @@ _POSSESSIVE_WORDS = frozenset("my your his her its our their".split())
 _PRESS_DESKS = frozenset("service office secretary department centre center".split())
 _OFFICIAL_GRADES = frozenset("chief press senior deputy principal main".split())
 """What may stand between a body's possessive and its official: "the Commission's chief spokesperson"."""
+_CLAUSE_END = re.compile(r"[,;\n]")
+"""Where an unnamed person's description ends: a comma, or the end of its paragraph."""
+_SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
 _UNNAMED_ROLES = frozenset("official source insider aide".split())
 _NOT_NAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|on\s+condition\s+of|declined\s+to\s+be\s+named|"
                         r"not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
+                        r"(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld)|"  # ('asking that her name not be published')
                         r"was\s+not\s+authori[sz]ed)\b")
 _CAPS_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]+)?([A-Z][A-Z’'.-]*(?:[ \t]+[A-Z][A-Z’'.-]*){0,7})[ \t]*[,:]")
 """The name that opens a line in capitals, up to its first comma or the colon."""
@@ -361,6 +365,13 @@ _JUDGING_WORD = re.compile(r"[a-z]+(?:ous|ful|less|ive|ible|able|ic|ing|ed|ish|l
 _SUM_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[A-Z]{0,3}[$€£¥₹₦₱₩₫]|[A-Z]{2,3}\s?)\d[\d,.]*"
                          r"(?:\s?(?:million|billion|bn|m|mn))?\s*$")
 """A sum just before a quoted word ('a US$20 million ‘royalty’'): the word names what the sum is."""
+_LOWER_BODY_BEFORE = re.compile(r"\bthe\s+((?:(?!(?:new|same|other|former|whole|said)\s)[a-z]{3,}\s+){1,2})$")
+"""The lower-case words that qualify a body's noun after 'the' ('the military council', 'the transitional
+national council'); not 'the new council'."""
+_ANOTHERS_TITLE_BEFORE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|\w['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s+$")
+"""A title owned by another state just before a name ('Its foreign minister, ', 'Ghana's deputy minister, ')."""
+_ACT_NAME = re.compile(r"[a-z]+(?:tion|ment|sation|zation)")
+"""One lower-case noun of an act ('refoundation', 'normalisation'): the shape of a standing name for a deed."""
 _SCORNING_WORD = re.compile(r"[a-z]+(?:less|ous|ful)")
 """An adjective that judges in any place of a short phrase ('baseless', 'outrageous', 'shameful')."""
 _CALL_VERBS = frozenset("call calls called calling brand brands branded branding label labels labeled labelled labeling labelling deem deemed deeming".split())
@@ -457,8 +468,11 @@ _ROLE_SAID = re.compile(r"[,\s]*(?:the|a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:officia
                         r"(?:said|told\s+\w+|added|says)\b|"
                         # ('..., said an official at the Ministry of Defence who spoke on condition of anonymity')
                         r"[,\s]*(?:said|says|added)\s+(?:a|an|one)\s+(?:[\w.-]+\s+){0,3}(?:official|officer|diplomat|source|aide|"
-                        r"adviser|advisor)\s+(?:at|in|of|from|with)\s+the\b")
-"""'the official said', 'a State Department official told reporters': a role, no name (see _anonymous_after)."""
+                        r"adviser|advisor)\s+(?:at|in|of|from|with)\s+the\b|"
+                        # ('“...,” she said, asking that her name not be published': the pronoun's person unnamed)
+                        r"[,\s]*(?:he|she)\s+(?:said|added|says),\s+(?:asking|requesting|speaking|declining)\b")
+"""'the official said', 'a State Department official told reporters', 'she said, asking that her name not be
+published': a role or a pronoun, no name (see _anonymous_after)."""
 _SOURCE_KINDS = frozenset("government defence defense security military intelligence diplomatic senior".split())
 _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               # ('Firefighters call them “sleepers”', 'His crew call the bend "the graveyard"')
@@ -515,8 +529,8 @@ _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
 _INTERVIEWED = re.compile(r"\b(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|put\s+(?:these|our|the)\s+"
                           r"questions\s+to)\s+(?:[a-z-]+\s+){0,3}?(?=[A-Z])")  # ('asked fire researcher Leena ...')
-_COLON_AUX = frozenset("did does made put spoke went".split())
-"""Other first verbs of such a clause ('X did not mince his words at the briefing:')."""
+_COLON_AUX = frozenset("did does made put spoke went laid set outlined spelled spelt".split())
+"""Other first verbs of such a clause ('X did not mince his words at the briefing:', 'X laid out the position:')."""
 _OFFICE_QUALIFIERS = frozenset("shadow former deputy vice junior assistant opposition".split())
 """Words before a title that make it another office ('the shadow foreign secretary')."""
 # a dateline: 'TOKYO - ', 'WENO, Chuuk, Federated States of Micronesia (IWS) - ', 'SUVA, Fiji (Reuters) —'
@@ -647,6 +661,19 @@ def _in_order(short: str, long: str) -> bool:
     """Every letter of `short` in `long`, in order ('unvmil' in 'un verification mission in libya')."""
     it = iter(long)
     return all(c in it for c in short)
+
+
+
+def _bare_role_opening(toks: list[_Tok]) -> int | None:
+    """Index of 'A' when `toks` end with a sentence opened by an indefinite spokesperson and no body ('A
+    spokesperson said', 'A spokesman in Beijing'), else None."""
+    n = len(toks)
+    if n >= 4 and toks[-2].w == "in" and _is_cap(toks[-1].w) and not toks[-2].stop:
+        n -= 2  # ('in Beijing': where the spokesperson spoke)
+    if n < 2 or toks[n - 1].w.lower() not in _SPOKES or toks[n - 2].w not in ("A", "a") or (
+            n > 2 and not toks[n - 3].stop):
+        return None
+    return n - 2
 
 
 def _org_like(name: str) -> bool:
@@ -1078,7 +1105,9 @@ class _Extractor:
                 continue  # a heading that repeats words quoted below: the desk's display, not a new quote
             if not p.forced and self._is_nickname(p, s, e):
                 continue  # 'Governor Hadji Abdulmunir "Munir" Sahiron-Tan': part of a name, neither quote nor term
-            if not p.forced and self._is_term(p, s, e):
+            if not p.forced and (self._is_term(p, s, e) or self._named_before(terms, text[s:e])):
+                # (or 'talks with “the pit committee” were continuing' after 'The fighters call their leadership
+                # “the pit committee”': the name the article already marked, used again)
                 te = e
                 while te > s and text[te - 1] in ".,;:":
                     te -= 1
@@ -1703,6 +1732,10 @@ class _Extractor:
                 return False  # (not 'residents described a curfew in streets known locally as the “zona caliente”')
             if len(bw) >= 3 and bw[-3].lower() in _CALL_VERBS and bw[-2].lower() in _OBJECT_WORDS:
                 return False
+            if (len(bw) >= 4 and bw[-4].lower() in ("calls", "call") and bw[-3].lower() in ("the", "its", "their")
+                    and last in ("a", "an") and len(words) == 1 and _ACT_NAME.fullmatch(content)
+                    and text.startswith(" of ", p.close_pos + 1)):
+                return True  # 'It calls the takeover a ‘refoundation’ of the republic': its standing name for its act
             if (len(bw) >= 4 and bw[-4].lower() in _CALL_VERBS and last != "the"
                     and bw[-3].lower() in ("the", "this", "that", "its", "his", "her", "their")):
                 return False  # ('call the flights the “air bridge”' names them: a term)
@@ -3307,6 +3340,10 @@ class _Extractor:
             k += toks[k].w.lower() == "the"
             if k < len(toks) - 2 and (got := self._body_official(toks, k)) is not None:
                 return got[0]  # "The European Commission's chief spokesperson told the briefing:": the Commission
+        if (r := _bare_role_opening(toks)) is not None:
+            # 'China's foreign ministry rejected the patrols. A spokesperson in Beijing called them “...”': the
+            # spokesperson of the body the sentence before opens with
+            return self._body_opening_before(toks[r].s, p.para) or "nonname"
         if toks and toks[-1].w.startswith("@") and len(toks[-1].w) > 2:
             return self._handle_owner(toks[-1].w, toks[-1].s) or "nonname"  # '@GLiburdHanley wrote:'
         at_in = next((k for k in (-2, -3) if len(toks) >= 2 - k and toks[k].w == "in"), None)
@@ -3820,7 +3857,11 @@ class _Extractor:
             best = None
             for m in _RUN_RE.finditer(text, max(0, pos - 600), pos):
                 words = m.group().split()
-                if len(words) >= 2 and words[-1].lower() in _ORG_OR_PLACE_HEADS:
+                if (len(words) >= 2 and words[-1].lower() in _ORG_OR_PLACE_HEADS) or (
+                        words[-1].isupper() and 2 <= len(words[-1]) <= 6 and words[-1].isalpha()
+                        and f"({words[-1]})" in text[:m.start()]):
+                    # ('... and IGAD condemned the attack. The WFP said ... “...,” the agency said': initials the
+                    # article spelt out before, the body named last)
                     w0 = 1 if words[0].lower() == "the" else 0
                     s0 = m.start() + len(" ".join(words[:w0])) + (1 if w0 else 0)
                     best = (" ".join(words[w0:]), (s0, m.end()))
@@ -4027,6 +4068,19 @@ class _Extractor:
             self._lower = same_length_lower(self.text)  # (offsets into it are offsets into the text)
         return self._lower
 
+    def _named_before(self, terms: list[Term], content: str) -> bool:
+        """`content` is a short name the running text already kept as a term (case and end punctuation
+        aside; not a headline's, which is no sentence: 'Managua calls the deployment a “provocation”')."""
+        key = content.strip(" .,;:").casefold()
+        if not terms or len(key.split()) > 5:
+            return False
+        for t in terms:
+            if t.text.casefold() == key:
+                _, le = self.para_at(t.start)
+                if self.text[:le].rstrip()[-1:] in ".!?\"”’'":
+                    return True
+        return False
+
     def _headline_at(self, pos: int) -> bool:
         """The line holding `pos` is a headline in title case ('... Assistance to Contain Caspian Oil
         Spill'): its capitalised pairs are no one's name."""
@@ -4079,7 +4133,8 @@ class _Extractor:
         ps = max(para, pos - 400)  # bounded look-back: long paragraphs stay linear
         got = self._speaker_in_range(ps, pos)
         if got is not None and self._gender_ok(got[0], low) and not _DOMAIN.search(got[0]) and (
-                low == "one" or got[0].rsplit(None, 1)[-1].lower() not in _NO_HE_OR_SHE):
+                low == "one" or got[0].rsplit(None, 1)[-1].lower() not in _NO_HE_OR_SHE) and \
+                f"({got[0]})" not in text:  # (nor 'the PCG had asked': a body the article spelt out)
             unnamed = self._unnamed_person(ps, pos) if got[1] is not None else None
             if unnamed is not None and got[1][0] < unnamed:
                 return (UNATTRIBUTED, None)  # 'Tarawa had asked for ... When I asked a State Department
@@ -4212,9 +4267,11 @@ class _Extractor:
         for k, t in enumerate(toks):
             if t.w.lower() not in _INDEFINITE or not (k == 0 or (toks[k - 1].stop and not toks[k - 1].comma)
                                                         or toks[k - 1].w.lower() in _MET_VERBS or (
-                    toks[k - 1].comma and _NOT_NAMED.search(self.text, t.s, min(hi, t.s + 160)))):
+                    (toks[k - 1].comma or toks[k - 1].w.lower() in ("said", "says", "added"))
+                    and _NOT_NAMED.search(self.text, t.s, min(hi, t.s + 160)))):
                 continue  # (a sentence's opening words, or 'I asked a senior officer', or 'Aboard a barge, a captain,
-                # who asked not to be named,': not 'Nikos Petridis, a former chief ...')
+                # who asked not to be named,', or '“...,” said one fisherman ..., who asked that his name not be
+                # used': not 'Nikos Petridis, a former chief ...')
             n = k + 1
             while n < len(toks) and n - k <= 4 and toks[n].w.lower() in _RANKS:
                 n += 1  # 'a senior', 'a former'
@@ -4299,6 +4356,13 @@ class _Extractor:
             return None  # the last speaker is a person: 'it' is something else
         # none quoted yet: the body the sentence before opens with ('The Lao Ministry of Energy and Mines
         # rejected any joint investigation. In a statement, it said ...')
+        return self._body_opening_before(pos, para)
+
+    def _body_opening_before(self, pos: int, para: int):
+        """The body the sentence before `pos` opens with (in this paragraph, or the last sentence of the
+        paragraph before): (name, span), or None when it opens with no organisation."""
+        text = self.text
+        prev = self.prev_para(para)
         ss = self._sentence_start(para, pos)
         if ss > para:
             toks = _toks(text, self._sentence_start(para, ss - 2), ss)
@@ -4309,9 +4373,21 @@ class _Extractor:
         else:
             return None
         got = self._sentence_subject(toks, _Where(para))
+        if (got is None or got == "nonname") and len(toks) > 2 and toks[0].w == "The" and toks[1].w in ORG_WORDS:
+            return self._lower_body_named(toks[1].w, toks[0].s)  # 'The council, led by ..., dissolved ... It has promised'
         if got is None or got == "nonname" or got[1] is None:
             return None
         return got if _org_like(got[0]) else None
+
+    def _lower_body_named(self, noun: str, pos: int):
+        """'the council' -> the fullest lower-case name the article gave it before `pos` ('the military
+        council that seized power'): (name, span), or None when it only ever said 'the council'."""
+        low = self._lowered()
+        for i in self._word_mentions_back(noun, pos, 4000, 30):
+            m = _LOWER_BODY_BEFORE.search(low, max(0, i - 40), i)
+            if m is not None and not self.text[m.start(1):i].strip()[:1].isupper():
+                return (self.text[m.start(1):i + len(noun)], (m.start(1), i + len(noun)))
+        return None
 
     def _person(self, run: str, s: int):
         """A capitalised run that names a person -> (full name, span), else None."""
@@ -4428,10 +4504,28 @@ class _Extractor:
         if got is not None and got[1] is not None and words:
             head = words[-1].lower().strip("’'.")
             unnamed = self._unnamed_person(max(got[1][1], pos - 600), pos)
-            if unnamed is not None and head in self._lowered()[unnamed:unnamed + 80].split(",", 1)[0].split() and \
+            if unnamed is not None and head in _CLAUSE_END.split(self._lowered()[unnamed:unnamed + 80], 1)[0].split() and \
                     not any(w.lower() in _ORG_HEADS for w in got[0].split()):
                 return (UNATTRIBUTED, None)  # (a body the title belongs to still speaks: 'the ministry spokesman')
         return got
+
+    def _handle_kept(self, head: str, cands: list):
+        """The first person introduced with title `head`, when the article already called them 'the <head>'
+        before anyone else with that title appeared, and everyone after was brought in as another
+        state's ('Its foreign minister, X', 'Ghana's minister, X'): the bare handle stays theirs, or None."""
+        first = cands[0]
+        others = [c for c in cands if c[2] != first[2]]
+        if not others or any(_ANOTHERS_TITLE_BEFORE.search(self.text, max(0, c[0] - 60), c[0]) is None
+                             or not c[0] > first[1] for c in others):
+            return None
+        low = self._lowered()
+        i = low.find("the " + head, first[1], others[0][0])
+        while i >= 0:
+            j = i + 4 + len(head)
+            if not low[j:j + 1].isalpha() and not low.startswith(" of", j) and not self._in_quote(i):
+                return first
+            i = low.find("the " + head, j, others[0][0])
+        return None
 
     def _title_ref_named(self, words: list[str], pos: int, abbreviated: bool = True):
         """_title_ref, read back to the person introduced with the title."""
@@ -4595,6 +4689,8 @@ class _Extractor:
         c = cands[-1]
         if len(people) == 1:
             return self._name_at(c[2], c[0])
+        if not mods and len(words) == 1 and (kept := self._handle_kept(head, cands)) is not None:
+            return self._name_at(kept[2], kept[0])
         ps, _ = self.para_at(pos)
         prev = self.prev_para(ps)
         if pos - c[0] < 600 and c[0] >= (prev[0] if prev is not None else ps):

@@ -351,7 +351,30 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
         canon = sorted({s for _, s in members})[0]
         for n, _ in members:
             result[n] = canon
-    return result
+    return _state_bodies_joined(result)
+
+
+def _state_bodies_joined(result: dict[str, str]) -> dict[str, str]:
+    """One canonical name for a state's body named by its country's possessive and by its adjective
+    ("China's foreign ministry", "Chinese foreign ministry"), and for whatever each already joined."""
+    by_key: dict[tuple[str, ...], set[str]] = {}
+    for n, canon in result.items():
+        if (key := _state_body_key(n)) is not None:
+            by_key.setdefault(key, set()).add(canon)
+    merge = {c: min(cs) for cs in by_key.values() if len(cs) > 1 for c in cs}
+    return {n: merge.get(c, c) for n, c in result.items()} if merge else result
+
+
+_STATE_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:['’]s)? (?P<body>[a-z]+(?: [a-z]+){0,3})")
+
+
+def _state_body_key(name: str) -> tuple[str, ...] | None:
+    """A state's body named by its country's possessive or its adjective ("China's foreign ministry",
+    "Chinese foreign ministry") -> one key for both (a single-item tuple: no surname to match), else None."""
+    m = _STATE_BODY.fullmatch(" ".join(name.split()))
+    if m is None or (code := country_lookup(m.group("owner"))) is None:
+        return None
+    return (f"{code} {m.group('body')}",)
 
 
 def _surname_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

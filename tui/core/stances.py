@@ -255,16 +255,18 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"(?:foreign|outside|western|military)\s+intervention|experiment(?:s|ing)?\s+on|guinea\s+pigs|slander\w*|smear\w*|libel\w*|puppet\w*|[a-z]+o-?phob(?:ic|ia)")
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
+_CRISIS_CONDEMNED = (r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
+                     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?|"
+                     r"blockade|cordon|incursions?|annexation|invasion|shelling|strikes?)\b")
+"""What follows 'condemned' when the crisis itself is condemned ('condemned the coup', 'the blockade'): a voice
+for its victims, listed, not opposed; a pattern fragment."""
 _OPPOSE = re.compile(
     r"^(?:'s|’s)?[^.;:!?]{0,100}?\b(?P<v>rejected|rejects|reject|opposed|opposes|oppose|dismissed|denounced|"
     r"denounces|criticised|criticized|criticises|criticizes|criticising|criticizing|lambasted|blasted|"
     + _MOCKED + r"|"
     r"dismisses|(?:denied|denies)(?!\s+(?:any\s+|all\s+|an?\s+|the\s+|media\s+|press\s+)?(?:involvement|responsibility|role|wrongdoing|"
     r"allegations?|accusations?|reports?|claims?|knowledge|that|it|being)\b)|"
-    r"(?:condemned|condemns)(?!\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
-    r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?|"
-    # the crisis itself ("condemned the blockade", "the incursion"): a voice for its victims
-    r"blockade|cordon|incursions?|annexation|invasion|shelling|strikes?)\b)|"
+    r"(?:condemned|condemns)(?!" + _CRISIS_CONDEMNED + r")|"
     r"vetoed|vetoes|objected|objects|slammed|protested|reacted\s+(?:angrily|furiously|sharply)|"
     # "Iran was also critical", "was sharply critical of the deployment" (not "critical infrastructure")
     r"(?:was|were|is|are)\s+(?:also\s+|sharply\s+|highly\s+|deeply\s+|openly\s+|strongly\s+|more\s+)?critical(?=\s+of\b|\s*[.,;]|\s+too\b)|"
@@ -407,10 +409,10 @@ _CONTEXT = re.compile(
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
     # "Britain and the African Union welcomed the agreement": a voice, nothing given
     r"welcom(?:ed|es|ing)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|decision|ceasefire|accord|truce|"
-    r"release|announcement|initiative|talks|news|rescue|withdrawal|handover|arrests?|raids?|seizures?|crackdown|"
+    r"release|announcement|initiative|talks|news|rescue|evacuations?|airlift|withdrawal|handover|arrests?|raids?|seizures?|crackdown|"
     r"operation|verdict|ruling|breakthrough|progress|efforts|steps?|move)|"
     # "condemned the closure ... but have announced no measures": a voice, nothing done
-    r"announced\s+no\s+(?:new\s+|further\s+)?(?:measures|steps|action)|"
+    r"announced\s+no\s+(?:new\s+|further\s+)?(?:measures|steps|action)|(?:condemned|condemns)(?=" + _CRISIS_CONDEMNED + r")|"
     # "condemned the kidnapping and called for the hostages' immediate release": a voice, no pledge
     r"call\w*\s+for\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:release|de-escalation|dialogue)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
@@ -443,7 +445,10 @@ _ORIGIN_BEFORE = re.compile(
     # goods' origin: "much of it brought by river and rail from Ukraine, Moldova and Serbia"
     r"(?:brought|shipped|imported|exported|transported|trucked|carried|moved|sourced|bought|delivered)\s+"
     r"(?:(?:by|via)\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+)?from|"
-    r"(?:refugees|migrants|asylum\s+seekers|nationals|citizens|residents)\s+(?:\w+ly\s+)?(?:from|of))\s+(?:the\s+)?$")
+    r"(?:refugees|migrants|asylum\s+seekers|nationals|citizens|residents)\s+(?:\w+ly\s+)?(?:from|of)|"
+    # "61 nationals of nine other countries, including India, Pakistan and Sudan": where people are from
+    r"(?:nationals|citizens|workers|people|evacuees)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations),\s+"
+    r"(?:including|such\s+as|among\s+them))\s+(?:the\s+)?$")
 # "messages of support from the governments of Brazil and Costa Rica": the states themselves
 # the state itself, or its own people, named before it: "the government of Chad", "Diplomats from India attended"
 _GOVERNMENTS_OF = re.compile(GOVERNMENT_OF + r"|\b(?:diplomats|officials|delegates|delegations?|representatives|envoys|"
@@ -613,6 +618,11 @@ def _paired_hosts(text: str) -> set[str]:
     return set()
 
 
+_POWER_SEIZED_IN = re.compile(r"\b(?:(?:seized|took|grabbed|has\s+taken)\s+power|coup(?:\s+d['’]état)?|putsch|junta)\s+in\s+$")
+"""Where power was seized ('the council that seized power in Madagascar', 'the coup in Niger'): the story's
+country."""
+
+
 def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset()) -> str | None:
     """The country that receives the guarantees, or None when no clear one."""
     score: dict[str, int] = {}
@@ -658,6 +668,8 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             continue
         if before.endswith(("solidarity with ", "solidarity to ")):
             score[m.code] = score.get(m.code, 0) + 1  # "expressed solidarity with Lithuania", "... to Barbados"
+        elif before.endswith(" in ") and _POWER_SEIZED_IN.search(before):
+            score[m.code] = score.get(m.code, 0) + 2  # "the military council that seized power in Madagascar"
         elif _ASKED_FOR_AFTER.match(low[m.end:m.end + 70]) or (after[1:2] == "s" and _PARTNERS_HELP_AFTER.match(after)):
             score[m.code] = score.get(m.code, 0) + 2
         elif (_recip_before(before) or (_mission_hint(after) and _MISSION_AFTER.match(text, m.end)) or _RECIP_AFTER.match(after)
