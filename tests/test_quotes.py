@@ -2664,3 +2664,18 @@ def test_a_states_body_by_its_possessive_and_by_its_adjective_is_one_speaker():
     assert got["Chinese foreign ministry"] == got["China’s foreign ministry"] != got["Kenya's foreign ministry"]
     got = canonical_speakers(["Saudi Arabia's energy ministry", "Saudi energy ministry"])
     assert got["Saudi energy ministry"] == got["Saudi Arabia's energy ministry"]
+
+
+# --- rules found by blind round 89 (texts of our own) ------------------------------------------
+
+def test_a_tv_scripts_captioned_sound_bites_a_glossed_name_and_a_body_named_up_to_its_initials():
+    text = ("ANCHOR LEAD:\nFloods hit the valley tonight.\n\nVO:\nOnly roofs show above the water.\n\nSUPER: Dr Ana "
+            "Mensah-Oduro, Red Cross, Keta\nSOT: The wells are under water. People drink from the river.\n\n"
+            "SUPER: Keta harbour at dawn\nSOT: Engines and gulls.\n\nSTANDUP:\nThe next days decide it.")
+    assert quotes_of(text) == [("The wells are under water. People drink from the river.", "Ana Mensah-Oduro")]
+    text = "Fishermen now call the surge “la marée noire”, the black tide."
+    assert terms_of(text) == ["la marée noire"] and quotes_of(text) == []
+    assert quotes_of("Critics call the plan “a disgrace”, said Ana Boto.")[0][0] == "a disgrace"
+    text = ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) launched an appeal.\n\n“Needs outpace "
+            "pledges,” the agency said.")
+    assert quotes_of(text) == [("Needs outpace pledges", "UN Office for the Coordination of Humanitarian Affairs")]

@@ -439,6 +439,10 @@ _GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){
                           r"of|for|from|in|at|on|near|where|between)\b|"
                           # '“bajareque”, the local wattle-and-daub.': a gloss that ends the sentence
                           r",\s+the\s+(?:local|traditional|regional|[A-Z][a-z]+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.;]")
+_NAME_TAIL_TO_INITIALS = re.compile(r"(\s+(?:for|of|on)(?:\s+(?:the|and|of|for|on|[A-Z][\w'’-]*))+?)[ \t]*\([A-Z]{2,8}\)")
+"""The rest of a body's name up to its initials ('| for the Coordination of Humanitarian Affairs (OCHA)')."""
+_GLOSSED_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*(?:[.;]|$)")
+"""A name's English gloss right after it (', the black wave.'): the name of a thing in another tongue."""
 _NAME_FOR_AFTER = re.compile(r"(?:[,;]?\s+|\s*[—–]\s*)(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,2}"
                              r"(?:name|word|term|nickname|slang|shorthand|jargon|expression|phrase|label|euphemism)\s+(?:for|of)\b")
 # "an independent state they call “Ambazonia”": a name a group gives a thing
@@ -598,6 +602,9 @@ _A_LINE = re.compile(r"^(?:A|Answer|ANSWER)[ \t]*:[ \t]+(?=\S)", re.M)
 """An interview's answer line ('A: Weeks, probably.'), the interviewee's words."""
 _QUESTION_NAMES = frozenset(("Q", "A", "Question", "QUESTION", "Answer", "Interviewer"))
 # a broadcast transcript: the host's lines and the outlet's correspondents are the outlet's own words
+_SOUND_BITE = re.compile(r"^[ \t]*SUPER[ \t]*:[ \t]*(?P<cap>[^\n]+?)[ \t]*\n[ \t]*SOT[ \t]*:[ \t]*(?P<bite>\S[^\n]*?)[ \t]*$",
+                         re.M)
+"""A TV script's captioned sound bite: 'SUPER: Name, role, place' over 'SOT: the words'."""
 _HOST_LINE = re.compile(r"^[ \t]*(?:ANCHOR|HOST|PRESENTER|NEWSREADER|REPORTER|CORRESPONDENT|Anchor|Host|Presenter)(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]",
                         re.M)
 _OUTLET_LABELS = frozenset("ANCHOR HOST PRESENTER NEWSREADER REPORTER CORRESPONDENT Anchor Host Presenter "
@@ -1076,8 +1083,9 @@ class _Extractor:
                 i = text.find(c, i + 1)
         has_tweet = "(@" in text
         transcript = ":" in text and (_QUESTION_LINE.search(text) is not None or _HOST_LINE.search(text) is not None)
-        if not marks and not has_tweet and not transcript and "\n\u2014" not in text and "\n\u2013" not in text \
-                and "‘" not in text and " '" not in text:
+        bites = "SOT" in text and _SOUND_BITE.search(text) is not None
+        if not marks and not has_tweet and not transcript and not bites and "\n\u2014" not in text \
+                and "\n\u2013" not in text and "‘" not in text and " '" not in text:
             return [], []
         marks.sort()
         pieces = self._pair(marks) if marks else []
@@ -1089,6 +1097,8 @@ class _Extractor:
             pieces = self._dialogue_dashes(pieces)
         if transcript:
             pieces = self._answers(pieces)
+        if bites:
+            pieces = self._sound_bites(pieces)
         pieces.sort(key=lambda p: p.start)
         for p in pieces:
             self.spans_by_para.setdefault(p.para, []).append(
@@ -1427,6 +1437,22 @@ class _Extractor:
                 nxt = self.next_para(ne)
         return out
 
+    def _sound_bites(self, pieces: list[_Piece]) -> list[_Piece]:
+        """A TV script's sound bites: each 'SOT:' line under a 'SUPER:' caption is the captioned person's
+        own words, with or without quotation marks ('SUPER: Dr Ana Lee, MSF, Tohoun / SOT: Cholera is
+        next.'); the anchor's, voice-over and stand-up lines stay the outlet's."""
+        out = list(pieces)
+        for m in _SOUND_BITE.finditer(self.text):
+            bs, be = m.span("bite")
+            if any(p.start < be and bs < p.end for p in pieces):
+                continue  # (the bite is already in quotation marks: read as written)
+            cap = m.group("cap").split(",", 1)[0].strip()
+            got = self._name_at(cap, m.start("cap"))
+            if got is None or self._person(got[0], got[1][0]) is None:
+                continue  # (a caption naming a place or a body: no one's voice to credit)
+            out.append(_Piece(bs, be, bs, -bs - 1, bs, None, speaker=got[0], speaker_span=got[1], forced=True))
+        return out
+
     def _turn_speaker(self, p: _Piece):
         """In a transcript ('HOST: ...' lines), the person whose labelled turn holds the quote
         ('LOMETO: We are working on it. “Give us until Friday,” ...'), named as the text names
@@ -1721,6 +1747,10 @@ class _Extractor:
             return True  # 'have demanded a US$20 million ‘royalty’': their name for the payment
         if len(words) == 1 and _CODE_NAME.fullmatch(content.strip(" .,")):
             return True  # 'a group calling itself “NorthHollow”', 'the “Sandown-class” minehunters': a coined name
+        if (len(bw) >= 3 and bw[-3].lower() in ("call", "calls", "called") and bw[-2].lower() in ("the", "this", "that")
+                and bw[-1].isalpha() and bw[-1].islower() and len(words) <= 4 and content.islower()
+                and _GLOSSED_AFTER.match(text, p.close_pos + 1)):
+            return True  # 'Villagers now call the surge “la vague noire”, the black wave.': a name, glossed
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
             return True  # '“chapapote”, the Galician name for the sticky tar', 'calling it a “mégafeu”, their
             # term for a blaze too big to attack': a word, glossed
@@ -3864,7 +3894,10 @@ class _Extractor:
                     # article spelt out before, the body named last)
                     w0 = 1 if words[0].lower() == "the" else 0
                     s0 = m.start() + len(" ".join(words[:w0])) + (1 if w0 else 0)
-                    best = (" ".join(words[w0:]), (s0, m.end()))
+                    e0 = m.end()
+                    if (tail := _NAME_TAIL_TO_INITIALS.match(text, e0)) is not None:
+                        e0 = tail.end(1)  # 'The UN Office| for the Coordination of Humanitarian Affairs (OCHA)'
+                    best = (" ".join(text[s0:e0].split()), (s0, e0))
             return best
         return None
 
