@@ -1163,3 +1163,50 @@ async def test_a_relief_story_with_a_counted_group_a_pair_of_givers_and_a_credit
         await pilot.pause()
         figures = app.query_one(FigureTable)
         assert ("17000", "nationals") in [(r[1], r[2]) for r in _rows(figures)]
+
+
+async def test_a_coup_story_with_a_tv_script_a_kept_title_and_a_spokesperson_for_the_body_before_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story in the shape rounds 88-89 taught, opens it with the keys, and reads: in the stance
+    table sanctions joined only after a condition as undecided, sanctions ruled out as opposed, a condemned coup
+    as listed and the country where power was seized as no one's contributor; in the pledges pane people flown
+    out on a state's military aircraft as its air contribution; in the quotes pane a bare "the minister" kept
+    for the first minister, a spokesperson speaking for the ministry the sentence before names, and a TV
+    script's sound bite credited to its caption, then a jump to that bite; in the figures pane a convoy
+    counted by its trucks."""
+    from tui.widgets.fact_tables import FigureTable
+
+    extra = _folder_with(tmp_path, "coup.txt", "Partners split over sanctions on the Niger junta\n\n"
+                         "Canada imposed travel bans on 12 members of the junta that seized power in Niger on 2 May.\n\n"
+                         "Minister of Foreign Affairs Lena Varga spoke to us in Ottawa. The minister did not hesitate.\n\n"
+                         "Austria will join the sanctions only after the African Union names the officers.\n\n"
+                         "Brazil has ruled out sanctions of any kind. Its foreign minister, Ioana Pires, said it was "
+                         "too soon.\n\n"
+                         "Ghana and Peru condemned the coup.\n\n"
+                         "The embassy said 400 people had been flown out on Italian military aircraft.\n\n"
+                         "“We owe them an answer,” said the minister, a former mayor.\n\n"
+                         "Chile’s foreign ministry rejected the bans. A spokesperson in Santiago called them “a "
+                         "provocation in uniform”.\n\n"
+                         "The 31-truck convoy was stopped at the border.\n\n"
+                         "SUPER: Dr Ana Mensah-Oduro, Red Cross, Niamey\n"
+                         "SOT: The wells are under water. People drink from the river.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Partners split over sanctions")
+        table = app.query_one(StanceTable)
+        assert "undecided" in _stance_cell(table, "AT", new["id"])
+        assert "opposed" in _stance_cell(table, "BR", new["id"])
+        assert "listed" in _stance_cell(table, "GH", new["id"]) and "listed" in _stance_cell(table, "PE", new["id"])
+        assert _stance_cell(table, "NE", new["id"]) == ""
+        # (the pane names a pledge read off a demonym by the demonym: "Italian", as for "A Turkish frigate ...")
+        assert any(actor.startswith("Ital") and (kinds, modality) == ("air", "firm")
+                   for actor, kinds, modality in _pledge_rows(app))
+        speakers = _speakers(app)
+        assert speakers["We owe them an answer"] == "Lena Varga"
+        assert speakers["a provocation in uniform"] == "Chile’s foreign ministry"
+        bite = "The wells are under water. People drink from the river."
+        assert speakers[bite] == "Ana Mensah-Oduro"
+        assert await _jump_to_quote(pilot, app, bite) == bite
+        await pilot.press("3", "t")  # from the quotes tab, the next is the figures tab
+        await pilot.pause()
+        assert ("31", "trucks") in [(r[1], r[2]) for r in _rows(app.query_one(FigureTable))]

@@ -2647,8 +2647,8 @@ def test_a_spokesperson_of_the_body_before_an_agency_by_initials_and_a_colon_aft
 
 
 def test_he_is_not_a_body_and_a_name_marked_before_stays_a_term():
-    text = ("Coast Guard (PCG) spokesman Jose Cruz led the rescue.\n\nHe added that the PCG had asked for more "
-            "aircraft. “We see them from the air first,” he said.")
+    text = ("Philippine Coast Guard (PCG) spokesman Jose Cruz led the rescue.\n\nHe added that the PCG had asked for "
+            "more aircraft. “We see them from the air first,” he said.")
     assert quotes_of(text) == [("We see them from the air first", "Jose Cruz")]
     text = ("The fighters call their leadership “the pit council” and say it will talk only to the president.\n\n"
             "The minister told state television that talks with “the pit council” were continuing.")
@@ -2675,6 +2675,7 @@ def test_a_tv_scripts_captioned_sound_bites_a_glossed_name_and_a_body_named_up_t
     assert quotes_of(text) == [("The wells are under water. People drink from the river.", "Ana Mensah-Oduro")]
     text = "Fishermen now call the surge “la marée noire”, the black tide."
     assert terms_of(text) == ["la marée noire"] and quotes_of(text) == []
+    assert terms_of("Fishermen now call the surge “la marée noire,” the black tide.") == ["la marée noire"]
     assert quotes_of("Critics call the plan “a disgrace”, said Ana Boto.")[0][0] == "a disgrace"
     text = ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) launched an appeal.\n\n“Needs outpace "
             "pledges,” the agency said.")

@@ -441,8 +441,9 @@ _GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){
                           r",\s+the\s+(?:local|traditional|regional|[A-Z][a-z]+)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.;]")
 _NAME_TAIL_TO_INITIALS = re.compile(r"(\s+(?:for|of|on)(?:\s+(?:the|and|of|for|on|[A-Z][\w'’-]*))+?)[ \t]*\([A-Z]{2,8}\)")
 """The rest of a body's name up to its initials ('| for the Coordination of Humanitarian Affairs (OCHA)')."""
-_GLOSSED_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*(?:[.;]|$)")
-"""A name's English gloss right after it (', the black wave.'): the name of a thing in another tongue."""
+_BARE_GLOSS_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*(?:[.;]|$)")
+"""A gloss with nothing after it (', the black wave.'): after a name someone calls a thing, its meaning in
+English (alone, too loose for `_GLOSS_AFTER`)."""
 _NAME_FOR_AFTER = re.compile(r"(?:[,;]?\s+|\s*[—–]\s*)(?:the|a|an|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,2}"
                              r"(?:name|word|term|nickname|slang|shorthand|jargon|expression|phrase|label|euphemism)\s+(?:for|of)\b")
 # "an independent state they call “Ambazonia”": a name a group gives a thing
@@ -668,7 +669,6 @@ def _in_order(short: str, long: str) -> bool:
     """Every letter of `short` in `long`, in order ('unvmil' in 'un verification mission in libya')."""
     it = iter(long)
     return all(c in it for c in short)
-
 
 
 def _bare_role_opening(toks: list[_Tok]) -> int | None:
@@ -1749,7 +1749,7 @@ class _Extractor:
             return True  # 'a group calling itself “NorthHollow”', 'the “Sandown-class” minehunters': a coined name
         if (len(bw) >= 3 and bw[-3].lower() in ("call", "calls", "called") and bw[-2].lower() in ("the", "this", "that")
                 and bw[-1].isalpha() and bw[-1].islower() and len(words) <= 4 and content.islower()
-                and _GLOSSED_AFTER.match(text, p.close_pos + 1)):
+                and self._glossed(p, _BARE_GLOSS_AFTER)):
             return True  # 'Villagers now call the surge “la vague noire”, the black wave.': a name, glossed
         if _NAME_FOR_AFTER.match(text, p.close_pos + 1):
             return True  # '“chapapote”, the Galician name for the sticky tar', 'calling it a “mégafeu”, their
@@ -1938,13 +1938,13 @@ class _Extractor:
         return (word.isalpha() and word.islower() and word.endswith(("s", "ed"))
                 and _QUOTED_VERB_OBJECT.match(self.text, p.close_pos + 1) is not None)
 
-    def _glossed(self, p: _Piece) -> bool:
-        """_GLOSS_AFTER follows the closing mark, its comma before or (American style) inside the mark:
+    def _glossed(self, p: _Piece, gloss: re.Pattern = _GLOSS_AFTER) -> bool:
+        """`gloss` follows the closing mark, its comma before or (American style) inside the mark:
         '“kpayo”, the smuggled petrol', '“bajareque,” the local wattle-and-daub'."""
         after = self.text[p.close_pos + 1:p.close_pos + 120]
         if self.text[p.close_pos - 1:p.close_pos] == ",":
             after = "," + after
-        return _GLOSS_AFTER.match(after) is not None
+        return gloss.match(after) is not None
 
     @staticmethod
     def _speech_before(before: str) -> bool:
@@ -3225,15 +3225,26 @@ class _Extractor:
         """(name, span) of the person the article introduces with `initials` in brackets ('NODS Director
         Carlene Bascombe-Warner (CBW)', then 'A (CBW): “...”'), or None. (A body keeps the initials it
         is quoted under: 'ESA said'.)"""
+        toks = self._bracketed(initials)
+        if toks is None or self._defined_abbrev(toks) is not None:
+            return None  # (never bracketed, or a body's initials, spelt out by its name)
+        run = self._run_back(toks[:-1])
+        return self._person(" ".join(t.w for t in toks[run[0]:-1]), toks[run[0]].s) if run is not None else None
+
+    def _bracketed(self, initials: str) -> list[_Tok] | None:
+        """The words of the line up to where the article first brackets `initials` ('... Affairs (OCHA)'), at
+        most 120 characters back, or None when it never does."""
         text = self.text
         i = text.find(f"({initials})")
         if i < 0:
             return None
-        toks = _toks(text, max(text.rfind("\n", 0, i) + 1, i - 120), i + len(initials) + 2)
-        if self._defined_abbrev(toks) is not None:
-            return None  # (a body's initials, spelt out by its name)
-        run = self._run_back(toks[:-1])
-        return self._person(" ".join(t.w for t in toks[run[0]:-1]), toks[run[0]].s) if run is not None else None
+        return _toks(text, max(text.rfind("\n", 0, i) + 1, i - 120), i + len(initials) + 2)
+
+    def _body_initials(self, initials: str):
+        """(name, span) of the body the article spells out before bracketing `initials` ('The Office of Rail
+        and Road (ORR)'), or None."""
+        toks = self._bracketed(initials)
+        return self._defined_abbrev(toks) if toks is not None else None
 
     def _styled_ref(self, style: str, pos: int):
         """(name, span) of the person last named after the style `style` before `pos` ('HRH Prince
@@ -3658,10 +3669,7 @@ class _Extractor:
         core = "".join(parts)
         text = self.text
         if 2 <= len(core) <= 8 and core.isupper():
-            i = text.find(f"({core})")
-            if i < 0:
-                return None
-            return self._defined_abbrev(_toks(text, max(text.rfind("\n", 0, i) + 1, i - 120), i + len(core) + 2))
+            return self._body_initials(core)
         key = core.lower()
         if len(key) < 4:
             return None
@@ -3888,8 +3896,8 @@ class _Extractor:
             for m in _RUN_RE.finditer(text, max(0, pos - 600), pos):
                 words = m.group().split()
                 if (len(words) >= 2 and words[-1].lower() in _ORG_OR_PLACE_HEADS) or (
-                        words[-1].isupper() and 2 <= len(words[-1]) <= 6 and words[-1].isalpha()
-                        and f"({words[-1]})" in text[:m.start()]):
+                        words[-1].isupper() and 2 <= len(words[-1]) <= 8 and text[m.start() - 1:m.start()] != "("
+                        and self._body_initials(words[-1])):
                     # ('... and IGAD condemned the attack. The WFP said ... “...,” the agency said': initials the
                     # article spelt out before, the body named last)
                     w0 = 1 if words[0].lower() == "the" else 0
@@ -4110,7 +4118,7 @@ class _Extractor:
         for t in terms:
             if t.text.casefold() == key:
                 _, le = self.para_at(t.start)
-                if self.text[:le].rstrip()[-1:] in ".!?\"”’'":
+                if self.text[le - 1:le] in ".!?\"”’'":  # (its line is trimmed)
                     return True
         return False
 
@@ -4167,7 +4175,7 @@ class _Extractor:
         got = self._speaker_in_range(ps, pos)
         if got is not None and self._gender_ok(got[0], low) and not _DOMAIN.search(got[0]) and (
                 low == "one" or got[0].rsplit(None, 1)[-1].lower() not in _NO_HE_OR_SHE) and \
-                f"({got[0]})" not in text:  # (nor 'the PCG had asked': a body the article spelt out)
+                not (got[0].isupper() and self._body_initials(got[0])):  # (nor 'the PCG had asked': a body spelt out)
             unnamed = self._unnamed_person(ps, pos) if got[1] is not None else None
             if unnamed is not None and got[1][0] < unnamed:
                 return (UNATTRIBUTED, None)  # 'Tarawa had asked for ... When I asked a State Department
