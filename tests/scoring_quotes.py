@@ -55,9 +55,30 @@ def spelt_out(text: str) -> dict[str, str]:
     for m in _SPELT_OUT.finditer(text):
         words = [w for w in m.group(1).split() if w.lower() not in _SMALL_WORDS]
         for k in range(len(words)):
-            if "".join(w[0] for w in words[k:]) == m.group(2):
+            # (in any order: the initials of the name in its own language, 'National Elections Commission (CNE)')
+            if sorted("".join(w[0] for w in words[k:])) == sorted(m.group(2)):
                 out[m.group(2)] = " ".join(m.group(1).split()[m.group(1).split().index(words[k]):])
                 break
+    return out
+
+
+_CAPS_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*[A-Z][\w'’-]*){1,7}")
+
+
+def written_out(text: str, names: set[str]) -> dict[str, str]:
+    """Initials a speaker goes by ('WHO') -> the name the article also writes in full without brackets ('The World
+    Health Organization has backed the cordon ... the WHO said'): one body, as with `spelt_out`."""
+    out: dict[str, str] = {}
+    wanted = {n for n in names if 2 <= len(n) <= 6 and n.isupper() and n.isalpha()}
+    if not wanted:
+        return out
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group().split()
+        for k in range(len(words) - 1):
+            tail = words[k:]
+            initials = "".join(w[0] for w in tail if w.lower() not in _SMALL_WORDS)
+            if initials in wanted and tail[0].lower() not in _SMALL_WORDS:
+                out.setdefault(initials, " ".join(tail))
     return out
 
 
@@ -162,7 +183,7 @@ def score_article(text: str, gold: dict, extract=extract_quotes) -> Score:
     sc = Score(tp=len(pairs), fp=len(quotes) - len(pairs), fn=len(gq) - len(pairs))
     names = {q.speaker for q in quotes} | {g["speaker"] for g in gq}
     canon = canonical_speakers(sorted(names))
-    for initials, full in spelt_out(text).items():
+    for initials, full in (spelt_out(text) | written_out(text, names)).items():
         if initials in names or full in names:
             canon[initials] = canon[full] = canon.get(full, full)
     matched_p = {p for p, _ in pairs}

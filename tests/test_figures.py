@@ -246,3 +246,10 @@ def test_a_convoy_counted_by_its_trucks_and_some_of_the_dead_by_what_they_were()
     assert figs("A 12-vehicle column left.") == [(12.0, "vehicles", "12")]
     assert figs("Two of the dead were Ugandan nationals.") == [(2.0, "nationals", "Two")]
     assert figs("Two of the dead were found.")[0][1] == "dead"
+
+
+def test_some_of_a_plural_group_count_the_group_and_a_count_that_rose_counts_its_noun():
+    assert figs("Four of the hostages are employees of a contractor.") == [(4.0, "hostages", "Four")]
+    assert figs("Confirmed cases in Lautoka have risen to 63.") == [(63.0, "cases", "63")]
+    assert figs("The death toll from the floods in Natal has risen to 43.") == [(43.0, "deaths", "43")]
+    assert figs("Prices have risen to 40.") == [(40.0, "", "40")]

@@ -1409,3 +1409,21 @@ def test_old_hulls_offered_an_agency_by_initials_patrols_declined_and_a_plan_she
                    "invitation to join the patrols.") == [(["AU"], ["sea"], "firm", ""), (["MY"], ["sea"], "refused", "")]
     assert summary("A siege.\n\nMali has shelved a plan to open the road to evacuation convoys, citing attacks on "
                    "vehicles near the border.") == [(["ML"], ["other"], "refused", "")]
+
+
+def test_officers_contributed_commandos_flown_a_ship_on_station_and_money_for_an_appeal():
+    # in an article about police officers, officers contributed are police, counted with troops
+    assert summary("The recount goes on. Botswana will send 60 police officers.\n\nZimbabwe has yet to decide whether "
+                   "to contribute officers.")[1] == (["ZW"], ["ground troops"], "considering", "")
+    # naval commandos are troops, not ships; a frigate on station is at work
+    assert summary("A siege.\n\nGreece has flown 40 naval special forces commandos to Paphos.") == [
+        (["GR"], ["ground troops"], "firm", "")]
+    assert summary("A siege.\n\nThe French frigate Provence has taken up station 12 nautical miles from the platform.") == [
+        (["FR"], ["sea"], "firm", "")]
+    # an air force's aircraft, the first of several, landed with equipment
+    assert summary("A cordon.\n\nThe first Royal New Zealand Air Force C-130J Hercules has landed at Nadi with 14 tonnes "
+                   "of protective equipment.") == [(["NZ"], ["air", "equipment"], "firm", "")]
+    # paying into an appeal is money; lodging an appeal is not a pledge
+    assert summary("A flood.\n\nEleven countries have so far paid into the flash appeal.")[0][1] == ["funding"]
+    assert summary("A flood.\n\nEleven countries have contributed to the appeal.")[0][1] == ["funding"]
+    assert summary("A flood.\n\nChad lodged an appeal against the ruling.") == []

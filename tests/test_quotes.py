@@ -2680,3 +2680,32 @@ def test_a_tv_scripts_captioned_sound_bites_a_glossed_name_and_a_body_named_up_t
     text = ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) launched an appeal.\n\n“Needs outpace "
             "pledges,” the agency said.")
     assert quotes_of(text) == [("Needs outpace pledges", "UN Office for the Coordination of Humanitarian Affairs")]
+
+
+def test_the_leader_a_passive_names_a_trader_who_gives_no_name_and_a_body_by_initials_like_a_word():
+    text = ("President Ana Sithole's spokesperson, Sipho Maseko, said it was about ballots.\n\n“We pick no winner,” he "
+            "said.\n\nThe contingent is commanded by Major General Thandiwe Botha, a veteran of the Comoros mission.\n\n"
+            "“My officers have one instruction,” she told the paper.")
+    assert quotes_of(text)[1] == ("My officers have one instruction", "Thandiwe Botha")
+    text = ("Its secretary-general, Ernesto Chissano, accused the opposition.\n\nIn Munhava, feelings are mixed.\n\n"
+            "“The South Africans are polite,” he said, declining to give his name.")
+    assert quotes_of(text) == [("The South Africans are polite", "unattributed")]
+    assert quotes_of(text.replace(", declining to give his name", "")) == [
+        ("The South Africans are polite", "Ernesto Chissano")]
+    assert quotes_of("The cordon holds.\n\n“The cordon is buying time,” the WHO said in a statement.") == [
+        ("The cordon is buying time", "WHO")]
+
+
+def test_a_deputy_is_not_the_prime_minister_and_is_named_in_the_next_lines():
+    text = ("Tonga's Prime Minister, Siaosi Tupou, said the kingdom could not take patients.\n\n“We have 12 beds,” he said."
+            "\n\nFiji's deputy foreign minister hit back.\n\n“Nobody is coming to guard Fijians,” the deputy foreign "
+            "minister told reporters.\n\nThe deputy minister, Josaia Vunibola, later said 340 officers were enough.")
+    assert quotes_of(text)[1] == ("Nobody is coming to guard Fijians", "Josaia Vunibola")
+    assert quotes_of(text.replace("The deputy minister, Josaia Vunibola, later said", "Later it was said"))[1] == (
+        "Nobody is coming to guard Fijians", "unattributed")
+
+
+def test_a_name_inside_an_unnamed_persons_description_is_not_the_speaker():
+    text = ("A former senior officer of the National Guard’s special forces, who asked not to be named, warned against "
+            "a rush.\n\n“A platform is not a building.”")
+    assert quotes_of(text) == [("A platform is not a building.", "unattributed")]

@@ -2618,3 +2618,14 @@ def test_nationals_of_countries_have_no_stance_and_welcoming_an_evacuation_lists
     text = ("Oman flew out 200 people. Among them were 61 nationals of nine other countries, including India, Nepal and "
             "the Philippines, the ministry said.\n\nJordan and Bahrain welcomed the Omani evacuation.")
     assert stances(text) == {"OM": "support", "JO": "listed", "BH": "listed"}
+
+
+def test_a_call_on_both_parties_and_a_condemned_hostage_taking_are_listed_and_consular_care_is_no_stance():
+    assert stances("A disputed count.\n\nMalawi, Angola and the Commonwealth Secretariat have called on both parties "
+                   "to accept the outcome.") == {"MW": "listed", "AO": "listed"}
+    assert stances("A platform is seized.\n\nEgypt, Lebanon and the Union for the Mediterranean condemned the "
+                   "hostage-taking.") == {"EG": "listed", "LB": "listed"}
+    assert stances("A platform is seized.\n\nThe Philippine embassy in Nicosia said two consular officers had been "
+                   "sent to Limassol.") == {}
+    assert stances("A platform is seized.\n\nThe Philippine embassy in Nicosia said it was in touch with the "
+                   "families.") == {"PH": "listed"}

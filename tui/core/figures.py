@@ -201,6 +201,8 @@ def extract_figures(text: str) -> list[Figure]:
             # not what became of it
         if not money and not what and (est := _ESTIMATED_BEFORE.search(text, max(es, s - 120), s)) is not None:
             what = est.group(1).lower()  # "Japanese nationals in Manila, estimated at about 17,000, were safe": nationals
+        if not money and not what and (rose := _ROSE_TO_BEFORE.search(text, max(es, s - 120), s)) is not None:
+            what = "deaths" if rose.group("toll") else rose.group("n").lower()  # "confirmed cases ... have risen to 63"
         if word and not what and not _DETERMINER_BEFORE.search(text[max(0, s - 12):s]):
             continue  # "three" alone is rarely a figure worth comparing (but "... died and two are missing")
         fig = Figure(value=value, what=what, evidence=text[es:ee], start=s, end=e,
@@ -231,14 +233,22 @@ _ESTIMATED_BEFORE = re.compile(r"\b([A-Za-z][a-z]+s)(?:\s+(?:in|at|on|from)\s+(?
                                r"(?:estimated|numbering|thought|believed|put)\s+(?:to\s+number\s+|at\s+)?"
                                r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$")
 """A group counted in an aside after its noun ('Japanese nationals in Manila, estimated at about 17,000,')."""
+_ROSE_TO_BEFORE = re.compile(r"\b(?:(?P<toll>[Dd]eath\s+toll)|(?<!from the )(?<!of the )(?!(?i:prices|rates|levels|temperatures|"
+                             r"waters|costs)\b)(?P<n>[A-Za-z][a-z]{2,}s))"
+                             r"(?:\s+(?:in|at|on|among|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?){0,2}\s+"
+                             r"(?:ha(?:ve|s|d)\s+)?(?:risen|rose|climbed|grown|grew|jumped|increased|fallen|fell|dropped)\s+"
+                             r"to\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$")
+"""A count's noun before its change ('confirmed cases in Lautoka have risen to 63', 'the death toll ... has risen to
+43': deaths): what the number counts."""
 _SCALE_NAME_BEFORE = re.compile(r"\b(magnitude|[Cc]ategory|level|[Ff]orce)[- ]$")  # ("Level 3" is a reference: _REF_BEFORE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COUNTED_AFTER = re.compile(r"^\s+(?:troops|soldiers|people|drones|missiles|personnel)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:remaining|other|all|the)\s+$", re.I)
 _PCT_OF = re.compile(r"\s+of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,2}?[a-z]+s)\b")
 _HYPHEN_NOUN = re.compile(r"^-(" + "|".join(_HYPHEN_WORDS) + r")\b")
-_OF_THE_WERE = re.compile(r"\s+[a-z]+\s+(?:were|are)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]{3,}s)\b")
-"""What some of a group turn out to be ('two of the dead| were Ugandan nationals'): the noun counted."""
+_OF_THE_WERE = re.compile(r"\s+[a-z]*[a-rt-z]\s+(?:were|are)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]{3,}s)\b")
+"""What some of a group named by an adjective turn out to be ('two of the dead| were Ugandan nationals'): the noun
+counted (but 'four of the hostages are employees' counts hostages, a plural noun already)."""
 _OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our|his|her|my)\s+")
 _CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:" + _SUFFIX_CURRENCY + r")(?![\w])")
 """A currency's code after a sum: money, counting nothing."""

@@ -210,7 +210,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"(?<!its\smaritime\s)(?<!their\smaritime\s)(?<!from\sits\s)(?<!from\stheir\s)"  # (not "imagery from its
         r"(?:surveillance|reconnaissance|patrol|spotter|observation)\s+flights?\b)")),  # maritime surveillance flights")
     ("sea", re.compile(
-        r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?))|navy|navies|sea\b(?!\s+(?:coast\w*|shores?|level|floor|bed|breeze))|seas\b|"
+        # (naval commandos and naval infantry are troops, not ships)
+        r"\b(?:naval(?!\s+(?:patrol\s+)?(?:aircraft|planes?|helicopters?|jets?)|\s+(?:special\s+(?:forces|operations)\s+)?"
+        r"(?:commandos|infantry|special\s+forces)\b)|navy|navies|sea\b(?!\s+(?:coast\w*|shores?|level|floor|bed|breeze))|seas\b|"
         r"maritime(?!\s+(?:patrol\s+|surveillance\s+)?(?:aircraft|planes?|helicopters?|drones?|flights?|surveillance)|\s+(?:safety|authority|administration|"
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b(?!-)|vessels?\b(?!-)|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
@@ -243,7 +245,10 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"cash\s+(?:payments?|transfers?|assistance|grants?|vouchers?)|"
         # (not "once the authorities grant it landing clearance")
         r"grants?(?!\s+(?:it|them|him|her|us|permission|access|clearance|approval|asylum|visas?|landing|overflight)\b)|"
-        r"pay(?:s|ing)?\s+(?:for|towards?)\b|paid\s+(?:for|towards?)\b|(?:share|cost)s?\s+of\s+the\s+costs?|"
+        r"pay(?:s|ing)?\s+(?:for|towards?|into)\b|paid\s+(?:for|towards?|into)\b|"
+        # ('have contributed to the flash appeal', 'paid into the appeal'): money for an appeal or a fund
+        r"(?:contribut\w+|donat\w+|gave|giv(?:e|es|en|ing))\s+(?:generously\s+)?to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:appeal|fund|trust\s+fund)\b|(?:flash|humanitarian|emergency|donor|relief)\s+appeals?\b|(?:share|cost)s?\s+of\s+the\s+costs?|"
         r"(?:billion|million|mln|bln|crores?|lakhs?)(?!\s+(?:doses|people|tonnes|tons|litres|liters|hectares|vaccines|refugees|"
         r"children|residents|barrels|shots|meals|rounds|shells)\b)|"
         # "would not contribute a single forint": money by its currency's name
@@ -284,7 +289,7 @@ _KIND_TRIGGERS = {
                      "traffic", "intercept",
                      "mine"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion", "cash", "ransom",
-                "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "bn", "forint", "zlot", "crore", "lakh",
+                "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "appeal", "bn", "forint", "zlot", "crore", "lakh",
                 "kron", "yen", "yuan", "rupee", "shilling", "naira", "dirham", "riyal", "peso", "franc", "dinar",
                 "mln", "bln", "mn", "ruble", "rouble", "hryvni", "tenge", "lari", "manat", "lei", "leva", "kuna", "baht",
                 "ringgit", "rupiah", "taka", "kyat", "birr", "cedi", "kwacha",
@@ -711,7 +716,8 @@ _COMMIT_EXTRA = re.compile(
     r"\s+in\s+(?:about\s+|some\s+|another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+[a-z-]+|"
     r"\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:specialists|rescuers|experts|doctors|medics|"
-    r"nurses|firefighters|soldiers|troops|engineers|personnel|workers|paramedics|divers)\b|"
+    r"nurses|firefighters|soldiers|troops|engineers|personnel|workers|paramedics|divers|commandos|marines|"
+    r"paratroopers|police\s+officers)\b|"  # ('has flown 40 naval special forces commandos to Paphos')
     # "will fly the mediation team to Bissau": an airlift
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:team|delegation|mediators|troops|soldiers|contingents?|"
     r"battalions?|units?|peacekeepers|supplies|aid|evacuees|wounded)\s+(?:to|into|out\s+of|from)\b|"
@@ -1104,7 +1110,8 @@ def _pair_resolved(found: list[Pledge], sent_mentions: list[CountryMention], bef
 
 
 _BARE_OFFICERS = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|"
-                            r"its|their|any|more|additional|extra|further|its\s+own|send|sending|sent)\s+officers\b")
+                            r"its|their|any|more|additional|extra|further|its\s+own|send|sending|sent|"
+                            r"contribut(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|lend(?:s|ing)?|lent)\s+officers\b")
 _MILITARY_OPENS_HOSPITAL = re.compile(
     r"\b(?i:military|army|armed\s+forces|defen[cs]e\s+forces?)\b[^.;]{0,60}?\b(?:opened|set\s+up|deployed|sent|dispatched|"
     r"(?:is|are|was)\s+(?:running|operating))\s+(?:a|an|its|their|two|three)\s+(?:[\w-]+\s+){0,2}?hospitals?\b(?!\s+ships?)")
@@ -1334,7 +1341,8 @@ _TEAM_ARRIVED = re.compile(
     rf"\s+(?:{_SERVICE}|military)\s+(?:[a-z-]+\s+){{0,2}}(?:team|unit|detachment|squadron|hospital){_OF_COUNT}"
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+with\s+[^;()]{1,80}?)?" + _BEGAN)  # ('A Pakistan Army field hospital with 65 doctors, ... crossed the border')
-_ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+(?:Royal\s+|Republic\s+of\s+)?$")  # ('A Royal Danish Air Force C-130J')
+_ASSET_DET = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|\d+)\s+(?:(?:first|second|third|latest|last|next)\s+)?"
+                        r"(?:Royal\s+|Republic\s+of\s+)?$")  # ('A Royal Danish Air Force C-130J', 'The first Royal ...')
 # what an asset brought: "... C-130J landed at Keflavík last night with 14 diesel generators, and ..."
 _CARGO_WITH = re.compile(r"[^;]{0,80}?\b(?:with|(?<=delivered\s)|(?<=brought\s))([^;]*?)(?:,\s+(?:and|but|while)\b|;|$)")
 # ('landed with 14 generators', 'delivered 48 rescuers to the airport')
@@ -1458,6 +1466,7 @@ _ASSET_MOVED = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:yesterday\s+|today\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
     # ("helicopter from Osan Air Base has been flying", "a Canadian frigate yesterday escorted")
     r"(?:sailed|arrived|docked|anchored|landed|flew|flown|reached|brought|delivered|carried|sent\s+to|deployed\s+to|"
+    r"(?:taken|took)\s+up\s+(?:station|position)|"  # ('The French frigate Provence has taken up station 12 nautical miles off')
     r"escorted" + _NOT_FOR_THE_EFFORT + r"|evacuated|rescued|ferried|shuttled|(?:made|completed)\s+(?:[\w-]+\s+){0,2}?(?:trips|crossings|sailings|voyages|rotations)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed|detached|deployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
@@ -1550,7 +1559,7 @@ def _deployed(text: str, s: int, sentence: str, mentions: list[CountryMention],
                 join(m.code, _kinds_in(counted.group("who").lower()))
             continue
         asset = _ASSET_MOVED.match(sentence, end) if (m.how == "demonym" or m.how == "name" and _names_service(sentence, end)) and (
-            _ASSET_DET.search(sentence, max(0, rel - 14), rel) or sentence.startswith(("'s", "’s"), end)
+            _ASSET_DET.search(sentence, max(0, rel - 22), rel) or sentence.startswith(("'s", "’s"), end)
             or not sentence[:rel].strip()) else None  # (or opening the sentence: "Sri Lanka Navy's offshore patrol vessel")
         if asset is not None:  # "The French frigate Floréal sailed from Réunion", "A UAE Air Force C-17 landed"
             kinds = (_kinds_in(asset.group("n").lower()) or _kinds_in(asset.group().lower())) if asset.group("n") else \

@@ -201,7 +201,12 @@ _CLAUSE_END = re.compile(r"[,;\n]")
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 _ROLES = frozenset("spokesperson spokesman spokeswoman official representative source aide statement spokespeople insider".split())
 _UNNAMED_ROLES = frozenset("official source insider aide".split())
-_NOT_NAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|on\s+condition\s+of|declined\s+to\s+be\s+named|"
+_NOT_NAMED = re.compile(r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|on\s+condition\s+of|"
+                        # ('declined to be named', 'he said, declining to give his name', 'would not give her name')
+                        # (from 'to', so that 'he said, declining' stays the attribution before it)
+                        r"(?:(?<=declined\s)|(?<=declines\s)|(?<=declining\s)|(?<=refused\s)|(?<=refusing\s))to\s+"
+                        r"(?:be\s+named|give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)|"
+                        r"(?:(?:did|would)\s+not|(?:didn|wouldn)['’]t)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|"
                         r"not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
                         r"(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld)|"  # ('asking that her name not be published')
                         r"was\s+not\s+authori[sz]ed)\b")
@@ -289,8 +294,19 @@ _ORG_OR_PLACE_HEADS = ORG_WORDS | _NONPERSON
 _STATE_BODIES = frozenset("embassy consulate ministry government delegation mission army navy police military "
                           "coastguard".split())
 _BODY_DETERMINERS = frozenset("the a an one".split())
+
+def _body_acronym(word: str, ex: "_Extractor") -> bool:
+    """True for a body's initials written like a small word in capitals ('WHO', 'IT'): a known one or one
+    the article spells out."""
+    return word.isupper() and len(word) >= 2 and (word in _KEEP_CAPS or ex._body_initials(word) is not None)
+
+_LED_BY = re.compile(r"\b(?:led|commanded|headed|chaired|run|directed|coordinated|overseen|captained)\s+$")
+"""The participle before 'by' that makes what follows the leader, the subject a pronoun goes back to."""
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUOTED_AS = re.compile(r"\bquoted\s+([^.;:!?\"“”]{1,90}?),?\s+as\s+(?:saying|telling|stating|writing)\b")
+_TITLE_THEN_NAME = re.compile(r"\b[Tt]he\s+(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+),\s+"
+                              r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),")
+"""'The deputy minister, Josaia Vunibola,': a title, then the name it belongs to."""
 _NAMED_NEXT = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:told|said|says|added)\b")
 _INDEFINITE = frozenset("a an one another".split())
 _REGIONS = frozenset("western eastern northern southern west east north south arab gulf asian african latin nordic baltic".split())
@@ -3775,6 +3791,10 @@ class _Extractor:
                     if got is not None and got[0] == UNATTRIBUTED:
                         got = None
             if got is not None and got != "nonname":
+                if got[1] is not None and lo <= got[1][0] and got[1][1] < toks[j].s and \
+                        _NOT_NAMED.search(self.text, got[1][1], toks[j].s):
+                    got = (UNATTRIBUTED, None)  # 'A former senior officer of the National Guard’s special forces, who
+                    # asked not to be named, warned': the name is where the officer served, not who spoke
                 best = got
         return best
 
@@ -3989,8 +4009,9 @@ class _Extractor:
         """A name as written at `s` -> (full name, span of the name in the text)."""
         run = run.removesuffix("’s").removesuffix("'s")
         stripped = strip_title(run)
-        if not stripped or stripped.split()[0].lower().strip("’'") in _STOPCAPS:
-            return None
+        if not stripped or (stripped.split()[0].lower().strip("’'") in _STOPCAPS
+                            and not _body_acronym(stripped.split()[0], self)):
+            return None  # (but 'the WHO said' is the World Health Organization, no 'who')
         words = self._title_tail_off(stripped.split(), s + max(0, run.find(stripped)))
         while len(words) > 1 and words[-1].islower():
             words.pop()  # 'asked Mariana Quaresma of the newspaper ...': 'of' is no part of her name
@@ -4532,6 +4553,8 @@ class _Extractor:
         word = text[k:j].lower()
         if word == "to" and self._after_according(s):
             return False
+        if word == "by" and _LED_BY.search(text, max(0, k - 30), k):
+            return False  # 'The contingent is commanded by Major General X, ...': the one who leads it
         return word in _PREPOSITIONS or word in _PLACE_VERBS
 
     def _title_ref(self, words: list[str], pos: int, abbreviated: bool = True):
@@ -4566,6 +4589,20 @@ class _Extractor:
             if not low[j:j + 1].isalpha() and not low.startswith(" of", j) and not self._in_quote(i):
                 return first
             i = low.find("the " + head, j, others[0][0])
+        return None
+
+    def _title_named_next(self, words: list[str], pos: int):
+        """(name, span) of the person the next lines name with the title nobody had before `pos` ('“...,” the
+        deputy foreign minister told reporters. / The deputy minister, Josaia Vunibola, later said ...'), or None."""
+        ps, pe = self.para_at(pos)
+        nxt = self.next_para(pe)
+        hi = nxt[1] if nxt is not None and nxt[0] - pe < 4 else pe
+        quals = set(words) & _OFFICE_QUALIFIERS
+        for m in _TITLE_THEN_NAME.finditer(self.text, pos, min(hi, pos + 700)):
+            said = {w.lower() for w in m.group("title").split()}
+            if words[-1] in said and quals <= said and not self._in_quote(m.start()) and \
+                    (got := self._person(m.group("name"), m.start("name"))) is not None:
+                return got
         return None
 
     def _title_ref_named(self, words: list[str], pos: int, abbreviated: bool = True):
@@ -4690,6 +4727,8 @@ class _Extractor:
                         cands.append((after[0].s, after[n - 1].e, strip_title(" ".join(t.w for t in after[:n])),
                                       set(pre) | {head}))
             i = nxt_i
+        if not cands and (got := self._title_named_next(words, pos)) is not None:
+            return got
         if not cands:
             # 'said Karim Haddad, who studies Red Sea security. The analyst called ...': nobody
             # was introduced with the title; the person just quoted, in the same paragraph
@@ -4716,6 +4755,10 @@ class _Extractor:
         # 'the foreign secretary' is not 'the shadow foreign secretary' nor 'the former ...'
         same_office = [c for c in cands if not (c[3] & _OFFICE_QUALIFIERS) - set(words)]
         cands = same_office or cands
+        # nor is 'the deputy foreign minister' the prime minister: a qualifier the reference has, the title must too
+        cands = [c for c in cands if set(words) & _OFFICE_QUALIFIERS <= c[3]]
+        if not cands:
+            return self._title_named_next(words, pos)
         if mods:
             full = [c for c in cands if all(any(m[:4] == tw[:4] or _same_nation(m, tw) for tw in c[3]) for m in mods)]
             if full:

@@ -256,7 +256,8 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _CRISIS_CONDEMNED = (r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
-                     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijacking|kidnappings?|assassinations?|"
+                     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijackings?|kidnappings?|assassinations?|"
+                     r"hostage-takings?|(?:taking|seizure)\s+of\s+(?:the\s+)?hostages|sieges?|raids?|ambush(?:es)?|"
                      r"blockade|cordon|incursions?|annexation|invasion|shelling|strikes?)\b")
 """What follows 'condemned' when the crisis itself is condemned ('condemned the coup', 'the blockade'): a voice
 for its victims, listed, not opposed; a pattern fragment."""
@@ -415,6 +416,8 @@ _CONTEXT = re.compile(
     r"announced\s+no\s+(?:new\s+|further\s+)?(?:measures|steps|action)|(?:condemned|condemns)(?=" + _CRISIS_CONDEMNED + r")|"
     # "condemned the kidnapping and called for the hostages' immediate release": a voice, no pledge
     r"call\w*\s+for\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:release|de-escalation|dialogue)|"
+    # "called on both parties to accept the outcome": a voice to the sides, nothing given
+    r"(?:call\w*\s+on|urg\w+)\s+(?:both|all|the\s+two|the\s+warring|the\s+rival)\s+(?:parties|sides|factions|camps|leaders)|"
     rf"{NOT_DONE}\s+(?:announc|offer|pledg)\w*\s+(?:any\s+)?(?:aid|help|assistance|support|"
     r"monitors|money|troops|soldiers|ships|observers|personnel|staff|experts|police|officers|funds|equipment|aircraft|anything)|"
     # "Qatar and Turkey ... were in the room, but none of them announced anything new"
@@ -471,6 +474,8 @@ _ACT_VERB = (r"(?:said|says|urged|urges|stressed|warned|warns|announced|told|"
              r"protested|rejected|condemned|denounced|criticised|criticized|objected|dismissed|described|branded|"
              + _MOCKED + r")")
 """What a state's official does that puts the state in the story ('the US ambassador visited')."""
+_CONSULAR = re.compile(r"\bconsular\b|\b(?:its|their)\s+(?:own\s+)?(?:nationals|citizens)\b")
+"""A state's mission at work for its own people ('two consular officers', 'in touch with its nationals'): no part in the crisis."""
 _STATE_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|confirmed)\s+(?:that\s+)?its\s+"
                            r"(?:embassy|ambassador|high\s+commission|consulate|consul)\b")
 """'New Delhi said its embassy was …': the state speaks of its own mission's part (as 'the Ambassador of X visited')."""
@@ -1066,6 +1071,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 continue  # "provided that both Yerevan and Baku sign an agreement": what the offer waits on
             if has_context is None:
                 has_context = _CONTEXT.search(lsent) is not None
+            if not has_context and _CONSULAR.search(lsent):
+                continue  # 'The Philippine embassy said two consular officers had been sent': care for its own people
             if m.how == "demonym":
                 if (_TITLE_ACT.match(after) or (has_context and _TITLE.match(after))) and \
                         not _DEMONYM_OBJECT.search(lsent, max(0, rel - 10), rel):
