@@ -2709,3 +2709,47 @@ def test_a_name_inside_an_unnamed_persons_description_is_not_the_speaker():
     text = ("A former senior officer of the National Guard’s special forces, who asked not to be named, warned against "
             "a rush.\n\n“A platform is not a building.”")
     assert quotes_of(text) == [("A platform is not a building.", "unattributed")]
+
+
+# --- rules found by blind round 91 (texts of our own) ------------------------------------------
+
+def test_a_states_body_in_capitals_and_a_government_by_its_capital():
+    got = canonical_speakers(["Kazakhstan's Ministry of Energy", "Kazakh Ministry of Energy", "Jordan Peterson",
+                              "Iranian Foreign Ministry", "Iran's foreign ministry", "Kazakh Ministry of Health"])
+    assert got["Kazakh Ministry of Energy"] == got["Kazakhstan's Ministry of Energy"] != got["Kazakh Ministry of Health"]
+    assert got["Iranian Foreign Ministry"] == got["Iran's foreign ministry"]
+    assert got["Jordan Peterson"] == "Jordan Peterson"
+    assert quotes_of("Niger ruled out patrols. The government in Niamey said that “no foreign uniform will cross”.") == [
+        ("no foreign uniform will cross", "Niger's government")]
+    assert quotes_of("A spokesman for the government in Abidjan said its forces were “fully engaged”.")[0][1] == \
+        "Ivory Coast's government"
+
+
+def test_a_person_who_spoke_to_a_medium_or_is_sketched_in_one_sentence_then_a_quote_paragraph():
+    text = ("The grid failed.\n\nThe engineer who ran the night shift, Nurlan Abdrakhmanov, has spoken publicly only "
+            "once, to the broadcaster Otyrar TV.\n\n“The screens showed everything normal.”")
+    assert quotes_of(text) == [("The screens showed everything normal.", "Nurlan Abdrakhmanov")]
+    text = ("Oil reached the delta.\n\nGiorgos Tsakiridis, who has fished the sea for 31 years, pointed at the black "
+            "water.\n\n“My father fished here.”")
+    assert quotes_of(text) == [("My father fished here.", "Giorgos Tsakiridis")]
+    # a question above the answer is no sketch of its speaker
+    assert quotes_of("Help came.\n\nIs Grenada getting the help it asked for?\n\n“Our friends came through.”") == [
+        ("Our friends came through.", "unattributed")]
+
+
+def test_the_words_were_those_of_the_next_paragraph_and_the_body_that_spoke_before():
+    text = ("“This is the worst disaster in living memory.”\n\nThe words were those of Civil Protection Minister Eleni "
+            "Papathanasiou, speaking at the crisis centre.")
+    assert quotes_of(text) == [("This is the worst disaster in living memory.", "Eleni Papathanasiou")]
+    text = ("Médecins Sans Frontières said in a statement that its centres were full.\n\n“Patients are lying on the "
+            "floor,” the organisation said.")
+    assert quotes_of(text) == [("Patients are lying on the floor", "Médecins Sans Frontières")]
+
+
+def test_a_woman_who_gave_only_her_first_name_and_another_ministry_than_the_one_named():
+    text = ("At the water point near Block C, a mother of four who gave only her first name, Nyakuoth, waited.\n\n"
+            "“The truck came yesterday,” she said.")
+    assert quotes_of(text) == [("The truck came yesterday", "Nyakuoth")]
+    text = ("Iran's foreign ministry declined to share data.\n\nAs a senior official in the energy ministry put it to "
+            "me: “We learned who picks up the phone.”")
+    assert quotes_of(text) == [("We learned who picks up the phone.", "unattributed")]

@@ -229,6 +229,10 @@ secretariat navy army directorate committee institute centre center
 _COMPANY_NOUNS = frozenset("company firm".split())
 _REGULATOR_NOUNS = frozenset("regulator watchdog agency authority".split())
 _OPERATOR_NOUNS = frozenset("operator owner owners".split())
+_BODY_NOUNS = frozenset("organisation organization charity group".split())
+_SPOKE_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|reported|told|announced|stated)\b")
+"""A speech verb right after a name ('Médecins Sans Frontières said in a statement': a body, as a person
+issues no statements)."""
 _RUN_BY = re.compile(r"\b(?:operated|owned|managed|run)\s+by\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?"
                      r"(?P<org>[A-Z][\w&’'-]*(?:(?:\s+(?:&|and|of))?\s+[A-Z][\w&’'-]*){0,4})")
 """Who runs a ship, a plant or a line ('operated by Bergen-based Aurvik Tankers'): what 'the operator' refers back to."""
@@ -300,6 +304,8 @@ def _body_acronym(word: str, ex: "_Extractor") -> bool:
     the article spells out."""
     return word.isupper() and len(word) >= 2 and (word in _KEEP_CAPS or ex._body_initials(word) is not None)
 
+_FIRST_NAME_GIVEN = re.compile(r"\bgave\s+only\s+(?P<pro>her|his)\s+(?:first|given)\s+name,?\s+(?P<name>[A-Z][\w'’-]+)\b(?=[,.;])")
+"""A person who gives only a first name, set after it ('who gave only her first name, Nyakuoth,')."""
 _LED_BY = re.compile(r"\b(?:led|commanded|headed|chaired|run|directed|coordinated|overseen|captained)\s+$")
 """The participle before 'by' that makes what follows the leader, the subject a pronoun goes back to."""
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -527,10 +533,11 @@ _STATEMENT_FROM = re.compile(r"(?:so\s+(?:ran|read|went)\s+|(?:that|this)\s+(?:w
 """What a body issued, before the body: '... so ran the entire statement from the Turkmen Foreign
 Ministry', 'according to a statement by the ministry'. The body speaks."""
 _VIEW_OF = re.compile(
-    r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
+    r"(?:(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
     r"message|warning|opinion|argument|position|reaction|response|words?|thinking|take|conclusion)\s+"
-    r"(?:of|from)\s+")
-"""A next-sentence attribution: '“...” That was the view of X, who ...'."""
+    r"(?:of|from)|"
+    r"The\s+(?:words|remarks|comments|warning|verdict)\s+(?:were|was|are|is)\s+(?:those|that)\s+of)\s+")
+"""A next-sentence attribution: '“...” That was the view of X, who ...', 'The words were those of X'."""
 _CONNECTORS = frozenset("of and for the on & de du des la".split())
 _BODY_JOINERS = frozenset("of and for".split())
 """Lower-case words inside a body's name ('the Ministry of Foreign Affairs and Trade')."""
@@ -548,6 +555,11 @@ _WORD_AFTER_TERM = re.compile(r"[,.!?]?\s*(?:(?:he|she|they|it|we|I)\s+)?([a-z]+
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re.M)
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
+_SPOKE_TO = re.compile(r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:[a-z]+\s+){0,3}?(?:to|with)\b|"
+                      r"\b(?:spoke|spoken)\s+publicly\b")
+"""A sentence saying someone spoke to a medium or the writer ('has spoken publicly only once, to Otyrar TV')."""
+_NAME_APPOSED = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?=(?:has|have|had|who|[a-z]+ed)\b)")
+"""A name set between commas after its description, before the verb ('..., Nurlan Abdrakhmanov, has spoken')."""
 _INTERVIEWED = re.compile(r"\b(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|put\s+(?:these|our|the)\s+"
                           r"questions\s+to)\s+(?:[a-z-]+\s+){0,3}?(?=[A-Z])")  # ('asked fire researcher Leena ...')
 _COLON_AUX = frozenset("did does made put spoke went laid set outlined spelled spelt".split())
@@ -2122,6 +2134,25 @@ class _Extractor:
                     got = self._speaker_in_range(last, prev[1])
                     if got is not None:
                         return (*got, kind)
+                    if (spoke := _SPOKE_TO.search(text, last, prev[1])) is not None and \
+                            not self._spans(prev[0], last, prev[1]):
+                        # 'Nurlan Abdrakhmanov has spoken publicly only once, to Otyrar TV. / “The screens showed
+                        # ...”': what the person the sentence is about told them; 'The engineer who ran the night
+                        # shift, Nurlan Abdrakhmanov, has spoken ...': the name in apposition to its subject
+                        got = self._sentence_subject(_toks(text, last, prev[1]), p)
+                        if got is None or got == "nonname" or got[1] is None:
+                            ap = _NAME_APPOSED.search(text, last, spoke.start())
+                            got = self._person(ap.group(1), ap.start(1)) if ap is not None else None
+                        if got is not None and got != "nonname" and got[1] is not None and \
+                                self._person(got[0], got[1][0]) is not None:
+                            return (*got, kind)
+                    if last == prev[0] and text[prev[0]:prev[1]].rstrip().endswith(".") and \
+                            not any(c in text[prev[0]:prev[1]] for c in _MARK_CHARS):
+                        # a one-sentence paragraph about a named person, then the quote: 'Giorgos Tsakiridis, who has
+                        # fished the Thracian Sea for 31 years, pointed at the black water. / “My father fished here.”'
+                        got = self._prev_sentence_person(prev[0], prev[1] + 1, p)
+                        if got is not None:
+                            return (*got, kind)
                     head = _toks(text, last, min(prev[1], last + 40))[:2]
                     if len(head) == 2 and head[0].w in ("He", "She") and head[1].w in _VERBS and not head[0].stop:
                         # 'She says the real test is whether ... / “Without the refiners on board, ...”': the
@@ -2604,6 +2635,12 @@ class _Extractor:
             if v and toks[0].w.lower() not in _PARTICIPLES:
                 got = self._subject_fwd(toks[v:], p)
                 return got if got != "nonname" else None
+        if i >= hi and p.close_pos + 1 >= pe - 1 and (nxt := self.next_para(pe)) is not None and \
+                (view := _VIEW_OF.match(text, nxt[0], nxt[1])) is not None:
+            # a quotation that fills its paragraph, then 'The words were those of Civil Protection Minister X,
+            # speaking at ...' opening the next
+            got = self._subject_fwd(_toks(text, view.end(), min(nxt[1], view.end() + 140))[:12], p)
+            return got if got != "nonname" else None
         if i >= hi or text[i] in ".!?;":
             return None  # '... called it “provocative”. Belgrade said ...': the sentence ended
         if text[i] in "—–" or (text[i] == "-" and text[i + 1:i + 2] in (" ", "-")):
@@ -3410,6 +3447,12 @@ class _Extractor:
             m = _BODY_IN_PLACE.search(self.text, max(at, toks[-1].e - 90), toks[-1].e)
             if m is not None:  # "China's embassy in Stockholm said": the embassy, with its place
                 return (_owner_by_country(m.group()), (m.start(), m.end()))  # (or its High Commission)
+        if at_in == -2 and toks[-3].w.lower() in ("government", "authorities") and toks[-4:-3] and \
+                toks[-4].w.lower() == "the" and not any(t.stop for t in toks[-4:-1]) and \
+                (state := government_name(toks[-1].w)) != toks[-1].w:
+            # 'The government in Niamey said', 'A spokesman for the government in Abidjan said': the state whose
+            # capital it is
+            return (f"{state}'s {toks[-3].w.lower()}", (toks[-3].s, toks[-1].e))
         while toks and not toks[-1].stop and (toks[-1].w.lower() in _ADVERBS or
                                                (toks[-1].w.endswith("ly") and toks[-1].w.islower())):
             toks = toks[:-1]
@@ -3638,7 +3681,11 @@ class _Extractor:
                 got = self._local_body(toks[-2].s, last.e)  # 'Spain turned it down, with the defence ministry saying'
                 if got is not None:
                     return got
-            return self._org_ref(low, last.s) or "nonname"  # 'the ministry said', 'the defence ministry saying'
+            got = self._org_ref(low, last.s)
+            if got is not None and toks[-2].w.lower() not in ("a", "the") and \
+                    toks[-2].w.lower() not in got[0].lower() and toks[-2].w.lower() not in _SOURCE_KINDS:
+                return "nonname"  # 'the energy ministry' is not the foreign ministry named before
+            return got or "nonname"  # 'the ministry said', 'the defence ministry saying'
         if low in ORG_WORDS and last.w.islower() and len(toks) >= 2 and not toks[-2].stop:
             # 'the RMT union, which ..., said' / 'the Labour party said': the name before the noun
             run = self._run_back(toks[:-1])
@@ -3910,6 +3957,17 @@ class _Extractor:
                 return best
         if noun in _COMPANY_NOUNS:
             return self._main_company()
+        if noun in _BODY_NOUNS:
+            # 'Médecins Sans Frontières said in a statement that ... / “...,” the organisation said': the body
+            # that spoke last before, named as it was
+            best = None
+            for m in _RUN_RE.finditer(text, max(0, pos - 600), pos):
+                if (said := _SPOKE_AFTER.match(text, m.end())) is not None and _place_lookup(m.group()) is None and \
+                        m.group().lower() not in _STOPCAPS and (text.startswith(" in a statement", said.end())
+                                                                or self._person(m.group(), m.start()) is None):
+                    best = (m.group(), m.span())
+            if best is not None:
+                return best
         if noun in _REGULATOR_NOUNS:
             # 'the Competition Authority opened an inquiry ... The regulator said'
             best = None
@@ -4244,6 +4302,11 @@ class _Extractor:
                 if hon in _HONORIFICS:
                     self._gender.setdefault(got[0], _HONORIFICS[hon])
                 (here if s >= ps else near).append((s, got))
+        for m in _FIRST_NAME_GIVEN.finditer(text, lo, pos):
+            # 'a mother of four who gave only her first name, Nyakuoth, waited': the name she gave
+            if not self._in_quote(m.start("name")):
+                (here if m.start("name") >= ps else near).append((m.start("name"), (m.group("name"), m.span("name"))))
+                self._gender.setdefault(m.group("name"), "she" if m.group("pro") == "her" else "he")
         lowered = self._lowered()
         j = lowered.find("the ", lo, pos)  # 'the general was silent' counts as a name
         while j >= 0:

@@ -365,16 +365,26 @@ def _state_bodies_joined(result: dict[str, str]) -> dict[str, str]:
     return {n: merge.get(c, c) for n, c in result.items()} if merge else result
 
 
-_STATE_BODY = re.compile(r"(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:['’]s)? (?P<body>[a-z]+(?: [a-z]+){0,3})")
-
-
 def _state_body_key(name: str) -> tuple[str, ...] | None:
-    """A state's body named by its country's possessive or its adjective ("China's foreign ministry",
-    "Chinese foreign ministry") -> one key for both (a single-item tuple: no surname to match), else None."""
-    m = _STATE_BODY.fullmatch(" ".join(name.split()))
-    if m is None or (code := country_lookup(m.group("owner"))) is None:
-        return None
-    return (f"{code} {m.group('body')}",)
+    """A state's body named by its country's possessive or its adjective, in any capitals ("China's foreign
+    ministry", "Chinese Foreign Ministry", "Kazakhstan's Ministry of Energy") -> one key for all (a single-item
+    tuple: no surname to match), else None."""
+    words = name.split()
+    for k in range(1, min(4, len(words))):
+        owner = " ".join(words[:k])
+        owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner
+        body = words[k:]
+        if not all(w[:1].isalpha() for w in body) or not body[-1][:1].isalpha() or \
+                not (body[0][:1].islower() or body[0].lower() in _BODY_HEADS):
+            continue
+        if owner[:1].isupper() and (code := country_lookup(owner)) is not None:
+            return (f"{code} {' '.join(body).casefold()}",)
+    return None
+
+
+_BODY_HEADS = frozenset("ministry foreign defence defense interior embassy government department office army navy "
+                        "police presidency cabinet".split())
+"""Capitalised first words of a state's body after its owner ('Foreign Ministry', 'Ministry of Energy')."""
 
 
 def _surname_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
