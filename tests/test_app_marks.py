@@ -1210,3 +1210,45 @@ async def test_a_coup_story_with_a_tv_script_a_kept_title_and_a_spokesperson_for
         await pilot.press("3", "t")  # from the quotes tab, the next is the figures tab
         await pilot.pause()
         assert ("31", "trucks") in [(r[1], r[2]) for r in _rows(app.query_one(FigureTable))]
+
+
+async def test_a_jailbreak_story_with_speakers_named_around_the_quote_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story in the shapes rounds 89 and 91 taught, opens it with the keys, and reads in the
+    quotes pane: a quote paragraph credited to the minister the next paragraph names ("The words were those
+    of ..."), a government by its capital, a charity by "the organisation", a woman who gave only her first
+    name, a quote after "has spoken publicly only once, to ...", a speaker who declined to give his name left
+    unnamed; then a jump to one of them. In the stance table a call on both parties is listed and an
+    embassy's consular care is no stance; in the pledges pane officers contributed are troops."""
+    extra = _folder_with(tmp_path, "jailbreak.txt", "Fugitives cross the river after the Kandi jailbreak\n\n"
+                         "“This is the worst breach in living memory.”\n\n"
+                         "The words were those of Interior Minister Adjoa Mensah-Kpodo, speaking in Cotonou.\n\n"
+                         "Niger has ruled out joint patrols. The government in Niamey said that “no foreign uniform "
+                         "will cross”.\n\n"
+                         "Médecins Sans Frontières said in a statement that its clinics were full.\n\n"
+                         "“Patients are lying on the floor,” the organisation said.\n\n"
+                         "At the water point, a mother of four who gave only her first name, Nyakuoth, waited.\n\n"
+                         "“The truck came yesterday,” she said.\n\n"
+                         "The warden, Koffi Adjovi, has spoken publicly only once, to Radio Parakou.\n\n"
+                         "“The walls fell in ten minutes.”\n\n"
+                         "“They will be back,” a trader said, declining to give his name.\n\n"
+                         "Togo will send 60 police officers. Ghana has yet to decide whether to contribute officers.\n\n"
+                         "Malawi and Angola have called on both parties to show restraint.\n\n"
+                         "The Philippine embassy said two consular officers had been sent to Kandi.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Fugitives cross the river")
+        table = app.query_one(StanceTable)
+        assert "listed" in _stance_cell(table, "MW", new["id"]) and "listed" in _stance_cell(table, "AO", new["id"])
+        assert _stance_cell(table, "PH", new["id"]) == ""
+        assert "undecided" in _stance_cell(table, "GH", new["id"])
+        assert ("Ghana", "ground troops", "considering") in _pledge_rows(app)
+        speakers = _speakers(app)
+        assert speakers["This is the worst breach in living memory."] == "Adjoa Mensah-Kpodo"
+        assert speakers["no foreign uniform will cross"] == "Niger's government"
+        assert speakers["Patients are lying on the floor"] == "Médecins Sans Frontières"
+        assert speakers["The truck came yesterday"] == "Nyakuoth"
+        assert speakers["The walls fell in ten minutes."] == "Koffi Adjovi"
+        assert speakers["They will be back"] == "unattributed"
+        quote = "The walls fell in ten minutes."
+        assert await _jump_to_quote(pilot, app, quote) == quote
