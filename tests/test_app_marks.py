@@ -1218,7 +1218,8 @@ async def test_a_jailbreak_story_with_speakers_named_around_the_quote_read_throu
     quotes pane: a quote paragraph credited to the minister the next paragraph names ("The words were those
     of ..."), a government by its capital, a charity by "the organisation", a woman who gave only her first
     name, a quote after "has spoken publicly only once, to ...", a speaker who declined to give his name left
-    unnamed; then a jump to one of them. In the stance table a call on both parties is listed and an
+    unnamed, and a ministry named by its country's possessive and by its adjective as one speaker, found so by
+    a speaker search; then a jump to one of them. In the stance table a call on both parties is listed and an
     embassy's consular care is no stance; in the pledges pane officers contributed are troops."""
     extra = _folder_with(tmp_path, "jailbreak.txt", "Fugitives cross the river after the Kandi jailbreak\n\n"
                          "“This is the worst breach in living memory.”\n\n"
@@ -1234,7 +1235,9 @@ async def test_a_jailbreak_story_with_speakers_named_around_the_quote_read_throu
                          "“They will be back,” a trader said, declining to give his name.\n\n"
                          "Togo will send 60 police officers. Ghana has yet to decide whether to contribute officers.\n\n"
                          "Malawi and Angola have called on both parties to show restraint.\n\n"
-                         "The Philippine embassy said two consular officers had been sent to Kandi.\n")
+                         "The Philippine embassy said two consular officers had been sent to Kandi.\n\n"
+                         "Kazakhstan's Ministry of Energy said its grid was “fully restored”.\n\n"
+                         "“No data was lost,” the Kazakh Ministry of Energy said.\n")
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         new = await _ingest_and_open(pilot, app, extra, "Fugitives cross the river")
@@ -1250,5 +1253,10 @@ async def test_a_jailbreak_story_with_speakers_named_around_the_quote_read_throu
         assert speakers["The truck came yesterday"] == "Nyakuoth"
         assert speakers["The walls fell in ten minutes."] == "Koffi Adjovi"
         assert speakers["They will be back"] == "unattributed"
+        # one state's body, by its possessive and by its adjective, is one speaker in the pane and in search
+        assert speakers["fully restored"] == speakers["No data was lost"]
         quote = "The walls fell in ten minutes."
         assert await _jump_to_quote(pilot, app, quote) == quote
+        await pilot.press("slash", *"speaker:kazakh")
+        await pilot.pause()
+        assert {h.quote["text"] for h in app.screen.hits} == {"fully restored", "No data was lost"}

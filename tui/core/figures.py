@@ -229,13 +229,15 @@ _PAIRED = re.compile(r"\s*(?:and|or|to|-|–)\s*")
 _GROUP_OF = re.compile(r"\b(crew|team|force|contingent|detachment|unit|delegation|squad|group|party)\s+of\s+"
                       r"(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
 """A group counted by the number after it ('his crew of nine', 'a force of 1,200' with no noun after)."""
-_ESTIMATED_BEFORE = re.compile(r"\b([A-Za-z][a-z]+s)(?:\s+(?:in|at|on|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?,\s+"
+_WHERE_AFTER_NOUN = r"(?:\s+(?:in|at|on|among|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)"
+"""Where a counted noun's people or things are ('nationals| in Manila', 'cases| in Lautoka'): a pattern fragment."""
+_ESTIMATED_BEFORE = re.compile(r"\b([A-Za-z][a-z]+s)" + _WHERE_AFTER_NOUN + r"?,\s+"
                                r"(?:estimated|numbering|thought|believed|put)\s+(?:to\s+number\s+|at\s+)?"
                                r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$")
 """A group counted in an aside after its noun ('Japanese nationals in Manila, estimated at about 17,000,')."""
 _ROSE_TO_BEFORE = re.compile(r"\b(?:(?P<toll>[Dd]eath\s+toll)|(?<!from the )(?<!of the )(?!(?i:prices|rates|levels|temperatures|"
                              r"waters|costs)\b)(?P<n>[A-Za-z][a-z]{2,}s))"
-                             r"(?:\s+(?:in|at|on|among|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?){0,2}\s+"
+                             + _WHERE_AFTER_NOUN + r"{0,2}\s+"
                              r"(?:ha(?:ve|s|d)\s+)?(?:risen|rose|climbed|grown|grew|jumped|increased|fallen|fell|dropped)\s+"
                              r"to\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$")
 """A count's noun before its change ('confirmed cases in Lautoka have risen to 63', 'the death toll ... has risen to

@@ -299,11 +299,6 @@ _STATE_BODIES = frozenset("embassy consulate ministry government delegation miss
                           "coastguard".split())
 _BODY_DETERMINERS = frozenset("the a an one".split())
 
-def _body_acronym(word: str, ex: "_Extractor") -> bool:
-    """True for a body's initials written like a small word in capitals ('WHO', 'IT'): a known one or one
-    the article spells out."""
-    return word.isupper() and len(word) >= 2 and (word in _KEEP_CAPS or ex._body_initials(word) is not None)
-
 _FIRST_NAME_GIVEN = re.compile(r"\bgave\s+only\s+(?P<pro>her|his)\s+(?:first|given)\s+name,?\s+(?P<name>[A-Z][\w'’-]+)\b(?=[,.;])")
 """A person who gives only a first name, set after it ('who gave only her first name, Nyakuoth,')."""
 _LED_BY = re.compile(r"\b(?:led|commanded|headed|chaired|run|directed|coordinated|overseen|captained)\s+$")
@@ -533,11 +528,10 @@ _STATEMENT_FROM = re.compile(r"(?:so\s+(?:ran|read|went)\s+|(?:that|this)\s+(?:w
 """What a body issued, before the body: '... so ran the entire statement from the Turkmen Foreign
 Ministry', 'according to a statement by the ministry'. The body speaks."""
 _VIEW_OF = re.compile(
-    r"(?:(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
+    r"(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:view|verdict|assessment|"
     r"message|warning|opinion|argument|position|reaction|response|words?|thinking|take|conclusion)\s+"
-    r"(?:of|from)|"
-    r"The\s+(?:words|remarks|comments|warning|verdict)\s+(?:were|was|are|is)\s+(?:those|that)\s+of)\s+")
-"""A next-sentence attribution: '“...” That was the view of X, who ...', 'The words were those of X'."""
+    r"(?:of|from)\s+")
+"""A next-sentence attribution: '“...” That was the view of X, who ...'."""
 _CONNECTORS = frozenset("of and for the on & de du des la".split())
 _BODY_JOINERS = frozenset("of and for".split())
 """Lower-case words inside a body's name ('the Ministry of Foreign Affairs and Trade')."""
@@ -644,11 +638,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 # Dialogue set off by dashes, as Spanish copy writes it: '—Text —said X—. More text.'
 _DIALOGUE_OPEN = re.compile(r"^[ \t]*([\u2014\u2015])(?= ?[\"“‘¡¿]?[A-Z0-9])", re.M)  # (French style: '— Vessels ...')
 _DIALOGUE_NARRATION = re.compile(r" [\u2014\u2015] ?([a-z][^\u2014\u2015\n]{0,240})")
-_CREDIT_AFTER = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:the\s+)?"
+_CREDIT_AFTER = re.compile(r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:the\s+)?"
                            r"(?:[\w-]+\s+)?(?:message|words?|verdict|view|warning|assessment|reply|response|answer|"
-                           r"argument|case|plea|position|account)\s+(?:from|of)|how)\s+")
+                           r"argument|case|plea|position|account)\s+(?:from|of)|how)|"
+                           r"The\s+(?:words|remarks|comments|warning|verdict)\s+(?:were|was|are|is)\s+(?:those|that)\s+of)\s+")
 """A paragraph that credits the quote paragraph above it ('That was the message from the Ambassador, ...',
-'That is how Lior Ben-Hamo, the ship's second engineer, described ...')."""
+'That is how Lior Ben-Hamo, the ship's second engineer, described ...', 'The words were those of Minister X')."""
 _AGED_NAME_OPENS = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+\d{2},\s")
 """A paragraph that opens with a person's name and age ('Rubén Ayala-Benítez, 52, has pushed ...')."""
 _ROLE_OPENING = re.compile(r"(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]+s\b")
@@ -2134,22 +2129,12 @@ class _Extractor:
                     got = self._speaker_in_range(last, prev[1])
                     if got is not None:
                         return (*got, kind)
-                    if (spoke := _SPOKE_TO.search(text, last, prev[1])) is not None and \
-                            not self._spans(prev[0], last, prev[1]):
-                        # 'Nurlan Abdrakhmanov has spoken publicly only once, to Otyrar TV. / “The screens showed
-                        # ...”': what the person the sentence is about told them; 'The engineer who ran the night
-                        # shift, Nurlan Abdrakhmanov, has spoken ...': the name in apposition to its subject
-                        got = self._sentence_subject(_toks(text, last, prev[1]), p)
-                        if got is None or got == "nonname" or got[1] is None:
-                            ap = _NAME_APPOSED.search(text, last, spoke.start())
-                            got = self._person(ap.group(1), ap.start(1)) if ap is not None else None
-                        if got is not None and got != "nonname" and got[1] is not None and \
-                                self._person(got[0], got[1][0]) is not None:
-                            return (*got, kind)
-                    if last == prev[0] and text[prev[0]:prev[1]].rstrip().endswith(".") and \
-                            not any(c in text[prev[0]:prev[1]] for c in _MARK_CHARS):
-                        # a one-sentence paragraph about a named person, then the quote: 'Giorgos Tsakiridis, who has
-                        # fished the Thracian Sea for 31 years, pointed at the black water. / “My father fished here.”'
+                    if not any(c in text[last:prev[1]] for c in _MARK_CHARS) and (
+                            _SPOKE_TO.search(text, last, prev[1]) is not None
+                            or (last == prev[0] and text[prev[0]:prev[1]].rstrip().endswith("."))):
+                        # the person the paragraph before ends on, when its last sentence says they spoke to
+                        # someone ('X has spoken publicly only once, to Otyrar TV.') or it is one sentence about
+                        # them ('X, who has fished the sea for 31 years, pointed at the black water.'; not a question)
                         got = self._prev_sentence_person(prev[0], prev[1] + 1, p)
                         if got is not None:
                             return (*got, kind)
@@ -2585,7 +2570,13 @@ class _Extractor:
         toks = _toks(self.text, prev_start, sent_start)
         got = self._sentence_subject(toks, p)
         if got is None or got == "nonname" or got[1] is None:
-            return None
+            # 'The engineer who ran the night shift, Nurlan Abdrakhmanov, has spoken ...': the name set after a
+            # description too long to read as an opening adverbial
+            ap = _NAME_APPOSED.search(self.text, prev_start, sent_start)
+            if ap is None or not self.text.startswith(("The ", "A ", "An "), prev_start) or \
+                    "," in self.text[prev_start:ap.start()]:
+                return None  # (the description opens the sentence and the name closes it: its first comma)
+            return self._person(ap.group(1), ap.start(1))
         return got if self._person(got[0], got[1][0]) is not None else None
 
     def _sentence_start(self, ps: int, pos: int) -> int:
@@ -2635,12 +2626,6 @@ class _Extractor:
             if v and toks[0].w.lower() not in _PARTICIPLES:
                 got = self._subject_fwd(toks[v:], p)
                 return got if got != "nonname" else None
-        if i >= hi and p.close_pos + 1 >= pe - 1 and (nxt := self.next_para(pe)) is not None and \
-                (view := _VIEW_OF.match(text, nxt[0], nxt[1])) is not None:
-            # a quotation that fills its paragraph, then 'The words were those of Civil Protection Minister X,
-            # speaking at ...' opening the next
-            got = self._subject_fwd(_toks(text, view.end(), min(nxt[1], view.end() + 140))[:12], p)
-            return got if got != "nonname" else None
         if i >= hi or text[i] in ".!?;":
             return None  # '... called it “provocative”. Belgrade said ...': the sentence ended
         if text[i] in "—–" or (text[i] == "-" and text[i + 1:i + 2] in (" ", "-")):
@@ -3298,6 +3283,10 @@ class _Extractor:
         and Road (ORR)'), or None."""
         toks = self._bracketed(initials)
         return self._defined_abbrev(toks) if toks is not None else None
+
+    def _is_body_initials(self, word: str) -> bool:
+        """A body's initials, even when they spell a small word ('WHO'): known ones or ones the article spells out."""
+        return word.isupper() and len(word) >= 2 and (word in _KEEP_CAPS or self._body_initials(word) is not None)
 
     def _styled_ref(self, style: str, pos: int):
         """(name, span) of the person last named after the style `style` before `pos` ('HRH Prince
@@ -4068,7 +4057,7 @@ class _Extractor:
         run = run.removesuffix("’s").removesuffix("'s")
         stripped = strip_title(run)
         if not stripped or (stripped.split()[0].lower().strip("’'") in _STOPCAPS
-                            and not _body_acronym(stripped.split()[0], self)):
+                            and not self._is_body_initials(stripped.split()[0])):
             return None  # (but 'the WHO said' is the World Health Organization, no 'who')
         words = self._title_tail_off(stripped.split(), s + max(0, run.find(stripped)))
         while len(words) > 1 and words[-1].islower():
@@ -4773,10 +4762,10 @@ class _Extractor:
                     ap = _APPOSITIVE_TITLE.search(text[lo:i])
                     who = None
                     if ap:  # the name may come after a sentence end ('... at NATO. Kerem Aslan, the ...')
-                        words = ap.group(1).split()
-                        for k in range(len(words) - 1):
-                            if self._person(" ".join(words[k:]), lo + ap.end(1) - len(" ".join(words[k:]))):
-                                who = " ".join(words[k:])
+                        run = ap.group(1).split()  # (not `words`: the title's words are read after the loop)
+                        for k in range(len(run) - 1):
+                            if self._person(" ".join(run[k:]), lo + ap.end(1) - len(" ".join(run[k:]))):
+                                who = " ".join(run[k:])
                                 break
                     if ap and who is None:
                         ap = None  # 'In Kiffa, the regional governor, Ahmed ...': a place, not the name
@@ -4790,8 +4779,13 @@ class _Extractor:
                         cands.append((after[0].s, after[n - 1].e, strip_title(" ".join(t.w for t in after[:n])),
                                       set(pre) | {head}))
             i = nxt_i
+        # 'the foreign secretary' is not 'the shadow foreign secretary' nor 'the former ...' (unless no one else
+        # has the title), and 'the deputy foreign minister' is never the prime minister: a qualifier the
+        # reference has, the title must have too
+        same_office = [c for c in cands if not (c[3] & _OFFICE_QUALIFIERS) - set(words)]
+        cands = [c for c in same_office or cands if set(words) & _OFFICE_QUALIFIERS <= c[3]]
         if not cands and (got := self._title_named_next(words, pos)) is not None:
-            return got
+            return got  # nobody had the title before: the next lines name it
         if not cands:
             # 'said Karim Haddad, who studies Red Sea security. The analyst called ...': nobody
             # was introduced with the title; the person just quoted, in the same paragraph
@@ -4815,13 +4809,6 @@ class _Extractor:
                 c[0] - 120, low.rfind("\n", 0, c[0]) + 1):c[0]]) for w in dept)]  # (its own line)
             if named:
                 return self._name_at(named[-1][2], named[-1][0])
-        # 'the foreign secretary' is not 'the shadow foreign secretary' nor 'the former ...'
-        same_office = [c for c in cands if not (c[3] & _OFFICE_QUALIFIERS) - set(words)]
-        cands = same_office or cands
-        # nor is 'the deputy foreign minister' the prime minister: a qualifier the reference has, the title must too
-        cands = [c for c in cands if set(words) & _OFFICE_QUALIFIERS <= c[3]]
-        if not cands:
-            return self._title_named_next(words, pos)
         if mods:
             full = [c for c in cands if all(any(m[:4] == tw[:4] or _same_nation(m, tw) for tw in c[3]) for m in mods)]
             if full:

@@ -374,17 +374,12 @@ def _state_body_key(name: str) -> tuple[str, ...] | None:
         owner = " ".join(words[:k])
         owner = owner[:-2] if owner.endswith(("'s", "’s")) else owner
         body = words[k:]
-        if not all(w[:1].isalpha() for w in body) or not body[-1][:1].isalpha() or \
-                not (body[0][:1].islower() or body[0].lower() in _BODY_HEADS):
-            continue
+        if not all(w[:1].isalpha() for w in body) or not (
+                body[0][:1].islower() or any(w.lower() in ORG_WORDS for w in body)):
+            continue  # ('Foreign Ministry', 'Ministry of Energy'; not 'Jordan Peterson')
         if owner[:1].isupper() and (code := country_lookup(owner)) is not None:
             return (f"{code} {' '.join(body).casefold()}",)
     return None
-
-
-_BODY_HEADS = frozenset("ministry foreign defence defense interior embassy government department office army navy "
-                        "police presidency cabinet".split())
-"""Capitalised first words of a state's body after its owner ('Foreign Ministry', 'Ministry of Energy')."""
 
 
 def _surname_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
