@@ -1427,3 +1427,38 @@ def test_officers_contributed_commandos_flown_a_ship_on_station_and_money_for_an
     assert summary("A flood.\n\nEleven countries have so far paid into the flash appeal.")[0][1] == ["funding"]
     assert summary("A flood.\n\nEleven countries have contributed to the appeal.")[0][1] == ["funding"]
     assert summary("A flood.\n\nChad lodged an appeal against the ruling.") == []
+
+
+def test_a_term_after_as_long_as_patrols_ruled_out_a_fronted_pronoun_and_a_bare_refusal_of_a_request():
+    # "as long as" a clause with its own verb is a term the offer waits on ("takes place" is not "takes")
+    assert summary("A jailbreak.\n\nFrance has offered 30 instructors to train the border police, as long as the "
+                   "training takes place in Parakou.") == [
+        (["FR"], ["training"], "conditional", "as long as the training takes place in Parakou")]
+    assert summary("A jailbreak.\n\nFrance will send 30 instructors for as long as the training takes.") == [(["FR"], ["training"], "firm", "")]
+    # patrols ruled out are refused; patrols "on its side of the river" are on land, not boats
+    assert summary("A jailbreak.\n\nNiger has ruled out joint patrols on its side of the river.") == [
+        (["NE"], ["other"], "refused", "")]
+    assert summary("A jailbreak.\n\nNiger will run joint patrols on its side of the river.")[0][1] == ["other"]
+    assert summary("A jailbreak.\n\nNiger will run patrols on the river.")[0][1] == ["sea"]
+    # a fronted phrase before "it": the country the sentence before opened with
+    assert summary("A blackout.\n\nRussia answered first. At Astana's request, it flew 300 paratroopers to guard "
+                   "substations.") == [(["RU"], ["ground troops"], "firm", "")]
+    # "X refused." after a request put to X: the thing asked for, refused
+    assert summary("A blackout.\n\nInvestigators asked Tehran for its logs. Iran refused.") == [
+        (["IR"], ["intelligence"], "refused", "")]
+    assert summary("A blackout.\n\nInvestigators asked Ankara for its logs. Iran refused.") == []
+    assert summary("A blackout.\n\nInvestigators asked Tehran for its logs. Iran refused to comment on the "
+                   "hosting company.") == []
+
+
+def test_goods_flown_in_a_crossing_kept_shut_and_goodwill_that_offers_nothing():
+    assert summary("Cholera.\n\nKenya has flown two planeloads of cholera kits into Renk aboard Kenya Air Force "
+                   "transport aircraft.") == [(["KE"], ["air"], "firm", "")]
+    assert summary("Cholera.\n\nKenya flew 12 tonnes of food into Renk.") == [(["KE"], ["other"], "firm", "")]
+    assert summary("Cholera.\n\nSudan has refused to reopen the Joda crossing to aid lorries.") == [
+        (["SD"], ["other"], "refused", "")]
+    assert summary("Cholera.\n\nSudan will reopen the crossing to aid lorries.") == [(["SD"], ["other"], "firm", "")]
+    assert summary("An insurgency.\n\nThe coalition's first task would be to reopen the coastal road to the port, "
+                   "where a project worth several billion dollars has stalled.") == []
+    assert summary("A spill.\n\nRomania and Albania said they stand ready to help.") == []
+    assert summary("A spill.\n\nRomania said it stood ready to help with booms.")[0][0] == ["RO"]

@@ -47,3 +47,19 @@ def test_the_scorer_takes_a_body_by_its_initials_and_by_its_name_as_one_speaker(
     gold = {"quotes": [{"text": "It buys time", "speaker": "World Health Organization", "kind": "direct"}]}
     assert score_article(text, gold).speaker_ok == 1
     assert written_out("The World Bank met.", {"WHO"}) == {}
+
+
+def test_the_scorer_takes_a_joint_pledge_entered_once_per_member_from_one_sentence() -> None:
+    from tests.scoring_stances import pledge_found, predict
+
+    gold = {"actor": "ES,PT,HR", "kinds": ["air"], "modality": "firm", "condition": ""}
+    each = predict("Spain, Portugal and Croatia have each sent a surveillance aircraft.")["pledges"]
+    assert sorted(p.actor_codes[0] for p in each) == ["ES", "HR", "PT"]
+    assert pledge_found(gold, each) == (True, True)
+    # a member missing is not the joint pledge
+    assert pledge_found(gold, [p for p in each if p.actor_codes != ["HR"]]) == (False, False)
+    # nor are the members' records from different sentences
+    apart = predict("Spain has sent a surveillance aircraft. Portugal and Croatia have each sent one too, "
+                    "a surveillance aircraft each.")["pledges"]
+    assert {c for p in apart for c in p.actor_codes} >= {"ES"}
+    assert pledge_found(gold, apart)[0] is False

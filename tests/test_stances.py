@@ -2629,3 +2629,14 @@ def test_a_call_on_both_parties_and_a_condemned_hostage_taking_are_listed_and_co
                    "sent to Limassol.") == {}
     assert stances("A platform is seized.\n\nThe Philippine embassy in Nicosia said it was in touch with the "
                    "families.") == {"PH": "listed"}
+
+
+def test_concern_a_call_for_access_and_goodwill_name_a_state_without_a_stance_of_its_own():
+    assert stances("Cholera.\n\nDjibouti, Somalia and the Intergovernmental Authority on Development (IGAD) "
+                   "secretariat have expressed concern and called for unhindered humanitarian access.") == {
+        "DJ": "listed", "SO": "listed"}
+    assert stances("A spill.\n\nRomania, Albania and the European Maritime Safety Agency (EMSA) have said they are "
+                   "following the situation and stand ready to help.") == {"RO": "listed", "AL": "listed"}
+    # an offer with a term is undecided, not support
+    assert stances("A jailbreak.\n\nFrance has offered 30 instructors, as long as the training takes place in "
+                   "Parakou.") == {"FR": "undecided"}

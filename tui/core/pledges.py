@@ -217,7 +217,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         r"organi[sz]ation|law|boundar\w+|claims?|disputes?))|warships?|frigates?|ships?\b(?!-)|vessels?\b(?!-)|"
         r"destroyers?|corvettes?|submarines?|minesweep\w*|minehunt\w*|patrol\s+boats?|icebreakers?|cutters?|at sea|"
         # "join patrols on the southern end of the lake": patrols on water are boats
-        r"patrols?\s+(?:on|of|across|along|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:lake|river|lagoon|estuary|waters)\b|"
+        r"patrols?\s+(?:on|of|across|along|in)\s+(?!(?:its|their|the|our)\s+(?:own\s+)?(?:side|bank)\s+of\b)(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:lake|river|lagoon|estuary|waters)\b|"  # (not "patrols on its side of the river": land)
         r"fire\s?boats?|(?:firefighting\s+|salvage\s+|ocean-going\s+)?tug(?:boat)?s?|dredgers?|"
         r"(?:clearance|mine[- ]clearance|navy|naval)\s+divers|anti-piracy\s+(?:unit|task\s+force|flotilla|squadron|patrols?)|(?<=its\s)coast\s?guard|(?<=their\s)coast\s?guard|"
         # a warship by its hull number: "FS Bretagne (D 655)", "HS Kountouriotis (F 462)"
@@ -239,7 +240,9 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                                 # "will share data from their own drone-tracking networks"
                                 r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:data|information)|"
                                 r"(?:intercepted\s+)?(?:telephone|phone|radio|mobile)\s+(?:traffic|intercepts)|intercepts|"
-                                r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts))\b")),
+                                r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts)|"
+                                # "asked Tehran for its logs": records of a network's traffic, evidence to share
+                                r"(?:(?:its|their)\s+(?:own\s+)?|server\s+|network\s+|access\s+|traffic\s+|connection\s+)logs)\b")),
     ("funding", re.compile(
         r"(?:\b(?:fund(?:s|ed|ing)?|financ\w*|money|loans?|budget|bankroll\w*|underwr\w+|ransoms?|"
         r"cash\s+(?:payments?|transfers?|assistance|grants?|vouchers?)|"
@@ -287,7 +290,7 @@ _KIND_TRIGGERS = {
     "training": ("train", "instructor", "academy", "course", "workshop", "places", "seats", "slots"),
     "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite", "tracking", "shar", "exchang",
                      "traffic", "intercept",
-                     "mine"),
+                     "mine", "logs"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion", "cash", "ransom",
                 "million", "euro", "dollar", "bankroll", "underwr", "pay", "paid", "cost", "appeal", "bn", "forint", "zlot", "crore", "lakh",
                 "kron", "yen", "yuan", "rupee", "shilling", "naira", "dirham", "riyal", "peso", "franc", "dinar",
@@ -554,7 +557,8 @@ _COMMIT = re.compile(
     r"made\s+available|send|divert|deploy|provide|spare|help)\b))|(?<!linked\sits\s)(?<!tied\sits\s)offer(?:s|ed|ing)?"
     # ("offered to do more. Its spokesperson said it is ready to send police if ...": what, next)
     r"(?!\s+to\s+do\s+more\b)|agreed\s+to|"
-    r"open\s+to|ready\s+to|willing\s+to|prepared\s+to(?=\s+(?:support|send|deploy|provide|contribute|help|offer|"
+    # (not a bare "... and stand ready to help.": goodwill, nothing offered; "Italy is ready to help." offers help)
+    r"open\s+to|(?<!stand\s)(?<!stands\s)(?<!stood\s)ready\s+to|ready\s+to(?!\s+(?:help|assist)\s*(?:[.;]|$))|willing\s+to|prepared\s+to(?=\s+(?:support|send|deploy|provide|contribute|help|offer|"
     r"fund|pay|lend|supply))|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
@@ -627,7 +631,8 @@ _COMMIT_EXTRA = re.compile(
     r"police(?:\s+officers)?|officers)\b(?=[^.;]{0,60}?\b(?:aboard|on\s+board|onto)\b)|"
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
     r"(?<=could\s)(?:guard|protect|secure|patrol)|"
-    r"open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?|"
+    # (not "The coalition's first task would be to reopen the coastal road to ...": a plan's aim)
+    r"(?<!\sbe\sto\s)(?:re)?open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?|"
     # "refused to open the Masnaa-Damascus highway to evacuation convoys": a way through
     r"(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?|corridors?|crossings?|border\s+crossings?|channels?|canals?|waterways?)"
     r"(?=\s+(?:to|for)\s))|"
@@ -817,6 +822,9 @@ _COMMIT_EXTRA = re.compile(
     r"fl(?:ew|own)(?=\s+(?:a\s+team\s+of\s+)?(?:a|an|its|two|three|four|five|six|seven|eight|nine|ten|twelve|\d[\d,]*)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:responders|experts|specialists|rescuers|doctors|medics|teams?|engineers|investigators|examiners|"
     r"firefighters|officers)\b)|"
+    # "has flown two planeloads of cholera kits into Renk": goods flown in
+    r"fl(?:ew|own)(?=\s+(?:a|an|its|two|three|four|five|six|seven|eight|nine|ten|twelve|several|\d[\d,.]*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:planeloads?|plane-loads?|plane\s+loads?|loads?|shipments?|consignments?|tonnes?|tons?|cargoes)\s+of\b)|"
     # "an RAF Poseidon flew over the northern edge of the search box": an aircraft at work
     r"fl(?:ew|own|ies)\s+(?:over|above)\s+(?:the|a)\b|"
     # "The UK on Thursday sanctioned three officers": a sanction
@@ -834,6 +842,8 @@ _COMMIT_EXTRA = re.compile(
     r"financing|contributions?|aid|ships|warships|vessels|aircraft|jets|personnel|police|monitors|observers|"
     # "has ruled out any part in the escorts": the effort refused
     r"(?:part|role|involvement|participation)\s+in)\b)|"
+    # "Niger has ruled out joint patrols on its side of the river": the patrols refused
+    r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:any\s+)?(?:joint\s+|cross-border\s+|border\s+)patrols\b)|"
     # "South Africa has ruled out sanctions of any kind": measures refused
     r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:(?:the|any|new|further|its\s+own|punitive)\s+)?(?:sanctions|embargo)\b)|"
     # "The United States will announce its own sanctions against the council next week": measures to come
@@ -857,7 +867,7 @@ _COMMIT_EXTRA = starting_with("[abcdefghiklmnoprstuvw]", _COMMIT_EXTRA)
 # the words that make _COMMIT_EXTRA worth running on a sentence
 _EXTRA_WORDS = frozenset(_forms(
     "share", "bankroll", "underwrite", "guarantee", "renew", "grant", "pay", "balk", "shelve", "veto", "reject", "guard", "protect", "secure", "patrol", "host",
-    "add", "open", "place", "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise", "promise",
+    "add", "open", "reopen", "place", "find", "bring", "give", "put", "chip", "announce", "unveil", "set", "raise", "promise",
     "fly", "match", "release", "disburse", "take", "admit", "accept", "resettle", "welcome", "receive", "let", "allow",
     "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
     "reinforce", "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land", "arrive",
@@ -898,7 +908,7 @@ _GAP_BAD = re.compile(
 _CONDITION = re.compile(
     r"\b(?:[Oo]nly\s+)?((?i:once|after|until(?!\s+(?:(?:at\s+least|the\s+end\s+of|early|late|mid-?)\s*)?(?:jan\w*|feb\w*|march|april|"
     r"may|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d{4}|next|then|now)\b)|unless|(?<!has\s)(?<!have\s)(?<!had\s)(?<!also\s)(?<!been\s)provided(?:\s+that)?|as\s+soon\s+as|the\s+moment|subject\s+to|on\s+condition\s+that|"
-    r"(?:as|so)\s+long\s+as(?!\s+(?:(?:they|it|we)\s+(?:are|is)\s+)?(?:needed|necessary|required|possible|it\s+takes|(?:the|this|that)\s+[\w-]+\s+takes)\b)|awaiting|pending|when|if|"
+    r"(?:as|so)\s+long\s+as(?!\s+(?:(?:they|it|we)\s+(?:are|is)\s+)?(?:needed|necessary|required|possible|it\s+takes|(?:the|this|that)\s+[\w-]+\s+takes(?!\s+place))\b)|awaiting|pending|when|if|"
     # "Philippines offer hinges on airlift"
     r"(?:hinges?|hinging|depends?|depending|contingent|conditional)\s+on)\s+(?:[^,;:.!?\u2014()]|\.(?=\w|\s+[a-z])|"
     r"\([A-Z][A-Za-z.&-]{1,15}\)){3,120}?|"  # ("once the Southern African Development Community (SADC) formally declares ...")
@@ -1036,6 +1046,8 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
             if not found and (any(w in lsent for w in _ARRIVAL_HINTS) or "ing " in lsent and any(
                     w in lsent for w in _AT_WORK_HINTS)):
                 found = _credited_arrival(s, sentence, sent_mentions, lsent)
+            if not found and k and len(sent_mentions) == 1 and len(sentence) < 60:
+                found = _request_refused(text, sentences[k - 1], s, sentence, sent_mentions[0], ms[max(0, mi - 12):mi])
         if k and _ONLY_IF_START.match(sentence) and (cond := _condition(sentence)):
             # "Poland has offered a module of 60 firefighters. But only if the EU pays for their transport,
             # the Polish interior ministry said.": the offer before waits on that (and the fragment gives nothing)
@@ -1897,6 +1909,28 @@ def _came_from(s: int, sentence: str, mentions: list[CountryMention], lsent: str
             if _gives_something(rest, kinds):
                 return [_sentence_pledge(m.surface, [m.code], kinds or ["other"], sentence, s)]
             return []
+    return []
+
+
+_BARE_REFUSAL = re.compile(r"\s+(?:(?:has|had|flatly|simply|promptly)\s+)?(?:refused|declined|said\s+no|did\s+not|would\s+not|"
+                           r"will\s+not|turned\s+(?:it|them)\s+down)\s*[.!]?\s*$")
+"""All a sentence says after its country ('Iran refused.', 'Tehran said no.')."""
+_ASKED_FOR = re.compile(r"\b(?:asked|requested|pressed|urged)\s+(?P<whom>[^.;]{1,40}?)\s+(?:for|to\s+(?:send|provide|share|"
+                        r"hand\s+over|supply|give|lend))\s+(?P<what>[^.;]{3,80})")
+"""A request of a state ('asked Tehran for its logs'): whom it was asked of, and for what."""
+
+
+def _request_refused(text: str, prev: tuple[int, int], s: int, sentence: str, m: CountryMention,
+                     prev_mentions: list[CountryMention]) -> list[Pledge]:
+    """'... and asked Tehran for its logs. Iran refused.': a bare refusal of the request the sentence
+    before put to the same state, with the kinds of what was asked ([] if the sentence says more)."""
+    if text[s:m.start].strip() not in ("", "The", "the") or not _BARE_REFUSAL.match(text, m.end, s + len(sentence)):
+        return []
+    ps, pe = prev
+    for r in _ASKED_FOR.finditer(text, ps, pe):
+        if any(pm.code == m.code and r.start("whom") <= pm.start < r.end("whom") for pm in prev_mentions) or \
+                capital_code(r.group("whom")) == m.code:  # ('asked Tehran', not read as a mention on its own)
+            return [_sentence_pledge(m.surface, [m.code], _kinds_in(lowered(r.group("what"))), sentence, s, "refused")]
     return []
 
 
@@ -2995,6 +3029,8 @@ _OWN_STATE = r"(?:his|her|its|their)\s+(?:country|delegation|government)\s+(?:wa
 """A speaker's own state ("her country would", "his delegation will"): a pattern fragment."""
 _PRONOUN_START = re.compile(
     r"[\s\"“‘']*(?:(?:but|and|yet|still|now)\s+|(?:instead|however|meanwhile|separately|in\s+addition|in\s+return),?\s+)?"
+    # "At Astana's request, it flew 300 paratroopers": a fronted phrase before the pronoun
+    r"(?:(?:at|on|in|within|after|under|last|earlier|later)\s+[^,;.\n\"“”]{1,40},\s+)?"
     r"(?:it|they)\s(?!(?:is|was|remains|seems|appears)\s+(?:not\s+|still\s+)?"
     r"(?:unclear|clear|likely|unlikely|possible|impossible|hard|difficult|easy|important|expected|understood|"
     r"thought|believed|too|time|a\s|an\s|the\s)|(?:seems|appears)\b)|"  # not "it is unclear who ..."

@@ -408,6 +408,10 @@ _CONTEXT = re.compile(
     r"align\w*|yet\s+to\s+say|ha(?:ve|s|d)n['’]t\s+(?:yet\s+)?said\s+whether|"
     r"issued\s+(?:a\s+(?:joint\s+)?statement|(?:joint\s+)?statements)|express(?:ed|es)\s+(?:[\w'’-]+\s+){0,2}?support|solidarity|condolences?|sympath(?:y|ies)|compassion|messages?\s+of\s+support|"
     r"(?:urg\w+|call\w*\s+for)\s+(?:calm|restraint)|"
+    # "have expressed concern and called for unhindered humanitarian access", "stand ready to help.": a voice
+    r"express(?:ed|es)\s+(?:deep\s+|grave\s+|serious\s+)?concern|"
+    r"call\w*\s+for\s+(?:unhindered\s+|unimpeded\s+|safe\s+|full\s+)?(?:humanitarian\s+)?access|"
+    r"(?:stands?|stood)\s+ready\s+to\s+(?:help|assist)(?=\s*[.;])|"
     # "Britain and the African Union welcomed the agreement": a voice, nothing given
     r"welcom(?:ed|es|ing)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|decision|ceasefire|accord|truce|"
     r"release|announcement|initiative|talks|news|rescue|evacuations?|airlift|withdrawal|handover|arrests?|raids?|seizures?|crackdown|"
