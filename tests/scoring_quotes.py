@@ -53,11 +53,14 @@ def spelt_out(text: str) -> dict[str, str]:
     speaker under either (the annotators name it as the attribution does and accept the other)."""
     out: dict[str, str] = {}
     for m in _SPELT_OUT.finditer(text):
-        words = [w for w in m.group(1).split() if w.lower() not in _SMALL_WORDS]
-        for k in range(len(words)):
-            # (in any order: the initials of the name in its own language, 'National Elections Commission (CNE)')
-            if sorted("".join(w[0] for w in words[k:])) == sorted(m.group(2)):
-                out[m.group(2)] = " ".join(m.group(1).split()[m.group(1).split().index(words[k]):])
+        every = m.group(1).split()
+        # (in any order: the initials of the name in its own language, 'National Elections Commission (CNE)';
+        # with or without its small words: 'Economic Community of West African States (ECOWAS)')
+        for words in ([w for w in every if w.lower() not in _SMALL_WORDS], every):
+            k = next((k for k in range(len(words)) if sorted("".join(w[0] for w in words[k:]).upper())
+                      == sorted(m.group(2))), None)
+            if k is not None:
+                out[m.group(2)] = " ".join(every[every.index(words[k]):])
                 break
     return out
 

@@ -340,3 +340,10 @@ def test_a_counted_group_is_the_members_named_just_before_it():
     assert codes("Latvia and Lithuania said both Baltic states would send troops.") == ["LV", "LT"]
     assert find_countries("Rwanda, Burundi and the East African Community (EAC) secretariat welcomed it.")[1] == [
         "East African Community secretariat"]
+
+
+def test_a_lede_that_opens_with_the_country_in_capitals_names_it():
+    text = "ZAMBIA DAILY MAIL\n\nZAMBIA will deploy 250 soldiers.\n\nTHE UNITED STATES has sent a frigate.\n\nLUSAKA, July 22 - Talks."
+    assert codes(text) == ["ZM", "US"]
+    # a masthead in capitals, a dateline's capital and "U.S." (read already) are not read twice or as a lede
+    assert codes("U.S. officials said.\n\nKENYA AIRWAYS flew.") == ["US"]

@@ -1462,3 +1462,41 @@ def test_goods_flown_in_a_crossing_kept_shut_and_goodwill_that_offers_nothing():
                    "where a project worth several billion dollars has stalled.") == []
     assert summary("A spill.\n\nRomania and Albania said they stand ready to help.") == []
     assert summary("A spill.\n\nRomania said it stood ready to help with booms.")[0][0] == ["RO"]
+
+
+def test_said_with_a_bare_day_a_request_to_let_aircraft_in_advisers_who_train_and_history_in_a_relative_clause():
+    assert summary("A kidnapping.\n\nChad, whose troops fought alongside Nigerian forces in the 2040s, announced late "
+                   "Sunday that it would send 300 soldiers.") == [(["TD"], ["ground troops"], "firm", "")]
+    assert summary("A kidnapping.\n\nChad said last week it would send 300 soldiers.") == [
+        (["TD"], ["ground troops"], "firm", "")]
+    # letting another state's aircraft in is access; a request to let a trade go on is not
+    assert summary("A kidnapping.\n\nNiger turned down a request from Abuja to let Nigerian aircraft pursue the "
+                   "kidnappers.") == [(["NE"], ["other"], "refused", "")]
+    assert summary("Fires.\n\nThe US Department of State has rejected a request from the Russian Foreign Ministry to "
+                   "allow US satellite operators to sell fire imagery.")[0][1] == ["intelligence"]
+    # advisers sent to train another state's special forces: training, not troops
+    assert summary("A kidnapping.\n\nBritain is sending 30 military advisers to train Nigerian special forces "
+                   "units.") == [(["GB"], ["training"], "firm", "")]
+    # what a state did decades ago, in a relative clause, is history
+    assert summary("A blockade.\n\nChina, which financed the expansion of the terminal in the 2030s, said it was "
+                   "following the situation.") == []
+
+
+def test_a_body_named_with_its_initials_sharing_what_it_knows_a_port_opened_and_berths_kept_shut():
+    assert summary("Stranded.\n\nThe International Organization for Migration (IOM) said it would pay for onward "
+                   "flights home for 1,500 migrant workers.") == [("International Organization for Migration", ["funding"], "firm", "")]
+    assert summary("A hack.\n\nThe EU Agency for Cybersecurity (ENISA) has deployed a team of 12 incident "
+                   "responders.")[0][0] == "EU Agency for Cybersecurity"
+    # a state's own agency, named in an apposition, is the state's
+    assert summary("Locusts.\n\nFrance, whose development agency, the Agence Française de Développement (AFD), has "
+                   "long financed surveillance, announced €2 million.")[0][0] == ["FR"]
+    assert summary("A hack.\n\nThe United States is sharing what it knows about the group.") == [
+        (["US"], ["intelligence"], "firm", "")]
+    assert summary("A hack.\n\nEleven countries, led by Estonia, have offered to connect the port to a shared "
+                   "early-warning network.") == [("11 countries", ["intelligence"], "firm", "")]
+    assert summary("Evacuation.\n\nThe Cypriot government said it would open Larnaca port to further evacuation "
+                   "ships once every passenger has been screened.") == [
+        (["CY"], ["other"], "conditional", "once every passenger has been screened")]
+    assert summary("Evacuation.\n\nRussia has ruled out opening its berths to the evacuation ships.") == [
+        (["RU"], ["other"], "refused", "")]
+    assert summary("A war.\n\nFrance is open to sending troops.") == [(["FR"], ["ground troops"], "considering", "")]

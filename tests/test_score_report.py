@@ -63,3 +63,16 @@ def test_the_scorer_takes_a_joint_pledge_entered_once_per_member_from_one_senten
                     "a surveillance aircraft each.")["pledges"]
     assert {c for p in apart for c in p.actor_codes} >= {"ES"}
     assert pledge_found(gold, apart)[0] is False
+
+
+def test_the_scorer_takes_a_body_pledging_under_its_initials_or_its_full_name():
+    from tests.scoring_quotes import spelt_out
+    from tests.scoring_stances import pledge_found, predict
+
+    text = "The Economic Community of West African States (ECOWAS) said it would release $15 million."
+    assert spelt_out(text) == {"ECOWAS": "Economic Community of West African States"}
+    gold = {"actor": "Economic Community of West African States", "kinds": ["funding"], "modality": "firm"}
+    pledges = predict(text)["pledges"]
+    assert [p.actor for p in pledges] == ["ECOWAS"]
+    assert pledge_found(gold, pledges, spelt_out(text)) == (True, True)
+    assert pledge_found(gold, pledges) == (False, False)

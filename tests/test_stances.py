@@ -2640,3 +2640,12 @@ def test_concern_a_call_for_access_and_goodwill_name_a_state_without_a_stance_of
     # an offer with a term is undecided, not support
     assert stances("A jailbreak.\n\nFrance has offered 30 instructors, as long as the training takes place in "
                    "Parakou.") == {"FR": "undecided"}
+
+
+def test_an_abduction_condemned_and_a_group_led_by_a_state_that_gives_something_named():
+    assert stances("A kidnapping.\n\nSenegal and Cameroon condemned the abduction and called for the students' "
+                   "immediate release.") == {"SN": "listed", "CM": "listed"}
+    assert stances("A hack.\n\nEleven countries, led by Estonia, have offered to connect the port to a shared "
+                   "early-warning network.") == {"EE": "support"}
+    # a group's bare vow gives its leader no stance of its own
+    assert stances("A war.\n\n26 nations, led by France, vow to secure Ukraine after the war.").get("FR") != "support"

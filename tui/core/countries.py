@@ -602,7 +602,7 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
             listed.append((s, e))
     lower = _lower_initial_names(text)  # (kept out of _REGEX, whose alternatives open with a capital)
     if "\n" in text:
-        lower += _heading_names(text)
+        lower += _heading_names(text) + _lede_names(text)
     if lower:
         out = sorted(out + lower, key=lambda m: m.start)
         listed = sorted(listed + [(m.start, m.end) for m in lower])
@@ -656,6 +656,22 @@ def _heading_names(text: str) -> list[CountryMention]:
         surface = m.group(1)
         if (code := _NAME_LOOKUP.get(" ".join(surface.split()).casefold())) is not None:
             found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=surface,
+                                        start=m.start(1), end=m.end(1)))
+    return found
+
+
+_LEDE_CAPS = re.compile(r"^[ \t]*(?:THE[ \t]+)?([A-Z]{2}[A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,3})(?=[ \t]+[a-z])", re.M)
+"""A paragraph whose first words, in capitals, run into lower case: a lede's opening in capitals
+("ZAMBIA will deploy 250 soldiers ..."), group 1 the words (not a dateline: "LUSAKA, July 22 -"; not
+"U.S." or "UK", which _REGEX reads in any case)."""
+
+
+def _lede_names(text: str) -> list[CountryMention]:
+    """Country names that open a paragraph in capitals and run into its sentence ("ZAMBIA will deploy")."""
+    found = []
+    for m in _LEDE_CAPS.finditer(text):
+        if (code := _NAME_LOOKUP.get(" ".join(m.group(1).split()).casefold())) is not None:
+            found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=m.group(1),
                                         start=m.start(1), end=m.end(1)))
     return found
 

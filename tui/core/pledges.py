@@ -66,6 +66,7 @@ from dataclasses import replace
 from tui.core.countries import _GAP_LIST, _GAP_MID, HEADING_LINE, capital_code, country_name
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
+from tui.core.speakers import ORG_WORDS
 from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, NOT_RULED_OUT, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, SMALL_NUMBERS, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
 
 
@@ -141,7 +142,8 @@ _QUANT_ACTOR = re.compile(  # applied to the lower-cased sentence
     r"\b(the\s+coalition|the\s+alliance|the\s+group|european\s+leaders|leaders|"
     r"allies|europe|the\s+bloc|partners)\b|"
     # organisations that pledge: "The European Union released €8 million"
-    rf"\b({_ORG_ALT})\b(?!\s*['’]s)")
+    # (not "The EU Agency for Cybersecurity (ENISA) has deployed": a body of its own)
+    rf"\b({_ORG_ALT})\b(?!\s*['’]s)(?!\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:agency|office|fund|court|centre|center)\b)")
 # Every _QUANT_ACTOR match starts with a digit or one of these letters (keep in sync):
 # checking it first spares the alternation at the other word boundaries (same matches).
 _QUANT_ACTOR = re.compile(r"(?=[\dabeflmnopstuw])(?:" + _QUANT_ACTOR.pattern + ")")
@@ -195,7 +197,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("ground troops", re.compile(
         r"\b(?:troops?|soldiers|(?:single|lone|any)\s+soldier|servicem[ae]n|servicewomen|service\s+members|marines|(?<!former )" + _BORDER_GUARDS + r"|paratroopers|commandos|legionnaires|(?:counter-)?snipers?(?:\s+teams?)?|carabinieri(?!\s+(?:instructors|trainers))|special\s+forces|(?<!'s border )(?<!’s border )(?<!'s )(?<!’s )(?<!to )police(?!\s+(?:monitors?|observers?|trainers?|instructors?|advisers?|advisors?|mentors?|academy|academies|college|school|training|reform|posts?|stations?|headquarters|barracks|vehicles|cars|equipment|uniforms|radios|stocks?|stockpiles?|stores|depots?|warehouses?|inventor(?:y|ies)|budgets?))(?:\s+officers)?|gendarm\w*|guardia\s+civil(?=\s+(?:units?|officers|agents|teams?|detachments?|contingents?|personnel|members)\b)|carabineros(?!\s+(?:academy|school|college|training|headquarters|base)\b)|boots on the ground|ground forces|land forces|contingents?|"
         r"combat\s+(?:units?|troops|forces|engineers)|infantry|(?:motori[sz]ed|mechani[sz]ed|rifle)\s+(?:compan(?:y|ies)|battalions?|platoons?)|(?:engineers|medics|specialists|units?|teams?|detachments?|compan(?:y|ies)|sections?|platoons?|squads?|hospitals?)\s+(?:from|of)\s+(?:the\s+|its\s+)?"
-        r"(?:[\w'’-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|de-?miners|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
+        r"(?:[\w'’-]+\s+){0,3}?(?<!civil )(?:(?:self-)?defen[cs]e\s+forces?|armed\s+forces|army(?!\s+corps))\b|members\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?<!civil )(?:defen[cs]e\s+forces?|armed\s+forces|army)\b|hospital\s+(?:run|staffed|operated)\s+by\s+(?:its|the|their)\s+(?:[\w-]+\s+)?(?:armed\s+forces|army|military)\b|(?:military|army(?!\s+corps\s+of\s+engineers)|combat|(?<!civil )defen[cs]e\s+forces?|(?:armed|military)\s+forces)['’]?\s+(?:(?!training\s|mentoring\s|to\s)[\w-]+\s+){0,3}?(?:engineers|specialists|experts|de-?miners|sappers|medics|doctors|nurses|surgeons|units?|teams?|compan(?:y|ies)|members|hospitals?(?!\s+ships?))|"
         r"peacekeep\w*|seabees|on land|land(?=,|\s+and\b|\s+or\b)|battalions?|(?<!medical )brigades?\s+to|(?<!rescue )(?<!medical )(?<!civilian )(?<!relief )(?<!health )(?<!aid )personnel(?!\s+carriers?)|"
         r"military presences?|keep a presence|(?<!air )(?<!naval )(?<!ian )(?<!ese )(?<!ish )(?<!armed )(?<!local )"
         r"(?<!equip )(?<!train )(?<!national )(?<!partner )(?<!government )(?<!security )(?<!'s )(?<!’s )"
@@ -239,6 +241,11 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?)|indicators\s+of\s+compromise|iocs|"
                                 # "will share data from their own drone-tracking networks"
                                 r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:data|information)|"
+                                # "a shared early-warning network that flags suspicious traffic": alerts passed on
+                                r"(?:shared\s+)?early[- ]warning\s+(?:network|alerts?|data|information|feeds?)|"
+                                # "is sharing what it knows about the group", "will share its findings"
+                                r"shar(?:e|es|ed|ing)\s+(?:what\s+(?:it|they)\s+(?:knows?|has|have|learn\w*|found)|"
+                                r"(?:its|their)\s+(?:findings|knowledge|leads|evidence))|"
                                 r"(?:intercepted\s+)?(?:telephone|phone|radio|mobile)\s+(?:traffic|intercepts)|intercepts|"
                                 r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts)|"
                                 # "asked Tehran for its logs": records of a network's traffic, evidence to share
@@ -288,7 +295,7 @@ _KIND_TRIGGERS = {
             "corvette", "submarine", "minesweep", "minehunt", "patrol", "dredger", "divers", "coast", "piracy",
             "(f", "(d", "(l", "(p", "(a"),
     "training": ("train", "instructor", "academy", "course", "workshop", "places", "seats", "slots"),
-    "intelligence": ("intelligence", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite", "tracking", "shar", "exchang",
+    "intelligence": ("intelligence", "early", "surveillance", "reconnaissance", "imagery", "radar", "footage", "indicators", "iocs", "satellite", "tracking", "shar", "exchang",
                      "traffic", "intercept",
                      "mine", "logs"),
     "funding": ("fund", "financ", "money", "loan", "grant", "budget", "billion", "cash", "ransom",
@@ -584,7 +591,8 @@ _COMMIT_EXTRA = re.compile(
     # ("has been passing satellite imagery to the team")
     r"\b(?:(?:shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|indicators|iocs|records|maps|charts|"
     r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting|technology|technologies|"
-    r"traffic|intercepts)\b)|"
+    r"traffic|intercepts|findings|knowledge|leads|evidence)\b|"
+    r"\s+what\s+(?:it|they)\s+(?:knows?|has|have|learn\w*|found)\b)|"  # "is sharing what it knows about the group"
     # "will guarantee war-risk insurance cover of up to EUR 250 million": money put at risk for it
     r"guarantee(?:s|d|ing)?(?=\s+(?:[\w-]+\s+){0,3}?(?:insurance|cover|loans?|credits?|payments)\b)|"
     # "will not renew its Tk 110 crore annual grant": a gift that ends
@@ -632,7 +640,8 @@ _COMMIT_EXTRA = re.compile(
     r"(?<=will\s)(?:guard|protect|secure|patrol|host|add)|(?<=would\s)(?:guard|protect|secure|patrol|host|add)|"
     r"(?<=could\s)(?:guard|protect|secure|patrol)|"
     # (not "The coalition's first task would be to reopen the coastal road to ...": a plan's aim)
-    r"(?<!\sbe\sto\s)(?:re)?open(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?|"
+    # ("would open Larnaca port to further evacuation ships": a port by its town's name)
+    r"(?<!\sbe\sto\s)(?:re)?open(?:s|ed|ing)?\s+(?:(?:its|their|the)\s+|[a-z][\w'’-]+\s+(?=(?:air)?ports?\s+to\s))(?:airspace|ports?|bases?|airfields?|territory|straits?|borders?|"
     # "refused to open the Masnaa-Damascus highway to evacuation convoys": a way through
     r"(?:[\w'’-]+\s+){0,2}?(?:roads?|highways?|routes?|corridors?|crossings?|border\s+crossings?|channels?|canals?|waterways?)"
     r"(?=\s+(?:to|for)\s))|"
@@ -842,6 +851,8 @@ _COMMIT_EXTRA = re.compile(
     r"financing|contributions?|aid|ships|warships|vessels|aircraft|jets|personnel|police|monitors|observers|"
     # "has ruled out any part in the escorts": the effort refused
     r"(?:part|role|involvement|participation)\s+in)\b)|"
+    # "has ruled out opening its berths to the evacuation ships": access refused
+    r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:re)?opening\s+(?:its|their|the)\s)|"
     # "Niger has ruled out joint patrols on its side of the river": the patrols refused
     r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:any\s+)?(?:joint\s+|cross-border\s+|border\s+)patrols\b)|"
     # "South Africa has ruled out sanctions of any kind": measures refused
@@ -899,7 +910,10 @@ _GAP_OK = re.compile(r"^[^.;:]{0,90}$")
 _GAP_BAD = re.compile(
     r"\b(?:that|while|which|who|as|whereas|because)\s+(?:the|a|an|[A-Z]|\d)|,\s+(?:the|a|an)\s|"
     r"\b(?:said|says|announced|stressed|noted|argued|confirmed|adds|added)\s+"
-    r"(?!(?:(?:in|on|at|during|after)\s+[^,;.]{0,40}?\s+)?(?:(?:separately|also|later|earlier|again|privately|"
+    r"(?!(?:(?:in|on|at|during|after)\s+[^,;.]{0,40}?\s+|"
+    # "Chad said late Sunday that it would send", "said last week it would"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|"
+    r"last\s+(?:week|month|night)|this\s+(?:week|month|morning|afternoon|evening))\s+)?(?:(?:separately|also|later|earlier|again|privately|"
     r"publicly)\s+)?(?:that\s+)?(?:it|they|" + _ASSET_NP + r"|" + _OWN_PEOPLE + r"|"
     r"(?:the|his|her|its|their)\s+(?:country|government|nation)|"
     # "Ghana said its navy would not deploy ships": the state's own service
@@ -2689,7 +2703,9 @@ _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personn
 """People sent in a role ('police officers to serve as monitors', '15 gendarmes as monitors'): the role, not troops."""
 _STILL_OPEN = re.compile(r"\b(?:under\s+review|reviewing|still\s+deciding|has\s+not\s+decided|considering)\b")
 _GENERIC_HELP = re.compile(r"\s+(?:their\s+|its\s+)?(?:help|support|assistance|solidarity)\b")
-_SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:years|decades)\b")
+_SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:more\s+than\s+(?:\w+\s+)?)?(?:years|decades)\b|"
+                    # ", which financed the expansion of the terminal in the 2030s,": history
+                    r"\bin\s+the\s+(?:early\s+|late\s+|mid-)?\d{4}s\b|\b(?:years|decades)\s+ago\b")
 _NOTHING_OFFERED = re.compile(rf"\bbut\s+{NOT_DONE}\s+(?:offer|said|say|pledge|commit|name|give|given|specif|announc)\w*|"
                               rf"\b{_WITHOUT_LEAD}(?:offering|saying|pledging|sending|committing|providing|contributing|giving)\b")
 _SHIP_BEFORE = re.compile(r"\b(?:ship|vessel|frigate|warship|cutter|corvette|patrol\s+boat)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -2994,6 +3010,33 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
             return _norm_actor(q.group()), []
     if codes:
         return (", ".join(names), codes)
+    if quant_ok and "(" in sentence[a:vpos]:
+        return _spelt_out_body(sentence, a, vpos)
+    return None
+
+
+_SPELT_BODY = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|and|the|de|des|du|la)\s+)*){1,7}?)"
+                         r"\(([A-Z]{2,8})\)")
+"""A body named with its initials ('The International Organization for Migration (IOM)'): group 1 the
+name, group 2 the initials."""
+
+
+def _spelt_out_body(sentence: str, a: int, vpos: int) -> tuple[str, list[str]] | None:
+    """The body a clause opens with, named in full with its initials ('The International Organization for
+    Migration (IOM) said it would pay ...'), when the initials are the name's (with or without its small
+    words) or the name is a body's ('Agency', 'Fund'); None if not, or if the name does not run up to the verb."""
+    for m in _SPELT_BODY.finditer(sentence, a, vpos):
+        if sentence[a:m.start()].strip(" \t\"“‘'"):
+            break  # only the clause's subject ('whose agency, the Agence Française de Développement (AFD), has
+            # financed': France's; 'of the ministers of the West African Economic and Monetary Union (UEMOA)': a place)
+        words = m.group(1).split()
+        initials = sorted(m.group(2))
+        if initials not in (sorted("".join(w[0] for w in words).upper()),
+                            sorted("".join(w[0] for w in words if w[0].isupper()))) and \
+                ORG_WORDS.isdisjoint(w.lower() for w in words):
+            continue  # (initials of an older name: 'The EU Agency for Cybersecurity (ENISA)')
+        if _subject_gap(sentence[m.end():vpos]):
+            return " ".join(words), []
     return None
 
 
@@ -3020,10 +3063,17 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:(?:has|have|had|will|would|also)\s+)?$")
 _BUSY_REASON = re.compile(r"[^.;]{0,80}?,\s+saying\s+(?:that\s+)?(?:its|their)\s+([^.;]{3,80}?)\s+(?:were|was|are|is|remained?)\s+"
                           r"(?:already\s+|fully\s+)?(?:committed|needed|required|busy|tied\s+up|stretched|engaged)\b")
 """A refusal's reason that names what is asked for ("..., saying its troops were needed at home")."""
-_ACCESS_AFTER = re.compile(r"\s+(?:to\s+)?(?:open|let|allow|permit)\b|"  # "has agreed to open [its base] to partner navies"
+_ACCESS_AFTER = re.compile(r"\s+(?:to\s+)?(?:(?:re)?open(?:ing)?|let(?:ting)?|allow(?:ing)?|permit(?:ting)?)\b|"  # "has agreed to open [its base] to partner navies"
                            # "turned down a request to let foreign warships escorting tankers use the port"
-                           r"\s+(?:the|a|an|its|their)\s+(?:[\w.-]+\s+){0,2}?(?:request|appeal|call)s?\s+to\s+(?:let|allow|permit|open)\b")
-_ACCESS = re.compile(r"let|allow|open(?:s|ed|ing)?\s+(?:its|their|the)\s")
+                           r"\s+(?:the|a|an|its|their)\s+(?:[\w.-]+\s+){0,2}?(?:request|appeal|call)s?\s+"
+                           # ("turned down a request from Abuja to let Nigerian aircraft pursue ...")
+                           r"(?:to\s+(?:let|allow|permit|open)\b|"
+                           # ("turned down a request from Abuja to let Nigerian aircraft pursue ..."; not "a request from
+                           # Moscow to allow US satellite operators to sell imagery": a trade, not a way in)
+                           r"from\s+[^,;.]{1,40}?\s+to\s+(?:let|allow|permit)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                           r"(?:aircraft|planes|jets|helicopters|troops|soldiers|forces|ships|warships|vessels|boats|convoys)\b)")
+_ACCESS = re.compile(r"let|allow|(?:re)?open(?:s|ed|ing)?\s+(?!to\b|(?:about\s+|some\s+|up\s+to\s+)?\d)")
+"""Letting others in ("would open Larnaca port to ..."; not "open to sending troops", "open 20 places")."""
 _COUNTERFACTUAL = re.compile(r"\b(?:could|should|would|might|must)(?:\s*n[o'’]t)?\s+have\s+$")
 _OWN_STATE = r"(?:his|her|its|their)\s+(?:country|delegation|government)\s+(?:was|would|will|is|had|has|could)\b"
 """A speaker's own state ("her country would", "his delegation will"): a pattern fragment."""

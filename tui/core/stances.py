@@ -256,7 +256,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _CRISIS_CONDEMNED = (r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
-                     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijackings?|kidnappings?|assassinations?|"
+                     r"violence|arrests?|detentions?|bombings?|shootings?|massacres?|hijackings?|kidnappings?|abductions?|assassinations?|"
                      r"hostage-takings?|(?:taking|seizure)\s+of\s+(?:the\s+)?hostages|sieges?|raids?|ambush(?:es)?|"
                      r"blockade|cordon|incursions?|annexation|invasion|shelling|strikes?)\b")
 """What follows 'condemned' when the crisis itself is condemned ('condemned the coup', 'the blockade'): a voice
@@ -632,6 +632,19 @@ _POWER_SEIZED_IN = re.compile(r"\b(?:(?:seized|took|grabbed|has\s+taken)\s+power
 country."""
 
 
+_LED_BY_BEFORE = re.compile(r"(?:countries|nations|states|members|partners|allies|governments),\s+led\s+by\s+(?:the\s+)?$")
+
+
+def _group_leaders(text: str, p: Pledge, inside: list[CountryMention]) -> list[str]:
+    """The country that leads a counted group's pledge of something named ('Eleven countries, led by Estonia,
+    have offered to connect the Freeport to a shared early-warning network'): one of the givers, so it takes
+    the group's stance ([] for none)."""
+    if p.kinds == ["other"] or not p.actor[:1].isdigit() and not p.actor.startswith(("some", "several", "many")):
+        return []  # (nor a group's bare vow: "26 nations, led by France, vow to secure Ukraine")
+    return [m.code for m in inside if p.start <= m.start < p.end and m.how == "name"
+            and _LED_BY_BEFORE.search(text, max(p.start, m.start - 60), m.start) and text.startswith(",", m.end)]
+
+
 def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset()) -> str | None:
     """The country that receives the guarantees, or None when no clear one."""
     score: dict[str, int] = {}
@@ -958,13 +971,14 @@ def extract_stances(text: str, mentions: list[CountryMention],
                       for c in p.actor_codes} - firm_in_body
     body_actors = {c for p in pledges or [] if p.start >= head_end for c in p.actor_codes}
     for p in pledges or []:
-        if not p.actor_codes or (p.end <= head_end and hedged_in_body.issuperset(p.actor_codes)):
+        if p.actor_codes and p.end <= head_end and hedged_in_body.issuperset(p.actor_codes):
             continue
         if p.end <= head_end and len(p.actor_codes) >= 3 and body_actors & set(p.actor_codes):
             continue  # a headline's "Gulf states pledge funds" yields to the body, which names who gave
         si = sent_index(p.start)
         inside = by_sentence[si] if si >= 0 else []
-        for code in p.actor_codes:
+        codes = p.actor_codes or _group_leaders(text, p, inside)
+        for code in codes:
             st = _pledge_stance(text, p, code, inside)
             if st == "refused":
                 refused_only.setdefault(code, (p.start, si))
