@@ -1260,3 +1260,50 @@ async def test_a_jailbreak_story_with_speakers_named_around_the_quote_read_throu
         await pilot.press("slash", *"speaker:kazakh")
         await pilot.pause()
         assert {h.quote["text"] for h in app.screen.hits} == {"fully restored", "No data was lost"}
+
+
+async def test_a_blockade_story_with_bodies_leaders_and_bare_refusals_read_and_marked_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story in the shapes rounds 91 and 93 taught and reads, with the keys alone: in the pledges
+    pane a body named with its initials as the giver, a group led by a state, a bare "Iran refused." after a
+    request to Tehran, a lede that opens with its country in capitals and "said late Sunday that it would"; in
+    the stance table the group's leader, the refuser, an offer on a term and a condemnation; then verifies the
+    body's pledge and jumps to its sentence."""
+    extra = _folder_with(tmp_path, "blockade.txt", "Army to escort fuel tankers as Nacala blockade bites\n\n"
+                         "ZAMBIA will deploy 250 soldiers to escort fuel tankers to the border.\n\n"
+                         "The International Organization for Migration (IOM) said it would pay for onward flights "
+                         "home for 1,500 migrant workers.\n\n"
+                         "Eleven countries, led by Estonia, have offered to connect the port to a shared "
+                         "early-warning network.\n\n"
+                         "Investigators asked Tehran for its logs. Iran refused.\n\n"
+                         "Chad said late Sunday that it would send 300 soldiers.\n\n"
+                         "France has offered 30 instructors, as long as the training takes place in Parakou.\n\n"
+                         "Senegal condemned the abduction and called for the students' immediate release.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Army to escort")
+        rows = _pledge_rows(app)
+        assert ("Zambia", "ground troops", "firm") in rows  # (named as the rest of the app names it, not "ZAMBIA")
+        body = next(r for r in rows if r[0].startswith("International Organization"))  # (cut to the column)
+        assert body[1:] == ("funding", "firm")
+        assert ("11 countries", "intelligence", "firm") in rows
+        assert ("Iran", "intelligence", "refused") in rows and ("Chad", "ground troops", "firm") in rows
+        assert ("France", "training", "conditional") in rows
+        table = app.query_one(StanceTable)
+        assert "troops" in _stance_cell(table, "ZM", new["id"]) and "troops" in _stance_cell(table, "TD", new["id"])
+        assert "support" in _stance_cell(table, "EE", new["id"])
+        assert "opposed" in _stance_cell(table, "IR", new["id"])
+        assert "undecided" in _stance_cell(table, "FR", new["id"])
+        assert "listed" in _stance_cell(table, "SN", new["id"])
+        # verify the body's pledge, then jump from it to its sentence
+        await pilot.press("3", "g", *["j"] * rows.index(body), "v")
+        await pilot.pause()
+        pledge = app.query_one(PledgeTable).current_fact()
+        assert pledge["actor"] == "International Organization for Migration"
+        assert MarksStore(data_dir).get(pledge["id"])["status"] == "verified"
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert app.focused is view and view.current_item is not None
+        assert view.text[view.current_item.start:view.current_item.end].startswith(
+            "The International Organization for Migration (IOM) said it would pay")

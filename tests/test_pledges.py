@@ -1500,3 +1500,9 @@ def test_a_body_named_with_its_initials_sharing_what_it_knows_a_port_opened_and_
     assert summary("Evacuation.\n\nRussia has ruled out opening its berths to the evacuation ships.") == [
         (["RU"], ["other"], "refused", "")]
     assert summary("A war.\n\nFrance is open to sending troops.") == [(["FR"], ["ground troops"], "considering", "")]
+
+
+def test_a_giver_named_in_capitals_takes_its_country_name_and_initials_stay_as_written():
+    text = "A blockade.\n\nZAMBIA will deploy 250 soldiers.\n\nCHAD will send 300 soldiers.\n\nThe U.S. will send a frigate."
+    assert [p.actor for p in pledges(text)] == ["Zambia", "Chad", "U.S."]
+    assert [p.actor for p in pledges("A quake.\n\nTurkey's disaster agency AFAD sent 95 rescuers.")] == ["AFAD"]

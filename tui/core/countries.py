@@ -374,6 +374,13 @@ def capital_code(name: str) -> str | None:
     return _CAPITALS_FOLDED.get(" ".join(name.split()).casefold()) if isinstance(name, str) else None
 
 
+def name_code(name: str) -> str | None:
+    """The country `name` is a name of, in any case ('Zambia', 'ZAMBIA', 'UNITED STATES'); None for a
+    demonym, a capital, a code or a state body's initials, which `lookup` also reads."""
+    _build()
+    return _NAME_LOOKUP.get(" ".join(name.split()).casefold())
+
+
 def lookup(name: str) -> str | None:
     """Exact (case-insensitive) lookup of a name, short name, demonym, capital or code."""
     _build()
@@ -602,7 +609,8 @@ def find_countries(text: str) -> tuple[list[CountryMention], list[str]]:
             listed.append((s, e))
     lower = _lower_initial_names(text)  # (kept out of _REGEX, whose alternatives open with a capital)
     if "\n" in text:
-        lower += _heading_names(text) + _lede_names(text)
+        # (section headings, not a dateline's city; a lede's first words: "ZAMBIA will deploy")
+        lower += _names_in_capitals(HEADING_LINE, text) + _names_in_capitals(_LEDE_CAPS, text)
     if lower:
         out = sorted(out + lower, key=lambda m: m.start)
         listed = sorted(listed + [(m.start, m.end) for m in lower])
@@ -648,30 +656,20 @@ HEADING_LINE = re.compile(r"^[ \t]*([A-Z][A-Z .'’&-]{2,40}[A-Z.])[ \t]*:?[ \t]
 TOBAGO:", "EUROPEAN UNION"), group 1 the heading."""
 
 
-def _heading_names(text: str) -> list[CountryMention]:
-    """Country names that stand alone on a line in capitals (the alternatives of _REGEX never match
-    a word in capitals): section headings, not a dateline's city."""
-    found = []
-    for m in HEADING_LINE.finditer(text):
-        surface = m.group(1)
-        if (code := _NAME_LOOKUP.get(" ".join(surface.split()).casefold())) is not None:
-            found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=surface,
-                                        start=m.start(1), end=m.end(1)))
-    return found
-
-
 _LEDE_CAPS = re.compile(r"^[ \t]*(?:THE[ \t]+)?([A-Z]{2}[A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]+){0,3})(?=[ \t]+[a-z])", re.M)
 """A paragraph whose first words, in capitals, run into lower case: a lede's opening in capitals
 ("ZAMBIA will deploy 250 soldiers ..."), group 1 the words (not a dateline: "LUSAKA, July 22 -"; not
 "U.S." or "UK", which _REGEX reads in any case)."""
 
 
-def _lede_names(text: str) -> list[CountryMention]:
-    """Country names that open a paragraph in capitals and run into its sentence ("ZAMBIA will deploy")."""
+def _names_in_capitals(pattern: re.Pattern, text: str) -> list[CountryMention]:
+    """The country names `pattern`'s group 1 finds written in capitals (a heading on a line of its own,
+    a lede's first words), which the alternatives of _REGEX never match."""
     found = []
-    for m in _LEDE_CAPS.finditer(text):
-        if (code := _NAME_LOOKUP.get(" ".join(m.group(1).split()).casefold())) is not None:
-            found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=m.group(1),
+    for m in pattern.finditer(text):
+        surface = m.group(1)
+        if (code := name_code(surface)) is not None:
+            found.append(CountryMention(code=code, name=_NAMES.get(code, code), surface=surface,
                                         start=m.start(1), end=m.end(1)))
     return found
 

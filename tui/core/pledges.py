@@ -63,11 +63,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tui.core.countries import _GAP_LIST, _GAP_MID, HEADING_LINE, capital_code, country_name
+from tui.core.countries import _GAP_LIST, _GAP_MID, HEADING_LINE, capital_code, country_name, name_code
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
 from tui.core.speakers import ORG_WORDS
-from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, NOT_RULED_OUT, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, SMALL_NUMBERS, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, NOT_RULED_OUT, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, SMALL_NUMBERS, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, spells_initials, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -178,6 +178,10 @@ _CARGO_INSPECTED = (r"inspect(?:s|ed|ing)?\s+(?:every|all|each|the|any)\s+(?:[\w
 _BORDER_GUARDS = r"(?:border|frontier)\s+guards"
 """Border guards as people sent, trained or worked with ('150 border guards', 'Latvian border guards'): the
 house counts them with police, as ground troops when sent; a pattern fragment."""
+_WHAT_IT_KNOWS = r"what\s+(?:it|they)\s+(?:knows?|has|have|learn\w*|found)"
+_KNOWN = r"(?:findings|knowledge|leads|evidence)"
+"""What a state shares that is intelligence ('is sharing what it knows', 'will share its findings'): pattern
+fragments for the commitment and for its kind."""
 _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
@@ -244,8 +248,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                                 # "a shared early-warning network that flags suspicious traffic": alerts passed on
                                 r"(?:shared\s+)?early[- ]warning\s+(?:network|alerts?|data|information|feeds?)|"
                                 # "is sharing what it knows about the group", "will share its findings"
-                                r"shar(?:e|es|ed|ing)\s+(?:what\s+(?:it|they)\s+(?:knows?|has|have|learn\w*|found)|"
-                                r"(?:its|their)\s+(?:findings|knowledge|leads|evidence))|"
+                                r"shar(?:e|es|ed|ing)\s+(?:" + _WHAT_IT_KNOWS + r"|(?:its|their)\s+" + _KNOWN + r")|"
                                 r"(?:intercepted\s+)?(?:telephone|phone|radio|mobile)\s+(?:traffic|intercepts)|intercepts|"
                                 r"(?:minefield|mine-danger|mine)\s+(?:records|maps|data|charts)|"
                                 # "asked Tehran for its logs": records of a network's traffic, evidence to share
@@ -591,8 +594,7 @@ _COMMIT_EXTRA = re.compile(
     # ("has been passing satellite imagery to the team")
     r"\b(?:(?:shar(?:e|es|ed|ing)|pass(?:es|ed|ing)?(?:\s+on)?)(?=\s+(?:[\w-]+\s+){0,3}?(?:intelligence|information|data|imagery|expertise|indicators|iocs|records|maps|charts|"
     r"costs?|burden|resources|assets|capabilit\w*|surveillance|satellite|know-how|radar|tracks|targeting|technology|technologies|"
-    r"traffic|intercepts|findings|knowledge|leads|evidence)\b|"
-    r"\s+what\s+(?:it|they)\s+(?:knows?|has|have|learn\w*|found)\b)|"  # "is sharing what it knows about the group"
+    r"traffic|intercepts|" + _KNOWN + r")\b|\s+" + _WHAT_IT_KNOWS + r"\b)|"  # "is sharing what it knows about the group"
     # "will guarantee war-risk insurance cover of up to EUR 250 million": money put at risk for it
     r"guarantee(?:s|d|ing)?(?=\s+(?:[\w-]+\s+){0,3}?(?:insurance|cover|loans?|credits?|payments)\b)|"
     # "will not renew its Tk 110 crore annual grant": a gift that ends
@@ -1098,10 +1100,23 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
         # the lede calls it a monitoring mission: experts and teams sent to it are monitors
         out = [replace(p, kinds=["monitoring"]) if p.kinds == ["other"] and _EXPERTS.search(p.evidence.lower())
                and not _LETS_IN.search(p.evidence.lower()) else p for p in out]  # (not "refused to let the monitors cross")
+    if any(p.actor.isupper() and p.actor_codes for p in out):
+        out = [replace(p, actor=_cased_actor(p)) if p.actor.isupper() else p for p in out]
     # two clauses of one sentence that say the same ("has withdrawn its offer ... and will not take part"): one record
     seen: set[tuple] = set()
     return [p for p in out if (key := (p.start, p.actor, tuple(p.actor_codes), tuple(p.kinds), p.modality, p.condition))
             not in seen and not seen.add(key)]
+
+
+def _cased_actor(p: Pledge) -> str:
+    """A giver whose country's name is written in capitals ('ZAMBIA will deploy', a lede's first word) by
+    that name as the rest of the article writes it; short forms and initials stay as written ('US', 'U.K.',
+    'DPRK', and 'AFAD', which is no name of Turkey's)."""
+    parts = p.actor.split(", ")
+    if len(parts) != len(p.actor_codes):
+        return p.actor
+    return ", ".join(country_name(c) if part.casefold() == country_name(c).casefold() or (
+        len(part) > 4 and "." not in part and name_code(part) == c) else part for part, c in zip(parts, p.actor_codes))
 
 
 _PAIR_NOUN = r"(?:countries|nations|states|governments|neighbou?rs)"
@@ -2100,7 +2115,7 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             rels = [(ra, rb) for ra, rb in rels if _commit_search(lclause, rb, len(lclause), extra_ok)
                     or (lclause.startswith("whose", ra + 2) and not _WHOSE_GOVERNMENT.match(lclause, ra + 2)
                         and not _WHOSE_FORCES_ACT.match(lclause, ra + 2))
-                    or _SINCE.search(lclause, ra, rb) or _HABITUAL_REL.match(lclause, ra)]
+                    or _HISTORY.search(lclause, ra, rb) or _HABITUAL_REL.match(lclause, ra)]
             # ("Myanmar, whose military government has said it will not accept ...": Myanmar's own word)
             # (", whose instructors have trained ...", ", which has trained the police since 2022": history)
         backed_to = -1
@@ -2703,7 +2718,7 @@ _SERVE_AS = re.compile(r"\b(?:police\s+officers|officers|soldiers|troops|personn
 """People sent in a role ('police officers to serve as monitors', '15 gendarmes as monitors'): the role, not troops."""
 _STILL_OPEN = re.compile(r"\b(?:under\s+review|reviewing|still\s+deciding|has\s+not\s+decided|considering)\b")
 _GENERIC_HELP = re.compile(r"\s+(?:their\s+|its\s+)?(?:help|support|assistance|solidarity)\b")
-_SINCE = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:more\s+than\s+(?:\w+\s+)?)?(?:years|decades)\b|"
+_HISTORY = re.compile(r"\bsince\s+(?:\d{4}|the\s+\d{4}s)|\bfor\s+(?:more\s+than\s+(?:\w+\s+)?)?(?:years|decades)\b|"
                     # ", which financed the expansion of the terminal in the 2030s,": history
                     r"\bin\s+the\s+(?:early\s+|late\s+|mid-)?\d{4}s\b|\b(?:years|decades)\s+ago\b")
 _NOTHING_OFFERED = re.compile(rf"\bbut\s+{NOT_DONE}\s+(?:offer|said|say|pledge|commit|name|give|given|specif|announc)\w*|"
@@ -3030,10 +3045,7 @@ def _spelt_out_body(sentence: str, a: int, vpos: int) -> tuple[str, list[str]] |
             break  # only the clause's subject ('whose agency, the Agence Française de Développement (AFD), has
             # financed': France's; 'of the ministers of the West African Economic and Monetary Union (UEMOA)': a place)
         words = m.group(1).split()
-        initials = sorted(m.group(2))
-        if initials not in (sorted("".join(w[0] for w in words).upper()),
-                            sorted("".join(w[0] for w in words if w[0].isupper()))) and \
-                ORG_WORDS.isdisjoint(w.lower() for w in words):
+        if not spells_initials(words, m.group(2)) and ORG_WORDS.isdisjoint(w.lower() for w in words):
             continue  # (initials of an older name: 'The EU Agency for Cybersecurity (ENISA)')
         if _subject_gap(sentence[m.end():vpos]):
             return " ".join(words), []
@@ -3066,7 +3078,6 @@ _BUSY_REASON = re.compile(r"[^.;]{0,80}?,\s+saying\s+(?:that\s+)?(?:its|their)\s
 _ACCESS_AFTER = re.compile(r"\s+(?:to\s+)?(?:(?:re)?open(?:ing)?|let(?:ting)?|allow(?:ing)?|permit(?:ting)?)\b|"  # "has agreed to open [its base] to partner navies"
                            # "turned down a request to let foreign warships escorting tankers use the port"
                            r"\s+(?:the|a|an|its|their)\s+(?:[\w.-]+\s+){0,2}?(?:request|appeal|call)s?\s+"
-                           # ("turned down a request from Abuja to let Nigerian aircraft pursue ...")
                            r"(?:to\s+(?:let|allow|permit|open)\b|"
                            # ("turned down a request from Abuja to let Nigerian aircraft pursue ..."; not "a request from
                            # Moscow to allow US satellite operators to sell imagery": a trade, not a way in)

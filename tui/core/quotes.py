@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from tui.core.countries import _DEMONYMS, government_name
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.sentences import BULLET, CLOCK_TIME, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower
+from tui.core.sentences import BULLET, CLOCK_TIME, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower, spells_initials
 from tui.core.speakers import PARTICLES as _PARTICLES
 from tui.core.speakers import DESCRIPTOR, FAMILY_FIRST, NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
@@ -3743,14 +3743,13 @@ class _Extractor:
                 and self.text[last.e:last.e + 1] == ")"):
             return None
         k = _name_start(toks, len(toks) - 1, 12)
-        want = sorted(ab.upper().replace("&", ""))
         while k < len(toks) - 1:
             while k < len(toks) - 1 and (toks[k].w.lower() in _CONNECTORS or toks[k].w.lower() in _STOPCAPS):
                 k += 1
             name = toks[k:-1]
             # (in any order: the initials of the name in its own language, 'Colombian Geological Service
             # (SGC)' for Servicio Geológico Colombiano)
-            if name and sorted("".join(t.w[0] for t in name if _is_cap(t.w)).upper()) == want:
+            if spells_initials([t.w for t in name], ab):
                 return (" ".join(t.w for t in name), (name[0].s, name[-1].e))
             k += 1  # 'Soldiers of the Antigua and Barbuda Defence Force (ABDF)': the name starts later
         return None

@@ -297,6 +297,15 @@ def starting_with(chars: str, rx: re.Pattern) -> re.Pattern:
     return re.compile(f"(?={chars})(?:{rx.pattern})", rx.flags)
 
 
+def spells_initials(words: list[str], initials: str) -> bool:
+    """`initials` are those of `words`, a body's name: the capitalised words' first letters in any order
+    ('Colombian Geological Service (SGC)', for Servicio Geológico Colombiano), or every word's, small ones
+    too ('Economic Community of West African States (ECOWAS)')."""
+    want = sorted(initials.upper().replace("&", ""))
+    return bool(words) and (sorted("".join(w[0] for w in words if w[:1].isupper())) == want
+                            or sorted("".join(w[0] for w in words).upper()) == want)
+
+
 def is_title_case(sentence: str) -> bool:
     """Most of the sentence's longer words are capitalised: a headline ("26 Countries Promise Support")."""
     words = [w for w in sentence.split() if w[:1].isalpha() and len(w) > 3]

@@ -639,7 +639,7 @@ def _group_leaders(text: str, p: Pledge, inside: list[CountryMention]) -> list[s
     """The country that leads a counted group's pledge of something named ('Eleven countries, led by Estonia,
     have offered to connect the Freeport to a shared early-warning network'): one of the givers, so it takes
     the group's stance ([] for none)."""
-    if p.kinds == ["other"] or not p.actor[:1].isdigit() and not p.actor.startswith(("some", "several", "many")):
+    if p.kinds == ["other"] or not (p.actor[:1].isdigit() or p.actor.startswith(("some", "several", "many"))):
         return []  # (nor a group's bare vow: "26 nations, led by France, vow to secure Ukraine")
     return [m.code for m in inside if p.start <= m.start < p.end and m.how == "name"
             and _LED_BY_BEFORE.search(text, max(p.start, m.start - 60), m.start) and text.startswith(",", m.end)]
