@@ -2753,3 +2753,37 @@ def test_a_woman_who_gave_only_her_first_name_and_another_ministry_than_the_one_
     text = ("Iran's foreign ministry declined to share data.\n\nAs a senior official in the energy ministry put it to "
             "me: “We learned who picks up the phone.”")
     assert quotes_of(text) == [("We learned who picks up the phone.", "unattributed")]
+
+
+def test_a_state_by_its_name_or_capital_is_its_government_but_a_seat_or_an_agency_is_not():
+    got = canonical_speakers(["Niamey", "Nigerien government", "Niger", "China", "Chinese government",
+                              "Kremlin", "Russian government", "AFAD", "Turkish government", "Chad Johnson"])
+    assert got["Niamey"] == got["Niger"] == got["Nigerien government"] == "Nigerien government"
+    assert got["China"] == "Chinese government"
+    assert got["Kremlin"] == "Kremlin" and got["AFAD"] == "AFAD"  # one office or agency, not the whole state
+    assert got["Chad Johnson"] == "Chad Johnson"
+
+
+def test_the_bloc_a_signature_name_a_subhead_echo_and_an_unnamed_worker():
+    text = ("The Economic Community of West African States (ECOWAS) said it would release $15 million. In a "
+            "statement, the bloc said: “No child should have to choose between a classroom and staying alive.”")
+    assert quotes_of(text)[0][1] == "Economic Community of West African States"
+    text = ("Ports shut.\n\nThe attackers, a group that signs its messages “Tidewater”, demanded a ransom.\n\n"
+            "Moscow rejects “slander”\n\nThe embassy described the claims as “slander without a single fact behind "
+            "it”.")
+    assert terms_of(text) == ["Tidewater"]
+    assert [q for q, _ in quotes_of(text)] == ["slander without a single fact behind it"]  # the subhead echoes it
+    text = ("Ports shut.\n\nA Freeport shift supervisor, speaking on condition of anonymity, said crews had begun "
+            "moving containers by hand.\n\n“We are doing in a day what used to take an hour.”")
+    assert quotes_of(text) == [("We are doing in a day what used to take an hour.", UNATTRIBUTED)]
+    assert quotes_of("A Reuters photographer said the crowd was “bigger than yesterday”.")[0][1] == UNATTRIBUTED
+    assert quotes_of("A Pentagon spokesman said the strike was “a deliberate act”.")[0][1] == "Pentagon"
+
+
+def test_a_rank_with_its_service_and_a_request_reported_inside_a_ministers_words():
+    text = ("The ship docked.\n\nThe commanding officer, Lieutenant Colonel (Navy) Khalid Saad Al-Marri, spoke by "
+            "telephone.\n\n“We took children first.”")
+    assert quotes_of(text) == [("We took children first.", "Khalid Saad Al-Marri")]
+    text = ("Mr Mulenga-Tembo said the Government had also asked Angola to increase deliveries, and that Luanda had "
+            "agreed “in principle”.")
+    assert quotes_of(text) == [("in principle", "Mulenga-Tembo")]

@@ -374,6 +374,19 @@ def capital_code(name: str) -> str | None:
     return _CAPITALS_FOLDED.get(" ".join(name.split()).casefold()) if isinstance(name, str) else None
 
 
+_SEATS = frozenset("Kremlin|White House|Pentagon|State Department|Downing Street|Whitehall|FCDO|Elysee|Élysée|"
+                   "Foreign, Commonwealth and Development Office".split("|"))
+"""Seats and offices in `_CAPITALS` that speak for one part of a government, not the whole state."""
+
+
+def state_code(name: str) -> str | None:
+    """The country a name for a whole state stands for: its own name or its capital city ('Niger',
+    'Niamey' -> 'NE'); None for a seat or office ('Kremlin'), an agency ('AFAD') or any other name."""
+    if not isinstance(name, str) or name in _SEATS or name in _AGENCIES:
+        return None
+    return name_code(name) or capital_code(name)
+
+
 def name_code(name: str) -> str | None:
     """The country `name` is a name of, in any case ('Zambia', 'ZAMBIA', 'UNITED STATES'); None for a
     demonym, a capital, a code or a state body's initials, which `lookup` also reads."""

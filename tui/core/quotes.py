@@ -223,11 +223,11 @@ _GROUPS = frozenset("officials sources diplomats ministers leaders analysts expe
 _ORG_NOUNS = frozenset("""
 ministry company firm regulator watchdog agency authority airline carrier bank union government department embassy
 commission council lender insurer retailer club organisation organization operator broadcaster
-secretariat navy army directorate committee institute centre center
+secretariat navy army directorate committee institute centre center bloc
 """.split())
 """Lower-case nouns that refer back to an organisation the article names ('the ministry said')."""
 _COMPANY_NOUNS = frozenset("company firm".split())
-_REGULATOR_NOUNS = frozenset("regulator watchdog agency authority".split())
+_REGULATOR_NOUNS = frozenset("regulator watchdog agency authority bloc".split())
 _OPERATOR_NOUNS = frozenset("operator owner owners".split())
 _BODY_NOUNS = frozenset("organisation organization charity group".split())
 _SPOKE_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|reported|told|announced|stated)\b")
@@ -288,6 +288,8 @@ _ON_NETWORK = re.compile(r"\b(?:on|to)\s+(?:Telegram|Facebook|Twitter|X|Instagra
                          r"Threads|Bluesky|social\s+media)\b")
 _READABLE = _STATEMENTS | _POSTS
 _DOCUMENTS = frozenset("communiqué communique declaration summary".split())
+_FINDINGS = frozenset("report assessment study analysis survey memo letter filing review audit".split())
+"""Papers a body puts out ('a Pentagon assessment said'): the body speaks through them."""
 _PEOPLE_PLURALS = frozenset("officials sources diplomats analysts experts residents witnesses aides observers "
                             "critics leaders ministers".split())
 """Last words of a group of people ('Commission officials say'): no he or she either."""
@@ -415,6 +417,8 @@ _NAMING_VERBS = frozenset("nickname nicknames nicknamed dub dubs dubbed christen
 _NAMING_FILLERS = frozenset("for years decades months generations long locally affectionately it them «".split())
 """Words between a naming verb and the name ('nicknamed for years « ... »')."""
 _OWNERS = frozenset("the this that its their his her our".split())
+_SIGNING = frozenset("sign signs signed signing".split())
+"""'signs its messages “...”': a name put under one's own words."""
 _PROMOTED = frozenset("advertised marketed billed promoted sold".split())
 """Verbs that sell a thing under a label ('advertised as “flood-proof”')."""
 _ACCLAIMED = frozenset("hailed touted heralded lauded celebrated praised".split())
@@ -1716,15 +1720,18 @@ class _Extractor:
     def _is_headline_echo(self, p: _Piece, s: int, e: int) -> bool:
         """A quotation in a headline line at the top whose words a quotation in the body says
         again ('Eritrea dismisses appeal as “stunt”' over '... as “a fundraising stunt by ...”'):
-        the desk's shorthand for that quote, not a second one. A headline quote found nowhere
-        below stays a quote."""
+        the desk's shorthand for that quote, not a second one; so is a subhead's ('Moscow rejects ‘slander’'
+        over '... described the claims as ‘slander without a single fact behind it’'). A headline quote
+        found nowhere below stays a quote."""
         ps, pe = self.para_at(p.para)
-        if ps > 500 or pe - ps > 220 or p.close_pos is None or self.text[ps:pe].rstrip("”»“\"’' ")[-1:] in (".", "!", "?"):
+        subhead = pe - ps <= 80
+        if (ps > 500 and not subhead) or pe - ps > 220 or p.close_pos is None or \
+                self.text[ps:pe].rstrip("”»“\"’' ")[-1:] in (".", "!", "?"):
             return False  # (a standfirst is a sentence)
         low = self._lowered()
         words = same_length_lower(self.text[s:e]).strip(" ,.;:!?")
-        at = low.find(words, pe) if words else -1
-        while at >= 0:
+        at = low.find(words, pe, None if ps <= 500 else pe + 1200) if words else -1
+        while 0 <= at and (ps <= 500 or at < pe + 1200):
             if self._in_quote(at):
                 return True
             at = low.find(words, at + 1)
@@ -1765,6 +1772,9 @@ class _Extractor:
                 and bw[-1].isalpha() and bw[-1].islower() and lowered[0] == "the" and len(words) <= 4 \
                 and not any(_SCORNING_WORD.fullmatch(w) or _JUDGING_WORD.fullmatch(w) for w in lowered):
             return True  # 'The militia, which calls its roadblock ‘the toll gate’': its own name for its own thing
+        if len(bw) >= 3 and bw[-3].lower() in _SIGNING and bw[-2].lower() in _OWNERS and bw[-1].isalpha() \
+                and bw[-1].islower() and len(words) <= 3:
+            return True  # 'a group that signs its messages ‘Tidewater’': the name it goes by
         if len(words) == 1 and content.islower() and not _JUDGING_WORD.fullmatch(lowered[0]) and \
                 _SUM_BEFORE.search(before):
             return True  # 'have demanded a US$20 million ‘royalty’': their name for the payment
@@ -2979,6 +2989,10 @@ class _Extractor:
         if nxt in _GROUPS and not phrase[-1].stop and all(_is_cap(t.w) for t in phrase):
             got = self._group(phrase + [toks[j + n]])
             return (got, j + n + 1) if raw else got
+        if low in _INDEFINITE and not phrase[-1].stop and (k := self._unnamed_head_end(toks, j + n)):
+            # 'A Freeport shift supervisor, speaking on condition of anonymity, said', 'a Reuters
+            # photographer said': the capitals only say where the person works; who it is is not given
+            return ((UNATTRIBUTED, None), k) if raw else (UNATTRIBUTED, None)
         if not any(_is_cap(t.w) and t.w.lower() not in TITLE_WORDS for t in phrase):
             # 'the Finnish president', 'the transport secretary', 'His Majesty said'
             if low in ("the", "The") or first in ("The",) or _styled(toks):
@@ -3205,8 +3219,9 @@ class _Extractor:
                 continue
             if j and toks[j - 1].w.lower() in _PASSIVE_AUX:
                 continue
-            if w == "asked" and verbs[0] < j and any(t.w == "for" for t in toks[j + 1:j + 9]):
-                continue  # 'X said the government had asked the AU for help “without a bloodbath”': a request reported
+            if w == "asked" and verbs[0] < j and any(t.w in ("for", "to") for t in toks[j + 1:j + 9]):
+                continue  # 'X said the government had asked the AU for help “without a bloodbath”', '... had asked
+                # Angola to increase deliveries, and that Luanda had agreed ‘in principle’': a request reported
             if w in ("according", "in"):
                 got = self._subject_fwd(toks[j + self._verb_at(toks, j):], p)
                 if got is not None:
@@ -3258,6 +3273,25 @@ class _Extractor:
             if got is not None:
                 return got
         return "nonname" if nonname else None
+
+    @classmethod
+    def _unnamed_head_end(cls, toks: list[_Tok], k: int) -> int:
+        """End of the lower-case head noun after an indefinite body's name ('a Freeport| shift supervisor,
+        said'), when a speech verb or a comma closes it and it names a person, not a body or a
+        paper; 0 otherwise."""
+        m = k
+        while m < len(toks) and m < k + 3 and toks[m].w.rstrip(",").isalpha() and toks[m].w.islower() \
+                and toks[m].w.rstrip(",") not in _VERBS:
+            m += 1
+            if toks[m - 1].stop:
+                break
+        if m == k or not (toks[m - 1].comma or (m < len(toks) and cls._verb_at(toks, m))):
+            return 0
+        head = toks[m - 1].w.rstrip(",")
+        if head in _ROLES or head in _GROUPS or head in _ORG_NOUNS or head in _RELEASES or head in _DOCUMENTS \
+                or head in _POSTS or head in _PAPER_NOUNS or head in _FINDINGS:
+            return 0
+        return m
 
     def _initials_defined(self, initials: str):
         """(name, span) of the person the article introduces with `initials` in brackets ('NODS Director
@@ -3391,10 +3425,11 @@ class _Extractor:
                 j = k + 1
         text = self.text
         toks = [t for i, t in enumerate(toks) if not (
-            j < i < j + 8 and not t.comma and t.w.isupper() and len(t.w) >= 2 and _is_cap(toks[i - 1].w)
+            j < i < j + 8 and not t.comma and len(t.w) >= 2 and _is_cap(toks[i - 1].w)
+            and (t.w.isupper() or toks[i - 1].w.lower() in TITLE_WORDS)
             and not toks[i - 1].stop and text[t.s - 1:t.s] == "(" and text[t.e:t.e + 1] == ")")]
         # ('Ministry of Foreign Affairs (MOFA) spokesperson Lee Hsiao-mei thanked ...': the body's
-        # initials in brackets do not end the subject)
+        # initials in brackets do not end the subject; nor does a rank's service: 'Lieutenant Colonel (Navy)')
         got = self._subject_fwd(toks[j:], p)
         lead = 1 if toks[0].w in _LEAD_CONJUNCTIONS and not toks[0].comma else 0
         if got is None and (j or lead):

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from tui.core.countries import lookup as country_lookup
+from tui.core.countries import lookup as country_lookup, state_code
 from tui.core.models import UNATTRIBUTED
 from tui.core.sentences import TITLE_ABBREVIATIONS
 
@@ -356,12 +356,14 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
 
 def _state_bodies_joined(result: dict[str, str]) -> dict[str, str]:
     """One canonical name for a state's body named by its country's possessive and by its adjective
-    ("China's foreign ministry", "Chinese foreign ministry"), and for whatever each already joined."""
+    ("China's foreign ministry", "Chinese foreign ministry"), for a state named by its name or its capital and
+    its government ("Niamey", "Niger", "Nigerien government"), and for whatever each already joined."""
     by_key: dict[tuple[str, ...], set[str]] = {}
     for n, canon in result.items():
         if (key := _state_body_key(n)) is not None:
             by_key.setdefault(key, set()).add(canon)
-    merge = {c: min(cs) for cs in by_key.values() if len(cs) > 1 for c in cs}
+    # (a state named by its capital joins its government under the government's name: 'Nigerien government')
+    merge = {c: min(cs, key=lambda x: (state_code(x) is not None, x)) for cs in by_key.values() if len(cs) > 1 for c in cs}
     return {n: merge.get(c, c) for n, c in result.items()} if merge else result
 
 
@@ -369,6 +371,8 @@ def _state_body_key(name: str) -> tuple[str, ...] | None:
     """A state's body named by its country's possessive or its adjective, in any capitals ("China's foreign
     ministry", "Chinese Foreign Ministry", "Kazakhstan's Ministry of Energy") -> one key for all (a single-item
     tuple: no surname to match), else None."""
+    if name[:1].isupper() and (code := state_code(name.removeprefix("the ").removeprefix("The "))) is not None:
+        return (f"{code} government",)  # 'Niamey said', 'China ... said': the state's government speaking
     words = name.split()
     for k in range(1, min(4, len(words))):
         owner = " ".join(words[:k])
