@@ -44,23 +44,35 @@ def norm_speaker(name: str) -> str:
     return n[4:] if n.startswith("the ") else n
 
 
-_SPELT_OUT = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*){1,8})\(([A-Z]{2,6})\)")
+_SPELT_OUT = re.compile(r"((?:[\w'’-]+[ \t]+){1,8})\(([A-Z]{2,6})\)")
 _SMALL_WORDS = frozenset("of for on and the".split())
 
 
+def _initials(words: list[str], parts: bool) -> str:
+    """First letters of `words`; with `parts`, of each part of a hyphenated word ('Sub-Regional' -> 'SR')."""
+    return "".join(p[0] for w in words for p in (w.split("-") if parts else [w]) if p).upper()
+
+
 def spelt_out(text: str) -> dict[str, str]:
-    """Initials the article spells out ('World Food Programme (WFP)') -> the full name: a body is one
-    speaker under either (the annotators name it as the attribution does and accept the other)."""
+    """Initials the article spells out ('World Food Programme (WFP)', 'the Sub-Regional Fisheries Commission
+    (SRFC)', "India's Ministry of External Affairs (MEA)", "the European Union's election observation mission
+    (EOM)") -> the full name, with its state's possessive: a body is one speaker under either (the annotators
+    name it as the attribution does and accept the other)."""
     out: dict[str, str] = {}
     for m in _SPELT_OUT.finditer(text):
         every = m.group(1).split()
         # (in any order: the initials of the name in its own language, 'National Elections Commission (CNE)';
         # with or without its small words: 'Economic Community of West African States (ECOWAS)')
         for words in ([w for w in every if w.lower() not in _SMALL_WORDS], every):
-            k = next((k for k in range(len(words)) if sorted("".join(w[0] for w in words[k:]).upper())
-                      == sorted(m.group(2))), None)
+            k = next((k for k in range(len(words)) for parts in (False, True)
+                      if words[k].lower() not in _SMALL_WORDS and (words[k][:1].isupper() or words[-1].islower())
+                      and sorted(_initials(words[k:], parts)) == sorted(m.group(2))), None)
             if k is not None:
-                out[m.group(2)] = " ".join(every[every.index(words[k]):])
+                start = every.index(words[k])
+                while start > 0 and every[start - 1][:1].isupper() and (
+                        every[start - 1].endswith(("'s", "’s")) or every[start].endswith(("'s", "’s"))):
+                    start -= 1  # "India's Ministry ...", "the European Union's election ...": the owner too
+                out[m.group(2)] = " ".join(every[start:])
                 break
     return out
 
@@ -185,10 +197,11 @@ def score_article(text: str, gold: dict, extract=extract_quotes) -> Score:
     pairs = match_quotes(text, quotes, gq)
     sc = Score(tp=len(pairs), fp=len(quotes) - len(pairs), fn=len(gq) - len(pairs))
     names = {q.speaker for q in quotes} | {g["speaker"] for g in gq}
-    canon = canonical_speakers(sorted(names))
-    for initials, full in (spelt_out(text) | written_out(text, names)).items():
-        if initials in names or full in names:
-            canon[initials] = canon[full] = canon.get(full, full)
+    spelled = spelt_out(text) | written_out(text, names)
+    canon = canonical_speakers(sorted(names | set(spelled.values())))  # (the full name joins its variants too)
+    for initials, full in spelled.items():
+        if initials in names:
+            canon[initials] = canon[full]
     matched_p = {p for p, _ in pairs}
     matched_g = {g for _, g in pairs}
     for pi, gi in pairs:

@@ -2787,3 +2787,21 @@ def test_a_rank_with_its_service_and_a_request_reported_inside_a_ministers_words
     text = ("Mr Mulenga-Tembo said the Government had also asked Angola to increase deliveries, and that Luanda had "
             "agreed “in principle”.")
     assert quotes_of(text) == [("in principle", "Mulenga-Tembo")]
+
+
+def test_an_aside_after_the_subject_a_seat_of_government_a_box_title_and_a_states_statement():
+    text = "Paris protested.\n\nRussia's embassy in Kinshasa, for its part, denounced on Telegram « a colonial reflex »."
+    assert quotes_of(text) == [("a colonial reflex", "Russia's embassy in Kinshasa")]
+    text = ("Protests grew.\n\nIn Kinshasa, the government spokesman insisted that the police had the situation "
+            "“fully under control”.")
+    assert quotes_of(text) == [("fully under control", "DR Congo's government")]
+    text = ("QUICK FACTS\n\n• Fisheries minister: \"They came to empty our sea.\"\n• Senegal has sent help\n\n"
+            "Mauritania seized six trawlers.\n\nFisheries Minister Mariem Mint Ahmed Salem told reporters that the "
+            "ships would stay.")
+    assert quotes_of(text) == [("They came to empty our sea.", "Mariem Mint Ahmed Salem")]
+    text = 'Morocco ruled out sending ships. "This is a dispute," a Moroccan foreign ministry statement said.'
+    assert quotes_of(text) == [("This is a dispute", "Moroccan foreign ministry")]
+    text = "Crowds gathered.\n\nThe protesters have renamed the Belgian compound « the last colony »."
+    assert terms_of(text) == ["the last colony"] and quotes_of(text) == []
+    got = canonical_speakers(["Russia's embassy in Kinshasa", "Russian embassy", "Russian foreign ministry"])
+    assert got["Russian embassy"] == got["Russia's embassy in Kinshasa"] != got["Russian foreign ministry"]

@@ -38,7 +38,8 @@ def test_the_scorer_takes_a_body_by_its_initials_and_by_its_name_as_one_speaker(
     # never named in full: the initials alone are not the name
     assert score_article(text.replace("World Food Programme (WFP)", "WFP"), gold).speaker_ok == 0
     # initials in the body's own language, spelt out in English in another order
-    assert spelt_out("Mozambique's National Elections Commission (CNE) met.") == {"CNE": "National Elections Commission"}
+    assert spelt_out("Mozambique's National Elections Commission (CNE) met.") == {
+        "CNE": "Mozambique's National Elections Commission"}
     assert spelt_out("The National Elections Commission (CNA) met.") == {}
     # or named in full without brackets, then by its initials
     from tests.scoring_quotes import written_out
@@ -47,6 +48,16 @@ def test_the_scorer_takes_a_body_by_its_initials_and_by_its_name_as_one_speaker(
     gold = {"quotes": [{"text": "It buys time", "speaker": "World Health Organization", "kind": "direct"}]}
     assert score_article(text, gold).speaker_ok == 1
     assert written_out("The World Bank met.", {"WHO"}) == {}
+    # a hyphenated word gives each part's initial; a lower-case name counts; the state's possessive stays
+    assert spelt_out("Gambia and the Sub-Regional Fisheries Commission (SRFC) agreed.") == {
+        "SRFC": "Sub-Regional Fisheries Commission"}
+    assert spelt_out("They expelled the European Union's election observation mission (EOM).") == {
+        "EOM": "European Union's election observation mission"}
+    text = ("India's Ministry of External Affairs (MEA) said New Delhi would not send warships.\n\n“The patrols "
+            "already cover the routes,” the MEA noted.")
+    gold = {"quotes": [{"text": "The patrols already cover the routes", "speaker": "Indian Ministry of External Affairs",
+                        "kind": "direct"}]}
+    assert score_article(text, gold).speaker_ok == 1
 
 
 def test_the_scorer_takes_a_joint_pledge_entered_once_per_member_from_one_sentence() -> None:

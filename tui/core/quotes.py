@@ -54,7 +54,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from tui.core.countries import _DEMONYMS, government_name
+from tui.core.countries import _DEMONYMS, government_name, state_code
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
 from tui.core.sentences import BULLET, CLOCK_TIME, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower, spells_initials
@@ -273,6 +273,8 @@ _NATIONAL_PEOPLE = frozenset("diplomat politician statesman stateswoman".split()
 added', like 'the Swede said'), when no one was introduced with them as a title."""
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
 _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
+_IN_CAPITAL = re.compile(r"In\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
+"""A sentence set in a capital: 'In Kinshasa, the government spokesman ...'."""
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:was|were|is|are|has|have|had|" + "|".join(sorted(_VERBS)) + r")\b")
 """A clause in what follows a name line's name ('Rita Galea, 58, was returning ...'): a sentence."""
@@ -580,6 +582,8 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spl
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _TIME_PREPS = frozenset("By On Late Early Until Since Before After".split())
 _ASIDE_ADVERBS = frozenset("however meanwhile though nonetheless nevertheless moreover instead separately".split())
+_ASIDE = re.compile(rf"(?:{'|'.join(_ASIDE_ADVERBS)}|for\s+(?:its|their|his|her|our)\s+part|in\s+turn|too|also)")
+"""A comma-bound aside between a subject and its verb ('..., for its part, denounced')."""
 """Adverbs set off by commas between an opening adverbial and the subject ('On Wednesday, however, the ...')."""
 _DATE_WORDS = re.compile(rf"(?i:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}),?")
 """A day and its month, either way round ('20 November', 'November 20,')."""
@@ -1757,9 +1761,10 @@ class _Extractor:
         last = bw[-1].lower().strip(",;:(") if bw else ""
         last2 = " ".join(bw[-2:]).lower() if len(bw) >= 2 else ""
         if any(len(bw) >= k and bw[-k].lower() in _NAMING_VERBS and bw[1 - k].lower() in _OWNERS
-               and (k == 3 or all(w.isalpha() and w.islower() for w in bw[2 - k:])) for k in (3, 4, 5)):
+               and (k == 3 or all(w.isalpha() and (w.islower() or self._is_demonym(w)) for w in bw[2 - k:]))
+               for k in (3, 4, 5)):
             return True  # 'had for months nicknamed the building « la tour penchée »', 'Residents had nicknamed
-            # the bulging slope “der Buckel”': its name
+            # the bulging slope “der Buckel”', 'have renamed the Belgian compound « the last colony »': its name
         if last == "as" and len(bw) >= 2 and len(words) <= 3 and (bw[-2].lower() in _PROMOTED or (
                 bw[-2].lower() in _ACCLAIMED and len(bw) >= 3 and (bw[-3].endswith(",") or bw[-3].lower() in _BE))):
             return True  # 'the flood walls, which the state had advertised as "flood-proof."': a selling label;
@@ -2071,6 +2076,10 @@ class _Extractor:
                 if 0 < len(role) <= 10 and any(w in TITLE_WORDS for w in role) and \
                         _VERBS.isdisjoint(role) and _VERBISH.isdisjoint(role):
                     return (*got, kind)
+            bare = [t.w for t in toks if t.w not in ("-", "–", "—", "•", "*")]
+            if run is None and 1 <= len(bare) <= 4 and bare[-1].lower() in TITLE_WORDS and not any(
+                    t.stop for t in toks[:-1]) and (got := self._bare_title_speaker(bare, p.open_pos)) is not None:
+                return (*got, kind)  # '• Fisheries minister: “...”' over 'Fisheries Minister Mariem ... told'
             # 'Iceland's minister, Bjarni Thorsson, was blunter: “...”': the clause's subject
             got = self._colon_clause_subject(toks, p, tail=10)
             if got is not None:
@@ -2290,9 +2299,12 @@ class _Extractor:
 
     def _sentence_country(self, pos: int) -> str | None:
         """The country that opens the sentence at `pos`, by its name ('Spain turned down ..., with the
-        defence ministry saying ...' -> 'Spain'), or None."""
+        defence ministry saying ...' -> 'Spain') or by its capital after 'In' ('In Kinshasa, the government
+        spokesman insisted' -> 'DR Congo'), or None."""
         ps, _ = self.para_at(pos)
         start = self._sentence_start(ps, pos)
+        if (seat := _IN_CAPITAL.match(self.text, start, pos)) is not None and state_code(seat.group(1)):
+            return government_name(seat.group(1))
         m = _ANY_CAP.match(self.text, start)
         if m is None:
             return None
@@ -2414,10 +2426,16 @@ class _Extractor:
         """'a coast guard release', 'the fire service statement': the body the article named with those
         words in capitals before ('the Korea Coast Guard') -> ((name, span), tokens used), or None."""
         k = 1
-        while k < len(toks) and k <= 3 and toks[k].w.isalpha() and toks[k].w.islower() and not toks[k].stop:
+        owned = len(toks) > 2 and self._is_demonym(toks[1].w) and not toks[1].stop
+        k += owned
+        while k < len(toks) and k <= 3 + owned and toks[k].w.isalpha() and toks[k].w.islower() and not toks[k].stop \
+                and toks[k].w not in _RELEASES:
             k += 1
-        if k < 2 or k >= len(toks) or toks[k].w.lower().rstrip(",.") not in _RELEASES:
+        if k < 2 + owned or k >= len(toks) or toks[k].w.lower().rstrip(",.") not in _RELEASES:
             return None
+        if owned:  # 'a Moroccan foreign ministry statement said': the state's body, as written
+            return ((self.text[toks[1].s:toks[k - 1].e], (toks[1].s, toks[k - 1].e)), k + 1) \
+                if toks[k - 1].w in _STATE_BODIES else None
         words = [t.w for t in toks[1:k]]
         if words[-1] in _ORG_NOUNS and len(words) == 1:
             return None  # ('a ministry statement': the ministry, as _org_ref reads it)
@@ -2822,6 +2840,8 @@ class _Extractor:
                 used = 0
             if used:
                 got = self._org_ref(toks[1].w.lower(), toks[1].s)
+                if got is None and toks[1].w.lower() in _STATE_BODIES:
+                    got = self._local_body(toks[1].s, toks[1].e)  # 'In Kinshasa, the government spokesman insisted'
                 if got is None:
                     return None
                 return (got, used) if raw else got
@@ -3443,6 +3463,11 @@ class _Extractor:
         whole = toks
         toks = toks[-24:]
         toks = _without_courtesy(toks)
+        aside = next((k for k in (1, 2, 3) if len(toks) > k + 1 and toks[-1].comma and toks[-k - 1].comma
+                      and _ASIDE.fullmatch(" ".join(t.w.lower() for t in toks[-k:]).rstrip(","))), 0)
+        if aside:  # "Russia's embassy in Kinshasa, for its part, denounced": the subject before the aside
+            last = toks[-aside - 1]
+            toks = toks[:-aside - 1] + [_Tok(last.s, last.e, last.w, False, False)]
         dated = next((n for n in (2, 3) if len(toks) > n and toks[-n].w.lower() == "on" and (
             toks[-1].w.lower() in _DAYS if n == 2 else _DATE_WORDS.fullmatch(f"{toks[-2].w} {toks[-1].w}"))), 0)
         if dated:  # ('on 20 November', 'on November 20')
@@ -4675,6 +4700,18 @@ class _Extractor:
             if not low[j:j + 1].isalpha() and not low.startswith(" of", j) and not self._in_quote(i):
                 return first
             i = low.find("the " + head, j, others[0][0])
+        return None
+
+    def _bare_title_speaker(self, words: list[str], pos: int):
+        """(name, span) of the one person a bare title before a colon stands for ('• Fisheries minister:
+        “...”' in a box above the story): the person the article introduced with it, before or after."""
+        got = self._title_ref([w.lower() for w in words], pos)
+        if got is not None and got[1] is not None:
+            return got
+        titled = re.compile(r"(?i:\b" + r"\s+".join(map(re.escape, words)) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})")
+        for m in titled.finditer(self.text, pos):
+            if not self._in_quote(m.start()) and (person := self._person(m.group(1), m.start(1))) is not None:
+                return person
         return None
 
     def _title_named_next(self, words: list[str], pos: int):

@@ -367,6 +367,9 @@ def _state_bodies_joined(result: dict[str, str]) -> dict[str, str]:
     return {n: merge.get(c, c) for n, c in result.items()} if merge else result
 
 
+_MISSIONS = frozenset("embassy consulate mission".split())
+
+
 def _state_body_key(name: str) -> tuple[str, ...] | None:
     """A state's body named by its country's possessive or its adjective, in any capitals ("China's foreign
     ministry", "Chinese Foreign Ministry", "Kazakhstan's Ministry of Energy") -> one key for all (a single-item
@@ -382,6 +385,8 @@ def _state_body_key(name: str) -> tuple[str, ...] | None:
                 body[0][:1].islower() or any(w.lower() in ORG_WORDS for w in body)):
             continue  # ('Foreign Ministry', 'Ministry of Energy'; not 'Jordan Peterson')
         if owner[:1].isupper() and (code := country_lookup(owner)) is not None:
+            if len(body) >= 3 and body[-2] == "in" and body[-1][:1].isupper() and body[0].lower() in _MISSIONS:
+                body = body[:-2]  # "Russia's embassy in Kinshasa" is the "Russian embassy" of the next sentence
             return (f"{code} {' '.join(body).casefold()}",)
     return None
 
