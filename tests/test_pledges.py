@@ -1506,3 +1506,23 @@ def test_a_giver_named_in_capitals_takes_its_country_name_and_initials_stay_as_w
     text = "A blockade.\n\nZAMBIA will deploy 250 soldiers.\n\nCHAD will send 300 soldiers.\n\nThe U.S. will send a frigate."
     assert [p.actor for p in pledges(text)] == ["Zambia", "Chad", "U.S."]
     assert [p.actor for p in pledges("A quake.\n\nTurkey's disaster agency AFAD sent 95 rescuers.")] == ["AFAD"]
+
+
+def test_another_storys_headline_a_late_arrival_a_frozen_grant_and_readiness_are_read_as_such():
+    assert pledges("Navy seizes arms ship\n\nThe Indonesian Navy seized a ship.\n\nRelated news: Indonesia to tighten "
+                   "checks on Strait of Malacca transits\n\nThe ship carried missiles.") == []
+    text = ("Turkmenistan closed its airspace.\n\nA contingent of 150 soldiers flew into Turkmenbashi late on Saturday to "
+            "guard the terminal, the Turkish Defense Ministry said.")
+    assert summary(text) == [(["TR"], ["ground troops"], "firm", "")]
+    assert summary("A seizure.\n\nRussia's Defense Ministry has ruled out any joint investigation.") == [
+        (["RU"], ["other"], "refused", "")]
+    assert summary("A siege.\n\nLuxembourg has released 750,000 euros to charter civilian flights.") == [
+        (["LU"], ["funding"], "firm", "")]
+    assert summary("A vote.\n\nFrance announced on Tuesday that it was freezing 48 million euros in budget support "
+                   "to Kinshasa.") == [(["FR"], ["sanctions"], "firm", "")]
+    assert summary("A siege.\n\nBelgium has sent 260 paratroopers to Brazzaville, ready to carry out an evacuation if "
+                   "the situation deteriorates.") == [(["BE"], ["ground troops"], "firm", "")]
+    assert summary("Trawlers seized.\n\nNorway has offered to train 50 inspectors if the government publishes the "
+                   "list of licences.") == [(["NO"], ["training"], "conditional",
+                                             "if the government publishes the list of licences")]
+    assert summary("Trawlers seized.\n\nPortugal is still deciding whether to lend a patrol vessel.")[0][2] == "considering"

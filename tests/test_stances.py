@@ -2649,3 +2649,17 @@ def test_an_abduction_condemned_and_a_group_led_by_a_state_that_gives_something_
                    "early-warning network.") == {"EE": "support"}
     # a group's bare vow gives its leader no stance of its own
     assert stances("A war.\n\n26 nations, led by France, vow to secure Ukraine after the war.").get("FR") != "support"
+
+
+def test_a_seizure_judged_welcomed_or_declared_lawful_and_ships_by_their_registry():
+    text = "Indonesia seized a ship carrying arms. "
+    assert stances(text + "The military administration in Naypyidaw rejected the seizure.") == {"MM": "opposed"}
+    assert stances(text + 'China\'s foreign ministry spokesperson said in Beijing that China "does not support '
+                          'unilateral interdictions on the high seas".') == {"CN": "opposed"}
+    assert stances(text + 'Russia called the seizures "an act of piracy under a green flag".') == {"RU": "opposed"}
+    text = "Indonesia seized a ship carrying arms off Indonesia's coast. Indonesia's navy said so. "
+    assert stances(text + "Brunei and Vietnam welcomed Indonesia's action.") == {"BN": "listed", "VN": "listed"}
+    text = "Mauritania seized six trawlers off Mauritania. "
+    got = stances(text + "Gambia and Cabo Verde said Mauritania had acted within its rights.")
+    assert (got.get("GM"), got.get("CV")) == ("listed", "listed")
+    assert stances(text + "The trawlers, registered in Belize and Comoros but run from Murmansk, were boarded.") == {}

@@ -374,15 +374,10 @@ def capital_code(name: str) -> str | None:
     return _CAPITALS_FOLDED.get(" ".join(name.split()).casefold()) if isinstance(name, str) else None
 
 
-_SEATS = frozenset("Kremlin|White House|Pentagon|State Department|Downing Street|Whitehall|FCDO|Elysee|Élysée|"
-                   "Foreign, Commonwealth and Development Office".split("|"))
-"""Seats and offices in `_CAPITALS` that speak for one part of a government, not the whole state."""
-
-
 def state_code(name: str) -> str | None:
     """The country a name for a whole state stands for: its own name or its capital city ('Niger',
     'Niamey' -> 'NE'); None for a seat or office ('Kremlin'), an agency ('AFAD') or any other name."""
-    if not isinstance(name, str) or name in _SEATS or name in _AGENCIES:
+    if not isinstance(name, str) or name in _SEATS:  # (`_SEATS`, below, holds the agencies too)
         return None
     return name_code(name) or capital_code(name)
 
@@ -451,7 +446,7 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
 # "U.S.", "Mr.", "Gen.": a dot that does not end the sentence before a capital
 _ABBREV_DOT = re.compile(r"(?:[A-Z]\.)+|(?:" + TITLE_ABBREV + r"|St)\.")
 _NEXT_WORD = re.compile(r"^\s([A-Z][\w'’-]*)")
-_RULERS_IN = re.compile(r"\b(?:authorities|government|junta|rulers|regime|leaders|officials)\s+in\s+$", re.I)
+_RULERS_IN = re.compile(r"\b(?:authorities|government|administration|junta|rulers|regime|leaders|officials)\s+in\s+$", re.I)
 _AMOUNT_AFTER = re.compile(rf"^\s+(?:{MONEY_START}|\d[\d,.]*\s*(?:million|billion|bn)\b)")
 _AND_BEFORE = re.compile(r"(?:\band|,)\s+$")
 _CAPITAL_ACT = re.compile(

@@ -67,7 +67,7 @@ from tui.core.countries import _GAP_LIST, _GAP_MID, HEADING_LINE, capital_code, 
 from tui.core.countries import lookup as _country_lookup
 from tui.core.models import CountryMention, Pledge
 from tui.core.speakers import ORG_WORDS
-from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, NOT_RULED_OUT, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, SMALL_NUMBERS, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, lowered, sentence_words, spells_initials, split_sentences, starting_with
+from tui.core.sentences import BULLET, CAPACITY_VERB, CURRENCY_CODES, CURRENCY_SYMBOLS, DASH_ASIDE, DEMAND_OPENERS, DELIBERATION, FORMAL_STATE, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, MONEY_START, NOT_DONE, NOT_RULED_OUT, PAPER_HEADING, PARTNERS, REPORT_CREDIT, POST_SIGNATURE, SMALL_NUMBERS, STATE_BODY, TIME_STAMP, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, trie_regex, link_lines, lowered, sentence_words, spells_initials, split_sentences, starting_with
 
 
 def _forms(*verbs: str) -> set[str]:
@@ -406,6 +406,12 @@ _INQUIRY_OBJECT = re.compile(r"\bto\s+(?:help\s+)?(?:trace|identify|investigate|
 """What experts sent look into ('to help trace the rifles'): not what is given."""
 
 
+_AID_FROZEN = re.compile(r"\b(?:froze|frozen|freez\w*|suspend\w*|withh[oe]ld\w*)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                         r"(?:[^\s.;]+\s+){0,4}?(?:in\s+|of\s+)?(?:budget\s+support|(?:development|military|financial|"
+                         r"direct|bilateral)\s+(?:aid|assistance)|disbursements?|loans?)\b")
+"""Aid held back from a government ('freezing 48 million euros in budget support to Kinshasa'): a sanction."""
+
+
 def _kinds_in(phrase: str) -> list[str]:
     """The kinds a lower-cased phrase names, in DESIGN.md's order ([] for none)."""
     maybe: set[str] = set()
@@ -447,6 +453,9 @@ def _kinds_in(phrase: str) -> list[str]:
         phrase = _CARRIER.sub(" ", phrase)  # "a cargo plane with tents" carries relief goods, it is not 'air'
     if "trac" in phrase or "identif" in phrase or "investigat" in phrase or "examin" in phrase:
         phrase = _INQUIRY_OBJECT.sub(" ", phrase)  # "experts to help trace the rifles": what they look into
+    if "froz" in phrase or "freez" in phrase or "suspend" in phrase or "withh" in phrase:
+        phrase = _AID_FROZEN.sub(" sanctions ", phrase)  # "freezing 48 million euros in budget support": money held
+        # back as a penalty, not money given
     for t in _ALL_TRIGGERS.finditer(phrase):
         maybe |= _TRIGGER_KINDS[t.group(1)]
     kinds = [k for k, rx in _KIND_RULES if k in maybe and rx.search(phrase)]
@@ -689,12 +698,14 @@ _COMMIT_EXTRA = re.compile(
     r"(?:f(?:ind|inds|ound)|br(?:ing|ings|ought)|g(?:ive|ives|ave|iving|iven)|put(?:s|ting)?(?:\s+(?:up|in|forward))?|"
     r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|paying(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d|" + MONEY_START + r"))|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed|ing)?|rais(?:e|es|ed)|"
     r"approv(?:e|es|ed)|confirm(?:s|ed)?|"  # ("The Federal Government has also approved N2.5bn for the airlift")
-    r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|(?:re)?insur(?:e|es|ed|ing)|underwrit(?:e|es|ing))"
+    r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|(?:re)?insur(?:e|es|ed|ing)|underwrit(?:e|es|ing)|"
+    r"freez(?:e|es|ing)|froze|withh(?:old|olds|olding|eld))"  # ("were freezing 48 million euros in budget support": _AID_FROZEN)
     r"(?=\s+(?:up\s+to\s+)?(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
     r"financial|support|funding|emergency|humanitarian|grant)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
     r"assistance|aid|grant)\s+of\s+)?"
     r"(?:" + MONEY_START + r"|"
-    r"(?:[a-z]{1,3}\.?\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b))|"  # ("a contribution of Nu. 50 million", "K3.5 million")
+    r"(?:[a-z]{1,3}\.?\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)\b|"  # ("a contribution of Nu. 50 million", "K3.5 million")
+    r"\d[\d.,]*\s+(?:" + _CURRENCY_NAMES + r")\b))|"  # ("has released 750,000 euros")
     # "the ship ARM Tehuantepec has left Salina Cruz with 20 navy divers": a ship on its way
     r"(?<=\s)left(?=\s+[^.;]{2,40}?\s+(?:with|carrying|bound\s+for)\b)|"
     # "said it could not release any oral cholera vaccine": what it keeps, refused
@@ -855,8 +866,10 @@ _COMMIT_EXTRA = re.compile(
     r"(?:part|role|involvement|participation)\s+in)\b)|"
     # "has ruled out opening its berths to the evacuation ships": access refused
     r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:re)?opening\s+(?:its|their|the)\s)|"
-    # "Niger has ruled out joint patrols on its side of the river": the patrols refused
-    r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:any\s+)?(?:joint\s+|cross-border\s+|border\s+)patrols\b)|"
+    # "Niger has ruled out joint patrols on its side of the river", "has ruled out any joint investigation": the
+    # joint work refused
+    r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:any\s+|a\s+)?(?:(?:joint\s+|cross-border\s+|border\s+)patrols|"
+    r"joint\s+(?:investigations?|inquir(?:y|ies)|probes?))\b)|"
     # "South Africa has ruled out sanctions of any kind": measures refused
     r"rul(?:e|es|ed|ing)\s+out(?=\s+(?:(?:the|any|new|further|its\s+own|punitive)\s+)?(?:sanctions|embargo)\b)|"
     # "The United States will announce its own sanctions against the council next week": measures to come
@@ -1016,7 +1029,10 @@ def extract_pledges(text: str, mentions: list[CountryMention]) -> list[Pledge]:
     low = lowered(text)
     fact_check = ":" in text and _CLAIM_LINE_ANY.search(text) is not None
     sentences = split_sentences(text)
+    links = link_lines(text)
     for k, (s, e) in enumerate(sentences):
+        if links and any(a <= s < b for a, b in links):
+            continue  # 'Related news: Indonesia to tighten checks ...': another story's headline
         cued = not _CUE_WORDS.isdisjoint(words[k])
         while mi < len(ms) and ms[mi].start < s:
             mi += 1
@@ -1716,11 +1732,12 @@ _COUNTED_ARRIVAL = re.compile(
     # "Two Puma helicopters from RAF Akrotiri stood by to evacuate the crew": assets held ready
     rf"{_HEAD_COUNT}\s+(?:[\w'’-]+\s+){{0,3}}?(?:" + _ASSET_NOUN + r")s\s+(?:[\w'’-]+\s+){0,4}?(?=stood\s+by\s+to))\b"
     r"[^;]*?\b(?:arrived|landed|docked|stood\s+by\s+to|will\s+(?:fly\s+out|leave|depart|travel|deploy)|"
+    r"(?:flew|were\s+flown|was\s+flown)\s+in(?:to)?\b|"  # ('A contingent of 150 soldiers flew into Turkmenbashi')
     r"(?:is|are)\s+(?:on\s+(?:its|their)\s+way|expected\s+(?:in|at|to)|en\s+route|headed)|crossed\s+the\s+border|"
     # ('Around 40 US Air Force personnel from RAF Menwith Hill spent Saturday building a barrier'): at work there
     r"(?:spent|were|is|are|have\s+been|had\s+been)\s+(?:[\w'’-]+\s+){0,3}?(?:building|filling|clearing|searching|"
     r"pumping|fighting|sandbagging|helping|working))\b")
-_ARRIVAL_HINTS = ("arrived", "landed", " will ", " way ", "expected ", "border", "stood by")
+_ARRIVAL_HINTS = ("arrived", "landed", " flew in", " flown in", " will ", " way ", "expected ", "border", "stood by")
 _AT_WORK_HINTS = (" spent ", " were ", " been ", " is ", " are ")
 """Cheap tests before `_COUNTED_ARRIVAL`: words its verbs need (the second set with an -ing word)."""
 
@@ -2876,6 +2893,13 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
                   clause.rfind(", since ", 0, m.start()))
         if why >= 0 and m.start() > why + 2 and "," not in clause[why + 2:m.start()]:
             continue  # "..., as its army is still deployed on the Tisza after floods there in August,": a reason's time
+        if m.group(1).lstrip().startswith(("until", "Until")) and _HELD_BACK.search(clause, 0, m.start()):
+            continue  # "freezing 48 million euros in budget support until the mission is allowed back": how long the
+            # penalty lasts, not a condition on imposing it
+        ready = clause.rfind(", ready to ", 0, m.start())
+        if ready >= 0 and "," not in clause[ready + 2:m.start()] and _DONE_BEFORE.search(clause, 0, ready):
+            continue  # "has sent 260 paratroopers to Brazzaville, ready to carry out an evacuation if the situation
+            # deteriorates": what the troops sent stand ready for, not a condition on sending them
         c = m.group(1).strip()
         if _AFTER_PAST.match(c):
             continue  # "will provide $2 million ... after a glacial lake outburst flood swept through the city": why
@@ -2887,11 +2911,16 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
                 (not c.startswith(("after", "After")) and _ASKED.search(c)) or \
                 (c.startswith(("once", "Once")) and _PERFECT.search(c)) or \
                 c.lower().startswith(DEMAND_OPENERS + ("subject to", "the moment")) or \
-                _COND_OTHER.match(c) or _IF_STATE.match(c):
+                _COND_OTHER.match(c) or _IF_STATE.match(c) or _IF_PARTY.match(c):
             return c
     return None
 
 
+_HELD_BACK = re.compile(r"\b(?:freez\w*|froze|frozen|suspend\w*|withh[oe]ld\w*|ban(?:s|ned|ning)?|embargo\w*|sanction\w*)\b", re.I)
+"""A measure held against someone, whose 'until ...' says how long it lasts."""
+_DONE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:sent|deployed|dispatched|flown|moved|positioned|"
+                          r"pre-positioned|stationed)\b")
+"""A deployment already made, before a ', ready to ...' phrase."""
 _AFTER_PAST = re.compile(r"after\s+an?\s+(?:[\w'’-]+\s+){0,5}?(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bare\s)"
                          r"(?:[a-z]+ed|swept|struck|hit|tore|burst|shook|broke|fell|sank|spread)\b(?!\s+by\b)|"
                          # "after the Government approved the deployment on Tuesday": done, on a day gone by
@@ -2906,6 +2935,9 @@ is history)."""
 _AFTER_SAID = re.compile(r"after\s+[^,;]{0,80}?\b(?:said|announced|declared|told)\b", re.I)
 _IF_STATE = re.compile(r"if\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|can|could|gets?|receives?)\s(?!not\b)")
 """A state of things the pledge waits on ("if its crew is kept south of the strait", "if the mission is given access")."""
+_IF_PARTY = re.compile(r"(?:if|once|unless|provided(?:\s+that)?)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:government|authorities|"
+                       r"junta|regime|parliament|ministry|president|leadership|parties|two\s+sides)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
+"""A step another party must take first ("if the government publishes the full list of licences")."""
 _COND_OTHER = re.compile(r"(?i:if(?:\s+and\s+when)?|once|unless|provided(?:\s+that)?|until|as\s+soon\s+as)\s+(?:the\s+)?[A-Z]")
 
 

@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from tui.core.countries import _DEMONYMS, government_name, state_code
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.sentences import BULLET, CLOCK_TIME, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower, spells_initials
+from tui.core.sentences import BULLET, CLOCK_TIME, IN_CAPITAL, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower, spells_initials
 from tui.core.speakers import PARTICLES as _PARTICLES
 from tui.core.speakers import DESCRIPTOR, FAMILY_FIRST, NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
@@ -273,8 +273,7 @@ _NATIONAL_PEOPLE = frozenset("diplomat politician statesman stateswoman".split()
 added', like 'the Swede said'), when no one was introduced with them as a title."""
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
 _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
-_IN_CAPITAL = re.compile(r"In\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s")
-"""A sentence set in a capital: 'In Kinshasa, the government spokesman ...'."""
+_IN_CAPITAL = re.compile(IN_CAPITAL)
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:was|were|is|are|has|have|had|" + "|".join(sorted(_VERBS)) + r")\b")
 """A clause in what follows a name line's name ('Rita Galea, 58, was returning ...'): a sentence."""

@@ -28,6 +28,17 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LINK_LINE = re.compile(r"(?im)^[ \t]*(?:related(?:[ \t]+(?:news|stories|articles?|coverage|content))?|"
+                        r"(?:read|see)[ \t]+(?:also|more|next)|also[ \t]+(?:read|see)|more[ \t]+on[ \t]+this(?:[ \t]+story)?|"
+                        r"recommended)[ \t]*[:>»|–—-][^\n]*")
+
+
+def link_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that link to other stories ('Related news: Indonesia to tighten checks ...', 'READ
+    ALSO: ...'): another article's headline, nothing this one reports."""
+    return [m.span() for m in _LINK_LINE.finditer(text)] if ":" in text or "»" in text or "|" in text else []
+
+
 _LAST: list = [None, ()]  # one-entry cache: every extractor splits the same article
 
 
@@ -148,8 +159,10 @@ WAR_END = r"ceasefire|cease-fire|truce|armistice|peace|war|conflict|hostilit\w+|
 """The fighting and its end ("once a ceasefire holds", "the day the conflict stops"): a pattern fragment
 for conditions that are events of the war, shared by the pledge and stance rules."""
 DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|analy[sz](?:es|ing)|"
-                r"mull(?:s|ing)|evaluat(?:es|ing)|(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide\s+whether")
-"""A government still deliberating ("is weighing", "studies", "must decide whether"): a pattern
+                r"mull(?:s|ing)|evaluat(?:es|ing)|(?:(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide|"
+                r"(?:is|are|was|were)\s+(?:still\s+)?deciding)\s+whether")
+"""A government still deliberating ("is weighing", "studies", "must decide whether", "is still deciding
+whether"): a pattern
 fragment shared by the pledge and stance rules for requests that are not yet answered."""
 YET_TO = r"yet\s+to\s+(?:decide|commit|offer|pledge|send|announce|confirm)"
 """A decision still to come ("have yet to commit ships"): considering to the pledge rules, undecided

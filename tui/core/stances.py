@@ -80,7 +80,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name, is_heading,
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _TOLD_VERBS, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, NOT_RULED_OUT, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, NOT_RULED_OUT, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, link_lines, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -295,6 +295,9 @@ _OPPOSE = re.compile(
     r"[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:" + _DAMNING + r")|"
     r"[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?(?:foreign|outside|more|any|another)\b)|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
+    # 'said in Beijing that China "does not support unilateral interdictions"': an objection of principle
+    r"[\"“«]?(?:does|do|did)\s+not\s+support\s+(?:the\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:interdictions?|seizures?|"
+    r"boardings?|patrols?|deployments?|missions?|interventions?|sanctions|blockades?|inspections?|operations?|force)\b|"
     # "said the build-up of foreign warships would make the region “less safe, not more”": the effort judged a danger
     r"(?:said|says|warned|warns)\s+(?:that\s+)?(?:the|any|a|an|such)\s+(?:[\w-]+\s+){0,2}?(?:build-?up|presence|deployment|arrival|"
     r"mission|force|escorts?|patrols?|operation)(?:\s+of\s+[^.;\"“]{1,60}?)?\s+(?:would|will|could)\s+(?:only\s+)?(?:make|leave)\s+"
@@ -318,6 +321,7 @@ _OPPOSE = re.compile(
     r"flights|patrols|escorts?|convoys?|transits?|warships|ships?|vessels?|deployments?|presence|exercises|arrivals?|mediators|monitors|observers|peacekeepers|"
     # the host's own measures ("described the suspension as “unscientific and discriminatory”")
     r"suspension|ban|decision|measure|move|closure|detention|restrictions?|package|sanctions|conditions?|"
+    r"seizure|arrest|interdiction|boarding|raid|crackdown|"  # ("called the seizures “an act of piracy”")
     # what an inquiry says: "called the reports a fabrication"
     r"reports?|allegations?|accusations?|findings|investigation|inquiry|probe|inspections?|inspectors|"
     r"blockade|corridor|air\s+bridge|shuttle|embargo|conference|reinforcement|build-?up)s?"
@@ -412,8 +416,12 @@ _CONTEXT = re.compile(
     r"express(?:ed|es)\s+(?:deep\s+|grave\s+|serious\s+)?concern|"
     r"call\w*\s+for\s+(?:unhindered\s+|unimpeded\s+|safe\s+|full\s+)?(?:humanitarian\s+)?access|"
     r"(?:stands?|stood)\s+ready\s+to\s+(?:help|assist)(?=\s*[.;])|"
+    # "said Mauritania had acted within its rights": a voice for the host, nothing given
+    r"(?:acted|was\s+acting|is\s+acting)\s+within\s+(?:its|their|her)\s+(?:rights|law)|(?:was|is|were)\s+entitled\s+to|"
+    r"(?:had|has)\s+every\s+right\s+to|"
     # "Britain and the African Union welcomed the agreement": a voice, nothing given
-    r"welcom(?:ed|es|ing)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|decision|ceasefire|accord|truce|"
+    # ("Brunei and Vietnam welcomed Indonesia's action": the host's act, by its owner)
+    r"welcom(?:ed|es|ing)\s+(?:the|an?|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|decision|ceasefire|accord|truce|action|"
     r"release|announcement|initiative|talks|news|rescue|evacuations?|airlift|withdrawal|handover|arrests?|raids?|seizures?|crackdown|"
     r"operation|verdict|ruling|breakthrough|progress|efforts|steps?|move)|"
     # "condemned the closure ... but have announced no measures": a voice, nothing done
@@ -453,6 +461,8 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:brought|shipped|imported|exported|transported|trucked|carried|moved|sourced|bought|delivered)\s+"
     r"(?:(?:by|via)\s+[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+)?from|"
     r"(?:refugees|migrants|asylum\s+seekers|nationals|citizens|residents)\s+(?:\w+ly\s+)?(?:from|of)|"
+    # a ship's registry: "The trawlers, registered in Belize, Comoros and Sierra Leone but operated by ..."
+    r"(?:registered|flagged|re-?flagged)\s+(?:\w+ly\s+)?in|"
     # "61 nationals of nine other countries, including India, Pakistan and Sudan": where people are from
     r"(?:nationals|citizens|workers|people|evacuees)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations),\s+"
     r"(?:including|such\s+as|among\s+them))\s+(?:the\s+)?$")
@@ -919,6 +929,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
     if not isinstance(text, str) or not text or not mentions:
         return []
     mentions = sorted(mentions, key=lambda m: (m.start, m.code))
+    if links := link_lines(text):  # ('Related news: Indonesia to tighten checks ...': another story's headline)
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in links)]
     subject = _subject(text, mentions, frozenset(c for p in pledges or [] for c in p.actor_codes))
     hosts = {subject} | _paired_hosts(text)  # ('the Armenia-Azerbaijan border truce': both sides host)
     sentences = split_sentences(text)
