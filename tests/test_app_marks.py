@@ -1307,3 +1307,36 @@ async def test_a_blockade_story_with_bodies_leaders_and_bare_refusals_read_and_m
         assert app.focused is view and view.current_item is not None
         assert view.text[view.current_item.start:view.current_item.end].startswith(
             "The International Organization for Migration (IOM) said it would pay")
+
+
+async def test_a_seizure_story_with_a_link_line_a_late_arrival_and_judged_seizures_read_through_the_app(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story in the shapes round 94 taught and reads, with the keys alone: no pledge from a
+    "Related news:" line, a contingent credited to the ministry that announced it, a refused joint
+    investigation and euros written after the sum; in the stance table a capital's administration and a
+    seizure called piracy as opposed, a welcome as listed; then marks the sum disputed."""
+    extra = _folder_with(tmp_path, "seizure.txt", "Navy seizes arms ship bound for Myanmar\n\n"
+                         "The Indonesian Navy seized a cargo ship carrying weapons off Belawan.\n\n"
+                         "Related news: Indonesia to tighten checks on Strait of Malacca transits\n\n"
+                         "A contingent of 150 soldiers flew into Medan late on Saturday to guard the port, the "
+                         "Turkish Defense Ministry said.\n\n"
+                         "Russia's Defense Ministry has ruled out any joint investigation.\n\n"
+                         "Luxembourg has released 750,000 euros to charter civilian flights.\n\n"
+                         "The military administration in Naypyidaw rejected the seizure.\n\n"
+                         "Brunei and Vietnam welcomed Indonesia's action.\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Navy seizes")
+        rows = _pledge_rows(app)
+        assert not any(r[0] == "Indonesia" for r in rows)  # (the link line is another story's headline)
+        assert ("Turkish", "ground troops", "firm") in rows
+        assert ("Russia", "other", "refused") in rows and ("Luxembourg", "funding", "firm") in rows
+        table = app.query_one(StanceTable)
+        assert "opposed" in _stance_cell(table, "MM", new["id"]) and "opposed" in _stance_cell(table, "RU", new["id"])
+        assert "listed" in _stance_cell(table, "BN", new["id"]) and "troops" in _stance_cell(table, "TR", new["id"])
+        lux = next(r for r in rows if r[0] == "Luxembourg")
+        await pilot.press("3", "g", *["j"] * rows.index(lux), "x")
+        await pilot.pause()
+        pledge = app.query_one(PledgeTable).current_fact()
+        assert pledge["actor"] == "Luxembourg"
+        assert MarksStore(data_dir).get(pledge["id"])["status"] == "disputed"
