@@ -1340,3 +1340,35 @@ async def test_a_seizure_story_with_a_link_line_a_late_arrival_and_judged_seizur
         pledge = app.query_one(PledgeTable).current_fact()
         assert pledge["actor"] == "Luxembourg"
         assert MarksStore(data_dir).get(pledge["id"])["status"] == "disputed"
+
+
+async def test_a_bloc_a_capital_and_an_unnamed_worker_are_named_as_the_article_names_them_in_the_quotes_pane(
+        data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story in the shapes round 93 taught and reads the quotes pane with the keys alone: "the
+    bloc said:" under the bloc named before, "Niamey said" under the Nigerien government the story also
+    quotes by that name, an unnamed shift supervisor as unattributed, a subhead's echo of a quote not listed
+    twice; then finds the capital's words by searching for them."""
+    extra = _folder_with(tmp_path, "abduction.txt", "Gunmen seize 120 pupils in Zamfara\n\n"
+                         "The Economic Community of West African States (ECOWAS) said it would release $15 million. "
+                         "In a statement, the bloc said: “No child should have to choose between a classroom and "
+                         "staying alive.”\n\n"
+                         "Niamey rejects “corridor”\n\n"
+                         "Niamey said in a statement that its airspace “is not a corridor for other armies”.\n\n"
+                         "The Nigerien government later said it was “watching the frontier”.\n\n"
+                         "A Freeport shift supervisor, speaking on condition of anonymity, said crews had begun "
+                         "moving containers by hand.\n\n"
+                         "“We are doing in a day what used to take an hour.”\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ingest_and_open(pilot, app, extra, "Gunmen seize")
+        await pilot.press("t")  # the quotes table
+        await pilot.pause()
+        said = _speakers(app)
+        assert _same_speaker(said["No child should have to choose between a classroom and staying alive."],
+                             "Economic Community of West African States")
+        assert said["is not a corridor for other armies"] == said["watching the frontier"] == "Nigerien government"
+        assert said["We are doing in a day what used to take an hour."] == "unattributed"
+        assert "corridor" not in said  # the subhead's word echoes the quote below it
+        await pilot.press("slash", *"not a corridor")
+        await pilot.pause()
+        assert "Nigerien government" in screen_text(app)

@@ -2799,6 +2799,10 @@ def test_an_aside_after_the_subject_a_seat_of_government_a_box_title_and_a_state
             "Mauritania seized six trawlers.\n\nFisheries Minister Mariem Mint Ahmed Salem told reporters that the "
             "ships would stay.")
     assert quotes_of(text) == [("They came to empty our sea.", "Mariem Mint Ahmed Salem")]
+    # the same title-then-name reading serves a title named in the next paragraph
+    text = ("Talks stalled.\n\n“We will not sign,” the deputy foreign minister told reporters.\n\nDeputy Foreign "
+            "Minister Josaia Vunibola later said the text was unfair.")
+    assert quotes_of(text) == [("We will not sign", "Josaia Vunibola")]
     text = 'Morocco ruled out sending ships. "This is a dispute," a Moroccan foreign ministry statement said.'
     assert quotes_of(text) == [("This is a dispute", "Moroccan foreign ministry")]
     text = "Crowds gathered.\n\nThe protesters have renamed the Belgian compound « the last colony »."

@@ -406,7 +406,9 @@ _INQUIRY_OBJECT = re.compile(r"\bto\s+(?:help\s+)?(?:trace|identify|investigate|
 """What experts sent look into ('to help trace the rifles'): not what is given."""
 
 
-_AID_FROZEN = re.compile(r"\b(?:froze|frozen|freez\w*|suspend\w*|withh[oe]ld\w*)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+_HOLD_BACK = r"froze|frozen|freez\w*|suspend\w*|withh[oe]ld\w*"
+"""Verbs that hold money or a measure back ('freezing', 'suspended', 'withheld'): a pattern fragment."""
+_AID_FROZEN = re.compile(r"\b(?:" + _HOLD_BACK + r")\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                          r"(?:[^\s.;]+\s+){0,4}?(?:in\s+|of\s+)?(?:budget\s+support|(?:development|military|financial|"
                          r"direct|bilateral)\s+(?:aid|assistance)|disbursements?|loans?)\b")
 """Aid held back from a government ('freezing 48 million euros in budget support to Kinshasa'): a sanction."""
@@ -453,7 +455,7 @@ def _kinds_in(phrase: str) -> list[str]:
         phrase = _CARRIER.sub(" ", phrase)  # "a cargo plane with tents" carries relief goods, it is not 'air'
     if "trac" in phrase or "identif" in phrase or "investigat" in phrase or "examin" in phrase:
         phrase = _INQUIRY_OBJECT.sub(" ", phrase)  # "experts to help trace the rifles": what they look into
-    if "froz" in phrase or "freez" in phrase or "suspend" in phrase or "withh" in phrase:
+    if "froz" in phrase or "freez" in phrase or "suspend" in phrase or "withh" in phrase:  # (`_HOLD_BACK`'s stems)
         phrase = _AID_FROZEN.sub(" sanctions ", phrase)  # "freezing 48 million euros in budget support": money held
         # back as a penalty, not money given
     for t in _ALL_TRIGGERS.finditer(phrase):
@@ -699,7 +701,7 @@ _COMMIT_EXTRA = re.compile(
     r"chip(?:s|ped)?\s+in|pa(?:y|ys|id)|paying(?=\s+(?:about\s+|some\s+|up\s+to\s+)?(?:\d|" + MONEY_START + r"))|announc(?:e|es|ed)|unveil(?:s|ed)?|set(?:s|ting)?\s+aside|add(?:s|ed|ing)?|rais(?:e|es|ed)|"
     r"approv(?:e|es|ed)|confirm(?:s|ed)?|"  # ("The Federal Government has also approved N2.5bn for the airlift")
     r"releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|(?:re)?insur(?:e|es|ed|ing)|underwrit(?:e|es|ing)|"
-    r"freez(?:e|es|ing)|froze|withh(?:old|olds|olding|eld))"  # ("were freezing 48 million euros in budget support": _AID_FROZEN)
+    + _HOLD_BACK + r")"  # ("were freezing 48 million euros in budget support": a sanction, by _AID_FROZEN)
     r"(?=\s+(?:up\s+to\s+)?(?:(?:a|an|another|some|the)\s+)?(?:(?:further|joint|new|extra|additional|first|total|aid|rescue|"
     r"financial|support|funding|emergency|humanitarian|grant)\s+)*(?:(?:package|tranche|sum|total|contribution|pledge|"
     r"assistance|aid|grant)\s+of\s+)?"
@@ -2893,14 +2895,14 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
                   clause.rfind(", since ", 0, m.start()))
         if why >= 0 and m.start() > why + 2 and "," not in clause[why + 2:m.start()]:
             continue  # "..., as its army is still deployed on the Tisza after floods there in August,": a reason's time
-        if m.group(1).lstrip().startswith(("until", "Until")) and _HELD_BACK.search(clause, 0, m.start()):
+        c = m.group(1).strip()
+        if c.startswith(("until", "Until")) and _HELD_BACK.search(clause, 0, m.start()):
             continue  # "freezing 48 million euros in budget support until the mission is allowed back": how long the
             # penalty lasts, not a condition on imposing it
         ready = clause.rfind(", ready to ", 0, m.start())
         if ready >= 0 and "," not in clause[ready + 2:m.start()] and _DONE_BEFORE.search(clause, 0, ready):
             continue  # "has sent 260 paratroopers to Brazzaville, ready to carry out an evacuation if the situation
             # deteriorates": what the troops sent stand ready for, not a condition on sending them
-        c = m.group(1).strip()
         if _AFTER_PAST.match(c):
             continue  # "will provide $2 million ... after a glacial lake outburst flood swept through the city": why
         if _AFTER_SAID.match(c):
@@ -2916,7 +2918,7 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
     return None
 
 
-_HELD_BACK = re.compile(r"\b(?:freez\w*|froze|frozen|suspend\w*|withh[oe]ld\w*|ban(?:s|ned|ning)?|embargo\w*|sanction\w*)\b", re.I)
+_HELD_BACK = re.compile(r"\b(?:" + _HOLD_BACK + r"|ban(?:s|ned|ning)?|embargo\w*|sanction\w*)\b", re.I)
 """A measure held against someone, whose 'until ...' says how long it lasts."""
 _DONE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:sent|deployed|dispatched|flown|moved|positioned|"
                           r"pre-positioned|stationed)\b")

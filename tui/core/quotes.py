@@ -57,7 +57,7 @@ from dataclasses import dataclass, replace
 from tui.core.countries import _DEMONYMS, government_name, state_code
 from tui.core.countries import lookup as _place_lookup
 from tui.core.models import UNATTRIBUTED, Quote, Term
-from tui.core.sentences import BULLET, CLOCK_TIME, IN_CAPITAL, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower, spells_initials
+from tui.core.sentences import ASIDE_WORDS, BULLET, CLOCK_TIME, IN_CAPITAL, MONTH, OTHER_ABBREVIATIONS, PAPER_HEADING, POST_SIGNATURE, TITLE_ABBREV, TITLE_ABBREVIATIONS, same_length_lower, spells_initials
 from tui.core.speakers import PARTICLES as _PARTICLES
 from tui.core.speakers import DESCRIPTOR, FAMILY_FIRST, NAME_PREFIX, PATRONYMIC, TITLE_PAIRS
 from tui.core.speakers import DEPARTMENT_LINKS, DEPARTMENT_WORDS, ORG_WORDS, _fold, department_end, drop_post_nominals, title_part
@@ -272,6 +272,8 @@ _NATIONAL_PEOPLE = frozenset("diplomat politician statesman stateswoman".split()
 """Nouns that, after 'the' and a demonym, point back to the person last named ('the Angolan diplomat
 added', like 'the Swede said'), when no one was introduced with them as a title."""
 _DETERMINERS = frozenset("a an the one this that its his her their".split())
+_BULLET_MARKS = ("-", "–", "—", "•", "*")
+"""A list item's bullet as a token ('• Fisheries minister:')."""
 _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _IN_CAPITAL = re.compile(IN_CAPITAL)
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
@@ -577,13 +579,15 @@ _BODY_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s
 # the second of two surnames after the one the article uses alone ('Andrés Villacrés| Mora')
 _SECOND_SURNAME = re.compile(r" ([A-Z][a-záéíóúñç'’-]+)(?=[,.;:)]|\s+(?:[a-z]|\(|$))")
 _PAPER_NOUNS = frozenset("paper newspaper daily editorial weekly".split())
+_NOT_PERSON_HEADS = _ROLES | _GROUPS | _ORG_NOUNS | _RELEASES | _DOCUMENTS | _POSTS | _PAPER_NOUNS | _FINDINGS
+"""Lower-case heads after a body's name that do not make an unnamed person ('a Pentagon spokesman' speaks for
+the Pentagon, 'a Pentagon assessment' is its paper, 'Pentagon officials' a group)."""
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _TIME_PREPS = frozenset("By On Late Early Until Since Before After".split())
 _ASIDE_ADVERBS = frozenset("however meanwhile though nonetheless nevertheless moreover instead separately".split())
-_ASIDE = re.compile(rf"(?:{'|'.join(_ASIDE_ADVERBS)}|for\s+(?:its|their|his|her|our)\s+part|in\s+turn|too|also)")
-"""A comma-bound aside between a subject and its verb ('..., for its part, denounced')."""
 """Adverbs set off by commas between an opening adverbial and the subject ('On Wednesday, however, the ...')."""
+_ASIDE = re.compile(ASIDE_WORDS)
 _DATE_WORDS = re.compile(rf"(?i:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}),?")
 """A day and its month, either way round ('20 November', 'November 20,')."""
 _QUOTED_VERB_OBJECT = re.compile(r"\s+(?:this|that|these|those|the|a|an|his|her|its|their|any)\s")
@@ -1733,11 +1737,12 @@ class _Extractor:
             return False  # (a standfirst is a sentence)
         low = self._lowered()
         words = same_length_lower(self.text[s:e]).strip(" ,.;:!?")
-        at = low.find(words, pe, None if ps <= 500 else pe + 1200) if words else -1
-        while 0 <= at and (ps <= 500 or at < pe + 1200):
+        hi = len(low) if ps <= 500 else pe + 1200  # (a subhead echoes the quote just below it)
+        at = low.find(words, pe, hi) if words else -1
+        while at >= 0:
             if self._in_quote(at):
                 return True
-            at = low.find(words, at + 1)
+            at = low.find(words, at + 1, hi)
         return False
 
     # ------------------------------------------------------------------ terms
@@ -2075,7 +2080,7 @@ class _Extractor:
                 if 0 < len(role) <= 10 and any(w in TITLE_WORDS for w in role) and \
                         _VERBS.isdisjoint(role) and _VERBISH.isdisjoint(role):
                     return (*got, kind)
-            bare = [t.w for t in toks if t.w not in ("-", "–", "—", "•", "*")]
+            bare = [t.w for t in toks if t.w not in _BULLET_MARKS]
             if run is None and 1 <= len(bare) <= 4 and bare[-1].lower() in TITLE_WORDS and not any(
                     t.stop for t in toks[:-1]) and (got := self._bare_title_speaker(bare, p.open_pos)) is not None:
                 return (*got, kind)  # '• Fisheries minister: “...”' over 'Fisheries Minister Mariem ... told'
@@ -2233,7 +2238,7 @@ class _Extractor:
             return self._capitals_line(ps, pe)
         for start in dict.fromkeys((ps, self._sentence_start(ps, pe - 1))):
             toks = _toks(self.text, start, min(pe, start + 200))
-            if toks and toks[0].w in ("-", "–", "—", "•", "*"):
+            if toks and toks[0].w in _BULLET_MARKS:
                 toks = toks[1:]  # a list item's bullet
             # 'Niamey made the request on Monday. Benin government spokesman Aurélien Dossou-Yovo:': the
             # last sentence, a role before the name
@@ -3306,11 +3311,7 @@ class _Extractor:
                 break
         if m == k or not (toks[m - 1].comma or (m < len(toks) and cls._verb_at(toks, m))):
             return 0
-        head = toks[m - 1].w.rstrip(",")
-        if head in _ROLES or head in _GROUPS or head in _ORG_NOUNS or head in _RELEASES or head in _DOCUMENTS \
-                or head in _POSTS or head in _PAPER_NOUNS or head in _FINDINGS:
-            return 0
-        return m
+        return 0 if toks[m - 1].w.rstrip(",") in _NOT_PERSON_HEADS else m
 
     def _initials_defined(self, initials: str):
         """(name, span) of the person the article introduces with `initials` in brackets ('NODS Director
@@ -4703,27 +4704,32 @@ class _Extractor:
 
     def _bare_title_speaker(self, words: list[str], pos: int):
         """(name, span) of the one person a bare title before a colon stands for ('• Fisheries minister:
-        “...”' in a box above the story): the person the article introduced with it, before or after."""
-        got = self._title_ref([w.lower() for w in words], pos)
+        “...”' in a box above the story): the person the article introduced with it, before or anywhere after."""
+        words = [w.lower() for w in words]
+        got = self._title_ref(words, pos)
         if got is not None and got[1] is not None:
             return got
-        titled = re.compile(r"(?i:\b" + r"\s+".join(map(re.escape, words)) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})")
-        for m in titled.finditer(self.text, pos):
-            if not self._in_quote(m.start()) and (person := self._person(m.group(1), m.start(1))) is not None:
-                return person
-        return None
+        return self._title_named_next(words, pos, len(self.text))
 
-    def _title_named_next(self, words: list[str], pos: int):
-        """(name, span) of the person the next lines name with the title nobody had before `pos` ('“...,” the
-        deputy foreign minister told reporters. / The deputy minister, Josaia Vunibola, later said ...'), or None."""
-        ps, pe = self.para_at(pos)
-        nxt = self.next_para(pe)
-        hi = nxt[1] if nxt is not None and nxt[0] - pe < 4 else pe
+    def _title_named_next(self, words: list[str], pos: int, hi: int | None = None):
+        """(name, span) of the person the lines after `pos` (up to `hi`; by default the next paragraph) name with
+        the title nobody had before ('“...,” the deputy foreign minister told reporters. / The deputy minister,
+        Josaia Vunibola, later said ...'; '• Fisheries minister: “...”' over 'Fisheries Minister Mariem Mint
+        Ahmed Salem told'), or None."""
+        if hi is None:
+            ps, pe = self.para_at(pos)
+            nxt = self.next_para(pe)
+            hi = min(nxt[1] if nxt is not None and nxt[0] - pe < 4 else pe, pos + 700)
         quals = set(words) & _OFFICE_QUALIFIERS
-        for m in _TITLE_THEN_NAME.finditer(self.text, pos, min(hi, pos + 700)):
+        for m in _TITLE_THEN_NAME.finditer(self.text, pos, hi):
             said = {w.lower() for w in m.group("title").split()}
             if words[-1] in said and quals <= said and not self._in_quote(m.start()) and \
                     (got := self._person(m.group("name"), m.start("name"))) is not None:
+                return got
+        # the title right before the name, in any capitals
+        titled = re.compile(r"(?i:\b" + r"\s+".join(map(re.escape, words)) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})")
+        for m in titled.finditer(self.text, pos, hi):
+            if not self._in_quote(m.start()) and (got := self._person(m.group(1), m.start(1))) is not None:
                 return got
         return None
 

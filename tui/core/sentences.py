@@ -162,8 +162,11 @@ DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|i
                 r"mull(?:s|ing)|evaluat(?:es|ing)|(?:(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide|"
                 r"(?:is|are|was|were)\s+(?:still\s+)?deciding)\s+whether")
 """A government still deliberating ("is weighing", "studies", "must decide whether", "is still deciding
-whether"): a pattern
-fragment shared by the pledge and stance rules for requests that are not yet answered."""
+whether"): a pattern fragment shared by the pledge and stance rules for requests that are not yet answered."""
+ASIDE_WORDS = (r"however|meanwhile|though|nonetheless|nevertheless|moreover|instead|separately|too|also|in\s+turn|"
+               r"for\s+(?:its|their|his|her|our)\s+part|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand")
+"""An aside set off by commas between a subject and its verb ("China's embassy, however, warned", "Russia's
+embassy in Kinshasa, for its part, denounced"): a pattern fragment, lower case."""
 YET_TO = r"yet\s+to\s+(?:decide|commit|offer|pledge|send|announce|confirm)"
 """A decision still to come ("have yet to commit ships"): considering to the pledge rules, undecided
 to the stance rules; a pattern fragment."""

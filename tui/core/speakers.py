@@ -363,17 +363,20 @@ def _state_bodies_joined(result: dict[str, str]) -> dict[str, str]:
         if (key := _state_body_key(n)) is not None:
             by_key.setdefault(key, set()).add(canon)
     # (a state named by its capital joins its government under the government's name: 'Nigerien government')
-    merge = {c: min(cs, key=lambda x: (state_code(x) is not None, x)) for cs in by_key.values() if len(cs) > 1 for c in cs}
+    merge = {c: min(cs, key=lambda x: (state_code(x) is not None, x))
+             for cs in by_key.values() if len(cs) > 1 for c in cs}
     return {n: merge.get(c, c) for n, c in result.items()} if merge else result
 
 
 _MISSIONS = frozenset("embassy consulate mission".split())
+"""A state's posts abroad, named with or without their city ('Russia's embassy in Kinshasa')."""
 
 
 def _state_body_key(name: str) -> tuple[str, ...] | None:
     """A state's body named by its country's possessive or its adjective, in any capitals ("China's foreign
-    ministry", "Chinese Foreign Ministry", "Kazakhstan's Ministry of Energy") -> one key for all (a single-item
-    tuple: no surname to match), else None."""
+    ministry", "Chinese Foreign Ministry", "Kazakhstan's Ministry of Energy"; a post with or without its city,
+    "Russia's embassy in Kinshasa", "Russian embassy"), or the state itself by its name or capital ("Niamey",
+    "Niger", as "Nigerien government") -> one key for all (a single-item tuple: no surname to match), else None."""
     if name[:1].isupper() and (code := state_code(name.removeprefix("the ").removeprefix("The "))) is not None:
         return (f"{code} government",)  # 'Niamey said', 'China ... said': the state's government speaking
     words = name.split()

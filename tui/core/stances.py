@@ -80,7 +80,7 @@ from tui.core.countries import _GAP_MID, capital_code, country_name, is_heading,
 from tui.core.pledges import _AND_NEW_SUBJECT, _AND_SECOND_OFFER, _TOLD_VERBS, _commit_search, _lead_actor
 from tui.core.conflicts import find_conflicts, summarise  # noqa: F401  (their old home)
 from tui.core.models import STANCES, CountryMention, Pledge, Stance
-from tui.core.sentences import DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, NOT_RULED_OUT, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, link_lines, lower, lowered, sentence_words, split_sentences, starting_with
+from tui.core.sentences import ASIDE_WORDS, DELIBERATION, DEMAND_OPENERS, GOVERNMENT_OF, GRANT_VERB, IN_CAPITAL, LOOKING_AT, NOT_DONE, NOT_RULED_OUT, PARTNERS, REPORT_CREDIT, STATE_BODY, TITLE_ABBREV, WAR_END, YET_TO, is_title_case, link_lines, lower, lowered, sentence_words, split_sentences, starting_with
 
 _RANK = {s: i for i, s in enumerate(STANCES)}  # lower = more specific
 
@@ -396,8 +396,7 @@ _SPOKE_AND = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:called|calls|said|says|d
                         r"[^.;,:!?]{0,80}?\s+and\s+")
 _IN_A_STATEMENT = re.compile(r",\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\w+|post|letter|note|message|interview|"
                              r"speech|broadcast)\b[^,;]{0,60},")
-_ASIDE = re.compile(r",\s+(?:however|meanwhile|though|too|also|in\s+turn|for\s+(?:its|their)\s+part|by\s+contrast|"
-                    r"in\s+contrast|on\s+the\s+other\s+hand),")
+_ASIDE = re.compile(rf",\s+(?:{ASIDE_WORDS}),")
 _MAIN_VERB_GAP = re.compile(r"\s+(?!(?:that|which|who|whose|and|but|or|while|as|in|on|at)\b)[a-z]+(?:\s+[a-z]+){0,2},\s+")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b")
 _INITIALS = re.compile(r"\s\((?:[a-z]{2,8}|[\u0370-\uffff][^()]{0,15})\)(?=\s|$)")
