@@ -1372,3 +1372,50 @@ async def test_a_bloc_a_capital_and_an_unnamed_worker_are_named_as_the_article_n
         await pilot.press("slash", *"not a corridor")
         await pilot.pause()
         assert "Nigerien government" in screen_text(app)
+
+
+async def test_a_wildfire_and_quarantine_story_read_and_marked_through_the_app(data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story in the shapes round 95 taught and reads, with the keys alone: firefighters an
+    agency says will arrive credited to its state, satellite maps as intelligence, an air ambulance on
+    standby as air, a done charter with no condition, a refusal whose kinds stop at the next clause; in the
+    quotes pane a bystander's "said one" as unattributed and a rancher's words under his name; in the stance
+    table a list closed by an agency as listed and a leader's damning name for a cordon as opposed; then marks
+    the refusal verified."""
+    extra = _folder_with(tmp_path, "wildfire.txt", "Wildfire crosses into Pantanal\n\n"
+                         "Volunteers beat back flames on Tuesday. \"We are fighting a dragon with shovels,\" said one.\n\n"
+                         "Chile's forestry agency, Conaf, said 80 forest firefighters would reach Corumbá by road on "
+                         "Thursday.\n\n"
+                         "The United States is providing hourly satellite hotspot maps to the civil defense.\n\n"
+                         "South Korea has placed an air ambulance on standby at Campo Grande.\n\n"
+                         "The three Baltic states have jointly chartered a flight to take home their nationals once "
+                         "they are released.\n\n"
+                         "Spain, however, will not contribute medical staff, and the frontier remains closed to anyone "
+                         "who has been on board the ship.\n\n"
+                         "Portugal, Belgium and the European Centre for Disease Prevention and Control (ECDC) have "
+                         "urged all governments to keep their ports open.\n\n"
+                         "Vanuatu's Prime Minister Jotham Naupa-Tari went further, calling the security cordon around "
+                         "the park \"a siege of a whole people\".\n\n"
+                         "Sebastião Ferraz de Almeida, a 71-year-old rancher, said he had moved his cattle. He has not "
+                         "been able to go back.\n\n"
+                         "\"My father lost this farm to water. I am going to lose it to fire.\"\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Wildfire crosses")
+        rows = _pledge_rows(app)
+        assert ("Chile", "other", "firm") in rows and ("United States", "intelligence", "firm") in rows
+        assert ("South Korea", "air", "firm") in rows and ("Spain", "other", "refused") in rows
+        assert ("Baltic states", "other", "firm") in rows
+        table = app.query_one(StanceTable)
+        assert "listed" in _stance_cell(table, "PT", new["id"]) and "listed" in _stance_cell(table, "BE", new["id"])
+        assert "opposed" in _stance_cell(table, "VU", new["id"])
+        spain = next(r for r in rows if r[0] == "Spain")
+        await pilot.press("3", "g", *["j"] * rows.index(spain), "v")
+        await pilot.pause()
+        pledge = app.query_one(PledgeTable).current_fact()
+        assert pledge["actor"] == "Spain"
+        assert MarksStore(data_dir).get(pledge["id"])["status"] == "verified"
+        await pilot.press("t")  # the quotes table
+        await pilot.pause()
+        said = _speakers(app)
+        assert said["We are fighting a dragon with shovels"] == "unattributed"
+        assert said["My father lost this farm to water. I am going to lose it to fire."] == "Sebastião Ferraz de Almeida"

@@ -253,3 +253,14 @@ def test_some_of_a_plural_group_count_the_group_and_a_count_that_rose_counts_its
     assert figs("Confirmed cases in Lautoka have risen to 63.") == [(63.0, "cases", "63")]
     assert figs("The death toll from the floods in Natal has risen to 43.") == [(43.0, "deaths", "43")]
     assert figs("Prices have risen to 40.") == [(40.0, "", "40")]
+
+
+def test_a_count_that_rose_after_its_kind_a_team_named_by_its_force_and_part_of_a_group():
+    got = figs("The number of confirmed cases of the new H7N5 influenza strain on the ship rose to 214.")
+    assert got == [(214.0, "cases", "214")]
+    got = figs("Australia has sent 12 Australian Federal Police hostage negotiators to Timika.")
+    assert got[0][1].endswith("negotiators")
+    assert figs("Australia, three of whose citizens are among the hostages, was cautious.") == [
+        (3.0, "citizens", "three")]
+    assert figs("Gunmen hold the workers, five of them foreign nationals, underground.") == [
+        (5.0, "foreign nationals", "five")]

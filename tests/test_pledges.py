@@ -1526,3 +1526,22 @@ def test_another_storys_headline_a_late_arrival_a_frozen_grant_and_readiness_are
                    "list of licences.") == [(["NO"], ["training"], "conditional",
                                              "if the government publishes the list of licences")]
     assert summary("Trawlers seized.\n\nPortugal is still deciding whether to lend a patrol vessel.")[0][2] == "considering"
+
+
+def test_maps_firefighters_reported_by_an_agency_a_done_charter_ports_urged_open_and_an_asset_on_standby():
+    assert summary("A fire.\n\nThe United States is providing hourly satellite hotspot maps to the civil "
+                   "defense.") == [(["US"], ["intelligence"], "firm", "")]
+    assert summary("A fire.\n\nChile's forestry agency, Conaf, said 80 forest firefighters would reach Corumbá by "
+                   "road on Thursday.") == [(["CL"], ["other"], "firm", "")]
+    # 'once' after an act already done says when it acts, not what it waits on; after 'will', a condition
+    assert summary("A quarantine.\n\nThe three Baltic states have jointly chartered a flight to take home their 85 "
+                   "nationals once they are released.") == [(["EE", "LV", "LT"], ["other"], "firm", "")]
+    assert summary("A quarantine.\n\nItaly has sent two ships and will dock them once the port reopens.")[0][2:] == (
+        "conditional", "once the port reopens")
+    assert summary("A quarantine.\n\nPortugal and Belgium have urged all governments in the region to keep their "
+                   "ports open to ships in distress.") == []
+    assert summary("A quarantine.\n\nSpain, however, will not contribute medical staff to the quarantine, and the "
+                   "frontier at La Línea remains closed to anyone who has been on board the ship.") == [
+        (["ES"], ["other"], "refused", "")]
+    assert summary("A siege.\n\nSouth Korea, one of whose engineers is being held, has placed an air ambulance on "
+                   "standby at Biak.") == [(["KR"], ["air"], "firm", "")]

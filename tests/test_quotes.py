@@ -2809,3 +2809,32 @@ def test_an_aside_after_the_subject_a_seat_of_government_a_box_title_and_a_state
     assert terms_of(text) == ["the last colony"] and quotes_of(text) == []
     got = canonical_speakers(["Russia's embassy in Kinshasa", "Russian embassy", "Russian foreign ministry"])
     assert got["Russian embassy"] == got["Russia's embassy in Kinshasa"] != got["Russian foreign ministry"]
+
+
+def test_one_of_a_crowd_an_it_after_a_body_a_rancher_going_on_and_a_cause_blamed_in_its_words():
+    text = ('[Photo caption: Volunteers beat back flames. "We are fighting a dragon with shovels," said one. '
+            '(Photo: Internet Reproduction)]')
+    assert quotes_of(text) == [("We are fighting a dragon with shovels", UNATTRIBUTED)]
+    # 'it' after a person's quote: the body the sentence before opens with, by its full name
+    text = ('The Bolivian minister said the fire "has no passport."\n\nBrazil\'s Ministry of the Environment was '
+            'blunter. In a note, it wrote: "Our requests were not answered."')
+    assert quotes_of(text)[1] == ("Our requests were not answered.", "Brazil's Ministry of the Environment")
+    # a quote paragraph after a paragraph that reports the person speaking, then ends on 'He ...'
+    text = ('Rain is not expected.\n\nAna Ferraz de Lima, a rancher who chairs the union, said he had moved his '
+            'cattle. He has not been able to go back.\n\n"My father lost this farm to water."')
+    assert quotes_of(text) == [("My father lost this farm to water.", "Ana Ferraz de Lima")]
+    text = ('In Bolivia, where a town was evacuated, the government blamed a "historic drought" and said it had '
+            'asked for no help.')
+    assert quotes_of(text) == [("historic drought", "Bolivia's government")]
+    text = 'Officials blamed most of the blazes on "chaqueo" fires set by farmers.'
+    assert terms_of(text) == ["chaqueo"] and quotes_of(text) == []
+
+
+def test_a_long_appositive_before_said_and_an_unnamed_worker_going_on():
+    text = ("Dr Helena Bossino-Marrache, the Director of Public Health, who trained in Edinburgh, ran the contact-"
+            "tracing unit for a decade and now sits on the WHO’s European advisory group on ship-borne disease, said "
+            "the virus was “spreading more slowly than we feared”.")
+    assert quotes_of(text) == [("spreading more slowly than we feared", "Helena Bossino-Marrache")]
+    text = ('In a video, a man who identified himself as Yosias Magai said the hostages were "fed".\n\nA worker who '
+            'was released described the conditions. He asked not to be named.\n\n"They gave us rice twice a day."')
+    assert quotes_of(text)[1] == ("They gave us rice twice a day.", UNATTRIBUTED)

@@ -2663,3 +2663,16 @@ def test_a_seizure_judged_welcomed_or_declared_lawful_and_ships_by_their_registr
     got = stances(text + "Gambia and Cabo Verde said Mauritania had acted within its rights.")
     assert (got.get("GM"), got.get("CV")) == ("listed", "listed")
     assert stances(text + "The trawlers, registered in Belize and Comoros but run from Murmansk, were boarded.") == {}
+
+
+def test_a_list_closed_by_a_body_acting_and_a_leaders_damning_name_for_a_cordon():
+    text = "A cruise ship is quarantined at Gibraltar. "
+    got = stances(text + "Portugal, Belgium and the European Centre for Disease Prevention and Control (ECDC) have "
+                         "urged all governments to keep their ports open.")
+    assert (got.get("PT"), got.get("BE")) == ("listed", "listed")
+    got = stances("Indonesia sealed off the mine. New Zealand, the Philippines and the Pacific Islands Forum have "
+                  "called for the hostages' release.")
+    assert (got.get("NZ"), got.get("PH")) == ("listed", "listed")
+    got = stances("Indonesia sealed off the mine. Vanuatu's Prime Minister Jotham Naupa-Tari went further, calling "
+                  "the security cordon around the mine \"a siege of a whole people\".")
+    assert got.get("VU") == "opposed"

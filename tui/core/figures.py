@@ -237,6 +237,8 @@ _ESTIMATED_BEFORE = re.compile(r"\b([A-Za-z][a-z]+s)" + _WHERE_AFTER_NOUN + r"?,
 """A group counted in an aside after its noun ('Japanese nationals in Manila, estimated at about 17,000,')."""
 _ROSE_TO_BEFORE = re.compile(r"\b(?:(?P<toll>[Dd]eath\s+toll)|(?<!from the )(?<!of the )(?!(?i:prices|rates|levels|temperatures|"
                              r"waters|costs)\b)(?P<n>[A-Za-z][a-z]{2,}s))"
+                             # ("confirmed cases of the new H7N5 influenza strain on the ship rose to 214": its kind)
+                             r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
                              + _WHERE_AFTER_NOUN + r"{0,2}\s+"
                              r"(?:ha(?:ve|s|d)\s+)?(?:risen|rose|climbed|grown|grew|jumped|increased|fallen|fell|dropped)\s+"
                              r"to\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$")
@@ -251,7 +253,10 @@ _HYPHEN_NOUN = re.compile(r"^-(" + "|".join(_HYPHEN_WORDS) + r")\b")
 _OF_THE_WERE = re.compile(r"\s+[a-z]*[a-rt-z]\s+(?:were|are)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]{3,}s)\b")
 """What some of a group named by an adjective turn out to be ('two of the dead| were Ugandan nationals'): the noun
 counted (but 'four of the hostages are employees' counts hostages, a plural noun already)."""
-_OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our|his|her|my)\s+")
+_OF_THOSE = re.compile(r"^\s+of\s+(?:those|these|the|its|their|our|his|her|my|whose)\s+")
+"""'two of the ...', 'three of whose citizens': part of a group, named after."""
+_OF_THEM_NOUN = re.compile(r"^\s+of\s+them\s+((?:[a-z-]+\s+)?[a-z]{3,}s)(?=\s*[,;.)])")
+"""'the workers, five of them foreign nationals,': what that part of the group is."""
 _CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:" + _SUFFIX_CURRENCY + r")(?![\w])")
 """A currency's code after a sum: money, counting nothing."""
 _OWNER_COUNT = re.compile(r"^\s*(?:[\w-]+(?:s['’]|['’]s)\s+)?(?:(?:\d[\d,.]*|" + "|".join(SMALL_NUMBERS) + r")\s+)?(?=[a-z])")
@@ -360,6 +365,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     pm = _PARTICIPLE_AFTER.match(seg)
     if pm and pm.group(1) not in ("need", "seed", "speed", "red", "bed"):
         return pm.group(1)
+    if (them := _OF_THEM_NOUN.match(seg)) is not None:
+        return them.group(1)
     of = _OF_THOSE.match(seg)
     if of:
         seg = seg[of.end() - 1:]
@@ -395,6 +402,8 @@ def _what(text: str, e: int, limit: int, pct: bool, cur: bool) -> str:
     for i, w in enumerate(toks):
         lw = w.lower()
         if lw in _UNMARKED_PLURALS and not (i + 1 < len(toks) and toks[i + 1].lower().endswith("s")):
+            if w[:1].isupper() and any(t[:1].islower() and t.endswith("s") and len(t) > 3 for t in toks[i + 1:]):
+                continue  # "12 Australian Federal Police hostage negotiators": a body's name, then the counted noun
             return " ".join(_norm(x) for x in toks[:i + 1])
         if lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3 and \
                 lw not in ("and", "was", "has", "this"):

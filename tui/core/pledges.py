@@ -212,7 +212,7 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
         # "four F-16 fighters", "five Eurofighters" (not "rebel fighters", "firefighters")
         r"(?:(?:[a-z]{1,3}-?\d{1,3}[a-z]?|jet|multirole|multi-role|stealth|combat|interceptor)\s+)fighters?|eurofighters?|"
         r"gripens?|rafales?|f-\d{1,2}[a-z]?s|mig-\d{2}s?|su-\d{2}s?|tornado(?:es|s)\b|(?:super\s+)?hornets|raf\b|sorties|airdrops?|air\s+drops?|(?:transport\s+|cargo\s+)?planes?\b|helicopters?|air\s+tankers?|water\s+bombers?|canadairs?|airlift\w*|air\s+lift|in the air|air(?=,|\s+and\b|\s+or\b)|"
-        r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac|(?:counter|anti)-(?:drone|uas|aircraft)\s+(?:teams?|detachments?|crews?)|"
+        r"(?<=and )air\b|(?<=or )air\b|(?<=, )air\b|luftwaffe|medevac|air\s+ambulances?|(?:counter|anti)-(?:drone|uas|aircraft)\s+(?:teams?|detachments?|crews?)|"
         r"(?<!its\smaritime\s)(?<!their\smaritime\s)(?<!from\sits\s)(?<!from\stheir\s)"  # (not "imagery from its
         r"(?:surveillance|reconnaissance|patrol|spotter|observation)\s+flights?\b)")),  # maritime surveillance flights")
     ("sea", re.compile(
@@ -239,7 +239,8 @@ _KIND_RULES: list[tuple[str, re.Pattern]] = [
                             r"(?:places|seats|slots)\s+for\s+(?:about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:officers|students|"
                             r"cadets|trainees|soldiers|pilots|divers|police))\b")),
     ("intelligence", re.compile(r"\b(?:intelligence|surveillance|reconnaissance|(?:satellite\s+)?imagery|(?:drone\s+)?footage|"
-                                r"satellite\s+(?:tracking\s+)?(?:readings|data|images|pictures|monitoring)|(?:ais\s+)?tracking\s+data|"
+                                # "hourly satellite hotspot maps"
+                                r"satellite\s+(?:[\w-]+\s+){0,2}?(?:readings|data|images|pictures|maps|monitoring)|(?:ais\s+)?tracking\s+data|"
                                 # "access to images of the border area from its earth-observation satellite"
                                 r"(?:images|pictures|photographs|data)\s+(?:of\s+[^.;]{1,60}?\s+)?from\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?satellites?|"
                                 r"radar\s+(?:data|pictures?|feeds?|tracks?)|indicators\s+of\s+compromise|iocs|"
@@ -579,7 +580,8 @@ _COMMIT = re.compile(
     # ("offered to do more. Its spokesperson said it is ready to send police if ...": what, next)
     r"(?!\s+to\s+do\s+more\b)|agreed\s+to|"
     # (not a bare "... and stand ready to help.": goodwill, nothing offered; "Italy is ready to help." offers help)
-    r"open\s+to|(?<!stand\s)(?<!stands\s)(?<!stood\s)ready\s+to|ready\s+to(?!\s+(?:help|assist)\s*(?:[.;]|$))|willing\s+to|prepared\s+to(?=\s+(?:support|send|deploy|provide|contribute|help|offer|"
+    # (not "to keep their ports open to ships in distress": a way in, said of the ports)
+    r"(?<!ports\s)(?<!port\s)(?<!airspace\s)(?<!borders\s)(?<!border\s)(?<!doors\s)open\s+to|(?<!stand\s)(?<!stands\s)(?<!stood\s)ready\s+to|ready\s+to(?!\s+(?:help|assist)\s*(?:[.;]|$))|willing\s+to|prepared\s+to(?=\s+(?:support|send|deploy|provide|contribute|help|offer|"
     r"fund|pay|lend|supply))|prefer(?:s|red|ring)?|limited\s+its\s+role|"
     r"focus\s+on|decide|intensify|tighten|expand|strengthen(?:s|ed|ing)?|maintain|"
     r"keep\s+a|plan(?:s|ned)?(?=\s+\w+\s+(?:deployments?|troops|sanctions))|"
@@ -668,6 +670,9 @@ _COMMIT_EXTRA = re.compile(
     # "no foreign warship would be allowed into its territorial waters": access refused
     r"(?<=be\s)(?:allowed|permitted)(?=\s+(?:into|in|to\s+enter|to\s+use|to\s+dock|to\s+land)\s+(?:its|their)\s)|"
     r"plac(?:e|es|ed|ing)\s+(?:its|their)\s+(?:forces|troops|soldiers|ships|units|contingents?)|"
+    # "has placed an air ambulance on standby at Biak": an asset held ready for the effort
+    r"(?:plac(?:e|es|ed|ing)|put(?:s|ting)?|kept|keep(?:s|ing)?)(?=\s+(?:a|an|the|its|their|two|three|four|five|six|\d+)\s+"
+    r"(?:[\w-]+\s+){0,4}?[\w-]+\s+on\s+(?:standby|stand-by|alert|call)\b)|"
     # "has placed its designated laboratory at the mission's disposal": put at the effort's service
     r"(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)(?=\s[^.;]{1,80}?\bat\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?:the\s+)?[\w.'’-]+(?:'s|’s)\s+)disposal\b)|"
     # "will not put any ships under Tidewall's command", "put two frigates from its Gulf squadron under": assets
@@ -1734,12 +1739,14 @@ _COUNTED_ARRIVAL = re.compile(
     # "Two Puma helicopters from RAF Akrotiri stood by to evacuate the crew": assets held ready
     rf"{_HEAD_COUNT}\s+(?:[\w'’-]+\s+){{0,3}}?(?:" + _ASSET_NOUN + r")s\s+(?:[\w'’-]+\s+){0,4}?(?=stood\s+by\s+to))\b"
     r"[^;]*?\b(?:arrived|landed|docked|stood\s+by\s+to|will\s+(?:fly\s+out|leave|depart|travel|deploy)|"
+    r"(?:will|would)\s+(?:reach|arrive\s+in)\b|"  # ('80 forest firefighters would reach Corumbá by road')
     r"(?:flew|were\s+flown|was\s+flown)\s+in(?:to)?\b|"  # ('A contingent of 150 soldiers flew into Turkmenbashi')
     r"(?:is|are)\s+(?:on\s+(?:its|their)\s+way|expected\s+(?:in|at|to)|en\s+route|headed)|crossed\s+the\s+border|"
     # ('Around 40 US Air Force personnel from RAF Menwith Hill spent Saturday building a barrier'): at work there
     r"(?:spent|were|is|are|have\s+been|had\s+been)\s+(?:[\w'’-]+\s+){0,3}?(?:building|filling|clearing|searching|"
     r"pumping|fighting|sandbagging|helping|working))\b")
-_ARRIVAL_HINTS = ("arrived", "landed", " flew in", " flown in", " will ", " way ", "expected ", "border", "stood by")
+_ARRIVAL_HINTS = ("arrived", "landed", " flew in", " flown in", " will ", " would ", " way ", "expected ", "border",
+                  "stood by")
 _AT_WORK_HINTS = (" spent ", " were ", " been ", " is ", " are ")
 """Cheap tests before `_COUNTED_ARRIVAL`: words its verbs need (the second set with an -ing word)."""
 
@@ -1798,8 +1805,11 @@ def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
 
 
 _BODY_OPENS = re.compile(r"(?:an?\s+(?:spokes(?:man|woman|person)|official)\s+(?:for|of|at)\s+)?(?:the\s+)?"
-                         r"[\w'’.-]+\s+(?:[a-z]+\s+)?" + STATE_BODY + r"\b")
+                         r"[\w'’.-]+\s+(?:[a-z]+\s+)?(?:" + STATE_BODY + r"|agency|service)\b"
+                         r"(?:,\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3},)?")  # ("Chile's forestry agency, Conaf, said")
 _THAT_ARRIVED = re.compile(r"\b(?:said|says|confirmed|announced)\s+that\s+")
+_SAID_ARRIVING = re.compile(r"\s*(?:said|says|confirmed|announced)\s+(?:that\s+)?")
+"""The body's verb right after it, "that" optional ("Chile's forestry agency, Conaf, said 80 firefighters would reach")."""
 
 
 def _reported_arrival(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
@@ -1809,8 +1819,13 @@ def _reported_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
     if body is None:
         return []
     own = [m for m in mentions if m.start - s < body.end()]
-    that = _THAT_ARRIVED.search(lsent, body.end())
-    if len({m.code for m in own}) != 1 or that is None or (arrival := _COUNTED_ARRIVAL.match(lsent[that.end():])) is None:
+    if len({m.code for m in own}) != 1:
+        return []
+    arrival = None
+    for that in (_SAID_ARRIVING.match(lsent, body.end()), _THAT_ARRIVED.search(lsent, body.end())):
+        if that is not None and (arrival := _COUNTED_ARRIVAL.match(lsent[that.end():])) is not None:
+            break
+    if arrival is None:
         return []
     return [_sentence_pledge(own[0].surface, [own[0].code], _kinds_in(arrival.group()), sentence, s, "firm", "")]
 
@@ -2037,6 +2052,11 @@ _AND_NEW_SUBJECT = re.compile(
     + _HEADLINE_VERB + r")\b|"  # ("...; US deploys troops, UK sends navy ship")
     r"an?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+(?:said|says)\b|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")  # gapped: ", and Norway a patrol aircraft"
+
+
+_AND_STATE_CLAUSE = re.compile(r",\s+and\s+the\s+(?:[\w'’-]+\s+){1,5}?(?:remains?|remained|stays?|stayed|is|are|was|were)\s+"
+                               r"(?:still\s+|firmly\s+)?(?:closed|shut|open|sealed|in\s+place|off-limits)\b")
+"""', and the frontier ... remains closed': a second clause on a state of things (lower-cased text)."""
 
 
 class _Cut:
@@ -2275,6 +2295,9 @@ def _sentence_pledges(text: str, s: int, e: int, sentence: str,
             body_kinds = _PAST_REL.sub(" ", body_kinds)  # "engineers from the agency, which paid for a study in 2012"
         if " by " in body_kinds and (" who " in body_kinds or " which " in body_kinds):
             body_kinds = _HOW_THEY_CAME.sub(" ", body_kinds)  # "citizens who arrived in Mersin by sea": their way, not the gift
+        if ", and the " in body_kinds and (cut := _AND_STATE_CLAUSE.search(body_kinds)) is not None:
+            body_kinds = body_kinds[:cut.start()]  # "..., and the frontier at La Línea remains closed to anyone who has
+            # been on board the ship": how things stand, not what is given
         if ", " in body_kinds and (cut := _COND_CUT.search(body_kinds)) is not None:
             body_kinds = body_kinds[:cut.start()]  # "..., provided no foreign troops are stationed there": not given
         clause_cond = (_condition(clause) or "") if may_cond else ""
@@ -2903,6 +2926,10 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
         if ready >= 0 and "," not in clause[ready + 2:m.start()] and _DONE_BEFORE.search(clause, 0, ready):
             continue  # "has sent 260 paratroopers to Brazzaville, ready to carry out an evacuation if the situation
             # deteriorates": what the troops sent stand ready for, not a condition on sending them
+        if c.startswith(("once", "Once")) and (done := _DONE_BEFORE.search(clause, 0, m.start())) is not None and \
+                not _MODAL_BETWEEN.search(clause, done.end(), m.start()):
+            continue  # "have jointly chartered a flight to take home their 85 nationals once they are released":
+            # when the flight done already will leave, not a condition on the act
         if _AFTER_PAST.match(c):
             continue  # "will provide $2 million ... after a glacial lake outburst flood swept through the city": why
         if _AFTER_SAID.match(c):
@@ -2920,9 +2947,11 @@ def _condition(clause: str, any_event: bool = False) -> str | None:
 
 _HELD_BACK = re.compile(r"\b(?:" + _HOLD_BACK + r"|ban(?:s|ned|ning)?|embargo\w*|sanction\w*)\b", re.I)
 """A measure held against someone, whose 'until ...' says how long it lasts."""
-_DONE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:sent|deployed|dispatched|flown|moved|positioned|"
-                          r"pre-positioned|stationed)\b")
-"""A deployment already made, before a ', ready to ...' phrase."""
+_DONE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|jointly\s+)?(?:sent|deployed|dispatched|flown|moved|"
+                          r"positioned|pre-positioned|stationed|chartered)\b")
+"""A deployment already made, before a ', ready to ...' phrase or a 'once ...' of when it acts."""
+_MODAL_BETWEEN = re.compile(r"\b(?:will|would|could|can|shall|should|and|but)\b")
+"""A modal or a second clause between a done act and its 'once ...' (which then conditions what follows)."""
 _AFTER_PAST = re.compile(r"after\s+an?\s+(?:[\w'’-]+\s+){0,5}?(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bare\s)"
                          r"(?:[a-z]+ed|swept|struck|hit|tore|burst|shook|broke|fell|sank|spread)\b(?!\s+by\b)|"
                          # "after the Government approved the deployment on Tuesday": done, on a day gone by

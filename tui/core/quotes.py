@@ -164,7 +164,7 @@ deplored deplores whispers murmurs shouts jokes
 interjected snapped scoffed cited cites muttered murmured whispered grumbled heckled condemned condemns
 denounced denounces decried decries rejected rejects appealed appeals pleaded pleads implored
 answered answers confided confides precised opined opines posited posits specified ordered instructed
-indicated indicates lauded lauds calls brands labels worries worried fears feared reckons reckoned
+indicated indicates lauded lauds calls brands labels worries worried fears feared reckons reckoned blamed blames
 """.split())
 _PARTICIPLES = frozenset("""
 saying telling adding noting declaring stressing warning urging arguing hailing describing calling
@@ -556,6 +556,8 @@ _WORD_AFTER_TERM = re.compile(r"[,.!?]?\s*(?:(?:he|she|they|it|we|I)\s+)?([a-z]+
 _SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)", re.M)
 _COLON_VERBS = frozenset("was is were are had has sounded seemed remained struck took offered gave kept".split())
 """Verbs of a clause that introduces a quote with a colon ('X was blunter: “...”')."""
+_SAID_IN = re.compile(r"\b(?:said|says|told|tells|explained|recalled|recalls)\b")
+"""Reported speech in a paragraph (whose speaker a quote paragraph below may go on for)."""
 _SPOKE_TO = re.compile(r"\b(?:spoke|spoken|talked|speaking|talking)\s+(?:[a-z]+\s+){0,3}?(?:to|with)\b|"
                       r"\b(?:spoke|spoken)\s+publicly\b")
 """A sentence saying someone spoke to a medium or the writer ('has spoken publicly only once, to Otyrar TV')."""
@@ -1804,6 +1806,8 @@ class _Extractor:
                 return False  # (not 'residents described a curfew in streets known locally as the “zona caliente”')
             if len(bw) >= 3 and bw[-3].lower() in _CALL_VERBS and bw[-2].lower() in _OBJECT_WORDS:
                 return False
+            if len(bw) >= 2 and bw[-2].lower() in ("blamed", "blames", "cited", "cites", "invoked", "invokes"):
+                return False  # 'the government blamed a "historic drought"': the cause it gave, in its words
             if (len(bw) >= 4 and bw[-4].lower() in ("calls", "call") and bw[-3].lower() in ("the", "its", "their")
                     and last in ("a", "an") and len(words) == 1 and _ACT_NAME.fullmatch(content)
                     and text.startswith(" of ", p.close_pos + 1)):
@@ -1892,6 +1896,10 @@ class _Extractor:
             return True  # 'Washington's "help," as usual, came with conditions', 'So much for British
             # "sympathy."', 'the famous U.S. "aid"', "its much-advertised ‘rehabilitation’": the outlet's
             # mocking name for the thing, nobody's words
+        if len(words) <= 2 and content.islower() and last in ("on", "of", "by", "from") and \
+                not _JUDGING_WORD.fullmatch(lowered[-1]) and (mod := _MODIFIER_AFTER.match(text, p.close_pos + 1)) \
+                is not None and mod.group(1) not in _MODIFIER_NOT_NOUN and "," not in text[e:p.close_pos]:
+            return True  # 'Officials blamed most of the blazes on "chaqueo" fires': a word for a kind of thing
         if len(words) <= 3 and content.islower() and not self._speech_before(before):
             # a short lower-case name with no speech verb before it in its sentence
             if last == "another" and len(words) <= 2:
@@ -2161,6 +2169,11 @@ class _Extractor:
                         got = self._prev_sentence_person(prev[0], prev[1] + 1, p)
                         if got is not None:
                             return (*got, kind)
+                    if _NOT_NAMED.search(text, last, prev[1]) is not None and not any(
+                            c in text[last:prev[1]] for c in _MARK_CHARS):
+                        # 'A worker who was among the 14 released described the conditions. He asked not to be
+                        # named ... / “They gave us rice ...”': the unnamed person goes on
+                        return (UNATTRIBUTED, None, kind)
                     head = _toks(text, last, min(prev[1], last + 40))[:2]
                     if len(head) == 2 and head[0].w in ("He", "She") and head[1].w in _VERBS and not head[0].stop:
                         # 'She says the real test is whether ... / “Without the refiners on board, ...”': the
@@ -2168,6 +2181,13 @@ class _Extractor:
                         got = self._resolve_pronoun(head[0].w.lower(), head[0].s, prev[0])
                         if got is not None:
                             return (*got, kind)
+                    if len(head) == 2 and head[0].w in ("He", "She") and not head[0].stop and last > prev[0] and \
+                            _SAID_IN.search(text, prev[0], last) is not None and \
+                            (got := self._resolve_pronoun(head[0].w.lower(), head[0].s, prev[0])) is not None and \
+                            got[1] is not None and got[1][0] >= prev[0]:
+                        # 'X, a 71-year-old rancher, said he had moved his cattle. He has not been able to go
+                        # back. / “My father lost this farm ...”': the person the paragraph reports speaking
+                        return (*got, kind)
                     # a quote-only paragraph right after a paragraph whose last sentence quotes
                     # someone: the same speaker goes on ('“…,” she said. / “…”')
                     if self.resolved:
@@ -2799,6 +2819,9 @@ class _Extractor:
         if low == "the" and len(toks) > 2 and toks[1].w.lower() in _PLURAL_DETS:
             # 'the two airlines said': a plural speaker
             return ((UNATTRIBUTED, None), 3) if raw else (UNATTRIBUTED, None)
+        if low.rstrip(".,") in ("one", "another") and (toks[0].stop or len(toks) == 1):
+            # '“We are fighting a dragon with shovels,” said one.': one of the people just described
+            return ((UNATTRIBUTED, None), 1) if raw else (UNATTRIBUTED, None)
         if (low == "the" and len(toks) > 2 and toks[1].w.isalpha() and toks[1].w.islower() and not toks[1].stop
                 and toks[1].w not in TITLE_WORDS and self._verb_at(toks, 2)):
             got = self._job_ref(toks[1].w, pos)  # 'the entomologist said' after 'X, an entomologist at ...'
@@ -3179,6 +3202,8 @@ class _Extractor:
         Affairs'); `r` when toks[start:r] names no body."""
         if r <= start or toks[r - 1].stop or not any(t.w.lower() in ORG_WORDS for t in toks[start:r]):
             return r
+        if r - start > 1 and toks[r - 1].w in ("of", "for") and r < len(toks) and toks[r].w == "the":
+            r -= 1  # ("Brazil's Ministry of" + "the Environment": the run stopped at 'the')
         has_of = any(t.w in ("of", "for") for t in toks[start:r])
         while r < len(toks) and not toks[r].stop and (toks[r].w in ("of", "for") or (toks[r].w == "and" and has_of)):
             k = r + 1
@@ -3281,6 +3306,13 @@ class _Extractor:
                     return got
                 continue
             got = self._subject_back(toks[:j], p)
+            if got is None and j and toks[j - 1].comma and toks[j].s - sent_start <= 480:
+                # 'Dr Ann Berg, the Director of Public Health, who trained in ..., ran ... and now sits on ...,
+                # said the virus was “...”': the sentence's subject, its appositive running up to the verb
+                head = _toks(text, sent_start, toks[j].s)
+                got = self._sentence_subject(_outside(head, spans) if spans else head, p)
+                if got is None or got == "nonname" or got[1] is None or self._person(got[0], got[1][0]) is None:
+                    got = None
             if got in (None, "nonname") and j and toks[j - 1].w.lower() in ("but", "and") and lo == sent_start:
                 # "She expects futures to ease ..., but said insurers would keep rates high “...”": the verb
                 # shares the sentence's subject, or the speaker of the sentence's quote before
@@ -3731,6 +3763,9 @@ class _Extractor:
                 if got is not None:
                     return got
             got = self._org_ref(low, last.s)
+            if got is None and low == "government" and toks[-2].w == "the" and \
+                    _IN_CAPITAL.match(self.text, self._sentence_start(p.para, last.s), last.s) is not None:
+                got = self._local_body(last.s, last.e)  # 'In Bolivia, where ..., the government blamed'
             if got is not None and toks[-2].w.lower() not in ("a", "the") and \
                     toks[-2].w.lower() not in got[0].lower() and toks[-2].w.lower() not in _SOURCE_KINDS:
                 return "nonname"  # 'the energy ministry' is not the foreign ministry named before
@@ -4514,11 +4549,14 @@ class _Extractor:
             got = self._sentence_subject(_toks(text, ss, pos), _Where(para))
             if got is not None and got != "nonname" and got[1] is not None and _org_like(got[0]):
                 return got
+        opener = self._body_opening_before(pos, para)
         for qpos, qpara, speaker, span in reversed(self.resolved):
             if qpos >= pos:
                 continue
             if qpara < lo:
                 break
+            if opener is not None and opener[1][0] > qpos:
+                return opener  # "... “has no passport.” / The Ministry was blunter. In a note, it wrote:"
             if span is None:
                 return None
             words = speaker.split()
@@ -4529,7 +4567,7 @@ class _Extractor:
             return None  # the last speaker is a person: 'it' is something else
         # none quoted yet: the body the sentence before opens with ('The Lao Ministry of Energy and Mines
         # rejected any joint investigation. In a statement, it said ...')
-        return self._body_opening_before(pos, para)
+        return opener
 
     def _body_opening_before(self, pos: int, para: int):
         """The body the sentence before `pos` opens with (in this paragraph, or the last sentence of the

@@ -252,7 +252,7 @@ _DAMNING = (r"adventur\w*|provocat\w*|premature|dangerous|reckless|illegal|illeg
             r"hysteri\w*|paranoi\w*|blackmail|extortion|bully\w*|ploy|smokescreen|trojan\s+horse|witch[- ]hunt|spies|disguis\w*|"
             r"(?:spy|spying|reconnaissance|espionage|intelligence)\s+(?:network|operation|mission|outpost|platform)|"
             r"economic\s+(?:war\w*|terror\w*|aggression)|politici[sz]ed|piracy|theat(?:re|er)\s+production|"
-            r"(?:foreign|outside|western|military)\s+intervention|experiment(?:s|ing)?\s+on|guinea\s+pigs|slander\w*|smear\w*|libel\w*|puppet\w*|[a-z]+o-?phob(?:ic|ia)")
+            r"(?:foreign|outside|western|military)\s+intervention|experiment(?:s|ing)?\s+on|sieges?\s+of|collective\s+punishment|guinea\s+pigs|slander\w*|smear\w*|libel\w*|puppet\w*|[a-z]+o-?phob(?:ic|ia)")
 _MOCKED = r"mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|jeered|gloated|(?:sneer|scoff)(?:ed|s)\s+at"
 """Mockery of the host in its trouble ('the Russian Embassy sneered at the crisis'): opposed."""
 _CRISIS_CONDEMNED = (r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:coup|seizure|attacks?|killings?|"
@@ -324,8 +324,8 @@ _OPPOSE = re.compile(
     r"seizure|arrest|interdiction|boarding|raid|crackdown|"  # ("called the seizures “an act of piracy”")
     # what an inquiry says: "called the reports a fabrication"
     r"reports?|allegations?|accusations?|findings|investigation|inquiry|probe|inspections?|inspectors|"
-    r"blockade|corridor|air\s+bridge|shuttle|embargo|conference|reinforcement|build-?up)s?"
-    r"(?:\s+of\s+[^.;\"“”,]{1,60}?)?"  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
+    r"blockade|cordon|corridor|air\s+bridge|shuttle|embargo|conference|reinforcement|build-?up)s?"
+    r"(?:\s+(?:of|around|on|at|in)\s+[^.;\"“”,]{1,60}?)?"  # ("the security cordon around the mine")  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
     r"\s+(?:as\s+)?[\"“‘'„«]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "called Tidewall \"piracy in uniform\"": the operation by its name, then the damning words quoted
     r"(?:called|calls|branded|brands|labell?ed)\s+[\w-]+\s+[\"“‘„«](?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
@@ -397,7 +397,9 @@ _SPOKE_AND = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:called|calls|said|says|d
 _IN_A_STATEMENT = re.compile(r",\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\w+|post|letter|note|message|interview|"
                              r"speech|broadcast)\b[^,;]{0,60},")
 _ASIDE = re.compile(rf",\s+(?:{ASIDE_WORDS}),")
-_MAIN_VERB_GAP = re.compile(r"\s+(?!(?:that|which|who|whose|and|but|or|while|as|in|on|at)\b)[a-z]+(?:\s+[a-z]+){0,2},\s+")
+_MAIN_VERB_GAP = re.compile(r"(?:(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|premier|chancellor|leader|ambassador|"
+                            r"envoy|spokes(?:man|woman|person))(?:\s+[\w'’.-]+){1,3}?)?"  # ("'s prime minister jotham naupa-tari")
+                            r"\s+(?!(?:that|which|who|whose|and|but|or|while|as|in|on|at)\b)[a-z]+(?:\s+[a-z]+){0,2},\s+")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b")
 _INITIALS = re.compile(r"\s\((?:[a-z]{2,8}|[\u0370-\uffff][^()]{0,15})\)(?=\s|$)")
 """A body's initials after its name, or a name's gloss in its own script, in the lower-cased gap
@@ -510,6 +512,10 @@ _NAMED_ASIDE = r",\s+(?:" + TITLE_ABBREV + r"\.?\s+)?[A-Z][^,;:!?]{1,40},"
 _LIST_ITEM = r"(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=[\s,])"
 """One more item of a list of names after a state ('..., Georgia', '... and the European Union'): a pattern fragment."""
 _LIST_TAIL = re.compile(rf"(?:{_LIST_ITEM})+")
+_ORG_IN_LIST = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                          r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*(?:\s+\([A-Z]{2,8}\))?"
+                          r"\s+(?:have|has|also|jointly|together|all)?\s*" + _ACT_VERB + r"\b")
+"""A list that opens the sentence and ends on a body (", Belgium and the ECDC have urged"), then its act."""
 _ACT_AFTER = re.compile(r"(?:" + _LIST_ITEM + r")*"  # (the list's other states)
                         r"(?:" + _NAMED_ASIDE + r"|,\s+(?:who|whose|which)\s[^,;:!?]{0,100},)?"  # ('..., Mr. Vikram Anand-Prasad, visited')
                         r"\s+(?:[^.;:!?,]{0,30}?\s+)?" + _ACT_VERB + r"\b")
@@ -1141,6 +1147,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
             if m.start in in_long_list or is_heading(text, m):
                 offer(m.code, "listed", m.start, si)  # (or a factbox's heading: "BRAZIL" over what it said)
                 continue
+            if first == 0 and m.how == "name" and _ORG_IN_LIST.match(text, m.end, e) is not None:
+                offer(m.code, "listed", m.start, si)  # 'Portugal, Belgium and the European Centre for Disease
+                continue  # Prevention and Control (ECDC) have urged all governments ...': a list with a body, acting
             if not has_context and not (m.how != "demonym" and _STATE_SPEAKS.match(after)):
                 continue
             if _SERVED_IN.search(lsent, max(0, rel - 90), rel):
