@@ -33,7 +33,7 @@ GOLD_DIR = ROOT / "tests" / "annotations" / "stances"
 # The newest blind round: annotated before the extractor ran on it and not tuned on.
 # When a round has been measured and its errors fixed, it joins the development set
 # and the next blind round takes its place here.
-UNTUNED = ("holdout90_", "holdout92_", "holdout95_", "holdout96_", "holdout97_", "holdout98_")
+UNTUNED = ("holdout90_", "holdout92_", "holdout96_", "holdout97_", "holdout98_")
 
 
 def article_paths() -> list[Path]:
@@ -101,7 +101,10 @@ def pledge_found(gold: dict, predicted, initials: dict[str, str] | None = None) 
         else:
             ga, pa = _norm_actor(gold["actor"]), _norm_actor(p.actor)
             ga, pa = full.get(ga, ga), full.get(pa, pa)
-            same = not p.actor_codes and (ga == pa or ga in pa or pa in ga)
+            # a group by its name: the extractor may also give its members ("the Nordic countries" -> DK, FI,
+            # IS, NO, SE); annotators who do not name the members enter the phrase alone
+            same = len(p.actor_codes) != 1 and (
+                ga == pa or ga in pa or pa in ga)
         if same and gk & set(p.kinds):
             found = True
             best_mod = best_mod or p.modality == gold.get("modality")

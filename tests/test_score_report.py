@@ -87,3 +87,15 @@ def test_the_scorer_takes_a_body_pledging_under_its_initials_or_its_full_name():
     assert [p.actor for p in pledges] == ["ECOWAS"]
     assert pledge_found(gold, pledges, spelt_out(text)) == (True, True)
     assert pledge_found(gold, pledges) == (False, False)
+
+
+def test_the_scorer_takes_a_group_by_its_name_whether_or_not_its_members_are_given() -> None:
+    from tests.scoring_stances import pledge_found, predict
+
+    gold = {"actor": "the Nordic countries", "kinds": ["funding"], "modality": "firm", "condition": ""}
+    got = predict("The Nordic countries have together pledged a further 8 million dollars for water trucking.")
+    assert len(got["pledges"][0].actor_codes) == 5
+    assert pledge_found(gold, got["pledges"]) == (True, True)
+    # one member is not the group
+    one = predict("Norway has pledged a further 8 million dollars for water trucking.")["pledges"]
+    assert pledge_found(gold, one) == (False, False)
