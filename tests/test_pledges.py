@@ -1533,6 +1533,9 @@ def test_maps_firefighters_reported_by_an_agency_a_done_charter_ports_urged_open
                    "defense.") == [(["US"], ["intelligence"], "firm", "")]
     assert summary("A fire.\n\nChile's forestry agency, Conaf, said 80 forest firefighters would reach Corumbá by "
                    "road on Thursday.") == [(["CL"], ["other"], "firm", "")]
+    # any report of the body's, the verbs pledges read elsewhere ("told reporters that ...")
+    assert summary("A flood.\n\nA spokesman for the Spanish embassy told reporters that 12 rescue divers had "
+                   "arrived in the port.") == [(["ES"], ["other"], "firm", "")]
     # 'once' after an act already done says when it acts, not what it waits on; after 'will', a condition
     assert summary("A quarantine.\n\nThe three Baltic states have jointly chartered a flight to take home their 85 "
                    "nationals once they are released.") == [(["EE", "LV", "LT"], ["other"], "firm", "")]

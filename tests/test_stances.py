@@ -2676,3 +2676,7 @@ def test_a_list_closed_by_a_body_acting_and_a_leaders_damning_name_for_a_cordon(
     got = stances("Indonesia sealed off the mine. Vanuatu's Prime Minister Jotham Naupa-Tari went further, calling "
                   "the security cordon around the mine \"a siege of a whole people\".")
     assert got.get("VU") == "opposed"
+    # the same titles as "'s foreign minister, X, said": a foreign secretary named without commas
+    got = stances("Flooding spread. Britain's foreign secretary Ann Berg went further, calling the blockade "
+                  "\"collective punishment\".")
+    assert got.get("GB") == "opposed"

@@ -1807,9 +1807,6 @@ def _credited_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
 _BODY_OPENS = re.compile(r"(?:an?\s+(?:spokes(?:man|woman|person)|official)\s+(?:for|of|at)\s+)?(?:the\s+)?"
                          r"[\w'’.-]+\s+(?:[a-z]+\s+)?(?:" + STATE_BODY + r"|agency|service)\b"
                          r"(?:,\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3},)?")  # ("Chile's forestry agency, Conaf, said")
-_THAT_ARRIVED = re.compile(r"\b(?:said|says|confirmed|announced)\s+that\s+")
-_SAID_ARRIVING = re.compile(r"\s*(?:said|says|confirmed|announced)\s+(?:that\s+)?")
-"""The body's verb right after it, "that" optional ("Chile's forestry agency, Conaf, said 80 firefighters would reach")."""
 
 
 def _reported_arrival(s: int, sentence: str, mentions: list[CountryMention], lsent: str) -> list[Pledge]:
@@ -1821,10 +1818,10 @@ def _reported_arrival(s: int, sentence: str, mentions: list[CountryMention], lse
     own = [m for m in mentions if m.start - s < body.end()]
     if len({m.code for m in own}) != 1:
         return []
-    arrival = None
-    for that in (_SAID_ARRIVING.match(lsent, body.end()), _THAT_ARRIVED.search(lsent, body.end())):
-        if that is not None and (arrival := _COUNTED_ARRIVAL.match(lsent[that.end():])) is not None:
-            break
+    # each report after the body, "that" optional ('said 80 firefighters would reach'; 'said the army would
+    # not come, but confirmed that a team ... had arrived')
+    arrival = next((a for sp in _SPEECH.finditer(lsent, body.end())
+                    if (a := _COUNTED_ARRIVAL.match(lsent[sp.end():])) is not None), None)
     if arrival is None:
         return []
     return [_sentence_pledge(own[0].surface, [own[0].code], _kinds_in(arrival.group()), sentence, s, "firm", "")]

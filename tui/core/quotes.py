@@ -2175,19 +2175,16 @@ class _Extractor:
                         # named ... / “They gave us rice ...”': the unnamed person goes on
                         return (UNATTRIBUTED, None, kind)
                     head = _toks(text, last, min(prev[1], last + 40))[:2]
-                    if len(head) == 2 and head[0].w in ("He", "She") and head[1].w in _VERBS and not head[0].stop:
+                    if len(head) == 2 and head[0].w in ("He", "She") and not head[0].stop:
                         # 'She says the real test is whether ... / “Without the refiners on board, ...”': the
-                        # person the paragraph before ends by reporting goes on in her own words
-                        got = self._resolve_pronoun(head[0].w.lower(), head[0].s, prev[0])
-                        if got is not None:
+                        # person the paragraph before ends by reporting goes on in her own words; so does one
+                        # it reports speaking, then ends on ('X, a rancher, said he had moved his cattle. He
+                        # has not been able to go back. / “My father lost this farm ...”', X named there)
+                        says = head[1].w in _VERBS
+                        if (says or last > prev[0] and _SAID_IN.search(text, prev[0], last) is not None) and (
+                                got := self._resolve_pronoun(head[0].w.lower(), head[0].s, prev[0])) is not None and (
+                                says or got[1] is not None and got[1][0] >= prev[0]):
                             return (*got, kind)
-                    if len(head) == 2 and head[0].w in ("He", "She") and not head[0].stop and last > prev[0] and \
-                            _SAID_IN.search(text, prev[0], last) is not None and \
-                            (got := self._resolve_pronoun(head[0].w.lower(), head[0].s, prev[0])) is not None and \
-                            got[1] is not None and got[1][0] >= prev[0]:
-                        # 'X, a 71-year-old rancher, said he had moved his cattle. He has not been able to go
-                        # back. / “My father lost this farm ...”': the person the paragraph reports speaking
-                        return (*got, kind)
                     # a quote-only paragraph right after a paragraph whose last sentence quotes
                     # someone: the same speaker goes on ('“…,” she said. / “…”')
                     if self.resolved:
@@ -3294,14 +3291,12 @@ class _Extractor:
                     if v + 1 < j and toks[v].w.lower() in ("said", "says", "added") and toks[j - 1].comma and _is_cap(toks[v + 1].w) and \
                             (got := self._subject_fwd(toks[v + 1:j], p)) not in (None, "nonname"):
                         return got  # '“...,” said Saeed Al Nuaimi, adding that the UAE “reserves ...”': the inverted subject
-                head = toks[:j]
                 if lo > sent_start and toks[j].s - sent_start <= 480:
                     # a long sentence: its subject lies before the window ('At a session of ..., on
                     # Tuesday, Managua's delegate, ..., voted against ..., calling the request “...”')
-                    head = _toks(text, sent_start, toks[j].s)
-                    if spans:
-                        head = _outside(head, spans)
-                got = self._sentence_subject(head, p)
+                    got = self._opening_subject(sent_start, toks[j].s, spans, p)
+                else:
+                    got = self._sentence_subject(toks[:j], p)
                 if got is not None:
                     return got
                 continue
@@ -3309,8 +3304,7 @@ class _Extractor:
             if got is None and j and toks[j - 1].comma and toks[j].s - sent_start <= 480:
                 # 'Dr Ann Berg, the Director of Public Health, who trained in ..., ran ... and now sits on ...,
                 # said the virus was “...”': the sentence's subject, its appositive running up to the verb
-                head = _toks(text, sent_start, toks[j].s)
-                got = self._sentence_subject(_outside(head, spans) if spans else head, p)
+                got = self._opening_subject(sent_start, toks[j].s, spans, p)
                 if got is None or got == "nonname" or got[1] is None or self._person(got[0], got[1][0]) is None:
                     got = None
             if got in (None, "nonname") and j and toks[j - 1].w.lower() in ("but", "and") and lo == sent_start:
@@ -3329,6 +3323,11 @@ class _Extractor:
             if got is not None:
                 return got
         return "nonname" if nonname else None
+
+    def _opening_subject(self, sent_start: int, pos: int, spans: list[tuple[int, int]], p: _Piece):
+        """The subject the sentence opens with, read from its start up to `pos`, quoted words left out."""
+        head = _toks(self.text, sent_start, pos)
+        return self._sentence_subject(_outside(head, spans) if spans else head, p)
 
     @classmethod
     def _unnamed_head_end(cls, toks: list[_Tok], k: int) -> int:

@@ -325,7 +325,8 @@ _OPPOSE = re.compile(
     # what an inquiry says: "called the reports a fabrication"
     r"reports?|allegations?|accusations?|findings|investigation|inquiry|probe|inspections?|inspectors|"
     r"blockade|cordon|corridor|air\s+bridge|shuttle|embargo|conference|reinforcement|build-?up)s?"
-    r"(?:\s+(?:of|around|on|at|in)\s+[^.;\"“”,]{1,60}?)?"  # ("the security cordon around the mine")  # ("described the arrival of US Navy ships off Salalah as “unnecessary”")
+    # ("described the arrival of US Navy ships off Salalah as “unnecessary”", "the security cordon around the mine")
+    r"(?:\s+(?:of|around|on|at|in)\s+[^.;\"“”,]{1,60}?)?"
     r"\s+(?:as\s+)?[\"“‘'„«]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
     # "called Tidewall \"piracy in uniform\"": the operation by its name, then the damning words quoted
     r"(?:called|calls|branded|brands|labell?ed)\s+[\w-]+\s+[\"“‘„«](?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:" + _DAMNING + r")|"
@@ -360,8 +361,10 @@ _DEMONYM_BODY_WHICH = re.compile(_BODY_CLAUSE)
 """After a demonym: "the Algerian foreign ministry, whose relations with Rabat ..., condemned"."""
 _MEMBERS_BEFORE = re.compile(r"\b(?:formed|founded|made\s+up|composed)\s+(?:by|of)\s+(?:[a-z-]+\s+){0,4}?(?:of\s+)?$")
 _APPOSITIVE_CLOSE = re.compile(r"[^,;.]{0,80}?,(?=\s+[a-z])")
-_OFFICIAL_NAMED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|ambassador|representative|"
-                             r"envoy|secretary|chancellor|canciller),\s+[^,;.]{3,50},\s+(?:who\s+)?"  # ("..., Ana Ruiz, who described")
+_OFFICIAL_TITLE = (r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|premier|leader|spokes(?:man|woman|person)|ambassador|"
+                   r"representative|envoy|secretary|chancellor|canciller)")
+"""A state's official by title after its name ("'s foreign minister", "'s prime minister"): a fragment, lower-cased text."""
+_OFFICIAL_NAMED = re.compile(_OFFICIAL_TITLE + r",\s+[^,;.]{3,50},\s+(?:who\s+)?"  # ("..., Ana Ruiz, who described")
                              r"(?:(?:yesterday|today|later|also|on\s+[a-z]+day)\s+)?")  # ("..., yesterday described")
 # (not "North Macedonia's southern border as Athens objects": the verb of another clause)
 # (but a ministry's formal name may hold "of" and "and": "India's Ministry of External Affairs objected")
@@ -397,8 +400,7 @@ _SPOKE_AND = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:called|calls|said|says|d
 _IN_A_STATEMENT = re.compile(r",\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\w+|post|letter|note|message|interview|"
                              r"speech|broadcast)\b[^,;]{0,60},")
 _ASIDE = re.compile(rf",\s+(?:{ASIDE_WORDS}),")
-_MAIN_VERB_GAP = re.compile(r"(?:(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:minister|president|premier|chancellor|leader|ambassador|"
-                            r"envoy|spokes(?:man|woman|person))(?:\s+[\w'’.-]+){1,3}?)?"  # ("'s prime minister jotham naupa-tari")
+_MAIN_VERB_GAP = re.compile(r"(?:" + _OFFICIAL_TITLE + r"(?:\s+[\w'’.-]+){1,3}?)?"  # ("'s prime minister jotham naupa-tari")
                             r"\s+(?!(?:that|which|who|whose|and|but|or|while|as|in|on|at)\b)[a-z]+(?:\s+[a-z]+){0,2},\s+")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ing\b")
 _INITIALS = re.compile(r"\s\((?:[a-z]{2,8}|[\u0370-\uffff][^()]{0,15})\)(?=\s|$)")
@@ -512,7 +514,7 @@ _NAMED_ASIDE = r",\s+(?:" + TITLE_ABBREV + r"\.?\s+)?[A-Z][^,;:!?]{1,40},"
 _LIST_ITEM = r"(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=[\s,])"
 """One more item of a list of names after a state ('..., Georgia', '... and the European Union'): a pattern fragment."""
 _LIST_TAIL = re.compile(rf"(?:{_LIST_ITEM})+")
-_ORG_IN_LIST = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*"
+_ORG_IN_LIST = re.compile(rf"(?:{_LIST_ITEM})*?,?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*"  # (a body's name may hold "for", "and")
                           r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on))*(?:\s+\([A-Z]{2,8}\))?"
                           r"\s+(?:have|has|also|jointly|together|all)?\s*" + _ACT_VERB + r"\b")
 """A list that opens the sentence and ends on a body (", Belgium and the ECDC have urged"), then its act."""
