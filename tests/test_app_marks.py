@@ -1419,3 +1419,56 @@ async def test_a_wildfire_and_quarantine_story_read_and_marked_through_the_app(d
         said = _speakers(app)
         assert said["We are fighting a dragon with shovels"] == "unattributed"
         assert said["My father lost this farm to water. I am going to lose it to fire."] == "Sebastião Ferraz de Almeida"
+
+
+async def test_a_mutiny_and_standoff_story_read_and_marked_through_the_app(data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story in the shapes round 96 taught and reads, with the keys alone: a group whose members
+    stand between dashes as one sanctions pledge, a team its states will run, shared forensic analysis as
+    intelligence, calls rejected as a refusal, ships kept clear as no pledge; in the stance table a claim that
+    the rig works illegally as opposed; in the quotes pane a retired colonel by name, a group by the name it
+    gives itself and by its own name, and the pilots' name for the approach as a term; then disputes the
+    refusal."""
+    extra = _folder_with(tmp_path, "mutiny.txt", "Mutineers hold president as rig standoff deepens\n\n"
+                         "The mutineers, who call themselves the Patriotic Salvation Council, said the president was "
+                         "\"safe and treated with respect\".\n\n"
+                         "The Troika countries – the United States, Britain and Norway – said in a joint statement "
+                         "that they would freeze the assets of \"any officer who holds the president\".\n\n"
+                         "The Baltic states – Estonia, Latvia and Lithuania – will jointly run a 14-member cyber "
+                         "incident-response team in Juba.\n\n"
+                         "Japan has shared its own forensic analysis of the code with the investigators.\n\n"
+                         "Sudan rejected calls to close its frontier crossings to the mutineers.\n\n"
+                         "She said Canada would keep its ships \"well clear\" of the rig. Turkey says the rig is "
+                         "operating illegally.\n\n"
+                         "\"We have lost seven sons,\" said the minister, Col. (Rtd) Beatrice Akello Opio, at a "
+                         "briefing.\n\n"
+                         "Pilots who fly into Bunia say the approach is dangerous. They call the last eight "
+                         "kilometres \"the funnel\".\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Mutineers hold")
+        rows = _pledge_rows(app)
+        assert any(r[0].startswith("United States, Britain") and r[1:] == ("sanctions", "firm") for r in rows)
+        assert ("Estonia, Latvia, Lithuania", "other", "firm") in rows
+        assert ("Japan", "intelligence", "firm") in rows and ("Sudan", "other", "refused") in rows
+        assert not any(r[0] == "Canada" for r in rows)
+        table = app.query_one(StanceTable)
+        assert "support" in _stance_cell(table, "NO", new["id"]) and "opposed" in _stance_cell(table, "TR", new["id"])
+        sudan = next(r for r in rows if r[0] == "Sudan")
+        await pilot.press("3", "g", *["j"] * rows.index(sudan), "x", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, MarkDialog)
+        await pilot.press(*"calls, not a request", "enter")
+        await pilot.pause()
+        pledge = app.query_one(PledgeTable).current_fact()
+        assert pledge["actor"] == "Sudan"
+        saved = MarksStore(data_dir).get(pledge["id"])
+        assert saved["status"] == "disputed" and saved["note"] == "calls, not a request"
+        await pilot.press("t")  # the quotes table
+        await pilot.pause()
+        said = _speakers(app)
+        assert said["safe and treated with respect"] == "Patriotic Salvation Council"
+        assert said["any officer who holds the president"] == "Troika countries"
+        assert said["We have lost seven sons"] == "Beatrice Akello Opio"
+        assert "the funnel" not in said
+        view = app.query_one(ArticleView)
+        assert [view.text[it.start:it.end] for it in view.items if it.kind == "term"] == ["the funnel"]

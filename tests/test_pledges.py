@@ -1548,3 +1548,25 @@ def test_maps_firefighters_reported_by_an_agency_a_done_charter_ports_urged_open
         (["ES"], ["other"], "refused", "")]
     assert summary("A siege.\n\nSouth Korea, one of whose engineers is being held, has placed an air ambulance on "
                    "standby at Biak.") == [(["KR"], ["air"], "firm", "")]
+
+
+def test_a_group_with_its_members_between_dashes_a_unit_it_runs_shared_analysis_and_refused_calls():
+    # the dashes close the group's members; "that they would" is not a second subject's clause
+    assert summary("A mutiny.\n\nThe Troika countries – the United States, Britain and Norway – said in a joint "
+                   "statement that they would freeze the assets of the officers.") == [
+        (["US", "GB", "NO"], ["sanctions"], "firm", "")]
+    assert summary("A cyberattack.\n\nThe Baltic states – Estonia, Latvia and Lithuania – will jointly run a "
+                   "14-member cyber incident-response team in Tbilisi.") == [(["EE", "LV", "LT"], ["other"], "firm", "")]
+    assert summary("A cyberattack.\n\nThe United States has shared its own forensic analysis of the code with the "
+                   "investigators.") == [(["US"], ["intelligence"], "firm", "")]
+    assert summary("A blackout.\n\nTurkey is weighing a request for two mobile substations.") == [
+        (["TR"], ["equipment"], "considering", "")]
+    # what others asked for, refused: a bare plural of calls, a proposal
+    assert summary("A mutiny.\n\nSudan rejected calls to close its frontier crossings to the mutineers.") == [
+        (["SD"], ["other"], "refused", "")]
+    assert summary("A standoff.\n\nHungary said no to a proposal for EU sanctions on two shipyards.") == [
+        (["HU"], ["sanctions"], "refused", "")]
+    # ships kept clear of the place are not ships sent; a ship on its way is
+    assert summary("A standoff.\n\nShe said Britain would keep its ships “well clear” of the rig.") == []
+    assert summary("A standoff.\n\nThe Italian destroyer Andrea Doria is also on its way.") == [
+        (["IT"], ["sea"], "firm", "")]

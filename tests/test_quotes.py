@@ -2838,3 +2838,26 @@ def test_a_long_appositive_before_said_and_an_unnamed_worker_going_on():
     text = ('In a video, a man who identified himself as Yosias Magai said the hostages were "fed".\n\nA worker who '
             'was released described the conditions. He asked not to be named.\n\n"They gave us rice twice a day."')
     assert quotes_of(text)[1] == ("They gave us rice twice a day.", UNATTRIBUTED)
+
+
+def test_a_retired_officers_tag_a_groups_own_name_a_named_group_of_states_and_namers_called_they():
+    # 'Col. (Rtd)': the Commonwealth form of the retired tag, between rank and name
+    assert quotes_of("“We have lost seven sons,” said the minister, Col. (Rtd) Beatrice Akello Opio, at a "
+                     "briefing.") == [("We have lost seven sons", "Beatrice Akello Opio")]
+    # the name a group gives itself speaks for it
+    assert quotes_of('The mutineers, who call themselves the Popular Front, said the president was "safe".') == [
+        ("safe", "Popular Front")]
+    # a named group of states, past the dash aside that lists its members
+    assert quotes_of("The Troika countries – the United States, Britain and Norway – said they would freeze the "
+                     "assets of “any officer who holds the president”.") == [
+        ("any officer who holds the president", "Troika countries")]
+    assert quotes_of("Ann Berg – a veteran of three missions – said the road was “closed”.") == [
+        ("closed", "Ann Berg")]
+    # 'They' after a sentence that opens with the people who name things; and the press naming a thing
+    text = ("Pilots who fly into Bunia say the approach is dangerous. They call the last eight kilometres "
+            "before the runway “the funnel”.")
+    assert terms_of(text) == ["the funnel"] and quotes_of(text) == []
+    assert terms_of("Greek television has taken to calling the frigates’ formation “the necklace”.") == ["the necklace"]
+    # (but a judgement is still a quote)
+    assert quotes_of("Critics say the plan is weak. They call the plan “a disgrace”.") == [
+        ("a disgrace", UNATTRIBUTED)]

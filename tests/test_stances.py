@@ -2680,3 +2680,8 @@ def test_a_list_closed_by_a_body_acting_and_a_leaders_damning_name_for_a_cordon(
     got = stances("Flooding spread. Britain's foreign secretary Ann Berg went further, calling the blockade "
                   "\"collective punishment\".")
     assert got.get("GB") == "opposed"
+
+
+def test_a_claim_that_the_hosts_work_is_unlawful_opposes_it_but_the_crisis_called_illegal_does_not():
+    assert stances("A standoff.\n\nTurkey says the rig is operating illegally.") == {"TR": "opposed"}
+    assert stances("A standoff.\n\nFrance said the blockade was illegal.").get("FR") != "opposed"

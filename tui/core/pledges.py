@@ -179,14 +179,15 @@ _BORDER_GUARDS = r"(?:border|frontier)\s+guards"
 """Border guards as people sent, trained or worked with ('150 border guards', 'Latvian border guards'): the
 house counts them with police, as ground troops when sent; a pattern fragment."""
 _WHAT_IT_KNOWS = r"what\s+(?:it|they)\s+(?:knows?|has|have|learn\w*|found)"
-_KNOWN = r"(?:findings|knowledge|leads|evidence)"
-"""What a state shares that is intelligence ('is sharing what it knows', 'will share its findings'): pattern
+_KNOWN = r"(?:(?:own\s+)?(?:(?:forensic|technical|threat|malware)\s+)?(?:findings|analys[ie]s)|knowledge|leads|evidence)"
+"""What a state shares that is intelligence ('is sharing what it knows', 'will share its findings', 'has shared
+its own forensic analysis of the code'): pattern
 fragments for the commitment and for its kind."""
 _KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("equipment", re.compile(
         r"\b(?:(?<!-)equip\w*|weapon\w*|arms|arm\s+(?:new|the|its|their)\b|munitions?|ammunition|"
         r"air[- ]defen[cs]es?|missiles?|tanks|artillery|armou?red|hardware|supplying\s+arms|"
-        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation|decontamination|(?:body-|mobile\s+)?cooling|(?:water-)?misting)\s+(?:units?|towers?)|ambulances|buses|(?:flood|water)\s+barriers|(?:fire\s+)?retardants?|firefighting\s+foam|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:rail(?:way)?\s+|coal\s+|freight\s+|open-top\s+(?:coal\s+)?)?wagons|locomotives|railcars|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
+        r"military\s+(?:aid|equipment|hardware|supplies)|excavators?|bulldozers?|pumps|mobile\s+substations|pumpers|(?:shut-off|filtration|pumping|(?:oil-water\s+)?separation|decontamination|(?:body-|mobile\s+)?cooling|(?:water-)?misting)\s+(?:units?|towers?)|ambulances|buses|(?:flood|water)\s+barriers|(?:fire\s+)?retardants?|firefighting\s+foam|dispersants?|(?:absorbent|sorbent)\s+(?:pads|booms|materials?)|generators|generator\s+sets|(?:heavy|earth-moving|construction)\s+machinery|machines|vehicles|(?:rail(?:way)?\s+|coal\s+|freight\s+|open-top\s+(?:coal\s+)?)?wagons|locomotives|railcars|(?:underwater|remotely\s+operated)\s+vehicle|radios|trucks|"
         r"protective\s+(?:clothing|gear|suits)|helmets|body\s+armou?r|flak\s+jackets|"
         r"howitzers|mortars|rifles|rocket\s+launchers|(?:water\s+)?(?:purification|treatment)\s+(?:plants?|units?|systems?|stations?)|desalination\s+(?:plants?|units?|systems?|machines?)|(?:water[- ])?treatment\s+(?:plants?|units?)|(?:oil[- ]spill\s+|floating\s+|containment\s+|offshore\s+)+booms?|skimmers|(?:drilling\s+)?rigs|"
         r"doses|vaccines?(?!\s+(?:makers?|manufacturers?|companies))|(?<!explosive )devices|(?:mobile\s+|field\s+)?laborator(?:y|ies)(?!\s+(?:technicians?|staff|workers?|scientists?|experts?|specialists?|personnel|tests?|results?))|refrigerators|"
@@ -634,9 +635,11 @@ _COMMIT_EXTRA = re.compile(
     r"(?:set(?:s|ting)?\s+up|buil(?:d|ds|t|ding)|open(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|its|their)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:hospitals?|clinics?|camps?|field\s+kitchens?|water\s+(?:plants?|points?)|desalination\s+plants?)\b)|"
     # "turned down the invitation", "Panama declined a Jamaican request for helicopters": what was asked, refused
+    # ("Sudan rejected calls to close its frontier crossings": what others asked for, by its bare plural)
     r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|(?:said|says|say)\s+no\s+to)(?=\s+(?:the|a|an|its|their|this|that|"
     r"[\w.-]+(?:\s+[\w.-]+)?['’]s)\s+"
-    r"(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|invitation)s?\b)|"
+    r"(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|invitation|proposal)s?\b|\s+(?:requests|appeals|calls)\s+to\b)|"
+    r"reject(?:s|ed|ing)?(?=\s+(?:requests|appeals|calls)\s+to\b)|"
     r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
     # "would not let the mission's ships use its ports": access granted or refused
@@ -771,7 +774,9 @@ _COMMIT_EXTRA = re.compile(
     r"let(?:s|ting)?(?=\s+(?:the\s+|any\s+|all\s+)?(?:\w+\s+of\s+the\s+)?(?:boats?|refugees|migrants|passengers|them)\s+"
     r"(?:land|ashore|dock|disembark|come\s+ashore)\b)|"
     # "they would keep their soldiers there once the naval mission starts"
-    r"keep(?:s|ing)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|ships|contingents?|police)\b|"
+    # (not "Britain would keep its ships “well clear” of the rig": held away from it)
+    r"keep(?:s|ing)?\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|ships|contingents?|police)\b"
+    r"(?!\s+(?:[\"“‘']?(?:well|far|safely)\s+)?[\"“‘']?(?:clear|away|out)\b)|"
     # "Abuja will keep about 3,000 soldiers in the new mission": troops committed to it
     r"keep(?:s|ing)?(?=\s+(?:about\s+|some\s+|around\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:soldiers|troops|police|"
     r"personnel|peacekeepers)\s+(?:in|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mission|force|operation|coalition)\b)|"
@@ -884,6 +889,10 @@ _COMMIT_EXTRA = re.compile(
     # "Canberra and Wellington will jointly run a crowd-control course for 300 officers": training given
     r"(?:run|runs|ran|hold|holds|held|organi[sz](?:e|es|ed|ing)|host(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|four|\d+)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:courses?|workshops?|seminars?|training\s+(?:courses?|programmes?|programs?|sessions?))\b)|"
+    # "The Baltic states will jointly run a 14-member cyber incident-response team at the dispatch centre": a unit
+    # of its own, at work there
+    r"(?:run|runs|ran|operat(?:e|es|ed|ing)|staff(?:s|ed|ing)?)(?=\s+(?:a|an|two|three|four|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:teams?|units?|hospitals?|clinics?|cells?|field\s+kitchens?)\b)|"
     # "granted a financial contribution of 500 million CFA francs"
     r"grant(?:s|ed|ing)?(?=\s+(?:a|an|\d|some|up|" + MONEY_START + r"))|"
     # "China's Ambassador handed the Prime Minister a cheque for EC$2.7M": money given
@@ -907,7 +916,7 @@ _EXTRA_WORDS = frozenset(_forms(
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
     "organize", "distribute", "decline", "refuse", "extend", "build", "close", "shut", "designate", "adopt",
     "align", "name", "apply", "enforce", "implement", "uphold", "inspect", "sanction", "insure", "reinsure", "pass",
-    "feed", "mirror", "base", "start", "begin", "conduct", "mount", "confirm", "escort")) | {  # forms _forms does not make, and nouns and participles the patterns start with
+    "feed", "mirror", "base", "start", "begin", "conduct", "mount", "confirm", "escort", "operate", "staff")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
     "pumping", "rebuilding", "repairing", "same", "allowed", "permitted", "withdrew", "withdrawn", "froze", "frozen",
     "took", "lets", "ferrying", "airlifting", "paid", "underwrote", "vetoes", "found", "brought", "gave", "flew",
@@ -930,7 +939,8 @@ _OWN_PEOPLE = (r"(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:specialists|ex
 _ASSET_SUBJECT = re.compile(r"\s*(?:that\s+)?" + _ASSET_NP)
 _GAP_OK = re.compile(r"^[^.;:]{0,90}$")
 _GAP_BAD = re.compile(
-    r"\b(?:that|while|which|who|as|whereas|because)\s+(?:the|a|an|[A-Z]|\d)|,\s+(?:the|a|an)\s|"
+    # (a prefix: 'which aims', 'who are' are other clauses too; but 'said ... that they would' is the subject's)
+    r"\b(?:that|while|which|who|as|whereas|because)\s+(?:the(?!y\b)|a|an|[A-Z]|\d)|,\s+(?:the|a|an)\s|"
     r"\b(?:said|says|announced|stressed|noted|argued|confirmed|adds|added)\s+"
     r"(?!(?:(?:in|on|at|during|after)\s+[^,;.]{0,40}?\s+|"
     # "Chad said late Sunday that it would send", "said last week it would"
@@ -1534,6 +1544,7 @@ _ASSET_MOVED = re.compile(
     r"escorted" + _NOT_FOR_THE_EFFORT + r"|evacuated|rescued|ferried|shuttled|(?:made|completed)\s+(?:[\w-]+\s+){0,2}?(?:trips|crossings|sailings|voyages|rotations)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:diverted|sent|dispatched|redeployed|detached|deployed)\s+to|"
     r"(?:was|were|is|are)\s+(?:sailing|heading|steaming|en\s+route|due\s+(?:in|at|off|to\s+(?:arrive|dock)))|"
+    r"(?:was|were|is|are)\s+(?:also\s+|now\s+|already\s+)?on\s+(?:its|their)\s+way|"  # ('The Italian destroyer ... is also on its way')
     r"(?:is|are)\s+(?:now\s+)?(?:enforcing|patrolling|escorting|shadowing|guarding|holding|flying|operating\s+(?:off|in|from))|"  # ('..., is enforcing the exclusion zone')
     # ("Two US Navy P-8A Poseidon patrol aircraft flying from RAF Lossiemouth will hunt for submarines")
     r"will\s+(?:operate|fly|patrol|hunt|search|escort|shadow|guard|track|be\s+(?:based|deployed|stationed))|been\s+(?:flying|searching|patrolling|escorting|shadowing|guarding|operating|skimming|pumping|working|clearing|dropping|ferrying|evacuating|airlifting)|"
@@ -3054,12 +3065,14 @@ def _actor(sentence: str, s: int, a: int, vpos: int, mentions: list[CountryMenti
             pass  # another member of the same group mention
         elif last_end is not None and not _ACTOR_JOIN.fullmatch(sentence[last_end - s:m.start - s]) and not _GAP_MID.match(sentence[last_end - s:m.start - s]):
             codes, names = [], []
+        if not codes:
+            first_start = m.start
         if m.code not in codes:
             codes.append(m.code)
             if m.surface not in names:
                 names.append(m.surface)
         last_end = m.end
-    if codes and not _subject_gap(sentence[last_end - s:vpos]):
+    if codes and not _subject_gap(_past_member_dash(sentence, first_start - s, last_end - s, vpos)):
         codes, names, last_end = [], [], None
     if codes and lsent.startswith(("it is ", "it was "), a) and " that " in lsent[a:vpos]:
         cleft = next((m for m in mentions if lo <= m.start < hi), None)  # "It is South Africa, not Mauritius, that has offered"
@@ -3194,6 +3207,19 @@ _PEOPLE_VERB = re.compile(r"\s*,|\s+(?:will|would|has|have|had|is|are|was|were|c
 
 
 _TITLE_DOT = re.compile(r"\b" + TITLE_ABBREV + r"\.(?=\s+[A-Z])")
+
+
+def _past_member_dash(sentence: str, first: int, last: int, vpos: int) -> str:
+    """The gap from the last member to the verb, past the dash that closes a group's members when a dash
+    opened them ('The Troika countries – the United States, Britain and Norway – said they would')."""
+    gap = sentence[last:vpos]
+    if gap[:3] in (" - ", " — ", " – ") and _MEMBERS_DASH.search(sentence, max(0, first - 40), first):
+        return gap[2:]
+    return gap
+
+
+_MEMBERS_DASH = re.compile(r"\b[a-z]+s\s[-—–]\s(?:the\s)?$")
+"""A group's plural head, then the dash that opens its members ('The Baltic states – |Estonia')."""
 
 
 def _subject_gap(gap: str) -> bool:

@@ -451,6 +451,8 @@ _BODY_KIND_NOUNS = frozenset("Concern Company Corporation Enterprise Association
 _MESSAGE_NOUNS = frozenset("message messages expressions".split())
 _CLOCK_TIME = re.compile(CLOCK_TIME)
 _REFLEXIVE = frozenset("itself themselves himself herself".split())
+_GROUP_HEADS = frozenset("countries states nations governments powers".split())
+"""The head of a named group of states ('the Baltic states', 'the Troika countries')."""
 _SELF_NAMING = frozenset("calling calls called styling styles styled naming names named".split())
 _UNIT_KIND_NOUNS = frozenset("Squadron Regiment Battalion Brigade Division Wing Flotilla Company Battery Corps".split())
 """A military unit's kind, after its number or name, that a quoted nickname follows ('601 Squadron "Lobos"')."""
@@ -485,6 +487,7 @@ _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|cal
 _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Ff]ishermen|[Ee]veryone|[Cc]rews?|[Pp]ilots|[Ss]ailors|"
            r"[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|[Aa]nalysts|[Cc]ritics|[A-Za-z]*ists|[Ee]xperts|"
            r"[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs|[Gg]uards|[Ss]oldiers|[Tt]roops|[Pp]olice|"  # ('Border guards call the stretch')
+           r"[A-Z][a-z]+\s+(?:television|media|press|newspapers|tabloids)|"  # ('Greek television has taken to calling')
            # any '-ers' ('villagers', 'mineworkers', 'herders', 'a level that some shipowners call “Sulina pricing”')
            r"[A-Za-z][a-z]*ers)")  # ('Seismologists at the University of the Azores ... call')
 _WHAT_PEOPLE_DESCRIBED = re.compile(r"\bwhat\s+(?:many\s+|some\s+|local\s+)?" + _NAMERS +
@@ -519,6 +522,10 @@ _PEOPLE_CALL_THE = re.compile(r"\b(?:" + _NAMERS + r"|"
                               # ('have long called Shisper “the hungry glacier”': a place by its name)
                               # (or a thing named before them: 'a process diplomats have taken to calling «the relay»')
                               r"call(?:ed|ing)?(?:\s+(?:the|this|these|those|such|it|them|an?|[A-Z][\w'’-]+)\b[^.;:\"“”]{0,90})?\s*$")
+_NAMERS_THEN_THEY_CALL = re.compile(r"(?:^|(?<=[.!?][ \t]))" + _NAMERS + r"\b[^.!?\"“”\n]{0,200}[.!?][ \t]+They[ \t]+"
+                        r"(?:still[ \t]+|now[ \t]+|often[ \t]+)?call[ \t]+(?:the|it|them|this)\b[^.;:\"“”\n]{0,90}$", re.M)
+"""'Pilots who fly in say ... . They call the last eight kilometres “the funnel”': 'They' is the namers of the
+sentence before."""
 _CALL_THESE = re.compile(r"\b(?:call|calls|dub|dubs)\s+(?:these|those|such)(?:\s+[a-z-]+){1,3}\s*$")
 _ONE_CALLED = re.compile(r"\bwhat\s+(?:one\s+of\s+(?:them|those|the\s+\w+)|one\s+\w+|an?\s+\w+(?:\s+\w+)?|he|she|it)\s+called"
                          r"(?:\s+(?:the|a|an))?\s*$",
@@ -862,7 +869,7 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Term]]:
         read = _CJK_GLOSS.sub(_blank, text)
         if " R-" in read or " D-" in read or " I-" in read or "(R-" in read or "(D-" in read or "Ind-" in read:
             read = _PARTY_TAG.sub(_party_blank, read)
-        if ".)" in read:
+        if ")" in read:
             read = _RESERVE_TAG.sub(_blank, read)
         read = _INITIALS_BEFORE_TITLE.sub(
             lambda m: _blank(m) if read.endswith(_BODY_HEADS, max(0, m.start() - 9), m.start()) else m.group(), read)
@@ -889,8 +896,9 @@ _CJK_GLOSS = re.compile(r"[(（][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\
 """A name's gloss in Chinese, Japanese or Korean script ('Chang Mei-ling (張美玲)'): read as blank, same length."""
 
 
-_RESERVE_TAG = re.compile(r"(?<=\.)[ \t]\((?:res|ret|retd|Res|Ret|Retd)\.\)(?=[ \t][A-Z])")
-"""An officer's '(res.)'/'(ret.)' between rank and name ('Lt. Col. (res.) Shira Ben-Natan'): read as blank."""
+_RESERVE_TAG = re.compile(r"(?<=\.)[ \t]\((?:res|ret|retd|Res|Ret|Retd|RETD|Rtd|rtd)\.?\)(?=[ \t][A-Z])")
+"""An officer's '(res.)'/'(ret.)'/'(Rtd)' between rank and name ('Lt. Col. (res.) Shira Ben-Natan',
+'Col. (Rtd) Ann Opio'): read as blank."""
 # '..., the embassy said.': an attribution right after a quote, its speaker a back-reference
 _SAID_AFTER = re.compile(r"[”\"’]?,?[ \t]+(?:the|a|an|its|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:said|says|added|told|wrote)\b")
 # 'Haitians have been promised “...”': the ones the words were said to, not a speaker
@@ -1919,7 +1927,8 @@ class _Extractor:
             mod = _MODIFIER_AFTER.match(text, p.close_pos + 1)
             if mod is not None and mod.group(1) not in _MODIFIER_NOT_NOUN:
                 return True  # 'firebreaks cut by “Ipelegeng” workers': a programme's name before its noun
-        if (_CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(text, max(p.para, p.open_pos - 240), p.open_pos)) \
+        if (_CALL_THESE.search(before) or _PEOPLE_CALL_THE.search(text, max(p.para, p.open_pos - 240), p.open_pos)
+                or _NAMERS_THEN_THEY_CALL.search(text, max(p.para, p.open_pos - 400), p.open_pos)) \
                 and lowered[0] not in ("a", "an") and not (len(words) == 1 and _JUDGING_WORD.fullmatch(lowered[0])):
             return True  # 'Forecasters call these damp patches “green islands”': a name for things (but
             # 'Critics called it “a disgrace”', 'Officials called the plan “reckless”' judge it)
@@ -3494,6 +3503,13 @@ class _Extractor:
         whole = toks
         toks = toks[-24:]
         toks = _without_courtesy(toks)
+        if len(toks) >= 4 and toks[-1].w in ("–", "—"):
+            opener = next((k for k in range(len(toks) - 2, max(0, len(toks) - 14), -1) if toks[k].w == toks[-1].w), 0)
+            if opener:  # 'The Troika countries – the United States, Britain and Norway – said': before the aside
+                toks = toks[:opener]
+        if len(toks) >= 3 and toks[-1].w in _GROUP_HEADS and _is_cap(toks[-2].w) and toks[-3].w.lower() == "the" \
+                and not toks[-2].stop and not toks[-3].stop:
+            return (f"{toks[-2].w} {toks[-1].w}", (toks[-2].s, toks[-1].e))  # 'the Troika countries said': the group
         aside = next((k for k in (1, 2, 3) if len(toks) > k + 1 and toks[-1].comma and toks[-k - 1].comma
                       and _ASIDE.fullmatch(" ".join(t.w.lower() for t in toks[-k:]).rstrip(","))), 0)
         if aside:  # "Russia's embassy in Kinshasa, for its part, denounced": the subject before the aside
@@ -3601,6 +3617,12 @@ class _Extractor:
                 got = self._opening_person(toks)
                 if got is not None:
                     return got
+                if len(seg) >= 4 and seg[1].w.lower() in _SELF_NAMING | {"call", "style"} and seg[2].w.lower() in _REFLEXIVE:
+                    named = seg[3 + (seg[3].w.lower() == "the"):]
+                    if named and self._run_fwd(named) == len(named) and (got := self._org(named)) is not None:
+                        # 'The mutineers, who call themselves the Patriotic Salvation Council, said': the
+                        # name the group gives itself
+                        return (got[0].rstrip(","), got[1])
             n = self._run_fwd(seg)
             if n == len(seg) and k >= 0 and all(title_part(t.w, TITLE_WORDS) for t in seg):
                 # 'Talal Al Busaidi, Minister of Foreign Affairs, affirmed': a title, the name before it

@@ -295,6 +295,9 @@ _OPPOSE = re.compile(
     r"[^.;\"“]{0,90}?\b(?:would|will)\s+be\s+(?:an?\s+)?[\"“]?(?:" + _DAMNING + r")|"
     r"[^.;\"“]{0,60}?\b(?:did|does|do)\s+not\s+need\s+[\"“]?(?:foreign|outside|more|any|another)\b)|"
     r"(?:is|are|was|were|be)\s+not\s+welcome|unwelcome|"
+    # "Turkey says the rig is operating illegally" (not "said the blockade was illegal": the crisis condemned)
+    r"(?:said|says)(?:\s+that)?(?!" + _CRISIS_CONDEMNED + r")\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were)\s+"
+    r"(?:[a-z]+ing\s+)?(?:illegal(?:ly)?|unlawful(?:ly)?|illegitimate)\b|"
     # 'said in Beijing that China "does not support unilateral interdictions"': an objection of principle
     r"[\"“«]?(?:does|do|did)\s+not\s+support\s+(?:the\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:interdictions?|seizures?|"
     r"boardings?|patrols?|deployments?|missions?|interventions?|sanctions|blockades?|inspections?|operations?|force)\b|"
@@ -561,7 +564,8 @@ _OPPOSE_WORDS = frozenset(
     "warnings warning veto echoed shared backed seconded repeated join participate part balked "
     "balk balks declined allow blocked blocks not welcome unwelcome called calls branded brands "
     "labelled labeled labelling labeling described describes describing calling branding turned turns wrote writes provocation aggression occupation protested reacted none voted votes vote blamed blames stay stays stayed "
-    "interference invasion accused accuses saw sees need using exploiting accept without critical failed failure".split())
+    "interference invasion accused accuses saw sees need using exploiting accept without critical failed failure "
+    "illegal illegally unlawful unlawfully illegitimate".split())
 _CAUTIOUS_WORDS = frozenset(
     "cautious hesitant wary reluctant undecided divided non-committal noncommittal sceptical "
     "skeptical signed joined committed decided deciding studying weighing reviewing mulling assessing "
