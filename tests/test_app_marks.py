@@ -1472,3 +1472,49 @@ async def test_a_mutiny_and_standoff_story_read_and_marked_through_the_app(data_
         assert "the funnel" not in said
         view = app.query_one(ArticleView)
         assert [view.text[it.start:it.end] for it in view.items if it.kind == "term"] == ["the funnel"]
+
+
+async def test_an_evacuation_and_border_clash_story_read_and_marked_through_the_app(data_dir: Path, tmp_path: Path) -> None:
+    """A user adds a story in the shapes round 98 taught and reads, with the keys alone: a capital's refusal
+    past 'on the other hand', 'consulting allies on whether' as considering, a second giver after 'but that',
+    a rebuffed request and rejected calls as refusals; in the stance table an offer that asks both sides to
+    withdraw as undecided; in the quotes pane a spokesperson named after the quote, an unnamed woman's words
+    as unattributed, a ministry by the capital it speaks in, and the staff's name for a garage as a term; then
+    verifies the considering pledge."""
+    extra = _folder_with(tmp_path, "bedel.txt", "Evacuations begin as border clash spreads\n\n"
+                         "Beijing, on the other hand, will not take part in any multinational evacuation.\n\n"
+                         "India is consulting allies on whether to send naval vessels to the Andaman Sea.\n\n"
+                         "Malawi said its troops would stay in their positions but that Lilongwe will not take part "
+                         "in any retaliatory operation.\n\n"
+                         "Kigali has rebuffed a SADC request to allow investigators onto its territory.\n\n"
+                         "Kazakhstan has offered to host talks in Almaty, provided that both withdraw their troops "
+                         "from the ridge.\n\n"
+                         "\"We are in contact with every family,\" the spokesperson said. The airline later "
+                         "identified her as Julie Santerre.\n\n"
+                         "A woman whose daughter is on the plane said the airline had called her twice. \"They tell "
+                         "me she is fine.\"\n\n"
+                         "At a regular briefing in Beijing, a foreign ministry spokesman said: \"There is nothing "
+                         "for outsiders to investigate.\"\n\n"
+                         "Embassy staff have taken to calling the garage \"the waiting room\".\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        new = await _ingest_and_open(pilot, app, extra, "Evacuations begin")
+        rows = _pledge_rows(app)
+        assert ("Beijing", "other", "refused") in rows and ("India", "sea", "considering") in rows
+        assert ("Lilongwe", "other", "refused") in rows and ("Kigali", "other", "refused") in rows
+        table = app.query_one(StanceTable)
+        assert "undecided" in _stance_cell(table, "KZ", new["id"]) and "opposed" in _stance_cell(table, "CN", new["id"])
+        india = next(r for r in rows if r[0] == "India")
+        await pilot.press("3", "g", *["j"] * rows.index(india), "v")
+        await pilot.pause()
+        pledge = app.query_one(PledgeTable).current_fact()
+        assert pledge["actor"] == "India" and pledge["modality"] == "considering"
+        assert MarksStore(data_dir).get(pledge["id"])["status"] == "verified"
+        await pilot.press("t")  # the quotes table
+        await pilot.pause()
+        said = _speakers(app)
+        assert said["We are in contact with every family"] == "Julie Santerre"
+        assert said["They tell me she is fine."] == "unattributed"
+        assert said["There is nothing for outsiders to investigate."] == "China's foreign ministry"
+        view = app.query_one(ArticleView)
+        assert [view.text[it.start:it.end] for it in view.items if it.kind == "term"] == ["the waiting room"]

@@ -1570,3 +1570,29 @@ def test_a_group_with_its_members_between_dashes_a_unit_it_runs_shared_analysis_
     assert summary("A standoff.\n\nShe said Britain would keep its ships “well clear” of the rig.") == []
     assert summary("A standoff.\n\nThe Italian destroyer Andrea Doria is also on its way.") == [
         (["IT"], ["sea"], "firm", "")]
+
+
+def test_an_aside_after_a_capital_consulting_allies_a_second_giver_after_but_that_and_requests_rebuffed():
+    # 'on the other hand' is an aside between the capital and its verb, as 'however' is
+    assert summary("An evacuation.\n\nBeijing, on the other hand, will not take part in any multinational "
+                   "evacuation.") == [(["CN"], ["other"], "refused", "")]
+    assert summary("An evacuation.\n\nIndia is consulting allies on whether to send naval vessels to the Andaman "
+                   "Sea.") == [(["IN"], ["sea"], "considering", "")]
+    # 'but that <capital> will not': a second giver's clause, cut off the first
+    assert summary("A strike.\n\nMalawi said its troops would stay in their positions but that Lilongwe will not "
+                   "take part in any retaliatory operation.")[-1] == (["MW"], ["other"], "refused", "")
+    assert summary("A strike.\n\nKigali has rebuffed a SADC request to allow investigators onto its "
+                   "territory.") == [(["RW"], ["other"], "refused", "")]
+    assert summary("A clash.\n\nChina has rejected calls for an international investigation.") == [
+        (["CN"], ["other"], "refused", "")]
+    assert summary("A clash.\n\nRussia has flown around 300 paratroopers to its airbase at Kant.") == [
+        (["RU"], ["ground troops"], "firm", "")]
+    # the country inside the speaking alliance's description does not own its passive
+    assert summary("A clash.\n\nThe Collective Security Treaty Organization, the alliance to which Kyrgyzstan "
+                   "belongs, said in a statement that the paratroopers had been sent.") == []
+
+
+def test_rich_enough_to_pay_is_a_means_not_an_offer():
+    assert summary("A blast.\n\nThe Hungarian Foreign Ministry said that Belgium was \"rich enough to pay for its "
+                   "own accidents\".") == []
+    assert summary("A blast.\n\nBelgium will pay for the clean-up.") == [(["BE"], ["funding"], "firm", "")]

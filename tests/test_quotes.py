@@ -2861,3 +2861,22 @@ def test_a_retired_officers_tag_a_groups_own_name_a_named_group_of_states_and_na
     # (but a judgement is still a quote)
     assert quotes_of("Critics say the plan is weak. They call the plan “a disgrace”.") == [
         ("a disgrace", UNATTRIBUTED)]
+
+
+def test_a_role_named_after_its_quote_an_unnamed_speakers_report_and_a_ministry_by_the_capital_it_speaks_in():
+    # the unnamed spokesperson after the quote, named in the next paragraph
+    assert quotes_of("‘Rwanda has nothing to do with this attack,’ a government spokesperson told TimesLIVE.\n\n"
+                     "The spokesperson, Clarisse Uwamahoro, added that Rwanda was ‘ready to share its own radar "
+                     "data’.") == [("Rwanda has nothing to do with this attack", "Clarisse Uwamahoro"),
+                                   ("ready to share its own radar data", "Clarisse Uwamahoro")]
+    assert quotes_of('A spokesperson for Air Canada spoke. "We are in contact with every family," the '
+                     'spokesperson said. The airline later identified her as Julie Santerre.') == [
+        ("We are in contact with every family", "Julie Santerre")]
+    # what an unnamed speaker said others did is not a speaker's name: her words stay hers, unnamed
+    assert quotes_of('Other news.\n\nA woman whose daughter is on the plane said Air Canada had called her '
+                     'twice. "They tell me she is fine."') == [("They tell me she is fine.", UNATTRIBUTED)]
+    # a state body with no state, in a sentence that names the capital it speaks in
+    assert quotes_of("Ankara will provide clothing, Turkey's defence ministry announced.\n\nAt a regular briefing in "
+                     'Beijing, a foreign ministry spokesman said: "The incident took place on our soil."') == [
+        ("The incident took place on our soil.", "China's foreign ministry")]
+    assert terms_of("Embassy staff have taken to calling the garage “the waiting room”.") == ["the waiting room"]

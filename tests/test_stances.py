@@ -2685,3 +2685,16 @@ def test_a_list_closed_by_a_body_acting_and_a_leaders_damning_name_for_a_cordon(
 def test_a_claim_that_the_hosts_work_is_unlawful_opposes_it_but_the_crisis_called_illegal_does_not():
     assert stances("A standoff.\n\nTurkey says the rig is operating illegally.") == {"TR": "opposed"}
     assert stances("A standoff.\n\nFrance said the blockade was illegal.").get("FR") != "opposed"
+
+
+def test_a_condition_asking_others_to_withdraw_is_no_reversal_and_a_home_section_over_a_lead_giver():
+    assert stances("A clash.\n\nKazakhstan has offered to host talks in Almaty, provided that both withdraw "
+                   "their troops from the ridge.") == {"KZ": "undecided"}
+    assert stances("A clash.\n\nIreland will withdraw its 330 soldiers from the mission.") == {"IE": "opposed"}
+    # the outlet's home section names the state whose troops the lead sends abroad: not the story's host
+    text = ("TimesLIVE\nNEWS › SOUTH AFRICA › POLITICS\n\nNine soldiers killed in drone strike on Goma base\n\n"
+            "Pretoria will deploy a further 400 soldiers to the eastern Democratic Republic of Congo after a drone "
+            "strike on a peacekeeping base outside Goma killed nine South African soldiers.\n\n"
+            "Tanzania has sent 150 soldiers from its contingent in Sake to secure the base.\n")
+    got = stances(text)
+    assert got.get("ZA") == "troops" and got.get("TZ") == "troops"

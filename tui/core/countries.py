@@ -44,7 +44,7 @@ import re
 import unicodedata
 
 from tui.core.models import CountryMention
-from tui.core.sentences import DASH_ASIDE, FORMAL_STATE, GOVERNMENT_OF, INITIALS_IN, MONEY_START, SMALL_NUMBERS, TITLE_ABBREV, starting_with
+from tui.core.sentences import ASIDE_WORDS, DASH_ASIDE, FORMAL_STATE, GOVERNMENT_OF, INITIALS_IN, MONEY_START, SMALL_NUMBERS, TITLE_ABBREV, starting_with
 from tui.core.sentences import trie_regex as _trie_regex
 
 # --- tables ------------------------------------------------------------------
@@ -470,8 +470,8 @@ _CONJ_BEFORE = re.compile(r"\b(?:if|unless|whether|once|until|provided(?:\s+that
                           re.I)
 _PAST_VERB_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
 _RELATION_BEFORE = re.compile(r"\b(?:to|for|with|against|between|and|by|toward|towards|on|pressure)\s+$")
-_COMMA_ASIDE = re.compile(r",\s+(?:by\s+contrast|meanwhile|however|for\s+its\s+part|in\s+turn|too|also|in\s+response|"
-                          r"instead|for\s+now|so\s+far|in\s+a\s+statement|(?:once|long|formerly)\s+[^,;.\n]{1,60}),(?=\s)")
+_COMMA_ASIDE = re.compile(r",\s+(?:" + ASIDE_WORDS + r"|in\s+response|"
+                          r"for\s+now|so\s+far|in\s+a\s+statement|(?:once|long|formerly)\s+[^,;.\n]{1,60}),(?=\s)")
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b)")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|both)\s+$")
 

@@ -485,7 +485,7 @@ _OFFER_WITHDRAWN = r"withdr(?:aw|aws|ew|awn|awing)\s+(?:the|its|their)\s+(?:[\w-
 """An offer taken back ('had withdrawn the offer', 'withdrew its pledge'): a pattern fragment."""
 _REFUSED = re.compile(
     r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|not\s+to|(?:are|is|am)\s+not\s+going\s+to|"
-    r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|(?:said|says|say)\s+no\s+to|reject\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
+    r"declin\w*|refus\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down|(?:said|says|say)\s+no\s+to|reject\w*|rebuff\w*|no\s+plans?\s+to|unwilling|unable\s+to|"
     r"cannot|can['’]t|(?:will|would|could|can|did|does|do)\s+neither|not\s+possible\s+to|unable[\"”’']\s+to|"
     r"(?:does|do)\s+not\s+(?:plan|intend|impose|join|back|support|send|deploy|contribute|recogni[sz]e|align)|"  # ("does not impose sanctions")
     r"not\s+(?:commit(?:ting)?|send(?:ing)?|deploy(?:ing)?|contribut(?:e|ing)|take\s+part|"
@@ -614,7 +614,8 @@ _COMMIT_EXTRA = re.compile(
     # "will not renew its Tk 110 crore annual grant": a gift that ends
     r"renew(?:s|ed|ing)?(?=\s+(?:its|their|the)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:grants?|funding|contributions?|donations?|loans?|support)\b)|"
     r"(?<=intelligence\s)sharing|bankroll(?:s|ed|ing)?|underwr(?:ite|ites|ote|iting)|"
-    r"pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b|a\s+share|the\s+costs?|part)|"
+    # (not 'Belgium was “rich enough to pay for its own accidents”': a means, not an offer)
+    r"(?<!enough\sto\s)pay(?:s|ing)?\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b|a\s+share|the\s+costs?|part)|"
     r"paid\s+(?:for(?!\s+(?:it|this|that|them)\b)|towards?\b)|balk(?:s|ed|ing)?\s+at|"
     # "Algeria has shelved a plan to open the road to evacuation convoys": an offer put away
     r"shelv(?:e|es|ed|ing)(?=\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:plans?|offer|proposal|pledge)\b)|"
@@ -636,10 +637,10 @@ _COMMIT_EXTRA = re.compile(
     r"(?:hospitals?|clinics?|camps?|field\s+kitchens?|water\s+(?:plants?|points?)|desalination\s+plants?)\b)|"
     # "turned down the invitation", "Panama declined a Jamaican request for helicopters": what was asked, refused
     # ("Sudan rejected calls to close its frontier crossings": what others asked for, by its bare plural)
-    r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|(?:said|says|say)\s+no\s+to)(?=\s+(?:the|a|an|its|their|this|that|"
+    r"(?:turn(?:s|ed|ing)?\s+down|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|(?:said|says|say)\s+no\s+to)(?=\s+(?:the|a|an|its|their|this|that|"
     r"[\w.-]+(?:\s+[\w.-]+)?['’]s)\s+"
-    r"(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|invitation|proposal)s?\b|\s+(?:requests|appeals|calls)\s+to\b)|"
-    r"reject(?:s|ed|ing)?(?=\s+(?:requests|appeals|calls)\s+to\b)|"
+    r"(?:[\w.-]+\s+){0,3}?(?:request|appeal|call|invitation|proposal)s?\b|\s+(?:requests|appeals|calls)\s+(?:to|for)\b)|"
+    r"reject(?:s|ed|ing)?(?=\s+(?:requests|appeals|calls)\s+(?:to|for)\b)|"
     r"reject(?:s|ed|ing)?(?=\s+(?:the|a|an|any|this|that)\s+(?:\w+\s+)?(?:plan|proposal|mission|force|"
     r"deployment|request|idea|coalition|operation|initiative|offer)s?\b)|"
     # "would not let the mission's ships use its ports": access granted or refused
@@ -750,9 +751,9 @@ _COMMIT_EXTRA = re.compile(
     r"\s+(?:more\s+than\s+|about\s+|some\s+|over\s+)?\d[\d,]*\s+(?:people|residents|survivors|evacuees|patients|tourists)\s+"
     r"(?:from|to|out)\b|"
     # "flew in 150 soldiers", "had flown in 180 rescuers", "flew 60 search and rescue specialists"
-    r"\s+in\s+(?:about\s+|some\s+|another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\s+in\s+(?:about\s+|some\s+|another\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+[a-z-]+|"
-    r"\s+(?:about\s+|some\s+|another\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:specialists|rescuers|experts|doctors|medics|"
+    r"\s+(?:about\s+|some\s+|another\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:specialists|rescuers|experts|doctors|medics|"
     r"nurses|firefighters|soldiers|troops|engineers|personnel|workers|paramedics|divers|commandos|marines|"
     r"paratroopers|police\s+officers)\b|"  # ('has flown 40 naval special forces commandos to Paphos')
     # "will fly the mediation team to Bissau": an airlift
@@ -914,7 +915,7 @@ _EXTRA_WORDS = frozenset(_forms(
     "move", "shift", "redeploy", "keep", "transfer", "turn", "double", "triple", "increase", "boost", "enlarge",
     "reinforce", "withdraw", "pull", "freeze", "order", "ship", "rescue", "divert", "pick", "hand", "land", "arrive",
     "follow", "rule", "spare", "deny", "deliver", "speed", "accelerate", "expedite", "sail", "hold", "organise",
-    "organize", "distribute", "decline", "refuse", "extend", "build", "close", "shut", "designate", "adopt",
+    "organize", "distribute", "decline", "refuse", "rebuff", "extend", "build", "close", "shut", "designate", "adopt",
     "align", "name", "apply", "enforce", "implement", "uphold", "inspect", "sanction", "insure", "reinsure", "pass",
     "feed", "mirror", "base", "start", "begin", "conduct", "mount", "confirm", "escort", "operate", "staff")) | {  # forms _forms does not make, and nouns and participles the patterns start with
     "given", "run", "ran", "held", "consideration", "spared", "denies", "denied", "draining", "clearing", "searching",
@@ -979,7 +980,7 @@ _COND_EVENT = re.compile(
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|but\s+not|but\s+no|not\s+including)\b[^,;.]*")
 # substrings every _RATHER / _REFUSED match holds: without one, skip the regex
 _RATHER_HINTS = ("rather", "instead", "but", "not")
-_REFUSED_HINTS = ("no", "n't", "n’t", "neither", "declin", "refus", "out", "reject", "unwilling", "unable", "balk", "veto", "down", "against", "away", "shelv",
+_REFUSED_HINTS = ("no", "n't", "n’t", "neither", "declin", "refus", "out", "reject", "rebuff", "unwilling", "unable", "balk", "veto", "down", "against", "away", "shelv",
                   "stop", "end", "halt", "cut", "suspend", "withdr")
 _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|like)\b")
 def _obj_before(low: str, lo: int, hi: int) -> bool:
@@ -2023,9 +2024,9 @@ _BACKED_BUT = re.compile(r"\b(?:expressed\s+(?:\w+\s+)?(?:support|solidarity|sym
 _N_MORE = re.compile(r"\s+(?:about\s+|another\s+|some\s+|up\s+to\s+)?[\d,]+\s+more\b")
 # a headline's present tense ("France sends navy ship and Brazil lends skimmers", "UK refuses to pay")
 _HEADLINE_VERB = r"sends|lends|gives|offers|pledges|donates|deploys|pays|refuses|declines"
-# "Japan will give ... ships and Australia is prepared to send ...", "... while UK refuses to pay": a
-# second giver, no comma
-_AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+(?:and|while)\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:is|are|has|have|"
+# "Japan will give ... ships and Australia is prepared to send ...", "... while UK refuses to pay", "said its
+# troops would stay ... but that Lilongwe will not take part": a second giver, no comma
+_AND_NEXT_GIVER = re.compile(r"(?<=[a-z])\s+(?:and|while|but\s+that)\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:is|are|has|have|"
                              r"will|would|could|may|had|" + _HEADLINE_VERB + r")\s)")
 # "is sending a medical team and New Zealand an army medical team": a second giver whose verb is left out
 _AND_GAPPED_GIVER = re.compile(r"(?<=[a-z])\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:a|an|another)\s)")
@@ -2103,7 +2104,7 @@ def _clauses(sentence: str, original: str | None = None, extra_ok: bool = True) 
     if original is not None and ", " in sentence:
         # ", and Norwegian officials said ...": a new subject
         cuts = _verb_cuts(sentence, cuts, _AND_NEW_SUBJECT.finditer(original), extra_ok)
-    if original is not None and (" and " in original or " while " in original):
+    if original is not None and (" and " in original or " while " in original or " but that " in original):
         # "Japan will give ... ships and Australia is prepared to send warships": a second giver
         cuts = _verb_cuts(sentence, cuts, _AND_NEXT_GIVER.finditer(original), extra_ok, verb_after=True)
         cuts = _verb_cuts(sentence, cuts, _AND_GAPPED_GIVER.finditer(original), extra_ok)
@@ -2740,8 +2741,8 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
             continue
         if rc is not None and rc.start() <= rel < rc.end():
             continue  # "Bhutan, which Kathmandu had approached for its helicopters, said": not Kathmandu
-        if _obj_before(lsent, max(a, rel - 30), rel):
-            continue
+        if _obj_before(lsent, max(a, rel - 30), rel) or _PREP_WHICH_BEFORE.search(lsent, max(a, rel - 30), rel):
+            continue  # ("The CSTO, the alliance to which Kyrgyzstan belongs, said": the alliance speaks)
         if m.how == "demonym" and not _OWNER_AFTER.match(sentence, m.end - s):
             continue
         best = m
@@ -2750,6 +2751,7 @@ def _passive_actor(sentence: str, s: int, a: int, vpos: int, mentions: list[Coun
     return best.surface, [best.code]
 
 
+_PREP_WHICH_BEFORE = re.compile(r"\b(?:to|of|in|with|for)\s+which\s+(?:the\s+)?$")
 _ASKS_OTHERS = re.compile(r"\b(?:asked|asks|urged|urges|pressed|presses|called\s+on|calls\s+on|invited|invites|"
                           r"requested|requests|begged|appealed\s+to)\s+(?!for\b)(?:[\w'’-]+\s+){1,8}?to\s+$")
 _NOT_YET = re.compile(r"\b(?:before|without|until|instead\s+of|not\s+yet|discuss(?:ed|es|ing)?|talk(?:ed|ing)?\s+about)\s+"

@@ -276,6 +276,7 @@ _BULLET_MARKS = ("-", "–", "—", "•", "*")
 """A list item's bullet as a token ('• Fisheries minister:')."""
 _ANY_CAP = re.compile(r"\b[A-Z][\w’'-]+")
 _IN_CAPITAL = re.compile(IN_CAPITAL)
+_IN_PLACE = re.compile(r"\bin\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 _DOMAIN = re.compile(r"[a-z0-9]\.[a-z]{2,}\b")  # 'Kun.uz', '24.kg': a website's name
 _CLAUSE_IN_ROLE = re.compile(r",\s*(?:who|which|whose|where)\b|\b(?:was|were|is|are|has|have|had|" + "|".join(sorted(_VERBS)) + r")\b")
 """A clause in what follows a name line's name ('Rita Galea, 58, was returning ...'): a sentence."""
@@ -451,6 +452,13 @@ _BODY_KIND_NOUNS = frozenset("Concern Company Corporation Enterprise Association
 _MESSAGE_NOUNS = frozenset("message messages expressions".split())
 _CLOCK_TIME = re.compile(CLOCK_TIME)
 _REFLEXIVE = frozenset("itself themselves himself herself".split())
+_INDEFINITE_ROLE_AFTER = re.compile(r"[,’'\"”]*[ \t]+(?:a|an|(?P<the>the))[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                                    r"(?P<role>spokesperson|spokesman|spokeswoman|official|diplomat|aide)[ \t]+"
+                                    r"(?:said|told|added)\b[^.\n]{0,40}\.")
+"""An unnamed role right after a quote ('..., a government spokesperson told TimesLIVE.', '..., the spokesperson
+said.'), to be named later."""
+_IDENTIFIED_AS = re.compile(rf"\bidentified[ \t]+(?:her|him)[ \t]+as[ \t]+({_CAPWORD}(?:{_SP}{_CAPWORD}){{1,3}})")
+"""'The airline later identified her as Julie Santerre': the role, named."""
 _GROUP_HEADS = frozenset("countries states nations governments powers".split())
 """The head of a named group of states ('the Baltic states', 'the Troika countries')."""
 _SELF_NAMING = frozenset("calling calls called styling styles styled naming names named".split())
@@ -486,7 +494,7 @@ _AS_CALLED = re.compile(r"[,\s]*as\s+(?:[\w’'-]+\s+){1,6}?(?:calls?|called|cal
 # people who give things names: 'which mineworkers call “pap”', 'Residents have long called the dam “die Witberg”'
 _NAMERS = (r"(?:[Pp]eople|[Ll]ocals|[Rr]esidents|[Ff]ishermen|[Ee]veryone|[Cc]rews?|[Pp]ilots|[Ss]ailors|"
            r"[Ss]tudents|[Cc]hildren|[Oo]fficials|[Dd]iplomats|[Aa]nalysts|[Cc]ritics|[A-Za-z]*ists|[Ee]xperts|"
-           r"[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs|[Gg]uards|[Ss]oldiers|[Tt]roops|[Pp]olice|"  # ('Border guards call the stretch')
+           r"[Tt]ourists|[Vv]isitors|[Nn]eighbou?rs|[Gg]uards|[Ss]oldiers|[Tt]roops|[Pp]olice|[Ss]taff|"  # ('Border guards call the stretch')
            r"[A-Z][a-z]+\s+(?:television|media|press|newspapers|tabloids)|"  # ('Greek television has taken to calling')
            # any '-ers' ('villagers', 'mineworkers', 'herders', 'a level that some shipowners call “Sulina pricing”')
            r"[A-Za-z][a-z]*ers)")  # ('Seismologists at the University of the Azores ... call')
@@ -2038,7 +2046,10 @@ class _Extractor:
             if after is not None and after[0] != UNATTRIBUTED and self._anonymous_after(p, pe):
                 return (UNATTRIBUTED, None, kind)  # '“...,” the official said, speaking on condition of anonymity'
             if after is not None:
-                return (*after, kind)
+                return (*(self._role_named_later(p) or after), kind)
+            named = self._role_named_later(p)
+            if named is not None:
+                return (*named, kind)
         if not at_sentence_start and self.resolved and self.resolved[-1][1] == ps:
             # '“Our answer,” said Fausto Almánzar, the foreign minister, “is the same”': the
             # sentence's first piece and its speaker, interrupted by the attribution
@@ -2202,6 +2213,21 @@ class _Extractor:
                             return (speaker, span, kind)
         return None
 
+    def _role_named_later(self, p: _Piece):
+        """'“...,” a government spokesperson told TimesLIVE. // The spokesperson, Clarisse Uwamahoro, added ...': the
+        unnamed role after the quote, named in the next sentences ((name, span) or None)."""
+        role = _INDEFINITE_ROLE_AFTER.match(self.text, p.close_pos + 1)
+        if role is None:
+            return None
+        if role.group("the"):  # '“...,” the spokesperson said. The airline later identified her as Julie Santerre'
+            later = _IDENTIFIED_AS
+        else:
+            later = re.compile(rf"\bThe\s+(?:[\w-]+\s+)?{role.group('role')},\s+({_CAPWORD}(?:{_SP}{_CAPWORD}){{1,3}}),")
+        named = later.search(self.text, role.end(), role.end() + 400)
+        if named is None or any(self._in_quote(k) for k in (named.start(), named.start(1))):
+            return None
+        return self._person(named.group(1), named.start(1))
+
     def _interviewee(self, pos: int):
         """(name, span) of the person the text last introduced as interviewed before `pos` ('asked
         Ann Berg, a volcanologist, what ...', 'spoke to Ann Berg'), or None."""
@@ -2350,6 +2376,18 @@ class _Extractor:
         name ('TOKYO - ...', 'Spain turned it down, ...'); None when neither names it."""
         owner = self._dateline_country(s) or self._sentence_country(s)
         return None if owner is None else (f"{owner}'s {self.text[s:e]}", (s, e))
+
+    def _capital_body(self, s: int, e: int):
+        """("China's foreign ministry", span) for a state body named without its state, text[s:e], in a sentence
+        that names the capital it speaks in before it ('At a regular briefing in Beijing, a foreign ministry
+        spokesman said'); None otherwise."""
+        start = self._sentence_start(self.para_at(s)[0], s)
+        seat = None
+        for seat in _IN_PLACE.finditer(self.text, start, s):
+            pass
+        if seat is None or state_code(seat.group(1)) is None:
+            return None
+        return (f"{government_name(seat.group(1))}'s {self.text[s:e]}", (s, e))
 
     def _body_full_name(self, name: str, pos: int):
         """(full name, span) of the body `name` shortens, given in full before `pos`: 'the French
@@ -3757,6 +3795,10 @@ class _Extractor:
             if k < len(toks) - 1 and k > 0 and toks[k - 1].w.lower() in _INDEFINITE and low in _UNNAMED_ROLES:
                 return (UNATTRIBUTED, None)  # 'A British government source called it ...': unnamed
             if len(toks) >= 2 and toks[-2].w.lower() in _ORG_NOUNS and not toks[-2].stop:
+                if len(toks) >= 3 and toks[-2].w.lower() in _STATE_BODIES and toks[-3].w.islower() and \
+                        toks[-3].w not in _DETERMINERS and not toks[-3].stop and \
+                        (got := self._local_body(toks[-3].s, toks[-2].e) or self._capital_body(toks[-3].s, toks[-2].e)):
+                    return got  # 'At a briefing in Beijing, a foreign ministry spokesman said': China's ministry
                 # 'a company spokesperson said', 'a ministry spokesman said': the one the article names
                 return self._org_ref(toks[-2].w.lower(), last.s) or "nonname"
             if len(toks) >= 2 and toks[-2].w.lower() == "the" and not toks[-2].stop:
@@ -3924,9 +3966,12 @@ class _Extractor:
             toks = _outside(toks, spans)
         fake = _Piece(hi, hi, para, 0, hi, hi)
         best = None
+        reported = False  # inside what an unnamed speaker said ('A woman ... said Air Canada had called her')
         for j in range(len(toks)):
+            if j and toks[j - 1].stop and self.text[toks[j - 1].e:toks[j - 1].e + 1] in ".!?":
+                reported = False
             n = self._verb_at(toks, j)
-            if not n or toks[j].w.lower() in _PARTICIPLES:
+            if not n or toks[j].w.lower() in _PARTICIPLES or reported:
                 continue
             if j and toks[j - 1].w.lower() in _PASSIVE_AUX:
                 continue
@@ -3941,6 +3986,10 @@ class _Extractor:
                     got = self._resolve_person(toks[j - 1].w, toks[j - 1].s, para)  # 'Cairo, he added, had ...'
                     if got is not None and got[0] == UNATTRIBUTED:
                         got = None
+            if got == "nonname" and toks[j].w.lower() in ("said", "says", "told") and not toks[j].stop and \
+                    j and toks[j - 1].w.lower() not in _PRONOUNS:
+                reported = True
+                best = None  # (the unnamed speaker is the last to speak: no name before it either)
             if got is not None and got != "nonname":
                 if got[1] is not None and lo <= got[1][0] and got[1][1] < toks[j].s and \
                         _NOT_NAMED.search(self.text, got[1][1], toks[j].s):

@@ -159,6 +159,8 @@ WAR_END = r"ceasefire|cease-fire|truce|armistice|peace|war|conflict|hostilit\w+|
 """The fighting and its end ("once a ceasefire holds", "the day the conflict stops"): a pattern fragment
 for conditions that are events of the war, shared by the pledge and stance rules."""
 DELIBERATION = (r"weigh(?:s|ing)|consider(?:s|ing)|stud(?:ies|ying)|review(?:s|ing)|assess(?:es|ing)|examin(?:es|ing)|analy[sz](?:es|ing)|"
+                # ("India is consulting allies on whether to send naval vessels")
+                r"consult(?:s|ing)\s+(?:with\s+)?(?:its\s+|their\s+)?(?:allies|partners|neighbou?rs)\s+(?:on|about|over)\s+whether|"
                 r"mull(?:s|ing)|evaluat(?:es|ing)|(?:(?:must|has\s+to|have\s+to|needs?\s+to)\s+decide|"
                 r"(?:is|are|was|were)\s+(?:still\s+)?deciding)\s+whether")
 """A government still deliberating ("is weighing", "studies", "must decide whether", "is still deciding

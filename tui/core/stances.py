@@ -666,8 +666,10 @@ def _group_leaders(text: str, p: Pledge, inside: list[CountryMention]) -> list[s
             and _LED_BY_BEFORE.search(text, max(p.start, m.start - 60), m.start) and text.startswith(",", m.end)]
 
 
-def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset()) -> str | None:
-    """The country that receives the guarantees, or None when no clear one."""
+def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset(),
+             lead_actors: frozenset = frozenset()) -> str | None:
+    """The country that receives the guarantees, or None when no clear one. `actors` give or refuse something;
+    `lead_actors` make a firm pledge at the top of the story, in a sentence that names another country."""
     score: dict[str, int] = {}
     low = lowered(text)
     for m in mentions:
@@ -721,7 +723,11 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
             score[m.code] = score.get(m.code, 0) + 1
     for code, n in _posted_in(text, actors).items():  # "the Italian embassy in Warsaw": where the helpers' envoys sit
         score[code] = score.get(code, 0) + min(n, 2)
-    for place in (_header_country(text), _headline_place(text)):
+    header = _header_country(text)
+    if header in lead_actors:
+        header = None  # "NEWS › SOUTH AFRICA › POLITICS" over a lead "Pretoria will deploy a further 400 soldiers to
+        # ...": the outlet's home section, whose state acts abroad
+    for place in (header, _headline_place(text)):
         if place is not None:  # "NEWS › IRELAND", "LAGOS, NIGERIA –"; "Valparaíso fire: 19 dead ..."
             score[place] = score.get(place, 0) + 2
     if not score:
@@ -734,6 +740,8 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
     return _most_named(text, mentions, actors)
 
 
+_LEAD_END = 700
+"""Where a story's top (masthead, headline, standfirst, byline, first paragraph) ends, roughly, in characters."""
 _SECTION_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}(?:[ \t]*[|›>/»][ \t]*[A-Z][\w'’.-]*"
                            r"(?:[ \t]+[\w'’.-]+){0,2})+[ \t]*$", re.M)
 _SECTION_SEP = re.compile(r"\s*[|›>/»]\s*")
@@ -942,7 +950,10 @@ def extract_stances(text: str, mentions: list[CountryMention],
     mentions = sorted(mentions, key=lambda m: (m.start, m.code))
     if links := link_lines(text):  # ('Related news: Indonesia to tighten checks ...': another story's headline)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in links)]
-    subject = _subject(text, mentions, frozenset(c for p in pledges or [] for c in p.actor_codes))
+    subject = _subject(text, mentions, frozenset(c for p in pledges or [] for c in p.actor_codes),
+                       frozenset(c for p in pledges or [] if p.modality == "firm" and p.start < _LEAD_END and any(
+                           m.code not in p.actor_codes and p.start <= m.start < p.end for m in mentions)
+                                 for c in p.actor_codes))
     hosts = {subject} | _paired_hosts(text)  # ('the Armenia-Azerbaijan border truce': both sides host)
     sentences = split_sentences(text)
     best: dict[str, tuple[int, int, int, str]] = {}  # code -> (rank, pos, sent idx, stance)
@@ -1224,7 +1235,9 @@ def extract_stances(text: str, mentions: list[CountryMention],
                 # one kind refused, another given
             # (up to the next country: "Nigeria sends warship, Côte d’Ivoire pulls out" is Côte d’Ivoire's)
             stop = min([o.start for o in ms if o.start > m.end and o.code != m.code], default=e)
-            if _REVERSED_BY.match(low, m.end, min(e, m.end + 160, stop)):
+            rev = _REVERSED_BY.match(low, m.end, min(e, m.end + 160, stop))
+            if rev is not None and not any(a < rev.end() <= b for a, b in conditions):
+                # (not "has offered to host talks, provided that both withdraw their troops": what it asks of others)
                 best[m.code] = (_RANK["opposed"], m.start, si, "opposed")
 
     out: list[Stance] = []
