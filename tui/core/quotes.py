@@ -453,7 +453,7 @@ _MESSAGE_NOUNS = frozenset("message messages expressions".split())
 _CLOCK_TIME = re.compile(CLOCK_TIME)
 _REFLEXIVE = frozenset("itself themselves himself herself".split())
 _INDEFINITE_ROLE_AFTER = re.compile(r"[,’'\"”]*[ \t]+(?:a|an|(?P<the>the))[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-                                    r"(?P<role>spokesperson|spokesman|spokeswoman|official|diplomat|aide)[ \t]+"
+                                    r"(?P<role>" + "|".join(sorted(_SPOKES | {"official", "diplomat", "aide"})) + r")[ \t]+"
                                     r"(?:said|told|added)\b[^.\n]{0,40}\.")
 """An unnamed role right after a quote ('..., a government spokesperson told TimesLIVE.', '..., the spokesperson
 said.'), to be named later."""
@@ -462,6 +462,8 @@ _IDENTIFIED_AS = re.compile(rf"\bidentified[ \t]+(?:her|him)[ \t]+as[ \t]+({_CAP
 _GROUP_HEADS = frozenset("countries states nations governments powers".split())
 """The head of a named group of states ('the Baltic states', 'the Troika countries')."""
 _SELF_NAMING = frozenset("calling calls called styling styles styled naming names named".split())
+_CALLS_ITSELF = _SELF_NAMING | {"call", "style"}
+"""'who call themselves the Patriotic Salvation Council': the verbs of a name a group gives itself."""
 _UNIT_KIND_NOUNS = frozenset("Squadron Regiment Battalion Brigade Division Wing Flotilla Company Battery Corps".split())
 """A military unit's kind, after its number or name, that a quoted nickname follows ('601 Squadron "Lobos"')."""
 """'messages of “brotherly solidarity”': what follows 'of' is the gist's stock name."""
@@ -3655,7 +3657,7 @@ class _Extractor:
                 got = self._opening_person(toks)
                 if got is not None:
                     return got
-                if len(seg) >= 4 and seg[1].w.lower() in _SELF_NAMING | {"call", "style"} and seg[2].w.lower() in _REFLEXIVE:
+                if len(seg) >= 4 and seg[1].w.lower() in _CALLS_ITSELF and seg[2].w.lower() in _REFLEXIVE:
                     named = seg[3 + (seg[3].w.lower() == "the"):]
                     if named and self._run_fwd(named) == len(named) and (got := self._org(named)) is not None:
                         # 'The mutineers, who call themselves the Patriotic Salvation Council, said': the
