@@ -2698,3 +2698,7 @@ def test_a_condition_asking_others_to_withdraw_is_no_reversal_and_a_home_section
             "Tanzania has sent 150 soldiers from its contingent in Sake to secure the base.\n")
     got = stances(text)
     assert got.get("ZA") == "troops" and got.get("TZ") == "troops"
+    # (a host's own boats beside another's soldiers, under its section line, stay the host's: no stance)
+    text = ("Times of Valletta\n\nNews | Malta\n\nFerry sinks in a gale\n\nItaly sent 40 soldiers to the search, "
+            "and Malta sent two patrol boats of its own.\n")
+    assert stances(text) == {"IT": "troops"}

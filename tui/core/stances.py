@@ -669,7 +669,8 @@ def _group_leaders(text: str, p: Pledge, inside: list[CountryMention]) -> list[s
 def _subject(text: str, mentions: list[CountryMention], actors: frozenset = frozenset(),
              lead_actors: frozenset = frozenset()) -> str | None:
     """The country that receives the guarantees, or None when no clear one. `actors` give or refuse something;
-    `lead_actors` make a firm pledge at the top of the story, in a sentence that names another country."""
+    `lead_actors` make a firm pledge at the top of the story to another country ("will deploy ... to the eastern
+    Democratic Republic of Congo")."""
     score: dict[str, int] = {}
     low = lowered(text)
     for m in mentions:
@@ -740,6 +741,8 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
     return _most_named(text, mentions, actors)
 
 
+_SENT_TO_BEFORE = re.compile(r"\b(?:to|into|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+"""Where a pledge's forces go, before the country named ('to the eastern |Democratic Republic of Congo')."""
 _LEAD_END = 700
 """Where a story's top (masthead, headline, standfirst, byline, first paragraph) ends, roughly, in characters."""
 _SECTION_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}(?:[ \t]*[|›>/»][ \t]*[A-Z][\w'’.-]*"
@@ -952,7 +955,8 @@ def extract_stances(text: str, mentions: list[CountryMention],
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in links)]
     subject = _subject(text, mentions, frozenset(c for p in pledges or [] for c in p.actor_codes),
                        frozenset(c for p in pledges or [] if p.modality == "firm" and p.start < _LEAD_END and any(
-                           m.code not in p.actor_codes and p.start <= m.start < p.end for m in mentions)
+                           m.code not in p.actor_codes and p.start <= m.start < p.end
+                           and _SENT_TO_BEFORE.search(text, max(p.start, m.start - 30), m.start) for m in mentions)
                                  for c in p.actor_codes))
     hosts = {subject} | _paired_hosts(text)  # ('the Armenia-Azerbaijan border truce': both sides host)
     sentences = split_sentences(text)
