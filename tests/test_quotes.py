@@ -2869,6 +2869,9 @@ def test_a_role_named_after_its_quote_an_unnamed_speakers_report_and_a_ministry_
                      "The spokesperson, Clarisse Uwamahoro, added that Rwanda was ‘ready to share its own radar "
                      "data’.") == [("Rwanda has nothing to do with this attack", "Clarisse Uwamahoro"),
                                    ("ready to share its own radar data", "Clarisse Uwamahoro")]
+    # (another role named later is someone else)
+    assert quotes_of("‘We did nothing,’ a government spokesperson told TimesLIVE.\n\nThe official, Ann Berg, "
+                     "added that it was ‘ready to talk’.")[0] == ("We did nothing", UNATTRIBUTED)
     assert quotes_of('A spokesperson for Air Canada spoke. "We are in contact with every family," the '
                      'spokesperson said. The airline later identified her as Julie Santerre.') == [
         ("We are in contact with every family", "Julie Santerre")]

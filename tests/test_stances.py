@@ -2692,7 +2692,9 @@ def test_a_condition_asking_others_to_withdraw_is_no_reversal_and_a_home_section
                    "their troops from the ridge.") == {"KZ": "undecided"}
     assert stances("A clash.\n\nIreland will withdraw its 330 soldiers from the mission.") == {"IE": "opposed"}
     # the outlet's home section names the state whose troops the lead sends abroad: not the story's host
+    # (seven heading lines: masthead, section, headline, standfirst, byline, desk, date; then the lead)
     text = ("TimesLIVE\nNEWS › SOUTH AFRICA › POLITICS\n\nNine soldiers killed in drone strike on Goma base\n\n"
+            "Pretoria to send 400 more troops\n\nThabo Mokoena-Venter\nPolitical reporter\n\n08 November 2060 - 17:40\n\n"
             "Pretoria will deploy a further 400 soldiers to the eastern Democratic Republic of Congo after a drone "
             "strike on a peacekeeping base outside Goma killed nine South African soldiers.\n\n"
             "Tanzania has sent 150 soldiers from its contingent in Sake to secure the base.\n")

@@ -179,6 +179,8 @@ _BORDER_GUARDS = r"(?:border|frontier)\s+guards"
 """Border guards as people sent, trained or worked with ('150 border guards', 'Latvian border guards'): the
 house counts them with police, as ground troops when sent; a pattern fragment."""
 _WHAT_IT_KNOWS = r"what\s+(?:it|they)\s+(?:knows?|has|have|learn\w*|found)"
+_ROUGHLY = r"(?:about|some|another|around|nearly|more\s+than|over|up\s+to)\s+"
+"""A count's hedge or addition ('around 300 paratroopers', 'another 40 medics'): a pattern fragment."""
 _KNOWN = r"(?:(?:own\s+)?(?:(?:forensic|technical|threat|malware)\s+)?(?:findings|analys[ie]s)|knowledge|leads|evidence)"
 """What a state shares that is intelligence ('is sharing what it knows', 'will share its findings', 'has shared
 its own forensic analysis of the code'): pattern
@@ -751,9 +753,9 @@ _COMMIT_EXTRA = re.compile(
     r"\s+(?:more\s+than\s+|about\s+|some\s+|over\s+)?\d[\d,]*\s+(?:people|residents|survivors|evacuees|patients|tourists)\s+"
     r"(?:from|to|out)\b|"
     # "flew in 150 soldiers", "had flown in 180 rescuers", "flew 60 search and rescue specialists"
-    r"\s+in\s+(?:about\s+|some\s+|another\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\s+in\s+(?:" + _ROUGHLY + r")?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of)\s+[a-z-]+|"
-    r"\s+(?:about\s+|some\s+|another\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:specialists|rescuers|experts|doctors|medics|"
+    r"\s+(?:" + _ROUGHLY + r")?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?(?:specialists|rescuers|experts|doctors|medics|"
     r"nurses|firefighters|soldiers|troops|engineers|personnel|workers|paramedics|divers|commandos|marines|"
     r"paratroopers|police\s+officers)\b|"  # ('has flown 40 naval special forces commandos to Paphos')
     # "will fly the mediation team to Bissau": an airlift

@@ -452,12 +452,15 @@ _BODY_KIND_NOUNS = frozenset("Concern Company Corporation Enterprise Association
 _MESSAGE_NOUNS = frozenset("message messages expressions".split())
 _CLOCK_TIME = re.compile(CLOCK_TIME)
 _REFLEXIVE = frozenset("itself themselves himself herself".split())
+_NAMED_LATER_ROLES = "|".join(sorted(_SPOKES | {"official", "diplomat", "aide"}))
 _INDEFINITE_ROLE_AFTER = re.compile(r"[,’'\"”]*[ \t]+(?:a|an|(?P<the>the))[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-                                    r"(?P<role>" + "|".join(sorted(_SPOKES | {"official", "diplomat", "aide"})) + r")[ \t]+"
-                                    r"(?:said|told|added)\b[^.\n]{0,40}\.")
+                                    r"(?P<role>" + _NAMED_LATER_ROLES + r")[ \t]+(?:said|told|added)\b[^.\n]{0,40}\.")
 """An unnamed role right after a quote ('..., a government spokesperson told TimesLIVE.', '..., the spokesperson
 said.'), to be named later."""
-_IDENTIFIED_AS = re.compile(rf"\bidentified[ \t]+(?:her|him)[ \t]+as[ \t]+({_CAPWORD}(?:{_SP}{_CAPWORD}){{1,3}})")
+_ROLE_NAMED = re.compile(rf"\bThe[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{_NAMED_LATER_ROLES}),[ \t]+"
+                         rf"(?P<name>{_CAPWORD}(?:{_SP}{_CAPWORD}){{1,3}}),")
+"""'The spokesperson, Clarisse Uwamahoro, added': a role named, after the quote that gave only the role."""
+_IDENTIFIED_AS = re.compile(rf"\bidentified[ \t]+(?:her|him)[ \t]+as[ \t]+(?P<name>{_CAPWORD}(?:{_SP}{_CAPWORD}){{1,3}})")
 """'The airline later identified her as Julie Santerre': the role, named."""
 _GROUP_HEADS = frozenset("countries states nations governments powers".split())
 """The head of a named group of states ('the Baltic states', 'the Troika countries')."""
@@ -2221,14 +2224,12 @@ class _Extractor:
         role = _INDEFINITE_ROLE_AFTER.match(self.text, p.close_pos + 1)
         if role is None:
             return None
-        if role.group("the"):  # '“...,” the spokesperson said. The airline later identified her as Julie Santerre'
-            later = _IDENTIFIED_AS
-        else:
-            later = re.compile(rf"\bThe\s+(?:[\w-]+\s+)?{role.group('role')},\s+({_CAPWORD}(?:{_SP}{_CAPWORD}){{1,3}}),")
-        named = later.search(self.text, role.end(), role.end() + 400)
-        if named is None or any(self._in_quote(k) for k in (named.start(), named.start(1))):
+        # ('“...,” the spokesperson said. The airline later identified her as Julie Santerre')
+        named = (_IDENTIFIED_AS if role.group("the") else _ROLE_NAMED).search(self.text, role.end(), role.end() + 400)
+        if named is None or named.groupdict().get("role", role.group("role")) != role.group("role") or \
+                any(self._in_quote(k) for k in (named.start(), named.start("name"))):
             return None
-        return self._person(named.group(1), named.start(1))
+        return self._person(named.group("name"), named.start("name"))
 
     def _interviewee(self, pos: int):
         """(name, span) of the person the text last introduced as interviewed before `pos` ('asked
@@ -2374,22 +2375,19 @@ class _Extractor:
 
     def _local_body(self, s: int, e: int):
         """("Japan's foreign ministry", span) for a state body named without its state, text[s:e] ('the
-        foreign ministry'), in a paragraph under a dateline or a sentence that opens with the state's
-        name ('TOKYO - ...', 'Spain turned it down, ...'); None when neither names it."""
-        owner = self._dateline_country(s) or self._sentence_country(s)
+        foreign ministry'), in a paragraph under a dateline, a sentence that opens with the state's name, or one
+        that places the speaker in its capital ('TOKYO - ...', 'Spain turned it down, ...', 'At a briefing in
+        Beijing, a foreign ministry spokesman'); None when none names it."""
+        owner = self._dateline_country(s) or self._sentence_country(s) or self._place_spoken_in(s)
         return None if owner is None else (f"{owner}'s {self.text[s:e]}", (s, e))
 
-    def _capital_body(self, s: int, e: int):
-        """("China's foreign ministry", span) for a state body named without its state, text[s:e], in a sentence
-        that names the capital it speaks in before it ('At a regular briefing in Beijing, a foreign ministry
-        spokesman said'); None otherwise."""
-        start = self._sentence_start(self.para_at(s)[0], s)
+    def _place_spoken_in(self, pos: int) -> str | None:
+        """The state whose capital (or name) the sentence places its speaker in before `pos` ('At a regular
+        briefing in Beijing, a foreign ministry spokesman said' -> 'China'), or None."""
         seat = None
-        for seat in _IN_PLACE.finditer(self.text, start, s):
+        for seat in _IN_PLACE.finditer(self.text, self._sentence_start(self.para_at(pos)[0], pos), pos):
             pass
-        if seat is None or state_code(seat.group(1)) is None:
-            return None
-        return (f"{government_name(seat.group(1))}'s {self.text[s:e]}", (s, e))
+        return None if seat is None or state_code(seat.group(1)) is None else government_name(seat.group(1))
 
     def _body_full_name(self, name: str, pos: int):
         """(full name, span) of the body `name` shortens, given in full before `pos`: 'the French
@@ -3799,7 +3797,7 @@ class _Extractor:
             if len(toks) >= 2 and toks[-2].w.lower() in _ORG_NOUNS and not toks[-2].stop:
                 if len(toks) >= 3 and toks[-2].w.lower() in _STATE_BODIES and toks[-3].w.islower() and \
                         toks[-3].w not in _DETERMINERS and not toks[-3].stop and \
-                        (got := self._local_body(toks[-3].s, toks[-2].e) or self._capital_body(toks[-3].s, toks[-2].e)):
+                        (got := self._local_body(toks[-3].s, toks[-2].e)):
                     return got  # 'At a briefing in Beijing, a foreign ministry spokesman said': China's ministry
                 # 'a company spokesperson said', 'a ministry spokesman said': the one the article names
                 return self._org_ref(toks[-2].w.lower(), last.s) or "nonname"

@@ -743,8 +743,24 @@ def _subject(text: str, mentions: list[CountryMention], actors: frozenset = froz
 
 _SENT_TO_BEFORE = re.compile(r"\b(?:to|into|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 """Where a pledge's forces go, before the country named ('to the eastern |Democratic Republic of Congo')."""
-_LEAD_END = 700
-"""Where a story's top (masthead, headline, standfirst, byline, first paragraph) ends, roughly, in characters."""
+
+
+def _lead_givers_abroad(text: str, mentions: list[CountryMention], pledges: list[Pledge]) -> frozenset:
+    """The states whose firm pledge in the story's first paragraph sends something to another country
+    ('Pretoria will deploy a further 400 soldiers to the eastern Democratic Republic of Congo')."""
+    end = _lead_end(text)
+    return frozenset(c for p in pledges if p.modality == "firm" and p.start < end and any(
+        m.code not in p.actor_codes and p.start <= m.start < p.end
+        and _SENT_TO_BEFORE.search(text, max(p.start, m.start - 30), m.start) for m in mentions)
+        for c in p.actor_codes)
+
+
+def _lead_end(text: str) -> int:
+    """Where the story's first paragraph ends: the first line past the top's heading lines (masthead, section
+    line, headline, standfirst, byline, date: lines that end without a sentence's punctuation)."""
+    pos = _headline_end(text, most=12)
+    line_end = text.find("\n", pos + 1)
+    return len(text) if line_end < 0 else line_end
 _SECTION_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}(?:[ \t]*[|›>/»][ \t]*[A-Z][\w'’.-]*"
                            r"(?:[ \t]+[\w'’.-]+){0,2})+[ \t]*$", re.M)
 _SECTION_SEP = re.compile(r"\s*[|›>/»]\s*")
@@ -930,12 +946,12 @@ _OFFICIAL_WORD = re.compile(rf"\b(?:{_BODY_NOUN}|officials?|kremlin)\b")
 _HEAD_LINE = re.compile(r"[^\n]{1,160}?(?<![.!?\"”’:])[ \t]*(?:\n|$)")
 
 
-def _headline_end(text: str) -> int:
+def _headline_end(text: str, most: int = 6) -> int:
     """Where the headline block ends: the lines at the top that end without a sentence's
-    punctuation (headline, strap line, byline, dateline), at most six; 0 when the text opens
+    punctuation (headline, strap line, byline, dateline), at most `most`; 0 when the text opens
     with a sentence."""
     pos = 0
-    for _ in range(6):
+    for _ in range(most):
         while pos < len(text) and text[pos] in " \t\n":
             pos += 1
         m = _HEAD_LINE.match(text, pos)
@@ -954,10 +970,7 @@ def extract_stances(text: str, mentions: list[CountryMention],
     if links := link_lines(text):  # ('Related news: Indonesia to tighten checks ...': another story's headline)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in links)]
     subject = _subject(text, mentions, frozenset(c for p in pledges or [] for c in p.actor_codes),
-                       frozenset(c for p in pledges or [] if p.modality == "firm" and p.start < _LEAD_END and any(
-                           m.code not in p.actor_codes and p.start <= m.start < p.end
-                           and _SENT_TO_BEFORE.search(text, max(p.start, m.start - 30), m.start) for m in mentions)
-                                 for c in p.actor_codes))
+                       _lead_givers_abroad(text, mentions, pledges or []))
     hosts = {subject} | _paired_hosts(text)  # ('the Armenia-Azerbaijan border truce': both sides host)
     sentences = split_sentences(text)
     best: dict[str, tuple[int, int, int, str]] = {}  # code -> (rank, pos, sent idx, stance)
