@@ -357,6 +357,16 @@ def _pledge_rows(app) -> list[tuple[str, str, str]]:
     return [(r[1], r[2], r[3]) for r in _rows(app.query_one(PledgeTable))]
 
 
+async def _mark_pledge_of(pilot, app, actor: str, key: str) -> dict:
+    """Go to the pledges pane, move with g and j to the first row whose actor (as the pane writes it, maybe cut
+    to the column) starts with `actor`, press the marking `key`; the pledge under the cursor."""
+    rows = _pledge_rows(app)
+    row = next(r for r in rows if r[0].startswith(actor))
+    await pilot.press("3", "g", *["j"] * rows.index(row), key)
+    await pilot.pause()
+    return app.query_one(PledgeTable).current_fact()
+
+
 def _quote_rows(app) -> list[tuple[str, str]]:
     """The quotes pane as (speaker, quote) rows."""
     return [(r[1], r[3]) for r in _rows(app.query_one(QuoteTable))]
@@ -1296,9 +1306,7 @@ async def test_a_blockade_story_with_bodies_leaders_and_bare_refusals_read_and_m
         assert "undecided" in _stance_cell(table, "FR", new["id"])
         assert "listed" in _stance_cell(table, "SN", new["id"])
         # verify the body's pledge, then jump from it to its sentence
-        await pilot.press("3", "g", *["j"] * rows.index(body), "v")
-        await pilot.pause()
-        pledge = app.query_one(PledgeTable).current_fact()
+        pledge = await _mark_pledge_of(pilot, app, "International Organization", "v")
         assert pledge["actor"] == "International Organization for Migration"
         assert MarksStore(data_dir).get(pledge["id"])["status"] == "verified"
         await pilot.press("enter")
@@ -1334,10 +1342,7 @@ async def test_a_seizure_story_with_a_link_line_a_late_arrival_and_judged_seizur
         table = app.query_one(StanceTable)
         assert "opposed" in _stance_cell(table, "MM", new["id"]) and "opposed" in _stance_cell(table, "RU", new["id"])
         assert "listed" in _stance_cell(table, "BN", new["id"]) and "troops" in _stance_cell(table, "TR", new["id"])
-        lux = next(r for r in rows if r[0] == "Luxembourg")
-        await pilot.press("3", "g", *["j"] * rows.index(lux), "x")
-        await pilot.pause()
-        pledge = app.query_one(PledgeTable).current_fact()
+        pledge = await _mark_pledge_of(pilot, app, "Luxembourg", "x")
         assert pledge["actor"] == "Luxembourg"
         assert MarksStore(data_dir).get(pledge["id"])["status"] == "disputed"
 
@@ -1408,10 +1413,7 @@ async def test_a_wildfire_and_quarantine_story_read_and_marked_through_the_app(d
         table = app.query_one(StanceTable)
         assert "listed" in _stance_cell(table, "PT", new["id"]) and "listed" in _stance_cell(table, "BE", new["id"])
         assert "opposed" in _stance_cell(table, "VU", new["id"])
-        spain = next(r for r in rows if r[0] == "Spain")
-        await pilot.press("3", "g", *["j"] * rows.index(spain), "v")
-        await pilot.pause()
-        pledge = app.query_one(PledgeTable).current_fact()
+        pledge = await _mark_pledge_of(pilot, app, "Spain", "v")
         assert pledge["actor"] == "Spain"
         assert MarksStore(data_dir).get(pledge["id"])["status"] == "verified"
         await pilot.press("t")  # the quotes table
@@ -1453,13 +1455,12 @@ async def test_a_mutiny_and_standoff_story_read_and_marked_through_the_app(data_
         assert not any(r[0] == "Canada" for r in rows)
         table = app.query_one(StanceTable)
         assert "support" in _stance_cell(table, "NO", new["id"]) and "opposed" in _stance_cell(table, "TR", new["id"])
-        sudan = next(r for r in rows if r[0] == "Sudan")
-        await pilot.press("3", "g", *["j"] * rows.index(sudan), "x", "e")
+        pledge = await _mark_pledge_of(pilot, app, "Sudan", "x")
+        await pilot.press("e")  # a note on the dispute
         await pilot.pause()
         assert isinstance(app.screen, MarkDialog)
         await pilot.press(*"calls, not a request", "enter")
         await pilot.pause()
-        pledge = app.query_one(PledgeTable).current_fact()
         assert pledge["actor"] == "Sudan"
         saved = MarksStore(data_dir).get(pledge["id"])
         assert saved["status"] == "disputed" and saved["note"] == "calls, not a request"
@@ -1504,10 +1505,7 @@ async def test_an_evacuation_and_border_clash_story_read_and_marked_through_the_
         assert ("Lilongwe", "other", "refused") in rows and ("Kigali", "other", "refused") in rows
         table = app.query_one(StanceTable)
         assert "undecided" in _stance_cell(table, "KZ", new["id"]) and "opposed" in _stance_cell(table, "CN", new["id"])
-        india = next(r for r in rows if r[0] == "India")
-        await pilot.press("3", "g", *["j"] * rows.index(india), "v")
-        await pilot.pause()
-        pledge = app.query_one(PledgeTable).current_fact()
+        pledge = await _mark_pledge_of(pilot, app, "India", "v")
         assert pledge["actor"] == "India" and pledge["modality"] == "considering"
         assert MarksStore(data_dir).get(pledge["id"])["status"] == "verified"
         await pilot.press("t")  # the quotes table
